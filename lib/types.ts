@@ -1,0 +1,116 @@
+/**
+ * The engine's data model, shared by the background, the CLI, the store and the UI.
+ * Plain data only (JSON-serialisable), so it crosses message boundaries and IndexedDB unchanged.
+ */
+
+/** Where a reference source came from. */
+export type SourceOrigin = 'seed' | 'user' | 'import';
+
+/** A reference article (or fact-check) the reader trusts. */
+export interface ReferenceSource {
+  id: string;
+  title: string;
+  publisher: string;
+  url: string;
+  /** ISO date (YYYY-MM-DD) or '' when unknown. */
+  publishedAt: string;
+  /** ISO timestamp of when it entered the store. */
+  addedAt: string;
+  origin: SourceOrigin;
+  enabled: boolean;
+}
+
+/** One check-worthy sentence of a reference source. */
+export interface ReferenceClaim {
+  id: string;
+  sourceId: string;
+  text: string;
+  /** Character offsets of the sentence in the source's article text (0/0 when unknown). */
+  start: number;
+  end: number;
+  /** Claims of different sources that state the same fact share a group id. */
+  groupId?: string;
+  /** Engine features, computed once when the claim is stored. */
+  features?: ClaimFeatures;
+}
+
+/** A parsed number with what it counts and how it is hedged. */
+export interface Quantity {
+  /** The text as written, e.g. "about 34,000". */
+  text: string;
+  value: number;
+  /** Upper bound for ranges ("1950-53", "between 11,000 and 12,000"); equals value otherwise. */
+  high: number;
+  qualifier: QuantityQualifier;
+  /** 'percent', 'year', a duration unit ('hour', 'day', ...) or '' for a plain count. */
+  unit: string;
+  /** Stemmed content word the number counts ("soldier" in "300 soldiers"), '' when none. */
+  head: string;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+}
+
+export type QuantityQualifier = 'exact' | 'about' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'upTo';
+
+/** Features the matcher and the stance detector need; computed once per sentence. */
+export interface ClaimFeatures {
+  /** Stemmed content terms (stop words removed), in order, with repeats. */
+  terms: string[];
+  /** Concept ids from the lexicon for the terms (synonyms share one). */
+  concepts: string[];
+  /** Normalised named-entity keys ("north korea", "nis"). */
+  entities: string[];
+  quantities: Quantity[];
+  /** Terms (stemmed) that fall in the scope of a negation. */
+  negated: string[];
+  /** Number of negation cues in the sentence. */
+  negations: number;
+}
+
+/** A piece of article text as the page shows it: one block element's text. */
+export interface TextBlock {
+  /** Stable id the content script uses to find the block again. */
+  id: string;
+  text: string;
+}
+
+/** The kinds of difference the UI highlights. */
+export type DifferenceKind = 'number' | 'polarity' | 'entity' | 'date';
+
+export interface Difference {
+  kind: DifferenceKind;
+  /** The page's wording of the differing part. */
+  page: string;
+  /** The reference's wording of the differing part. */
+  reference: string;
+}
+
+export type Stance = 'supports' | 'contradicts' | 'related';
+export type ClaimStatus = 'corroborated' | 'conflicting' | 'mixed' | 'related';
+
+export interface ClaimMatch {
+  claimId: string;
+  referenceClaim: string;
+  groupId?: string;
+  source: Pick<ReferenceSource, 'id' | 'title' | 'publisher' | 'url' | 'publishedAt'>;
+  stance: Stance;
+  /** Verification score, 0..1, independent of the size of the reference set. */
+  score: number;
+  differences: Difference[];
+}
+
+/** One annotated page sentence, anchored by quote and position within its block. */
+export interface PageAnnotation {
+  blockId: string;
+  text: string;
+  /** Offsets of the sentence in its block's text. */
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+  status: ClaimStatus;
+  /** Independent sources behind the verdict (distinct sources among supporting/contradicting matches). */
+  sourceCount: number;
+  matches: ClaimMatch[];
+}
