@@ -53,19 +53,31 @@ export interface Quantity {
 
 export type QuantityQualifier = 'exact' | 'about' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'upTo';
 
-/** Features the matcher and the stance detector need; computed once per sentence. */
+/** One content word of a sentence, as the matcher compares it. */
+export interface FeatureWord {
+  /** Porter stem of the lemma ("died" → "die"). */
+  stem: string;
+  /** Concept ids from the lexicon (synonyms share one). */
+  concepts: readonly string[];
+  /** Written with a capital inside the sentence (a name). */
+  proper: boolean;
+  /** In the scope of a negation cue ("not", "denied", "refused"). */
+  negated: boolean;
+}
+
+/** Features the matcher and the stance detector need; computed once per sentence and stored with the claim. */
 export interface ClaimFeatures {
-  /** Stemmed content terms (stop words removed), in order, with repeats. */
-  terms: string[];
-  /** Concept ids from the lexicon for the terms (synonyms share one). */
-  concepts: string[];
+  /** Bumped when the analysis changes, so stored features are recomputed. */
+  version: number;
+  /** Content words in order (stop words removed). */
+  words: FeatureWord[];
   /** Normalised named-entity keys ("north korea", "nis"). */
   entities: string[];
   quantities: Quantity[];
-  /** Terms (stemmed) that fall in the scope of a negation. */
-  negated: string[];
   /** Number of negation cues in the sentence. */
   negations: number;
+  /** Weekday or month names mentioned, lower case ("monday", "january"). */
+  dates: string[];
 }
 
 /** A piece of article text as the page shows it: one block element's text. */

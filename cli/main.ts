@@ -1,0 +1,28 @@
+/**
+ * ClaimLens on the command line: the same engine as the extension, on saved pages and reference files.
+ *   check PAGE [--format json|text] [--reference FILE|DIR] [--sensitivity 0..1]
+ *   rank --reference FILE --queries FILE.tsv [--top K]
+ * Bad input prints one line on stderr and exits with code 2.
+ */
+import { runCheck } from './check';
+import { UsageError } from './errors';
+import { runRank } from './rank';
+
+const USAGE = `usage:
+  claimlens check PAGE [--format json|text] [--reference FILE|DIR] [--sensitivity 0..1]
+  claimlens rank --reference FILE --queries FILE.tsv [--top K]`;
+
+async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (command === 'check') await runCheck(rest);
+  else if (command === 'rank') await runRank(rest);
+  else if (command === undefined || command === '--help' || command === '-h') console.log(USAGE);
+  else throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const message =
+    error instanceof UsageError ? error.message : `unexpected error: ${(error as Error)?.message ?? error}`;
+  process.stderr.write(`claimlens: ${message}\n`);
+  process.exit(2);
+});

@@ -1,0 +1,63 @@
+/** Reads a saved page (.html or .txt, or standard input) into title, url and article text blocks. */
+import { readFile } from 'node:fs/promises';
+import { parseHTML } from 'linkedom';
+import { textBlocks } from '../lib/reference/from-text';
+import type { TextBlock } from '../lib/types';
+import { UsageError } from './errors';
+
+export interface LoadedPage {
+  title: string;
+  url: string;
+  publisher: string;
+  publishedAt: string;
+  blocks: TextBlock[];
+}
+
+/** Reads a file as UTF-8, or standard input for "-"; a missing or unreadable file is a UsageError. */
+export async function readInput(path: string): Promise<string> {
+  try {
+    if (path === '-') {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    }
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`cannot read ${path}: no such file`);
+    if (code === 'EISDIR') throw new UsageError(`cannot read ${path}: it is a folder, not a file`);
+    throw new UsageError(`cannot read ${path}: ${(error as Error).message}`);
+  }
+}
+
+function looksLikeHtml(path: string, content: string): boolean {
+  return /\.x?html?$/i.test(path) || (path === '-' && /^\s*<(!doctype|html|head|body|article|div|p)\b/i.test(content));
+}
+
+/** Title, publisher, date and paragraphs of an HTML page. */
+export function pageFromHtml(html: string): LoadedPage {
+  const { document } = parseHTML(html);
+  const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content') ?? '';
+  const paragraphs = [...document.querySelectorAll('p, li')].filter(
+    (element) => !element.closest('nav, header, footer, aside, figure, form, [class*="cookie"], [class*="byline"]'),
+  );
+  return {
+    title: meta('meta[property="og:title"]') || document.querySelector('title')?.textContent?.trim() || '',
+    url: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]'),
+    publisher: meta('meta[property="og:site_name"]'),
+    publishedAt: meta('meta[property="article:published_time"]').slice(0, 10),
+    blocks: paragraphs.map((element, n) => ({ id: `b${n}`, text: element.textContent ?? '' })),
+  };
+}
+
+/** Loads a page for checking; a page with no article text is a UsageError. */
+export async function loadPage(path: string): Promise<LoadedPage> {
+  const content = await readInput(path);
+  const page: LoadedPage = looksLikeHtml(path, content)
+    ? pageFromHtml(content)
+    : { title: '', url: '', publisher: '', publishedAt: '', blocks: textBlocks(content) };
+  if (!page.blocks.some((block) => block.text.trim().length > 0)) {
+    throw new UsageError(`${path === '-' ? 'standard input' : path} has no article text to check`);
+  }
+  return page;
+}

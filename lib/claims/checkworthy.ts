@@ -1,0 +1,53 @@
+/**
+ * Which sentences are claims worth checking. Boilerplate (share lines, ads, reply forms, credits,
+ * datelines alone) and headings are dropped; a claim is a full sentence that asserts something.
+ */
+import type { AnalysedToken } from '../features/analyse';
+
+/** Lines publishers and scrapers add around articles. Matched on the whole sentence, case-insensitively. */
+const BOILERPLATE = [
+  /^leave a (reply|comment)\b/i,
+  /^source link\b/i,
+  /\bappeared first on\b/i,
+  /^-?\s*(advertisement|sponsored|ad)\s*-?$/i,
+  /^[–—-]\s*advertisement\s*[–—-]$/i,
+  /\byour email address will not be published\b/i,
+  /^(additional|more) (sources?|reporting)\b/i,
+  /\bcontributed (to this )?report(ing)?\b/i,
+  /^(check ?out|read|see) (also|more|latest|the latest)\b/i,
+  /^(sign up|subscribe)\b/i,
+  /^(share|follow us|click here)\b/i,
+  /\ball rights reserved\b/i,
+  /\((ap|afp|reuters|getty)( photo)?\b[^)]*\)\s*$/i,
+  /^(file|photo)\s*[–—-]/i,
+  /\bcookies?\b.*\b(accept|consent)\b/i,
+];
+
+/** "Wed. Jan 15th, 2025", "Updated 10:32 GMT", "January 13, 2025": datelines that stand alone. */
+const DATELINE =
+  /^((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s*\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\.?$/i;
+
+/** True when the sentence is publishing boilerplate rather than part of the story. */
+export function isBoilerplate(sentence: string): boolean {
+  const text = sentence.trim();
+  if (DATELINE.test(text) || /^(updated|published|posted)\b[^.]*\d/i.test(text)) return true;
+  return BOILERPLATE.some((pattern) => pattern.test(text));
+}
+
+/** A sentence ends in . ! ? (possibly followed by a closing quote or bracket): headings and captions do not. */
+function endsLikeSentence(sentence: string): boolean {
+  return /[.!?…]["'”’)\]]*$/.test(sentence.trim());
+}
+
+/**
+ * True when the sentence states something checkable: a full sentence, not boilerplate, with enough
+ * content words (a quantity, an actor and a reported fact) to be compared with a reference.
+ */
+export function isCheckWorthy(sentence: string, tokens: readonly AnalysedToken[]): boolean {
+  if (isBoilerplate(sentence) || !endsLikeSentence(sentence)) return false;
+  const content = tokens.filter((token) => token.content);
+  if (tokens.length < 6 || content.length < 3) return false;
+  const hasNumber = tokens.some((token) => /\d/.test(token.text));
+  const hasActor = tokens.some((token, index) => token.capital && index > 0) || /^\p{Lu}/u.test(sentence);
+  return hasNumber || hasActor || content.length >= 5;
+}

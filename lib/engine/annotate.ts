@@ -1,0 +1,117 @@
+/**
+ * The page flow: sentences → check-worthy claims → candidates from the index → verification → stance →
+ * one annotation per matched sentence, with its status over all matching sources.
+ */
+import { align } from '../match/similarity';
+import { decideStance } from '../match/stance';
+import type { ClaimMatch, ClaimStatus, PageAnnotation, TextBlock } from '../types';
+import { type SentenceClaim, sentenceClaims } from './extract-claims';
+import type { ReferenceIndex } from './reference-index';
+
+export interface AnnotateOptions {
+  /**
+   * How close a match must be, 0..1: 0.5 is the default; higher finds more (looser matches),
+   * lower finds fewer.
+   */
+  sensitivity?: number;
+  /** Candidates verified per sentence. */
+  candidates?: number;
+}
+
+/** Verification score from which a reference claim is a match for the sentence (at sensitivity 0.5). */
+const MATCH_THRESHOLD = 0.55;
+/** Below the match threshold but above this, the claim is shown as related, with no verdict. */
+const RELATED_THRESHOLD = 0.35;
+/** How far sensitivity moves the thresholds. */
+const SENSITIVITY_SPAN = 0.2;
+
+function thresholds(sensitivity = 0.5) {
+  const shift = (0.5 - Math.min(1, Math.max(0, sensitivity))) * SENSITIVITY_SPAN;
+  return { match: MATCH_THRESHOLD + shift, related: RELATED_THRESHOLD + shift };
+}
+
+/** The status a sentence gets from its matches. */
+export function statusOf(matches: readonly ClaimMatch[]): ClaimStatus {
+  const supports = matches.some((match) => match.stance === 'supports');
+  const contradicts = matches.some((match) => match.stance === 'contradicts');
+  if (supports && contradicts) return 'mixed';
+  if (contradicts) return 'conflicting';
+  if (supports) return 'corroborated';
+  return 'related';
+}
+
+/** Matches of one page sentence: best claim per source, decided stance, best first. */
+export function matchSentence(
+  index: ReferenceIndex,
+  sentence: Pick<SentenceClaim, 'text' | 'analysis'>,
+  options: AnnotateOptions = {},
+): ClaimMatch[] {
+  const limits = thresholds(options.sensitivity);
+  const page = sentence.analysis.features;
+  const bySource = new Map<string, ClaimMatch>();
+  for (const { claim } of index.candidates(page, options.candidates ?? 12)) {
+    const reference = claim.features!;
+    const alignment = align(page, reference, index.weightOf);
+    if (alignment.score < limits.related) continue;
+    const { stance, differences } = decideStance(
+      { page, reference, pageText: sentence.text, referenceText: claim.text, alignment },
+      limits.match,
+    );
+    // A contradiction needs the sentences to be about the same thing, as a support does.
+    const decided = stance === 'contradicts' && alignment.score < limits.match ? 'related' : stance;
+    const source = index.source(claim.sourceId);
+    if (!source) continue;
+    const match: ClaimMatch = {
+      claimId: claim.id,
+      referenceClaim: claim.text,
+      groupId: claim.groupId,
+      source: {
+        id: source.id,
+        title: source.title,
+        publisher: source.publisher,
+        url: source.url,
+        publishedAt: source.publishedAt,
+      },
+      stance: decided,
+      score: Math.round(alignment.score * 1000) / 1000,
+      differences: decided === 'related' ? [] : differences,
+    };
+    const previous = bySource.get(source.id);
+    if (!previous || rankOf(match) > rankOf(previous)) bySource.set(source.id, match);
+  }
+  return [...bySource.values()].sort((a, b) => rankOf(b) - rankOf(a));
+}
+
+/** Decided matches outrank related ones; then by score. */
+function rankOf(match: ClaimMatch): number {
+  return (match.stance === 'related' ? 0 : 1) + match.score;
+}
+
+/** Annotates page text blocks against the reference set. Sentences with no match are left out. */
+export function annotateBlocks(
+  index: ReferenceIndex,
+  blocks: readonly TextBlock[],
+  options: AnnotateOptions = {},
+): PageAnnotation[] {
+  const texts = new Map(blocks.map((block) => [block.id, block.text]));
+  const annotations: PageAnnotation[] = [];
+  for (const sentence of sentenceClaims(blocks, index.lexicon)) {
+    const matches = matchSentence(index, sentence, options);
+    if (matches.length === 0) continue;
+    const status = statusOf(matches);
+    const decisive = matches.filter((match) => match.stance !== 'related');
+    const blockText = texts.get(sentence.blockId) ?? '';
+    annotations.push({
+      blockId: sentence.blockId,
+      text: sentence.text,
+      start: sentence.start,
+      end: sentence.end,
+      prefix: blockText.slice(Math.max(0, sentence.start - 32), sentence.start),
+      suffix: blockText.slice(sentence.end, sentence.end + 32),
+      status,
+      sourceCount: new Set(decisive.map((match) => match.source.id)).size,
+      matches: status === 'related' ? matches : decisive,
+    });
+  }
+  return annotations;
+}

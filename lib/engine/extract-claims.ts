@@ -1,0 +1,62 @@
+/**
+ * Turns article text into claims: sentences with offsets, boilerplate dropped, features computed once.
+ * Used for reference articles (seed, pasted, imported) and for the page under check alike.
+ */
+import { isCheckWorthy } from '../claims/checkworthy';
+import { type Analysis, analyseSentence, type Lexicon } from '../features/analyse';
+import { splitSentences } from '../text/sentences';
+import type { ReferenceClaim, TextBlock } from '../types';
+import { defaultLexicon } from './lexicon';
+
+export interface SentenceClaim {
+  blockId: string;
+  text: string;
+  /** Offsets in the block's text. */
+  start: number;
+  end: number;
+  analysis: Analysis;
+}
+
+/** Collapses runs of white space, as a reader sees the text. */
+export function displayText(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The check-worthy sentences of some text blocks, in order, with their analyses. */
+export function sentenceClaims(blocks: readonly TextBlock[], lexicon: Lexicon = defaultLexicon): SentenceClaim[] {
+  const out: SentenceClaim[] = [];
+  for (const block of blocks) {
+    for (const span of splitSentences(block.text)) {
+      const text = displayText(span.text);
+      const analysis = analyseSentence(text, lexicon);
+      if (!isCheckWorthy(text, analysis.tokens)) continue;
+      out.push({ blockId: block.id, text, start: span.start, end: span.end, analysis });
+    }
+  }
+  return out;
+}
+
+/**
+ * Reference claims of one source from its article text. Offsets are into the text of all blocks joined
+ * with blank lines; claim ids are `${sourceId}#${n}`, stable for the same text.
+ */
+export function claimsFromBlocks(
+  sourceId: string,
+  blocks: readonly TextBlock[],
+  lexicon: Lexicon = defaultLexicon,
+): ReferenceClaim[] {
+  const offsets = new Map<string, number>();
+  let offset = 0;
+  for (const block of blocks) {
+    offsets.set(block.id, offset);
+    offset += block.text.length + 2;
+  }
+  return sentenceClaims(blocks, lexicon).map((sentence, n) => ({
+    id: `${sourceId}#${n}`,
+    sourceId,
+    text: sentence.text,
+    start: (offsets.get(sentence.blockId) ?? 0) + sentence.start,
+    end: (offsets.get(sentence.blockId) ?? 0) + sentence.end,
+    features: sentence.analysis.features,
+  }));
+}

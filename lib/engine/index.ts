@@ -1,0 +1,23 @@
+/**
+ * The claim engine's public face: build a reference index, annotate page text, check a snippet.
+ * Everything here is plain TypeScript over strings and plain data; it runs in the background, the CLI and tests.
+ */
+export { type AnnotateOptions, annotateBlocks, matchSentence, statusOf } from './annotate';
+export { claimsFromBlocks, displayText, sentenceClaims } from './extract-claims';
+export { groupClaims } from './group';
+export { indexKeys, ReferenceIndex, type ScoredClaim } from './reference-index';
+
+import type { ReferenceClaim, ReferenceSource } from '../types';
+import { groupClaims } from './group';
+import { ReferenceIndex } from './reference-index';
+
+/** An index over the given sources and claims, with same-fact groups assigned. */
+export function buildReferenceIndex(
+  articles: readonly { source: ReferenceSource; claims: readonly ReferenceClaim[] }[],
+): ReferenceIndex {
+  const index = new ReferenceIndex();
+  for (const { source, claims } of articles) index.addSource(source, claims);
+  const groups = groupClaims(index);
+  for (const claim of index.allClaims()) index.addClaim({ ...claim, groupId: groups.get(claim.id) });
+  return index;
+}

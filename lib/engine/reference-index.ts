@@ -1,0 +1,115 @@
+/**
+ * The reference set in memory: sources, their claims with features, and the inverted index over them.
+ * The background keeps one; the CLI and the benchmarks build one from files.
+ */
+import { analyseSentence, FEATURES_VERSION, type Lexicon } from '../features/analyse';
+import { Bm25Index } from '../index/bm25';
+import type { ClaimFeatures, ReferenceClaim, ReferenceSource } from '../types';
+import { defaultLexicon } from './lexicon';
+
+/** Keys a sentence is indexed and looked up under: stems, concepts and entity keys. */
+export function indexKeys(features: ClaimFeatures): Map<string, number> {
+  const keys = new Map<string, number>();
+  const add = (key: string, weight: number) => keys.set(key, Math.max(keys.get(key) ?? 0, weight));
+  for (const word of features.words) {
+    add(word.stem, 1);
+    for (const concept of word.concepts) add(`~${concept}`, 0.5);
+  }
+  for (const entity of features.entities) add(`@${entity}`, 0.5);
+  return keys;
+}
+
+export interface ScoredClaim {
+  claim: ReferenceClaim;
+  /** BM25 score: for ranking only, not comparable across reference sets. */
+  rank: number;
+}
+
+export class ReferenceIndex {
+  readonly lexicon: Lexicon;
+  private readonly sources = new Map<string, ReferenceSource>();
+  private readonly claims: (ReferenceClaim | undefined)[] = [];
+  private readonly docOfClaim = new Map<string, number>();
+  private readonly bm25 = new Bm25Index();
+
+  constructor(lexicon: Lexicon = defaultLexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Features for a claim: the stored ones when current, else computed now. */
+  featuresOf(claim: ReferenceClaim): ClaimFeatures {
+    if (claim.features?.version === FEATURES_VERSION) return claim.features;
+    return analyseSentence(claim.text, this.lexicon).features;
+  }
+
+  /** Adds (or replaces) a source and its claims. Claims get current features if theirs are missing or stale. */
+  addSource(source: ReferenceSource, claims: readonly ReferenceClaim[]): void {
+    this.removeSource(source.id);
+    this.sources.set(source.id, source);
+    for (const claim of claims) this.addClaim({ ...claim, features: this.featuresOf(claim) });
+  }
+
+  /** Adds or replaces one claim of a known source. */
+  addClaim(claim: ReferenceClaim): void {
+    this.removeClaim(claim.id);
+    const features = this.featuresOf(claim);
+    const doc = this.bm25.add({ keys: indexKeys(features) });
+    this.claims[doc] = { ...claim, features };
+    this.docOfClaim.set(claim.id, doc);
+  }
+
+  removeClaim(id: string): void {
+    const doc = this.docOfClaim.get(id);
+    if (doc === undefined) return;
+    this.bm25.remove(doc);
+    this.claims[doc] = undefined;
+    this.docOfClaim.delete(id);
+  }
+
+  removeSource(id: string): void {
+    if (!this.sources.has(id)) return;
+    for (const claim of this.claimsOf(id)) this.removeClaim(claim.id);
+    this.sources.delete(id);
+  }
+
+  source(id: string): ReferenceSource | undefined {
+    return this.sources.get(id);
+  }
+
+  allSources(): ReferenceSource[] {
+    return [...this.sources.values()];
+  }
+
+  claimsOf(sourceId: string): ReferenceClaim[] {
+    return this.allClaims().filter((claim) => claim.sourceId === sourceId);
+  }
+
+  allClaims(): ReferenceClaim[] {
+    return this.claims.filter((claim): claim is ReferenceClaim => claim !== undefined);
+  }
+
+  get size(): number {
+    return this.bm25.size;
+  }
+
+  /** Weight of a stem for similarity: its IDF, with unseen words weighted like the rarest. */
+  weightOf = (stem: string): number => this.bm25.idf(stem);
+
+  /** Candidate claims for a sentence's features, best first; claims of disabled sources are left out. */
+  candidates(features: ClaimFeatures, k: number): ScoredClaim[] {
+    const hits = this.bm25.search(indexKeys(features), k * 2);
+    const out: ScoredClaim[] = [];
+    for (const hit of hits) {
+      const claim = this.claims[hit.doc];
+      if (!claim || this.sources.get(claim.sourceId)?.enabled === false) continue;
+      out.push({ claim, rank: hit.score });
+      if (out.length === k) break;
+    }
+    return out;
+  }
+
+  /** Candidate claims for free text (used by `rank` and the benchmarks). */
+  search(text: string, k: number): ScoredClaim[] {
+    return this.candidates(analyseSentence(text, this.lexicon).features, k);
+  }
+}

@@ -1,0 +1,128 @@
+/**
+ * Sentence analysis: tokens with lemmas, stems and concepts, named entities, quantities and negation.
+ * The result (ClaimFeatures) is what the index stores and what the matcher and the stance detector compare.
+ */
+import { stemmer } from 'stemmer';
+import type { ClaimFeatures } from '../types';
+import { isNegationCue, negationScopes } from './negation';
+import { STOP_WORDS } from './stopwords';
+import { isCapitalised, tokenize } from './tokens';
+
+/** Bump when the analysis changes: stored features with another version are recomputed. */
+export const FEATURES_VERSION = 1;
+
+const CALENDAR_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
+    'august september october november december'
+  ).split(' '),
+);
+
+/** Lexical knowledge the analyser uses; the default is built from WordNet (lib/lexicon). */
+export interface Lexicon {
+  lemmatize(word: string): string;
+  conceptsOf(lemma: string): readonly string[];
+  placeOf(word: string): string | undefined;
+  isStopWord(word: string): boolean;
+}
+
+/** A lexicon with no knowledge beyond stop words: lemmas are stems, nothing has synonyms. */
+export const plainLexicon: Lexicon = {
+  lemmatize: (word) => word,
+  conceptsOf: () => [],
+  placeOf: () => undefined,
+  isStopWord: (word) => STOP_WORDS.has(word),
+};
+
+export interface AnalysedToken {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  lemma: string;
+  stem: string;
+  capital: boolean;
+  content: boolean;
+  negated: boolean;
+  concepts: readonly string[];
+}
+
+export interface Analysis {
+  tokens: AnalysedToken[];
+  features: ClaimFeatures;
+}
+
+/** Stem used for matching: Porter stem of the lemma, so "died" and "dies" meet at "die". */
+export function stemOf(lemma: string): string {
+  return /\d/.test(lemma) ? lemma : stemmer(lemma);
+}
+
+/** Analyses one sentence. Pure: the same text and lexicon always give the same features. */
+export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexicon): Analysis {
+  const raw = tokenize(sentence);
+  const tokens: AnalysedToken[] = raw.map((token) => {
+    const lemma = lexicon.lemmatize(token.lower);
+    const content = !lexicon.isStopWord(token.lower) && !isNegationCue(token.lower) && /\p{L}/u.test(token.lower);
+    return {
+      ...token,
+      lemma,
+      // Acronyms keep their letters: stemming "NIS" to "ni" would lose it.
+      stem: /^\p{Lu}{2,}$/u.test(token.text) ? token.lower : stemOf(lemma),
+      capital: isCapitalised(token),
+      content,
+      negated: false,
+      concepts: content ? lexicon.conceptsOf(lemma) : [],
+    };
+  });
+  const { negated, cues } = negationScopes(
+    tokens.map((token, index) => ({
+      lower: token.lower,
+      content: token.content,
+      index,
+      clauseEnd: /[,;:—–()]/.test(sentence.slice(token.end, tokens[index + 1]?.start ?? sentence.length)),
+    })),
+  );
+  for (const index of negated) tokens[index].negated = true;
+
+  const features: ClaimFeatures = {
+    version: FEATURES_VERSION,
+    words: tokens
+      .filter((token) => token.content)
+      .map((token) => ({
+        stem: token.stem,
+        concepts: token.concepts,
+        proper: token.capital && token.start > 0,
+        negated: token.negated,
+      })),
+    entities: entityKeys(tokens, lexicon),
+    quantities: [],
+    negations: cues,
+    dates: tokens.filter((token) => CALENDAR_WORDS.has(token.lower)).map((token) => token.lower),
+  };
+  return { tokens, features };
+}
+
+/**
+ * Named-entity keys: runs of capitalised words ("National Intelligence Service"), their acronym ("nis"),
+ * all-caps acronyms as written, and the country a capital or demonym stands for ("Pyongyang" → "north korea").
+ */
+function entityKeys(tokens: readonly AnalysedToken[], lexicon: Lexicon): string[] {
+  const keys = new Set<string>();
+  let run: AnalysedToken[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    keys.add(run.map((token) => token.stem).join(' '));
+    if (run.length > 2) keys.add(run.map((token) => token.lower[0]).join(''));
+    run = [];
+  };
+  tokens.forEach((token, index) => {
+    const place = lexicon.placeOf(token.lemma.replace(/'s$/, ''));
+    if (place) keys.add(place.split(' ').map(stemOf).join(' '));
+    const sentenceStart = index === 0;
+    const properNoun = token.capital && (!sentenceStart || !lexicon.isStopWord(token.lower));
+    if (properNoun && /\p{L}/u.test(token.text)) run.push(token);
+    else flush();
+  });
+  flush();
+  return [...keys];
+}

@@ -1,0 +1,73 @@
+/**
+ * Stance of a reference claim towards a page sentence that states the same fact: supports, contradicts,
+ * or related, with the differences (numbers, negation, dates) as data the UI can highlight.
+ */
+import type { ClaimFeatures, Difference, Stance } from '../types';
+import type { Alignment } from './similarity';
+
+export interface StanceResult {
+  stance: Stance;
+  differences: Difference[];
+}
+
+export interface StanceInput {
+  page: ClaimFeatures;
+  reference: ClaimFeatures;
+  pageText: string;
+  referenceText: string;
+  alignment: Alignment;
+}
+
+/** Words negated on one side and asserted on the other, from the aligned word pairs. */
+function polarityFlips(input: StanceInput): Difference[] {
+  const { page, reference, alignment } = input;
+  const flips: Difference[] = [];
+  let agreements = 0;
+  for (const [i, j] of alignment.pairs) {
+    const a = page.words[i];
+    const b = reference.words[j];
+    if (a.negated === b.negated) {
+      if (a.negated) agreements += 1;
+      continue;
+    }
+    flips.push({
+      kind: 'polarity',
+      page: a.negated ? `not ${a.stem}` : a.stem,
+      reference: b.negated ? `not ${b.stem}` : b.stem,
+    });
+  }
+  if (flips.length > 0 || agreements > 0) return flips.length > agreements ? flips : [];
+  // No aligned word carries the negation: fall back on whether either sentence is negated at all.
+  if (page.negations % 2 !== reference.negations % 2) {
+    return [
+      {
+        kind: 'polarity',
+        page: page.negations % 2 ? 'negated' : 'affirmed',
+        reference: reference.negations % 2 ? 'negated' : 'affirmed',
+      },
+    ];
+  }
+  return [];
+}
+
+/** Weekdays or months that both sides give for the event, and that differ. */
+function dateDifferences(page: ClaimFeatures, reference: ClaimFeatures): Difference[] {
+  const weekday = /day$/;
+  const differences: Difference[] = [];
+  for (const same of [(d: string) => weekday.test(d), (d: string) => !weekday.test(d)]) {
+    const a = page.dates.filter(same);
+    const b = reference.dates.filter(same);
+    if (a.length > 0 && b.length > 0 && !a.some((d) => b.includes(d))) {
+      differences.push({ kind: 'date', page: a.join(', '), reference: b.join(', ') });
+    }
+  }
+  return differences;
+}
+
+/** Decides the stance of one reference claim towards the page sentence it matched. */
+export function decideStance(input: StanceInput, supportThreshold: number): StanceResult {
+  const differences = [...polarityFlips(input), ...dateDifferences(input.page, input.reference)];
+  if (differences.length > 0) return { stance: 'contradicts', differences };
+  if (input.alignment.score >= supportThreshold) return { stance: 'supports', differences };
+  return { stance: 'related', differences };
+}
