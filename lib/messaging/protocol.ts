@@ -1,0 +1,99 @@
+/**
+ * The one typed protocol between the extension's pages, content scripts and the background.
+ * Each entry is (request) => response. The background validates every request (lib/messaging/validate)
+ * and answers only senders that belong to the extension itself; errors reach the caller as a rejected
+ * promise whose message is plain words for the reader.
+ *
+ * nb. This module touches the `chrome`/`browser` globals only when a message is sent or listened for.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PageAnnotation, ReferenceClaim, ReferenceSource, TextBlock } from '../types';
+
+/** User settings (stored by the background). */
+export interface Settings {
+  /** Global on/off switch. */
+  enabled: boolean;
+  /** How close a match must be, 0..1 (0.5 default; higher shows looser matches). */
+  sensitivity: number;
+  /** Hostnames where ClaimLens is paused. */
+  pausedSites: string[];
+}
+
+/** A source with how many claims it has (for lists). */
+export interface SourceSummary extends ReferenceSource {
+  claimCount: number;
+}
+
+/** Source metadata the reader gives when adding an article. */
+export interface ArticleMeta {
+  title: string;
+  publisher: string;
+  url: string;
+  publishedAt: string;
+}
+
+/** What was removed, so it can be put back ("undo"). */
+export interface Removed {
+  sources: ReferenceSource[];
+  claims: ReferenceClaim[];
+}
+
+/** Why a page has no annotations, for the popup to explain. */
+export type PageState = 'active' | 'paused-site' | 'paused' | 'no-article' | 'not-checked';
+
+export interface PageSummary {
+  state: PageState;
+  url: string;
+  annotations: PageAnnotation[];
+}
+
+export interface ImportResult {
+  sourcesAdded: number;
+  claimsAdded: number;
+  /** Records already in the store, left as they were. */
+  unchanged: number;
+}
+
+export interface ProtocolMap {
+  /** Content script → background: annotate the article blocks of the page at `url`. */
+  annotatePage(request: { url: string; blocks: TextBlock[] }): { annotations: PageAnnotation[]; state: PageState };
+  /** Context menu / popup: check one piece of text; null when it matches nothing. */
+  checkText(request: { text: string }): PageAnnotation | null;
+  /** All sources with their claim counts. */
+  listSources(): SourceSummary[];
+  /** Claims of one source, or a search across all claims; paged. */
+  listClaims(request: { sourceId?: string; query?: string; offset?: number; limit?: number }): {
+    claims: ReferenceClaim[];
+    total: number;
+  };
+  /** The claims an article would give, without saving (the Add form shows them first). */
+  previewArticle(request: { text: string; html?: boolean }): { claims: string[] };
+  /** Saves an article as a new source; `claims`, when given, are the preview's sentences the reader kept. */
+  addArticle(request: { meta: ArticleMeta; text: string; html?: boolean; claims?: string[] }): SourceSummary;
+  /** Adds claim texts (e.g. a selection) to a source, creating a "My claims" source when none is given. */
+  addClaims(request: { sourceId?: string; texts: string[] }): ReferenceClaim[];
+  editClaim(request: { id: string; text: string }): ReferenceClaim;
+  deleteClaim(request: { id: string }): Removed;
+  deleteSource(request: { id: string }): Removed;
+  /** Puts back what a delete removed (undo). */
+  restore(request: Removed): void;
+  setSourceEnabled(request: { id: string; enabled: boolean }): void;
+  /** Imports a reference file's content: export JSON, JSON Lines or ClaimReview JSON-LD. */
+  importReferences(request: { fileName: string; content: string }): ImportResult;
+  /** The export file (JSON text) for all sources or the given ones. */
+  exportReferences(request: { sourceIds?: string[] }): { fileName: string; content: string };
+  /** Restores the seed set; user feedback is kept unless `clearFeedback`. */
+  resetSeeds(request: { clearFeedback?: boolean }): void;
+  /** "Not a match": hides this claim's match on this page sentence from then on. */
+  markNotAMatch(request: { pageUrl: string; sentence: string; claimIds: string[] }): void;
+  getSettings(): Settings;
+  setSettings(request: Partial<Settings>): Settings;
+  /** Popup → background: what was found on a tab. */
+  pageSummary(request: { tabId: number }): PageSummary;
+  /** Popup → content script (tab message): scroll to annotation `index` and open its popover. */
+  showAnnotation(request: { index: number }): boolean;
+  /** Background → content script (tab message): settings or references changed; annotate again. */
+  refresh(): void;
+}
+
+export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
