@@ -80,6 +80,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
       content: token.content,
       index,
       clauseEnd: /[,;:—–()]/.test(sentence.slice(token.end, tokens[index + 1]?.start ?? sentence.length)),
+      proper: token.capital && index > 0,
     })),
   );
   for (const index of negated) tokens[index].negated = true;
@@ -118,8 +119,9 @@ function entityKeys(tokens: readonly AnalysedToken[], lexicon: Lexicon): string[
   tokens.forEach((token, index) => {
     const place = lexicon.placeOf(token.lemma.replace(/'s$/, ''));
     if (place) keys.add(place.split(' ').map(stemOf).join(' '));
-    const sentenceStart = index === 0;
-    const properNoun = token.capital && (!sentenceStart || !lexicon.isStopWord(token.lower));
+    // A capital at the start of a sentence is a name only when the next word is capitalised too.
+    const properNoun =
+      token.capital && (index > 0 || (tokens[1]?.capital === true && !lexicon.isStopWord(token.lower)));
     if (properNoun && /\p{L}/u.test(token.text)) run.push(token);
     else flush();
   });

@@ -19,6 +19,8 @@ const B = 0.75;
 
 export class Bm25Index {
   private readonly postings = new Map<string, number[]>();
+  /** Live documents per key (postings keep removed documents until they are skipped). */
+  private readonly frequency = new Map<string, number>();
   private readonly lengths: number[] = [];
   private readonly keysOf: (ReadonlyMap<string, number> | undefined)[] = [];
   private totalLength = 0;
@@ -35,6 +37,7 @@ export class Bm25Index {
         this.postings.set(key, list);
       }
       list.push(id);
+      this.frequency.set(key, (this.frequency.get(key) ?? 0) + 1);
       length += weight;
     }
     this.lengths.push(length);
@@ -46,7 +49,9 @@ export class Bm25Index {
 
   /** Removes a document; its postings are skipped from then on. */
   remove(id: number): void {
-    if (this.keysOf[id] === undefined) return;
+    const keys = this.keysOf[id];
+    if (keys === undefined) return;
+    for (const key of keys.keys()) this.frequency.set(key, (this.frequency.get(key) ?? 1) - 1);
     this.totalLength -= this.lengths[id];
     this.keysOf[id] = undefined;
     this.live -= 1;
@@ -58,7 +63,7 @@ export class Bm25Index {
 
   /** Inverse document frequency of a key (BM25+ style, never negative). */
   idf(key: string): number {
-    const df = this.postings.get(key)?.length ?? 0;
+    const df = this.frequency.get(key) ?? 0;
     return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
   }
 
