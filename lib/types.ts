@@ -63,6 +63,8 @@ export interface FeatureWord {
   proper: boolean;
   /** In the scope of a negation cue ("not", "denied", "refused"). */
   negated: boolean;
+  /** The country a capital or demonym stands for, as stemmed words ("north korea"), when known. */
+  place?: string;
 }
 
 /** Features the matcher and the stance detector need; computed once per sentence and stored with the claim. */

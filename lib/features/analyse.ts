@@ -94,6 +94,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
         concepts: token.concepts,
         proper: token.capital && token.start > 0,
         negated: token.negated,
+        ...placeKey(token, lexicon),
       })),
     entities: entityKeys(tokens, lexicon),
     quantities: [],
@@ -101,6 +102,13 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
     dates: tokens.filter((token) => CALENDAR_WORDS.has(token.lower)).map((token) => token.lower),
   };
   return { tokens, features };
+}
+
+/** The stemmed country key of a capital or demonym ("Pyongyang" → "north korea"). */
+function placeKey(token: AnalysedToken, lexicon: Lexicon): { place?: string } {
+  if (!token.capital) return {};
+  const place = lexicon.placeOf(token.lemma);
+  return place ? { place: place.split(' ').map(stemOf).join(' ') } : {};
 }
 
 /**
@@ -117,8 +125,8 @@ function entityKeys(tokens: readonly AnalysedToken[], lexicon: Lexicon): string[
     run = [];
   };
   tokens.forEach((token, index) => {
-    const place = lexicon.placeOf(token.lemma.replace(/'s$/, ''));
-    if (place) keys.add(place.split(' ').map(stemOf).join(' '));
+    const place = placeKey(token, lexicon).place;
+    if (place) keys.add(place);
     // A capital at the start of a sentence is a name only when the next word is capitalised too.
     const properNoun =
       token.capital && (index > 0 || (tokens[1]?.capital === true && !lexicon.isStopWord(token.lower)));

@@ -54,20 +54,29 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 
 function wordsMatch(a: FeatureWord, b: FeatureWord): boolean {
   if (a.stem === b.stem) return true;
+  if (a.place !== undefined && (a.place === b.place || a.place === b.stem)) return true;
+  if (b.place !== undefined && b.place === a.stem) return true;
   if (a.concepts.length > 0 && b.concepts.length > 0 && a.concepts.some((c) => b.concepts.includes(c))) return true;
   return a.proper && b.proper && similarNames(a.stem, b.stem);
 }
 
 /** True when the word names an entity the other side mentions in another form (acronym, capital, full name). */
 function coveredByEntity(word: FeatureWord, entities: ReadonlySet<string>): boolean {
-  return entities.has(word.stem);
+  return entities.has(word.stem) || (word.place !== undefined && entities.has(word.place));
+}
+
+/** Entity keys and each of their words ("north korea", "north", "korea"). */
+function entityWords(entities: readonly string[]): Set<string> {
+  const words = new Set(entities);
+  for (const key of entities) for (const word of key.split(' ')) words.add(word);
+  return words;
 }
 
 /** Aligns the content words of a page sentence with a reference sentence and scores the overlap. */
 export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: WeightOf): Alignment {
   const pairs: [number, number][] = [];
-  const refEntities = new Set(reference.entities.flatMap((key) => key.split(' ')));
-  const pageEntities = new Set(page.entities.flatMap((key) => key.split(' ')));
+  const refEntities = entityWords(reference.entities);
+  const pageEntities = entityWords(page.entities);
   const refUsed = new Set<number>();
   let pageTotal = 0;
   let pageCovered = 0;
