@@ -14,10 +14,19 @@ const MIN_SIBLINGS = 3;
 /** ...holding together at least this many characters. */
 const MIN_BODY_CHARS = 180;
 /** With article metadata (og:type article, a publication date) a shorter body is enough. */
-const MIN_BODY_CHARS_WITH_METADATA = 120;
+const MIN_BODY_CHARS_WITH_METADATA = 80;
 
 /** Paragraphs in these regions are page furniture, not an article body. */
-const FURNITURE = 'nav, footer, aside, form, [role="navigation"], [role="search"], [role="dialog"]';
+const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'dialog']);
+const FURNITURE_ROLES = new Set(['navigation', 'search', 'dialog']);
+
+/** True when the paragraph sits in navigation, a footer, a sidebar, a form or a dialog. */
+function inFurniture(paragraph: Element): boolean {
+  for (let el = paragraph.parentElement; el; el = el.parentElement) {
+    if (FURNITURE_TAGS.has(el.localName) || FURNITURE_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  }
+  return false;
+}
 
 /** Paragraphs of one parent that passed the sample's filters. */
 interface Body {
@@ -47,19 +56,20 @@ function hasArticleMetadata(doc: Document): boolean {
  * navigation, footers, sidebars and forms. Reads at most SAMPLE_LIMIT paragraphs; no layout, no writes.
  */
 export function looksLikeArticle(doc: Document): boolean {
-  if (!doc.body) return false;
+  if (!doc.documentElement || !doc.body) return false;
   const paragraphs = doc.getElementsByTagName('p');
   const bodies = new Map<Element, Body>();
-  const limit = Math.min(paragraphs.length, SAMPLE_LIMIT);
   let best: Body = { parent: doc.body, count: 0, chars: 0, links: 0 };
-  for (let i = 0; i < limit; i++) {
+  // Indexed reads only: the length of a live collection would count every <p> of the page.
+  for (let i = 0; i < SAMPLE_LIMIT; i++) {
     const paragraph = paragraphs[i];
+    if (!paragraph) break;
     const length = (paragraph.textContent ?? '').trim().length;
     if (length < MIN_PARAGRAPH || !paragraph.parentElement) continue;
     const links = paragraph.getElementsByTagName('a');
     let linked = 0;
     for (let j = 0; j < links.length; j++) linked += (links[j].textContent ?? '').length;
-    if (linked > length * MAX_LINK_SHARE || paragraph.closest(FURNITURE)) continue;
+    if (linked > length * MAX_LINK_SHARE || inFurniture(paragraph)) continue;
     const parent = paragraph.parentElement;
     const body = bodies.get(parent) ?? { parent, count: 0, chars: 0, links: 0 };
     body.count += 1;
@@ -69,7 +79,8 @@ export function looksLikeArticle(doc: Document): boolean {
     if (body.chars > best.chars) best = body;
   }
   // A results list puts a title link beside each snippet; an article's links sit inside its paragraphs.
-  if (best.parent.getElementsByTagName('a').length - best.links >= best.count) return false;
+  // Indexed read: is there a link beyond those inside the paragraphs, one per paragraph? (Bounded by the sample.)
+  if (best.count > 0 && best.parent.getElementsByTagName('a')[best.links + best.count - 1]) return false;
   if (best.count >= MIN_SIBLINGS && best.chars >= MIN_BODY_CHARS) return true;
   return best.count >= 2 && best.chars >= MIN_BODY_CHARS_WITH_METADATA && hasArticleMetadata(doc);
 }
