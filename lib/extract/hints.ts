@@ -12,6 +12,17 @@ const FURNITURE_WORD =
 /** Tags that hold furniture as a whole region (their paragraphs are not the article's). */
 const FURNITURE_TAGS = new Set(['footer', 'form', 'menu']);
 
+/** ARIA roles of regions that are not article text (banner and contentinfo are the page header and footer). */
+const FURNITURE_ROLES = new Set([
+  'navigation',
+  'search',
+  'dialog',
+  'alertdialog',
+  'complementary',
+  'contentinfo',
+  'banner',
+]);
+
 /** Tags that are never furniture themselves, whatever their class says. */
 const CONTENT_TAGS = new Set(['html', 'body', 'main', 'article']);
 
@@ -48,7 +59,7 @@ export function hasFurnitureHint(el: Element): boolean {
  */
 export function isFurniture(el: Element): boolean {
   const tag = el.localName;
-  if (isSkippedElement(el) || el.getAttribute('role') === 'navigation') return true;
+  if (isSkippedElement(el) || FURNITURE_ROLES.has(el.getAttribute('role') ?? '')) return true;
   if (CONTENT_TAGS.has(tag)) return false;
   if (tag === 'header') return !findAncestor(el, isArticleWrapper);
   return (FURNITURE_TAGS.has(tag) || hasFurnitureHint(el)) && !hasDescendant(el, isArticleWrapper);

@@ -131,3 +131,49 @@ describe('the document is left as it was', () => {
     });
   }
 });
+
+describe('extractArticle on a news page with the usual furniture around and inside the body', () => {
+  const doc = loadPage(EXTRACT_DIR, 'news-site.html');
+  const article = extractArticle(doc);
+
+  it('keeps standfirst, paragraphs, subhead, quote, list items and correction, in order', () => {
+    expect(article.blocks.map((block) => [block.element.localName, norm(block.text)])).toEqual([
+      [
+        'p',
+        norm("South Korea's spy agency says one of two captured North Korean soldiers has asked to remain in Ukraine."),
+      ],
+      [
+        'p',
+        norm(
+          "One of the two North Korean soldiers captured by Ukrainian forces has said he wants to stay in Ukraine, South Korea's National Intelligence Service told lawmakers on Monday.",
+        ),
+      ],
+      [
+        'p',
+        norm(
+          'The soldier made the request during questioning in which South Korean officials took part, the lawmakers said after a closed-door briefing.',
+        ),
+      ],
+      ['h2', 'prisoner exchange'],
+      [
+        'p',
+        norm(
+          "Ukraine's president, Volodymyr Zelensky, has offered to return the men to North Korea in exchange for Ukrainians held in Russia.",
+        ),
+      ],
+      ['p', norm('“There may be other options for those who do not want to go back,” he wrote on X.')],
+      ['li', norm('About 300 North Korean soldiers have been killed, according to the NIS.')],
+      ['li', norm('Some 2,700 have been wounded.')],
+      ['p', norm('North Korea has not acknowledged sending troops to fight for Russia.')],
+      ['p', norm('This article was amended on 14 January 2025 to correct the date of the briefing.')],
+    ]);
+  });
+
+  it('reads metadata from og tags and JSON-LD, ignoring a publisher given as a URL', () => {
+    expect(article.title).toBe('Seoul says captured soldiers want to stay in Ukraine');
+    expect(article.url).toBe('https://meridian.example/world/asia/2025/jan/13/soldiers');
+    expect(article.publisher).toBe('The Daily Meridian');
+    expect(article.publishedAt).toBe('2025-01-13');
+    expect(looksLikeArticle(doc)).toBe(true);
+  });
+});

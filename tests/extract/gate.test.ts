@@ -68,3 +68,16 @@ describe('looksLikeArticle', () => {
     });
   });
 });
+
+describe('looksLikeArticle on paragraphs wrapped one by one', () => {
+  it('counts paragraphs under a common grandparent', () => {
+    const wrapped = [
+      'The regional rail operator said on Friday that services would return to normal by Monday.',
+      'Engineers have replaced the damaged signalling equipment near the central station.',
+      'Passengers with tickets for cancelled trains can claim a full refund online or at stations.',
+    ]
+      .map((text) => `<div data-component="text-block"><p>${text}</p></div>`)
+      .join('');
+    expect(looksLikeArticle(parse(`<html><body><div class="story">${wrapped}</div></body></html>`))).toBe(true);
+  });
+});
