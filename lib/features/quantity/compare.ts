@@ -63,8 +63,11 @@ function interval(quantity: Quantity): Interval {
     case 'atMost':
     case 'upTo':
       return { low: Number.NEGATIVE_INFINITY, high, lowOpen: false, highOpen: false };
-    default:
-      return { low: low - rounding, high: high + rounding, lowOpen: false, highOpen: false };
+    default: {
+      // A rounded number stands for values strictly within half a unit: "2,700" and "2,800" do not meet.
+      const open = rounding > 0;
+      return { low: low - rounding, high: high + rounding, lowOpen: open, highOpen: open };
+    }
   }
 }
 
