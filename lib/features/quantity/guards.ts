@@ -27,7 +27,7 @@ const SENTENCE_STARTERS = new Set(
   (
     'in by since until till from to of for on at after before during within among between with without under ' +
     'over about around roughly approximately nearly almost some only just all the a an and but or so yet then ' +
-    'exactly precisely fully barely nearly estimated another another every each at more less fewer up as'
+    'exactly precisely fully barely estimated another every each at more less fewer up as aged'
   ).split(' '),
 );
 

@@ -23,7 +23,8 @@ const STOP_WORDS = new Set(
     'not no nor so up down out off then there here when where why how since until after before during among ' +
     'between against through across within without toward towards upon via according reportedly including ' +
     'said says say saying told tell reported reports officials official total totalling overall further ' +
-    'additional extra new fresh latest least roughly approx circa odd plus many much few several'
+    'additional extra new fresh latest least roughly approx circa odd plus many much few several past previous ' +
+    'first aged'
   ).split(' '),
 );
 
@@ -48,6 +49,13 @@ const LEVEL_VERBS = new Set(
     'reaching reached went go goes came come comes amounted amount amounts'
   ).split(' '),
 );
+
+/** Plurals that do not end in "s", so "children lives" is not read as a compound like "tank shells". */
+const IRREGULAR_PLURALS = new Set(
+  'children men women police personnel staff cattle sheep fish aircraft data media feet teeth mice geese'.split(' '),
+);
+
+const isPlural = (word: string): boolean => PLURAL.test(word) || IRREGULAR_PLURALS.has(word);
 
 const ADJECTIVE_SUFFIX = /(?:ed|al|ary|ive|ous|ful|ic|ian|ish|less|able|ible|ing|ant|ent)$/;
 const PLURAL = /[^su]s$/;
@@ -89,7 +97,7 @@ function forwardHead(tokens: Token[], from: number): string {
     if (!isContent(token)) continue;
     const next = tokens[i + 1];
     if (next?.kind === 'word' && isContent(next)) {
-      const modifier = ADJECTIVE_SUFFIX.test(token.lower) || (!PLURAL.test(token.lower) && PLURAL.test(next.lower));
+      const modifier = ADJECTIVE_SUFFIX.test(token.lower) || (!isPlural(token.lower) && PLURAL.test(next.lower));
       if (modifier) continue;
     }
     return headStem(token.text);
@@ -120,5 +128,5 @@ export function findHead(tokens: Token[], first: number, last: number): string {
 
 /** True for a lower-case plural content word ("soldiers"), the sign that a number before it is a count. */
 export function isCountNoun(token: Token | undefined): boolean {
-  return isContent(token) && PLURAL.test((token as Token).lower);
+  return isContent(token) && isPlural((token as Token).lower);
 }

@@ -45,7 +45,10 @@ interface Measured {
 
 function measure(tokens: Token[], amount: Amount): Measured {
   const currency = readCurrencyBefore(tokens, amount.first);
-  const unit = readUnitAfter(tokens, amount.last + 1);
+  const aged = isWord(tokens[amount.first - 1], 'aged');
+  const unit = aged
+    ? { unit: 'age', factor: 1, first: amount.first, last: amount.last }
+    : readUnitAfter(tokens, amount.last + 1);
   // "$5 an hour" is a rate, not a duration: the currency wins.
   const after = currency && unit?.unit === 'hour' ? null : unit;
   return { amount, currency, unit: after, last: after ? after.last : amount.last };
