@@ -110,6 +110,9 @@ describe('extractQuantities: number words', () => {
     expect(only('One soldier was killed.')).toMatchObject({ value: 1, head: 'soldier' });
     expect(extractQuantities('No one was hurt and one of them left.')).toEqual([]);
     expect(extractQuantities('He is the one who called.')).toEqual([]);
+    expect(extractQuantities('One day, he left.')).toEqual([]);
+    expect(only('It was done within one day.')).toMatchObject({ value: 24, unit: 'hour' });
+    expect(only('It was done in one hour.')).toMatchObject({ value: 1, unit: 'hour' });
   });
 
   it('skips number words inside names', () => {

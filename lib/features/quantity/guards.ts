@@ -90,7 +90,6 @@ const AFTER_ONE = new Set([
   'way',
   'point',
   'time',
-  'day',
   'hand',
   'side',
   'more',
@@ -100,13 +99,20 @@ const AFTER_ONE = new Set([
   'was',
 ]);
 
-/** True when number words at `first..last` are not a count: idioms with "one", names ("Formula One"). */
-export function isIdiomNumber(tokens: Token[], first: number, last: number): boolean {
+/** Words that make "one day" a duration ("within one day") rather than the idiom ("One day, he left"). */
+const BEFORE_DURATION = new Set(['in', 'within', 'for', 'after', 'over', 'than', 'only', 'just', 'under', 'about']);
+
+/**
+ * True when number words at `first..last` are not a count: idioms with "one", names ("Formula One").
+ * `withUnit` says a unit follows ("one hour"), which makes "one" a count except in "one day" idioms.
+ */
+export function isIdiomNumber(tokens: Token[], first: number, last: number, withUnit: boolean): boolean {
   const token = tokens[first];
   if (isCapitalised(token) && !isSentenceInitial(tokens, first)) return true;
   if (first !== last || token.lower !== 'one') return false;
   const previous = tokens[first - 1];
   const next = tokens[first + 1];
+  if (withUnit) return isWord(next, 'day') && !(previous?.kind === 'word' && BEFORE_DURATION.has(previous.lower));
   if (previous?.kind === 'word' && BEFORE_ONE.has(previous.lower)) return true;
   return next?.kind !== 'word' || AFTER_ONE.has(next.lower);
 }

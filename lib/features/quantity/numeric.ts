@@ -188,7 +188,7 @@ export function readNumeric(tokens: Token[], index: number): ReaderResult | null
   if (readsAsYear(tokens, m)) return readYear(tokens, index, yearOf(tokens[index]) as number);
   const proportion = readProportion(tokens, m);
   if (proportion) return proportion;
-  if (!amount.digits && !unitAfter && isIdiomNumber(tokens, amount.first, amount.last)) return skip;
+  if (!amount.digits && isIdiomNumber(tokens, amount.first, amount.last, unitAfter !== null)) return skip;
   const range = readRange(tokens, m);
   if (range === 'skip') return { readings: [], next: m.last + 2 };
   if (range) return { readings: [toReading(range.first, range.low, range.high, false)], next: range.high.last + 1 };

@@ -49,6 +49,7 @@ export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   let position = 0;
   let spaced = true;
+  let phone = 0;
   while (position < sentence.length) {
     const char = sentence[position];
     if (/\s/.test(char)) {
@@ -71,7 +72,8 @@ export function tokenize(sentence: string): Token[] {
     }
     const start = position;
     const end = position + text.length;
-    const masked = phones.some(([from, to]) => start >= from && end <= to);
+    while (phone < phones.length && phones[phone][1] <= start) phone += 1;
+    const masked = phone < phones.length && start >= phones[phone][0] && end <= phones[phone][1];
     tokens.push({ kind, text, lower: text.toLowerCase(), start, end, spaced, masked });
     position = end;
     spaced = false;
@@ -106,7 +108,8 @@ export const isCapitalised = (token: Token | undefined): boolean =>
 
 /** True when the token is the first word of the sentence (only quotes or brackets before it). */
 export function isSentenceInitial(tokens: Token[], index: number): boolean {
-  for (let i = 0; i < index; i += 1)
-    if (tokens[i].kind !== 'sym' || /[\p{L}\d.,;:]/u.test(tokens[i].text)) return false;
+  for (let i = index - 1; i >= 0; i -= 1) {
+    if (tokens[i].kind !== 'sym' || /[.,;:]/.test(tokens[i].text)) return false;
+  }
   return true;
 }
