@@ -5,6 +5,7 @@
 import { stemmer } from 'stemmer';
 import type { ClaimFeatures } from '../types';
 import { isNegationCue, negationScopes } from './negation';
+import { extractQuantities } from './quantities';
 import { STOP_WORDS } from './stopwords';
 import { isCapitalised, tokenize } from './tokens';
 
@@ -60,9 +61,16 @@ export function stemOf(lemma: string): string {
 /** Analyses one sentence. Pure: the same text and lexicon always give the same features. */
 export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexicon): Analysis {
   const raw = tokenize(sentence);
+  const quantities = extractQuantities(sentence);
+  // Words inside a quantity ("roughly", "two", "days") are compared as the quantity, not as words.
+  const inQuantity = (start: number) => quantities.some((quantity) => start >= quantity.start && start < quantity.end);
   const tokens: AnalysedToken[] = raw.map((token) => {
     const lemma = lexicon.lemmatize(token.lower);
-    const content = !lexicon.isStopWord(token.lower) && !isNegationCue(token.lower) && /\p{L}/u.test(token.lower);
+    const content =
+      !lexicon.isStopWord(token.lower) &&
+      !isNegationCue(token.lower) &&
+      /\p{L}/u.test(token.lower) &&
+      !inQuantity(token.start);
     return {
       ...token,
       lemma,
@@ -97,7 +105,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
         ...placeKey(token, lexicon),
       })),
     entities: entityKeys(tokens, lexicon),
-    quantities: [],
+    quantities,
     negations: cues,
     dates: tokens.filter((token) => CALENDAR_WORDS.has(token.lower)).map((token) => token.lower),
   };
