@@ -91,7 +91,12 @@ export function lemmatizeWith(word: string, usage: UsageLookup): string {
   if (isStopWord(lower) && !irregular) return lower;
   lower = lower.replace(/'s$|(?<=s)'$/, '');
   const found = candidates(lower, usage);
-  if (found.length === 0) return lower;
+  if (found.length === 0) {
+    // An unknown compound ("ex-soldiers") inflects its last part.
+    const hyphen = lower.lastIndexOf('-');
+    if (hyphen <= 0 || hyphen === lower.length - 1 || usage(lower)) return lower;
+    return lower.slice(0, hyphen + 1) + lemmatizeWith(lower.slice(hyphen + 1), usage);
+  }
   const own = usage(lower);
   if (!own) return best(found)!.base;
   // A plural-only noun ("species", "means") is compared with the singular noun, not with a verb of the same form.

@@ -65,6 +65,11 @@ describe('lemmatize', () => {
     expect(lemmatize('its')).toBe('its');
   });
 
+  it('inflects the last part of an unknown hyphenated compound', () => {
+    expect(lemmatize('ex-soldiers')).toBe('ex-soldier');
+    expect(lemmatize('pro-government')).toBe('pro-government');
+  });
+
   it('returns unknown words lower-cased and otherwise unchanged', () => {
     expect(lemmatize('Xyzzyqed')).toBe('xyzzyqed');
     expect(lemmatize('')).toBe('');
