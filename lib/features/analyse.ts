@@ -25,6 +25,8 @@ export interface Lexicon {
   conceptsOf(lemma: string): readonly string[];
   placeOf(word: string): string | undefined;
   isStopWord(word: string): boolean;
+  /** The longest multi-word lemma ("take part") starting at `start`, with its concepts. */
+  conceptsOfPhrase?(lemmas: readonly string[], start: number): { length: number; concepts: readonly string[] } | undefined;
 }
 
 /** A lexicon with no knowledge beyond stop words: lemmas are stems, nothing has synonyms. */
@@ -82,6 +84,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
       concepts: content ? lexicon.conceptsOf(lemma) : [],
     };
   });
+  joinPhrases(tokens, lexicon);
   const { negated, cues } = negationScopes(
     tokens.map((token, index) => ({
       lower: token.lower,
@@ -110,6 +113,30 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
     dates: tokens.filter((token) => CALENDAR_WORDS.has(token.lower)).map((token) => token.lower),
   };
   return { tokens, features };
+}
+
+/**
+ * Multi-word lemmas ("took part", "hand over") become one word: the first token carries the phrase's stem and
+ * concepts, the others stop counting as content.
+ */
+function joinPhrases(tokens: AnalysedToken[], lexicon: Lexicon): void {
+  if (!lexicon.conceptsOfPhrase) return;
+  const lemmas = tokens.map((token) => token.lemma);
+  for (let i = 0; i < tokens.length - 1; i += 1) {
+    if (!tokens[i].content || tokens[i].capital) continue;
+    const phrase = lexicon.conceptsOfPhrase(lemmas, i);
+    if (!phrase || phrase.concepts.length === 0 || tokens.slice(i, i + phrase.length).some((token) => token.capital)) {
+      continue;
+    }
+    const words = tokens.slice(i, i + phrase.length);
+    tokens[i] = {
+      ...tokens[i],
+      stem: words.map((token) => token.stem).join('_'),
+      concepts: phrase.concepts,
+    };
+    for (const token of words.slice(1)) token.content = false;
+    i += phrase.length - 1;
+  }
 }
 
 /** The stemmed country key of a capital or demonym ("Pyongyang" → "north korea"). */
