@@ -2,8 +2,9 @@
  * Morphy-style lemmatisation: undo inflectional suffixes and keep a result only if WordNet lists it as a lemma of
  * the right part of speech; irregular forms come from irregular.ts. When the word is itself a lemma ("evening",
  * "species", "wounded"), tag counts decide: the word stays as it is only if it is seen more often as a noun or verb
- * of its own than its base form is in the part of speech the suffix implies. Its adjective use does not count,
- * since participles used as adjectives ("wounded", "prepared") are the inflection itself.
+ * of its own than its base form is in the part of speech the suffix implies. Its adjective use counts only for
+ * "-ing" words ("willing" is not a form of "will"): past participles used as adjectives ("wounded", "prepared")
+ * are the inflection itself.
  */
 import { irregularBase } from './irregular';
 import { isStopWord } from './stopwords';
@@ -102,6 +103,7 @@ export function lemmatizeWith(word: string, usage: UsageLookup): string {
   // A plural-only noun ("species", "means") is compared with the singular noun, not with a verb of the same form.
   const plurals = found.filter((candidate) => candidate.plural);
   const rival = best(plurals.length > 0 && own.n !== undefined ? plurals : found)!;
-  const ownScore = (own.n ?? 0) + (own.v ?? 0);
+  // "-ing" adjectives often mean something of their own ("willing", "interesting"), "-ed" ones rarely do.
+  const ownScore = (own.n ?? 0) + (own.v ?? 0) + (lower.endsWith('ing') ? (own.a ?? 0) : 0);
   return ownScore > rival.score ? lower : best(found)!.base;
 }

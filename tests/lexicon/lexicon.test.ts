@@ -55,6 +55,9 @@ describe('lemmatize', () => {
     expect(lemmatize('species')).toBe('species');
     expect(lemmatize('news')).toBe('news');
     expect(lemmatize('dead')).toBe('dead');
+    expect(lemmatize('willing')).toBe('willing');
+    expect(lemmatize('interesting')).toBe('interesting');
+    expect(lemmatize('leading')).toBe('lead');
   });
 
   it('lower-cases, drops possessives and leaves stop words alone', () => {
