@@ -71,8 +71,15 @@ export interface FeatureWord {
   concepts: readonly string[];
   /** Written with a capital inside the sentence (a name). */
   proper: boolean;
+  /** Mainly used as a verb: the sentence's predicate rather than its topic. */
+  verb?: boolean;
   /** In the scope of a negation cue ("not", "denied", "refused"). */
   negated: boolean;
+  /**
+   * For common words ("take", "man", "exist"): the most this word may weigh, as a share of the weight of a
+   * word never seen in the reference set. Absent for ordinary words.
+   */
+  cap?: number;
   /** The country a capital or demonym stands for, as stemmed words ("north korea"), when known. */
   place?: string;
 }

@@ -12,6 +12,17 @@ import { isCapitalised, tokenize } from './tokens';
 /** Bump when the analysis changes: stored features with another version are recomputed. */
 export const FEATURES_VERSION = 1;
 
+/**
+ * Verbs of saying and believing attribute a claim rather than make it ("the agency said", "Seoul believes"):
+ * they are not compared as content. Lemmas.
+ */
+const ATTRIBUTION = new Set(
+  (
+    'say tell add state report announce believe think assess estimate accord note explain inform confirm ' +
+    'stress emphasise emphasize reckon'
+  ).split(' '),
+);
+
 const CALENDAR_WORDS = new Set(
   (
     'monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
@@ -25,8 +36,15 @@ export interface Lexicon {
   conceptsOf(lemma: string): readonly string[];
   placeOf(word: string): string | undefined;
   isStopWord(word: string): boolean;
+  /** How often a lemma is used in general English (a tagged corpus count), for weighting common words down. */
+  usageCount?(lemma: string): number;
+  /** True for lemmas mostly used as verbs. */
+  isMainlyVerb?(lemma: string): boolean;
   /** The longest multi-word lemma ("take part") starting at `start`, with its concepts. */
-  conceptsOfPhrase?(lemmas: readonly string[], start: number): { length: number; concepts: readonly string[] } | undefined;
+  conceptsOfPhrase?(
+    lemmas: readonly string[],
+    start: number,
+  ): { length: number; concepts: readonly string[] } | undefined;
 }
 
 /** A lexicon with no knowledge beyond stop words: lemmas are stems, nothing has synonyms. */
@@ -71,6 +89,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
     const content =
       !lexicon.isStopWord(token.lower) &&
       !isNegationCue(token.lower) &&
+      !ATTRIBUTION.has(lemma) &&
       /\p{L}/u.test(token.lower) &&
       !inQuantity(token.start);
     return {
@@ -106,6 +125,8 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
         proper: token.capital && token.start > 0,
         negated: token.negated,
         ...placeKey(token, lexicon),
+        ...commonCap(token, lexicon),
+        ...(!token.capital && lexicon.isMainlyVerb?.(token.lemma) ? { verb: true } : {}),
       })),
     entities: entityKeys(tokens, lexicon),
     quantities,
@@ -137,6 +158,16 @@ function joinPhrases(tokens: AnalysedToken[], lexicon: Lexicon): void {
     for (const token of words.slice(1)) token.content = false;
     i += phrase.length - 1;
   }
+}
+
+/** Words very common in general English weigh less, whatever the reference set says: see FeatureWord.cap. */
+function commonCap(token: AnalysedToken, lexicon: Lexicon): { cap?: number } {
+  if (token.capital || !lexicon.usageCount) return {};
+  const usage = lexicon.usageCount(token.lemma);
+  if (usage >= 300) return { cap: 0.2 };
+  if (usage >= 100) return { cap: 0.35 };
+  if (usage >= 30) return { cap: 0.5 };
+  return {};
 }
 
 /** The stemmed country key of a capital or demonym ("Pyongyang" → "north korea"). */

@@ -14,6 +14,8 @@ export interface Alignment {
   referenceCoverage: number;
   /** Combined score, 0..1. */
   score: number;
+  /** False when the page sentence has verbs and none of them is matched: the two share a topic, not a claim. */
+  predicateMatched: boolean;
   /** Pairs of aligned words (index in page words, index in reference words). */
   pairs: [number, number][];
   /** Quantities that talk about the same thing, with whether their values agree. */
@@ -21,10 +23,16 @@ export interface Alignment {
 }
 
 /** Weight of one quantity: a specific number is as telling as a rare word. */
-const QUANTITY_WEIGHT = 3;
+const QUANTITY_WEIGHT = 0.8;
 
-/** Weight of a stem: its inverse document frequency in the reference set. */
+/** Weight of a stem: its inverse document frequency in the reference set, scaled so an unseen word weighs 1. */
 export type WeightOf = (stem: string) => number;
+
+/** A word's weight: the reference set's IDF, capped for words common in general English. */
+function weigh(word: FeatureWord, weightOf: WeightOf): number {
+  const weight = weightOf(word.stem);
+  return word.cap === undefined ? weight : Math.min(weight, word.cap);
+}
 
 /** Jaro-Winkler-like closeness for names: same first 5 letters and lengths within 2, or edit distance 1. */
 export function similarNames(a: string, b: string): boolean {
@@ -58,8 +66,13 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-function wordsMatch(a: FeatureWord, b: FeatureWord): boolean {
-  if (a.stem === b.stem) return true;
+/** A phrase verb and its verb written apart: "hand_over" and "hand" (in "hand the soldiers over"). */
+function phraseOf(a: string, b: string): boolean {
+  return a.length < b.length && b.startsWith(`${a}_`);
+}
+
+export function wordsMatch(a: FeatureWord, b: FeatureWord): boolean {
+  if (a.stem === b.stem || phraseOf(a.stem, b.stem) || phraseOf(b.stem, a.stem)) return true;
   if (a.place !== undefined && (a.place === b.place || a.place === b.stem)) return true;
   if (b.place !== undefined && b.place === a.stem) return true;
   if (a.concepts.length > 0 && b.concepts.length > 0 && a.concepts.some((c) => b.concepts.includes(c))) return true;
@@ -77,6 +90,11 @@ function sameHeadWord(a: string, b: string, page: ClaimFeatures, reference: Clai
   const wordA = page.words.find((word) => word.stem === a);
   const wordB = reference.words.find((word) => word.stem === b);
   return wordA !== undefined && wordB !== undefined && wordsMatch(wordA, wordB);
+}
+
+/** A verb phrase joined into one word ("take_part") counts as a verb when its first word is one. */
+function hasMatchedVerbPhrase(page: ClaimFeatures, pairs: readonly [number, number][]): boolean {
+  return pairs.some(([i]) => page.words[i].stem.includes('_'));
 }
 
 /** Entity keys and each of their words ("north korea", "north", "korea"). */
@@ -98,7 +116,7 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
   page.words.forEach((word, i) => {
     if (seenPage.has(word.stem)) return;
     seenPage.add(word.stem);
-    const weight = weightOf(word.stem);
+    const weight = weigh(word, weightOf);
     pageTotal += weight;
     const j = reference.words.findIndex((other) => wordsMatch(word, other));
     if (j >= 0) {
@@ -115,7 +133,7 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
   reference.words.forEach((word, j) => {
     if (seenRef.has(word.stem)) return;
     seenRef.add(word.stem);
-    const weight = weightOf(word.stem);
+    const weight = weigh(word, weightOf);
     refTotal += weight;
     if (refUsed.has(j) || page.words.some((other) => wordsMatch(word, other)) || coveredByEntity(word, pageEntities)) {
       refCovered += weight;
@@ -126,15 +144,24 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
   });
   // Agreeing numbers count as shared content; conflicting ones count on neither side (the stance judges them);
   // a number only one side gives is content the other lacks.
-  const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
-  const conflicting = quantities.length - agreeing;
-  pageCovered += agreeing * QUANTITY_WEIGHT;
-  refCovered += agreeing * QUANTITY_WEIGHT;
-  pageTotal += (page.quantities.length - conflicting) * QUANTITY_WEIGHT;
-  refTotal += (reference.quantities.length - conflicting) * QUANTITY_WEIGHT;
+  // A conflicting pair about the same named thing ("100 soldiers" / "300 soldiers") still shows the two
+  // sentences fill the same slot, so it counts as shared too; other conflicting pairs count on neither side.
+  const sameSlot = quantities.filter(
+    (pair) =>
+      pair.verdict === 'agree' ||
+      (pair.page.head !== '' && sameHeadWord(pair.page.head, pair.reference.head, page, reference)),
+  ).length;
+  const neutral = quantities.length - sameSlot;
+  pageCovered += sameSlot * QUANTITY_WEIGHT;
+  refCovered += sameSlot * QUANTITY_WEIGHT;
+  pageTotal += (page.quantities.length - neutral) * QUANTITY_WEIGHT;
+  refTotal += (reference.quantities.length - neutral) * QUANTITY_WEIGHT;
   const pageCoverage = pageTotal > 0 ? pageCovered / pageTotal : 0;
   const referenceCoverage = refTotal > 0 ? refCovered / refTotal : 0;
   // The page sentence is usually the shorter restatement: weigh its coverage more.
   const score = pageCoverage * 0.65 + referenceCoverage * 0.35;
-  return { pageCoverage, referenceCoverage, score, pairs, quantities };
+  const pageVerbs = page.words.filter((word) => word.verb);
+  const predicateMatched =
+    pageVerbs.length === 0 || pairs.some(([i]) => page.words[i].verb) || hasMatchedVerbPhrase(page, pairs);
+  return { pageCoverage, referenceCoverage, score, pairs, quantities, predicateMatched };
 }
