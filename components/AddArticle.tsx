@@ -145,6 +145,7 @@ export function AddArticle({ tab }: AddArticleProps) {
   return (
     <form
       class="add-article"
+      noValidate
       aria-label={t('tabAdd')}
       aria-busy={busy}
       onSubmit={(event) => {

@@ -1,7 +1,7 @@
 /**
  * The claims an article would give, each with a tick box, so the reader keeps only the ones they want.
  */
-import { t } from './i18n';
+import { countOf, t } from './i18n';
 
 export interface ClaimChecklistProps {
   claims: readonly string[];
@@ -13,7 +13,7 @@ export function ClaimChecklist({ claims, kept, onChange }: ClaimChecklistProps) 
   const all = kept.every(Boolean);
   return (
     <fieldset class="checklist">
-      <legend>{t('previewLegend', String(claims.length))}</legend>
+      <legend>{t('previewLegend', countOf(claims.length, 'claimCountOne', 'claimCountMany'))}</legend>
       <button type="button" class="link-button" onClick={() => onChange(claims.map(() => !all))}>
         {all ? t('untickAll') : t('tickAll')}
       </button>

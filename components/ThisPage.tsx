@@ -1,38 +1,10 @@
 /**
- * "This page": what ClaimLens found on the current tab, and a way to jump to each finding.
+ * "This page": the findings on the tab under the popup, once that tab is known.
  */
-import { useState } from 'preact/hooks';
-import type { PageState, PageSummary } from '@/lib/messaging/protocol';
-import { sendMessage } from '@/lib/messaging/protocol';
-import type { ClaimStatus, PageAnnotation } from '@/lib/types';
 import type { ActiveTab } from './active-tab';
-import { plainError } from './errors';
-import { countOf, type MessageKey, t } from './i18n';
-import { Notice } from './Notice';
+import { t } from './i18n';
+import { PageFindings } from './PageFindings';
 import { SkeletonRows } from './SkeletonRows';
-import { useRemote } from './use-remote';
-
-/** The statuses the popup counts and lists (a "related" match is not a verdict). */
-export const SHOWN_STATUSES = ['corroborated', 'conflicting', 'mixed'] as const;
-type ShownStatus = (typeof SHOWN_STATUSES)[number];
-
-const STATUS_LABEL: Record<ShownStatus, MessageKey> = {
-  corroborated: 'statusCorroborated',
-  conflicting: 'statusConflicting',
-  mixed: 'statusMixed',
-};
-
-const EMPTY_REASON: Record<PageState, MessageKey> = {
-  active: 'pageNoClaims',
-  'paused-site': 'pagePausedSite',
-  paused: 'pagePaused',
-  'no-article': 'pageNoArticle',
-  'not-checked': 'pageNotChecked',
-};
-
-function isShown(status: ClaimStatus): status is ShownStatus {
-  return (SHOWN_STATUSES as readonly string[]).includes(status);
-}
 
 export interface ThisPageProps {
   /** undefined while the active tab is looked up; null when there is none. */
@@ -42,63 +14,7 @@ export interface ThisPageProps {
 }
 
 export function ThisPage({ tab, onClose }: ThisPageProps) {
-  const summary = useRemote<PageSummary | null>(
-    () => (tab ? sendMessage('pageSummary', { tabId: tab.id }) : Promise.resolve(null)),
-    [tab],
-    t('errorPageSummary'),
-  );
-  const [jumpError, setJumpError] = useState<string | null>(null);
-
-  if (tab === undefined || (summary.data === undefined && !summary.error)) {
-    return <SkeletonRows rows={4} rowClass="finding-row" />;
-  }
-  if (summary.data === undefined) return <Notice kind="error">{summary.error}</Notice>;
-  const page = summary.data;
-  if (!tab || !page) return <p class="empty">{t('pageNotChecked')}</p>;
-
-  const findings = page.annotations
-    .map((annotation, index) => ({ annotation, index }))
-    .filter((entry): entry is { annotation: PageAnnotation & { status: ShownStatus }; index: number } =>
-      isShown(entry.annotation.status),
-    );
-
-  const jump = async (index: number) => {
-    setJumpError(null);
-    try {
-      await sendMessage('showAnnotation', { index }, { tabId: tab.id, frameId: 0 });
-      onClose();
-    } catch (failure) {
-      setJumpError(plainError(failure, t('errorShowAnnotation')));
-    }
-  };
-
-  return (
-    <section class="this-page" aria-label={t('tabThisPage')}>
-      <ul class="counts" aria-label={t('pageCounts')}>
-        {SHOWN_STATUSES.map((status) => (
-          <li key={status} class={`count count-${status}`}>
-            <span class="count-number">{findings.filter((entry) => entry.annotation.status === status).length}</span>{' '}
-            <span class="count-label">{t(STATUS_LABEL[status])}</span>
-          </li>
-        ))}
-      </ul>
-      {summary.error && <Notice kind="error">{summary.error}</Notice>}
-      {jumpError && <Notice kind="error">{jumpError}</Notice>}
-      {findings.length === 0 ? (
-        <p class="empty">{t(EMPTY_REASON[page.state])}</p>
-      ) : (
-        <ul class="findings" aria-label={t('pageFindings')}>
-          {findings.map(({ annotation, index }) => (
-            <li key={index}>
-              <button type="button" class="finding-row" onClick={() => jump(index)}>
-                <span class={`badge badge-${annotation.status}`}>{t(STATUS_LABEL[annotation.status])}</span>
-                <span class="finding-text">{annotation.text}</span>
-                <span class="finding-meta">{countOf(annotation.sourceCount, 'sourceCountOne', 'sourceCountMany')}</span>
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
-  );
+  if (tab === undefined) return <SkeletonRows rows={4} rowClass="finding-row" />;
+  if (tab === null) return <p class="empty">{t('pageNotChecked')}</p>;
+  return <PageFindings key={tab.id} tab={tab} onClose={onClose} />;
 }
