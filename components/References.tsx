@@ -2,7 +2,7 @@
  * "References": the sources, a source's claims, a search across all claims; delete with undo, edit in place.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Removed, SourceSummary } from '@/lib/messaging/protocol';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { ReferenceClaim } from '@/lib/types';
@@ -20,6 +20,8 @@ import { useRemote } from './use-remote';
 export const SEARCH_DELAY_MS = 200;
 
 interface PendingUndo {
+  /** Distinguishes two deletes with the same message, so each gets its full time. */
+  id: number;
   message: string;
   removed: Removed;
 }
@@ -38,6 +40,7 @@ export function References({ listHeight }: ReferencesProps) {
   const [undo, setUndo] = useState<PendingUndo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const undoCount = useRef(0);
 
   useEffect(() => {
     const timer = setTimeout(() => setQuery(typed.trim()), SEARCH_DELAY_MS);
@@ -74,13 +77,13 @@ export function References({ listHeight }: ReferencesProps) {
     change(async () => {
       const removed = await sendMessage('deleteSource', { id: source.id });
       if (openId === source.id) setOpenId(null);
-      setUndo({ message: t('sourceDeleted', source.title || t('untitledSource')), removed });
+      setUndo({ id: ++undoCount.current, message: t('sourceDeleted', source.title || t('untitledSource')), removed });
     }, t('errorDeleteSource'));
 
   const deleteClaim = (claim: ReferenceClaim) =>
     change(async () => {
       const removed = await sendMessage('deleteClaim', { id: claim.id });
-      setUndo({ message: t('claimDeleted'), removed });
+      setUndo({ id: ++undoCount.current, message: t('claimDeleted'), removed });
     }, t('errorDeleteClaim'));
 
   const editClaim = async (claim: ReferenceClaim, text: string) => {
@@ -160,7 +163,9 @@ export function References({ listHeight }: ReferencesProps) {
       {error && <Notice kind="error">{error}</Notice>}
       {notice && <Notice kind="success">{notice}</Notice>}
       {body}
-      {undo && <UndoBar message={undo.message} onUndo={() => restore(undo)} onExpire={() => setUndo(null)} />}
+      {undo && (
+        <UndoBar key={undo.id} message={undo.message} onUndo={() => restore(undo)} onExpire={() => setUndo(null)} />
+      )}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { t } from './i18n';
 /** How long the undo bar stays, in ms. */
 export const UNDO_MS = 5000;
 
+/** Starts its countdown when mounted: give each delete its own `key`. */
 export interface UndoBarProps {
   message: string;
   onUndo: () => void;
@@ -19,7 +20,7 @@ export function UndoBar({ message, onUndo, onExpire, ms = UNDO_MS }: UndoBarProp
   useEffect(() => {
     const timer = setTimeout(onExpire, ms);
     return () => clearTimeout(timer);
-  }, [message, ms]);
+  }, [ms]);
   return (
     <div class="undo-bar" role="status">
       <span>{message}</span>

@@ -248,3 +248,27 @@ describe('References: 10,000 claims', () => {
     expect(offsets).toEqual([0, 6900, 7000]);
   });
 });
+
+describe('References: two deletes in a row', () => {
+  it('gives the second delete its own 5 seconds and undoes the latest one', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    await openReferences();
+    await openSource('Bridge history');
+    fireEvent.click(screen.getByRole('button', { name: 'Delete the claim: The bridge opened in 1932.' }));
+    await screen.findByText('Claim deleted.');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(3000);
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Delete the claim: The bridge is 503 metres long.' }));
+    await waitFor(() => expect(background.sentOf('deleteClaim')).toHaveLength(2));
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(3000);
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(background.sentOf('restore')).toHaveLength(1));
+    expect(background.sentOf('restore')[0].data).toEqual({
+      sources: [],
+      claims: [expect.objectContaining({ id: 'a2' })],
+    });
+  });
+});
