@@ -59,6 +59,8 @@ export interface Quantity {
    * "300" → 7.5, "half" → 2.5). Missing or 0 means exact as written.
    */
   rounding?: number;
+  /** Stems of the content words around the number (set by the sentence analysis), to pair quantities by topic. */
+  context?: string[];
 }
 
 export type QuantityQualifier = 'exact' | 'about' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'upTo';
@@ -71,6 +73,8 @@ export interface FeatureWord {
   concepts: readonly string[];
   /** Written with a capital inside the sentence (a name). */
   proper: boolean;
+  /** Names who the claim comes from ("according to lawmakers"), not what it says: weighs less. */
+  attribution?: boolean;
   /** Mainly used as a verb: the sentence's predicate rather than its topic. */
   verb?: boolean;
   /** In the scope of a negation cue ("not", "denied", "refused"). */

@@ -104,6 +104,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
     };
   });
   joinPhrases(tokens, lexicon);
+  for (const quantity of quantities) quantity.context = quantityContext(tokens, quantity.start, quantity.end);
   const { negated, cues } = negationScopes(
     tokens.map((token, index) => ({
       lower: token.lower,
@@ -114,6 +115,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
     })),
   );
   for (const index of negated) tokens[index].negated = true;
+  const attributed = attributionSource(tokens, sentence);
 
   const features: ClaimFeatures = {
     version: FEATURES_VERSION,
@@ -127,6 +129,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
         ...placeKey(token, lexicon),
         ...commonCap(token, lexicon),
         ...(!token.capital && lexicon.isMainlyVerb?.(token.lemma) ? { verb: true } : {}),
+        ...(attributed.has(token) ? { attribution: true } : {}),
       })),
     entities: entityKeys(tokens, lexicon),
     quantities,
@@ -158,6 +161,50 @@ function joinPhrases(tokens: AnalysedToken[], lexicon: Lexicon): void {
     for (const token of words.slice(1)) token.content = false;
     i += phrase.length - 1;
   }
+}
+
+/**
+ * The words that name who a claim comes from: "according to lawmakers briefed behind closed doors",
+ * "..., the lawmakers said.", "The agency said (that) ...". They weigh less than the claim itself.
+ */
+function attributionSource(tokens: readonly AnalysedToken[], sentence: string): Set<AnalysedToken> {
+  const source = new Set<AnalysedToken>();
+  const breakAfter = (i: number) =>
+    /[,;:—–()]/.test(sentence.slice(tokens[i].end, tokens[i + 1]?.start ?? sentence.length));
+  tokens.forEach((token, i) => {
+    if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      for (let j = i + 2; j < tokens.length; j += 1) {
+        source.add(tokens[j]);
+        if (breakAfter(j)) break;
+      }
+      return;
+    }
+    if (!ATTRIBUTION.has(token.lemma)) return;
+    if (i >= tokens.length - 3) {
+      // "..., the lawmakers said." / "..., said the agency.": back to the comma, then on to the end.
+      let j = i - 1;
+      while (j >= 0 && !breakAfter(j)) j -= 1;
+      for (let k = j + 1; k < tokens.length; k += 1) source.add(tokens[k]);
+    } else if (i > 0 && i <= 8 && !tokens.slice(0, i).some((_, k) => breakAfter(k))) {
+      // "The agency said (that) ..." at the start of the sentence.
+      for (let k = 0; k < i; k += 1) source.add(tokens[k]);
+    }
+  });
+  return source;
+}
+
+/** Words of the context of a quantity: content words within four tokens either side. */
+const CONTEXT = 4;
+
+function quantityContext(tokens: readonly AnalysedToken[], start: number, end: number): string[] {
+  const first = tokens.findIndex((token) => token.end > start);
+  if (first < 0) return [];
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < end) last += 1;
+  return tokens
+    .slice(Math.max(0, first - CONTEXT), last + 1 + CONTEXT)
+    .filter((token) => token.content)
+    .map((token) => token.stem);
 }
 
 /** Words very common in general English weigh less, whatever the reference set says: see FeatureWord.cap. */

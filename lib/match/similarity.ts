@@ -4,7 +4,7 @@
  * name (Zelensky/Zelenskyy), or an entity the other side names another way (an acronym, a capital).
  * The result is in 0..1 whatever the size of the reference set, so one threshold holds for all.
  */
-import { alignQuantities, type QuantityPair } from '../features/quantities';
+import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord } from '../types';
 
 export interface Alignment {
@@ -30,9 +30,12 @@ export type WeightOf = (stem: string) => number;
 
 /** A word's weight: the reference set's IDF, capped for words common in general English. */
 function weigh(word: FeatureWord, weightOf: WeightOf): number {
-  const weight = weightOf(word.stem);
-  return word.cap === undefined ? weight : Math.min(weight, word.cap);
+  const weight = word.cap === undefined ? weightOf(word.stem) : Math.min(weightOf(word.stem), word.cap);
+  return word.attribution ? weight * ATTRIBUTION_SHARE : weight;
 }
+
+/** How much the words naming a claim's source count, against the claim's own words. */
+const ATTRIBUTION_SHARE = 0.3;
 
 /** Jaro-Winkler-like closeness for names: same first 5 letters and lengths within 2, or edit distance 1. */
 export function similarNames(a: string, b: string): boolean {
@@ -82,6 +85,33 @@ export function wordsMatch(a: FeatureWord, b: FeatureWord): boolean {
 /** True when the word names an entity the other side mentions in another form (acronym, capital, full name). */
 function coveredByEntity(word: FeatureWord, entities: ReadonlySet<string>): boolean {
   return entities.has(word.stem) || (word.place !== undefined && entities.has(word.place));
+}
+
+/**
+ * Quantities about the same thing: first by what they count (their heads), then, for those left, by the words
+ * around them ("78% of members had voted" and "87% voted in favour").
+ */
+function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): QuantityPair[] {
+  const pairs = alignQuantities(page.quantities, reference.quantities, {
+    sameHead: (a, b) => sameHeadWord(a, b, page, reference),
+  });
+  const usedPage = new Set(pairs.map((pair) => pair.page));
+  const usedRef = new Set(pairs.map((pair) => pair.reference));
+  for (const quantity of page.quantities) {
+    if (usedPage.has(quantity)) continue;
+    let best: { reference: (typeof reference.quantities)[number]; shared: number } | undefined;
+    for (const other of reference.quantities) {
+      if (usedRef.has(other) || other.unit !== quantity.unit) continue;
+      const shared = (quantity.context ?? []).filter((stem) => other.context?.includes(stem)).length;
+      if (shared > 0 && (!best || shared > best.shared)) best = { reference: other, shared };
+    }
+    if (!best) continue;
+    const verdict = compareQuantities(quantity, best.reference, { sameHead: () => true });
+    if (verdict === 'incomparable') continue;
+    usedRef.add(best.reference);
+    pairs.push({ page: quantity, reference: best.reference, verdict });
+  }
+  return pairs;
 }
 
 /** Two quantity heads (stems) name the same thing: same stem, or words of the two sentences that match. */
@@ -139,9 +169,7 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
       refCovered += weight;
     }
   });
-  const quantities = alignQuantities(page.quantities, reference.quantities, {
-    sameHead: (a, b) => sameHeadWord(a, b, page, reference),
-  });
+  const quantities = pairQuantities(page, reference);
   // Agreeing numbers count as shared content; conflicting ones count on neither side (the stance judges them);
   // a number only one side gives is content the other lacks.
   // A conflicting pair about the same named thing ("100 soldiers" / "300 soldiers") still shows the two
