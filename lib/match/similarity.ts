@@ -5,7 +5,7 @@
  * The result is in 0..1 whatever the size of the reference set, so one threshold holds for all.
  */
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
-import type { ClaimFeatures, FeatureWord } from '../types';
+import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 
 export interface Alignment {
   /** Share of the page sentence's weight covered by the reference, 0..1. */
@@ -22,8 +22,22 @@ export interface Alignment {
   quantities: QuantityPair[];
 }
 
-/** Weight of one quantity: a specific number is as telling as a rare word. */
-const QUANTITY_WEIGHT = 0.8;
+/**
+ * Weight of one quantity, like a word's: small numbers ("two") are common, figures with several significant
+ * digits or in the thousands ("2,700", "34,000") are as telling as a rare word.
+ */
+function quantityWeight(quantity: Quantity): number {
+  if (quantity.unit === 'year' || quantity.unit === 'date') return 0.8;
+  if (quantity.unit === '' && quantity.value <= 10) return 0.4;
+  const digits = String(Math.round(quantity.value)).replace(/0+$/, '').length;
+  return quantity.value >= 1000 || digits >= 2 ? 1.2 : 0.8;
+}
+
+function sumWeights(quantities: readonly Quantity[]): number {
+  let total = 0;
+  for (const quantity of quantities) total += quantityWeight(quantity);
+  return total;
+}
 
 /** Weight of a stem: its inverse document frequency in the reference set, scaled so an unseen word weighs 1. */
 export type WeightOf = (stem: string) => number;
@@ -170,26 +184,33 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
     }
   });
   const quantities = pairQuantities(page, reference);
-  // Agreeing numbers count as shared content; conflicting ones count on neither side (the stance judges them);
-  // a number only one side gives is content the other lacks.
-  // A conflicting pair about the same named thing ("100 soldiers" / "300 soldiers") still shows the two
-  // sentences fill the same slot, so it counts as shared too; other conflicting pairs count on neither side.
+  // Agreeing numbers count as shared content. A conflicting pair about the same named thing ("100 soldiers" /
+  // "300 soldiers") still shows the two sentences fill the same slot, so it counts as shared too; other
+  // conflicting pairs count on neither side (the stance judges them). A number only one side gives is content
+  // the other lacks.
   const sameSlot = quantities.filter(
     (pair) =>
       pair.verdict === 'agree' ||
       (pair.page.head !== '' && sameHeadWord(pair.page.head, pair.reference.head, page, reference)),
-  ).length;
-  const neutral = quantities.length - sameSlot;
-  pageCovered += sameSlot * QUANTITY_WEIGHT;
-  refCovered += sameSlot * QUANTITY_WEIGHT;
-  pageTotal += (page.quantities.length - neutral) * QUANTITY_WEIGHT;
-  refTotal += (reference.quantities.length - neutral) * QUANTITY_WEIGHT;
+  );
+  const neutral = quantities.filter((pair) => !sameSlot.includes(pair));
+  for (const pair of sameSlot) {
+    pageCovered += quantityWeight(pair.page);
+    refCovered += quantityWeight(pair.reference);
+  }
+  pageTotal += sumWeights(page.quantities) - sumWeights(neutral.map((pair) => pair.page));
+  refTotal += sumWeights(reference.quantities) - sumWeights(neutral.map((pair) => pair.reference));
   const pageCoverage = pageTotal > 0 ? pageCovered / pageTotal : 0;
   const referenceCoverage = refTotal > 0 ? refCovered / refTotal : 0;
   // The page sentence is usually the shorter restatement: weigh its coverage more.
   const score = pageCoverage * 0.65 + referenceCoverage * 0.35;
   const pageVerbs = page.words.filter((word) => word.verb);
+  // Two agreeing figures ("34,000 ... since the late 1990s") pin the same fact down even when the verbs differ.
+  const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
   const predicateMatched =
-    pageVerbs.length === 0 || pairs.some(([i]) => page.words[i].verb) || hasMatchedVerbPhrase(page, pairs);
+    pageVerbs.length === 0 ||
+    pairs.some(([i]) => page.words[i].verb) ||
+    hasMatchedVerbPhrase(page, pairs) ||
+    agreeing >= 2;
   return { pageCoverage, referenceCoverage, score, pairs, quantities, predicateMatched };
 }
