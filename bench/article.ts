@@ -3,8 +3,6 @@
  * stitched together (so real restatements of reference claims are verified), topped up to the word count
  * with paragraphs of synthetic sentences from a fixed seed.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { loadPage } from '../cli/pages';
 import type { TextBlock } from '../lib/types';
 import { synthesiseClaims } from './synthetic-claims';
@@ -22,21 +20,16 @@ export interface BenchArticle {
 
 /**
  * Exactly `words` words of article text (or fewer if neither pages nor donors give any text): the pages'
- * blocks in file order, then paragraphs of five synthetic sentences; the last block is cut to fit.
+ * blocks in the order given, then paragraphs of five synthetic sentences; the last block is cut to fit.
  */
 export async function benchArticle(
-  pageDirs: readonly string[],
+  pages: readonly string[],
   donors: readonly string[],
   words = 2000,
 ): Promise<BenchArticle> {
   const texts: string[] = [];
-  for (const dir of pageDirs) {
-    for (const name of readdirSync(dir)
-      .filter((file) => file.endsWith('.html'))
-      .sort()) {
-      for (const block of (await loadPage(join(dir, name))).blocks)
-        if (block.text.trim()) texts.push(block.text.trim());
-    }
+  for (const page of pages) {
+    for (const block of (await loadPage(page)).blocks) if (block.text.trim()) texts.push(block.text.trim());
   }
   const blocks: TextBlock[] = [];
   let total = 0;

@@ -38,6 +38,17 @@ function labelFiles(dir: string): string[] {
     .sort();
 }
 
+/** The labelled pages of a set, in file order: each page's labels file and page file. */
+export function labelledPages(set: LabelledSet): { labels: string; page: string }[] {
+  return labelFiles(set.dir)
+    .filter((name) => !set.exclude?.includes(name))
+    .map((name) => {
+      const labels = join(set.dir, name);
+      const spec = JSON.parse(readFileSync(labels, 'utf8')) as { page: string };
+      return { labels, page: join(set.dir, spec.page) };
+    });
+}
+
 export interface SetScore {
   name: string;
   pages: PageScore[];
@@ -48,10 +59,9 @@ export interface SetScore {
 export async function scoreLabelledSet(set: LabelledSet): Promise<SetScore> {
   const index = buildReferenceIndex(await loadReferences(set.referenceDir));
   const pages: PageScore[] = [];
-  for (const name of labelFiles(set.dir)) {
-    if (set.exclude?.includes(name)) continue;
-    const spec = JSON.parse(readFileSync(join(set.dir, name), 'utf8')) as { page: string; labels: PageLabel[] };
-    const page = await loadPage(join(set.dir, spec.page));
+  for (const { labels, page: pagePath } of labelledPages(set)) {
+    const spec = JSON.parse(readFileSync(labels, 'utf8')) as { page: string; labels: PageLabel[] };
+    const page = await loadPage(pagePath);
     const report = jsonReport(page, annotateBlocks(index, page.blocks));
     pages.push(scorePage(spec.page, spec.labels, report));
   }

@@ -1,6 +1,6 @@
 /**
  * `npm run bench [-- PART... ] [--quick] [--runs N]`: measures quality and speed beside their baselines,
- * prints a readable report and merges the figures into bench/results/latest.json.
+ * prints a readable report and merges the figures into bench/results/latest.json (quick.json for --quick).
  * Parts: quality, checkthat, emergent, speed, bundle, browser (all when none is named).
  * Run through node --expose-gc so heap figures are taken after a full collection.
  */
@@ -49,12 +49,14 @@ async function main(argv: string[]): Promise<void> {
     `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}, load ${machine.loadAverage}`,
   );
   if (!(globalThis as { gc?: unknown }).gc) console.log('note: started without --expose-gc: heap figures are left out');
-  const latestPath = join(resultsDir, 'latest.json');
+  // A quick run's figures are not comparable: they go to quick.json and leave latest.json as it was.
+  const latestPath = join(resultsDir, options.quick ? 'quick.json' : 'latest.json');
   const latest = existsSync(latestPath) ? JSON.parse(readFileSync(latestPath, 'utf8')) : { parts: {} };
   let failed = false;
   for (const part of parts) {
     console.log(`\n== ${part}`);
     const started = Date.now();
+    const machineAtStart = describeMachine();
     try {
       const report = await PARTS[part](options);
       for (const line of report.lines) console.log(line);
@@ -63,7 +65,7 @@ async function main(argv: string[]): Promise<void> {
         takenAt: new Date().toISOString(),
         quick: options.quick,
         runs: options.runs,
-        machine,
+        machine: machineAtStart,
         seconds: Math.round((Date.now() - started) / 100) / 10,
         missing: report.missing,
         result: report.result,

@@ -112,6 +112,14 @@ function browserRows(latest: LatestResults): string[][] {
   ]);
 }
 
+/** A Markdown table with padded columns (the layout the formatter keeps); the first row is the header. */
+function markdownTable(rows: readonly string[][]): string[] {
+  const cells = rows.map((row) => row.map((cell) => cell.replace(/\|/g, '\\|')));
+  const widths = cells[0].map((_, column) => Math.max(3, ...cells.map((row) => row[column].length)));
+  const line = (row: readonly string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  return [line(cells[0]), line(widths.map((width) => '-'.repeat(width))), ...cells.slice(1).map(line)];
+}
+
 /** The Markdown table for the README. */
 export function reportTable(latest: LatestResults): string {
   const rows = [
@@ -125,11 +133,9 @@ export function reportTable(latest: LatestResults): string {
   const m: Partial<Machine> = latest.machine ?? {};
   const date = String(latest.updatedAt ?? '').slice(0, 10);
   return [
-    '| Measure | ClaimLens | Baseline (same run) | Target |',
-    '| --- | --- | --- | --- |',
-    ...rows.map((row) => `| ${row.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`),
+    ...markdownTable([['Measure', 'ClaimLens', 'Baseline (same run)', 'Target'], ...rows]),
     '',
-    `Measured with \`npm run bench\` on ${m.cpu ?? 'unknown CPU'} (${m.cores ?? '?'} cores, ${m.memoryGB ?? '?'} GB), Node ${m.node ?? '?'}, ${date}; timings are medians of several runs.`,
+    `Measured with \`npm run bench\` on ${m.cpu ?? 'unknown CPU'} (${m.cores ?? '?'} cores, ${m.memoryGB ?? '?'} GB), Node ${m.node ?? '?'}, ${date}, load average ${m.loadAverage ?? '?'} at the start; timings are medians of several runs.`,
   ].join('\n');
 }
 
