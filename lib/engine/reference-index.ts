@@ -13,9 +13,9 @@ export function indexKeys(features: ClaimFeatures): Map<string, number> {
   const add = (key: string, weight: number) => keys.set(key, Math.max(keys.get(key) ?? 0, weight));
   for (const word of features.words) {
     add(word.stem, 1);
-    for (const concept of word.concepts) add(`~${concept}`, 0.5);
+    for (const concept of word.concepts) add(`~${concept}`, 0.1);
   }
-  for (const entity of features.entities) add(`@${entity}`, 0.5);
+  for (const entity of features.entities) add(`@${entity}`, 0.2);
   return keys;
 }
 
