@@ -1,6 +1,6 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MENU_ADD, MENU_CHECK, setTabCount, setupTabUi } from '@/lib/background/tab-ui';
+import { MENU_ADD, MENU_CHECK, setTabCount, setupTabUi, type TabUiDeps } from '@/lib/background/tab-ui';
 import { annotation } from '../content/fixtures';
 
 type Listener = (...args: never[]) => unknown;
@@ -25,20 +25,21 @@ function fakeMenus() {
 }
 
 let menus: ReturnType<typeof fakeMenus>;
-let notifyTab: ReturnType<typeof vi.fn>;
+type Api = NonNullable<TabUiDeps['api']>;
+let notify: Mock<(tabId: number, type: string, data: unknown) => Promise<unknown>>;
+let notifyTab: TabUiDeps['notifyTab'];
 
-function api(withAction = true) {
-  const browser = { ...fakeBrowser, contextMenus: menus.api } as unknown as typeof fakeBrowser;
-  if (!withAction) {
-    return { ...browser, action: undefined, browserAction: fakeBrowser.action } as unknown as typeof fakeBrowser;
-  }
-  return browser;
+function api(withAction = true): Api {
+  const browser = { ...fakeBrowser, contextMenus: menus.api };
+  if (!withAction) return { ...browser, action: undefined, browserAction: fakeBrowser.action } as unknown as Api;
+  return browser as unknown as Api;
 }
 
 beforeEach(() => {
   fakeBrowser.reset();
   menus = fakeMenus();
-  notifyTab = vi.fn(async () => undefined);
+  notify = vi.fn(async () => undefined);
+  notifyTab = notify as unknown as TabUiDeps['notifyTab'];
 });
 
 describe('toolbar count', () => {
@@ -82,7 +83,7 @@ describe('context menus', () => {
     setupTabUi({ checkText, addClaims: vi.fn(), notifyTab, api: api() });
     await menus.click({ menuItemId: MENU_CHECK, selectionText: '  Officials said\n300 soldiers died. ' }, { id: 9 });
     expect(checkText).toHaveBeenCalledWith('Officials said 300 soldiers died.');
-    expect(notifyTab).toHaveBeenCalledWith(9, 'showCheckResult', {
+    expect(notify).toHaveBeenCalledWith(9, 'showCheckResult', {
       text: 'Officials said 300 soldiers died.',
       annotation: found,
     });
@@ -98,18 +99,18 @@ describe('context menus', () => {
     });
     await ui.handleMenuClick({ menuItemId: MENU_ADD, selectionText: 'A new claim.' }, 4);
     expect(addClaims).toHaveBeenCalledWith(['A new claim.']);
-    expect(notifyTab).toHaveBeenLastCalledWith(4, 'showNotice', { message: 'Added to your reference claims.' });
+    expect(notify).toHaveBeenLastCalledWith(4, 'showNotice', { message: 'Added to your reference claims.' });
     await ui.handleMenuClick({ menuItemId: MENU_CHECK, selectionText: 'Anything.' }, 4);
-    expect(notifyTab).toHaveBeenLastCalledWith(4, 'showNotice', { message: 'ClaimLens could not check this text.' });
+    expect(notify).toHaveBeenLastCalledWith(4, 'showNotice', { message: 'ClaimLens could not check this text.' });
   });
 
   it('ignores empty selections and tabs that cannot show the result', async () => {
     const checkText = vi.fn(async () => null);
-    notifyTab.mockRejectedValue(new Error('Could not establish connection'));
+    notify.mockRejectedValue(new Error('Could not establish connection'));
     const ui = setupTabUi({ checkText, addClaims: vi.fn(), notifyTab, api: api() });
     await ui.handleMenuClick({ menuItemId: MENU_CHECK, selectionText: '   ' }, 1);
     expect(checkText).not.toHaveBeenCalled();
     await expect(ui.handleMenuClick({ menuItemId: MENU_CHECK, selectionText: 'Text.' }, 1)).resolves.toBeUndefined();
-    expect(notifyTab).toHaveBeenCalledTimes(1);
+    expect(notify).toHaveBeenCalledTimes(1);
   });
 });

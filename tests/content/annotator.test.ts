@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Annotator, type AnnotatorDeps, createAnnotator } from '@/lib/content/annotator';
@@ -61,8 +61,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 let ctx: ContentScriptContext;
 let settings: Settings;
 let background: ReturnType<typeof fakeBackground>;
-let markNotAMatch: ReturnType<typeof vi.fn>;
-let info: ReturnType<typeof vi.fn>;
+let markNotAMatch: Mock<AnnotatorDeps['markNotAMatch']>;
+let info: Mock<(message: string) => void>;
 
 function annotator(overrides: Partial<AnnotatorDeps> = {}): Annotator {
   return createAnnotator({

@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { jsx, mount } from '@/lib/content/dom/jsx-runtime';
+import { type Component, jsx, mount } from '@/lib/content/dom/jsx-runtime';
 import { changesText } from '@/lib/content/watch';
 
 describe('page-UI JSX runtime', () => {
   it('builds elements with attributes, listeners and text children, never parsing markup', () => {
     const onClick = vi.fn();
-    const Item = ({ label }: { label: string }) => jsx('li', { children: label });
+    const Item = (({ label }: { label: string }) => jsx('li', { children: label })) as Component<
+      Record<string, unknown>
+    >;
     const tree = jsx('ul', {
       class: 'list',
       'aria-hidden': true,
