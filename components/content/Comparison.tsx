@@ -1,16 +1,16 @@
 /** @jsxImportSource @/lib/content/dom */
 /**
- * One reference claim beside the page's sentence: both texts with the differing words marked (a word diff,
- * plus the numbers, negations, dates and names the engine named as differences), then the source.
+ * One reference claim beside the page's sentence: both texts with the differing words marked (the word diff
+ * the background computed, and more strongly the numbers, negations, dates and names the engine named as
+ * differences), then the source.
  */
 import { highlightPieces, occurrences } from '@/lib/compare/highlight';
-import { wordDiff } from '@/lib/compare/word-diff';
 import type { ClaimMatch } from '@/lib/types';
 import { Highlighted } from './Highlighted';
-import { DIFFERENCE_LABEL, readableDate, STANCE_LABEL, safeLink } from './labels';
+import { DIFFERENCE_LABEL, STANCE_LABEL, safeLink } from './labels';
 
 export function Comparison({ sentence, match }: { sentence: string; match: ClaimMatch }) {
-  const diff = wordDiff(sentence, match.referenceClaim);
+  const diff = match.wordDiff ?? { page: [], reference: [] };
   const pageKeys = match.differences.flatMap((d) => occurrences(sentence, d.page));
   const referenceKeys = match.differences.flatMap((d) => occurrences(match.referenceClaim, d.reference));
   const { source } = match;
@@ -22,18 +22,18 @@ export function Comparison({ sentence, match }: { sentence: string; match: Claim
         <figure>
           <figcaption>This page</figcaption>
           <blockquote>
-            <Highlighted pieces={highlightPieces(sentence, diff.a, pageKeys)} />
+            <Highlighted pieces={highlightPieces(sentence, diff.page, pageKeys)} />
           </blockquote>
         </figure>
         <figure class={match.stance}>
           <figcaption>{STANCE_LABEL[match.stance]}</figcaption>
           <blockquote>
-            <Highlighted pieces={highlightPieces(match.referenceClaim, diff.b, referenceKeys)} />
+            <Highlighted pieces={highlightPieces(match.referenceClaim, diff.reference, referenceKeys)} />
           </blockquote>
         </figure>
       </div>
       {match.differences.length > 0 && (
-        <ul class="differences">
+        <ul>
           {match.differences.map((d) => (
             <li>
               <b>{DIFFERENCE_LABEL[d.kind]}:</b> this page “{d.page}”, reference “{d.reference}”
@@ -47,10 +47,10 @@ export function Comparison({ sentence, match }: { sentence: string; match: Claim
             {title}
           </a>
         ) : (
-          <span>{title}</span>
+          title
         )}
-        {source.publisher && source.publisher !== title && <span> · {source.publisher}</span>}
-        {source.publishedAt && <span> · {readableDate(source.publishedAt)}</span>}
+        {source.publisher !== title && source.publisher && ` · ${source.publisher}`}
+        {source.publishedAt && ` · ${source.publishedAt}`}
       </p>
     </li>
   );

@@ -44,7 +44,7 @@ function Body({ view }: { view: PopoverView }) {
 
 export function Popover({ view, onClose, onNotAMatch }: PopoverProps) {
   return (
-    <div class="popover" role="dialog" aria-label="ClaimLens" tabIndex={-1}>
+    <div class="popover" role="dialog" aria-label="ClaimLens" tabindex="-1">
       <div class="bar">
         <span>ClaimLens</span>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>

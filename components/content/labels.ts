@@ -33,15 +33,6 @@ export const DIFFERENCE_LABEL: Record<DifferenceKind, string> = {
   date: 'Date',
 };
 
-/** A reference's ISO date (YYYY-MM-DD) for reading, e.g. "13 Jan 2025"; as given when it is not a date. */
-export function readableDate(iso: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) return iso;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-}
-
 /** The link to a source, only for web addresses (a stored "javascript:" address must never become a link). */
 export function safeLink(url: string): string | null {
   try {

@@ -27,8 +27,8 @@ export interface QuoteMatch {
 export const MIN_FUZZY_SIMILARITY = 0.8;
 /** Quotes shorter than this are only matched exactly (a short fuzzy match is a guess). */
 const MIN_FUZZY_LENGTH = 12;
-/** Weights of the parts of a candidate's score (the quote itself counts most). */
-const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 };
+/** Weights of the parts of a candidate's score (the quote itself counts most): quote, prefix, suffix, position. */
+const [QUOTE, PREFIX, SUFFIX, POSITION] = [50, 20, 20, 2];
 
 /** Characters shared by the end of `before` and the end of `prefix`, as a share of the prefix. */
 function prefixAgreement(text: string, start: number, prefix: string): number {
@@ -53,11 +53,11 @@ function scoreCandidate(text: string, quote: TextQuote, start: number, end: numb
   const distance = Math.abs(start - quote.start);
   const nearness = 1 - Math.min(1, distance / Math.max(text.length, 1));
   const total =
-    WEIGHT.quote * similarity +
-    WEIGHT.prefix * prefixAgreement(text, start, quote.prefix) +
-    WEIGHT.suffix * suffixAgreement(text, end, quote.suffix) +
-    WEIGHT.position * nearness;
-  return total / (WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position);
+    QUOTE * similarity +
+    PREFIX * prefixAgreement(text, start, quote.prefix) +
+    SUFFIX * suffixAgreement(text, end, quote.suffix) +
+    POSITION * nearness;
+  return total / (QUOTE + PREFIX + SUFFIX + POSITION);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Splits a sentence into plain and highlighted pieces for the comparison view: the words a diff found
  * different, and, more strongly, the differences the engine named (numbers, negations, dates, names).
  */
-import type { TextRange } from './word-diff';
+import type { TextRange } from '../types';
 
 /** How a piece of a sentence is shown. */
 export type PieceKind = 'plain' | 'changed' | 'difference';

@@ -1,14 +1,12 @@
 /**
  * A word-level diff of two sentences (the page's and a reference claim), as character ranges of the words
  * each side does not share with the other. Small longest-common-subsequence over words: sentences are short,
- * so this stays cheap and the content script needs no diff library.
+ * so this stays cheap. Runs in the background (`withWordDiffs`); the content script only draws the ranges.
  */
 
-/** A range of characters [start, end) in a sentence. */
-export interface TextRange {
-  start: number;
-  end: number;
-}
+import type { PageAnnotation, TextRange } from '../types';
+
+export type { TextRange };
 
 /** Words (with inner separators, as in "34,000", "3.5", "don't") and single punctuation marks. */
 const TOKEN = /[\p{L}\p{N}]+(?:[.,'’-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
@@ -71,4 +69,20 @@ export function wordDiff(a: string, b: string): { a: TextRange[]; b: TextRange[]
   onlyLeft.push(...left.slice(i));
   onlyRight.push(...right.slice(j));
   return { a: joined(a, onlyLeft), b: joined(b, onlyRight) };
+}
+
+/**
+ * The annotations with each match's `wordDiff` filled in (page sentence vs reference claim). The background
+ * calls this on what it sends to a tab (annotatePage, checkText), so the popover can highlight the words
+ * that differ without shipping diff code in the content script.
+ */
+export function withWordDiffs<T extends PageAnnotation | null>(annotation: T): T {
+  if (!annotation) return annotation;
+  return {
+    ...annotation,
+    matches: annotation.matches.map((match) => {
+      const diff = wordDiff(annotation.text, match.referenceClaim);
+      return { ...match, wordDiff: { page: diff.a, reference: diff.b } };
+    }),
+  };
 }

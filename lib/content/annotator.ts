@@ -103,7 +103,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     ctx,
     {
       onChange: () => void requestScan('partial'),
-      onStorm: () => backOff('this page changes too often; new content is not checked for a while.'),
+      onStorm: () => backOff('page changes too often; pausing checks of new text.'),
       isRelevant: (record) => !scope || scope.contains(record.target) || record.target.contains(scope),
     },
     { ...DEFAULT_WATCH, ...deps.watch },
@@ -188,7 +188,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
         // No sentence is badged twice, and a hostile page gets a bounded number of badges.
         if (!anchor || record.badges.some((badge) => badge.annotation.text === annotation.text)) return;
         if (badgeCount >= limits.maxBadges) {
-          backOff('too many matching sentences; only the first have badges.');
+          backOff('too many matches; badging the first.');
           return;
         }
         const badge = createBadge(doc, annotation, togglePopover);
@@ -216,7 +216,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     if (count <= limits.maxElements) return false;
     tooLarge = true;
     watcher.stop();
-    backOff(`this page is too large to check (${count} elements).`);
+    backOff(`page too large (${count} elements); not checking it.`);
     return true;
   };
 
@@ -226,8 +226,8 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     const fresh = deps.extractArticle(doc).blocks.filter((block) => blocks.get(block.element)?.text !== block.text);
     if (kind === 'partial' && fresh.length > limits.fullRescanBlocks) return 'full';
     const { kept, tooLong, overBudget } = withinLimits(fresh, limits);
-    if (tooLong.length > 0) backOff('some very long blocks of this page are not checked.');
-    if (overBudget.length > 0) backOff('this page has too much text; only part of it is checked.');
+    if (tooLong.length > 0) backOff('skipping very long paragraphs.');
+    if (overBudget.length > 0) backOff('too much text; checking part of it.');
     const keep = new Set(kept.map((block) => block.element));
     const out: TextBlock[] = [];
     for (const { element, text } of fresh) {
@@ -291,9 +291,8 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       queued = null;
       try {
         await scan(kind);
-      } catch (error) {
+      } catch {
         // The background may be restarting or gone; the next change or refresh tries again.
-        console.debug('ClaimLens: page check failed', error);
       }
     }
   };

@@ -1,6 +1,7 @@
 /**
  * Wires the annotator to the extension: messages to the background, tab messages from it, the extractor,
- * and WXT's context (its invalidation removes every badge, listener and timer).
+ * and WXT's context (its invalidation removes every badge, listener and timer; a newer instance of the
+ * content script, after an extension reload, invalidates the older one, which then removes its badges).
  *
  * nb. Content script only.
  */
@@ -8,15 +9,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { extractArticle } from '../extract/article';
 import { listen, send } from '../messaging/content-channel';
 import { createAnnotator } from './annotator';
-import { BADGE_ATTR, POPOVER_ATTR } from './contract';
 
 /**
  * Starts ClaimLens on the page. `gate` is the cheap "is this an article?" check, passed in so that the
  * extractor is only evaluated on pages that pass it.
  */
 export function startContentScript(ctx: ContentScriptContext, gate: (doc: Document) => boolean): void {
-  // Badges left by an earlier instance of the content script (extension reloaded) go first.
-  for (const leftover of document.querySelectorAll(`[${BADGE_ATTR}], [${POPOVER_ATTR}]`)) leftover.remove();
   const annotator = createAnnotator({
     doc: document,
     ctx,

@@ -15,8 +15,6 @@ import { createShadowHost } from './shadow';
 /** Distance kept from the viewport's edges and from the badge, in CSS pixels. */
 const MARGIN = 8;
 const GAP = 6;
-/** Notices close by themselves after this long. */
-const NOTICE_MS = 6000;
 
 export interface OpenOptions {
   /** The badge the popover belongs to (placement, aria-expanded, focus on close). */
@@ -54,7 +52,6 @@ export function createPopover(doc: Document, write: <T>(change: () => T) => T): 
   let mount: Element | null = null;
   let badge: BadgeHandle | null = null;
   let listeners: AbortController | null = null;
-  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
   let anchorRect: DOMRect | null = null;
 
   const place = () => {
@@ -79,8 +76,6 @@ export function createPopover(doc: Document, write: <T>(change: () => T) => T): 
     if (!host) return;
     listeners?.abort();
     listeners = null;
-    if (noticeTimer !== undefined) clearTimeout(noticeTimer);
-    noticeTimer = undefined;
     const closing = host;
     const owner = badge;
     host = null;
@@ -129,7 +124,6 @@ export function createPopover(doc: Document, write: <T>(change: () => T) => T): 
       { capture: true, signal },
     );
     doc.defaultView?.addEventListener('resize', place, { signal });
-    if (view.kind === 'notice') noticeTimer = setTimeout(() => close(), NOTICE_MS);
   };
 
   return {

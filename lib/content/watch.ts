@@ -39,7 +39,7 @@ export interface MutationWatcher {
 }
 
 /** Elements whose content is never article text. */
-const NON_TEXT = new Set(['script', 'style', 'noscript', 'template', 'link', 'meta', 'head', 'title', 'svg']);
+const NON_TEXT = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg']);
 
 function carriesText(node: Node): boolean {
   if (isOwnNode(node)) return false;

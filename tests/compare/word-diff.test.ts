@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { highlightPieces, occurrences } from '@/lib/compare/highlight';
-import { wordDiff } from '@/lib/compare/word-diff';
+import { withWordDiffs, wordDiff } from '@/lib/compare/word-diff';
+import { annotation } from '../content/fixtures';
 
 const slice = (text: string, ranges: { start: number; end: number }[]) => ranges.map((r) => text.slice(r.start, r.end));
 
@@ -21,6 +22,18 @@ describe('wordDiff', () => {
 
   it('marks nothing for identical sentences', () => {
     expect(wordDiff('Same words here.', 'same words here.')).toEqual({ a: [], b: [] });
+  });
+});
+
+describe('withWordDiffs', () => {
+  it("adds each match's word diff against the page sentence, and keeps null as null", () => {
+    const page = 'Officials said 300 soldiers were deployed on Monday.';
+    const result = withWordDiffs(annotation(page));
+    expect(result.matches).toHaveLength(2);
+    const { wordDiff: diff } = result.matches[0];
+    expect(slice(page, diff!.page)).toEqual(['300', 'Monday']);
+    expect(slice(result.matches[0].referenceClaim, diff!.reference)).toEqual(['3,000', 'Tuesday']);
+    expect(withWordDiffs(null)).toBeNull();
   });
 });
 

@@ -13,7 +13,7 @@ describe('page-UI JSX runtime', () => {
       class: 'list',
       'aria-hidden': true,
       hidden: false,
-      tabIndex: -1,
+      tabindex: -1,
       onClick,
       children: [jsx(Item, { label: '<b>1</b>' }), null, false, 2],
     });

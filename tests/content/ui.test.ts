@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { badgeName, readableDate, safeLink } from '@/components/content/labels';
+import { badgeName, safeLink } from '@/components/content/labels';
+import { withWordDiffs } from '@/lib/compare/word-diff';
 import { type BadgeHandle, createBadge } from '@/lib/content/badge';
 import { BADGE_ATTR, CLAIM_TEXT_ATTR, POPOVER_ATTR, STATUS_ATTR } from '@/lib/content/contract';
 import { createPopover, placement } from '@/lib/content/popover';
@@ -61,7 +62,7 @@ describe('popover', () => {
   it('sets the page sentence beside each reference claim, with differences marked and the source', () => {
     const badge = badgeFor();
     const popover = createPopover(document, write);
-    popover.open({ kind: 'annotation', annotation: badge.annotation }, { badge, onNotAMatch: vi.fn() });
+    popover.open({ kind: 'annotation', annotation: withWordDiffs(badge.annotation) }, { badge, onNotAMatch: vi.fn() });
     const root = dialog()!;
     expect(root).not.toBeNull();
     const items = root.querySelectorAll('ol > li');
@@ -77,9 +78,16 @@ describe('popover', () => {
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(items[0].querySelector('.source')!.textContent).toContain('Morning Star');
-    expect(items[0].querySelector('.source')!.textContent).toContain('2025');
+    expect(items[0].querySelector('.source')!.textContent).toContain('2025-01-13');
     expect(root.textContent).toContain('Conflicts with 2 reference sources');
     expect(button(badge).getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('marks only the named differences when the match carries no word diff', () => {
+    const popover = createPopover(document, write);
+    popover.open({ kind: 'annotation', annotation: annotation(sentence) });
+    const pageSide = dialog()!.querySelector('blockquote')!;
+    expect([...pageSide.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['300']);
   });
 
   it('puts page and reference text in as text, never as markup', () => {
@@ -99,7 +107,6 @@ describe('popover', () => {
     expect(root.textContent).toContain('<b>bold</b> claim');
     expect(root.querySelector('a')).toBeNull();
     expect(safeLink('javascript:alert(1)')).toBeNull();
-    expect(readableDate('not a date')).toBe('not a date');
   });
 
   it('moves focus in, closes on Escape and gives focus back to the badge', () => {

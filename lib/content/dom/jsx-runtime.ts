@@ -24,16 +24,14 @@ export function jsx(type: VNode['type'], props: VNode['props']): VNode {
 }
 export { jsx as jsxs, jsx as jsxDEV };
 
-/** Sets one JSX prop on an element: `on*` becomes a listener, `class` an attribute, false/null is left out. */
+/**
+ * Sets one JSX prop on an element: `on*` becomes a listener, anything else an attribute of that name (so
+ * write `class` and `tabindex`, as in HTML); false and null are left out.
+ */
 function setProp(el: Element, name: string, value: unknown): void {
-  if (name === 'children' || name === 'key' || value == null || value === false) return;
-  if (name.startsWith('on') && typeof value === 'function') {
-    el.addEventListener(name.slice(2).toLowerCase(), value as EventListener);
-  } else if (name === 'className') {
-    el.setAttribute('class', String(value));
-  } else {
-    el.setAttribute(name === 'tabIndex' ? 'tabindex' : name, value === true ? '' : String(value));
-  }
+  if (name === 'children' || value == null || value === false) return;
+  if (typeof value === 'function') el.addEventListener(name.slice(2).toLowerCase(), value as EventListener);
+  else el.setAttribute(name, value === true ? '' : String(value));
 }
 
 /** Appends the DOM for `child` to `parent` (in `parent`'s document) and returns `parent`. */
