@@ -28,9 +28,9 @@ const normalise = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase
  * first to avoid the work.
  */
 export function extractArticle(doc: Document): ArticleExtract {
+  if (!doc.documentElement) return { title: '', url: '', publisher: '', publishedAt: '', blocks: [] };
   const roots = findArticleRoots(doc);
-  const headline = roots[0]?.querySelector('h1') ?? doc.querySelector('h1');
-  const metadata = readMetadata(doc, headline);
+  const metadata = readMetadata(doc, roots[0] ?? null);
   const title = normalise(metadata.title);
   const blocks = collectBlocks(roots)
     .filter(({ element, text }) => !(isSubhead(element) && normalise(text) === title))

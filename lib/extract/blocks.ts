@@ -23,8 +23,9 @@ function isLabelLine(text: string): boolean {
 
 /** Share of the block's visible text that sits inside links. */
 function linkShare(block: Element, length: number): number {
+  const links = block.getElementsByTagName('a');
   let linked = 0;
-  for (const link of block.querySelectorAll('a')) linked += visibleLength(link.textContent ?? '');
+  for (let i = 0; i < links.length; i++) linked += visibleLength(links[i].textContent ?? '');
   return length > 0 ? linked / length : 0;
 }
 

@@ -1,8 +1,8 @@
 /**
  * Finds the element(s) that hold the article body. Each paragraph outside page furniture scores its parent
  * (fully) and grandparent (half) by its length and commas, a much simplified Readability; the best-scoring
- * element wins. When that element sits inside an <article> or [itemprop=articleBody], that element is the
- * container; otherwise the winner is kept together with its siblings that hold article text too.
+ * element wins. When that element sits inside an <article> (else an [itemprop=articleBody]), that element is
+ * the container; otherwise the winner is kept together with its siblings that hold article text too.
  */
 
 import { isSkippedElement, visibleLength } from './dom';
@@ -16,7 +16,6 @@ const SIBLING_SHARE = 0.2;
 /** A paragraph sibling of the winner joins it when it is at least this long. */
 const SIBLING_PARAGRAPH = 80;
 
-const SEMANTIC_ARTICLE = '[itemprop="articleBody"], article';
 const SEMANTIC_FALLBACK = '[itemprop="articleBody"], article, main, [role="main"]';
 
 /** Memoised "is this element, or one of its ancestors, furniture?" (or only skipped tags, without hints). */
@@ -26,7 +25,7 @@ function furnitureCheck(useHints: boolean): (el: Element | null) => boolean {
     if (!el) return false;
     let known = cache.get(el);
     if (known === undefined) {
-      known = (useHints ? isFurniture(el) : isSkippedElement(el)) || inFurniture(el.parentElement);
+      known = inFurniture(el.parentElement) || (useHints ? isFurniture(el) : isSkippedElement(el));
       cache.set(el, known);
     }
     return known;
@@ -85,7 +84,8 @@ export function findArticleRoots(doc: Document): Element[] {
   if (scores.size === 0) scores = scoreContainers(doc, false);
   const top = best(scores);
   if (top) {
-    const semantic = top.closest(SEMANTIC_ARTICLE);
+    // The <article> rather than its articleBody, so that a standfirst in the article's header is kept.
+    const semantic = top.closest('article') ?? top.closest('[itemprop="articleBody"]');
     return semantic ? [semantic] : withSiblings(top, scores);
   }
   const fallback = doc.querySelector(SEMANTIC_FALLBACK) ?? doc.body;

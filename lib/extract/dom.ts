@@ -80,3 +80,22 @@ export function blockText(block: Element): string {
 export function visibleLength(text: string): number {
   return text.replace(/\s+/g, ' ').trim().length;
 }
+
+/** True when some element below `root` satisfies `test` (stops at the first). Cheaper than a selector here. */
+export function hasDescendant(root: Element, test: (el: Element) => boolean): boolean {
+  const pending: Element[] = [];
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) pending.push(child);
+  for (let el = pending.pop(); el; el = pending.pop()) {
+    if (test(el)) return true;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) pending.push(child);
+  }
+  return false;
+}
+
+/** The nearest ancestor of `el` (not `el` itself) that satisfies `test`, or null. */
+export function findAncestor(el: Element, test: (ancestor: Element) => boolean): Element | null {
+  for (let ancestor = el.parentElement; ancestor; ancestor = ancestor.parentElement) {
+    if (test(ancestor)) return ancestor;
+  }
+  return null;
+}

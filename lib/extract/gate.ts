@@ -9,19 +9,28 @@ const SAMPLE_LIMIT = 300;
 const MIN_PARAGRAPH = 40;
 /** A paragraph whose links cover more than this share of its text is a teaser or a link line. */
 const MAX_LINK_SHARE = 0.5;
-/** Text of an article: this many counted paragraphs side by side (under one parent)... */
+/** Text of an article: this many counted paragraphs under one parent or grandparent... */
 const MIN_SIBLINGS = 3;
 /** ...holding together at least this many characters. */
 const MIN_BODY_CHARS = 180;
 /** With article metadata (og:type article, a publication date) a shorter body is enough. */
-const MIN_BODY_CHARS_WITH_METADATA = 120;
+const MIN_BODY_CHARS_WITH_METADATA = 80;
 
 /** Paragraphs in these regions are page furniture, not an article body. */
-const FURNITURE = 'nav, footer, aside, form, [role="navigation"], [role="search"], [role="dialog"]';
+const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'dialog']);
+const FURNITURE_ROLES = new Set(['navigation', 'search', 'dialog']);
 
-/** Paragraphs of one parent that passed the sample's filters. */
+/** True when the paragraph sits in navigation, a footer, a sidebar, a form or a dialog. */
+function inFurniture(paragraph: Element): boolean {
+  for (let el = paragraph.parentElement; el; el = el.parentElement) {
+    if (FURNITURE_TAGS.has(el.localName) || FURNITURE_ROLES.has(el.getAttribute('role') ?? '')) return true;
+  }
+  return false;
+}
+
+/** The sampled paragraphs under one parent (or grandparent) that passed the filters. */
 interface Body {
-  parent: Element;
+  holder: Element;
   count: number;
   chars: number;
   /** Links inside those paragraphs. */
@@ -42,34 +51,39 @@ function hasArticleMetadata(doc: Document): boolean {
 }
 
 /**
- * True when the page looks like an article: some parent holds several paragraphs of real text side by side
- * (article paragraphs are siblings; search results and app shells put one teaser per card, or none), outside
- * navigation, footers, sidebars and forms. Reads at most SAMPLE_LIMIT paragraphs; no layout, no writes.
+ * True when the page looks like an article: some element holds several paragraphs of real text as children or
+ * grandchildren (article paragraphs sit together; search results and app shells put one teaser per card, with
+ * a title link beside it, or none), outside navigation, footers, sidebars and forms. Reads at most SAMPLE_LIMIT paragraphs; no layout, no writes.
  */
 export function looksLikeArticle(doc: Document): boolean {
-  if (!doc.body) return false;
+  if (!doc.documentElement || !doc.body) return false;
   const paragraphs = doc.getElementsByTagName('p');
   const bodies = new Map<Element, Body>();
-  const limit = Math.min(paragraphs.length, SAMPLE_LIMIT);
-  let best: Body = { parent: doc.body, count: 0, chars: 0, links: 0 };
-  for (let i = 0; i < limit; i++) {
+  let best: Body = { holder: doc.body, count: 0, chars: 0, links: 0 };
+  // Indexed reads only: the length of a live collection would count every <p> of the page.
+  for (let i = 0; i < SAMPLE_LIMIT; i++) {
     const paragraph = paragraphs[i];
+    if (!paragraph) break;
     const length = (paragraph.textContent ?? '').trim().length;
     if (length < MIN_PARAGRAPH || !paragraph.parentElement) continue;
     const links = paragraph.getElementsByTagName('a');
     let linked = 0;
     for (let j = 0; j < links.length; j++) linked += (links[j].textContent ?? '').length;
-    if (linked > length * MAX_LINK_SHARE || paragraph.closest(FURNITURE)) continue;
-    const parent = paragraph.parentElement;
-    const body = bodies.get(parent) ?? { parent, count: 0, chars: 0, links: 0 };
-    body.count += 1;
-    body.chars += length;
-    body.links += links.length;
-    bodies.set(parent, body);
-    if (body.chars > best.chars) best = body;
+    if (linked > length * MAX_LINK_SHARE || inFurniture(paragraph)) continue;
+    // Credit the parent and the grandparent: some sites wrap each paragraph in a <div> of its own.
+    for (const holder of [paragraph.parentElement, paragraph.parentElement.parentElement]) {
+      if (!holder) continue;
+      const body = bodies.get(holder) ?? { holder, count: 0, chars: 0, links: 0 };
+      body.count += 1;
+      body.chars += length;
+      body.links += links.length;
+      bodies.set(holder, body);
+      if (body.chars > best.chars) best = body;
+    }
   }
   // A results list puts a title link beside each snippet; an article's links sit inside its paragraphs.
-  if (best.parent.getElementsByTagName('a').length - best.links >= best.count) return false;
+  // Indexed read: is there a link beyond those inside the paragraphs, one per paragraph? (Bounded by the sample.)
+  if (best.count > 0 && best.holder.getElementsByTagName('a')[best.links + best.count - 1]) return false;
   if (best.count >= MIN_SIBLINGS && best.chars >= MIN_BODY_CHARS) return true;
   return best.count >= 2 && best.chars >= MIN_BODY_CHARS_WITH_METADATA && hasArticleMetadata(doc);
 }

@@ -3,7 +3,7 @@
  * the words of its class and id ("byline", "promo", "cookie", "related", ...). Used to leave whole regions out.
  */
 
-import { isSkippedElement } from './dom';
+import { findAncestor, hasDescendant, isSkippedElement } from './dom';
 
 /** Class/id words of page furniture. Whole words only: "ad" matches "ad-slot" but not "header" or "lead". */
 const FURNITURE_WORD =
@@ -12,11 +12,32 @@ const FURNITURE_WORD =
 /** Tags that hold furniture as a whole region (their paragraphs are not the article's). */
 const FURNITURE_TAGS = new Set(['footer', 'form', 'menu']);
 
+/** ARIA roles of regions that are not article text (banner and contentinfo are the page header and footer). */
+const FURNITURE_ROLES = new Set([
+  'navigation',
+  'search',
+  'dialog',
+  'alertdialog',
+  'complementary',
+  'contentinfo',
+  'banner',
+]);
+
 /** Tags that are never furniture themselves, whatever their class says. */
 const CONTENT_TAGS = new Set(['html', 'body', 'main', 'article']);
 
 /** Words that make the rest of a class name a layout switch ("has-sidebar", "no-comments"), not a region. */
 const LAYOUT_SWITCH = new Set(['has', 'with', 'no', 'without', 'show', 'hide', 'enable', 'disable', 'is']);
+
+/** An element that marks the article (or the page's main content) as such. */
+function isArticleWrapper(el: Element): boolean {
+  return (
+    el.localName === 'article' ||
+    el.localName === 'main' ||
+    el.getAttribute('role') === 'main' ||
+    el.getAttribute('itemprop') === 'articleBody'
+  );
+}
 
 /** True when the element's class or id words say it is page furniture. */
 export function hasFurnitureHint(el: Element): boolean {
@@ -38,9 +59,8 @@ export function hasFurnitureHint(el: Element): boolean {
  */
 export function isFurniture(el: Element): boolean {
   const tag = el.localName;
-  if (isSkippedElement(el) || el.getAttribute('role') === 'navigation') return true;
+  if (isSkippedElement(el) || FURNITURE_ROLES.has(el.getAttribute('role') ?? '')) return true;
   if (CONTENT_TAGS.has(tag)) return false;
-  if (tag === 'header') return !el.parentElement?.closest('article, main, [role="main"]');
-  const flagged = FURNITURE_TAGS.has(tag) || hasFurnitureHint(el);
-  return flagged && !el.querySelector('article, main, [role="main"], [itemprop="articleBody"]');
+  if (tag === 'header') return !findAncestor(el, isArticleWrapper);
+  return (FURNITURE_TAGS.has(tag) || hasFurnitureHint(el)) && !hasDescendant(el, isArticleWrapper);
 }

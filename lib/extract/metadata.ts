@@ -20,11 +20,23 @@ function clean(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Content of the first meta tag with one of these property/name/itemprop values that is not empty. */
-function metaContent(doc: Document, keys: string[]): string {
+/** The page's meta tags by property, name and itemprop (first one wins), read in one pass. */
+function metaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const meta of doc.querySelectorAll('meta[content]')) {
+    const content = clean(meta.getAttribute('content'));
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = meta.getAttribute(attribute)?.toLowerCase();
+      if (key && content && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+/** Content of the first of these meta keys that the page has, or ''. */
+function metaContent(tags: Map<string, string>, keys: string[]): string {
   for (const key of keys) {
-    const meta = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const content = clean(meta?.getAttribute('content'));
+    const content = tags.get(key.toLowerCase());
     if (content) return content;
   }
   return '';
@@ -80,43 +92,51 @@ function absoluteUrl(href: string, base: string): string {
   }
 }
 
-/** Title without a trailing " | Site name" (or " - Site", " — Site") part, when the rest is the longer part. */
-function withoutSiteSuffix(title: string): string {
+/** Longest site name read from a title suffix. */
+const MAX_SITE_NAME = 40;
+
+/** Splits "Headline | Site name" (or " - ", " – ", " — ") into its parts; `site` is '' when there is none. */
+function splitTitle(title: string): { headline: string; site: string } {
   const match = /^(.*\S)\s+[|–—-]\s+([^|–—]+)$/.exec(title);
-  return match && match[1].length >= match[2].length ? match[1] : title;
+  if (!match || match[2].length > MAX_SITE_NAME || match[1].length < match[2].length)
+    return { headline: title, site: '' };
+  return { headline: match[1], site: match[2].trim() };
 }
 
 /**
- * Reads the article's metadata. `headline` is the page's own headline element (the h1 of the article), used
- * when no meta title is given. Every field is '' when the page does not say.
+ * Reads the article's metadata. `body` is the article's container, searched first for the h1 headline and the
+ * <time datetime> used when the head gives no title or date. Every field is '' when the page does not say.
  */
-export function readMetadata(doc: Document, headline: Element | null): ArticleMetadata {
+export function readMetadata(doc: Document, body: Element | null): ArticleMetadata {
+  const inBodyFirst = (selector: string) => body?.querySelector(selector) ?? doc.querySelector(selector);
   const ld = jsonLdArticle(doc);
+  const tags = metaTags(doc);
+  const head = doc.head ?? doc;
   const pageUrl = typeof doc.URL === 'string' ? doc.URL : '';
-  const documentTitle = clean(doc.querySelector('title')?.textContent);
+  const documentTitle = clean(head.querySelector('title')?.textContent);
 
   const publisher =
-    metaContent(doc, ['og:site_name', 'publisher', 'article:publisher', 'application-name']).replace(
+    metaContent(tags, ['og:site_name', 'publisher', 'article:publisher', 'application-name']).replace(
       /^https?:\/\/\S*$/,
       '',
     ) ||
     jsonString(ld?.publisher) ||
-    (documentTitle.split(/\s+[|–—]\s+/).length > 1 ? clean(documentTitle.split(/\s+[|–—]\s+/).at(-1)) : '');
+    splitTitle(documentTitle).site;
 
   const title =
-    metaContent(doc, ['og:title', 'twitter:title']) ||
+    metaContent(tags, ['og:title', 'twitter:title']) ||
     jsonString(ld?.headline) ||
-    clean(headline?.textContent) ||
-    withoutSiteSuffix(documentTitle);
+    clean(inBodyFirst('h1')?.textContent) ||
+    splitTitle(documentTitle).headline;
 
   const href =
-    clean(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ||
-    metaContent(doc, ['og:url']) ||
+    clean(head.querySelector('link[rel="canonical"]')?.getAttribute('href')) ||
+    metaContent(tags, ['og:url']) ||
     jsonString(ld?.url) ||
     (/^https?:/.test(pageUrl) ? pageUrl : '');
 
   const dateText =
-    metaContent(doc, [
+    metaContent(tags, [
       'article:published_time',
       'datePublished',
       'date',
@@ -128,7 +148,7 @@ export function readMetadata(doc: Document, headline: Element | null): ArticleMe
     ]) ||
     jsonString(ld?.datePublished) ||
     clean(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime')) ||
-    clean(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
+    clean(inBodyFirst('time[datetime]')?.getAttribute('datetime'));
 
   return { title, url: href ? absoluteUrl(href, pageUrl) : '', publisher, publishedAt: isoDate(dateText) };
 }
