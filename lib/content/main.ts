@@ -6,9 +6,9 @@
  * nb. Content script only.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { extractArticle } from '../extract/article';
 import { listen, send } from '../messaging/content-channel';
 import { createAnnotator } from './annotator';
+import { articleBlocks } from './blocks';
 
 /**
  * Starts ClaimLens on the page. `gate` is the cheap "is this an article?" check, passed in so that the
@@ -22,7 +22,7 @@ export function startContentScript(ctx: ContentScriptContext, gate: (doc: Docume
     markNotAMatch: (request) => send('markNotAMatch', request),
     getSettings: () => send('getSettings'),
     looksLikeArticle: gate,
-    extractArticle,
+    extractArticle: (doc) => ({ blocks: articleBlocks(doc) }),
   });
   const listeners = [
     listen('refresh', () => annotator.refresh()),
