@@ -55,7 +55,11 @@ export async function addArticle(library: Library, article: NewArticle, now = ne
     origin: 'user',
     enabled: true,
   };
-  let claims = claimsFromBlocks(id, article.blocks, library.index.lexicon);
+  // Every stored claim has a group: its own until regrouping joins it to others.
+  let claims = claimsFromBlocks(id, article.blocks, library.index.lexicon).map((claim) => ({
+    ...claim,
+    groupId: claim.id,
+  }));
   if (article.keep) {
     const keep = new Set(article.keep.map(displayText).filter((kept) => kept.length > 0));
     claims = claims.filter((claim) => keep.delete(claim.text));
@@ -83,7 +87,8 @@ export function claimNumber(id: string): number {
 
 /** A claim of `sourceId` from a sentence the reader wrote (no position in an article). */
 export function newClaim(library: Library, sourceId: string, n: number, text: string): ReferenceClaim {
-  const claim: ReferenceClaim = { id: `${sourceId}#${n}`, sourceId, text, start: 0, end: 0 };
+  const id = `${sourceId}#${n}`;
+  const claim: ReferenceClaim = { id, sourceId, text, start: 0, end: 0, groupId: id };
   return { ...claim, features: library.index.featuresOf(claim) };
 }
 
