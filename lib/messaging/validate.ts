@@ -3,6 +3,7 @@
  * plain message naming the field; nothing reaches the store unchecked.
  */
 import * as v from 'valibot';
+import { describeIssue } from '../reference/file-error';
 import type { ProtocolMap } from './protocol';
 
 const MAX_TEXT = 1_000_000;
@@ -96,7 +97,5 @@ export function validateRequest<K extends BackgroundMessage>(
 ): v.InferOutput<(typeof requestSchemas)[K]> {
   const result = v.safeParse(requestSchemas[type], data);
   if (result.success) return result.output as v.InferOutput<(typeof requestSchemas)[K]>;
-  const issue = result.issues[0];
-  const path = v.getDotPath(issue);
-  throw new Error(`ClaimLens could not understand the "${type}" request: ${path ? `${path} ` : ''}${issue.message}.`);
+  throw new Error(`ClaimLens could not understand the "${type}" request: ${describeIssue(result.issues)}.`);
 }

@@ -1,5 +1,6 @@
 /** Why a reference file was refused, in plain words naming the first bad record and field. */
 import * as v from 'valibot';
+import { jsonErrorOffset } from './json-error';
 
 export class ReferenceFileError extends Error {
   override name = 'ReferenceFileError';
@@ -9,6 +10,7 @@ export class ReferenceFileError extends Error {
 export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   const issue = issues[0];
   const path = v.getDotPath(issue);
+  if (path && issue.received === 'undefined') return `${path} is missing`;
   return path ? `${path} ${issue.message}` : issue.message;
 }
 
@@ -16,10 +18,10 @@ export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
 export function parseJson(content: string, what: string): unknown {
   try {
     return JSON.parse(content);
-  } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message);
-    if (!position) throw new ReferenceFileError(`${what} is not valid JSON.`);
-    const before = content.slice(0, Number(position[1]));
+  } catch {
+    const offset = jsonErrorOffset(content);
+    if (offset < 0) throw new ReferenceFileError(`${what} is not valid JSON.`);
+    const before = content.slice(0, offset);
     const line = before.split('\n').length;
     const column = before.length - before.lastIndexOf('\n');
     throw new ReferenceFileError(`${what} is not valid JSON (the error is at line ${line}, column ${column}).`);

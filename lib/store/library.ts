@@ -23,6 +23,9 @@ export interface LoadReport {
   fromSnapshot: boolean;
   /** Claims whose stored features were stale and were recomputed (and saved). */
   recomputed: number;
+  /** Milliseconds spent reading (and decoding) the set, and building the index. */
+  readMs: number;
+  indexMs: number;
 }
 
 /** Puts sources with their claims into the index (replacing earlier versions). */
@@ -87,15 +90,19 @@ export async function loadLibrary(
   lexicon?: Lexicon,
 ): Promise<{ library: Library; report: LoadReport }> {
   const library: Library = { db, index: new ReferenceIndex(lexicon), reviews: new Map() };
+  const started = performance.now();
   const snapshot = await readSnapshot(db);
   if (snapshot) {
+    const read = performance.now();
     indexSources(library, articlesOf(snapshot));
-    return { library, report: { claims: library.index.size, fromSnapshot: true, recomputed: 0 } };
+    const timings = { readMs: Math.round(read - started), indexMs: Math.round(performance.now() - read) };
+    return { library, report: { claims: library.index.size, fromSnapshot: true, recomputed: 0, ...timings } };
   }
   const { revision, set } = await db.transaction('r', db.sources, db.claims, db.meta, async () => ({
     revision: await currentRevision(db),
     set: { sources: await db.sources.toArray(), claims: await db.claims.toArray() },
   }));
+  const read = performance.now();
   const stale: ReferenceClaim[] = [];
   const claims = set.claims.map((claim) => {
     const features = library.index.featuresOf(claim);
@@ -105,6 +112,7 @@ export async function loadLibrary(
     return current;
   });
   indexSources(library, articlesOf({ sources: set.sources, claims }));
+  const timings = { readMs: Math.round(read - started), indexMs: Math.round(performance.now() - read) };
   if (stale.length > 0) {
     // Same revision: features are derived data, the reference set itself is unchanged.
     await db.transaction('rw', db.claims, db.meta, async () => {
@@ -112,5 +120,5 @@ export async function loadLibrary(
     });
   }
   await writeSnapshot(db, currentSet(library), revision);
-  return { library, report: { claims: library.index.size, fromSnapshot: false, recomputed: stale.length } };
+  return { library, report: { claims: library.index.size, fromSnapshot: false, recomputed: stale.length, ...timings } };
 }

@@ -56,7 +56,7 @@ export async function addArticle(library: Library, article: NewArticle, now = ne
     enabled: true,
   };
   // Every stored claim has a group: its own until regrouping joins it to others.
-  let claims = claimsFromBlocks(id, article.blocks, library.index.lexicon).map((claim) => ({
+  let claims: ReferenceClaim[] = claimsFromBlocks(id, article.blocks, library.index.lexicon).map((claim) => ({
     ...claim,
     groupId: claim.id,
   }));
