@@ -52,13 +52,25 @@ export interface Quantity {
   /** Upper bound for ranges ("1950-53", "between 11,000 and 12,000"); equals value otherwise. */
   high: number;
   qualifier: QuantityQualifier;
-  /** 'percent', 'year', a duration unit ('hour', 'day', ...) or '' for a plain count. */
+  /**
+   * Normalised unit, so equal amounts compare equal: '' for a plain count, 'percent' (proportions too:
+   * "half" is 50), 'percentage-point', 'year' (calendar years and decades), 'date' (value month × 100 + day),
+   * 'hour' (every duration, in hours: "two days" is 48), 'age', 'km', 'km2', 'kg', or a lower-case currency
+   * code ('usd', 'gbp', 'eur', ...). See lib/features/quantities.ts.
+   */
   unit: string;
   /** Stemmed content word the number counts ("soldier" in "300 soldiers"), '' when none. */
   head: string;
   /** Offsets in the sentence. */
   start: number;
   end: number;
+  /**
+   * How far the written number may be from the true one by rounding alone, in `unit` ("2,700" → 50,
+   * "300" → 7.5, "half" → 2.5). Missing or 0 means exact as written.
+   */
+  rounding?: number;
+  /** Stems of the content words around the number (set by the sentence analysis), to pair quantities by topic. */
+  context?: string[];
 }
 
 export type QuantityQualifier = 'exact' | 'about' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'upTo';
@@ -71,8 +83,19 @@ export interface FeatureWord {
   concepts: readonly string[];
   /** Written with a capital inside the sentence (a name). */
   proper: boolean;
+  /** Names who the claim comes from ("according to lawmakers"), not what it says: weighs less. */
+  attribution?: boolean;
+  /** Mainly used as a verb: the sentence's predicate rather than its topic. */
+  verb?: boolean;
   /** In the scope of a negation cue ("not", "denied", "refused"). */
   negated: boolean;
+  /**
+   * For common words ("take", "man", "exist"): the most this word may weigh, as a share of the weight of a
+   * word never seen in the reference set. Absent for ordinary words.
+   */
+  cap?: number;
+  /** The country a capital or demonym stands for, as stemmed words ("north korea"), when known. */
+  place?: string;
 }
 
 /** Features the matcher and the stance detector need; computed once per sentence and stored with the claim. */
@@ -111,6 +134,12 @@ export interface Difference {
 export type Stance = 'supports' | 'contradicts' | 'related';
 export type ClaimStatus = 'corroborated' | 'conflicting' | 'mixed' | 'related';
 
+/** A range of characters [start, end) in a sentence. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
 export interface ClaimMatch {
   claimId: string;
   referenceClaim: string;
@@ -120,6 +149,12 @@ export interface ClaimMatch {
   /** Verification score, 0..1, independent of the size of the reference set. */
   score: number;
   differences: Difference[];
+  /**
+   * Word-level diff of the page sentence and the reference claim: the words each side does not share, as
+   * ranges in each text, for the popover to highlight. Added by the background (lib/compare/word-diff
+   * `withWordDiffs`), so the content script ships no diff code; absent, only `differences` are highlighted.
+   */
+  wordDiff?: { page: TextRange[]; reference: TextRange[] };
 }
 
 /** One annotated page sentence, anchored by quote and position within its block. */

@@ -2,7 +2,7 @@
  * Stance of a reference claim towards a page sentence that states the same fact: supports, contradicts,
  * or related, with the differences (numbers, negation, dates) as data the UI can highlight.
  */
-import type { ClaimFeatures, Difference, Stance } from '../types';
+import type { ClaimFeatures, Difference, FeatureWord, Stance } from '../types';
 import type { Alignment } from './similarity';
 
 export interface StanceResult {
@@ -18,6 +18,10 @@ export interface StanceInput {
   alignment: Alignment;
 }
 
+function isPredicate(word: FeatureWord): boolean {
+  return word.verb === true || word.stem.includes('_');
+}
+
 /** Words negated on one side and asserted on the other, from the aligned word pairs. */
 function polarityFlips(input: StanceInput): Difference[] {
   const { page, reference, alignment } = input;
@@ -26,6 +30,8 @@ function polarityFlips(input: StanceInput): Difference[] {
   for (const [i, j] of alignment.pairs) {
     const a = page.words[i];
     const b = reference.words[j];
+    // Polarity is a property of the predicate: compare verbs (and verb phrases), not the nouns around them.
+    if (!isPredicate(a) && !isPredicate(b)) continue;
     if (a.negated === b.negated) {
       if (a.negated) agreements += 1;
       continue;
@@ -64,9 +70,25 @@ function dateDifferences(page: ClaimFeatures, reference: ClaimFeatures): Differe
   return differences;
 }
 
+/** Numbers (and dates) that talk about the same thing and disagree beyond what their qualifiers allow. */
+function quantityDifferences(alignment: Alignment): Difference[] {
+  return alignment.quantities
+    .filter((pair) => pair.verdict === 'conflict')
+    .map((pair) => ({
+      kind: pair.page.unit === 'date' || pair.page.unit === 'year' ? 'date' : 'number',
+      page: pair.page.text,
+      reference: pair.reference.text,
+    }));
+}
+
 /** Decides the stance of one reference claim towards the page sentence it matched. */
 export function decideStance(input: StanceInput, supportThreshold: number): StanceResult {
-  const differences = [...polarityFlips(input), ...dateDifferences(input.page, input.reference)];
+  const differences = [
+    ...quantityDifferences(input.alignment),
+    ...polarityFlips(input),
+    ...dateDifferences(input.page, input.reference),
+  ];
+  if (!input.alignment.predicateMatched) return { stance: 'related', differences: [] };
   if (differences.length > 0) return { stance: 'contradicts', differences };
   if (input.alignment.score >= supportThreshold) return { stance: 'supports', differences };
   return { stance: 'related', differences };
