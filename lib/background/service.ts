@@ -108,9 +108,12 @@ export class ReferenceService {
     return this.change((library) => store.installSeeds(library, this.now()));
   }
 
-  /** Annotates a page's blocks under the reader's settings; remembers the result for the tab's popup. */
+  /**
+   * Annotates a page's blocks under the reader's settings; remembers the result for the tab's popup (with
+   * `append`, added to what the tab sent before for the same page).
+   */
   async annotatePage(
-    request: { url: string; blocks: TextBlock[] },
+    request: { url: string; blocks: TextBlock[]; append?: boolean },
     tabId?: number,
   ): Promise<{ annotations: PageAnnotation[]; state: PageState }> {
     const library = await this.ready();
@@ -124,7 +127,11 @@ export class ReferenceService {
       const found = annotateBlocks(library.index, request.blocks, { sensitivity: settings.sensitivity });
       annotations = await store.withoutRejected(library.db, request.url, withVerdicts(found, library.reviews));
     }
-    if (tabId !== undefined) this.pages.set(tabId, { state, url: request.url, annotations });
+    if (tabId !== undefined) {
+      const before = this.pages.get(tabId);
+      const kept = request.append && before?.url === request.url ? before.annotations : [];
+      this.pages.set(tabId, { state, url: request.url, annotations: [...kept, ...annotations] });
+    }
     return { annotations, state };
   }
 

@@ -39,6 +39,7 @@ const claim = v.object({
 export const requestSchemas = {
   annotatePage: v.object({
     url: text(10_000),
+    append: v.optional(flag),
     blocks: v.pipe(
       v.array(v.object({ id: text(1000), text: text() }), 'must be a list of text blocks'),
       v.maxLength(20_000, 'has too many blocks'),
@@ -85,7 +86,10 @@ export const requestSchemas = {
     pausedSites: v.optional(v.array(text(1000), 'must be a list of sites')),
   }),
   pageSummary: v.object({ tabId: v.pipe(v.number('must be a number'), v.integer('must be a whole number')) }),
-} satisfies Record<Exclude<keyof ProtocolMap, 'showAnnotation' | 'refresh'>, v.GenericSchema>;
+} satisfies Record<Exclude<keyof ProtocolMap, TabMessage>, v.GenericSchema>;
+
+/** Messages the background sends to tabs (not answered by the background). */
+type TabMessage = 'showAnnotation' | 'refresh' | 'extractPage' | 'showCheckResult' | 'showNotice';
 
 /** The messages the background answers. */
 export type BackgroundMessage = keyof typeof requestSchemas;

@@ -43,7 +43,11 @@ export function readJsonLines(content: string, addedAt: string): ReferenceArticl
       throw new ReferenceFileError(`line ${n + 1} is not valid JSON.`);
     }
     const parsed = v.safeParse(LineSchema, record);
-    if (!parsed.success) throw new ReferenceFileError(`line ${n + 1}: ${describeIssue(parsed.issues)}`);
+    if (!parsed.success) {
+      const rawId = (record as { id?: unknown } | null)?.id;
+      const named = typeof rawId === 'string' || typeof rawId === 'number' ? ` (id ${quoted(String(rawId))})` : '';
+      throw new ReferenceFileError(`line ${n + 1}${named}: ${describeIssue(parsed.issues)}`);
+    }
     const { id, text, title, url } = parsed.output;
     const earlier = seen.get(id);
     if (earlier !== undefined)

@@ -7,14 +7,18 @@
 import type { ClaimFeatures, FeatureWord, ReferenceClaim } from '../types';
 
 const FEATURE_KEYS = 'version,words,entities,quantities,negations,dates';
-const WORD_KEYS = 'stem,concepts,proper,negated';
+const WORD_KEYS = new Set(['stem', 'concepts', 'proper', 'negated', 'attribution', 'verb', 'cap', 'place']);
 const CLAIM_KEYS = new Set(['id', 'sourceId', 'text', 'start', 'end', 'groupId', 'features']);
 
+/** Word flags: proper 1, negated 2; attribution present 4 (true 8); verb present 16 (true 32). */
+type Sparse<T> = (T | null)[] | 0;
 type PackedFeatures = [
   number,
   string[],
-  string,
-  string[][] | 0,
+  number[],
+  Sparse<string[]>,
+  Sparse<number>,
+  Sparse<string>,
   string[],
   ClaimFeatures['quantities'],
   number,
@@ -23,36 +27,55 @@ type PackedFeatures = [
 /** [id, sourceId, text, start, end, groupId, features] or the claim itself when it cannot be packed. */
 export type PackedClaim = [string, string, string, number, number, string | 0, PackedFeatures | 0] | ReferenceClaim;
 
+/** A sparse column: values by word, or 0 when no word has one. */
+function column<T>(words: readonly FeatureWord[], value: (word: FeatureWord) => T | undefined): Sparse<T> {
+  let out: Sparse<T> = 0;
+  words.forEach((word, i) => {
+    const item = value(word);
+    if (item === undefined) return;
+    if (out === 0) out = words.map(() => null);
+    out[i] = item;
+  });
+  return out;
+}
+
 function packFeatures(features: ClaimFeatures): PackedFeatures | undefined {
   if (Object.keys(features).join(',') !== FEATURE_KEYS) return undefined;
-  const stems: string[] = [];
-  let flags = '';
-  let concepts: string[][] | 0 = 0;
-  for (let i = 0; i < features.words.length; i++) {
-    const word = features.words[i];
-    if (Object.keys(word).join(',') !== WORD_KEYS) return undefined;
-    stems.push(word.stem);
-    flags += String((word.proper ? 1 : 0) + (word.negated ? 2 : 0));
-    if (word.concepts.length > 0) {
-      if (concepts === 0) concepts = features.words.map(() => []);
-      concepts[i] = [...word.concepts];
-    }
+  const { words } = features;
+  const flags: number[] = [];
+  for (const word of words) {
+    for (const key in word) if (!WORD_KEYS.has(key)) return undefined;
+    flags.push(
+      (word.proper ? 1 : 0) +
+        (word.negated ? 2 : 0) +
+        (word.attribution === undefined ? 0 : word.attribution ? 12 : 4) +
+        (word.verb === undefined ? 0 : word.verb ? 48 : 16),
+    );
   }
+  const concepts = column(words, (word) => (word.concepts.length > 0 ? [...word.concepts] : undefined));
+  const caps = column(words, (word) => word.cap);
+  const places = column(words, (word) => word.place);
   const { version, entities, quantities, negations, dates } = features;
-  return [version, stems, flags, concepts, entities, quantities, negations, dates];
+  const stems = words.map((word) => word.stem);
+  return [version, stems, flags, concepts, caps, places, entities, quantities, negations, dates];
 }
 
 function unpackFeatures(packed: PackedFeatures): ClaimFeatures {
-  const [version, stems, flags, concepts, entities, quantities, negations, dates] = packed;
+  const [version, stems, flags, concepts, caps, places, entities, quantities, negations, dates] = packed;
   const words: FeatureWord[] = new Array(stems.length);
   for (let i = 0; i < stems.length; i++) {
-    const flag = flags.charCodeAt(i) - 48;
-    words[i] = {
+    const flag = flags[i];
+    const word: FeatureWord = {
       stem: stems[i],
-      concepts: concepts === 0 ? [] : concepts[i],
-      proper: (flag & 1) === 1,
-      negated: flag >= 2,
+      concepts: concepts === 0 ? [] : (concepts[i] ?? []),
+      proper: (flag & 1) !== 0,
+      negated: (flag & 2) !== 0,
     };
+    if (flag & 4) word.attribution = (flag & 8) !== 0;
+    if (flag & 16) word.verb = (flag & 32) !== 0;
+    if (caps !== 0 && caps[i] !== null) word.cap = caps[i]!;
+    if (places !== 0 && places[i] !== null) word.place = places[i]!;
+    words[i] = word;
   }
   return { version, words, entities, quantities, negations, dates };
 }

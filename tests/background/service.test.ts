@@ -103,6 +103,14 @@ describe('ReferenceService', () => {
     });
     expect((await svc.annotatePage({ url: URL, blocks }, 3)).annotations).toEqual([]);
     expect(svc.pageSummary(3).annotations).toEqual([]);
+    const again = await svc.annotatePage({ url: URL, blocks: [{ id: 'c', text: 'Nothing to see.' }] }, 3);
+    expect(again.annotations).toEqual([]);
+    await svc.markNotAMatch({ pageUrl: 'https://elsewhere.example/', sentence: 'x', claimIds: ['y'] });
+    const first = await svc.annotatePage({ url: `${URL}?p=2`, blocks }, 3);
+    await svc.annotatePage({ url: `${URL}?p=2`, blocks: [{ id: 'd', text: SEED_SENTENCE }], append: true }, 3);
+    expect(svc.pageSummary(3).annotations).toHaveLength(2 * first.annotations.length);
+    await svc.annotatePage({ url: `${URL}?p=2`, blocks }, 3);
+    expect(svc.pageSummary(3).annotations).toHaveLength(first.annotations.length);
     svc.forgetTab(3);
     expect(svc.pageSummary(3).state).toBe('not-checked');
   });

@@ -128,7 +128,7 @@ describe('JSON Lines', () => {
 
   it('names the bad line and field; refuses duplicate ids', () => {
     expect(() => parseReferenceFile('c.jsonl', '{"id": 1, "text": "A 1."}\n{"id": 2}\n')).toThrow(
-      'line 2: text is missing',
+      'line 2 (id "2"): text is missing',
     );
     expect(() => parseReferenceFile('c.jsonl', '{"id": 1, "text": "A 1."}\n{"id": 1, "text": "B 2."}')).toThrow(
       'line 2: id "1" is already used on line 1',

@@ -76,7 +76,7 @@ describe('export and import', () => {
     const revision = await store.currentRevision(library.db);
     const bad = `${jsonLines(50)}\n{"id": "x", "text": 5}`;
     await expect(store.importReferences(library, 'a.jsonl', bad)).rejects.toThrow(
-      'line 51: text must be a non-empty string',
+      'line 51 (id "x"): text must be a non-empty string',
     );
     await expect(
       store.importReferences(library, 'a.json', '{"format":"claimlens-reference","version":1,"sources":['),
