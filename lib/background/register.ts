@@ -10,6 +10,7 @@ import { openStore } from '../store';
 import { createHandlers, type Handlers } from './handlers';
 import type { MessageSender } from './sender';
 import { ReferenceService } from './service';
+import { setTabCount, setupTabUi } from './tab-ui';
 
 /** Parses HTML without the DOM (a service worker has no DOMParser). */
 function parseHtml(html: string): Document {
@@ -30,9 +31,21 @@ async function refreshTabs(): Promise<void> {
 export function registerBackground(): ReferenceService {
   const service = new ReferenceService({ openDb: () => openStore(), parseHtml, refreshTabs });
   const handlers = createHandlers(service, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+  // Context menus and the toolbar count: registered synchronously so a woken worker gets the events.
+  setupTabUi({
+    checkText: (text) => service.checkText(text),
+    addClaims: (texts) => service.addClaims({ texts }),
+  });
   for (const type of Object.keys(handlers) as BackgroundMessage[]) {
     const handler = handlers[type] as Handlers[BackgroundMessage];
-    onMessage(type, (message) => handler(message.data, message.sender as MessageSender) as never);
+    onMessage(type, async (message) => {
+      const answer = await handler(message.data, message.sender as MessageSender);
+      const tabId = message.sender?.tab?.id;
+      if (type === 'annotatePage' && tabId !== undefined) {
+        void setTabCount(tabId, service.pageSummary(tabId).annotations.filter((a) => a.status !== 'related').length);
+      }
+      return answer as never;
+    });
   }
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void service.installSeeds();

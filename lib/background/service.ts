@@ -4,6 +4,8 @@
  * while the index loads waits for it: nothing is ever answered from an empty index. Writes run one at a
  * time; after each, open tabs are told to refresh and the start-up snapshot is rewritten a little later.
  */
+
+import { withWordDiffs } from '../compare/word-diff';
 import { annotateBlocks, claimsFromBlocks } from '../engine';
 import type {
   ArticleMeta,
@@ -125,7 +127,8 @@ export class ReferenceService {
     else if (!request.blocks.some((block) => block.text.trim() !== '')) state = 'no-article';
     else {
       const found = annotateBlocks(library.index, request.blocks, { sensitivity: settings.sensitivity });
-      annotations = await store.withoutRejected(library.db, request.url, withVerdicts(found, library.reviews));
+      const kept = await store.withoutRejected(library.db, request.url, withVerdicts(found, library.reviews));
+      annotations = kept.map(withWordDiffs);
     }
     if (tabId !== undefined) {
       const before = this.pages.get(tabId);
@@ -141,7 +144,7 @@ export class ReferenceService {
     const sensitivity = this.settings?.sensitivity;
     const found = withVerdicts(annotateBlocks(library.index, [{ id: 'text', text }], { sensitivity }), library.reviews);
     const rank = (annotation: PageAnnotation) => annotation.sourceCount * 10 + (annotation.matches[0]?.score ?? 0);
-    return found.sort((a, b) => rank(b) - rank(a))[0] ?? null;
+    return withWordDiffs(found.sort((a, b) => rank(b) - rank(a))[0] ?? null);
   }
 
   /** What a tab's page showed the last time it was annotated. */
