@@ -17,7 +17,7 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'check') await runCheck(rest);
   else if (command === 'rank') await runRank(rest);
   else if (command === undefined || command === '--help' || command === '-h') console.log(USAGE);
-  else throw new UsageError(`unknown command "${command}"\n${USAGE}`);
+  else throw new UsageError(`unknown command "${command}" (commands: check, rank; see --help)`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

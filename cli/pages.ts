@@ -1,7 +1,8 @@
 /** Reads a saved page (.html or .txt, or standard input) into title, url and article text blocks. */
 import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
-import { textBlocks } from '../lib/reference/from-text';
+import { extractArticle } from '../lib/extract/article';
+import { articleFromText } from '../lib/extract/plain-text';
 import type { TextBlock } from '../lib/types';
 import { UsageError } from './errors';
 
@@ -34,20 +35,11 @@ function looksLikeHtml(path: string, content: string): boolean {
   return /\.x?html?$/i.test(path) || (path === '-' && /^\s*<(!doctype|html|head|body|article|div|p)\b/i.test(content));
 }
 
-/** Title, publisher, date and paragraphs of an HTML page. */
+/** Title, publisher, date and article paragraphs of an HTML page, by the same extractor the extension uses. */
 export function pageFromHtml(html: string): LoadedPage {
   const { document } = parseHTML(html);
-  const meta = (selector: string) => document.querySelector(selector)?.getAttribute('content') ?? '';
-  const paragraphs = [...document.querySelectorAll('p, li')].filter(
-    (element) => !element.closest('nav, header, footer, aside, figure, form, [class*="cookie"], [class*="byline"]'),
-  );
-  return {
-    title: meta('meta[property="og:title"]') || document.querySelector('title')?.textContent?.trim() || '',
-    url: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta('meta[property="og:url"]'),
-    publisher: meta('meta[property="og:site_name"]'),
-    publishedAt: meta('meta[property="article:published_time"]').slice(0, 10),
-    blocks: paragraphs.map((element, n) => ({ id: `b${n}`, text: element.textContent ?? '' })),
-  };
+  const { blocks, ...meta } = extractArticle(document as unknown as Document);
+  return { ...meta, blocks: blocks.map(({ id, text }) => ({ id, text })) };
 }
 
 /** Loads a page for checking; a page with no article text is a UsageError. */
@@ -55,7 +47,7 @@ export async function loadPage(path: string): Promise<LoadedPage> {
   const content = await readInput(path);
   const page: LoadedPage = looksLikeHtml(path, content)
     ? pageFromHtml(content)
-    : { title: '', url: '', publisher: '', publishedAt: '', blocks: textBlocks(content) };
+    : { title: '', url: '', publisher: '', publishedAt: '', blocks: articleFromText(content).blocks };
   if (!page.blocks.some((block) => block.text.trim().length > 0)) {
     throw new UsageError(`${path === '-' ? 'standard input' : path} has no article text to check`);
   }

@@ -42,13 +42,23 @@ export interface Quantity {
   /** Upper bound for ranges ("1950-53", "between 11,000 and 12,000"); equals value otherwise. */
   high: number;
   qualifier: QuantityQualifier;
-  /** 'percent', 'year', a duration unit ('hour', 'day', ...) or '' for a plain count. */
+  /**
+   * Normalised unit, so equal amounts compare equal: '' for a plain count, 'percent' (proportions too:
+   * "half" is 50), 'percentage-point', 'year' (calendar years and decades), 'date' (value month × 100 + day),
+   * 'hour' (every duration, in hours: "two days" is 48), 'age', 'km', 'km2', 'kg', or a lower-case currency
+   * code ('usd', 'gbp', 'eur', ...). See lib/features/quantities.ts.
+   */
   unit: string;
   /** Stemmed content word the number counts ("soldier" in "300 soldiers"), '' when none. */
   head: string;
   /** Offsets in the sentence. */
   start: number;
   end: number;
+  /**
+   * How far the written number may be from the true one by rounding alone, in `unit` ("2,700" → 50,
+   * "300" → 7.5, "half" → 2.5). Missing or 0 means exact as written.
+   */
+  rounding?: number;
 }
 
 export type QuantityQualifier = 'exact' | 'about' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'upTo';
@@ -63,6 +73,8 @@ export interface FeatureWord {
   proper: boolean;
   /** In the scope of a negation cue ("not", "denied", "refused"). */
   negated: boolean;
+  /** The country a capital or demonym stands for, as stemmed words ("north korea"), when known. */
+  place?: string;
 }
 
 /** Features the matcher and the stance detector need; computed once per sentence and stored with the claim. */

@@ -1,4 +1,5 @@
-/** The lexicon the engine uses unless told otherwise. */
-import { type Lexicon, plainLexicon } from '../features/analyse';
+/** The lexicon the engine uses unless told otherwise: general English knowledge from WordNet (lib/lexicon). */
+import type { Lexicon } from '../features/analyse';
+import { conceptsOf, conceptsOfPhrase, isStopWord, lemmatize, placeOf } from '../lexicon';
 
-export const defaultLexicon: Lexicon = plainLexicon;
+export const defaultLexicon: Lexicon = { lemmatize, conceptsOf, conceptsOfPhrase, placeOf, isStopWord };

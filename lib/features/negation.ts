@@ -18,7 +18,7 @@ const CLAUSE_BREAKS = new Set(
 );
 
 /** At most this many content words fall in one cue's scope. */
-const SCOPE = 6;
+const SCOPE = 4;
 
 export interface NegationToken {
   lower: string;
@@ -28,6 +28,8 @@ export interface NegationToken {
   index: number;
   /** Punctuation between this token and the next one ends a clause. */
   clauseEnd: boolean;
+  /** A name: names are what a claim is about, not what it negates. */
+  proper: boolean;
 }
 
 /** True when the token is a negation cue ("don't", "isn't" included). */
@@ -56,7 +58,7 @@ export function negationScopes(tokens: readonly NegationToken[]): { negated: Set
     for (let j = i + 1; j < tokens.length && taken < SCOPE; j += 1) {
       if (CLAUSE_BREAKS.has(tokens[j].lower) || tokens[j - 1].clauseEnd) break;
       if (isNegationCue(tokens[j].lower)) break;
-      if (tokens[j].content) {
+      if (tokens[j].content && !tokens[j].proper) {
         if (negated.has(j)) negated.delete(j);
         else negated.add(j);
         taken += 1;

@@ -12,7 +12,7 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
 /** Splits text into word tokens (letters and digits); punctuation is dropped but offsets are kept. */
 export function tokenize(text: string): Token[] {

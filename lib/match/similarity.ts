@@ -4,6 +4,7 @@
  * name (Zelensky/Zelenskyy), or an entity the other side names another way (an acronym, a capital).
  * The result is in 0..1 whatever the size of the reference set, so one threshold holds for all.
  */
+import { alignQuantities, type QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord } from '../types';
 
 export interface Alignment {
@@ -15,7 +16,12 @@ export interface Alignment {
   score: number;
   /** Pairs of aligned words (index in page words, index in reference words). */
   pairs: [number, number][];
+  /** Quantities that talk about the same thing, with whether their values agree. */
+  quantities: QuantityPair[];
 }
+
+/** Weight of one quantity: a specific number is as telling as a rare word. */
+const QUANTITY_WEIGHT = 3;
 
 /** Weight of a stem: its inverse document frequency in the reference set. */
 export type WeightOf = (stem: string) => number;
@@ -54,20 +60,37 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
 
 function wordsMatch(a: FeatureWord, b: FeatureWord): boolean {
   if (a.stem === b.stem) return true;
+  if (a.place !== undefined && (a.place === b.place || a.place === b.stem)) return true;
+  if (b.place !== undefined && b.place === a.stem) return true;
   if (a.concepts.length > 0 && b.concepts.length > 0 && a.concepts.some((c) => b.concepts.includes(c))) return true;
   return a.proper && b.proper && similarNames(a.stem, b.stem);
 }
 
 /** True when the word names an entity the other side mentions in another form (acronym, capital, full name). */
 function coveredByEntity(word: FeatureWord, entities: ReadonlySet<string>): boolean {
-  return entities.has(word.stem);
+  return entities.has(word.stem) || (word.place !== undefined && entities.has(word.place));
+}
+
+/** Two quantity heads (stems) name the same thing: same stem, or words of the two sentences that match. */
+function sameHeadWord(a: string, b: string, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  if (a === b) return true;
+  const wordA = page.words.find((word) => word.stem === a);
+  const wordB = reference.words.find((word) => word.stem === b);
+  return wordA !== undefined && wordB !== undefined && wordsMatch(wordA, wordB);
+}
+
+/** Entity keys and each of their words ("north korea", "north", "korea"). */
+function entityWords(entities: readonly string[]): Set<string> {
+  const words = new Set(entities);
+  for (const key of entities) for (const word of key.split(' ')) words.add(word);
+  return words;
 }
 
 /** Aligns the content words of a page sentence with a reference sentence and scores the overlap. */
 export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: WeightOf): Alignment {
   const pairs: [number, number][] = [];
-  const refEntities = new Set(reference.entities.flatMap((key) => key.split(' ')));
-  const pageEntities = new Set(page.entities.flatMap((key) => key.split(' ')));
+  const refEntities = entityWords(reference.entities);
+  const pageEntities = entityWords(page.entities);
   const refUsed = new Set<number>();
   let pageTotal = 0;
   let pageCovered = 0;
@@ -98,9 +121,20 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
       refCovered += weight;
     }
   });
+  const quantities = alignQuantities(page.quantities, reference.quantities, {
+    sameHead: (a, b) => sameHeadWord(a, b, page, reference),
+  });
+  // Agreeing numbers count as shared content; conflicting ones count on neither side (the stance judges them);
+  // a number only one side gives is content the other lacks.
+  const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
+  const conflicting = quantities.length - agreeing;
+  pageCovered += agreeing * QUANTITY_WEIGHT;
+  refCovered += agreeing * QUANTITY_WEIGHT;
+  pageTotal += (page.quantities.length - conflicting) * QUANTITY_WEIGHT;
+  refTotal += (reference.quantities.length - conflicting) * QUANTITY_WEIGHT;
   const pageCoverage = pageTotal > 0 ? pageCovered / pageTotal : 0;
   const referenceCoverage = refTotal > 0 ? refCovered / refTotal : 0;
   // The page sentence is usually the shorter restatement: weigh its coverage more.
   const score = pageCoverage * 0.65 + referenceCoverage * 0.35;
-  return { pageCoverage, referenceCoverage, score, pairs };
+  return { pageCoverage, referenceCoverage, score, pairs, quantities };
 }

@@ -64,9 +64,24 @@ function dateDifferences(page: ClaimFeatures, reference: ClaimFeatures): Differe
   return differences;
 }
 
+/** Numbers (and dates) that talk about the same thing and disagree beyond what their qualifiers allow. */
+function quantityDifferences(alignment: Alignment): Difference[] {
+  return alignment.quantities
+    .filter((pair) => pair.verdict === 'conflict')
+    .map((pair) => ({
+      kind: pair.page.unit === 'date' || pair.page.unit === 'year' ? 'date' : 'number',
+      page: pair.page.text,
+      reference: pair.reference.text,
+    }));
+}
+
 /** Decides the stance of one reference claim towards the page sentence it matched. */
 export function decideStance(input: StanceInput, supportThreshold: number): StanceResult {
-  const differences = [...polarityFlips(input), ...dateDifferences(input.page, input.reference)];
+  const differences = [
+    ...quantityDifferences(input.alignment),
+    ...polarityFlips(input),
+    ...dateDifferences(input.page, input.reference),
+  ];
   if (differences.length > 0) return { stance: 'contradicts', differences };
   if (input.alignment.score >= supportThreshold) return { stance: 'supports', differences };
   return { stance: 'related', differences };

@@ -1,0 +1,154 @@
+/**
+ * Article metadata from the document head: title, canonical URL, publisher and publication date, from
+ * Open Graph / article meta tags, JSON-LD, <link rel=canonical>, <time datetime> and <title>, in that order.
+ */
+
+export interface ArticleMetadata {
+  title: string;
+  url: string;
+  publisher: string;
+  /** ISO date (YYYY-MM-DD) or '' when unknown. */
+  publishedAt: string;
+}
+
+/** JSON-LD types that describe an article. */
+const ARTICLE_TYPE = /Article|BlogPosting|NewsArticle|Report/;
+
+type JsonObject = Record<string, unknown>;
+
+function clean(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The page's meta tags by property, name and itemprop (first one wins), read in one pass. */
+function metaTags(doc: Document): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const meta of doc.querySelectorAll('meta[content]')) {
+    const content = clean(meta.getAttribute('content'));
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const key = meta.getAttribute(attribute)?.toLowerCase();
+      if (key && content && !tags.has(key)) tags.set(key, content);
+    }
+  }
+  return tags;
+}
+
+/** Content of the first of these meta keys that the page has, or ''. */
+function metaContent(tags: Map<string, string>, keys: string[]): string {
+  for (const key of keys) {
+    const content = tags.get(key.toLowerCase());
+    if (content) return content;
+  }
+  return '';
+}
+
+/** The first JSON-LD object whose @type is an article kind (looks inside arrays and @graph). */
+function jsonLdArticle(doc: Document): JsonObject | undefined {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(script.textContent ?? '');
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    while (queue.length > 0) {
+      const item = queue.shift();
+      if (Array.isArray(item)) queue.push(...item);
+      else if (item && typeof item === 'object') {
+        const object = item as JsonObject;
+        if (ARTICLE_TYPE.test(String(object['@type'] ?? ''))) return object;
+        if (object['@graph']) queue.push(object['@graph']);
+      }
+    }
+  }
+  return undefined;
+}
+
+function jsonString(value: unknown): string {
+  if (typeof value === 'string') return clean(value);
+  if (Array.isArray(value)) return jsonString(value[0]);
+  if (value && typeof value === 'object') return jsonString((value as JsonObject).name);
+  return '';
+}
+
+/** Normalises a date as written ("2025-01-13T09:00:00+09:00", "January 13, 2025") to YYYY-MM-DD, or ''. */
+export function isoDate(text: string): string {
+  const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  const time = Date.parse(text);
+  if (text.length < 8 || Number.isNaN(time)) return '';
+  const date = new Date(time);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** `href` made absolute against the document's own URL when that is known; relative links stay as written. */
+function absoluteUrl(href: string, base: string): string {
+  try {
+    return new URL(href, /^https?:/.test(base) ? base : undefined).href;
+  } catch {
+    return href;
+  }
+}
+
+/** Longest site name read from a title suffix. */
+const MAX_SITE_NAME = 40;
+
+/** Splits "Headline | Site name" (or " - ", " – ", " — ") into its parts; `site` is '' when there is none. */
+function splitTitle(title: string): { headline: string; site: string } {
+  const match = /^(.*\S)\s+[|–—-]\s+([^|–—]+)$/.exec(title);
+  if (!match || match[2].length > MAX_SITE_NAME || match[1].length < match[2].length)
+    return { headline: title, site: '' };
+  return { headline: match[1], site: match[2].trim() };
+}
+
+/**
+ * Reads the article's metadata. `body` is the article's container, searched first for the h1 headline and the
+ * <time datetime> used when the head gives no title or date. Every field is '' when the page does not say.
+ */
+export function readMetadata(doc: Document, body: Element | null): ArticleMetadata {
+  const inBodyFirst = (selector: string) => body?.querySelector(selector) ?? doc.querySelector(selector);
+  const ld = jsonLdArticle(doc);
+  const tags = metaTags(doc);
+  const head = doc.head ?? doc;
+  const pageUrl = typeof doc.URL === 'string' ? doc.URL : '';
+  const documentTitle = clean(head.querySelector('title')?.textContent);
+
+  const publisher =
+    metaContent(tags, ['og:site_name', 'publisher', 'article:publisher', 'application-name']).replace(
+      /^https?:\/\/\S*$/,
+      '',
+    ) ||
+    jsonString(ld?.publisher) ||
+    splitTitle(documentTitle).site;
+
+  const title =
+    metaContent(tags, ['og:title', 'twitter:title']) ||
+    jsonString(ld?.headline) ||
+    clean(inBodyFirst('h1')?.textContent) ||
+    splitTitle(documentTitle).headline;
+
+  const href =
+    clean(head.querySelector('link[rel="canonical"]')?.getAttribute('href')) ||
+    metaContent(tags, ['og:url']) ||
+    jsonString(ld?.url) ||
+    (/^https?:/.test(pageUrl) ? pageUrl : '');
+
+  const dateText =
+    metaContent(tags, [
+      'article:published_time',
+      'datePublished',
+      'date',
+      'pubdate',
+      'publishdate',
+      'dc.date',
+      'DC.date.issued',
+      'parsely-pub-date',
+    ]) ||
+    jsonString(ld?.datePublished) ||
+    clean(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime')) ||
+    clean(inBodyFirst('time[datetime]')?.getAttribute('datetime'));
+
+  return { title, url: href ? absoluteUrl(href, pageUrl) : '', publisher, publishedAt: isoDate(dateText) };
+}

@@ -1,0 +1,30 @@
+/**
+ * The numbers part of claim checking: read the quantities of a sentence, decide whether two quantities
+ * can both be true, and pair the quantities of a page sentence with those of a reference sentence.
+ *
+ * - `extractQuantities(sentence)`: every quantity with offsets, qualifier, normalised unit, head and
+ *   rounding allowance.
+ * - `compareQuantities(page, reference, options?)`: 'agree' | 'conflict' | 'incomparable'.
+ * - `alignQuantities(page, reference, options?)`: item-by-item pairs with a verdict each.
+ *
+ * Choices, in short (the files in lib/features/quantity/ say more):
+ * - Units are normalised when read, so equal amounts compare equal: durations in hours ("two days" = 48),
+ *   proportions in percent ("half" = 50, "one in three" = 33.3), money by currency code, km and kg.
+ * - Dates are unit 'date' with value month × 100 + day; a year written with them is a separate 'year'.
+ *   Times of day ("10:30", "3pm"), ordinals, phone numbers, codes and names ("G7", "COVID-19",
+ *   "Flight 370") and the ambiguous "34.000" give no quantity.
+ * - Heads are stemmed lower-case nouns ("300 North Korean soldiers" → "soldier"); `options.sameHead` adds
+ *   the engine's synonyms ("kill" ~ "die").
+ * - Tolerances: a rounded number allows half its last significant digit, at most 2.5% of its value
+ *   ("2,700" → ±50, "300" → ±7.5); percentages and money at least half the last written digit ("5%" →
+ *   ±0.5); word proportions ±2.5 points; "about"/"nearly"/"some"/... allow 10% more (2 years for years).
+ */
+
+export { alignQuantities, type QuantityPair } from './quantity/align';
+export {
+  APPROXIMATE_TOLERANCE,
+  compareQuantities,
+  type QuantityOptions,
+  type QuantityVerdict,
+} from './quantity/compare';
+export { extractQuantities } from './quantity/extract';

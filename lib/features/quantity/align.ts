@@ -1,0 +1,82 @@
+/**
+ * Pairs the quantities of a page sentence with those of a reference sentence that talk about the same
+ * thing, so "300 dead and 2,700 injured" is compared item by item and never crosswise.
+ *
+ * Only quantities of the same unit can pair. Pairs are chosen greedily, best first:
+ * 1. same head (equal stems, or synonyms by the `sameHead` hook), closest values first;
+ * 2. a head missing on either side, closest values first;
+ * 3. different heads only when they are the last unpaired quantity of that unit on both sides (the only
+ *    candidates left, as in "300 troops died" against "300 soldiers were killed").
+ * Closest values first means that when heads cannot tell, 300 pairs with 300 rather than with 2,700; a
+ * genuine difference still shows as a conflict once the obvious pairs are taken.
+ */
+
+import type { Quantity } from '../../types';
+import { compareValues, headRelation, type QuantityOptions } from './compare';
+
+export interface QuantityPair {
+  page: Quantity;
+  reference: Quantity;
+  verdict: 'agree' | 'conflict';
+}
+
+interface Candidate {
+  page: number;
+  reference: number;
+  rank: number;
+  distance: number;
+  order: number;
+}
+
+const middle = (q: Quantity): number => (q.value + (q.high ?? q.value)) / 2;
+
+/** Relative distance of two values, 0 when equal. */
+function distance(a: Quantity, b: Quantity): number {
+  const x = middle(a);
+  const y = middle(b);
+  return Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1);
+}
+
+function candidates(page: Quantity[], reference: Quantity[], options: QuantityOptions): Candidate[] {
+  const list: Candidate[] = [];
+  page.forEach((p, i) => {
+    reference.forEach((r, j) => {
+      if (p.unit !== r.unit || !Number.isFinite(p.value) || !Number.isFinite(r.value)) return;
+      const relation = headRelation(p.head, r.head, options);
+      const rank = relation === 'same' ? 0 : relation === 'unknown' ? 1 : 2;
+      const order = Math.abs(i / Math.max(page.length, 1) - j / Math.max(reference.length, 1));
+      list.push({ page: i, reference: j, rank, distance: distance(p, r), order });
+    });
+  });
+  return list.sort((a, b) => a.rank - b.rank || a.distance - b.distance || a.order - b.order);
+}
+
+/**
+ * Pairs page quantities with reference quantities about the same thing and gives each pair a verdict.
+ * Each quantity is used at most once; unpaired quantities are left out. Pairs come in page order.
+ */
+export function alignQuantities(
+  page: Quantity[],
+  reference: Quantity[],
+  options: QuantityOptions = {},
+): QuantityPair[] {
+  const pagePaired = new Set<number>();
+  const referencePaired = new Set<number>();
+  const pairs: QuantityPair[] = [];
+  const unpairedOfUnit = (list: Quantity[], paired: Set<number>, unit: string): number =>
+    list.filter((q, i) => q.unit === unit && !paired.has(i)).length;
+  for (const candidate of candidates(page, reference, options)) {
+    if (pagePaired.has(candidate.page) || referencePaired.has(candidate.reference)) continue;
+    const p = page[candidate.page];
+    const r = reference[candidate.reference];
+    if (candidate.rank === 2) {
+      const onlyLeft =
+        unpairedOfUnit(page, pagePaired, p.unit) === 1 && unpairedOfUnit(reference, referencePaired, r.unit) === 1;
+      if (!onlyLeft) continue;
+    }
+    pagePaired.add(candidate.page);
+    referencePaired.add(candidate.reference);
+    pairs.push({ page: p, reference: r, verdict: compareValues(p, r) });
+  }
+  return pairs.sort((a, b) => a.page.start - b.page.start || a.reference.start - b.reference.start);
+}

@@ -1,0 +1,119 @@
+/**
+ * Whether two quantities can both be true. Each quantity is read as an interval of values it allows:
+ * - exact and approximate numbers allow value..high widened by their rounding allowance
+ *   (Quantity.rounding: "300" allows 292.5..307.5, "2,700" allows 2,650..2,750);
+ * - "more than x" allows (x, ∞), "at least x" [x, ∞), "fewer than x" (-∞, x), "up to" / "no more than x"
+ *   (-∞, x].
+ * Two quantities agree when their intervals meet, or come within the slack of an approximate one
+ * ("about", "around", "nearly", "some", ...): 10% of its value (APPROXIMATE_TOLERANCE), or 2 years for
+ * years and 3 days for dates. When both are approximate the larger slack is used once, not added.
+ */
+
+import type { Quantity } from '../../types';
+import { MONTH_DAYS } from './lexicon';
+
+export type QuantityVerdict = 'agree' | 'conflict' | 'incomparable';
+
+export interface QuantityOptions {
+  /**
+   * Synonym knowledge for heads (stems), e.g. "kill" ~ "die" ~ "dead". Called only when the stems differ.
+   * Without it only equal stems are the same head.
+   */
+  sameHead?: (a: string, b: string) => boolean;
+}
+
+/** Relative slack of an approximate quantity ("about 300" agrees with 270..330, before rounding). */
+export const APPROXIMATE_TOLERANCE = 0.1;
+
+/** Absolute slack of an approximate quantity for units where a percentage makes no sense. */
+const ABSOLUTE_TOLERANCE: Readonly<Record<string, number>> = { year: 2, date: 3 };
+
+interface Interval {
+  low: number;
+  high: number;
+  lowOpen: boolean;
+  highOpen: boolean;
+}
+
+/** Day of the (leap) year of a 'date' value (month × 100 + day), so Jan 31 and Feb 1 are one day apart. */
+function dayOfYear(value: number): number {
+  const month = Math.floor(value / 100);
+  let days = value % 100;
+  for (let m = 1; m < month && m <= 12; m += 1) days += MONTH_DAYS[m - 1];
+  return days;
+}
+
+function span(quantity: Quantity): [number, number] {
+  const convert = quantity.unit === 'date' ? dayOfYear : (value: number) => value;
+  const a = convert(quantity.value);
+  const b = convert(quantity.high ?? quantity.value);
+  return [Math.min(a, b), Math.max(a, b)];
+}
+
+function interval(quantity: Quantity): Interval {
+  const [low, high] = span(quantity);
+  const rounding = quantity.rounding ?? 0;
+  switch (quantity.qualifier) {
+    case 'moreThan':
+      return { low, high: Number.POSITIVE_INFINITY, lowOpen: true, highOpen: false };
+    case 'atLeast':
+      return { low, high: Number.POSITIVE_INFINITY, lowOpen: false, highOpen: false };
+    case 'lessThan':
+      return { low: Number.NEGATIVE_INFINITY, high, lowOpen: false, highOpen: true };
+    case 'atMost':
+    case 'upTo':
+      return { low: Number.NEGATIVE_INFINITY, high, lowOpen: false, highOpen: false };
+    default: {
+      // A rounded number stands for values strictly within half a unit: "2,700" and "2,800" do not meet.
+      const open = rounding > 0;
+      return { low: low - rounding, high: high + rounding, lowOpen: open, highOpen: open };
+    }
+  }
+}
+
+/** Slack an approximate quantity grants around its interval; 0 for exact and bounded ones. */
+function slack(quantity: Quantity): number {
+  if (quantity.qualifier !== 'about') return 0;
+  const absolute = ABSOLUTE_TOLERANCE[quantity.unit];
+  if (absolute !== undefined) return absolute;
+  const [low, high] = span(quantity);
+  return APPROXIMATE_TOLERANCE * Math.max(Math.abs(low), Math.abs(high));
+}
+
+/** Gap between two intervals (0 when they meet) and whether they only touch at an excluded end. */
+function gap(a: Interval, b: Interval): { distance: number; touchingOpen: boolean } {
+  if (a.high < b.low) return { distance: b.low - a.high, touchingOpen: false };
+  if (b.high < a.low) return { distance: a.low - b.high, touchingOpen: false };
+  const touchingOpen =
+    (a.high === b.low && (a.highOpen || b.lowOpen)) || (b.high === a.low && (b.highOpen || a.lowOpen));
+  return { distance: 0, touchingOpen };
+}
+
+/** Compares the values of two quantities of the same unit, ignoring heads. */
+export function compareValues(page: Quantity, reference: Quantity): 'agree' | 'conflict' {
+  const { distance, touchingOpen } = gap(interval(page), interval(reference));
+  const allowed = Math.max(slack(page), slack(reference));
+  const compatible = touchingOpen ? allowed > 0 : distance <= allowed;
+  return compatible ? 'agree' : 'conflict';
+}
+
+/** How two heads relate: equal stems (or synonyms by the hook), unknown when either is missing, different. */
+export function headRelation(a: string, b: string, options: QuantityOptions = {}): 'same' | 'unknown' | 'different' {
+  if (!a || !b) return 'unknown';
+  if (a === b || options.sameHead?.(a, b) || options.sameHead?.(b, a)) return 'same';
+  return 'different';
+}
+
+const isUsable = (quantity: Quantity): boolean =>
+  Number.isFinite(quantity.value) && Number.isFinite(quantity.high ?? quantity.value);
+
+/**
+ * Compares a page quantity with a reference quantity. 'incomparable' when the units differ (units are
+ * already normalised, so "two days" and "48 hours" share 'hour') or both heads are known and differ;
+ * otherwise 'agree' when both can be true given qualifiers, ranges and rounding, 'conflict' when not.
+ */
+export function compareQuantities(page: Quantity, reference: Quantity, options: QuantityOptions = {}): QuantityVerdict {
+  if (page.unit !== reference.unit || !isUsable(page) || !isUsable(reference)) return 'incomparable';
+  if (headRelation(page.head, reference.head, options) === 'different') return 'incomparable';
+  return compareValues(page, reference);
+}

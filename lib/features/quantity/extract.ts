@@ -1,0 +1,108 @@
+/**
+ * Finds every quantity in a sentence: runs the pattern readers left to right over the tokens, then adds
+ * the hedge written around each reading ("about", "more than", "or so") and the noun it counts.
+ */
+
+import type { Quantity, QuantityQualifier } from '../../types';
+import { readDate, readDecade } from './calendar';
+import { findHead } from './heads';
+import { PREFIX_QUALIFIERS } from './lexicon';
+import { readNumeric } from './numeric';
+import { readFraction, readVague } from './proportions';
+import type { ReaderResult, Reading } from './reading';
+import { isSym, isWord, type Token, tokenize } from './tokens';
+
+type Reader = (tokens: Token[], index: number) => ReaderResult | null;
+
+/** Tried in order at each token; the first that reads something wins. */
+const READERS: Reader[] = [readDate, readDecade, readVague, readFraction, readNumeric];
+
+interface Hedge {
+  qualifier: QuantityQualifier;
+  first: number;
+  last: number;
+}
+
+/** The qualifier phrase ending right before token `index`, not reaching back past token `floor`. */
+function hedgeBefore(tokens: Token[], index: number, floor: number): Hedge | null {
+  // "approx." is written with a dot.
+  const end = isSym(tokens[index - 1], '.') && isWord(tokens[index - 2], 'approx') ? index - 1 : index;
+  for (const { words, qualifier } of PREFIX_QUALIFIERS) {
+    const first = end - words.length;
+    if (first < floor) continue;
+    if (words.every((word, k) => isWord(tokens[first + k], word))) return { qualifier, first, last: index - 1 };
+  }
+  return null;
+}
+
+/** The qualifier phrase starting right after token `index` ("or so", "or more", "-plus", "+"). */
+function hedgeAfter(tokens: Token[], index: number): Hedge | null {
+  const next = tokens[index];
+  const word = tokens[index + 1];
+  if (isWord(next, 'or') && isWord(word, 'so')) return { qualifier: 'about', first: index, last: index + 1 };
+  if (isWord(next, 'or') && isWord(word, 'more')) return { qualifier: 'atLeast', first: index, last: index + 1 };
+  if (isWord(next, 'or') && isWord(word, 'fewer', 'less')) {
+    return { qualifier: 'atMost', first: index, last: index + 1 };
+  }
+  if (isSym(next, '-') && !next.spaced && isWord(word, 'plus', 'odd') && !word.spaced) {
+    return { qualifier: word.lower === 'odd' ? 'about' : 'moreThan', first: index, last: index + 1 };
+  }
+  if (isWord(next, 'plus') && !isSym(tokens[index + 1], '$') && tokens[index + 1]?.kind !== 'num') {
+    return { qualifier: 'moreThan', first: index, last: index };
+  }
+  if (isSym(next, '+') && !next.spaced) return { qualifier: 'atLeast', first: index, last: index };
+  return null;
+}
+
+function toQuantity(sentence: string, tokens: Token[], reading: Reading, floor: number): Quantity {
+  const before = reading.qualifier ? null : hedgeBefore(tokens, reading.first, floor);
+  const after = reading.qualifier || before ? null : hedgeAfter(tokens, reading.last + 1);
+  const first = before?.first ?? reading.first;
+  const last = after?.last ?? reading.last;
+  const start = tokens[first].start;
+  const end = tokens[last].end;
+  return {
+    text: sentence.slice(start, end),
+    value: reading.value,
+    high: reading.high,
+    qualifier: reading.qualifier ?? before?.qualifier ?? after?.qualifier ?? 'exact',
+    unit: reading.unit,
+    head: reading.headless ? '' : findHead(tokens, first, last),
+    start,
+    end,
+    rounding: reading.rounding,
+  };
+}
+
+/**
+ * Every quantity in `sentence`, in order, with offsets into it. Counts, decimals, number words, scales,
+ * money, percentages, proportions, durations (in hours), years, decades, ranges and dates ('date' unit,
+ * value month × 100 + day). Names and codes ("G7", "COVID-19"), times ("10:30"), phone numbers and ordinals
+ * are skipped. Never throws; returns [] when there is no number.
+ */
+export function extractQuantities(sentence: string): Quantity[] {
+  const tokens = tokenize(sentence);
+  const quantities: Quantity[] = [];
+  let floor = 0;
+  let index = 0;
+  while (index < tokens.length) {
+    let result: ReaderResult | null = null;
+    if (!tokens[index].masked) {
+      for (const read of READERS) {
+        result = read(tokens, index);
+        if (result) break;
+      }
+    }
+    if (!result) {
+      index += 1;
+      continue;
+    }
+    for (const reading of result.readings) {
+      const quantity = toQuantity(sentence, tokens, reading, floor);
+      quantities.push(quantity);
+    }
+    index = Math.max(result.next, index + 1);
+    floor = index;
+  }
+  return quantities;
+}

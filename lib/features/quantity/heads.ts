@@ -1,0 +1,132 @@
+/**
+ * The head of a quantity: the stemmed, lower-case content word the number counts, so "300 North Korean
+ * soldiers" and "300 soldiers" both count "soldier". A heuristic, not a parser:
+ * - look forward from the end of the quantity over at most four words, stopping at punctuation, another
+ *   number or a conjunction; skip stop words, capitalised words (names, nationalities), unit words and
+ *   generic nouns ("people"); skip a modifier when a content word follows it ("injured civilians",
+ *   "tank shells"); the first word left is the head;
+ * - when nothing is found forward, look back over at most four words the same way, also skipping verbs that
+ *   only report a level ("rose to", "stood at"): "killed 300" counts "kill", "a death toll of 300" "toll".
+ */
+
+import { stemmer } from 'stemmer';
+import { DURATION_HOURS, MEASURES, MONTHS, SCALE_WORDS } from './lexicon';
+import { isSentenceInitial, type Token } from './tokens';
+
+const STOP_WORDS = new Set(
+  (
+    'a an the of in on at to for from by with about into onto over under than that this these those was were ' +
+    'is are be been being am has have had having do does did will would could should may might must can shall ' +
+    'its it their them they his her him he she our we us your you my me i who whom whose which what whoever ' +
+    'as also more most less least some any such other others another each every all both only just even ' +
+    'nearly almost around roughly approximately estimated per cent percent percentage point points last next ' +
+    'not no nor so up down out off then there here when where why how since until after before during among ' +
+    'between against through across within without toward towards upon via according reportedly including ' +
+    'said says say saying told tell reported reports officials official total totalling overall further ' +
+    'additional extra new fresh latest least roughly approx circa odd plus many much few several past previous ' +
+    'first aged'
+  ).split(' '),
+);
+
+/** Words that end the search: what follows belongs to another phrase. */
+const BOUNDARY_WORDS = new Set(
+  'and or but while whereas although though because if unless whether than versus vs'.split(' '),
+);
+
+/** Nouns too general to tell two counts apart: skipped, so "300 people were killed" counts "kill". */
+const GENERIC_NOUNS = new Set(
+  'people persons person individuals individual ones one those others figure number total times'.split(' '),
+);
+
+/** Verbs that only report a level; skipped when looking back ("rose to 4.5%", "stood at 300"). */
+const LEVEL_VERBS = new Set(
+  (
+    'rose rise rises risen rising fell fall falls fallen falling reached reach reaches reaching stood stands ' +
+    'stand climbed climb climbs increased increase increases decreased decrease decreases dropped drop drops ' +
+    'jumped jump jumps grew grow grows grown hit hits topped top tops exceeded exceed exceeds totalled totaled ' +
+    'totals numbered numbers number put puts estimated estimate estimates counted count was were is are ' +
+    'remained remains remain surged surge soared soar slipped slip declined decline doubled tripled halved ' +
+    'reaching reached went go goes came come comes amounted amount amounts'
+  ).split(' '),
+);
+
+/** Plurals that do not end in "s", so "children lives" is not read as a compound like "tank shells". */
+const IRREGULAR_PLURALS = new Set(
+  'children men women police personnel staff cattle sheep fish aircraft data media feet teeth mice geese'.split(' '),
+);
+
+const isPlural = (word: string): boolean => PLURAL.test(word) || IRREGULAR_PLURALS.has(word);
+
+const ADJECTIVE_SUFFIX = /(?:ed|al|ary|ive|ous|ful|ic|ian|ish|less|able|ible|ing|ant|ent)$/;
+const PLURAL = /[^su]s$/;
+
+function isUnitWord(word: string): boolean {
+  return word in DURATION_HOURS || word in MEASURES || word in SCALE_WORDS || word in MONTHS;
+}
+
+/**
+ * A word that could be a head: not a stop word, unit, generic noun or capitalised name. `initial` lets the
+ * sentence's first word through although it is capitalised.
+ */
+function isContent(token: Token | undefined, initial = false): boolean {
+  if (token?.kind !== 'word' || token.text.length < 2) return false;
+  if (/^\p{Lu}/u.test(token.text) && !(initial && /^\p{Lu}\p{Ll}+$/u.test(token.text))) return false;
+  const word = token.lower.replace(/['’]s$/, '');
+  return !STOP_WORDS.has(word) && !BOUNDARY_WORDS.has(word) && !GENERIC_NOUNS.has(word) && !isUnitWord(word);
+}
+
+/** True when the token ends the search: punctuation other than hyphens or quotes, a number, a conjunction. */
+function isBoundary(token: Token): boolean {
+  if (token.kind === 'num') return true;
+  if (token.kind === 'sym') return !/[-'’"“”‘]/.test(token.text);
+  return BOUNDARY_WORDS.has(token.lower);
+}
+
+/** Stem of a word as the engine compares heads: lower case, possessive dropped. */
+export function headStem(word: string): string {
+  return stemmer(word.toLowerCase().replace(/['’]s$/, ''));
+}
+
+function forwardHead(tokens: Token[], from: number): string {
+  let words = 0;
+  for (let i = from; i < tokens.length && words < 4; i += 1) {
+    const token = tokens[i];
+    if (isBoundary(token)) break;
+    if (token.kind !== 'word') continue;
+    words += 1;
+    if (!isContent(token)) continue;
+    const next = tokens[i + 1];
+    if (next?.kind === 'word' && isContent(next)) {
+      const modifier = ADJECTIVE_SUFFIX.test(token.lower) || (!isPlural(token.lower) && PLURAL.test(next.lower));
+      if (modifier) continue;
+    }
+    return headStem(token.text);
+  }
+  return '';
+}
+
+function backwardHead(tokens: Token[], before: number): string {
+  let words = 0;
+  for (let i = before; i >= 0 && words < 4; i -= 1) {
+    const token = tokens[i];
+    if (isBoundary(token)) break;
+    if (token.kind !== 'word') continue;
+    words += 1;
+    const content = isContent(token, isSentenceInitial(tokens, i));
+    if (content && !LEVEL_VERBS.has(token.lower)) return headStem(token.text);
+  }
+  return '';
+}
+
+/**
+ * Head of the quantity whose tokens run from `first` to `last` (inclusive): forward first, then back.
+ * Returns '' when no content word is near.
+ */
+export function findHead(tokens: Token[], first: number, last: number): string {
+  return forwardHead(tokens, last + 1) || backwardHead(tokens, first - 1);
+}
+
+/** True for a lower-case plural content word ("soldiers"), the sign that a number before it is a count. */
+export function isCountNoun(token: Token | undefined): boolean {
+  return isContent(token) && isPlural((token as Token).lower);
+}

@@ -1,0 +1,75 @@
+/**
+ * General English lexical knowledge from WordNet 3.1: lemmas, concepts shared by synonyms and close relatives,
+ * multi-word lemmas, countries of capitals and demonyms, and stop words. Pure functions over bundled data (no
+ * browser or Node globals); the data is decoded once, on first use. Unknown words never throw: they come back
+ * as themselves, with no concepts and no place.
+ */
+import { lemmatizeWith } from './morphology';
+import { countryOfPlace, lemmaEntry, longestPhraseLength } from './store';
+
+export { isStopWord } from './stopwords';
+
+const NO_CONCEPTS: readonly string[] = Object.freeze([]);
+
+/** "Take Part" or "take part" → "take_part", the lexicon's key for a lemma. */
+function lemmaKey(lemma: string): string {
+  return lemma.trim().toLowerCase().replace(/\s+/g, '_');
+}
+
+const usageOf = (lemma: string) => lemmaEntry(lemma)?.usage;
+
+/**
+ * Lower-cased lemma of one word: irregular forms ("took" → "take", "men" → "man", "was" → "be"), then WordNet's
+ * suffix rules checked against its lemma list ("wounded" → "wound", "countries" → "country"). A word WordNet does
+ * not know comes back lower-cased and otherwise unchanged.
+ */
+export function lemmatize(word: string): string {
+  return lemmatizeWith(word, usageOf);
+}
+
+/**
+ * Concept ids of a lemma (a word already lemmatised, or a phrase with "_" or spaces between its words). Two lemmas
+ * that are synonyms in one of their frequent senses, or closely derived from each other (die/death, kill → die),
+ * share at least one id. Ids are short opaque strings, only meant to be compared; [] for unknown lemmas and for
+ * lemmas whose senses no other lemma shares.
+ */
+export function conceptsOf(lemma: string): readonly string[] {
+  return lemmaEntry(lemmaKey(lemma))?.concepts ?? NO_CONCEPTS;
+}
+
+/**
+ * The longest multi-word WordNet lemma that starts at `lemmas[start]` (["take", "part", "in"] at 0 → "take_part",
+ * 2 words), with its concepts. Lemmas must already be lemmatised; phrases whose words WordNet inflects ("armed
+ * forces") are also stored under their lemmatised words ("arm_force"). Undefined when no phrase of two or more
+ * words starts there.
+ */
+export function conceptsOfPhrase(
+  lemmas: readonly string[],
+  start: number,
+): { length: number; concepts: readonly string[] } | undefined {
+  const longest = Math.min(longestPhraseLength(), lemmas.length - start);
+  for (let length = longest; length >= 2; length -= 1) {
+    const entry = lemmaEntry(
+      lemmas
+        .slice(start, start + length)
+        .map(lemmaKey)
+        .join('_'),
+    );
+    if (entry) return { length, concepts: entry.concepts };
+  }
+  return undefined;
+}
+
+/**
+ * The country a place word names, in lower case: a country's own names ("dprk" → "north korea"), its capital
+ * ("pyongyang" → "north korea") or its demonym ("ukrainian" → "ukraine"). Multi-word names may use spaces or "_".
+ * Undefined for anything else.
+ */
+export function placeOf(word: string): string | undefined {
+  return countryOfPlace(
+    word
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, ' '),
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * Morphy-style lemmatisation: undo inflectional suffixes and keep a result only if WordNet lists it as a lemma of
+ * the right part of speech; irregular forms come from irregular.ts. When the word is itself a lemma ("evening",
+ * "species", "wounded"), tag counts decide: the word stays as it is only if it is seen more often as a noun or verb
+ * of its own than its base form is in the part of speech the suffix implies. Its adjective use counts only for
+ * "-ing" words ("willing" is not a form of "will"): past participles used as adjectives ("wounded", "prepared")
+ * are the inflection itself.
+ */
+import { irregularBase } from './irregular';
+import { isStopWord } from './stopwords';
+
+type PartOfSpeech = 'n' | 'v' | 'a' | 'r';
+
+/** Tag counts per part of speech of a lemma (a part present with 0 = listed but never tagged). */
+export type UsageLookup = (lemma: string) => Readonly<Partial<Record<PartOfSpeech, number>>> | undefined;
+
+/** [suffix, replacement, part of speech]: WordNet's morphy rules plus "ied", "ying", "ves" and "es" → "is". */
+const RULES: readonly (readonly [string, string, PartOfSpeech])[] = [
+  ['s', '', 'n'],
+  ['ses', 's', 'n'],
+  ['xes', 'x', 'n'],
+  ['zes', 'z', 'n'],
+  ['ches', 'ch', 'n'],
+  ['shes', 'sh', 'n'],
+  ['men', 'man', 'n'],
+  ['ies', 'y', 'n'],
+  ['ves', 'f', 'n'],
+  ['ves', 'fe', 'n'],
+  ['es', 'is', 'n'],
+  ['s', '', 'v'],
+  ['ies', 'y', 'v'],
+  ['es', 'e', 'v'],
+  ['es', '', 'v'],
+  ['ed', 'e', 'v'],
+  ['ed', '', 'v'],
+  ['ied', 'y', 'v'],
+  ['ing', 'e', 'v'],
+  ['ing', '', 'v'],
+  ['ying', 'ie', 'v'],
+  ['er', '', 'a'],
+  ['est', '', 'a'],
+  ['er', 'e', 'a'],
+  ['est', 'e', 'a'],
+];
+
+interface Candidate {
+  base: string;
+  score: number;
+  plural: boolean;
+}
+
+/** Bases a suffix rule reaches, with a doubled final consonant undone ("stopped" → "stop", "bigger" → "big"). */
+function ruleBases(stem: string, replacement: string): string[] {
+  const bases = [stem + replacement];
+  if (replacement === '' && /([b-df-hj-np-tv-z])\1$/.test(stem)) bases.push(stem.slice(0, -1));
+  return bases;
+}
+
+function candidates(word: string, usage: UsageLookup): Candidate[] {
+  const found: Candidate[] = [];
+  for (const [suffix, replacement, pos] of RULES) {
+    if (!word.endsWith(suffix)) continue;
+    for (const base of ruleBases(word.slice(0, -suffix.length), replacement)) {
+      if (base.length < 2) continue;
+      const count = usage(base)?.[pos];
+      if (count !== undefined) found.push({ base, score: count, plural: pos === 'n' });
+    }
+  }
+  const irregular = irregularBase(word);
+  if (irregular) {
+    const counts = usage(irregular);
+    const score = counts ? Math.max(counts.n ?? 0, counts.v ?? 0, counts.a ?? 0) : 0;
+    found.push({ base: irregular, score, plural: false });
+  }
+  return found;
+}
+
+/** The best-scored candidate (the first one on ties, so rule order breaks them). */
+function best(list: readonly Candidate[]): Candidate | undefined {
+  let top: Candidate | undefined;
+  for (const candidate of list) if (!top || candidate.score > top.score) top = candidate;
+  return top;
+}
+
+/** Lower-cases `word`, drops a possessive and returns its lemma by the rules in the module comment. */
+export function lemmatizeWith(word: string, usage: UsageLookup): string {
+  let lower = word
+    .trim()
+    .toLowerCase()
+    .replace(/\u2019/g, "'");
+  const irregular = irregularBase(lower);
+  if (isStopWord(lower) && !irregular) return lower;
+  lower = lower.replace(/'s$|(?<=s)'$/, '');
+  const found = candidates(lower, usage);
+  if (found.length === 0) {
+    // An unknown compound ("ex-soldiers") inflects its last part.
+    const hyphen = lower.lastIndexOf('-');
+    if (hyphen <= 0 || hyphen === lower.length - 1 || usage(lower)) return lower;
+    return lower.slice(0, hyphen + 1) + lemmatizeWith(lower.slice(hyphen + 1), usage);
+  }
+  const own = usage(lower);
+  if (!own) return best(found)!.base;
+  // A plural-only noun ("species", "means") is compared with the singular noun, not with a verb of the same form.
+  const plurals = found.filter((candidate) => candidate.plural);
+  const rival = best(plurals.length > 0 && own.n !== undefined ? plurals : found)!;
+  // "-ing" adjectives often mean something of their own ("willing", "interesting"), "-ed" ones rarely do.
+  const ownScore = (own.n ?? 0) + (own.v ?? 0) + (lower.endsWith('ing') ? (own.a ?? 0) : 0);
+  return ownScore > rival.score ? lower : best(found)!.base;
+}

@@ -1,0 +1,93 @@
+/**
+ * Decodes the generated lexicon (data/lexicon.json, written by scripts/build-lexicon.ts). The file is kept compact
+ * and is decoded lazily: lemmas come in blocks by their first two characters, and a block is decoded the first time
+ * a lemma in it is looked up, so loading costs one JSON parse and a first lookup decodes one small block.
+ *
+ * `lemmas`: block key → one string of the block's entries, sorted by lemma and separated by "|". Each entry is
+ * front-coded:
+ *   <shared><suffix>:<parts>[:<concepts>]
+ *   - <shared>: one base-36 digit, how many leading characters the lemma shares with the previous entry's lemma;
+ *   - <suffix>: the rest of the lemma (lower case, "_" between the words of a phrase);
+ *   - <parts>: its parts of speech, each a letter (n, v, a, r) followed by its SemCor tag count in decimal when
+ *     that count is not 0 ("n24v5" = a noun seen 24 times and a verb seen 5 times);
+ *   - <concepts>: concept ids in base 36, separated by ".", most frequent sense first.
+ * `longestPhrase`: number of words in the longest phrase.
+ * `places`: "word:country" pairs separated by "|", where country is a base-36 index into `countries` ("|"-separated).
+ */
+import { blockKey } from './block-key';
+import data from './data/lexicon.json';
+
+export type PartOfSpeech = 'n' | 'v' | 'a' | 'r';
+
+/** What the lexicon knows about one lemma. */
+export interface LemmaEntry {
+  /** Tag count per part of speech the lemma has (0 = listed in WordNet but never seen in tagged text). */
+  readonly usage: Readonly<Partial<Record<PartOfSpeech, number>>>;
+  readonly concepts: readonly string[];
+}
+
+interface LexiconData {
+  lemmas: Record<string, string>;
+  longestPhrase: number;
+  countries: string;
+  places: string;
+}
+
+const lexicon = data as LexiconData;
+/** Decoded blocks: block key → (lemma → the entry's undecoded payload). */
+const blocks = new Map<string, Map<string, string>>();
+const parsedEntries = new Map<string, LemmaEntry>();
+let placeTable: Map<string, string> | undefined;
+
+function decodeBlock(key: string): Map<string, string> {
+  const entries = new Map<string, string>();
+  const encoded = Object.hasOwn(lexicon.lemmas, key) ? lexicon.lemmas[key] : '';
+  let previous = '';
+  for (const entry of encoded ? encoded.split('|') : []) {
+    const shared = Number.parseInt(entry[0], 36);
+    const colon = entry.indexOf(':');
+    const lemma = previous.slice(0, shared) + entry.slice(1, colon);
+    entries.set(lemma, entry.slice(colon + 1));
+    previous = lemma;
+  }
+  blocks.set(key, entries);
+  return entries;
+}
+
+function parseEntry(payload: string): LemmaEntry {
+  const [parts, concepts] = payload.split(':');
+  const usage: Partial<Record<PartOfSpeech, number>> = {};
+  for (const [, pos, count] of parts.matchAll(/([nvar])(\d*)/g)) usage[pos as PartOfSpeech] = Number(count || 0);
+  return { usage, concepts: concepts ? concepts.split('.') : [] };
+}
+
+/** The lexicon's entry for a lower-case lemma ("_" between words), or undefined when WordNet lacks it. */
+export function lemmaEntry(lemma: string): LemmaEntry | undefined {
+  const cached = parsedEntries.get(lemma);
+  if (cached) return cached;
+  const key = blockKey(lemma);
+  const payload = (blocks.get(key) ?? decodeBlock(key)).get(lemma);
+  if (payload === undefined) return undefined;
+  const entry = parseEntry(payload);
+  parsedEntries.set(lemma, entry);
+  return entry;
+}
+
+/** Number of words in the longest phrase the lexicon holds. */
+export function longestPhraseLength(): number {
+  return lexicon.longestPhrase;
+}
+
+/** Country name for a lower-case place word or phrase (words separated by spaces). */
+export function countryOfPlace(name: string): string | undefined {
+  if (!placeTable) {
+    const { countries, places } = lexicon;
+    const countryNames = countries.split('|');
+    placeTable = new Map();
+    for (const pair of places.split('|')) {
+      const colon = pair.lastIndexOf(':');
+      placeTable.set(pair.slice(0, colon), countryNames[Number.parseInt(pair.slice(colon + 1), 36)]);
+    }
+  }
+  return placeTable.get(name);
+}

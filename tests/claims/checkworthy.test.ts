@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplate, isCheckWorthy } from '../../lib/claims/checkworthy';
+import { analyseSentence } from '../../lib/features/analyse';
+import { seedReferences } from '../../lib/reference/seeds';
+
+const worthy = (sentence: string) => isCheckWorthy(sentence, analyseSentence(sentence).tokens);
+
+describe('boilerplate', () => {
+  it.each([
+    'Leave a Reply',
+    'Source link',
+    'The post Captured soldiers won’t defect appeared first on WorldNewsEra.',
+    'ADVERTISEMENT',
+    '– Advertisement –',
+    'Wed. Jan 15th, 2025',
+    'January 13, 2025',
+    'Your email address will not be published.',
+    'Additional sources • AP',
+    'FILE – Soldiers wearing face masks in Pyongyang, North Korea, 2020. (AP Photo/Jon Chol Jin, File)',
+    'Lee Min-ho contributed reporting from Seoul.',
+  ])('drops %j', (line) => {
+    expect(isBoilerplate(line) || !worthy(line)).toBe(true);
+  });
+
+  it('keeps reported facts', () => {
+    expect(worthy('About 34,000 North Koreans have defected to South Korea since the late 1990s.')).toBe(true);
+    expect(worthy('The agency said it was willing to discuss the matter with Ukrainian authorities.')).toBe(true);
+  });
+
+  it('drops headings and fragments without a full stop', () => {
+    expect(worthy('First time since the 1950s')).toBe(false);
+    expect(worthy('Russia Ukraine War North Korean Troops')).toBe(false);
+    expect(worthy('It rained.')).toBe(false);
+  });
+});
+
+describe('seed set', () => {
+  it('has no boilerplate claims', () => {
+    const texts = seedReferences().flatMap((article) => article.claims.map((claim) => claim.text));
+    expect(texts.length).toBeGreaterThan(20);
+    for (const text of texts) {
+      expect(text).not.toMatch(/advertisement|source link|appeared first on|leave a reply|email address|AP Photo/i);
+      expect(text).not.toMatch(/^(Wed|Mon|Tue|Thu|Fri|Sat|Sun)\. /);
+    }
+  });
+
+  it('keeps each claim at its position in the source text', () => {
+    for (const { claims } of seedReferences()) {
+      for (const claim of claims) expect(claim.end).toBeGreaterThan(claim.start);
+    }
+  });
+});

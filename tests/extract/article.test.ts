@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../lib/extract/article';
+import { blockTextNodes } from '../../lib/extract/dom';
+import { looksLikeArticle } from '../../lib/extract/gate';
+import { isoDate } from '../../lib/extract/metadata';
+import { EXTRACT_DIR, loadPage, norm, PAGES_DIR, pageNames, parse, serialise } from './load';
+
+const texts = (doc: Document) => extractArticle(doc).blocks.map((block) => norm(block.text));
+
+describe('extractArticle on a page without <article> (div soup with a sidebar)', () => {
+  const doc = loadPage(EXTRACT_DIR, 'div-soup.html');
+  const blocks = texts(doc);
+
+  it('keeps the story paragraphs, including a text-only <div>', () => {
+    expect(blocks).toEqual([
+      norm(
+        'Dredging of the old harbour will begin in April, the port authority said on Tuesday, after two years of delays.',
+      ),
+      norm(
+        'The work, which will cost about 4.2 million euros, is meant to let larger ferries dock at the eastern quay.',
+      ),
+      norm('Fishermen have asked for the work to pause during the herring season, which runs from May to July.'),
+      norm('The council will publish the full schedule next month, a spokesperson said.'),
+    ]);
+  });
+
+  it('leaves out the sidebar, byline, ad label, share bar, "read more" link and footer', () => {
+    const all = blocks.join('\n');
+    for (const furniture of ['quiz', 'light rain', 'jane doe', 'advertisement', 'share on', 'read more', 'copyright']) {
+      expect(all).not.toContain(furniture);
+    }
+  });
+
+  it('takes the title from the h1 and the publisher from the title suffix', () => {
+    const article = extractArticle(doc);
+    expect(article.title).toBe('Harbour dredging to start in spring');
+    expect(article.publisher).toBe('Coastal Times');
+    expect(article.publishedAt).toBe('');
+  });
+});
+
+describe('extractArticle on a page with comments and a comment form', () => {
+  const doc = loadPage(EXTRACT_DIR, 'comments.html');
+  const article = extractArticle(doc);
+
+  it('keeps the story and its subhead, not the comments, the form or the date line', () => {
+    expect(article.blocks.map((block) => norm(block.text))).toEqual([
+      norm('The city council voted 31 to 12 on Wednesday to build protected cycle lanes on four main roads.'),
+      norm('Construction is expected to start in June and to take about 18 months, council officers said.'),
+      norm('Shops worried'),
+      norm('Some shop owners on the high street said losing parking spaces would hurt their business.'),
+    ]);
+  });
+
+  it('reads canonical URL, og:title and JSON-LD publisher and date (as written, not shifted to UTC)', () => {
+    expect(article.url).toBe('https://gazette.example/news/cycle-lanes');
+    expect(article.title).toBe('Council approves new cycle lanes');
+    expect(article.publisher).toBe('Riverside Gazette');
+    expect(article.publishedAt).toBe('2025-04-02');
+  });
+});
+
+describe('block text', () => {
+  const doc = loadPage(EXTRACT_DIR, 'inline.html');
+  const { blocks } = extractArticle(doc);
+
+  it('concatenates text inside inline elements exactly, with entities decoded, without scripts or buttons', () => {
+    expect(blocks.map((block) => block.text)).toEqual([
+      "Seoul's spy agency said 300 soldiers\u00a0died & 2,700 were hurt.1",
+      'He said \u201cthere may be other options\u201d, according to\n   the NIS.',
+      'A third paragraph with visible words only.',
+    ]);
+  });
+
+  it('is the data of the block text nodes, in order, so offsets map onto text nodes', () => {
+    for (const block of blocks) {
+      const nodes = blockTextNodes(block.element);
+      expect(nodes.map((node) => node.data).join('')).toBe(block.text);
+      for (const node of nodes) expect(block.element.contains(node)).toBe(true);
+    }
+  });
+
+  it('gives the same ids to the same blocks of the same document', () => {
+    const again = extractArticle(loadPage(EXTRACT_DIR, 'inline.html')).blocks;
+    expect(again.map(({ id, text }) => ({ id, text }))).toEqual(blocks.map(({ id, text }) => ({ id, text })));
+  });
+});
+
+describe('metadata', () => {
+  it('normalises dates to YYYY-MM-DD or gives an empty string', () => {
+    expect(isoDate('2025-01-13T09:00:00+09:00')).toBe('2025-01-13');
+    expect(isoDate('January 13, 2025')).toBe('2025-01-13');
+    expect(isoDate('')).toBe('');
+    expect(isoDate('yesterday')).toBe('');
+  });
+
+  it('falls back to <time datetime> and strips the site name from <title>', () => {
+    const doc = parse(
+      '<html><head><title>Dam repairs finished early - Valley News</title></head><body><div class="post">' +
+        '<time datetime="2024-11-30T08:00:00Z">30 Nov</time><p>The repairs to the dam were finished two weeks early, the water board said.</p>' +
+        '</div></body></html>',
+    );
+    const article = extractArticle(doc);
+    expect(article.title).toBe('Dam repairs finished early');
+    expect(article.publishedAt).toBe('2024-11-30');
+    expect(article.blocks.map((block) => block.text)).toEqual([
+      'The repairs to the dam were finished two weeks early, the water board said.',
+    ]);
+  });
+
+  it('gives empty fields and no blocks for an empty document', () => {
+    const empty = { title: '', url: '', publisher: '', publishedAt: '', blocks: [] };
+    expect(extractArticle(parse('<html><head></head><body></body></html>'))).toEqual(empty);
+    expect(extractArticle(parse(''))).toEqual(empty);
+  });
+});
+
+describe('the document is left as it was', () => {
+  const fixtures = [
+    ...pageNames(PAGES_DIR).map((name) => [PAGES_DIR, name]),
+    ...pageNames(EXTRACT_DIR).map((name) => [EXTRACT_DIR, name]),
+  ];
+  for (const [dir, name] of fixtures) {
+    it(name, () => {
+      const doc = loadPage(dir, name);
+      const before = serialise(doc);
+      expect(before.length).toBeGreaterThan(100);
+      looksLikeArticle(doc);
+      extractArticle(doc);
+      expect(serialise(doc)).toBe(before);
+    });
+  }
+});
+
+describe('extractArticle on a news page with the usual furniture around and inside the body', () => {
+  const doc = loadPage(EXTRACT_DIR, 'news-site.html');
+  const article = extractArticle(doc);
+
+  it('keeps standfirst, paragraphs, subhead, quote, list items and correction, in order', () => {
+    expect(article.blocks.map((block) => [block.element.localName, norm(block.text)])).toEqual([
+      [
+        'p',
+        norm("South Korea's spy agency says one of two captured North Korean soldiers has asked to remain in Ukraine."),
+      ],
+      [
+        'p',
+        norm(
+          "One of the two North Korean soldiers captured by Ukrainian forces has said he wants to stay in Ukraine, South Korea's National Intelligence Service told lawmakers on Monday.",
+        ),
+      ],
+      [
+        'p',
+        norm(
+          'The soldier made the request during questioning in which South Korean officials took part, the lawmakers said after a closed-door briefing.',
+        ),
+      ],
+      ['h2', 'prisoner exchange'],
+      [
+        'p',
+        norm(
+          "Ukraine's president, Volodymyr Zelensky, has offered to return the men to North Korea in exchange for Ukrainians held in Russia.",
+        ),
+      ],
+      ['p', norm('“There may be other options for those who do not want to go back,” he wrote on X.')],
+      ['li', norm('About 300 North Korean soldiers have been killed, according to the NIS.')],
+      ['li', norm('Some 2,700 have been wounded.')],
+      ['p', norm('North Korea has not acknowledged sending troops to fight for Russia.')],
+      ['p', norm('This article was amended on 14 January 2025 to correct the date of the briefing.')],
+    ]);
+  });
+
+  it('reads metadata from og tags and JSON-LD, ignoring a publisher given as a URL', () => {
+    expect(article.title).toBe('Seoul says captured soldiers want to stay in Ukraine');
+    expect(article.url).toBe('https://meridian.example/world/asia/2025/jan/13/soldiers');
+    expect(article.publisher).toBe('The Daily Meridian');
+    expect(article.publishedAt).toBe('2025-01-13');
+    expect(looksLikeArticle(doc)).toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+
+export const PAGES_DIR = join(__dirname, '../fixtures/pages');
+export const EXTRACT_DIR = join(__dirname, '../fixtures/extract');
+
+/** Parses HTML with linkedom, typed as a DOM Document (linkedom implements the parts the extractor uses). */
+export function parse(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+export function loadPage(dir: string, name: string): Document {
+  return parse(readFileSync(join(dir, name), 'utf8'));
+}
+
+export function pageNames(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.html'))
+    .sort();
+}
+
+/** Whitespace and quote normalisation as in shared/eval/score.py. */
+export function norm(text: string): string {
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** linkedom serialises the whole document with toString(); a browser would use outerHTML. */
+export function serialise(doc: Document): string {
+  return String(doc);
+}
