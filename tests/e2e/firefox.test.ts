@@ -25,7 +25,11 @@ interface Tab extends OpenedPage {
 async function openTab(path: string): Promise<Tab> {
   const page = await session.browser.newPage();
   const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(String((error as Error).message ?? error)));
+  page.on('pageerror', (error) => {
+    const message = String((error as Error).message ?? error);
+    // nb. Firefox reports its own favicon request being blocked on the strict-CSP page; not the page's doing.
+    if (!message.includes('/favicon.ico')) pageErrors.push(message);
+  });
   await page.goto(`${origin}${path}`);
   return { page, pageErrors, badges: () => badgesOf(page), close: () => page.close() };
 }

@@ -20,7 +20,9 @@ export async function sendFromExtensionPage(request: WireRequest): Promise<unkno
   interface Runtime {
     sendMessage(message: unknown): Promise<{ res?: unknown; err?: { message?: string } } | undefined>;
   }
-  const runtime = (globalThis as unknown as { chrome: { runtime: Runtime } }).chrome.runtime;
+  // nb. Firefox's `chrome.runtime.sendMessage` takes a callback and returns nothing; its `browser` returns a promise.
+  const scope = globalThis as unknown as { browser?: { runtime: Runtime }; chrome: { runtime: Runtime } };
+  const runtime = (scope.browser ?? scope.chrome).runtime;
   const reply = await runtime.sendMessage({
     id: Math.floor(Math.random() * 1e9),
     type: request.type,
