@@ -26,7 +26,10 @@ export interface Lexicon {
   placeOf(word: string): string | undefined;
   isStopWord(word: string): boolean;
   /** The longest multi-word lemma ("take part") starting at `start`, with its concepts. */
-  conceptsOfPhrase?(lemmas: readonly string[], start: number): { length: number; concepts: readonly string[] } | undefined;
+  conceptsOfPhrase?(
+    lemmas: readonly string[],
+    start: number,
+  ): { length: number; concepts: readonly string[] } | undefined;
 }
 
 /** A lexicon with no knowledge beyond stop words: lemmas are stems, nothing has synonyms. */
