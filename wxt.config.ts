@@ -7,6 +7,7 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'ClaimLens',
+    default_locale: 'en',
     description:
       'Marks known claims on news pages and shows whether your reference sources corroborate or contradict them. Nothing leaves your browser.',
     permissions: ['storage', 'contextMenus', 'activeTab'],

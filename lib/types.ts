@@ -59,6 +59,8 @@ export interface Quantity {
    * "300" → 7.5, "half" → 2.5). Missing or 0 means exact as written.
    */
   rounding?: number;
+  /** Stems of the content words around the number (set by the sentence analysis), to pair quantities by topic. */
+  context?: string[];
 }
 
 export type QuantityQualifier = 'exact' | 'about' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'upTo';
@@ -71,8 +73,17 @@ export interface FeatureWord {
   concepts: readonly string[];
   /** Written with a capital inside the sentence (a name). */
   proper: boolean;
+  /** Names who the claim comes from ("according to lawmakers"), not what it says: weighs less. */
+  attribution?: boolean;
+  /** Mainly used as a verb: the sentence's predicate rather than its topic. */
+  verb?: boolean;
   /** In the scope of a negation cue ("not", "denied", "refused"). */
   negated: boolean;
+  /**
+   * For common words ("take", "man", "exist"): the most this word may weigh, as a share of the weight of a
+   * word never seen in the reference set. Absent for ordinary words.
+   */
+  cap?: number;
   /** The country a capital or demonym stands for, as stemmed words ("north korea"), when known. */
   place?: string;
 }

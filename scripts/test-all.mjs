@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): type checking, lint, unit tests, both extension builds and the
-// real-browser suites. Every stage runs even when an earlier one fails; the last line counts all tests
+// The one test command (`npm test`): type checking, lint, unit tests, both extension builds, the
+// real-browser suites and a smoke run of the benchmarks. Every stage runs even when an earlier one fails; the last line counts all tests
 // as "N passed, N failed" and the exit code is non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -64,6 +64,8 @@ vitest('unit', 'vitest.config.ts');
 check('build chrome', 'npx', ['wxt', 'build']);
 check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 if (existsSync('vitest.e2e.config.ts')) vitest('browser', 'vitest.e2e.config.ts');
+// Benchmarks are not timed tests: CI only checks that the quick smoke run still runs.
+check('bench quick', 'npm', ['run', '--silent', 'bench', '--', '--quick']);
 
 if (failures.length > 0) console.log(`\nFailed: ${failures.join('; ')}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -1,7 +1,5 @@
 import { render } from 'preact';
+import { ClaimLensApp } from '@/components/ClaimLensApp';
+import '@/components/claimlens.css';
 
-function Popup() {
-  return <h1>ClaimLens</h1>;
-}
-
-render(<Popup />, document.getElementById('app')!);
+render(<ClaimLensApp surface="popup" />, document.getElementById('app')!);

@@ -19,7 +19,7 @@ export interface AnnotateOptions {
 }
 
 /** Verification score from which a reference claim is a match for the sentence (at sensitivity 0.5). */
-const MATCH_THRESHOLD = 0.55;
+const MATCH_THRESHOLD = 0.45;
 /** Below the match threshold but above this, the claim is shown as related, with no verdict. */
 const RELATED_THRESHOLD = 0.35;
 /** How far sensitivity moves the thresholds. */

@@ -1,5 +1,32 @@
-/** The lexicon the engine uses unless told otherwise: general English knowledge from WordNet (lib/lexicon). */
+/**
+ * The lexicon the engine uses unless told otherwise: general English knowledge from WordNet (lib/lexicon),
+ * with each word's answers remembered, since news text repeats its vocabulary and analysis runs per sentence.
+ */
 import type { Lexicon } from '../features/analyse';
-import { conceptsOf, conceptsOfPhrase, isStopWord, lemmatize, placeOf } from '../lexicon';
+import { conceptsOf, conceptsOfPhrase, isMainlyVerb, isStopWord, lemmatize, placeOf, usageCount } from '../lexicon';
 
-export const defaultLexicon: Lexicon = { lemmatize, conceptsOf, conceptsOfPhrase, placeOf, isStopWord };
+/** Remembers a one-argument function's answers, forgetting them all past `limit` entries. */
+function remember<T>(lookup: (key: string) => T, limit = 50_000): (key: string) => T {
+  const answers = new Map<string, T>();
+  return (key) => {
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as T;
+    if (answers.size >= limit) answers.clear();
+    const answer = lookup(key);
+    answers.set(key, answer);
+    return answer;
+  };
+}
+
+const phraseAt = remember((joined: string) => conceptsOfPhrase(joined.split(' '), 0));
+
+export const defaultLexicon: Lexicon = {
+  lemmatize: remember(lemmatize),
+  conceptsOf: remember(conceptsOf),
+  // Phrases are at most five words long: remember them by the words they could span.
+  conceptsOfPhrase: (lemmas, start) => phraseAt(lemmas.slice(start, start + 5).join(' ')),
+  placeOf: remember(placeOf),
+  isStopWord: remember(isStopWord),
+  usageCount: remember(usageCount),
+  isMainlyVerb: remember(isMainlyVerb),
+};

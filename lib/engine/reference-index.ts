@@ -92,8 +92,8 @@ export class ReferenceIndex {
     return this.bm25.size;
   }
 
-  /** Weight of a stem for similarity: its IDF, with unseen words weighted like the rarest. */
-  weightOf = (stem: string): number => this.bm25.idf(stem);
+  /** Weight of a stem for similarity: its IDF as a share of an unseen word's, so 0..1 for any size of set. */
+  weightOf = (stem: string): number => this.bm25.idf(stem) / this.bm25.idf('\u0000unseen');
 
   /** Candidate claims for a sentence's features, best first; claims of disabled sources are left out. */
   candidates(features: ClaimFeatures, k: number): ScoredClaim[] {

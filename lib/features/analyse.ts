@@ -3,7 +3,7 @@
  * The result (ClaimFeatures) is what the index stores and what the matcher and the stance detector compare.
  */
 import { stemmer } from 'stemmer';
-import type { ClaimFeatures } from '../types';
+import type { ClaimFeatures, FeatureWord } from '../types';
 import { isNegationCue, negationScopes } from './negation';
 import { extractQuantities } from './quantities';
 import { STOP_WORDS } from './stopwords';
@@ -11,6 +11,17 @@ import { isCapitalised, tokenize } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
 export const FEATURES_VERSION = 1;
+
+/**
+ * Verbs of saying and believing attribute a claim rather than make it ("the agency said", "Seoul believes"):
+ * they are not compared as content. Lemmas.
+ */
+const ATTRIBUTION = new Set(
+  (
+    'say tell add state report announce believe think assess estimate accord note explain inform confirm ' +
+    'stress emphasise emphasize reckon'
+  ).split(' '),
+);
 
 const CALENDAR_WORDS = new Set(
   (
@@ -25,6 +36,10 @@ export interface Lexicon {
   conceptsOf(lemma: string): readonly string[];
   placeOf(word: string): string | undefined;
   isStopWord(word: string): boolean;
+  /** How often a lemma is used in general English (a tagged corpus count), for weighting common words down. */
+  usageCount?(lemma: string): number;
+  /** True for lemmas mostly used as verbs. */
+  isMainlyVerb?(lemma: string): boolean;
   /** The longest multi-word lemma ("take part") starting at `start`, with its concepts. */
   conceptsOfPhrase?(
     lemmas: readonly string[],
@@ -58,9 +73,19 @@ export interface Analysis {
   features: ClaimFeatures;
 }
 
-/** Stem used for matching: Porter stem of the lemma, so "died" and "dies" meet at "die". */
+const stems = new Map<string, string>();
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const NO_CONCEPTS: readonly string[] = [];
+
+/** Stem used for matching: Porter stem of the lemma, so "died" and "dies" meet at "die". Remembered: stemming is slow. */
 export function stemOf(lemma: string): string {
-  return /\d/.test(lemma) ? lemma : stemmer(lemma);
+  let stem = stems.get(lemma);
+  if (stem === undefined) {
+    stem = /\d/.test(lemma) ? lemma : stemmer(lemma);
+    if (stems.size > 100_000) stems.clear();
+    stems.set(lemma, stem);
+  }
+  return stem;
 }
 
 /** Analyses one sentence. Pure: the same text and lexicon always give the same features. */
@@ -74,20 +99,26 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
     const content =
       !lexicon.isStopWord(token.lower) &&
       !isNegationCue(token.lower) &&
+      !ATTRIBUTION.has(lemma) &&
       /\p{L}/u.test(token.lower) &&
       !inQuantity(token.start);
+    // Built field by field: spreading the token here was the analysis's most expensive line.
     return {
-      ...token,
+      text: token.text,
+      lower: token.lower,
+      start: token.start,
+      end: token.end,
       lemma,
       // Acronyms keep their letters: stemming "NIS" to "ni" would lose it.
-      stem: /^\p{Lu}{2,}$/u.test(token.text) ? token.lower : stemOf(lemma),
+      stem: ACRONYM.test(token.text) ? token.lower : stemOf(lemma),
       capital: isCapitalised(token),
       content,
       negated: false,
-      concepts: content ? lexicon.conceptsOf(lemma) : [],
+      concepts: content ? lexicon.conceptsOf(lemma) : NO_CONCEPTS,
     };
   });
   joinPhrases(tokens, lexicon);
+  for (const quantity of quantities) quantity.context = quantityContext(tokens, quantity.start, quantity.end);
   const { negated, cues } = negationScopes(
     tokens.map((token, index) => ({
       lower: token.lower,
@@ -98,18 +129,11 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
     })),
   );
   for (const index of negated) tokens[index].negated = true;
+  const attributed = attributionSource(tokens, sentence);
 
   const features: ClaimFeatures = {
     version: FEATURES_VERSION,
-    words: tokens
-      .filter((token) => token.content)
-      .map((token) => ({
-        stem: token.stem,
-        concepts: token.concepts,
-        proper: token.capital && token.start > 0,
-        negated: token.negated,
-        ...placeKey(token, lexicon),
-      })),
+    words: tokens.filter((token) => token.content).map((token) => featureWord(token, attributed.has(token), lexicon)),
     entities: entityKeys(tokens, lexicon),
     quantities,
     negations: cues,
@@ -132,21 +156,88 @@ function joinPhrases(tokens: AnalysedToken[], lexicon: Lexicon): void {
       continue;
     }
     const words = tokens.slice(i, i + phrase.length);
-    tokens[i] = {
-      ...tokens[i],
-      stem: words.map((token) => token.stem).join('_'),
-      concepts: phrase.concepts,
-    };
+    tokens[i].stem = words.map((token) => token.stem).join('_');
+    tokens[i].concepts = phrase.concepts;
     for (const token of words.slice(1)) token.content = false;
     i += phrase.length - 1;
   }
 }
 
+/**
+ * The words that name who a claim comes from: "according to lawmakers briefed behind closed doors",
+ * "..., the lawmakers said.", "The agency said (that) ...". They weigh less than the claim itself.
+ */
+function attributionSource(tokens: readonly AnalysedToken[], sentence: string): Set<AnalysedToken> {
+  const source = new Set<AnalysedToken>();
+  const breakAfter = (i: number) =>
+    /[,;:—–()]/.test(sentence.slice(tokens[i].end, tokens[i + 1]?.start ?? sentence.length));
+  tokens.forEach((token, i) => {
+    if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      for (let j = i + 2; j < tokens.length; j += 1) {
+        source.add(tokens[j]);
+        if (breakAfter(j)) break;
+      }
+      return;
+    }
+    if (!ATTRIBUTION.has(token.lemma)) return;
+    if (i >= tokens.length - 3) {
+      // "..., the lawmakers said." / "..., said the agency.": back to the comma, then on to the end.
+      let j = i - 1;
+      while (j >= 0 && !breakAfter(j)) j -= 1;
+      for (let k = j + 1; k < tokens.length; k += 1) source.add(tokens[k]);
+    } else if (i > 0 && i <= 8 && !tokens.slice(0, i).some((_, k) => breakAfter(k))) {
+      // "The agency said (that) ..." at the start of the sentence.
+      for (let k = 0; k < i; k += 1) source.add(tokens[k]);
+    }
+  });
+  return source;
+}
+
+/** Words of the context of a quantity: content words within four tokens either side. */
+const CONTEXT = 4;
+
+function quantityContext(tokens: readonly AnalysedToken[], start: number, end: number): string[] {
+  const first = tokens.findIndex((token) => token.end > start);
+  if (first < 0) return [];
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < end) last += 1;
+  return tokens
+    .slice(Math.max(0, first - CONTEXT), last + 1 + CONTEXT)
+    .filter((token) => token.content)
+    .map((token) => token.stem);
+}
+
+function featureWord(token: AnalysedToken, attribution: boolean, lexicon: Lexicon): FeatureWord {
+  const word: FeatureWord = {
+    stem: token.stem,
+    concepts: token.concepts,
+    proper: token.capital && token.start > 0,
+    negated: token.negated,
+  };
+  const place = placeKey(token, lexicon);
+  if (place) word.place = place;
+  const cap = commonCap(token, lexicon);
+  if (cap !== undefined) word.cap = cap;
+  if (!token.capital && lexicon.isMainlyVerb?.(token.lemma)) word.verb = true;
+  if (attribution) word.attribution = true;
+  return word;
+}
+
+/** Words very common in general English weigh less, whatever the reference set says: see FeatureWord.cap. */
+function commonCap(token: AnalysedToken, lexicon: Lexicon): number | undefined {
+  if (token.capital || !lexicon.usageCount) return undefined;
+  const usage = lexicon.usageCount(token.lemma);
+  if (usage >= 300) return 0.2;
+  if (usage >= 100) return 0.35;
+  if (usage >= 30) return 0.5;
+  return undefined;
+}
+
 /** The stemmed country key of a capital or demonym ("Pyongyang" → "north korea"). */
-function placeKey(token: AnalysedToken, lexicon: Lexicon): { place?: string } {
-  if (!token.capital) return {};
+function placeKey(token: AnalysedToken, lexicon: Lexicon): string | undefined {
+  if (!token.capital) return undefined;
   const place = lexicon.placeOf(token.lemma);
-  return place ? { place: place.split(' ').map(stemOf).join(' ') } : {};
+  return place ? place.split(' ').map(stemOf).join(' ') : undefined;
 }
 
 /**
@@ -163,7 +254,7 @@ function entityKeys(tokens: readonly AnalysedToken[], lexicon: Lexicon): string[
     run = [];
   };
   tokens.forEach((token, index) => {
-    const place = placeKey(token, lexicon).place;
+    const place = placeKey(token, lexicon);
     if (place) keys.add(place);
     // A capital at the start of a sentence is a name only when the next word is capitalised too.
     const properNoun =

@@ -27,4 +27,30 @@ export {
   type QuantityOptions,
   type QuantityVerdict,
 } from './quantity/compare';
-export { extractQuantities } from './quantity/extract';
+
+import type { Quantity } from '../types';
+import { extractQuantities as readQuantities } from './quantity/extract';
+import { DENOMINATORS, SCALE_WORDS, SMALL_NUMBERS, TENS, VAGUE_PLURALS } from './quantity/lexicon';
+
+/** Words that can start or make a quantity without a digit ("two", "half", "dozen", "thousands"). */
+const NUMBER_WORDS = new Set([
+  ...Object.keys(SMALL_NUMBERS),
+  ...Object.keys(TENS),
+  ...Object.keys(SCALE_WORDS),
+  ...Object.keys(DENOMINATORS),
+  ...Object.keys(VAGUE_PLURALS),
+  'dozen',
+  'couple',
+  'score',
+]);
+
+/**
+ * Every quantity of a sentence (see quantity/extract). Most sentences of an article have none: those without
+ * a digit or a number word are answered at once, since reading quantities is the costliest step of analysis.
+ */
+export function extractQuantities(sentence: string): Quantity[] {
+  if (!/\d/.test(sentence) && !sentence.split(/[^A-Za-z]+/).some((word) => NUMBER_WORDS.has(word.toLowerCase()))) {
+    return [];
+  }
+  return readQuantities(sentence);
+}

@@ -28,6 +28,28 @@ export function lemmatize(word: string): string {
 }
 
 /**
+ * How often the lemma is used in WordNet's sense-tagged corpus, all parts of speech together (0 when unknown).
+ * A rough measure of how common a word is in general English.
+ */
+export function usageCount(lemma: string): number {
+  const usage = lemmaEntry(lemmaKey(lemma))?.usage;
+  if (!usage) return 0;
+  let total = 0;
+  for (const count of Object.values(usage)) total += count ?? 0;
+  return total;
+}
+
+/**
+ * True when the lemma is used as a verb in a good share of its tagged uses ("send", "attack", "struggle"), so a
+ * sentence's predicate can be told from its topic words.
+ */
+export function isMainlyVerb(lemma: string): boolean {
+  const usage = lemmaEntry(lemmaKey(lemma))?.usage;
+  const verb = usage?.v ?? 0;
+  return verb > 0 && verb >= 0.4 * usageCount(lemma);
+}
+
+/**
  * Concept ids of a lemma (a word already lemmatised, or a phrase with "_" or spaces between its words). Two lemmas
  * that are synonyms in one of their frequent senses, or closely derived from each other (die/death, kill → die),
  * share at least one id. Ids are short opaque strings, only meant to be compared; [] for unknown lemmas and for

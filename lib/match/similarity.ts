@@ -4,8 +4,8 @@
  * name (Zelensky/Zelenskyy), or an entity the other side names another way (an acronym, a capital).
  * The result is in 0..1 whatever the size of the reference set, so one threshold holds for all.
  */
-import { alignQuantities, type QuantityPair } from '../features/quantities';
-import type { ClaimFeatures, FeatureWord } from '../types';
+import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
+import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 
 export interface Alignment {
   /** Share of the page sentence's weight covered by the reference, 0..1. */
@@ -14,17 +14,42 @@ export interface Alignment {
   referenceCoverage: number;
   /** Combined score, 0..1. */
   score: number;
+  /** False when the page sentence has verbs and none of them is matched: the two share a topic, not a claim. */
+  predicateMatched: boolean;
   /** Pairs of aligned words (index in page words, index in reference words). */
   pairs: [number, number][];
   /** Quantities that talk about the same thing, with whether their values agree. */
   quantities: QuantityPair[];
 }
 
-/** Weight of one quantity: a specific number is as telling as a rare word. */
-const QUANTITY_WEIGHT = 3;
+/**
+ * Weight of one quantity, like a word's: small numbers ("two") are common, figures with several significant
+ * digits or in the thousands ("2,700", "34,000") are as telling as a rare word.
+ */
+function quantityWeight(quantity: Quantity): number {
+  if (quantity.unit === 'year' || quantity.unit === 'date') return 0.8;
+  if (quantity.unit === '' && quantity.value <= 10) return 0.4;
+  const digits = String(Math.round(quantity.value)).replace(/0+$/, '').length;
+  return quantity.value >= 1000 || digits >= 2 ? 1.2 : 0.8;
+}
 
-/** Weight of a stem: its inverse document frequency in the reference set. */
+function sumWeights(quantities: readonly Quantity[]): number {
+  let total = 0;
+  for (const quantity of quantities) total += quantityWeight(quantity);
+  return total;
+}
+
+/** Weight of a stem: its inverse document frequency in the reference set, scaled so an unseen word weighs 1. */
 export type WeightOf = (stem: string) => number;
+
+/** A word's weight: the reference set's IDF, capped for words common in general English. */
+function weigh(word: FeatureWord, weightOf: WeightOf): number {
+  const weight = word.cap === undefined ? weightOf(word.stem) : Math.min(weightOf(word.stem), word.cap);
+  return word.attribution ? weight * ATTRIBUTION_SHARE : weight;
+}
+
+/** How much the words naming a claim's source count, against the claim's own words. */
+const ATTRIBUTION_SHARE = 0.3;
 
 /** Jaro-Winkler-like closeness for names: same first 5 letters and lengths within 2, or edit distance 1. */
 export function similarNames(a: string, b: string): boolean {
@@ -58,8 +83,13 @@ function editDistanceAtMostOne(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-function wordsMatch(a: FeatureWord, b: FeatureWord): boolean {
-  if (a.stem === b.stem) return true;
+/** A phrase verb and its verb written apart: "hand_over" and "hand" (in "hand the soldiers over"). */
+function phraseOf(a: string, b: string): boolean {
+  return a.length < b.length && b.startsWith(`${a}_`);
+}
+
+export function wordsMatch(a: FeatureWord, b: FeatureWord): boolean {
+  if (a.stem === b.stem || phraseOf(a.stem, b.stem) || phraseOf(b.stem, a.stem)) return true;
   if (a.place !== undefined && (a.place === b.place || a.place === b.stem)) return true;
   if (b.place !== undefined && b.place === a.stem) return true;
   if (a.concepts.length > 0 && b.concepts.length > 0 && a.concepts.some((c) => b.concepts.includes(c))) return true;
@@ -71,12 +101,44 @@ function coveredByEntity(word: FeatureWord, entities: ReadonlySet<string>): bool
   return entities.has(word.stem) || (word.place !== undefined && entities.has(word.place));
 }
 
+/**
+ * Quantities about the same thing: first by what they count (their heads), then, for those left, by the words
+ * around them ("78% of members had voted" and "87% voted in favour").
+ */
+function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): QuantityPair[] {
+  const pairs = alignQuantities(page.quantities, reference.quantities, {
+    sameHead: (a, b) => sameHeadWord(a, b, page, reference),
+  });
+  const usedPage = new Set(pairs.map((pair) => pair.page));
+  const usedRef = new Set(pairs.map((pair) => pair.reference));
+  for (const quantity of page.quantities) {
+    if (usedPage.has(quantity)) continue;
+    let best: { reference: (typeof reference.quantities)[number]; shared: number } | undefined;
+    for (const other of reference.quantities) {
+      if (usedRef.has(other) || other.unit !== quantity.unit) continue;
+      const shared = (quantity.context ?? []).filter((stem) => other.context?.includes(stem)).length;
+      if (shared > 0 && (!best || shared > best.shared)) best = { reference: other, shared };
+    }
+    if (!best) continue;
+    const verdict = compareQuantities(quantity, best.reference, { sameHead: () => true });
+    if (verdict === 'incomparable') continue;
+    usedRef.add(best.reference);
+    pairs.push({ page: quantity, reference: best.reference, verdict });
+  }
+  return pairs;
+}
+
 /** Two quantity heads (stems) name the same thing: same stem, or words of the two sentences that match. */
 function sameHeadWord(a: string, b: string, page: ClaimFeatures, reference: ClaimFeatures): boolean {
   if (a === b) return true;
   const wordA = page.words.find((word) => word.stem === a);
   const wordB = reference.words.find((word) => word.stem === b);
   return wordA !== undefined && wordB !== undefined && wordsMatch(wordA, wordB);
+}
+
+/** A verb phrase joined into one word ("take_part") counts as a verb when its first word is one. */
+function hasMatchedVerbPhrase(page: ClaimFeatures, pairs: readonly [number, number][]): boolean {
+  return pairs.some(([i]) => page.words[i].stem.includes('_'));
 }
 
 /** Entity keys and each of their words ("north korea", "north", "korea"). */
@@ -98,7 +160,7 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
   page.words.forEach((word, i) => {
     if (seenPage.has(word.stem)) return;
     seenPage.add(word.stem);
-    const weight = weightOf(word.stem);
+    const weight = weigh(word, weightOf);
     pageTotal += weight;
     const j = reference.words.findIndex((other) => wordsMatch(word, other));
     if (j >= 0) {
@@ -115,26 +177,40 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
   reference.words.forEach((word, j) => {
     if (seenRef.has(word.stem)) return;
     seenRef.add(word.stem);
-    const weight = weightOf(word.stem);
+    const weight = weigh(word, weightOf);
     refTotal += weight;
     if (refUsed.has(j) || page.words.some((other) => wordsMatch(word, other)) || coveredByEntity(word, pageEntities)) {
       refCovered += weight;
     }
   });
-  const quantities = alignQuantities(page.quantities, reference.quantities, {
-    sameHead: (a, b) => sameHeadWord(a, b, page, reference),
-  });
-  // Agreeing numbers count as shared content; conflicting ones count on neither side (the stance judges them);
-  // a number only one side gives is content the other lacks.
-  const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
-  const conflicting = quantities.length - agreeing;
-  pageCovered += agreeing * QUANTITY_WEIGHT;
-  refCovered += agreeing * QUANTITY_WEIGHT;
-  pageTotal += (page.quantities.length - conflicting) * QUANTITY_WEIGHT;
-  refTotal += (reference.quantities.length - conflicting) * QUANTITY_WEIGHT;
+  const quantities = pairQuantities(page, reference);
+  // Agreeing numbers count as shared content. A conflicting pair about the same named thing ("100 soldiers" /
+  // "300 soldiers") still shows the two sentences fill the same slot, so it counts as shared too; other
+  // conflicting pairs count on neither side (the stance judges them). A number only one side gives is content
+  // the other lacks.
+  const sameSlot = quantities.filter(
+    (pair) =>
+      pair.verdict === 'agree' ||
+      (pair.page.head !== '' && sameHeadWord(pair.page.head, pair.reference.head, page, reference)),
+  );
+  const neutral = quantities.filter((pair) => !sameSlot.includes(pair));
+  for (const pair of sameSlot) {
+    pageCovered += quantityWeight(pair.page);
+    refCovered += quantityWeight(pair.reference);
+  }
+  pageTotal += sumWeights(page.quantities) - sumWeights(neutral.map((pair) => pair.page));
+  refTotal += sumWeights(reference.quantities) - sumWeights(neutral.map((pair) => pair.reference));
   const pageCoverage = pageTotal > 0 ? pageCovered / pageTotal : 0;
   const referenceCoverage = refTotal > 0 ? refCovered / refTotal : 0;
   // The page sentence is usually the shorter restatement: weigh its coverage more.
   const score = pageCoverage * 0.65 + referenceCoverage * 0.35;
-  return { pageCoverage, referenceCoverage, score, pairs, quantities };
+  const pageVerbs = page.words.filter((word) => word.verb);
+  // Two agreeing figures ("34,000 ... since the late 1990s") pin the same fact down even when the verbs differ.
+  const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
+  const predicateMatched =
+    pageVerbs.length === 0 ||
+    pairs.some(([i]) => page.words[i].verb) ||
+    hasMatchedVerbPhrase(page, pairs) ||
+    agreeing >= 2;
+  return { pageCoverage, referenceCoverage, score, pairs, quantities, predicateMatched };
 }

@@ -2,7 +2,7 @@
  * Stance of a reference claim towards a page sentence that states the same fact: supports, contradicts,
  * or related, with the differences (numbers, negation, dates) as data the UI can highlight.
  */
-import type { ClaimFeatures, Difference, Stance } from '../types';
+import type { ClaimFeatures, Difference, FeatureWord, Stance } from '../types';
 import type { Alignment } from './similarity';
 
 export interface StanceResult {
@@ -18,6 +18,10 @@ export interface StanceInput {
   alignment: Alignment;
 }
 
+function isPredicate(word: FeatureWord): boolean {
+  return word.verb === true || word.stem.includes('_');
+}
+
 /** Words negated on one side and asserted on the other, from the aligned word pairs. */
 function polarityFlips(input: StanceInput): Difference[] {
   const { page, reference, alignment } = input;
@@ -26,6 +30,8 @@ function polarityFlips(input: StanceInput): Difference[] {
   for (const [i, j] of alignment.pairs) {
     const a = page.words[i];
     const b = reference.words[j];
+    // Polarity is a property of the predicate: compare verbs (and verb phrases), not the nouns around them.
+    if (!isPredicate(a) && !isPredicate(b)) continue;
     if (a.negated === b.negated) {
       if (a.negated) agreements += 1;
       continue;
@@ -82,6 +88,7 @@ export function decideStance(input: StanceInput, supportThreshold: number): Stan
     ...polarityFlips(input),
     ...dateDifferences(input.page, input.reference),
   ];
+  if (!input.alignment.predicateMatched) return { stance: 'related', differences: [] };
   if (differences.length > 0) return { stance: 'contradicts', differences };
   if (input.alignment.score >= supportThreshold) return { stance: 'supports', differences };
   return { stance: 'related', differences };

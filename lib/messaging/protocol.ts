@@ -92,6 +92,11 @@ export interface ProtocolMap {
   pageSummary(request: { tabId: number }): PageSummary;
   /** Popup → content script (tab message): scroll to annotation `index` and open its popover. */
   showAnnotation(request: { index: number }): boolean;
+  /**
+   * Popup → content script (tab message, top frame): the page's article as plain text with its metadata, for
+   * "Add this page". Rejects with plain words when the page has no article.
+   */
+  extractPage(): { meta: ArticleMeta; text: string };
   /** Background → content script (tab message): settings or references changed; annotate again. */
   refresh(): void;
 }

@@ -1,0 +1,149 @@
+/**
+ * Prints the README's figures table (Markdown) from bench/results/latest.json:
+ * `npx tsx bench/report-table.ts [path]`. Each row says what was measured, ClaimLens's figure, the baseline
+ * measured in the same run and the target; the machine and date close the table.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Machine } from './machine';
+import { resultsDir } from './paths';
+import type { LatestResults, PartRecord } from './results';
+
+const f3 = (value: number | null | undefined) => (typeof value === 'number' ? value.toFixed(3) : '—');
+const ms = (value: number | null | undefined, digits = 1) =>
+  typeof value === 'number' ? `${value.toFixed(digits)} ms` : '—';
+const pct = (value: number | null | undefined) => (typeof value === 'number' ? `${(value * 100).toFixed(1)}%` : '—');
+const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** A part's result, or undefined when it was not run; quick runs are marked. */
+function partOf<T>(part: PartRecord<T> | undefined): { result: T; tag: string } | undefined {
+  if (!part?.result) return undefined;
+  return { result: part.result, tag: part.quick ? ' (quick run)' : '' };
+}
+
+function qualityRows(latest: LatestResults): string[][] {
+  const part = partOf(latest.parts.quality);
+  if (!part) return [['Labelled pages', 'not measured', '', '']];
+  return part.result.sets.map((set) => [
+    `Labelled pages, ${set.name}: recall / precision / stance${part.tag}`,
+    `${f3(set.totals.recall)} / ${f3(set.totals.precision)} / ${f3(set.totals.stance)}`,
+    '',
+    set.targets ? `≥ ${set.targets.recall} / ≥ ${set.targets.precision} / ≥ ${set.targets.stance}` : '',
+  ]);
+}
+
+function checkthatRows(latest: LatestResults): string[][] {
+  const part = partOf(latest.parts.checkthat);
+  if (!part) return [['CheckThat! 2022 2A retrieval', 'not measured (data not found)', '', '']];
+  return part.result.splits.map((split) => [
+    `CheckThat! 2A ${split.split} (${split.queries} queries): MAP@1 / MAP@5 / MRR${part.tag}`,
+    `${f3(split.engine.map1)} / ${f3(split.engine.map5)} / ${f3(split.engine.mrr)}`,
+    `BM25 ${f3(split.bm25.map1)} / ${f3(split.bm25.map5)} / ${f3(split.bm25.mrr)}`,
+    split.split === 'test' ? 'beat BM25 clearly (best published ≈ 0.95)' : '',
+  ]);
+}
+
+function emergentRows(latest: LatestResults): string[][] {
+  const part = partOf(latest.parts.emergent);
+  if (!part) return [['Emergent stance', 'not measured (data not found)', '', '']];
+  return part.result.parts
+    .filter((p) => p.part !== 'all')
+    .map((p) => [
+      `Emergent stance, ${p.part} part (${p.pairs} pairs): accuracy / macro F1${part.tag}`,
+      `${pct(p.engine.accuracy)} / ${f3(p.engine.macroF1)}`,
+      `majority ${pct(p.majority.accuracy)}`,
+      'published 73.3%',
+    ]);
+}
+
+function speedRows(latest: LatestResults): string[][] {
+  const part = partOf(latest.parts.speed);
+  if (!part) return [['Engine speed', 'not measured', '', '']];
+  const { article, sets, growth } = part.result;
+  const rows = sets.map((set) => [
+    `Annotate ${article.words}-word article, ${set.claims.toLocaleString('en')} claims (${set.name})${part.tag}`,
+    `${ms(set.articleMs)} (${ms(set.perSentenceMs, 2)}/sentence)`,
+    `linear scan ${set.linear.estimated ? '~' : ''}${ms(set.linear.articleMs, 0)}`,
+    set.claims >= 100_000 ? '< 50 ms' : '',
+  ]);
+  if (growth) {
+    rows.push([
+      `Growth ${growth.from.toLocaleString('en')} → ${growth.to.toLocaleString('en')} claims`,
+      `×${growth.indexed.toFixed(2)}`,
+      `linear scan ×${growth.linear.toFixed(2)}`,
+      '< ×3',
+    ]);
+  }
+  const largest = sets.filter((set) => set.name.startsWith('synthetic')).at(-1);
+  if (largest) {
+    rows.push([
+      `Index of ${largest.claims.toLocaleString('en')} claims: heap / build / load`,
+      `${largest.heapMB === null ? '—' : `${largest.heapMB.toFixed(0)} MB`} / ${(largest.buildMs / 1000).toFixed(1)} s / ${(largest.loadMs / 1000).toFixed(1)} s`,
+      '',
+      '',
+    ]);
+  }
+  return rows;
+}
+
+function bundleRows(latest: LatestResults): string[][] {
+  const part = partOf(latest.parts.bundle);
+  if (!part) return [['Bundle sizes', 'not measured', '', '']];
+  return part.result.sizes.map((size) => [
+    `Bundle: ${size.part} (minified / gzipped)`,
+    `${kB(size.bytes)} / ${kB(size.gzipBytes)}`,
+    '',
+    '',
+  ]);
+}
+
+function browserRows(latest: LatestResults): string[][] {
+  const part = partOf(latest.parts.browser);
+  if (!part)
+    return [
+      ['Browser: document_idle → badges, long tasks, no-article script time', 'not measured in this run', '', ''],
+    ];
+  return Object.entries(part.result.figures as Record<string, unknown>).map(([key, value]) => [
+    `Browser: ${key}`,
+    typeof value === 'number' ? String(value) : JSON.stringify(value),
+    '',
+    '',
+  ]);
+}
+
+/** A Markdown table with padded columns (the layout the formatter keeps); the first row is the header. */
+function markdownTable(rows: readonly string[][]): string[] {
+  const cells = rows.map((row) => row.map((cell) => cell.replace(/\|/g, '\\|')));
+  const widths = cells[0].map((_, column) => Math.max(3, ...cells.map((row) => row[column].length)));
+  const line = (row: readonly string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
+  return [line(cells[0]), line(widths.map((width) => '-'.repeat(width))), ...cells.slice(1).map(line)];
+}
+
+/** The Markdown table for the README. */
+export function reportTable(latest: LatestResults): string {
+  const rows = [
+    ...qualityRows(latest),
+    ...checkthatRows(latest),
+    ...emergentRows(latest),
+    ...speedRows(latest),
+    ...bundleRows(latest),
+    ...browserRows(latest),
+  ];
+  const m: Partial<Machine> = latest.machine ?? {};
+  const date = String(latest.updatedAt ?? '').slice(0, 10);
+  return [
+    ...markdownTable([['Measure', 'ClaimLens', 'Baseline (same run)', 'Target'], ...rows]),
+    '',
+    `Measured with \`npm run bench\` on ${m.cpu ?? 'unknown CPU'} (${m.cores ?? '?'} cores, ${m.memoryGB ?? '?'} GB), Node ${m.node ?? '?'}, ${date}, load average ${m.loadAverage ?? '?'} at the start; timings are medians of several runs.`,
+  ].join('\n');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const path = process.argv[2] ?? join(resultsDir, 'latest.json');
+  if (!existsSync(path)) {
+    console.error(`report-table: ${path} not found; run npm run bench first`);
+    process.exit(2);
+  }
+  console.log(reportTable(JSON.parse(readFileSync(path, 'utf8'))));
+}

@@ -1,0 +1,31 @@
+/** The shape of bench/results/latest.json: one record per part, merged across runs of single parts. */
+import type { Machine } from './machine';
+import type { BrowserResult } from './part-browser';
+import type { BundleResult } from './part-bundle';
+import type { CheckthatResult } from './part-checkthat';
+import type { EmergentResult } from './part-emergent';
+import type { QualityResult } from './part-quality';
+import type { SpeedResult } from './part-speed';
+
+export interface PartRecord<T> {
+  takenAt: string;
+  quick: boolean;
+  runs: number;
+  machine: Machine;
+  seconds: number;
+  missing: string[];
+  result: T | null;
+}
+
+export interface LatestResults {
+  machine?: Machine;
+  updatedAt?: string;
+  parts: {
+    quality?: PartRecord<QualityResult>;
+    checkthat?: PartRecord<CheckthatResult>;
+    emergent?: PartRecord<EmergentResult>;
+    speed?: PartRecord<SpeedResult>;
+    bundle?: PartRecord<BundleResult>;
+    browser?: PartRecord<BrowserResult>;
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * "Import / export": bring reference files in, take them out, or start again from the seed set.
+ */
+import { sendMessage } from '@/lib/messaging/protocol';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+import { t } from './i18n';
+import { Notice } from './Notice';
+import { ResetPanel } from './ResetPanel';
+import { useRemote } from './use-remote';
+
+export function ImportExport() {
+  const sources = useRemote(() => sendMessage('listSources'), [], t('errorLoadSources'));
+  return (
+    <div class="import-export">
+      <ImportPanel />
+      {sources.error && <Notice kind="error">{sources.error}</Notice>}
+      <ExportPanel sources={sources.data} />
+      <ResetPanel />
+    </div>
+  );
+}

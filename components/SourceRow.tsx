@@ -1,0 +1,43 @@
+/**
+ * One reference source: title (opens its claims), publisher, date, claim count, an enabled switch and Delete.
+ */
+import type { SourceSummary } from '@/lib/messaging/protocol';
+import { countOf, t } from './i18n';
+
+export interface SourceRowProps {
+  source: SourceSummary;
+  onOpen: () => void;
+  onToggle: (enabled: boolean) => void;
+  onDelete: () => void;
+}
+
+export function SourceRow({ source, onOpen, onToggle, onDelete }: SourceRowProps) {
+  const title = source.title || t('untitledSource');
+  const meta = [source.publisher, source.publishedAt, countOf(source.claimCount, 'claimCountOne', 'claimCountMany')]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <div class={source.enabled ? 'source-row' : 'source-row disabled'}>
+      <button type="button" class="row-body row-open" aria-label={t('openSourceNamed', title)} onClick={onOpen}>
+        <span class="source-title">{title}</span>
+        <span class="row-meta">{meta}</span>
+      </button>
+      <div class="row-actions">
+        <label class="switch" title={t('useSource')}>
+          <input
+            type="checkbox"
+            role="switch"
+            checked={source.enabled}
+            aria-checked={source.enabled}
+            aria-label={t('useSourceNamed', title)}
+            onChange={(event) => onToggle((event.currentTarget as HTMLInputElement).checked)}
+          />
+          <span class="switch-track" aria-hidden="true" />
+        </label>
+        <button type="button" class="small danger" aria-label={t('deleteSourceNamed', title)} onClick={onDelete}>
+          {t('delete')}
+        </button>
+      </div>
+    </div>
+  );
+}
