@@ -9,7 +9,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { badgesOf, type ChromiumSession, launchChromium, popoverOf } from './support/chromium';
 import { type BadgeInfo, type PopoverInfo, readArticleText } from './support/in-page';
-import { badgesOn, describeLabelledPages, type OpenedPage, waitForPageBadges } from './support/labelled-suite';
+import {
+  badgesOn,
+  describeLabelledPages,
+  expectBadged,
+  type OpenedPage,
+  waitForPageBadges,
+} from './support/labelled-suite';
 import { type LabelledPage, normalise, overlaps, positiveLabels, quotesReference, readLabels } from './support/labels';
 import { longArticleClaims } from './support/long-article';
 import { callBackground, waitForReferenceSet } from './support/messaging';
@@ -289,14 +295,13 @@ describe('dynamic pages', () => {
     const tab = await openTab('/e2e/live-blog.html');
     const [initial, timed, ...onDemand] = positiveLabels(live.labels);
     const first = await badgesUntil(tab, (current) => badgesOn(current, timed!.text).length > 0);
-    expect(badgesOn(first, initial!.text).map((badge) => badge.status)).toContain(initial!.expect);
-    expect(badgesOn(first, timed!.text).map((badge) => badge.status)).toContain(timed!.expect);
+    expectBadged(first, initial!.text);
+    expectBadged(first, timed!.text);
     await tab.page.getByRole('button', { name: 'Load earlier updates' }).click();
     const all = await badgesUntil(tab, (current) =>
       onDemand.every((label) => badgesOn(current, label.text).length > 0),
     );
-    for (const label of onDemand)
-      expect(badgesOn(all, label.text).map((badge) => badge.status)).toContain(label.expect);
+    for (const label of onDemand) expectBadged(all, label.text);
     const texts = all.map((badge) => badge.claimText);
     expect(new Set(texts).size).toBe(texts.length);
     for (const label of live.labels.filter((candidate) => candidate.expect === 'none'))
@@ -312,15 +317,13 @@ describe('dynamic pages', () => {
     const before = await badgesUntil(tab, (current) =>
       first.every((label) => badgesOn(current, label.text).length > 0),
     );
-    for (const label of first)
-      expect(badgesOn(before, label.text).map((badge) => badge.status)).toContain(label.expect);
+    for (const label of first) expectBadged(before, label.text);
     await tab.page.getByRole('link', { name: /Next story/ }).click();
     expect(new URL(tab.page.url()).search).toBe('?story=2');
     const after = await badgesUntil(tab, (current) =>
       second.every((label) => badgesOn(current, label.text).length > 0),
     );
-    for (const label of second)
-      expect(badgesOn(after, label.text).map((badge) => badge.status)).toContain(label.expect);
+    for (const label of second) expectBadged(after, label.text);
     for (const label of first) expect(badgesOn(after, label.text)).toEqual([]);
     await tab.close();
   });
@@ -334,8 +337,7 @@ describe('hard pages', () => {
     const badges = await badgesUntil(tab, (current) =>
       positives.every((label) => badgesOn(current, label.text).length > 0),
     );
-    for (const label of positives)
-      expect(badgesOn(badges, label.text).map((badge) => badge.status)).toContain(label.expect);
+    for (const label of positives) expectBadged(badges, label.text);
     const conflicting = positives.find((label) => label.expect === 'conflicting')!;
     const popover = await openPopoverOn(tab, conflicting.text);
     expect(popover).not.toBeNull();

@@ -8,7 +8,13 @@ import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { badgesOf, type FirefoxSession, geckoId, launchFirefox, popoverOf } from './support/firefox';
 import type { PopoverInfo } from './support/in-page';
-import { badgesOn, describeLabelledPages, type OpenedPage, waitForPageBadges } from './support/labelled-suite';
+import {
+  badgesOn,
+  describeLabelledPages,
+  expectBadged,
+  type OpenedPage,
+  waitForPageBadges,
+} from './support/labelled-suite';
 import { overlaps, positiveLabels, quotesReference, readLabels } from './support/labels';
 import { waitForReferenceSet } from './support/messaging';
 import { screenshotPath } from './support/screenshots';
@@ -127,8 +133,7 @@ describe('hard pages', () => {
       minMs: 0,
       quietMs: 400,
     });
-    for (const label of positives)
-      expect(badgesOn(badges, label.text).map((badge) => badge.status)).toContain(label.expect);
+    for (const label of positives) expectBadged(badges, label.text);
     const conflicting = positives.find((label) => label.expect === 'conflicting')!;
     const popover = await openPopoverOn(tab, conflicting.text);
     expect(popover).not.toBeNull();

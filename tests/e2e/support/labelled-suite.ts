@@ -26,6 +26,16 @@ export function badgesOn(badges: readonly BadgeInfo[], text: string): BadgeInfo[
   return badges.filter((badge) => overlaps(badge.claimText, text));
 }
 
+/**
+ * Asserts that a sentence carries a badge (any status). The content-script checks (dynamic pages, navigation,
+ * CSP, long pages) use this: whether the verdict is right is the labelled pages' question, not theirs.
+ */
+export function expectBadged(badges: readonly BadgeInfo[], text: string): void {
+  const statuses = badgesOn(badges, text).map((badge) => badge.status);
+  expect(statuses.length, `no badge on "${text}"; badges: ${JSON.stringify(badges)}`).toBeGreaterThan(0);
+  for (const status of statuses) expect(['corroborated', 'conflicting', 'mixed']).toContain(status);
+}
+
 /** Waits for a page's badges: until the first badge shows on a page that should have some, else a quiet spell. */
 export function waitForPageBadges(page: OpenedPage, expectsBadges: boolean): Promise<BadgeInfo[]> {
   return expectsBadges
