@@ -30,6 +30,7 @@ interface Tab extends OpenedPage {
 
 async function openTab(path: string): Promise<Tab> {
   const page = await session.browser.newPage();
+  page.setDefaultTimeout(10_000);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => {
     const message = String((error as Error).message ?? error);

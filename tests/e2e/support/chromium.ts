@@ -60,6 +60,9 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     rmSync(profile, { recursive: true, force: true });
     throw new Error(`Chromium could not start (${CHROMIUM_PATH}): ${(error as Error).message}`);
   }
+  // A missing element fails an action after 10 s rather than at the test's timeout, so a broken build
+  // fails the suite quickly.
+  context.setDefaultTimeout(10_000);
   const close = async () => {
     await context.close().catch(() => undefined);
     rmSync(profile, { recursive: true, force: true });
