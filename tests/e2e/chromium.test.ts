@@ -1,0 +1,371 @@
+/**
+ * The built extension (.output/chrome-mv3) in Debian's Chromium, headless, on fixture pages served from
+ * 127.0.0.1: badges through the content script's DOM contract, the popover, "not a match", pausing, the
+ * popup's reference management with the page's badges following, dynamic pages, pushState navigation, a strict
+ * CSP, a page with no article and a 10,000-word article. One browser for the whole file.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { badgesOf, type ChromiumSession, launchChromium, popoverOf } from './support/chromium';
+import { type BadgeInfo, type PopoverInfo, readArticleText } from './support/in-page';
+import {
+  badgesOn,
+  describeLabelledPages,
+  expectBadged,
+  type OpenedPage,
+  waitForPageBadges,
+} from './support/labelled-suite';
+import { type LabelledPage, normalise, overlaps, positiveLabels, quotesReference, readLabels } from './support/labels';
+import { longArticleClaims } from './support/long-article';
+import { callBackground, waitForReferenceSet } from './support/messaging';
+import { type PageWatch, watchPage } from './support/page-watch';
+import { screenshotPath } from './support/screenshots';
+import { settledBadges } from './support/settle';
+
+const origin = inject('fixtureOrigin');
+let session: ChromiumSession;
+
+interface Tab extends OpenedPage {
+  page: Page;
+  watch: PageWatch;
+}
+
+/** Opens a fixture page in a new tab, watching its errors from the start. */
+async function openTab(path: string): Promise<Tab> {
+  const page = await session.context.newPage();
+  const watch = await watchPage(page);
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __articleTextAtLoad: string }).__articleTextAtLoad = (
+        document.querySelector('article') ?? document.body
+      )
+        .textContent!.replace(/\s+/g, ' ')
+        .trim();
+    });
+  });
+  await page.goto(`${origin}${path}`);
+  return { page, watch, badges: () => badgesOf(page), close: () => page.close() };
+}
+
+/** Polls until `check` holds for the page's badges (or the time is up) and returns the last badges seen. */
+function badgesUntil(tab: Tab, check: (badges: BadgeInfo[]) => boolean, maxMs = 8_000) {
+  return settledBadges(tab.badges, { until: check, minMs: 0, quietMs: 400, maxMs });
+}
+
+/** Clicks the badge on the sentence overlapping `text` and waits for the popover. */
+async function openPopoverOn(tab: Tab, text: string): Promise<PopoverInfo | null> {
+  const badges = await tab.badges();
+  const index = badges.findIndex((badge) => overlaps(badge.claimText, text));
+  expect(index, `no badge on "${text}"`).toBeGreaterThanOrEqual(0);
+  await tab.page.locator('[data-claimlens-badge]').nth(index).click();
+  await tab.page
+    .waitForFunction(
+      () => {
+        const deep = (root: Document | ShadowRoot): boolean =>
+          [...root.querySelectorAll('*')].some(
+            (element) =>
+              element.hasAttribute('data-claimlens-popover') || (element.shadowRoot ? deep(element.shadowRoot) : false),
+          );
+        return deep(document);
+      },
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
+  return popoverOf(tab.page);
+}
+
+/** Titles and publishers of the seed sources (what the popover names as the source). */
+function seedSourceNames(): string[] {
+  const seeds = JSON.parse(readFileSync('data/seeds/seeds.json', 'utf8')) as { title: string; publisher: string }[];
+  return seeds.flatMap((seed) => [seed.title, seed.publisher]).filter(Boolean);
+}
+
+beforeAll(async () => {
+  session = await launchChromium();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the extension in Chromium', () => {
+  it('starts its service worker, and the manifest is named ClaimLens', async () => {
+    expect(session.extensionId).toMatch(/^[a-p]{32}$/);
+    const name = await session.serviceWorker!.evaluate(
+      () =>
+        (
+          globalThis as unknown as { chrome: { runtime: { getManifest(): { name: string } } } }
+        ).chrome.runtime.getManifest().name,
+    );
+    expect(name).toBe('ClaimLens');
+  });
+
+  it('opens the popup page, which shows the product name', async () => {
+    const popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.goto(session.extensionUrl('popup.html'));
+    await expect.poll(() => popup.locator('body').textContent(), { timeout: 10_000 }).toContain('ClaimLens');
+    await popup.screenshot({ path: screenshotPath('chromium-popup') });
+    await popup.close();
+  });
+
+  it('builds its reference set on install (the background lists the seed sources)', async () => {
+    expect(await waitForReferenceSet(session.send)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('labelled pages', () => {
+  describeLabelledPages(() => async (path) => openTab(path));
+
+  it('leaves the article text as it was, apart from the badges (dev-01)', async () => {
+    const tab = await openTab('/pages/dev-01-wire-rewrite.html');
+    const badges = await waitForPageBadges(tab, true);
+    expect(badges.length).toBeGreaterThan(0);
+    const atLoad = await tab.page.evaluate(
+      () => (window as unknown as { __articleTextAtLoad: string }).__articleTextAtLoad,
+    );
+    expect(await tab.page.evaluate(readArticleText)).toBe(atLoad);
+    await tab.page.screenshot({ path: screenshotPath('chromium-badged-page'), fullPage: true });
+    await tab.close();
+  });
+});
+
+describe('the popover', () => {
+  const labelled = readLabels('tests/fixtures/pages', 'dev-03-inaccurate-aggregator.labels.json');
+  let tab: Tab;
+  let badges: BadgeInfo[] = [];
+  /** A conflicting label that carries a conflicting badge (the first one, if any). */
+  let target: LabelledPage['labels'][number] | undefined;
+
+  beforeAll(async () => {
+    tab = await openTab(`/pages/${labelled.page}`);
+    badges = await waitForPageBadges(tab, true);
+    target = labelled.labels.find(
+      (label) =>
+        label.expect === 'conflicting' && badgesOn(badges, label.text).some((badge) => badge.status === 'conflicting'),
+    );
+  });
+  afterAll(async () => {
+    await tab?.close();
+  });
+
+  it('opens on a conflicting badge with the reference sentence, its source and a highlighted difference', async () => {
+    expect(target, `no conflicting badge on ${labelled.page}: ${JSON.stringify(badges)}`).toBeDefined();
+    const popover = await openPopoverOn(tab, target!.text);
+    expect(popover, 'clicking the badge opened no [data-claimlens-popover]').not.toBeNull();
+    expect(quotesReference(popover!.text, target!.refs), popover!.text).toBe(true);
+    expect(
+      seedSourceNames().some((name) => popover!.text.includes(name)),
+      `no seed source title or publisher in: ${popover!.text}`,
+    ).toBe(true);
+    expect(popover!.highlights.filter(Boolean).length, 'no highlighted difference (mark/ins/del)').toBeGreaterThan(0);
+    await tab.page.screenshot({ path: screenshotPath('chromium-popover') });
+  });
+
+  it('closes with Escape', async () => {
+    expect(target).toBeDefined();
+    if (!(await popoverOf(tab.page))) await openPopoverOn(tab, target!.text);
+    await tab.page.keyboard.press('Escape');
+    await expect.poll(() => popoverOf(tab.page), { timeout: 3_000 }).toBeNull();
+  });
+
+  it('"not a match" removes the badge, and it stays removed after a reload', async () => {
+    expect(target).toBeDefined();
+    const popover = await openPopoverOn(tab, target!.text);
+    expect(
+      popover?.buttons.some((label) => /not a match/i.test(label)),
+      JSON.stringify(popover?.buttons),
+    ).toBe(true);
+    await tab.page
+      .locator('[data-claimlens-popover]')
+      .getByRole('button', { name: /not a match/i })
+      .first()
+      .click();
+    const after = await badgesUntil(tab, (current) => badgesOn(current, target!.text).length === 0, 8_000);
+    expect(badgesOn(after, target!.text)).toEqual([]);
+    await tab.page.reload();
+    const reloaded = await waitForPageBadges(tab, badges.length > 1);
+    expect(badgesOn(reloaded, target!.text)).toEqual([]);
+  });
+});
+
+describe('pausing', () => {
+  let tab: Tab;
+  let before: BadgeInfo[] = [];
+
+  beforeAll(async () => {
+    tab = await openTab('/pages/dev-01-wire-rewrite.html');
+    before = await waitForPageBadges(tab, true);
+  });
+  afterAll(async () => {
+    await callBackground(session.send, 'setSettings', { enabled: true, pausedSites: [] }).catch(() => undefined);
+    await tab?.close();
+  });
+
+  it('pausing the site removes the badges from the open tab at once, and resuming brings them back', async () => {
+    expect(before.length).toBeGreaterThan(0);
+    await callBackground(session.send, 'setSettings', { pausedSites: ['127.0.0.1'] });
+    expect(await badgesUntil(tab, (current) => current.length === 0, 5_000)).toEqual([]);
+    await callBackground(session.send, 'setSettings', { pausedSites: [] });
+    const back = await badgesUntil(tab, (current) => current.length >= before.length, 10_000);
+    expect(back.length).toBe(before.length);
+  });
+
+  it('turning ClaimLens off removes the badges, and turning it on brings them back', async () => {
+    expect(before.length).toBeGreaterThan(0);
+    await callBackground(session.send, 'setSettings', { enabled: false });
+    expect(await badgesUntil(tab, (current) => current.length === 0, 5_000)).toEqual([]);
+    await callBackground(session.send, 'setSettings', { enabled: true });
+    const back = await badgesUntil(tab, (current) => current.length >= before.length, 10_000);
+    expect(back.length).toBe(before.length);
+  });
+});
+
+describe('the popup manages references, and the page follows', () => {
+  const sentence = 'City beat United 3-1 on Saturday in front of a record crowd of 54,000.';
+  const title = 'Match report (e2e)';
+  let tab: Tab;
+  let popup: Page;
+  let exported = '';
+
+  beforeAll(async () => {
+    tab = await openTab('/pages/dev-05-unrelated-sport.html');
+    await waitForPageBadges(tab, false);
+    popup = await session.context.newPage();
+    await popup.setViewportSize({ width: 420, height: 640 });
+    await popup.goto(session.extensionUrl('popup.html'));
+    await tab.page.bringToFront();
+  });
+  afterAll(async () => {
+    await popup?.close();
+    await tab?.close();
+  });
+
+  it('adds an article, and its claim is badged on the open page', async () => {
+    expect(badgesOn(await tab.badges(), sentence)).toEqual([]);
+    await popup.getByRole('tab', { name: 'Add' }).click();
+    await popup.getByLabel('Title').fill(title);
+    await popup.getByLabel('Publisher').fill('The e2e Desk');
+    await popup.getByRole('radio', { name: 'Plain text' }).check();
+    await popup.getByLabel('Article text').fill(`${sentence}\n\nThe stadium roof will be replaced next year.`);
+    await popup.getByRole('button', { name: 'Show the claims' }).click();
+    await popup.getByRole('button', { name: /^Save \d+ claims?$/ }).click();
+    await expect.poll(() => popup.locator('body').textContent(), { timeout: 10_000 }).toContain(title);
+    const badges = await badgesUntil(tab, (current) => badgesOn(current, sentence).length > 0);
+    expect(badgesOn(badges, sentence).map((badge) => badge.status)).toContain('corroborated');
+  });
+
+  it('exports the references as a file that holds the new claim', async () => {
+    await popup.getByRole('tab', { name: 'Import / export' }).click();
+    const download = popup.waitForEvent('download', { timeout: 10_000 });
+    await popup.getByRole('button', { name: 'Export all' }).click();
+    const file = await download;
+    exported = readFileSync((await file.path())!, 'utf8');
+    expect(exported).toContain(sentence);
+    expect(exported).toContain(title);
+  });
+
+  it('deletes the source, and the badge leaves the page', async () => {
+    await popup.getByRole('tab', { name: 'References' }).click();
+    await popup.getByRole('button', { name: new RegExp(`delete.*${title.replace(/[()]/g, '\\$&')}`, 'i') }).click();
+    const badges = await badgesUntil(tab, (current) => badgesOn(current, sentence).length === 0);
+    expect(badgesOn(badges, sentence)).toEqual([]);
+  });
+
+  it('imports the exported file, and the badge comes back', async () => {
+    expect(exported).not.toBe('');
+    await popup.getByRole('tab', { name: 'Import / export' }).click();
+    await popup.getByLabel('Reference file').setInputFiles({
+      name: 'claimlens-export.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(exported),
+    });
+    await expect.poll(() => popup.locator('body').textContent(), { timeout: 10_000 }).toMatch(/added/i);
+    const badges = await badgesUntil(tab, (current) => badgesOn(current, sentence).length > 0);
+    expect(badgesOn(badges, sentence).map((badge) => badge.status)).toContain('corroborated');
+  });
+});
+
+describe('dynamic pages', () => {
+  const live = readLabels('tests/fixtures/e2e', 'live-blog.labels.json');
+
+  it('badges paragraphs a live blog adds after load, and older updates loaded on demand', async () => {
+    const tab = await openTab('/e2e/live-blog.html');
+    const [initial, timed, ...onDemand] = positiveLabels(live.labels);
+    const first = await badgesUntil(tab, (current) => badgesOn(current, timed!.text).length > 0);
+    expectBadged(first, initial!.text);
+    expectBadged(first, timed!.text);
+    await tab.page.getByRole('button', { name: 'Load earlier updates' }).click();
+    const all = await badgesUntil(tab, (current) =>
+      onDemand.every((label) => badgesOn(current, label.text).length > 0),
+    );
+    for (const label of onDemand) expectBadged(all, label.text);
+    const texts = all.map((badge) => badge.claimText);
+    expect(new Set(texts).size).toBe(texts.length);
+    for (const label of live.labels.filter((candidate) => candidate.expect === 'none'))
+      expect(badgesOn(all, label.text)).toEqual([]);
+    await tab.close();
+  });
+
+  it('follows in-page navigation (pushState): the new story is badged, the old one leaves no badge', async () => {
+    const navigation = readLabels('tests/fixtures/e2e', 'in-page-navigation.labels.json');
+    const first = positiveLabels(navigation.labels.filter((label) => label.view === 'first'));
+    const second = positiveLabels(navigation.labels.filter((label) => label.view === 'second'));
+    const tab = await openTab('/e2e/in-page-navigation.html');
+    const before = await badgesUntil(tab, (current) =>
+      first.every((label) => badgesOn(current, label.text).length > 0),
+    );
+    for (const label of first) expectBadged(before, label.text);
+    await tab.page.getByRole('link', { name: /Next story/ }).click();
+    expect(new URL(tab.page.url()).search).toBe('?story=2');
+    const after = await badgesUntil(tab, (current) =>
+      second.every((label) => badgesOn(current, label.text).length > 0),
+    );
+    for (const label of second) expectBadged(after, label.text);
+    for (const label of first) expect(badgesOn(after, label.text)).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe('hard pages', () => {
+  it('works on a page with a strict Content-Security-Policy, without violations', async () => {
+    const csp = readLabels('tests/fixtures/e2e', 'strict-csp.labels.json');
+    const positives = positiveLabels(csp.labels);
+    const tab = await openTab('/e2e/strict-csp.html');
+    const badges = await badgesUntil(tab, (current) =>
+      positives.every((label) => badgesOn(current, label.text).length > 0),
+    );
+    for (const label of positives) expectBadged(badges, label.text);
+    const conflicting = positives.find((label) => label.expect === 'conflicting')!;
+    const popover = await openPopoverOn(tab, conflicting.text);
+    expect(popover).not.toBeNull();
+    expect(quotesReference(popover!.text, conflicting.refs)).toBe(true);
+    expect(await tab.watch.cspViolations()).toEqual([]);
+    expect(tab.watch.pageErrors).toEqual([]);
+    await tab.close();
+  });
+
+  it('puts no badge on a page with no article (search results), and reports no error', async () => {
+    const tab = await openTab('/e2e/search-results.html');
+    const badges = await waitForPageBadges(tab, false);
+    expect(badges).toEqual([]);
+    expect(tab.watch.pageErrors).toEqual([]);
+    expect(tab.watch.consoleErrors).toEqual([]);
+    await tab.close();
+  });
+
+  it('badges every restated claim of a 10,000-word article, each once per occurrence', async () => {
+    const claims = longArticleClaims(10_000);
+    const tab = await openTab('/e2e/long-article.html?words=10000');
+    const badges = await badgesUntil(tab, (current) => current.length >= claims.length, 20_000);
+    for (const text of new Set(claims)) {
+      const occurrences = claims.filter((claim) => claim === text).length;
+      expect(badges.filter((badge) => normalise(badge.claimText) === normalise(text)).length, text).toBe(occurrences);
+    }
+    expect(badges.length).toBe(claims.length);
+    expect(tab.watch.pageErrors).toEqual([]);
+    await tab.close();
+  });
+});

@@ -1,0 +1,152 @@
+/**
+ * The Firefox build (.output/firefox-mv2) in Debian's Firefox ESR, headless, driven over WebDriver BiDi: the
+ * add-on installs, its popup page opens, and the labelled pages, the strict-CSP page and the no-article page
+ * show the same badges and popover as in Chromium. One browser for the whole file.
+ */
+import { readFileSync } from 'node:fs';
+import type { ElementHandle, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { badgesOf, type FirefoxSession, geckoId, launchFirefox, popoverOf } from './support/firefox';
+import type { PopoverInfo } from './support/in-page';
+import {
+  badgesOn,
+  describeLabelledPages,
+  expectBadged,
+  type OpenedPage,
+  waitForPageBadges,
+} from './support/labelled-suite';
+import { overlaps, positiveLabels, quotesReference, readLabels } from './support/labels';
+import { waitForReferenceSet } from './support/messaging';
+import { screenshotPath } from './support/screenshots';
+import { settledBadges } from './support/settle';
+
+const origin = inject('fixtureOrigin');
+let session: FirefoxSession;
+
+interface Tab extends OpenedPage {
+  page: Page;
+  pageErrors: string[];
+}
+
+async function openTab(path: string): Promise<Tab> {
+  const page = await session.browser.newPage();
+  page.setDefaultTimeout(10_000);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => {
+    const message = String((error as Error).message ?? error);
+    // nb. Firefox reports its own favicon request being blocked on the strict-CSP page; not the page's doing.
+    if (!message.includes('/favicon.ico')) pageErrors.push(message);
+  });
+  await page.goto(`${origin}${path}`);
+  return { page, pageErrors, badges: () => badgesOf(page), close: () => page.close() };
+}
+
+/** Clicks the badge on the sentence overlapping `text` and waits for the popover. */
+async function openPopoverOn(tab: Tab, text: string): Promise<PopoverInfo | null> {
+  const badges = await tab.badges();
+  const index = badges.findIndex((badge) => overlaps(badge.claimText, text));
+  expect(index, `no badge on "${text}"`).toBeGreaterThanOrEqual(0);
+  const host = (await tab.page.evaluateHandle((n: number) => {
+    const found: Element[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const element of root.querySelectorAll('*')) {
+        if (element.hasAttribute('data-claimlens-badge')) found.push(element);
+        if (element.shadowRoot) visit(element.shadowRoot);
+      }
+    };
+    visit(document);
+    return found[n];
+  }, index)) as ElementHandle<Element>;
+  await host.click();
+  let popover: PopoverInfo | null = null;
+  for (let waited = 0; waited < 5_000 && !popover; waited += 200) {
+    popover = await popoverOf(tab.page);
+    if (!popover) await new Promise((done) => setTimeout(done, 200));
+  }
+  return popover;
+}
+
+beforeAll(async () => {
+  session = await launchFirefox();
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('the add-on in Firefox', () => {
+  it('installs under the gecko id of the build', () => {
+    expect(session.addonId).toBe(geckoId());
+    expect(session.addonId).toBe('claimlens@claimlens.example');
+  });
+
+  it('opens the popup page, which shows the product name', async () => {
+    const popup = await session.openExtensionPage('popup.html');
+    await popup.setViewport({ width: 420, height: 600 });
+    await expect
+      .poll(() => popup.evaluate(() => document.body.textContent), { timeout: 10_000 })
+      .toContain('ClaimLens');
+    await popup.screenshot({ path: screenshotPath('firefox-popup') as `${string}.png` });
+    await popup.close();
+  });
+
+  it('builds its reference set on install (the background lists the seed sources)', async () => {
+    expect(await waitForReferenceSet(session.send)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('labelled pages', () => {
+  describeLabelledPages(() => async (path) => openTab(path));
+});
+
+describe('the popover', () => {
+  it('opens on a conflicting badge with the reference sentence, its source and a highlighted difference', async () => {
+    const labelled = readLabels('tests/fixtures/pages', 'dev-03-inaccurate-aggregator.labels.json');
+    const tab = await openTab(`/pages/${labelled.page}`);
+    const badges = await waitForPageBadges(tab, true);
+    const target = labelled.labels.find(
+      (label) =>
+        label.expect === 'conflicting' && badgesOn(badges, label.text).some((badge) => badge.status === 'conflicting'),
+    );
+    expect(target, `no conflicting badge: ${JSON.stringify(badges)}`).toBeDefined();
+    const popover = await openPopoverOn(tab, target!.text);
+    expect(popover, 'clicking the badge opened no [data-claimlens-popover]').not.toBeNull();
+    expect(quotesReference(popover!.text, target!.refs), popover!.text).toBe(true);
+    const seeds = JSON.parse(readFileSync('data/seeds/seeds.json', 'utf8')) as { title: string; publisher: string }[];
+    expect(seeds.some((seed) => popover!.text.includes(seed.title) || popover!.text.includes(seed.publisher))).toBe(
+      true,
+    );
+    expect(popover!.highlights.filter(Boolean).length).toBeGreaterThan(0);
+    await tab.page.screenshot({ path: screenshotPath('firefox-popover') as `${string}.png` });
+    await tab.page.keyboard.press('Escape');
+    await expect.poll(() => popoverOf(tab.page), { timeout: 3_000 }).toBeNull();
+    await tab.close();
+  });
+});
+
+describe('hard pages', () => {
+  it('badges a page with a strict Content-Security-Policy and opens its popover', async () => {
+    const csp = readLabels('tests/fixtures/e2e', 'strict-csp.labels.json');
+    const positives = positiveLabels(csp.labels);
+    const tab = await openTab('/e2e/strict-csp.html');
+    const badges = await settledBadges(tab.badges, {
+      until: (current) => positives.every((label) => badgesOn(current, label.text).length > 0),
+      minMs: 0,
+      quietMs: 400,
+    });
+    for (const label of positives) expectBadged(badges, label.text);
+    const conflicting = positives.find((label) => label.expect === 'conflicting')!;
+    const popover = await openPopoverOn(tab, conflicting.text);
+    expect(popover).not.toBeNull();
+    expect(quotesReference(popover!.text, conflicting.refs)).toBe(true);
+    expect(tab.pageErrors).toEqual([]);
+    await tab.close();
+  });
+
+  it('puts no badge on a page with no article (search results)', async () => {
+    const tab = await openTab('/e2e/search-results.html');
+    expect(await waitForPageBadges(tab, false)).toEqual([]);
+    expect(tab.pageErrors).toEqual([]);
+    await tab.close();
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * Starts Debian's Chromium with the built extension (.output/chrome-mv3) loaded, through playwright-core.
+ * A browser that cannot start, or an extension whose service worker never comes up, is an error (the suite
+ * fails; it never skips).
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { readBadges, readPopover } from './in-page';
+import { type ExtensionPageSender, sendFromExtensionPage, type WireRequest } from './messaging';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROME_BUILD = resolve('.output/chrome-mv3');
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  /** Null when launched without the extension. */
+  extensionId: string | null;
+  serviceWorker: Worker | null;
+  /** chrome-extension://<id>/<path> */
+  extensionUrl(path: string): string;
+  /** Sends protocol messages from an extension page opened on first use (popup.html in its own tab). */
+  send: ExtensionPageSender;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  /** Unpacked extension to load; null for a browser without it (benchmark baselines). */
+  extensionDir?: string | null;
+  headless?: boolean;
+}
+
+/** Launches Chromium with a fresh profile; resolves once the extension's service worker runs. */
+export async function launchChromium(options: LaunchOptions = {}): Promise<ChromiumSession> {
+  const extensionDir = options.extensionDir === undefined ? CHROME_BUILD : options.extensionDir;
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium is not installed at ${CHROMIUM_PATH}`);
+  if (extensionDir && !existsSync(join(extensionDir, 'manifest.json')))
+    throw new Error(`no extension build at ${extensionDir}: run "npx wxt build" first`);
+  const profile = mkdtempSync(join(tmpdir(), 'claimlens-chromium-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+  if (extensionDir) args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM_PATH,
+      headless: options.headless ?? true,
+      args,
+      viewport: { width: 1200, height: 900 },
+    });
+  } catch (error) {
+    rmSync(profile, { recursive: true, force: true });
+    throw new Error(`Chromium could not start (${CHROMIUM_PATH}): ${(error as Error).message}`);
+  }
+  // A missing element fails an action after 10 s rather than at the test's timeout, so a broken build
+  // fails the suite quickly.
+  context.setDefaultTimeout(10_000);
+  const close = async () => {
+    await context.close().catch(() => undefined);
+    rmSync(profile, { recursive: true, force: true });
+  };
+  let serviceWorker: Worker | null = null;
+  if (extensionDir) {
+    try {
+      serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    } catch {
+      await close();
+      throw new Error("the extension's service worker did not start within 20 s");
+    }
+  }
+  const extensionId = serviceWorker ? new URL(serviceWorker.url()).host : null;
+  const extensionUrl = (path: string) => {
+    if (!extensionId) throw new Error('this browser was launched without the extension');
+    return `chrome-extension://${extensionId}/${path}`;
+  };
+  let messagingPage: Promise<Page> | null = null;
+  const send: ExtensionPageSender = async (request: WireRequest) => {
+    messagingPage ??= context.newPage().then(async (page) => {
+      await page.goto(extensionUrl('popup.html'));
+      return page;
+    });
+    return (await messagingPage).evaluate(sendFromExtensionPage, request);
+  };
+  return { context, extensionId, serviceWorker, extensionUrl, send, close };
+}
+
+/** The badges of a Playwright page (see in-page.ts). */
+export function badgesOf(page: Page) {
+  return page.evaluate(readBadges);
+}
+
+/** The open popover of a Playwright page, or null. */
+export function popoverOf(page: Page) {
+  return page.evaluate(readPopover);
+}

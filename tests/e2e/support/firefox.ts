@@ -1,0 +1,96 @@
+/**
+ * Starts Debian's Firefox ESR through puppeteer-core (WebDriver BiDi) and installs the Firefox build
+ * (.output/firefox-mv2) as a temporary add-on. The add-on's internal UUID is fixed with the
+ * `extensions.webextensions.uuids` preference, so its pages live at a known moz-extension:// origin.
+ * A browser that cannot start, or an add-on that will not install, is an error (the suite fails, never skips).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { readBadges, readPopover } from './in-page';
+import { type ExtensionPageSender, sendFromExtensionPage, type WireRequest } from './messaging';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
+/** The add-on's internal UUID in the test profile. */
+export const FIREFOX_EXTENSION_UUID = '6f3c2a1e-9b4d-4c7a-8e21-5d0f3b9a7c11';
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** The add-on id Firefox reports (the gecko id of wxt.config.ts). */
+  addonId: string;
+  /** moz-extension://<uuid>/<path> */
+  extensionUrl(path: string): string;
+  /** Opens an extension page in a new tab and waits until it has loaded. */
+  openExtensionPage(path: string): Promise<Page>;
+  /** Sends protocol messages from an extension page opened on first use. */
+  send: ExtensionPageSender;
+  close(): Promise<void>;
+}
+
+/** The gecko id the build's manifest declares. */
+export function geckoId(buildDir = FIREFOX_BUILD): string {
+  const manifest = JSON.parse(readFileSync(join(buildDir, 'manifest.json'), 'utf8'));
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (typeof id !== 'string') throw new Error(`${buildDir}/manifest.json declares no gecko id`);
+  return id;
+}
+
+/** Launches Firefox headless with a fresh profile and installs the add-on. */
+export async function launchFirefox(options: { headless?: boolean } = {}): Promise<FirefoxSession> {
+  if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox is not installed at ${FIREFOX_PATH}`);
+  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json')))
+    throw new Error(`no Firefox build at ${FIREFOX_BUILD}: run "npx wxt build -b firefox" first`);
+  const id = geckoId();
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: options.headless ?? true,
+      extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [id]: FIREFOX_EXTENSION_UUID }) },
+      args: ['--remote-allow-system-access'],
+      defaultViewport: { width: 1200, height: 900 },
+    });
+  } catch (error) {
+    throw new Error(`Firefox could not start (${FIREFOX_PATH}): ${(error as Error).message}`);
+  }
+  let addonId: string;
+  try {
+    addonId = await browser.installExtension(FIREFOX_BUILD);
+  } catch (error) {
+    await browser.close();
+    throw new Error(`Firefox would not install ${FIREFOX_BUILD}: ${(error as Error).message}`);
+  }
+  const extensionUrl = (path: string) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`;
+
+  // nb. Puppeteer's BiDi navigation never reports a moz-extension:// load as finished, so the page is loaded
+  // without awaiting goto (its eventual timeout is ignored) and readiness is polled in the page instead.
+  const openExtensionPage = async (path: string) => {
+    const page = await browser.newPage();
+    const url = extensionUrl(path);
+    page.goto(url, { timeout: 60_000 }).catch(() => undefined);
+    await page.waitForFunction(
+      (expected: string) => location.href === expected && document.readyState === 'complete',
+      { timeout: 20_000, polling: 100 },
+      url,
+    );
+    return page;
+  };
+  let messagingPage: Promise<Page> | null = null;
+  const send: ExtensionPageSender = async (request: WireRequest) => {
+    messagingPage ??= openExtensionPage('popup.html');
+    return (await messagingPage).evaluate(sendFromExtensionPage, request);
+  };
+  return { browser, addonId, extensionUrl, openExtensionPage, send, close: () => browser.close() };
+}
+
+/** The badges of a Puppeteer page (see in-page.ts). */
+export function badgesOf(page: Page) {
+  return page.evaluate(readBadges);
+}
+
+/** The open popover of a Puppeteer page, or null. */
+export function popoverOf(page: Page) {
+  return page.evaluate(readPopover);
+}
