@@ -103,6 +103,8 @@ describe('registerBackground', () => {
   it('seeds the store when installed (or first started)', async () => {
     const { registerBackground } = await import('../../lib/background/register');
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    // fakeBrowser has no context-menu events: the tab UI's own tests cover them.
+    vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
     const service = registerBackground();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await vi.waitFor(async () => expect((await service.listSources()).map((s) => s.origin)).toEqual(['seed', 'seed']));
