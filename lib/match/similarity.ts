@@ -141,6 +141,86 @@ function hasMatchedVerbPhrase(page: ClaimFeatures, pairs: readonly [number, numb
   return pairs.some(([i]) => page.words[i].stem.includes('_'));
 }
 
+/**
+ * The words of one sentence indexed by everything `wordsMatch` compares (stem, verb-phrase head, concepts,
+ * place), so finding a word's first match costs a few map lookups instead of a scan with set comparisons.
+ * Built once per sentence and kept with its features (reference claims are compared again and again).
+ */
+class WordLookup {
+  private readonly keys = new Map<string, number[]>();
+  private readonly names: number[] = [];
+
+  constructor(private readonly words: readonly FeatureWord[]) {
+    words.forEach((word, i) => {
+      this.put(`s:${word.stem}`, i);
+      const cut = word.stem.indexOf('_');
+      if (cut > 0) this.put(`P:${word.stem.slice(0, cut)}`, i);
+      if (word.place !== undefined) this.put(`L:${word.place}`, i);
+      for (const concept of word.concepts) this.put(`~${concept}`, i);
+      if (word.proper) this.names.push(i);
+    });
+  }
+
+  private put(key: string, i: number): void {
+    const list = this.keys.get(key);
+    if (!list) this.keys.set(key, [i]);
+    else if (list[list.length - 1] !== i) list.push(i);
+  }
+
+  /** Index of the first word that `wordsMatch` the given one, or -1. */
+  firstMatch(word: FeatureWord): number {
+    let best = Number.POSITIVE_INFINITY;
+    for (const key of queryKeys(word)) {
+      const list = this.keys.get(key);
+      if (list && list[0] < best) best = list[0];
+    }
+    if (word.proper) {
+      for (const i of this.names) {
+        if (i >= best) break;
+        if (similarNames(word.stem, this.words[i].stem)) best = i;
+      }
+    }
+    return best === Number.POSITIVE_INFINITY ? -1 : best;
+  }
+}
+
+const wordKeys = new WeakMap<FeatureWord, string[]>();
+
+/** The keys under which a word's matches are indexed in a WordLookup (kept per word: they never change). */
+function queryKeys(word: FeatureWord): string[] {
+  let keys = wordKeys.get(word);
+  if (keys) return keys;
+  keys = [`s:${word.stem}`, `L:${word.stem}`];
+  if (word.place !== undefined) keys.push(`s:${word.place}`, `L:${word.place}`);
+  const cut = word.stem.indexOf('_');
+  keys.push(cut > 0 ? `s:${word.stem.slice(0, cut)}` : `P:${word.stem}`);
+  for (const concept of word.concepts) keys.push(`~${concept}`);
+  wordKeys.set(word, keys);
+  return keys;
+}
+
+const lookups = new WeakMap<ClaimFeatures, WordLookup>();
+
+function lookupOf(features: ClaimFeatures): WordLookup {
+  let lookup = lookups.get(features);
+  if (!lookup) {
+    lookup = new WordLookup(features.words);
+    lookups.set(features, lookup);
+  }
+  return lookup;
+}
+
+const entitySets = new WeakMap<ClaimFeatures, Set<string>>();
+
+function entityWordsOf(features: ClaimFeatures): Set<string> {
+  let set = entitySets.get(features);
+  if (!set) {
+    set = entityWords(features.entities);
+    entitySets.set(features, set);
+  }
+  return set;
+}
+
 /** Entity keys and each of their words ("north korea", "north", "korea"). */
 function entityWords(entities: readonly string[]): Set<string> {
   const words = new Set(entities);
@@ -151,9 +231,11 @@ function entityWords(entities: readonly string[]): Set<string> {
 /** Aligns the content words of a page sentence with a reference sentence and scores the overlap. */
 export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: WeightOf): Alignment {
   const pairs: [number, number][] = [];
-  const refEntities = entityWords(reference.entities);
-  const pageEntities = entityWords(page.entities);
+  const refEntities = entityWordsOf(reference);
+  const pageEntities = entityWordsOf(page);
   const refUsed = new Set<number>();
+  const refLookup = lookupOf(reference);
+  const pageLookup = lookupOf(page);
   let pageTotal = 0;
   let pageCovered = 0;
   const seenPage = new Set<string>();
@@ -162,7 +244,7 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
     seenPage.add(word.stem);
     const weight = weigh(word, weightOf);
     pageTotal += weight;
-    const j = reference.words.findIndex((other) => wordsMatch(word, other));
+    const j = refLookup.firstMatch(word);
     if (j >= 0) {
       pairs.push([i, j]);
       refUsed.add(j);
@@ -179,7 +261,7 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
     seenRef.add(word.stem);
     const weight = weigh(word, weightOf);
     refTotal += weight;
-    if (refUsed.has(j) || page.words.some((other) => wordsMatch(word, other)) || coveredByEntity(word, pageEntities)) {
+    if (refUsed.has(j) || pageLookup.firstMatch(word) >= 0 || coveredByEntity(word, pageEntities)) {
       refCovered += weight;
     }
   });
