@@ -5,6 +5,16 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The content script needs no polyfill (it uses runtime.id and messaging, which @webext-core/messaging
+    // does through `chrome`, present in Chrome and Firefox): its `wxt/browser` is WXT's plain
+    // `browser ?? chrome`, which keeps about 10 KB out of the bundle that runs on every page.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      const alias = config.resolve?.alias;
+      if (!entrypoints.every((entry) => entry.type === 'content-script') || !alias || Array.isArray(alias)) return;
+      delete (alias as Record<string, string>)['wxt/browser'];
+    },
+  },
   manifest: {
     name: 'ClaimLens',
     default_locale: 'en',

@@ -1,10 +1,11 @@
 /**
- * Loads a reference set for the CLI: the bundled seeds by default, or a folder of articles (.html/.txt),
- * or JSON Lines of claims ({"id","text","title"?,"url"?}).
+ * Loads a reference set for the CLI: the bundled seeds by default, a folder of articles (.html/.txt), or a
+ * reference file the extension can import too (export .json, JSON Lines of claims, ClaimReview JSON-LD).
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { claimsFromBlocks } from '../lib/engine';
+import { parseReferenceFile } from '../lib/reference/parse-file';
 import { type ReferenceArticle, seedReferences } from '../lib/reference/seeds';
 import type { ReferenceSource } from '../lib/types';
 import { UsageError } from './errors';
@@ -42,34 +43,13 @@ async function loadFolder(dir: string): Promise<ReferenceArticle[]> {
   return articles;
 }
 
-/** JSON Lines of claims; every claim becomes its own source (fact-checks usually are). */
-function parseJsonLines(path: string, content: string): ReferenceArticle[] {
-  const articles: ReferenceArticle[] = [];
-  content.split(/\r?\n/).forEach((line, n) => {
-    if (line.trim() === '') return;
-    let record: unknown;
-    try {
-      record = JSON.parse(line);
-    } catch {
-      throw new UsageError(`${path}: line ${n + 1} is not valid JSON`);
-    }
-    const { id, text, title, url } = (record ?? {}) as Record<string, unknown>;
-    if (typeof id !== 'string' && typeof id !== 'number')
-      throw new UsageError(`${path}: line ${n + 1}: "id" is missing`);
-    if (typeof text !== 'string' || text.trim() === '') {
-      throw new UsageError(`${path}: line ${n + 1} (id ${id}): "text" must be a non-empty string`);
-    }
-    const source = sourceOf(String(id), {
-      title: typeof title === 'string' ? title : undefined,
-      url: typeof url === 'string' ? url : undefined,
-    });
-    articles.push({
-      source,
-      claims: [{ id: String(id), sourceId: String(id), text: text.trim(), start: 0, end: text.length }],
-    });
-  });
-  if (articles.length === 0) throw new UsageError(`${path} holds no claims`);
-  return articles;
+/** A reference file (export JSON, JSON Lines or ClaimReview JSON-LD), read by the same parser as the extension. */
+function parseFile(path: string, content: string): ReferenceArticle[] {
+  try {
+    return parseReferenceFile(path, content, new Date(0).toISOString()).articles;
+  } catch (error) {
+    throw new UsageError(`${path}: ${(error as Error).message}`);
+  }
 }
 
 /** The reference articles named by --reference, or the seed set when none is given. */
@@ -83,11 +63,13 @@ export async function loadReferences(path: string | undefined): Promise<Referenc
   }
   if (isFolder) return loadFolder(path);
   const content = await readInput(path);
-  if (/\.jsonl$/i.test(path) || /^\s*\{[^\n]*\}\s*\n\s*\{/.test(content)) return parseJsonLines(path, content);
+  if (/\.(jsonl|ndjson|json)$/i.test(path) || /^\s*[[{]/.test(content)) return parseFile(path, content);
   if (/\.(x?html?|txt)$/i.test(path)) {
     const page = await loadPage(path);
     const id = basename(path, extname(path));
     return [{ source: sourceOf(id, page), claims: claimsFromBlocks(id, page.blocks) }];
   }
-  throw new UsageError(`${path}: unknown reference format (expected a folder, .html, .txt, .jsonl or an export file)`);
+  throw new UsageError(
+    `${path}: unknown reference format (expected a folder, .html, .txt, .jsonl, .json (ClaimLens export or ClaimReview))`,
+  );
 }

@@ -1,5 +1,6 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerBackground } from '../lib/background/register';
 
 export default defineBackground(() => {
-  // The background owns the reference store and runs the engine (lib/); wired up in the store issue.
+  registerBackground();
 });

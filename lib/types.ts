@@ -32,6 +32,16 @@ export interface ReferenceClaim {
   groupId?: string;
   /** Engine features, computed once when the claim is stored. */
   features?: ClaimFeatures;
+  /** The fact-checker's verdict, for claims imported from a schema.org ClaimReview. */
+  review?: ClaimReview;
+}
+
+/** A fact-checker's verdict on a claim (schema.org ClaimReview). */
+export interface ClaimReview {
+  /** The rating as the fact-checker words it (`reviewRating.alternateName`), e.g. "False", "Mostly true". */
+  rating: string;
+  /** Where the reviewed claim appeared (`itemReviewed.appearance` URLs). */
+  appearances: string[];
 }
 
 /** A parsed number with what it counts and how it is hedged. */
@@ -124,6 +134,12 @@ export interface Difference {
 export type Stance = 'supports' | 'contradicts' | 'related';
 export type ClaimStatus = 'corroborated' | 'conflicting' | 'mixed' | 'related';
 
+/** A range of characters [start, end) in a sentence. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
 export interface ClaimMatch {
   claimId: string;
   referenceClaim: string;
@@ -133,6 +149,12 @@ export interface ClaimMatch {
   /** Verification score, 0..1, independent of the size of the reference set. */
   score: number;
   differences: Difference[];
+  /**
+   * Word-level diff of the page sentence and the reference claim: the words each side does not share, as
+   * ranges in each text, for the popover to highlight. Added by the background (lib/compare/word-diff
+   * `withWordDiffs`), so the content script ships no diff code; absent, only `differences` are highlighted.
+   */
+  wordDiff?: { page: TextRange[]; reference: TextRange[] };
 }
 
 /** One annotated page sentence, anchored by quote and position within its block. */

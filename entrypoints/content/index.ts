@@ -1,9 +1,11 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startContentScript } from '@/lib/content/main';
+import { looksLikeArticle } from '@/lib/extract/gate';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  main() {
-    // Collects article text and shows badges; wired up in the content-script issue.
+  main(ctx) {
+    startContentScript(ctx, looksLikeArticle);
   },
 });

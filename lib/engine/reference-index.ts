@@ -4,6 +4,7 @@
  */
 import { analyseSentence, FEATURES_VERSION, type Lexicon } from '../features/analyse';
 import { Bm25Index } from '../index/bm25';
+import { align } from '../match/similarity';
 import type { ClaimFeatures, ReferenceClaim, ReferenceSource } from '../types';
 import { defaultLexicon } from './lexicon';
 
@@ -13,11 +14,16 @@ export function indexKeys(features: ClaimFeatures): Map<string, number> {
   const add = (key: string, weight: number) => keys.set(key, Math.max(keys.get(key) ?? 0, weight));
   for (const word of features.words) {
     add(word.stem, 1);
-    for (const concept of word.concepts) add(`~${concept}`, 0.5);
+    for (const concept of word.concepts) add(`~${concept}`, 0.1);
   }
-  for (const entity of features.entities) add(`@${entity}`, 0.5);
+  for (const entity of features.entities) add(`@${entity}`, 0.2);
+  for (const quantity of features.quantities) add(`#${quantity.unit}${quantity.value}`, 0.5);
   return keys;
 }
+
+/** How many BM25 candidates `search` re-ranks, and how much the BM25 order counts in the final order. */
+const RERANK_DEPTH = 30;
+const BM25_SHARE = 0.15;
 
 export interface ScoredClaim {
   claim: ReferenceClaim;
@@ -108,8 +114,21 @@ export class ReferenceIndex {
     return out;
   }
 
-  /** Candidate claims for free text (used by `rank` and the benchmarks). */
+  /**
+   * The claims closest to free text, best first (used by `rank` and the benchmarks): BM25 finds candidates,
+   * then the verification score re-ranks them. `rank` is the combined score, 0..1.
+   */
   search(text: string, k: number): ScoredClaim[] {
-    return this.candidates(analyseSentence(text, this.lexicon).features, k);
+    const features = analyseSentence(text, this.lexicon).features;
+    const found = this.candidates(features, Math.max(k, RERANK_DEPTH));
+    const top = found[0]?.rank || 1;
+    return found
+      .map(({ claim }, n) => ({
+        claim,
+        rank:
+          BM25_SHARE * (found[n].rank / top) + (1 - BM25_SHARE) * align(features, claim.features!, this.weightOf).score,
+      }))
+      .sort((a, b) => b.rank - a.rank)
+      .slice(0, k);
   }
 }

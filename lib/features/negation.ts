@@ -8,7 +8,9 @@ const CUES = new Set(
   (
     'not no never none nobody nothing neither nor without cannot deny denies denied denying refuse refuses refused ' +
     'refusing reject rejects rejected rejecting unwilling unable fail fails failed failing lack lacks lacked ' +
-    'lacking absence dismiss dismissed dismisses rule ruled declined decline declines declining'
+    'lacking absence dismiss dismissed dismisses rule ruled declined decline declines declining ' +
+    // Words that call a claim untrue negate it as much as "not" does.
+    'false untrue fake hoax bogus debunk debunks debunked myth'
   ).split(' '),
 );
 

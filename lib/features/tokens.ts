@@ -14,10 +14,15 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
-/** Splits text into word tokens (letters and digits); punctuation is dropped but offsets are kept. */
+/** Web addresses and social-media handles: not words of a claim. */
+const ADDRESS = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gi;
+
+/** Splits text into word tokens (letters and digits); punctuation and web addresses are dropped, offsets kept. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const addresses = [...text.matchAll(ADDRESS)].map((match) => [match.index, match.index + match[0].length]);
   for (const match of text.matchAll(WORD)) {
+    if (addresses.some(([start, end]) => match.index >= start && match.index < end)) continue;
     // A possessive is the name itself: "Seoul's" → "Seoul".
     const word = match[0].replace(/['’]s$/i, '');
     tokens.push({

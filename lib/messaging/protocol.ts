@@ -55,8 +55,17 @@ export interface ImportResult {
 }
 
 export interface ProtocolMap {
-  /** Content script → background: annotate the article blocks of the page at `url`. */
-  annotatePage(request: { url: string; blocks: TextBlock[] }): { annotations: PageAnnotation[]; state: PageState };
+  /**
+   * Content script → background: annotate the article blocks of the page at `url`. Without `append` the
+   * blocks replace what the tab sent before (a new page, or a full rescan); with `append: true` they are
+   * blocks added or changed since (dynamic pages), and their annotations follow the earlier ones. The
+   * tab's annotation list (pageSummary, showAnnotation's index, the toolbar count) is the concatenation, in
+   * order, of the annotations answered since the last request without `append`.
+   */
+  annotatePage(request: { url: string; blocks: TextBlock[]; append?: boolean }): {
+    annotations: PageAnnotation[];
+    state: PageState;
+  };
   /** Context menu / popup: check one piece of text; null when it matches nothing. */
   checkText(request: { text: string }): PageAnnotation | null;
   /** All sources with their claim counts. */
@@ -99,6 +108,13 @@ export interface ProtocolMap {
   extractPage(): { meta: ArticleMeta; text: string };
   /** Background → content script (tab message): settings or references changed; annotate again. */
   refresh(): void;
+  /**
+   * Background → content script (tab message): the result of "Check selection with ClaimLens", shown in a
+   * popover near the selection (`annotation` null: nothing matched).
+   */
+  showCheckResult(request: { text: string; annotation: PageAnnotation | null }): void;
+  /** Background → content script (tab message): a short notice near the selection ("Added to My claims"). */
+  showNotice(request: { message: string }): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

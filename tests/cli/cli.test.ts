@@ -59,7 +59,7 @@ describe('claimlens check', () => {
     const refs = file('refs.jsonl', '{"id":"a","text":"One claim here."}\n{"id":"b","text":""}\n');
     const { code, stderr } = cli('check', file('p.txt', 'Some text about something.\n'), '--reference', refs);
     expect(code).toBe(2);
-    expect(stderr).toMatch(/line 2 \(id b\): "text" must be a non-empty string/);
+    expect(stderr).toMatch(/line 2 \(id "b"\): text must be a non-empty string/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract/article';
 import { looksLikeArticle } from '../../lib/extract/gate';
@@ -30,7 +30,7 @@ describe('extractArticle on the labelled pages', () => {
       if (existsSync(labelFile)) {
         it('keeps every labelled sentence in some block', () => {
           const spec = JSON.parse(readFileSync(labelFile, 'utf8')) as Labels;
-          expect(spec.page).toBe(name);
+          expect(spec.page).toBe(basename(name));
           expect(spec.labels.length).toBeGreaterThan(0);
           const missing = spec.labels
             .map((label) => norm(label.text))

@@ -14,8 +14,9 @@ export function loadPage(dir: string, name: string): Document {
   return parse(readFileSync(join(dir, name), 'utf8'));
 }
 
+/** The .html pages below `dir`, as paths relative to it (sub-folders included). */
 export function pageNames(dir: string): string[] {
-  return readdirSync(dir)
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html'))
     .sort();
 }

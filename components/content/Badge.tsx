@@ -1,0 +1,29 @@
+/** @jsxImportSource @/lib/content/dom */
+/** The inline badge after an annotated sentence: a button with the status colour, a mark and the count. */
+import { type BadgeStatus, badgeName, STATUS_MARK } from './labels';
+
+export interface BadgeProps {
+  status: BadgeStatus;
+  count: number;
+  onActivate: () => void;
+}
+
+export function Badge({ status, count, onActivate }: BadgeProps) {
+  const name = badgeName(status, count);
+  return (
+    <button
+      type="button"
+      class={`badge ${status}`}
+      aria-label={name}
+      title={name}
+      aria-haspopup="dialog"
+      aria-expanded="false"
+      onClick={onActivate}
+    >
+      <span aria-hidden="true">
+        {STATUS_MARK[status]}
+        {count}
+      </span>
+    </button>
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * One handler per background message: check the sender, validate the request, call the service.
+ * Handlers are plain async functions so tests call them directly (with any sender).
+ */
+import type { ProtocolMap } from '../messaging/protocol';
+import { type BackgroundMessage, validateRequest } from '../messaging/validate';
+import { checkSender, type MessageSender } from './sender';
+import type { ReferenceService } from './service';
+
+export type Handlers = {
+  [K in BackgroundMessage]: (data: unknown, sender: MessageSender | undefined) => Promise<ReturnType<ProtocolMap[K]>>;
+};
+
+export interface ExtensionIdentity {
+  /** `runtime.id`. */
+  id: string;
+  /** `runtime.getURL('/')`: the origin of the extension's own pages. */
+  origin: string;
+}
+
+/** The message handlers of the background, over a service, for this extension's identity. */
+export function createHandlers(service: ReferenceService, self: ExtensionIdentity): Handlers {
+  const accept = <K extends BackgroundMessage>(type: K, data: unknown, sender: MessageSender | undefined) => {
+    checkSender(type, sender, self.id, self.origin);
+    return validateRequest(type, data);
+  };
+  const tabOf = (sender: MessageSender | undefined) =>
+    sender?.tab?.id !== undefined && (sender.frameId ?? 0) === 0 && !sender.url?.startsWith(self.origin)
+      ? sender.tab.id
+      : undefined;
+  return {
+    annotatePage: async (data, sender) => service.annotatePage(accept('annotatePage', data, sender), tabOf(sender)),
+    checkText: async (data, sender) => service.checkText(accept('checkText', data, sender).text),
+    listSources: async (data, sender) => {
+      accept('listSources', data, sender);
+      return service.listSources();
+    },
+    listClaims: async (data, sender) => service.listClaims(accept('listClaims', data, sender)),
+    previewArticle: async (data, sender) => service.previewArticle(accept('previewArticle', data, sender)),
+    addArticle: async (data, sender) => service.addArticle(accept('addArticle', data, sender)),
+    addClaims: async (data, sender) => service.addClaims(accept('addClaims', data, sender)),
+    editClaim: async (data, sender) => service.editClaim(accept('editClaim', data, sender)),
+    deleteClaim: async (data, sender) => service.deleteClaim(accept('deleteClaim', data, sender)),
+    deleteSource: async (data, sender) => service.deleteSource(accept('deleteSource', data, sender)),
+    restore: async (data, sender) => service.restore(accept('restore', data, sender)),
+    setSourceEnabled: async (data, sender) => service.setSourceEnabled(accept('setSourceEnabled', data, sender)),
+    importReferences: async (data, sender) => service.importReferences(accept('importReferences', data, sender)),
+    exportReferences: async (data, sender) => service.exportReferences(accept('exportReferences', data, sender)),
+    resetSeeds: async (data, sender) => service.resetSeeds(accept('resetSeeds', data, sender)),
+    markNotAMatch: async (data, sender) => service.markNotAMatch(accept('markNotAMatch', data, sender)),
+    getSettings: async (data, sender) => {
+      accept('getSettings', data, sender);
+      return service.getSettings();
+    },
+    setSettings: async (data, sender) => service.setSettings(accept('setSettings', data, sender)),
+    pageSummary: async (data, sender) => service.pageSummary(accept('pageSummary', data, sender).tabId),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * Wires the background: the reference service, its message handlers, seeding on install and tab
+ * bookkeeping. The only module of lib/background that touches the extension APIs (`browser`).
+ */
+import { DOMParser } from 'linkedom';
+import { browser } from 'wxt/browser';
+import { onMessage, sendMessage } from '../messaging/protocol';
+import type { BackgroundMessage } from '../messaging/validate';
+import { openStore } from '../store';
+import { createHandlers, type Handlers } from './handlers';
+import type { MessageSender } from './sender';
+import { ReferenceService } from './service';
+import { setTabCount, setupTabUi } from './tab-ui';
+
+/** Parses HTML without the DOM (a service worker has no DOMParser). */
+function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/** Tells every open tab to annotate again; tabs without the content script are skipped. */
+async function refreshTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : sendMessage('refresh', undefined, tab.id).catch(() => undefined),
+    ),
+  );
+}
+
+/** Starts the background: call once from the background entrypoint's main(). */
+export function registerBackground(): ReferenceService {
+  const service = new ReferenceService({ openDb: () => openStore(), parseHtml, refreshTabs });
+  const handlers = createHandlers(service, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+  // Context menus and the toolbar count: registered synchronously so a woken worker gets the events.
+  setupTabUi({
+    checkText: (text) => service.checkText(text),
+    addClaims: (texts) => service.addClaims({ texts }),
+  });
+  for (const type of Object.keys(handlers) as BackgroundMessage[]) {
+    const handler = handlers[type] as Handlers[BackgroundMessage];
+    onMessage(type, async (message) => {
+      const answer = await handler(message.data, message.sender as MessageSender);
+      const tabId = message.sender?.tab?.id;
+      if (type === 'annotatePage' && tabId !== undefined) {
+        void setTabCount(tabId, service.pageSummary(tabId).annotations.filter((a) => a.status !== 'related').length);
+      }
+      return answer as never;
+    });
+  }
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void service.installSeeds();
+  });
+  browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
+  // Load the index now, so the first page does not wait for it.
+  void service.ready().then(() => service.installSeeds());
+  return service;
+}

@@ -1,0 +1,234 @@
+/**
+ * The background's reference service: owns the database and the in-memory index, loads the index when the
+ * background starts (a service worker restarts often), and answers every request. A request that arrives
+ * while the index loads waits for it: nothing is ever answered from an empty index. Writes run one at a
+ * time; after each, open tabs are told to refresh and the start-up snapshot is rewritten a little later.
+ */
+
+import { withWordDiffs } from '../compare/word-diff';
+import { annotateBlocks, claimsFromBlocks } from '../engine';
+import type {
+  ArticleMeta,
+  ImportResult,
+  PageState,
+  PageSummary,
+  Removed,
+  Settings,
+  SourceSummary,
+} from '../messaging/protocol';
+import { articleBlocks, type HtmlParser } from '../reference/article-blocks';
+import * as store from '../store';
+import type { PageAnnotation, ReferenceClaim, TextBlock } from '../types';
+import { withVerdicts } from './verdicts';
+
+export interface ServiceOptions {
+  /** Opens the database (called once per start). */
+  openDb: () => Promise<store.ClaimLensDb>;
+  parseHtml: HtmlParser;
+  /** Tells open tabs to annotate again (after references or settings change). */
+  refreshTabs?: () => Promise<void>;
+  /** Delay before the start-up snapshot is rewritten after a change (ms). */
+  snapshotDelay?: number;
+  now?: () => Date;
+}
+
+export class ReferenceService {
+  private loading: Promise<store.Library> | undefined;
+  private settings: Settings | undefined;
+  private writes: Promise<unknown> = Promise.resolve();
+  private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly pages = new Map<number, PageSummary>();
+  /** How the last start went (for logs and measurements). */
+  lastLoad: (store.LoadReport & { milliseconds: number }) | undefined;
+
+  constructor(private readonly options: ServiceOptions) {}
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  /** Starts loading the index (idempotent); resolves when it is ready. A failed load is retried next call. */
+  ready(): Promise<store.Library> {
+    if (!this.loading) {
+      const started = performance.now();
+      this.loading = (async () => {
+        const db = await this.options.openDb();
+        const { library, report } = await store.loadLibrary(db);
+        this.settings = await store.getSettings(db);
+        this.lastLoad = { ...report, milliseconds: Math.round(performance.now() - started) };
+        return library;
+      })();
+      this.loading.catch(() => {
+        this.loading = undefined;
+      });
+    }
+    return this.loading;
+  }
+
+  /**
+   * Runs a change after the ones before it; then tells tabs to refresh and, when the reference set changed,
+   * schedules a snapshot.
+   */
+  private change<T>(operation: (library: store.Library) => Promise<T>, referencesChanged = true): Promise<T> {
+    const run = this.writes.then(async () => {
+      const result = await operation(await this.ready());
+      if (referencesChanged) this.scheduleSnapshot();
+      void this.refreshTabs();
+      return result;
+    });
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
+  private async refreshTabs(): Promise<void> {
+    try {
+      await this.options.refreshTabs?.();
+    } catch {
+      // A tab that cannot be told will refresh on its next load.
+    }
+  }
+
+  private scheduleSnapshot(): void {
+    clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => void this.saveSnapshot(), this.options.snapshotDelay ?? 2000);
+  }
+
+  /** Writes the start-up snapshot now (after pending changes). */
+  saveSnapshot(): Promise<boolean> {
+    clearTimeout(this.snapshotTimer);
+    const run = this.writes.then(async () => {
+      const library = await this.ready();
+      const revision = await store.currentRevision(library.db);
+      return store.writeSnapshot(library.db, store.currentSet(library), revision);
+    });
+    this.writes = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Installs the seed set unless it was installed before. */
+  installSeeds(): Promise<boolean> {
+    return this.change((library) => store.installSeeds(library, this.now()));
+  }
+
+  /**
+   * Annotates a page's blocks under the reader's settings; remembers the result for the tab's popup (with
+   * `append`, added to what the tab sent before for the same page).
+   */
+  async annotatePage(
+    request: { url: string; blocks: TextBlock[]; append?: boolean },
+    tabId?: number,
+  ): Promise<{ annotations: PageAnnotation[]; state: PageState }> {
+    const library = await this.ready();
+    const settings = this.settings ?? (await store.getSettings(library.db));
+    let state: PageState = 'active';
+    let annotations: PageAnnotation[] = [];
+    if (!settings.enabled) state = 'paused';
+    else if (store.isPausedSite(settings, request.url)) state = 'paused-site';
+    else if (!request.blocks.some((block) => block.text.trim() !== '')) state = 'no-article';
+    else {
+      const found = annotateBlocks(library.index, request.blocks, { sensitivity: settings.sensitivity });
+      const kept = await store.withoutRejected(library.db, request.url, withVerdicts(found, library.reviews));
+      annotations = kept.map(withWordDiffs);
+    }
+    if (tabId !== undefined) {
+      const before = this.pages.get(tabId);
+      const kept = request.append && before?.url === request.url ? before.annotations : [];
+      this.pages.set(tabId, { state, url: request.url, annotations: [...kept, ...annotations] });
+    }
+    return { annotations, state };
+  }
+
+  /** The best annotation of one piece of text, or null when it matches nothing. */
+  async checkText(text: string): Promise<PageAnnotation | null> {
+    const library = await this.ready();
+    const sensitivity = this.settings?.sensitivity;
+    const found = withVerdicts(annotateBlocks(library.index, [{ id: 'text', text }], { sensitivity }), library.reviews);
+    const rank = (annotation: PageAnnotation) => annotation.sourceCount * 10 + (annotation.matches[0]?.score ?? 0);
+    return withWordDiffs(found.sort((a, b) => rank(b) - rank(a))[0] ?? null);
+  }
+
+  /** What a tab's page showed the last time it was annotated. */
+  pageSummary(tabId: number): PageSummary {
+    return this.pages.get(tabId) ?? { state: 'not-checked', url: '', annotations: [] };
+  }
+
+  /** Forgets a closed tab. */
+  forgetTab(tabId: number): void {
+    this.pages.delete(tabId);
+  }
+
+  async listSources(): Promise<SourceSummary[]> {
+    return store.listSources(await this.ready());
+  }
+
+  async listClaims(request: store.ClaimQuery): Promise<{ claims: ReferenceClaim[]; total: number }> {
+    return store.listClaims(await this.ready(), request);
+  }
+
+  /** The sentences an article would give, without saving anything. */
+  async previewArticle(request: { text: string; html?: boolean }): Promise<{ claims: string[] }> {
+    const library = await this.ready();
+    const blocks = articleBlocks(request.text, request.html ?? false, this.options.parseHtml);
+    return { claims: claimsFromBlocks('preview', blocks, library.index.lexicon).map((claim) => claim.text) };
+  }
+
+  addArticle(request: { meta: ArticleMeta; text: string; html?: boolean; claims?: string[] }): Promise<SourceSummary> {
+    const blocks = articleBlocks(request.text, request.html ?? false, this.options.parseHtml);
+    return this.change((library) =>
+      store.addArticle(library, { meta: request.meta, blocks, keep: request.claims }, this.now()),
+    );
+  }
+
+  addClaims(request: { sourceId?: string; texts: string[] }): Promise<ReferenceClaim[]> {
+    return this.change((library) => store.addClaims(library, request, this.now()));
+  }
+
+  editClaim(request: { id: string; text: string }): Promise<ReferenceClaim> {
+    return this.change((library) => store.editClaim(library, request.id, request.text));
+  }
+
+  deleteClaim(request: { id: string }): Promise<Removed> {
+    return this.change((library) => store.deleteClaim(library, request.id));
+  }
+
+  deleteSource(request: { id: string }): Promise<Removed> {
+    return this.change((library) => store.deleteSource(library, request.id));
+  }
+
+  restore(request: Removed): Promise<void> {
+    return this.change((library) => store.restore(library, request));
+  }
+
+  setSourceEnabled(request: { id: string; enabled: boolean }): Promise<void> {
+    return this.change((library) => store.setSourceEnabled(library, request.id, request.enabled));
+  }
+
+  importReferences(request: { fileName: string; content: string }): Promise<ImportResult> {
+    return this.change((library) => store.importReferences(library, request.fileName, request.content, this.now()));
+  }
+
+  async exportReferences(request: { sourceIds?: string[] }): Promise<{ fileName: string; content: string }> {
+    return store.exportReferences(await this.ready(), request.sourceIds, this.now());
+  }
+
+  resetSeeds(request: { clearFeedback?: boolean }): Promise<void> {
+    return this.change((library) => store.resetSeeds(library, request, this.now()));
+  }
+
+  /** Records "not a match"; the tab showing that page is refreshed so the badge goes. */
+  markNotAMatch(request: { pageUrl: string; sentence: string; claimIds: string[] }): Promise<void> {
+    return this.change((library) => store.markNotAMatch(library.db, request, this.now()), false);
+  }
+
+  async getSettings(): Promise<Settings> {
+    const library = await this.ready();
+    return this.settings ?? store.getSettings(library.db);
+  }
+
+  setSettings(change: Partial<Settings>): Promise<Settings> {
+    return this.change(async (library) => {
+      this.settings = await store.setSettings(library.db, change);
+      return this.settings;
+    }, false);
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Matches against fact-checked claims take the fact-checker's verdict into account: a page that repeats a
+ * claim rated false conflicts with the fact-check, and one that denies it agrees with it. With an unclear
+ * rating there is no verdict (the match is shown as related).
+ */
+import { statusOf } from '../engine';
+import { ratingTruth } from '../reference/rating';
+import type { ClaimMatch, ClaimReview, PageAnnotation, Stance } from '../types';
+
+function stanceAfterReview(stance: Stance, review: ClaimReview): Stance {
+  if (stance === 'related') return stance;
+  const truth = ratingTruth(review.rating);
+  if (truth === 'true') return stance;
+  if (truth === 'unclear') return 'related';
+  return stance === 'supports' ? 'contradicts' : 'supports';
+}
+
+/** Annotations with the stances of reviewed claims turned by their ratings (status and counts follow). */
+export function withVerdicts(
+  annotations: readonly PageAnnotation[],
+  reviews: ReadonlyMap<string, ClaimReview>,
+): PageAnnotation[] {
+  if (reviews.size === 0) return [...annotations];
+  return annotations.map((annotation) => {
+    if (!annotation.matches.some((match) => reviews.has(match.claimId))) return annotation;
+    const matches: ClaimMatch[] = annotation.matches.map((match) => {
+      const review = reviews.get(match.claimId);
+      if (!review) return match;
+      const stance = stanceAfterReview(match.stance, review);
+      return stance === match.stance
+        ? match
+        : { ...match, stance, differences: stance === 'related' ? [] : match.differences };
+    });
+    const decisive = matches.filter((match) => match.stance !== 'related');
+    const status = statusOf(matches);
+    return {
+      ...annotation,
+      status,
+      matches: status === 'related' ? matches : decisive,
+      sourceCount: new Set(decisive.map((match) => match.source.id)).size,
+    };
+  });
+}

@@ -1,0 +1,139 @@
+/** @jsxImportSource @/lib/content/dom */
+/**
+ * The single popover of the page: one host (with `data-claimlens-popover`) that exists only while the popover
+ * is open, placed under its badge (or a selection) and kept inside the viewport. Focus moves into it on open
+ * and back to the badge on Escape; Escape and a click outside close it.
+ *
+ * nb. Content script only (writes to the page's DOM, listens on its document).
+ */
+import { Popover, type PopoverView } from '@/components/content/Popover';
+import type { BadgeHandle } from './badge';
+import { POPOVER_ATTR, POPOVER_TAG } from './contract';
+import { mount as mountInto } from './dom/jsx-runtime';
+import { createShadowHost } from './shadow';
+
+/** Distance kept from the viewport's edges and from the badge, in CSS pixels. */
+const MARGIN = 8;
+const GAP = 6;
+
+export interface OpenOptions {
+  /** The badge the popover belongs to (placement, aria-expanded, focus on close). */
+  badge?: BadgeHandle;
+  /** Where to place the popover when there is no badge (e.g. the selection's rectangle). */
+  near?: DOMRect | null;
+  onNotAMatch?: () => void;
+}
+
+export interface PopoverController {
+  open(view: PopoverView, options?: OpenOptions): void;
+  /** Closes the popover; with `restoreFocus`, focus goes back to its badge. */
+  close(options?: { restoreFocus?: boolean }): void;
+  /** The badge whose popover is open, if any. */
+  readonly badge: BadgeHandle | null;
+  readonly isOpen: boolean;
+}
+
+/** Top-left corner (document coordinates) for a box of `size` next to `anchor`, inside the viewport. */
+export function placement(
+  anchor: { left: number; top: number; bottom: number },
+  size: { width: number; height: number },
+  viewport: { width: number; height: number; scrollX: number; scrollY: number },
+): { left: number; top: number } {
+  const left = Math.max(MARGIN, Math.min(anchor.left, viewport.width - size.width - MARGIN));
+  let top = anchor.bottom + GAP;
+  const above = anchor.top - GAP - size.height;
+  if (top + size.height > viewport.height - MARGIN && above >= MARGIN) top = above;
+  return { left: left + viewport.scrollX, top: top + viewport.scrollY };
+}
+
+/** Creates the popover controller for `doc`; `write` wraps every page write (see MutationWatcher.ownWrite). */
+export function createPopover(doc: Document, write: <T>(change: () => T) => T): PopoverController {
+  let host: HTMLElement | null = null;
+  let mount: Element | null = null;
+  let badge: BadgeHandle | null = null;
+  let listeners: AbortController | null = null;
+  let anchorRect: DOMRect | null = null;
+
+  const place = () => {
+    const box = mount?.firstElementChild;
+    const win = doc.defaultView;
+    if (!host || !box || !win) return;
+    const rect = badge?.host.getBoundingClientRect() ?? anchorRect;
+    const viewport = {
+      width: doc.documentElement.clientWidth || win.innerWidth,
+      height: win.innerHeight,
+      scrollX: win.scrollX,
+      scrollY: win.scrollY,
+    };
+    const anchor = rect ?? { left: viewport.width, top: 0, bottom: 0 };
+    const { width, height } = box.getBoundingClientRect();
+    const { left, top } = placement(anchor, { width, height }, viewport);
+    host.style.left = `${left}px`;
+    host.style.top = `${top}px`;
+  };
+
+  const close = (options: { restoreFocus?: boolean } = {}) => {
+    if (!host) return;
+    listeners?.abort();
+    listeners = null;
+    const closing = host;
+    const owner = badge;
+    host = null;
+    mount = null;
+    badge = null;
+    write(() => closing.remove());
+    owner?.setExpanded(false);
+    if (options.restoreFocus) owner?.focus();
+  };
+
+  const open = (view: PopoverView, options: OpenOptions = {}) => {
+    close();
+    const created = createShadowHost(doc, POPOVER_TAG);
+    host = created.host;
+    mount = created.mount;
+    badge = options.badge ?? null;
+    anchorRect = options.near ?? null;
+    host.setAttribute(POPOVER_ATTR, '');
+    Object.assign(host.style, { display: 'block', position: 'absolute', zIndex: '2147483647', left: '0', top: '0' });
+    const onClose = () => close({ restoreFocus: true });
+    mountInto(<Popover view={view} onClose={onClose} onNotAMatch={options.onNotAMatch} />, mount);
+    const opened = host;
+    write(() => doc.documentElement.appendChild(opened));
+    place();
+    badge?.setExpanded(true);
+    (mount.firstElementChild as HTMLElement | null)?.focus({ preventScroll: true });
+
+    listeners = new AbortController();
+    const { signal } = listeners;
+    doc.addEventListener(
+      'keydown',
+      (event) => {
+        if (event.key !== 'Escape') return;
+        event.stopPropagation();
+        close({ restoreFocus: true });
+      },
+      { capture: true, signal },
+    );
+    doc.addEventListener(
+      'pointerdown',
+      (event) => {
+        const path = event.composedPath();
+        if (path.includes(opened) || (badge && path.includes(badge.host))) return;
+        close();
+      },
+      { capture: true, signal },
+    );
+    doc.defaultView?.addEventListener('resize', place, { signal });
+  };
+
+  return {
+    open,
+    close,
+    get badge() {
+      return badge;
+    },
+    get isOpen() {
+      return host !== null;
+    },
+  };
+}

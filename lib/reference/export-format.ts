@@ -1,0 +1,124 @@
+/**
+ * The ClaimLens export file, version 1:
+ * `{"format": "claimlens-reference", "version": 1, "exportedAt": "...", "sources": [{...source, "claims": [...]}]}`.
+ * Sources and claims keep their ids (so re-importing a file duplicates nothing); engine features are not
+ * written (they are recomputed on import, so a file stays valid when the engine changes).
+ */
+import * as v from 'valibot';
+import type { ReferenceClaim, ReferenceSource } from '../types';
+import { describeIssue, quoted, ReferenceFileError } from './file-error';
+import type { ReferenceArticle } from './seeds';
+
+export const EXPORT_FORMAT = 'claimlens-reference';
+export const EXPORT_VERSION = 1;
+
+const text = (what = 'a string') => v.string(`must be ${what}`);
+const nonEmpty = () => v.pipe(text('a non-empty string'), v.trim(), v.nonEmpty('must be a non-empty string'));
+const offset = v.optional(
+  v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')),
+  0,
+);
+
+const ReviewSchema = v.object(
+  { rating: text(), appearances: v.optional(v.array(text(), 'must be a list of URLs'), []) },
+  'must be an object',
+);
+
+export const ExportClaimSchema = v.object(
+  {
+    id: nonEmpty(),
+    text: nonEmpty(),
+    start: offset,
+    end: offset,
+    groupId: v.optional(text()),
+    review: v.optional(ReviewSchema),
+  },
+  'must be an object',
+);
+
+export const ExportSourceSchema = v.object(
+  {
+    id: nonEmpty(),
+    title: text(),
+    publisher: v.optional(text(), ''),
+    url: v.optional(text(), ''),
+    publishedAt: v.optional(text(), ''),
+    addedAt: v.optional(text()),
+    origin: v.optional(v.picklist(['seed', 'user', 'import'], 'must be "seed", "user" or "import"'), 'import'),
+    enabled: v.optional(v.boolean('must be true or false'), true),
+    claims: v.array(v.unknown(), 'must be a list of claims'),
+  },
+  'must be an object',
+);
+
+/** The export file for these articles (claims without features), as pretty-printed JSON. */
+export function exportFile(articles: readonly ReferenceArticle[], exportedAt = new Date()): string {
+  const sources = articles.map(({ source, claims }) => ({
+    ...source,
+    claims: claims.map(({ id, text: claimText, start, end, groupId, review }) => ({
+      id,
+      text: claimText,
+      start,
+      end,
+      ...(groupId === undefined ? {} : { groupId }),
+      ...(review === undefined ? {} : { review }),
+    })),
+  }));
+  const file = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: exportedAt.toISOString(), sources };
+  return `${JSON.stringify(file, null, 1)}\n`;
+}
+
+/** True when parsed JSON says it is a ClaimLens export (any version). */
+export function looksLikeExport(json: unknown): boolean {
+  return typeof json === 'object' && json !== null && !Array.isArray(json) && 'format' in json;
+}
+
+/**
+ * The articles of a parsed export file. Throws a ReferenceFileError naming the first bad record and field,
+ * e.g. `source 3 ("Some title"), claim 2: text must be a non-empty string`.
+ */
+export function readExport(json: unknown, addedAt: string): ReferenceArticle[] {
+  const file = json as { format?: unknown; version?: unknown; sources?: unknown };
+  if (file.format !== EXPORT_FORMAT) {
+    throw new ReferenceFileError(
+      `This is not a ClaimLens reference file: its "format" is ${JSON.stringify(file.format)}, not "${EXPORT_FORMAT}".`,
+    );
+  }
+  if (file.version !== EXPORT_VERSION) {
+    const newer = typeof file.version === 'number' && file.version > EXPORT_VERSION;
+    throw new ReferenceFileError(
+      `This reference file is version ${JSON.stringify(file.version)}; this ClaimLens reads version ${EXPORT_VERSION}` +
+        (newer ? ' (update ClaimLens to import it).' : '.'),
+    );
+  }
+  if (!Array.isArray(file.sources)) throw new ReferenceFileError('The file has no "sources" list.');
+  const sourceIds = new Map<string, number>();
+  const claimIds = new Map<string, string>();
+  return file.sources.map((raw, s) => {
+    const title =
+      typeof (raw as { title?: unknown })?.title === 'string' ? ` (${quoted((raw as { title: string }).title)})` : '';
+    const where = `source ${s + 1}${title}`;
+    const parsed = v.safeParse(ExportSourceSchema, raw);
+    if (!parsed.success) throw new ReferenceFileError(`${where}: ${describeIssue(parsed.issues)}`);
+    const { claims: rawClaims, ...fields } = parsed.output;
+    const earlier = sourceIds.get(fields.id);
+    if (earlier !== undefined) {
+      throw new ReferenceFileError(`${where}: id ${quoted(fields.id)} is already used by source ${earlier + 1}`);
+    }
+    sourceIds.set(fields.id, s);
+    const source: ReferenceSource = { ...fields, addedAt: fields.addedAt ?? addedAt };
+    const claims = rawClaims.map((rawClaim, c): ReferenceClaim => {
+      const claim = v.safeParse(ExportClaimSchema, rawClaim);
+      if (!claim.success) throw new ReferenceFileError(`${where}, claim ${c + 1}: ${describeIssue(claim.issues)}`);
+      const first = claimIds.get(claim.output.id);
+      if (first) {
+        throw new ReferenceFileError(
+          `${where}, claim ${c + 1}: id ${quoted(claim.output.id)} is already used by ${first}`,
+        );
+      }
+      claimIds.set(claim.output.id, `${where}, claim ${c + 1}`);
+      return { ...claim.output, sourceId: source.id };
+    });
+    return { source, claims };
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * Reads a reference file of any supported kind, told apart by its content (the name only breaks ties):
+ * a ClaimLens export (.json), JSON Lines of claims (.jsonl) or schema.org ClaimReview JSON-LD (also inside
+ * an HTML page). Pure: used by the background's import and by the CLI's `--reference FILE`.
+ */
+import { findClaimReviews, jsonLdOfHtml, readClaimReviews } from './claim-review';
+import { looksLikeExport, readExport } from './export-format';
+import { parseJson, ReferenceFileError } from './file-error';
+import { looksLikeJsonLines, readJsonLines } from './json-lines';
+import type { ReferenceArticle } from './seeds';
+
+export type ReferenceFileKind = 'export' | 'json-lines' | 'claim-review';
+
+export interface ParsedReferenceFile {
+  kind: ReferenceFileKind;
+  articles: ReferenceArticle[];
+}
+
+const UNKNOWN =
+  'ClaimLens cannot read this file: expected a ClaimLens export (.json), JSON Lines of claims (.jsonl) ' +
+  'or fact-check ClaimReview markup (JSON-LD).';
+
+/**
+ * The articles (sources with their claims, without features) of a reference file. Throws an Error whose
+ * message names, in plain words, the first bad record and field; nothing is returned for a partly bad file.
+ * `addedAt` is used for sources that do not say when they were added.
+ */
+export function parseReferenceFile(
+  fileName: string,
+  content: string,
+  addedAt = new Date().toISOString(),
+): ParsedReferenceFile {
+  const text = content.replace(/^\uFEFF/, '');
+  if (text.trim() === '') throw new ReferenceFileError('The file is empty.');
+  const name = fileName.toLowerCase();
+  if (/\.(x?html?)$/.test(name) || /^\s*<(!doctype|html)\b/i.test(text)) {
+    const reviews = jsonLdOfHtml(text).flatMap(findClaimReviews);
+    if (reviews.length === 0) throw new ReferenceFileError('This page holds no ClaimReview (fact-check) markup.');
+    return { kind: 'claim-review', articles: readClaimReviews(reviews, addedAt) };
+  }
+  if (/\.(jsonl|ndjson)$/.test(name) || looksLikeJsonLines(text)) {
+    return { kind: 'json-lines', articles: readJsonLines(text, addedAt) };
+  }
+  const json = parseJson(text, 'The file');
+  if (looksLikeExport(json)) return { kind: 'export', articles: readExport(json, addedAt) };
+  const reviews = findClaimReviews(json);
+  if (reviews.length > 0) return { kind: 'claim-review', articles: readClaimReviews(reviews, addedAt) };
+  if (typeof json === 'object' && json !== null && 'text' in json && 'id' in json) {
+    return { kind: 'json-lines', articles: readJsonLines(text.replace(/\s*\n\s*/g, ' '), addedAt) };
+  }
+  throw new ReferenceFileError(UNKNOWN);
+}

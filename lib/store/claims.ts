@@ -1,0 +1,154 @@
+/** Reference claims: list and search, add, edit, delete, and restore what a delete removed (undo). */
+import { displayText } from '../engine';
+import type { Removed } from '../messaging/protocol';
+import type { ReferenceClaim, ReferenceSource } from '../types';
+import { plainWrite, StoreError } from './errors';
+import { regroup } from './grouping';
+import { indexClaims, indexSources, type Library, unindex } from './library';
+import { plainClaim } from './plain';
+import { bumpRevision } from './revision';
+import { claimNumber, groupsOf, newClaim } from './sources';
+
+/** The source `addClaims` uses when none is given. */
+export const MY_CLAIMS_ID = 'user-my-claims';
+const MAX_PAGE = 500;
+
+export interface ClaimQuery {
+  sourceId?: string;
+  /** Words to look for (case-insensitive, anywhere in the claim text). */
+  query?: string;
+  offset?: number;
+  limit?: number;
+}
+
+/** One page of claims (without features): of a source in article order, or all claims containing `query`. */
+export function listClaims(library: Library, request: ClaimQuery): { claims: ReferenceClaim[]; total: number } {
+  let claims = request.sourceId ? library.index.claimsOf(request.sourceId) : library.index.allClaims();
+  const query = displayText(request.query ?? '').toLowerCase();
+  if (query) claims = claims.filter((claim) => claim.text.toLowerCase().includes(query));
+  claims.sort(
+    (a, b) => a.sourceId.localeCompare(b.sourceId) || a.start - b.start || claimNumber(a.id) - claimNumber(b.id),
+  );
+  const offset = Math.max(0, Math.floor(request.offset ?? 0));
+  const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(request.limit ?? 50)));
+  return { claims: claims.slice(offset, offset + limit).map(plainClaim), total: claims.length };
+}
+
+/** Adds sentences as claims of a source (a "My claims" source is created when none is given). */
+export async function addClaims(
+  library: Library,
+  request: { sourceId?: string; texts: readonly string[] },
+  now = new Date(),
+): Promise<ReferenceClaim[]> {
+  const texts = request.texts.map(displayText).filter((text) => text.length > 0);
+  if (texts.length === 0) throw new StoreError('There is no claim text to add.');
+  const sourceId = request.sourceId ?? MY_CLAIMS_ID;
+  let source = library.index.source(sourceId);
+  if (!source && request.sourceId) throw new StoreError('That source is no longer in your references.');
+  const created = !source;
+  source ??= {
+    id: MY_CLAIMS_ID,
+    title: 'My claims',
+    publisher: '',
+    url: '',
+    publishedAt: '',
+    addedAt: now.toISOString(),
+    origin: 'user',
+    enabled: true,
+  } satisfies ReferenceSource;
+  const existing = library.index.claimsOf(sourceId);
+  let n = existing.reduce((max, claim) => Math.max(max, claimNumber(claim.id)), -1) + 1;
+  const claims = texts.map((text) => newClaim(library, sourceId, n++, text));
+  const target = source;
+  await plainWrite('Adding the claims', () =>
+    library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
+      if (created) await library.db.sources.add(target);
+      await library.db.claims.bulkAdd(claims);
+      await bumpRevision(library.db);
+    }),
+  );
+  if (created) indexSources(library, [{ source: target, claims }]);
+  else indexClaims(library, claims);
+  await regroup(library, { changed: claims.map((claim) => claim.id), touchedGroups: [] });
+  return claims.map((claim) => plainClaim(claimOf(library, claim.id) ?? claim));
+}
+
+/** The claim with this id in the index. */
+function claimOf(library: Library, id: string): ReferenceClaim | undefined {
+  return library.index.allClaims().find((claim) => claim.id === id);
+}
+
+function requireClaim(library: Library, id: string): ReferenceClaim {
+  const claim = claimOf(library, id);
+  if (!claim) throw new StoreError('That claim is no longer in your references.');
+  return claim;
+}
+
+/** Changes a claim's text; its features are recomputed and its group found again. */
+export async function editClaim(library: Library, id: string, text: string): Promise<ReferenceClaim> {
+  const claim = requireClaim(library, id);
+  const clean = displayText(text);
+  if (!clean) throw new StoreError('A claim cannot be empty: delete it instead.');
+  const { features: _old, ...rest } = claim;
+  const edited: ReferenceClaim = { ...rest, text: clean };
+  edited.features = library.index.featuresOf(edited);
+  await plainWrite('Saving the claim', () =>
+    library.db.transaction('rw', library.db.claims, library.db.meta, async () => {
+      await library.db.claims.put(edited);
+      await bumpRevision(library.db);
+    }),
+  );
+  indexClaims(library, [edited]);
+  await regroup(library, { changed: [id], touchedGroups: groupsOf([claim]) });
+  return plainClaim(requireClaim(library, id));
+}
+
+/** Deletes one claim; returns it so it can be restored. */
+export async function deleteClaim(library: Library, id: string): Promise<Removed> {
+  const claim = requireClaim(library, id);
+  await plainWrite('Deleting the claim', () =>
+    library.db.transaction('rw', library.db.claims, library.db.meta, async () => {
+      await library.db.claims.delete(id);
+      await bumpRevision(library.db);
+    }),
+  );
+  unindex(library, { claimIds: [id] });
+  await regroup(library, { changed: [], touchedGroups: groupsOf([claim]) });
+  return { sources: [], claims: [plainClaim(claim)] };
+}
+
+/**
+ * Puts back what a delete removed (undo). Sources and claims already present are left as they are; a claim
+ * whose source is gone is not restored.
+ */
+export async function restore(library: Library, removed: Removed): Promise<void> {
+  const sources = removed.sources.filter((source) => !library.index.source(source.id));
+  const known = new Set([...sources.map((source) => source.id), ...library.index.allSources().map((s) => s.id)]);
+  const present = new Set(library.index.allClaims().map((claim) => claim.id));
+  const claims = removed.claims
+    .filter((claim) => known.has(claim.sourceId) && !present.has(claim.id))
+    .map((claim) => {
+      // Features are recomputed and the group found again: neither is trusted from the caller.
+      const { features: _stale, ...plain } = claim;
+      const fresh = { ...plain, groupId: plain.id };
+      return { ...fresh, features: library.index.featuresOf(fresh) };
+    });
+  if (sources.length === 0 && claims.length === 0) return;
+  await plainWrite('Restoring', () =>
+    library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
+      await library.db.sources.bulkPut(sources);
+      await library.db.claims.bulkPut(claims);
+      await bumpRevision(library.db);
+    }),
+  );
+  const newSources = new Set(sources.map((source) => source.id));
+  indexSources(
+    library,
+    sources.map((source) => ({ source, claims: claims.filter((claim) => claim.sourceId === source.id) })),
+  );
+  indexClaims(
+    library,
+    claims.filter((claim) => !newSources.has(claim.sourceId)),
+  );
+  await regroup(library, { changed: claims.map((claim) => claim.id), touchedGroups: [] });
+}

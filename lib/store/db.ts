@@ -1,0 +1,54 @@
+/**
+ * The reference store: one Dexie database owned by the background. Content scripts never open it (they see
+ * the page's IndexedDB, not the extension's); everything else reaches it through typed messages.
+ */
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { ReferenceClaim, ReferenceSource } from '../types';
+import {
+  type FeedbackRecord,
+  type MetaRecord,
+  SCHEMA_V1,
+  SCHEMA_V2,
+  type SettingsRecord,
+  type SnapshotRecord,
+} from './schema';
+
+export const DB_NAME = 'claimlens';
+
+export class ClaimLensDb extends Dexie {
+  sources!: EntityTable<ReferenceSource, 'id'>;
+  claims!: EntityTable<ReferenceClaim, 'id'>;
+  feedback!: Dexie.Table<FeedbackRecord, [string, string, string]>;
+  settings!: EntityTable<SettingsRecord, 'key'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+  snapshot!: EntityTable<SnapshotRecord, 'part'>;
+
+  constructor(name = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        // v1 claims may lack a group: each becomes its own group until the next regroup.
+        await tx
+          .table('claims')
+          .toCollection()
+          .modify((claim: ReferenceClaim) => {
+            if (claim.groupId === undefined) claim.groupId = claim.id;
+          });
+        await tx
+          .table('sources')
+          .toCollection()
+          .modify((source: ReferenceSource) => {
+            if (typeof source.enabled !== 'boolean') source.enabled = true;
+          });
+      });
+  }
+}
+
+/** Opens (creating or upgrading) the reference store. */
+export async function openStore(name = DB_NAME, options?: DexieOptions): Promise<ClaimLensDb> {
+  const db = new ClaimLensDb(name, options);
+  await db.open();
+  return db;
+}

@@ -1,0 +1,75 @@
+/** The reader's "not a match" verdicts: a claim is no longer shown for one sentence of one page. */
+import { displayText, statusOf } from '../engine';
+import { textHash } from '../text/hash';
+import type { PageAnnotation } from '../types';
+import type { ClaimLensDb } from './db';
+import { plainWrite } from './errors';
+
+/** The page URL feedback is kept under: the URL without its #fragment. */
+export function pageKey(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+/** The key of a sentence: a hash of its text as displayed (white space collapsed). */
+export function sentenceKey(sentence: string): string {
+  return textHash(displayText(sentence));
+}
+
+/** Records "not a match" for these claims on this page sentence. */
+export async function markNotAMatch(
+  db: ClaimLensDb,
+  request: { pageUrl: string; sentence: string; claimIds: readonly string[] },
+  now = new Date(),
+): Promise<void> {
+  const pageUrl = pageKey(request.pageUrl);
+  const sentenceHash = sentenceKey(request.sentence);
+  await plainWrite('Saving your feedback', () =>
+    db.feedback.bulkPut(
+      request.claimIds.map((claimId) => ({
+        pageUrl,
+        sentenceHash,
+        claimId,
+        verdict: 'not-a-match' as const,
+        at: now.toISOString(),
+      })),
+    ),
+  );
+}
+
+/** Removes all feedback. */
+export async function clearFeedback(db: ClaimLensDb): Promise<void> {
+  await plainWrite('Clearing your feedback', () => db.feedback.clear());
+}
+
+/**
+ * Annotations of a page without the matches the reader marked "not a match"; an annotation left with no
+ * verdict-bearing match is dropped, and the status and source count of the others follow what is left.
+ */
+export async function withoutRejected(
+  db: ClaimLensDb,
+  pageUrl: string,
+  annotations: readonly PageAnnotation[],
+): Promise<PageAnnotation[]> {
+  const records = await db.feedback.where('pageUrl').equals(pageKey(pageUrl)).toArray();
+  if (records.length === 0) return [...annotations];
+  const rejected = new Set(records.map((record) => `${record.sentenceHash} ${record.claimId}`));
+  const out: PageAnnotation[] = [];
+  for (const annotation of annotations) {
+    const key = sentenceKey(annotation.text);
+    const matches = annotation.matches.filter((match) => !rejected.has(`${key} ${match.claimId}`));
+    if (matches.length === annotation.matches.length) {
+      out.push(annotation);
+      continue;
+    }
+    if (matches.length === 0) continue;
+    const decisive = matches.filter((match) => match.stance !== 'related');
+    out.push({
+      ...annotation,
+      matches,
+      status: statusOf(matches),
+      sourceCount: new Set(decisive.map((match) => match.source.id)).size,
+    });
+  }
+  return out;
+}

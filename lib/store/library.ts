@@ -1,0 +1,124 @@
+/**
+ * The reference set as the background holds it: the database and the in-memory index kept in step.
+ * Every store operation writes the database in one transaction and only then updates the index, so matching
+ * reflects a change as soon as the operation returns, and a failed write leaves both as they were.
+ */
+import { ReferenceIndex } from '../engine';
+import type { Lexicon } from '../features/analyse';
+import type { ClaimReview, ReferenceClaim, ReferenceSource } from '../types';
+import type { ClaimLensDb } from './db';
+import { currentRevision } from './revision';
+import { type ReferenceSet, readSnapshot, writeSnapshot } from './snapshot';
+
+export interface Library {
+  db: ClaimLensDb;
+  index: ReferenceIndex;
+  /** Fact-check verdicts of reviewed claims (claim id → review), for the stance of a match. */
+  reviews: Map<string, ClaimReview>;
+}
+
+export interface LoadReport {
+  claims: number;
+  /** True when the start-up snapshot was current and used. */
+  fromSnapshot: boolean;
+  /** Claims whose stored features were stale and were recomputed (and saved). */
+  recomputed: number;
+  /** Milliseconds spent reading (and decoding) the set, and building the index. */
+  readMs: number;
+  indexMs: number;
+}
+
+/** Puts sources with their claims into the index (replacing earlier versions). */
+export function indexSources(
+  library: Library,
+  articles: readonly { source: ReferenceSource; claims: readonly ReferenceClaim[] }[],
+): void {
+  for (const { source, claims } of articles) {
+    if (library.index.source(source.id)) {
+      for (const claim of library.index.claimsOf(source.id)) library.reviews.delete(claim.id);
+    }
+    library.index.addSource(source, claims);
+    for (const claim of claims) if (claim.review) library.reviews.set(claim.id, claim.review);
+  }
+}
+
+/** Puts claims of sources already in the index into it (replacing earlier versions). */
+export function indexClaims(library: Library, claims: readonly ReferenceClaim[]): void {
+  for (const claim of claims) {
+    library.index.addClaim(claim);
+    if (claim.review) library.reviews.set(claim.id, claim.review);
+    else library.reviews.delete(claim.id);
+  }
+}
+
+/** Takes claims and whole sources out of the index. */
+export function unindex(library: Library, removed: { sourceIds?: readonly string[]; claimIds?: readonly string[] }) {
+  for (const id of removed.claimIds ?? []) {
+    library.index.removeClaim(id);
+    library.reviews.delete(id);
+  }
+  for (const id of removed.sourceIds ?? []) {
+    for (const claim of library.index.claimsOf(id)) library.reviews.delete(claim.id);
+    library.index.removeSource(id);
+  }
+}
+
+/** Empties the index (before it is filled again with a whole new set). */
+export function clearIndex(library: Library): void {
+  library.index = new ReferenceIndex(library.index.lexicon);
+  library.reviews.clear();
+}
+
+/** The index's current reference set (claims with features and groups), e.g. for a snapshot. */
+export function currentSet(library: Library): ReferenceSet {
+  return { sources: library.index.allSources(), claims: library.index.allClaims() };
+}
+
+/** Claims grouped under their sources, in source order; claims of unknown sources are dropped. */
+function articlesOf(set: ReferenceSet) {
+  const bySource = new Map<string, ReferenceClaim[]>(set.sources.map((source) => [source.id, []]));
+  for (const claim of set.claims) bySource.get(claim.sourceId)?.push(claim);
+  return set.sources.map((source) => ({ source, claims: bySource.get(source.id) ?? [] }));
+}
+
+/**
+ * Loads the reference set from the database into a new index: from the snapshot when it is current,
+ * else from the tables (then saving recomputed features and a fresh snapshot for the next start).
+ */
+export async function loadLibrary(
+  db: ClaimLensDb,
+  lexicon?: Lexicon,
+): Promise<{ library: Library; report: LoadReport }> {
+  const library: Library = { db, index: new ReferenceIndex(lexicon), reviews: new Map() };
+  const started = performance.now();
+  const snapshot = await readSnapshot(db);
+  if (snapshot) {
+    const read = performance.now();
+    indexSources(library, articlesOf(snapshot));
+    const timings = { readMs: Math.round(read - started), indexMs: Math.round(performance.now() - read) };
+    return { library, report: { claims: library.index.size, fromSnapshot: true, recomputed: 0, ...timings } };
+  }
+  const { revision, set } = await db.transaction('r', db.sources, db.claims, db.meta, async () => ({
+    revision: await currentRevision(db),
+    set: { sources: await db.sources.toArray(), claims: await db.claims.toArray() },
+  }));
+  const read = performance.now();
+  const stale: ReferenceClaim[] = [];
+  const claims = set.claims.map((claim) => {
+    const features = library.index.featuresOf(claim);
+    if (features === claim.features) return claim;
+    const current = { ...claim, features };
+    stale.push(current);
+    return current;
+  });
+  indexSources(library, articlesOf({ sources: set.sources, claims }));
+  const timings = { readMs: Math.round(read - started), indexMs: Math.round(performance.now() - read) };
+  if (stale.length > 0) {
+    // Same revision: features are derived data, the reference set itself is unchanged.
+    await db.transaction('rw', db.claims, db.meta, async () => {
+      if ((await currentRevision(db)) === revision) await db.claims.bulkPut(stale);
+    });
+  }
+  await writeSnapshot(db, currentSet(library), revision);
+  return { library, report: { claims: library.index.size, fromSnapshot: false, recomputed: stale.length, ...timings } };
+}

@@ -1,0 +1,60 @@
+/**
+ * The database layout, one entry per schema version. A version is never edited once shipped: a change adds
+ * a new version with an upgrade that keeps existing data (tests open a database made by the previous version).
+ */
+import type { Settings } from '../messaging/protocol';
+
+/** v1: sources, claims (by source), "not a match" feedback, settings. */
+export const SCHEMA_V1 = {
+  sources: 'id, origin',
+  claims: 'id, sourceId',
+  feedback: '[pageUrl+sentenceHash+claimId], pageUrl',
+  settings: 'key',
+} as const;
+
+/**
+ * v2: claims are also found by same-fact group (regrouping after a change); a `meta` table (store revision,
+ * seed marker) and a `snapshot` of the whole set for a fast start (see snapshot.ts).
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  claims: 'id, sourceId, groupId',
+  meta: 'key',
+  snapshot: 'part',
+} as const;
+
+export const SCHEMA_VERSION = 2;
+
+/** The reader's "not a match" verdict on one claim for one page sentence. */
+export interface FeedbackRecord {
+  /** Page URL without its #fragment. */
+  pageUrl: string;
+  /** textHash of the sentence as displayed (white space collapsed). */
+  sentenceHash: string;
+  claimId: string;
+  verdict: 'not-a-match';
+  /** ISO timestamp. */
+  at: string;
+}
+
+export interface SettingsRecord {
+  key: 'settings';
+  value: Settings;
+}
+
+/** Small facts about the store itself (for example when the seed set was installed). */
+export interface MetaRecord {
+  key: string;
+  value: string | number;
+}
+
+/** One part of the start-up snapshot: JSON of sources (part 0 only) and of packed claims. */
+export interface SnapshotRecord {
+  part: number;
+  /** The store revision the snapshot shows; a snapshot of another revision is ignored. */
+  revision: number;
+  /** Number of parts (on part 0). */
+  parts: number;
+  sources: string;
+  claims: string;
+}

@@ -1,0 +1,130 @@
+/** Reference sources: list, add an article, enable or disable, delete. */
+import { claimsFromBlocks, displayText } from '../engine';
+import type { ArticleMeta, Removed, SourceSummary } from '../messaging/protocol';
+import { textHash } from '../text/hash';
+import type { ReferenceClaim, ReferenceSource, TextBlock } from '../types';
+import { plainWrite, StoreError } from './errors';
+import { regroup } from './grouping';
+import { indexSources, type Library, unindex } from './library';
+import { plainClaim } from './plain';
+import { bumpRevision } from './revision';
+
+/** All sources with their claim counts: seeds first, then by when they were added. */
+export function listSources(library: Library): SourceSummary[] {
+  const counts = new Map<string, number>();
+  for (const claim of library.index.allClaims()) counts.set(claim.sourceId, (counts.get(claim.sourceId) ?? 0) + 1);
+  const order = (source: ReferenceSource) => (source.origin === 'seed' ? 0 : 1);
+  return library.index
+    .allSources()
+    .map((source) => ({ ...source, claimCount: counts.get(source.id) ?? 0 }))
+    .sort((a, b) => order(a) - order(b) || a.addedAt.localeCompare(b.addedAt) || a.title.localeCompare(b.title));
+}
+
+/** The summary of one source in the index. */
+export function sourceSummary(library: Library, id: string): SourceSummary {
+  const source = library.index.source(id);
+  if (!source) throw new StoreError('That source is no longer in your references.');
+  return { ...source, claimCount: library.index.claimsOf(id).length };
+}
+
+export interface NewArticle {
+  meta: ArticleMeta;
+  /** The article's text blocks (paragraphs). */
+  blocks: readonly TextBlock[];
+  /** The preview's sentences the reader kept; all check-worthy sentences when absent. */
+  keep?: readonly string[];
+}
+
+/**
+ * Saves an article as a new user source with its check-worthy sentences as claims. The same article (same
+ * title, URL and text) cannot be added twice.
+ */
+export async function addArticle(library: Library, article: NewArticle, now = new Date()): Promise<SourceSummary> {
+  const text = article.blocks.map((block) => block.text).join('\n\n');
+  const title = displayText(article.meta.title) || 'Untitled article';
+  const id = `user-${textHash(`${article.meta.url}\n${title}\n${text}`)}`;
+  const existing = library.index.source(id);
+  if (existing) throw new StoreError(`This article is already in your references ("${existing.title}").`);
+  const source: ReferenceSource = {
+    id,
+    title,
+    publisher: displayText(article.meta.publisher),
+    url: article.meta.url.trim(),
+    publishedAt: article.meta.publishedAt.trim(),
+    addedAt: now.toISOString(),
+    origin: 'user',
+    enabled: true,
+  };
+  // Every stored claim has a group: its own until regrouping joins it to others.
+  let claims: ReferenceClaim[] = claimsFromBlocks(id, article.blocks, library.index.lexicon).map((claim) => ({
+    ...claim,
+    groupId: claim.id,
+  }));
+  if (article.keep) {
+    const keep = new Set(article.keep.map(displayText).filter((kept) => kept.length > 0));
+    claims = claims.filter((claim) => keep.delete(claim.text));
+    let n = claims.length === 0 ? 0 : Math.max(...claims.map((claim) => claimNumber(claim.id))) + 1;
+    for (const kept of keep) claims.push(newClaim(library, id, n++, kept));
+  }
+  if (claims.length === 0) throw new StoreError('No claims to save: the article has no check-worthy sentences.');
+  await plainWrite('Adding the article', () =>
+    library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
+      await library.db.sources.add(source);
+      await library.db.claims.bulkAdd(claims);
+      await bumpRevision(library.db);
+    }),
+  );
+  indexSources(library, [{ source, claims }]);
+  await regroup(library, { changed: claims.map((claim) => claim.id), touchedGroups: [] });
+  return { ...source, claimCount: claims.length };
+}
+
+/** The number after '#' in a claim id (-1 when there is none). */
+export function claimNumber(id: string): number {
+  const match = /#(\d+)$/.exec(id);
+  return match ? Number(match[1]) : -1;
+}
+
+/** A claim of `sourceId` from a sentence the reader wrote (no position in an article). */
+export function newClaim(library: Library, sourceId: string, n: number, text: string): ReferenceClaim {
+  const id = `${sourceId}#${n}`;
+  const claim: ReferenceClaim = { id, sourceId, text, start: 0, end: 0, groupId: id };
+  return { ...claim, features: library.index.featuresOf(claim) };
+}
+
+/** Enables or disables a source: a disabled source's claims are kept but not matched. */
+export async function setSourceEnabled(library: Library, id: string, enabled: boolean): Promise<void> {
+  const source = library.index.source(id);
+  if (!source) throw new StoreError('That source is no longer in your references.');
+  if (source.enabled === enabled) return;
+  const updated = { ...source, enabled };
+  await plainWrite(enabled ? 'Enabling the source' : 'Disabling the source', () =>
+    library.db.transaction('rw', library.db.sources, library.db.meta, async () => {
+      await library.db.sources.put(updated);
+      await bumpRevision(library.db);
+    }),
+  );
+  indexSources(library, [{ source: updated, claims: library.index.claimsOf(id) }]);
+}
+
+/** Deletes a source and its claims; returns what was removed so it can be restored. */
+export async function deleteSource(library: Library, id: string): Promise<Removed> {
+  const source = library.index.source(id);
+  if (!source) throw new StoreError('That source is no longer in your references.');
+  const claims = library.index.claimsOf(id);
+  await plainWrite('Deleting the source', () =>
+    library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
+      await library.db.claims.where('sourceId').equals(id).delete();
+      await library.db.sources.delete(id);
+      await bumpRevision(library.db);
+    }),
+  );
+  unindex(library, { sourceIds: [id] });
+  await regroup(library, { changed: [], touchedGroups: groupsOf(claims) });
+  return { sources: [source], claims: claims.map(plainClaim) };
+}
+
+/** The distinct group ids of some claims. */
+export function groupsOf(claims: readonly ReferenceClaim[]): string[] {
+  return [...new Set(claims.map((claim) => claim.groupId ?? claim.id))];
+}

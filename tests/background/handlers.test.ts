@@ -1,0 +1,110 @@
+import { parseHTML } from 'linkedom';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { createHandlers } from '../../lib/background/handlers';
+import { ReferenceService } from '../../lib/background/service';
+import { requestSchemas } from '../../lib/messaging/validate';
+import { openStore } from '../../lib/store';
+import { uniqueName } from '../helpers/store';
+
+const SELF = { id: 'claimlens-id', origin: 'chrome-extension://claimlens-id/' };
+const popup = { id: SELF.id, url: `${SELF.origin}popup.html` };
+const contentScript = {
+  id: SELF.id,
+  url: 'https://news.example/a',
+  tab: { id: 12, url: 'https://news.example/a' },
+  frameId: 0,
+};
+
+function handlers() {
+  const service = new ReferenceService({
+    openDb: () => openStore(uniqueName('handlers')),
+    parseHtml: (html) => parseHTML(html).document as unknown as Document,
+    snapshotDelay: 10_000,
+  });
+  return { service, handlers: createHandlers(service, SELF) };
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('message handlers', () => {
+  it('answer the extension pages for every message', async () => {
+    const { handlers: h } = handlers();
+    expect(await h.listSources(undefined, popup)).toEqual([]);
+    expect(await h.getSettings(undefined, popup)).toEqual({ enabled: true, sensitivity: 0.5, pausedSites: [] });
+    const claims = await h.addClaims({ texts: ['The museum received 12 paintings from Rome.'] }, popup);
+    expect(claims).toHaveLength(1);
+    expect(await h.listClaims({ query: 'museum' }, popup)).toMatchObject({ total: 1 });
+    expect((await h.pageSummary({ tabId: 1 }, popup)).state).toBe('not-checked');
+  });
+
+  it('refuse senders that are not this extension', async () => {
+    const { handlers: h } = handlers();
+    for (const sender of [
+      undefined,
+      {},
+      { id: 'other-extension', url: 'chrome-extension://other-extension/x.html' },
+      { url: 'https://evil.example/' },
+    ]) {
+      await expect(h.listSources(undefined, sender)).rejects.toThrow(
+        'ClaimLens only answers its own pages and content scripts.',
+      );
+      await expect(h.annotatePage({ url: 'https://e', blocks: [] }, sender)).rejects.toThrow(/only answers its own/);
+    }
+  });
+
+  it('let content scripts only annotate, check text and give feedback', async () => {
+    const { service, handlers: h } = handlers();
+    const result = await h.annotatePage(
+      { url: 'https://news.example/a', blocks: [{ id: 'b', text: 'A quiet day.' }] },
+      contentScript,
+    );
+    expect(result.state).toBe('active');
+    expect(service.pageSummary(12)).toMatchObject({ state: 'active', url: 'https://news.example/a' });
+    await h.markNotAMatch({ pageUrl: 'https://news.example/a', sentence: 'S 1.', claimIds: ['x'] }, contentScript);
+    for (const type of [
+      'listSources',
+      'listClaims',
+      'exportReferences',
+      'importReferences',
+      'deleteSource',
+      'resetSeeds',
+      'setSettings',
+      'restore',
+    ] as const) {
+      await expect(h[type]({}, contentScript)).rejects.toThrow(`ClaimLens does not accept "${type}" from a web page.`);
+    }
+  });
+
+  it('validate every payload and name the bad field', async () => {
+    const { handlers: h } = handlers();
+    await expect(h.editClaim({ id: 'a' }, popup)).rejects.toThrow(
+      'ClaimLens could not understand the "editClaim" request: text is missing.',
+    );
+    await expect(h.setSettings({ sensitivity: 2 }, popup)).rejects.toThrow('sensitivity must be 0 to 1');
+    await expect(h.annotatePage({ url: 'u', blocks: [{ id: 'b', text: 5 }] }, contentScript)).rejects.toThrow(
+      'blocks.0.text must be a string',
+    );
+    await expect(h.pageSummary({ tabId: 'x' }, popup)).rejects.toThrow('tabId must be a number');
+    await expect(h.markNotAMatch({ pageUrl: 'u', sentence: 's', claimIds: [] }, contentScript)).rejects.toThrow(
+      'claimIds must not be empty',
+    );
+    await expect(h.importReferences({ fileName: 'a.json', content: 'nope' }, popup)).rejects.toThrow(/not valid JSON/);
+  });
+
+  it('cover every message of the protocol the background answers', () => {
+    expect(Object.keys(handlers().handlers).sort()).toEqual(Object.keys(requestSchemas).sort());
+  });
+});
+
+describe('registerBackground', () => {
+  it('seeds the store when installed (or first started)', async () => {
+    const { registerBackground } = await import('../../lib/background/register');
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    const service = registerBackground();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
+    await vi.waitFor(async () => expect((await service.listSources()).map((s) => s.origin)).toEqual(['seed', 'seed']));
+  });
+});

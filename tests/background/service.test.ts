@@ -1,0 +1,162 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it, vi } from 'vitest';
+import { ReferenceService } from '../../lib/background/service';
+import { type ClaimLensDb, openStore } from '../../lib/store';
+import { uniqueName } from '../helpers/store';
+
+const parseHtml = (html: string) => parseHTML(html).document as unknown as Document;
+const SEED_SENTENCE =
+  "South Korea's spy agency has confirmed two North Korean soldiers captured by Ukrainian forces have not expressed interest in seeking asylum.";
+const URL = 'https://news.example/story';
+
+function service(
+  openDb: () => Promise<ClaimLensDb> = () => openStore(uniqueName('svc')),
+  refreshTabs = vi.fn(async () => {}),
+) {
+  return { svc: new ReferenceService({ openDb, parseHtml, refreshTabs, snapshotDelay: 10_000 }), refreshTabs };
+}
+
+async function seededService() {
+  const made = service();
+  await made.svc.installSeeds();
+  return made;
+}
+
+describe('ReferenceService', () => {
+  it('makes requests that arrive during a rebuild wait for it', async () => {
+    const name = uniqueName('rebuild');
+    const first = service(() => openStore(name)).svc;
+    await first.installSeeds();
+    await first.saveSnapshot();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const restarted = service(async () => {
+      await gate;
+      return openStore(name);
+    }).svc;
+    let answered = false;
+    const pending = restarted.annotatePage({ url: URL, blocks: [{ id: 'b', text: SEED_SENTENCE }] }).then((r) => {
+      answered = true;
+      return r;
+    });
+    const sources = restarted.listSources();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(answered).toBe(false);
+    release();
+    const result = await pending;
+    expect(result.state).toBe('active');
+    expect(result.annotations.length).toBeGreaterThan(0);
+    expect((await sources).length).toBe(2);
+    expect(restarted.lastLoad).toMatchObject({ fromSnapshot: true });
+  });
+
+  it('retries a failed start on the next request', async () => {
+    let attempts = 0;
+    const { svc } = service(async () => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('IndexedDB is not available');
+      return openStore(uniqueName('retry'));
+    });
+    await expect(svc.listSources()).rejects.toThrow('IndexedDB is not available');
+    expect(await svc.listSources()).toEqual([]);
+  });
+
+  it('annotates under the settings: paused, paused site, no article, sensitivity', async () => {
+    const { svc, refreshTabs } = await seededService();
+    const blocks = [{ id: 'b', text: SEED_SENTENCE }];
+    const active = await svc.annotatePage({ url: URL, blocks }, 7);
+    expect(active.state).toBe('active');
+    expect(active.annotations[0].status).toBe('corroborated');
+
+    await svc.setSettings({ pausedSites: ['news.example'] });
+    expect(refreshTabs).toHaveBeenCalled();
+    expect(await svc.annotatePage({ url: URL, blocks }, 7)).toEqual({ state: 'paused-site', annotations: [] });
+    expect((await svc.annotatePage({ url: 'https://other.example/x', blocks })).state).toBe('active');
+    await svc.setSettings({ enabled: false, pausedSites: [] });
+    expect(await svc.annotatePage({ url: URL, blocks })).toEqual({ state: 'paused', annotations: [] });
+    await svc.setSettings({ enabled: true });
+    expect((await svc.annotatePage({ url: URL, blocks: [{ id: 'b', text: '   ' }] })).state).toBe('no-article');
+
+    const loose = 'North Korean soldiers were captured in Ukraine according to officials in Kyiv.';
+    await svc.setSettings({ sensitivity: 1 });
+    const many = (await svc.annotatePage({ url: URL, blocks: [{ id: 'b', text: loose }] })).annotations.length;
+    await svc.setSettings({ sensitivity: 0 });
+    const few = (await svc.annotatePage({ url: URL, blocks: [{ id: 'b', text: loose }] })).annotations.length;
+    expect(many).toBeGreaterThanOrEqual(few);
+    expect(many).toBeGreaterThan(0);
+  });
+
+  it('keeps what each tab saw for the popup, and drops matches marked "not a match"', async () => {
+    const { svc } = await seededService();
+    const blocks = [{ id: 'b', text: SEED_SENTENCE }];
+    expect(svc.pageSummary(3)).toEqual({ state: 'not-checked', url: '', annotations: [] });
+    const { annotations } = await svc.annotatePage({ url: URL, blocks }, 3);
+    expect(svc.pageSummary(3)).toEqual({ state: 'active', url: URL, annotations });
+    expect(svc.pageSummary(4).state).toBe('not-checked');
+
+    await svc.markNotAMatch({
+      pageUrl: URL,
+      sentence: annotations[0].text,
+      claimIds: annotations[0].matches.map((m) => m.claimId),
+    });
+    expect((await svc.annotatePage({ url: URL, blocks }, 3)).annotations).toEqual([]);
+    expect(svc.pageSummary(3).annotations).toEqual([]);
+    const again = await svc.annotatePage({ url: URL, blocks: [{ id: 'c', text: 'Nothing to see.' }] }, 3);
+    expect(again.annotations).toEqual([]);
+    await svc.markNotAMatch({ pageUrl: 'https://elsewhere.example/', sentence: 'x', claimIds: ['y'] });
+    const first = await svc.annotatePage({ url: `${URL}?p=2`, blocks }, 3);
+    await svc.annotatePage({ url: `${URL}?p=2`, blocks: [{ id: 'd', text: SEED_SENTENCE }], append: true }, 3);
+    expect(svc.pageSummary(3).annotations).toHaveLength(2 * first.annotations.length);
+    await svc.annotatePage({ url: `${URL}?p=2`, blocks }, 3);
+    expect(svc.pageSummary(3).annotations).toHaveLength(first.annotations.length);
+    svc.forgetTab(3);
+    expect(svc.pageSummary(3).state).toBe('not-checked');
+  });
+
+  it('turns matches against claims fact-checked as false into conflicts', async () => {
+    const { svc } = service();
+    const review = {
+      '@type': 'ClaimReview',
+      url: 'https://factcheck.example/vaccine',
+      claimReviewed: 'The city water supply was poisoned by the new treatment plant in March.',
+      reviewRating: { alternateName: 'False' },
+      author: { name: 'Fact Desk' },
+    };
+    await svc.importReferences({ fileName: 'fc.json', content: JSON.stringify(review) });
+    const page = [{ id: 'b', text: 'The city water supply was poisoned by the new treatment plant in March.' }];
+    const { annotations } = await svc.annotatePage({ url: URL, blocks: page });
+    expect(annotations[0].status).toBe('conflicting');
+    expect(annotations[0].matches[0].stance).toBe('contradicts');
+    expect((await svc.checkText(page[0].text))?.status).toBe('conflicting');
+  });
+
+  it('previews, adds, edits and deletes through the service, refreshing tabs after each change', async () => {
+    const { svc, refreshTabs } = await seededService();
+    refreshTabs.mockClear();
+    const html = '<article><p>The bakery sold 4,000 loaves in Ghent on Saturday.</p></article>';
+    expect(await svc.previewArticle({ text: html, html: true })).toEqual({
+      claims: ['The bakery sold 4,000 loaves in Ghent on Saturday.'],
+    });
+    const source = await svc.addArticle({
+      meta: { title: 'Bread', publisher: '', url: '', publishedAt: '' },
+      text: html,
+      html: true,
+    });
+    expect(source.claimCount).toBe(1);
+    expect(await svc.checkText('The bakery sold 4,000 loaves in Ghent on Saturday.')).not.toBeNull();
+    const { claims } = await svc.listClaims({ sourceId: source.id });
+    await svc.editClaim({ id: claims[0].id, text: 'The bakery closed for a week.' });
+    const removed = await svc.deleteSource({ id: source.id });
+    await svc.restore(removed);
+    await svc.setSourceEnabled({ id: source.id, enabled: false });
+    expect(await svc.checkText('The bakery sold 4,000 loaves in Ghent on Saturday.')).toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(refreshTabs).toHaveBeenCalledTimes(5);
+    const exported = await svc.exportReferences({ sourceIds: [source.id] });
+    expect(JSON.parse(exported.content).sources[0].enabled).toBe(false);
+    await svc.resetSeeds({});
+    expect((await svc.listSources()).every((s) => s.origin === 'seed')).toBe(true);
+  });
+});

@@ -1,0 +1,307 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type Annotator, type AnnotatorDeps, createAnnotator } from '@/lib/content/annotator';
+import { BADGE_ATTR, POPOVER_ATTR } from '@/lib/content/contract';
+import { blockText } from '@/lib/extract/dom';
+import type { Settings } from '@/lib/messaging/protocol';
+import type { PageAnnotation, TextBlock } from '@/lib/types';
+import { annotation } from './fixtures';
+
+const CLAIM = 'Officials said 300 soldiers were deployed on Monday.';
+const OTHER = 'The minister resigned after the vote.';
+const RELATED = 'Talks will resume next week in Geneva.';
+
+/** Stand-in for lib/extract: every <p> of the <article> is a block. */
+const extractArticle = (doc: Document) => ({
+  blocks: [...doc.querySelectorAll('article p')].map((element, i) => ({
+    id: `b${i}`,
+    text: blockText(element),
+    element,
+  })),
+});
+const looksLikeArticle = (doc: Document) => doc.querySelector('article p') !== null;
+
+/** Stand-in for the background: annotates the known sentences wherever a block contains them. */
+function fakeBackground(statusOf: Record<string, PageAnnotation['status']>) {
+  const calls: { blocks: TextBlock[]; append?: boolean }[] = [];
+  const annotatePage = vi.fn(async (request: { url: string; blocks: TextBlock[]; append?: boolean }) => {
+    calls.push({ blocks: request.blocks, append: request.append });
+    const annotations: PageAnnotation[] = [];
+    for (const block of request.blocks) {
+      for (const [sentence, status] of Object.entries(statusOf)) {
+        const start = block.text.indexOf(sentence);
+        if (start === -1) continue;
+        const end = start + sentence.length;
+        annotations.push(
+          annotation(sentence, {
+            blockId: block.id,
+            start,
+            end,
+            prefix: block.text.slice(Math.max(0, start - 32), start),
+            suffix: block.text.slice(end, end + 32),
+            status,
+          }),
+        );
+      }
+    }
+    return { annotations, state: 'active' as const };
+  });
+  return { calls, annotatePage };
+}
+
+function page(...paragraphs: string[]) {
+  document.body.innerHTML = `<main><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main>`;
+}
+
+const badges = () => [...document.querySelectorAll(`[${BADGE_ATTR}]`)] as HTMLElement[];
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+let ctx: ContentScriptContext;
+let settings: Settings;
+let background: ReturnType<typeof fakeBackground>;
+let markNotAMatch: Mock<AnnotatorDeps['markNotAMatch']>;
+let info: Mock<(message: string) => void>;
+
+function annotator(overrides: Partial<AnnotatorDeps> = {}): Annotator {
+  return createAnnotator({
+    doc: document,
+    ctx,
+    annotatePage: background.annotatePage,
+    markNotAMatch,
+    getSettings: async () => settings,
+    looksLikeArticle,
+    extractArticle,
+    info,
+    watch: { debounceMs: 20, maxWaitMs: 200 },
+    gateRetriesMs: [],
+    ...overrides,
+  });
+}
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  ctx = new ContentScriptContext('content');
+  settings = { enabled: true, sensitivity: 0.5, pausedSites: [] };
+  background = fakeBackground({ [CLAIM]: 'conflicting', [OTHER]: 'corroborated', [RELATED]: 'related' });
+  markNotAMatch = vi.fn(async () => undefined);
+  info = vi.fn();
+});
+
+afterEach(() => {
+  ctx.abort();
+  document.body.innerHTML = '';
+});
+
+describe('annotating a page', () => {
+  it('badges each sentence with a verdict, after the sentence, and keeps one slot per annotation', async () => {
+    page(`Intro text. ${CLAIM} More <em>text</em> here.`, `${RELATED} ${OTHER}`);
+    const text = document.body.textContent;
+    const cl = annotator();
+    await cl.start();
+    expect(background.calls).toHaveLength(1);
+    expect(background.calls[0].append).toBeUndefined();
+    expect(badges().map((b) => [b.dataset.status, b.dataset.claimText])).toEqual([
+      ['conflicting', CLAIM],
+      ['corroborated', OTHER],
+    ]);
+    expect(badges()[0].previousSibling?.textContent).toBe(`Intro text. ${CLAIM}`);
+    expect(document.body.textContent).toBe(text);
+    // Slots follow the background's order (the fake answers CLAIM, OTHER, RELATED per block): the related
+    // sentence has an annotation but no badge.
+    expect(cl.slots.map((slot) => slot?.annotation.text ?? null)).toEqual([CLAIM, OTHER, null]);
+  });
+
+  it('drops annotations it cannot anchor (orphans) without failing', async () => {
+    page(`Intro text. ${CLAIM}`);
+    const orphan = annotation('A sentence that is not on this page at all.', { blockId: 'c0', start: 0, end: 43 });
+    const cl = annotator({
+      annotatePage: async () => ({ annotations: [orphan, { ...orphan, blockId: 'unknown' }], state: 'active' }),
+    });
+    await cl.start();
+    expect(badges()).toHaveLength(0);
+    expect(cl.slots).toEqual([null, null]);
+  });
+
+  it('does nothing on pages that are not articles, and little on paused sites', async () => {
+    document.body.innerHTML = '<div>Search results</div>';
+    await annotator().start();
+    page(CLAIM);
+    settings = { ...settings, pausedSites: ['localhost'] };
+    await annotator().start();
+    expect(background.annotatePage).not.toHaveBeenCalled();
+    expect(badges()).toHaveLength(0);
+  });
+
+  it('opens the comparison for showAnnotation(index), and says false for an index without a badge', async () => {
+    page(`${RELATED} ${CLAIM}`);
+    const cl = annotator();
+    await cl.start();
+    expect(cl.slots.map((slot) => slot?.annotation.text ?? null)).toEqual([CLAIM, null]);
+    expect(cl.showAnnotation(1)).toBe(false);
+    expect(cl.showAnnotation(0)).toBe(true);
+    const popover = document.querySelector(`[${POPOVER_ATTR}]`);
+    expect(popover?.shadowRoot?.textContent).toContain(CLAIM);
+    expect(cl.showAnnotation(7)).toBe(false);
+  });
+});
+
+describe('"Not a match"', () => {
+  it('removes the badge at once and tells the background which claims', async () => {
+    page(CLAIM);
+    const cl = annotator();
+    await cl.start();
+    badges()[0].shadowRoot!.querySelector('button')!.click();
+    const popover = document.querySelector(`[${POPOVER_ATTR}]`)!;
+    const notAMatch = [...popover.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Not a match')!;
+    notAMatch.click();
+    expect(badges()).toHaveLength(0);
+    expect(document.querySelector(`[${POPOVER_ATTR}]`)).toBeNull();
+    expect(cl.slots).toEqual([null]);
+    expect(markNotAMatch).toHaveBeenCalledWith({
+      pageUrl: window.location.href,
+      sentence: CLAIM,
+      claimIds: ['claim-1', 'claim-2'],
+    });
+  });
+});
+
+describe('dynamic pages', () => {
+  it('annotates paragraphs added later, sending only the new blocks, once the page is quiet', async () => {
+    page(`First. ${CLAIM}`);
+    const cl = annotator();
+    await cl.start();
+    const article = document.querySelector('article')!;
+    for (const text of ['Filler one.', `New paragraph. ${OTHER}`, 'Filler two.']) {
+      const p = document.createElement('p');
+      p.textContent = text;
+      article.append(p);
+    }
+    await sleep(5);
+    expect(background.calls).toHaveLength(1); // debounced: nothing yet
+    await sleep(80);
+    await cl.settled();
+    expect(background.calls).toHaveLength(2);
+    expect(background.calls[1].append).toBe(true);
+    expect(background.calls[1].blocks.map((b) => b.text)).toEqual([
+      'Filler one.',
+      `New paragraph. ${OTHER}`,
+      'Filler two.',
+    ]);
+    expect(badges().map((b) => b.dataset.claimText)).toEqual([CLAIM, OTHER]);
+    expect(cl.slots.map((slot) => slot?.annotation.text)).toEqual([CLAIM, OTHER]);
+  });
+
+  it('ignores its own writes: inserting badges triggers no further scan', async () => {
+    page(`First. ${CLAIM} Second. ${OTHER}`);
+    const cl = annotator();
+    await cl.start();
+    await sleep(80);
+    await cl.settled();
+    expect(background.calls).toHaveLength(1);
+    expect(badges()).toHaveLength(2);
+  });
+
+  it('re-sends a changed paragraph and never badges a sentence twice', async () => {
+    page(`First. ${CLAIM}`, 'Other paragraph.');
+    const cl = annotator();
+    await cl.start();
+    const first = document.querySelector('article p')!;
+    first.append(document.createTextNode(' An update.'));
+    await sleep(80);
+    await cl.settled();
+    expect(background.calls).toHaveLength(2);
+    expect(background.calls[1].blocks.map((b) => b.text)).toEqual([`First. ${CLAIM} An update.`]);
+    expect(badges()).toHaveLength(1);
+    expect(badges()[0].dataset.claimText).toBe(CLAIM);
+  });
+
+  it('backs off from a mutation storm and says so once', async () => {
+    page(`First. ${CLAIM}`);
+    const cl = annotator({ watch: { debounceMs: 1, maxWaitMs: 2, stormReports: 3, stormWindowMs: 10_000 } });
+    await cl.start();
+    const article = document.querySelector('article')!;
+    for (let i = 0; i < 12; i++) {
+      const p = document.createElement('p');
+      p.textContent = `Churn ${i}.`;
+      article.append(p);
+      await sleep(8);
+    }
+    await cl.settled();
+    const calls = background.calls.length;
+    expect(calls).toBeLessThanOrEqual(5);
+    expect(info).toHaveBeenCalledTimes(1);
+    expect(info.mock.calls[0][0]).toMatch(/^ClaimLens: page changes too often/);
+  });
+});
+
+describe('limits on hostile pages', () => {
+  it('does not check a page with too many elements, and says so', async () => {
+    page(CLAIM, 'x'.repeat(10));
+    await annotator({ limits: { maxElements: 5 } }).start();
+    expect(background.annotatePage).not.toHaveBeenCalled();
+    expect(info).toHaveBeenCalledWith(expect.stringMatching(/page too large/));
+  });
+
+  it('leaves out a huge single text node and keeps checking the rest', async () => {
+    page('y'.repeat(50_000), CLAIM);
+    await annotator().start();
+    expect(background.calls[0].blocks.map((b) => b.text)).toEqual([CLAIM]);
+    expect(badges()).toHaveLength(1);
+    expect(info).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('settings and teardown', () => {
+  it('refresh removes every badge at once, and a pause keeps them away', async () => {
+    page(`${CLAIM} ${OTHER}`);
+    const cl = annotator();
+    await cl.start();
+    expect(badges()).toHaveLength(2);
+    settings = { ...settings, enabled: false };
+    const refreshing = cl.refresh();
+    expect(badges()).toHaveLength(0);
+    await refreshing;
+    expect(badges()).toHaveLength(0);
+    expect(background.calls).toHaveLength(1);
+    settings = { ...settings, enabled: true };
+    await cl.refresh();
+    expect(badges()).toHaveLength(2);
+    expect(background.calls[1].append).toBeUndefined();
+  });
+
+  it('waits while the tab is hidden', async () => {
+    page(CLAIM);
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    try {
+      const cl = annotator();
+      await cl.start();
+      expect(background.annotatePage).not.toHaveBeenCalled();
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      await sleep(0);
+      await cl.settled();
+      expect(badges()).toHaveLength(1);
+    } finally {
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+    }
+  });
+
+  it('removes everything when the content script context is invalidated, and stops watching', async () => {
+    page(CLAIM);
+    const cl = annotator();
+    await cl.start();
+    cl.showAnnotation(0);
+    expect(document.querySelector(`[${POPOVER_ATTR}]`)).not.toBeNull();
+    ctx.notifyInvalidated();
+    expect(badges()).toHaveLength(0);
+    expect(document.querySelector(`[${POPOVER_ATTR}]`)).toBeNull();
+    const p = document.createElement('p');
+    p.textContent = OTHER;
+    document.querySelector('article')!.append(p);
+    await sleep(80);
+    expect(background.calls).toHaveLength(1);
+    expect(badges()).toHaveLength(0);
+  });
+});

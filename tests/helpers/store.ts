@@ -1,0 +1,27 @@
+/** Fresh stores on fake-indexeddb for tests. */
+import { type Library, loadLibrary, openStore } from '../../lib/store';
+
+let counter = 0;
+
+/** A unique database name per call. */
+export function uniqueName(prefix = 'test'): string {
+  counter += 1;
+  return `${prefix}-${counter}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** An empty store with its index loaded. */
+export async function emptyLibrary(name = uniqueName()): Promise<Library> {
+  const db = await openStore(name);
+  return (await loadLibrary(db)).library;
+}
+
+/** Everything in the database, for "left exactly as it was" checks (snapshot and meta excluded). */
+export async function dump(library: Library) {
+  const { db } = library;
+  return {
+    sources: await db.sources.orderBy('id').toArray(),
+    claims: await db.claims.orderBy('id').toArray(),
+    feedback: await db.feedback.toArray(),
+    settings: await db.settings.toArray(),
+  };
+}

@@ -1,0 +1,73 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { ClaimLensDb, listSources, loadLibrary } from '../../lib/store';
+import { SCHEMA_V1, SCHEMA_VERSION } from '../../lib/store/schema';
+import { uniqueName } from '../helpers/store';
+
+describe('schema migration', () => {
+  it('opens a database made by schema v1 and loses nothing', async () => {
+    const name = uniqueName('v1');
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    await old.open();
+    await old.table('sources').bulkAdd([
+      {
+        id: 's1',
+        title: 'One',
+        publisher: 'P',
+        url: 'https://a.example/1',
+        publishedAt: '2025-01-02',
+        addedAt: '2025-01-03T00:00:00.000Z',
+        origin: 'user',
+        enabled: false,
+      },
+      {
+        id: 's2',
+        title: 'Two',
+        publisher: '',
+        url: '',
+        publishedAt: '',
+        addedAt: '2025-01-04T00:00:00.000Z',
+        origin: 'import',
+      },
+    ]);
+    await old.table('claims').bulkAdd([
+      { id: 's1#0', sourceId: 's1', text: 'The army sent 300 soldiers to the border on Monday.', start: 0, end: 51 },
+      { id: 's2#0', sourceId: 's2', text: 'The ministry said 12 ships were seized.', start: 5, end: 44, groupId: 'g' },
+    ]);
+    await old
+      .table('feedback')
+      .add({ pageUrl: 'https://n.example/a', sentenceHash: 'h', claimId: 's1#0', verdict: 'not-a-match', at: 'x' });
+    await old
+      .table('settings')
+      .put({ key: 'settings', value: { enabled: false, sensitivity: 0.7, pausedSites: ['n.example'] } });
+    old.close();
+
+    const db = new ClaimLensDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const sources = await db.sources.orderBy('id').toArray();
+    expect(sources.map((s) => [s.id, s.title, s.enabled])).toEqual([
+      ['s1', 'One', false],
+      ['s2', 'Two', true],
+    ]);
+    const claims = await db.claims.orderBy('id').toArray();
+    expect(claims.map((c) => [c.id, c.text, c.start, c.end, c.groupId])).toEqual([
+      ['s1#0', 'The army sent 300 soldiers to the border on Monday.', 0, 51, 's1#0'],
+      ['s2#0', 'The ministry said 12 ships were seized.', 5, 44, 'g'],
+    ]);
+    expect(await db.feedback.count()).toBe(1);
+    expect((await db.settings.get('settings'))?.value).toEqual({
+      enabled: false,
+      sensitivity: 0.7,
+      pausedSites: ['n.example'],
+    });
+    expect(await db.claims.where('groupId').equals('g').count()).toBe(1);
+
+    // The migrated set loads: features are computed for the old claims and saved.
+    const { library, report } = await loadLibrary(db);
+    expect(report).toMatchObject({ claims: 2, fromSnapshot: false, recomputed: 2 });
+    expect(listSources(library).map((s) => s.claimCount)).toEqual([1, 1]);
+    expect((await db.claims.get('s1#0'))?.features?.words.length).toBeGreaterThan(3);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it, vi } from 'vitest';
+import * as store from '../../lib/store';
+import { dump, emptyLibrary } from '../helpers/store';
+
+const NOW = new Date('2025-03-01T00:00:00Z');
+
+async function seeded() {
+  const library = await emptyLibrary();
+  await store.installSeeds(library, NOW);
+  await store.addClaims(
+    library,
+    { texts: ['<img src=x onerror=alert(1)> The port handled 9,000 ships in 2024.'] },
+    NOW,
+  );
+  return library;
+}
+
+function jsonLines(count: number, from = 0) {
+  return Array.from({ length: count }, (_, n) =>
+    JSON.stringify({ id: `c${from + n}`, text: `Report ${from + n} says ${n + 3} boats sank near Brest.` }),
+  ).join('\n');
+}
+
+describe('export and import', () => {
+  it('round-trips: export then import into an empty store gives the same set', async () => {
+    const library = await seeded();
+    const file = store.exportReferences(library, undefined, NOW);
+    expect(file.fileName).toBe('claimlens-references-2025-03-01.json');
+    expect(JSON.parse(file.content)).toMatchObject({ format: 'claimlens-reference', version: 1 });
+    const other = await emptyLibrary();
+    const result = await store.importReferences(other, file.fileName, file.content, NOW);
+    expect(result).toEqual({ sourcesAdded: 3, claimsAdded: await library.db.claims.count(), unchanged: 0 });
+    expect(await dump(other)).toEqual({ ...(await dump(library)), feedback: [], settings: [] });
+    // HTML in claim text is stored as text.
+    expect((await other.db.claims.get(`${store.MY_CLAIMS_ID}#0`))?.text).toMatch(/^<img src=x onerror=alert\(1\)>/);
+  });
+
+  it('exports chosen sources only', async () => {
+    const library = await seeded();
+    const file = store.exportReferences(library, [store.MY_CLAIMS_ID]);
+    expect(JSON.parse(file.content).sources.map((s: { id: string }) => s.id)).toEqual([store.MY_CLAIMS_ID]);
+    expect(() => store.exportReferences(library, ['nope'])).toThrow('There are no sources to export.');
+  });
+
+  it('re-importing the same file duplicates nothing', async () => {
+    const library = await seeded();
+    const file = store.exportReferences(library);
+    const before = await dump(library);
+    const result = await store.importReferences(library, file.fileName, file.content);
+    expect(result.sourcesAdded + result.claimsAdded).toBe(0);
+    expect(result.unchanged).toBe(before.sources.length + before.claims.length);
+    expect(await dump(library)).toEqual(before);
+    const lines = jsonLines(3);
+    expect(await store.importReferences(library, 'a.jsonl', lines)).toMatchObject({ sourcesAdded: 3, claimsAdded: 3 });
+    expect(await store.importReferences(library, 'a.jsonl', lines)).toEqual({
+      sourcesAdded: 0,
+      claimsAdded: 0,
+      unchanged: 6,
+    });
+  });
+
+  it('imported claims are matched at once', async () => {
+    const library = await emptyLibrary();
+    const towns = ['Brest', 'Lyon', 'Nantes', 'Lille', 'Dijon'];
+    const lines = towns.map((town, n) =>
+      JSON.stringify({ id: `t${n}`, text: `The mayor of ${town} opened a new hospital.` }),
+    );
+    await store.importReferences(library, 'a.jsonl', lines.join('\n'));
+    const hits = library.index.search('A new hospital was opened by the mayor of Nantes.', 1);
+    expect(hits[0].claim.id).toBe('t2');
+  });
+
+  it('a malformed file leaves the store exactly as it was', async () => {
+    const library = await seeded();
+    const before = await dump(library);
+    const revision = await store.currentRevision(library.db);
+    const bad = `${jsonLines(50)}\n{"id": "x", "text": 5}`;
+    await expect(store.importReferences(library, 'a.jsonl', bad)).rejects.toThrow(
+      'line 51 (id "x"): text must be a non-empty string',
+    );
+    await expect(
+      store.importReferences(library, 'a.json', '{"format":"claimlens-reference","version":1,"sources":['),
+    ).rejects.toThrow(/not valid JSON/);
+    expect(await dump(library)).toEqual(before);
+    expect(await store.currentRevision(library.db)).toBe(revision);
+    expect(library.index.size).toBe(before.claims.length);
+  });
+
+  it('an import interrupted midway writes nothing', async () => {
+    const library = await seeded();
+    const before = await dump(library);
+    const size = library.index.size;
+    const bulkAdd = library.db.claims.bulkAdd.bind(library.db.claims);
+    let calls = 0;
+    const spy = vi.spyOn(library.db.claims, 'bulkAdd').mockImplementation(((items: never) => {
+      calls += 1;
+      if (calls === 2) throw new Error('the disk went away');
+      return bulkAdd(items);
+    }) as never);
+    await expect(store.importReferences(library, 'big.jsonl', jsonLines(12_000))).rejects.toThrow(
+      'Importing the file failed, and nothing was changed (the disk went away).',
+    );
+    spy.mockRestore();
+    expect(calls).toBe(2);
+    expect(await dump(library)).toEqual(before);
+    expect(library.index.size).toBe(size);
+  });
+
+  it('a full disk (QuotaExceededError) gives a clear message and no partial state', async () => {
+    const library = await seeded();
+    const before = await dump(library);
+    const bulkAdd = library.db.claims.bulkAdd.bind(library.db.claims);
+    let calls = 0;
+    const spy = vi.spyOn(library.db.claims, 'bulkAdd').mockImplementation(((items: never) => {
+      calls += 1;
+      if (calls === 2) return Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError'));
+      return bulkAdd(items);
+    }) as never);
+    const error = await store.importReferences(library, 'big.jsonl', jsonLines(7_000)).catch((e: Error) => e);
+    spy.mockRestore();
+    expect(error).toBeInstanceOf(store.StoreError);
+    expect((error as Error).message).toMatch(
+      /^Importing the file failed: the browser has no room left .* Nothing was changed\./,
+    );
+    expect(await dump(library)).toEqual(before);
+    expect(store.isQuotaError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe(true);
+  });
+});
