@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { badgesOf, type ChromiumSession, launchChromium, popoverOf } from './support/chromium';
 import { type BadgeInfo, type PopoverInfo, readArticleText } from './support/in-page';
 import {
@@ -22,6 +22,7 @@ import { callBackground, waitForReferenceSet } from './support/messaging';
 import { type PageWatch, watchPage } from './support/page-watch';
 import { screenshotPath } from './support/screenshots';
 import { settledBadges } from './support/settle';
+import { setupOrFail } from './support/setup-or-fail';
 
 const origin = inject('fixtureOrigin');
 let session: ChromiumSession;
@@ -82,7 +83,7 @@ function seedSourceNames(): string[] {
   return seeds.flatMap((seed) => [seed.title, seed.publisher]).filter(Boolean);
 }
 
-beforeAll(async () => {
+setupOrFail(async () => {
   session = await launchChromium();
 });
 
@@ -139,7 +140,7 @@ describe('the popover', () => {
   /** A conflicting label that carries a conflicting badge (the first one, if any). */
   let target: LabelledPage['labels'][number] | undefined;
 
-  beforeAll(async () => {
+  setupOrFail(async () => {
     tab = await openTab(`/pages/${labelled.page}`);
     badges = await waitForPageBadges(tab, true);
     target = labelled.labels.find(
@@ -195,7 +196,7 @@ describe('pausing', () => {
   let tab: Tab;
   let before: BadgeInfo[] = [];
 
-  beforeAll(async () => {
+  setupOrFail(async () => {
     tab = await openTab('/pages/dev-01-wire-rewrite.html');
     before = await waitForPageBadges(tab, true);
   });
@@ -230,7 +231,7 @@ describe('the popup manages references, and the page follows', () => {
   let popup: Page;
   let exported = '';
 
-  beforeAll(async () => {
+  setupOrFail(async () => {
     tab = await openTab('/pages/dev-05-unrelated-sport.html');
     await waitForPageBadges(tab, false);
     popup = await session.context.newPage();

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { badgesOf, type FirefoxSession, geckoId, launchFirefox, popoverOf } from './support/firefox';
 import type { PopoverInfo } from './support/in-page';
 import {
@@ -19,6 +19,7 @@ import { overlaps, positiveLabels, quotesReference, readLabels } from './support
 import { waitForReferenceSet } from './support/messaging';
 import { screenshotPath } from './support/screenshots';
 import { settledBadges } from './support/settle';
+import { setupOrFail } from './support/setup-or-fail';
 
 const origin = inject('fixtureOrigin');
 let session: FirefoxSession;
@@ -66,7 +67,7 @@ async function openPopoverOn(tab: Tab, text: string): Promise<PopoverInfo | null
   return popover;
 }
 
-beforeAll(async () => {
+setupOrFail(async () => {
   session = await launchFirefox();
 });
 

@@ -3,10 +3,11 @@
  * sentence carries a badge with that status, no 'none' sentence carries one, and no sentence is badged twice.
  * One test per label, so a run counts exactly which sentences the built extension gets right in that browser.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { BadgeInfo } from './in-page';
 import { evaluationPages, overlaps, positiveLabels } from './labels';
 import { settledBadges } from './settle';
+import { setupOrFail } from './setup-or-fail';
 
 /** A fixture page opened in a browser tab. */
 export interface OpenedPage {
@@ -51,7 +52,7 @@ export function describeLabelledPages(open: () => PageOpener): void {
       let badges: BadgeInfo[] = [];
       const positives = positiveLabels(labels);
 
-      beforeAll(async () => {
+      setupOrFail(async () => {
         opened = await open()(`/pages/${page}`);
         badges = await waitForPageBadges(opened, positives.length > 0);
       });
