@@ -79,8 +79,14 @@ export type QuantityQualifier = 'exact' | 'about' | 'atLeast' | 'moreThan' | 'at
 export interface FeatureWord {
   /** Porter stem of the lemma ("died" → "die"). */
   stem: string;
+  /** The word as written in the sentence (for showing differences). */
+  text?: string;
+  /** The negation cue that negates it, as written ("never", "refused"). */
+  cue?: string;
   /** Concept ids from the lexicon (synonyms share one). */
   concepts: readonly string[];
+  /** Looser concept ids (close kinds of the same thing: "flee"/"defect"), for part-credit matches. */
+  broader?: readonly string[];
   /** Written with a capital inside the sentence (a name). */
   proper: boolean;
   /** Names who the claim comes from ("according to lawmakers"), not what it says: weighs less. */

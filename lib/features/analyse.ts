@@ -10,7 +10,7 @@ import { STOP_WORDS } from './stopwords';
 import { isCapitalised, tokenize } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 1;
+export const FEATURES_VERSION = 2;
 
 /**
  * Verbs of saying and believing attribute a claim rather than make it ("the agency said", "Seoul believes"):
@@ -65,6 +65,8 @@ export interface AnalysedToken {
   capital: boolean;
   content: boolean;
   negated: boolean;
+  /** The negation cue as written ("never", "refused"), when negated. */
+  cue?: string;
   concepts: readonly string[];
 }
 
@@ -128,7 +130,10 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
       proper: token.capital && index > 0,
     })),
   );
-  for (const index of negated) tokens[index].negated = true;
+  for (const [index, cue] of negated) {
+    tokens[index].negated = true;
+    tokens[index].cue = tokens[cue].text;
+  }
   const attributed = attributionSource(tokens, sentence);
 
   const features: ClaimFeatures = {
@@ -157,6 +162,7 @@ function joinPhrases(tokens: AnalysedToken[], lexicon: Lexicon): void {
     }
     const words = tokens.slice(i, i + phrase.length);
     tokens[i].stem = words.map((token) => token.stem).join('_');
+    tokens[i].text = words.map((token) => token.text).join(' ');
     tokens[i].concepts = phrase.concepts;
     for (const token of words.slice(1)) token.content = false;
     i += phrase.length - 1;
@@ -213,7 +219,9 @@ function featureWord(token: AnalysedToken, attribution: boolean, lexicon: Lexico
     concepts: token.concepts,
     proper: token.capital && token.start > 0,
     negated: token.negated,
+    text: token.text,
   };
+  if (token.cue !== undefined) word.cue = token.cue;
   const place = placeKey(token, lexicon);
   if (place) word.place = place;
   const cap = commonCap(token, lexicon);

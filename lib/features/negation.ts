@@ -47,11 +47,12 @@ function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
 }
 
 /**
- * Indexes of the tokens that fall in the scope of a negation cue, and how many cues there are.
+ * Indexes of the tokens that fall in the scope of a negation cue (with the cue's index), and how many cues there are.
  * A double negation within one scope ("not unwilling") cancels out.
  */
-export function negationScopes(tokens: readonly NegationToken[]): { negated: Set<number>; cues: number } {
-  const negated = new Set<number>();
+export function negationScopes(tokens: readonly NegationToken[]): { negated: Map<number, number>; cues: number } {
+  /** Negated token → the cue that negates it. */
+  const negated = new Map<number, number>();
   let cues = 0;
   for (let i = 0; i < tokens.length; i += 1) {
     if (!isNegationCue(tokens[i].lower) || !cueApplies(tokens, i)) continue;
@@ -62,7 +63,7 @@ export function negationScopes(tokens: readonly NegationToken[]): { negated: Set
       if (isNegationCue(tokens[j].lower)) break;
       if (tokens[j].content && !tokens[j].proper) {
         if (negated.has(j)) negated.delete(j);
-        else negated.add(j);
+        else negated.set(j, i);
         taken += 1;
       }
     }

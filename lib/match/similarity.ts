@@ -16,6 +16,8 @@ export interface Alignment {
   score: number;
   /** False when the page sentence has verbs and none of them is matched: the two share a topic, not a claim. */
   predicateMatched: boolean;
+  /** How many things the two share: matched words of the page sentence plus quantities about the same thing. */
+  evidence: number;
   /** Pairs of aligned words (index in page words, index in reference words). */
   pairs: [number, number][];
   /** Quantities that talk about the same thing, with whether their values agree. */
@@ -238,6 +240,7 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
   const pageLookup = lookupOf(page);
   let pageTotal = 0;
   let pageCovered = 0;
+  let evidence = 0;
   const seenPage = new Set<string>();
   page.words.forEach((word, i) => {
     if (seenPage.has(word.stem)) return;
@@ -249,8 +252,10 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
       pairs.push([i, j]);
       refUsed.add(j);
       pageCovered += weight;
+      if (!word.attribution) evidence += 1;
     } else if (coveredByEntity(word, refEntities)) {
       pageCovered += weight;
+      if (!word.attribution) evidence += 1;
     }
   });
   let refTotal = 0;
@@ -276,6 +281,7 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
       (pair.page.head !== '' && sameHeadWord(pair.page.head, pair.reference.head, page, reference)),
   );
   const neutral = quantities.filter((pair) => !sameSlot.includes(pair));
+  evidence += quantities.length;
   for (const pair of sameSlot) {
     pageCovered += quantityWeight(pair.page);
     refCovered += quantityWeight(pair.reference);
@@ -294,5 +300,5 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
     pairs.some(([i]) => page.words[i].verb) ||
     hasMatchedVerbPhrase(page, pairs) ||
     agreeing >= 2;
-  return { pageCoverage, referenceCoverage, score, pairs, quantities, predicateMatched };
+  return { pageCoverage, referenceCoverage, score, pairs, quantities, predicateMatched, evidence };
 }

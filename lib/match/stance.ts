@@ -18,6 +18,12 @@ export interface StanceInput {
   alignment: Alignment;
 }
 
+/** "never hand", "refused discuss", "participation": the word as written, with the cue that negates it. */
+function asWritten(word: FeatureWord): string {
+  const text = word.text ?? word.stem;
+  return word.negated ? `${word.cue ?? 'not'} … ${text}` : text;
+}
+
 function isPredicate(word: FeatureWord): boolean {
   return word.verb === true || word.stem.includes('_');
 }
@@ -36,11 +42,7 @@ function polarityFlips(input: StanceInput): Difference[] {
       if (a.negated) agreements += 1;
       continue;
     }
-    flips.push({
-      kind: 'polarity',
-      page: a.negated ? `not ${a.stem}` : a.stem,
-      reference: b.negated ? `not ${b.stem}` : b.stem,
-    });
+    flips.push({ kind: 'polarity', page: asWritten(a), reference: asWritten(b) });
   }
   if (flips.length > 0 || agreements > 0) return flips.length > agreements ? flips : [];
   // No aligned word carries the negation: fall back on whether either sentence is negated at all.
@@ -81,6 +83,9 @@ function quantityDifferences(alignment: Alignment): Difference[] {
     }));
 }
 
+/** Shared words and quantities a verdict needs at least. */
+const MIN_EVIDENCE = 3;
+
 /** Decides the stance of one reference claim towards the page sentence it matched. */
 export function decideStance(input: StanceInput, supportThreshold: number): StanceResult {
   const differences = [
@@ -88,7 +93,11 @@ export function decideStance(input: StanceInput, supportThreshold: number): Stan
     ...polarityFlips(input),
     ...dateDifferences(input.page, input.reference),
   ];
-  if (!input.alignment.predicateMatched) return { stance: 'related', differences: [] };
+  // A verdict needs the same predicate and at least three shared things: two common words in common
+  // ("exhibition" ~ "highlighted", "work") make a topical likeness, not the same claim.
+  if (!input.alignment.predicateMatched || input.alignment.evidence < MIN_EVIDENCE) {
+    return { stance: 'related', differences: [] };
+  }
   if (differences.length > 0) return { stance: 'contradicts', differences };
   if (input.alignment.score >= supportThreshold) return { stance: 'supports', differences };
   return { stance: 'related', differences };

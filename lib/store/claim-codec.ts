@@ -7,7 +7,19 @@
 import type { ClaimFeatures, FeatureWord, ReferenceClaim } from '../types';
 
 const FEATURE_KEYS = 'version,words,entities,quantities,negations,dates';
-const WORD_KEYS = new Set(['stem', 'concepts', 'proper', 'negated', 'attribution', 'verb', 'cap', 'place']);
+const WORD_KEYS = new Set([
+  'stem',
+  'concepts',
+  'proper',
+  'negated',
+  'attribution',
+  'verb',
+  'cap',
+  'place',
+  'text',
+  'cue',
+  'broader',
+]);
 const CLAIM_KEYS = new Set(['id', 'sourceId', 'text', 'start', 'end', 'groupId', 'features']);
 
 /** Word flags: proper 1, negated 2; attribution present 4 (true 8); verb present 16 (true 32). */
@@ -23,6 +35,9 @@ type PackedFeatures = [
   ClaimFeatures['quantities'],
   number,
   string[],
+  Sparse<string>,
+  Sparse<string>,
+  Sparse<string[]>,
 ];
 /** [id, sourceId, text, start, end, groupId, features] or the claim itself when it cannot be packed. */
 export type PackedClaim = [string, string, string, number, number, string | 0, PackedFeatures | 0] | ReferenceClaim;
@@ -57,11 +72,15 @@ function packFeatures(features: ClaimFeatures): PackedFeatures | undefined {
   const places = column(words, (word) => word.place);
   const { version, entities, quantities, negations, dates } = features;
   const stems = words.map((word) => word.stem);
-  return [version, stems, flags, concepts, caps, places, entities, quantities, negations, dates];
+  const texts = column(words, (word) => word.text);
+  const cues = column(words, (word) => word.cue);
+  const broader = column(words, (word) => (word.broader ? [...word.broader] : undefined));
+  return [version, stems, flags, concepts, caps, places, entities, quantities, negations, dates, texts, cues, broader];
 }
 
 function unpackFeatures(packed: PackedFeatures): ClaimFeatures {
-  const [version, stems, flags, concepts, caps, places, entities, quantities, negations, dates] = packed;
+  const [version, stems, flags, concepts, caps, places, entities, quantities, negations, dates, texts, cues, broader] =
+    packed;
   const words: FeatureWord[] = new Array(stems.length);
   for (let i = 0; i < stems.length; i++) {
     const flag = flags[i];
@@ -75,6 +94,9 @@ function unpackFeatures(packed: PackedFeatures): ClaimFeatures {
     if (flag & 16) word.verb = (flag & 32) !== 0;
     if (caps !== 0 && caps[i] !== null) word.cap = caps[i]!;
     if (places !== 0 && places[i] !== null) word.place = places[i]!;
+    if (texts && texts[i] !== null) word.text = texts[i]!;
+    if (cues && cues[i] !== null) word.cue = cues[i]!;
+    if (broader && broader[i] !== null) word.broader = broader[i]!;
     words[i] = word;
   }
   return { version, words, entities, quantities, negations, dates };
