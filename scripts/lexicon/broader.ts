@@ -46,7 +46,7 @@ const UPWARD: Record<PartOfSpeech, readonly string[]> = {
 /** Token for a parent-only synset's child: shared by the child's words and the parent's words. */
 const downToken = (child: string) => `down:${child}`;
 
-/** One step up: the synsets a sense reaches through the pointers of its part of speech (its head adds its own). */
+/** One step up: the synsets a sense reaches through the pointers of its part of speech (see UPWARD). */
 function upwardTargets(wordNet: WordNet, synset: Synset): string[] {
   const symbols = UPWARD[synset.pos];
   const antonyms = new Set(synset.pointers.filter((pointer) => pointer.symbol === '!').map((p) => p.target));
