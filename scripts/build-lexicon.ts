@@ -10,6 +10,9 @@
  *   word that lemmatises to another lemma ("prepared" → "prepare") adds its concepts to that lemma's;
  * - concept ids: a synset that only one kept lemma would carry can never be shared, so it is dropped; the others
  *   are numbered by how many lemmas carry them, most first, and written in base 36 (one to three characters);
+ * - broader concepts (scripts/lexicon/broader.ts) are numbered the same way, on their own, and only kept for lemmas
+ *   seen in tagged text or single words with more than one sense (see broaderOfKeptLemmas), at most
+ *   `MAX_BROADER` per lemma;
  * - lemmas: sorted and front-coded (one base-36 digit of characters shared with the previous lemma, then the rest),
  *   with parts of speech and tag counts packed as "n24v5", all in one string, so parsing the JSON is one string;
  * - places: country names listed once and referred to by base-36 index.
@@ -20,7 +23,8 @@ import { fileURLToPath } from 'node:url';
 import { blockKey } from '../lib/lexicon/block-key';
 import { lemmatizeWith, type UsageLookup } from '../lib/lexicon/morphology';
 import { isStopWord } from '../lib/lexicon/stopwords';
-import { conceptSynsets } from './lexicon/concepts';
+import { broaderBaseSenses, broaderTokens } from './lexicon/broader';
+import { conceptSynsets, frequentSensesByLemma } from './lexicon/concepts';
 import { placeTable } from './lexicon/places';
 import { PARTS_OF_SPEECH, type PartOfSpeech, readWordNet, type WordNet } from './lexicon/wordnet';
 
@@ -69,7 +73,7 @@ const MAX_FOLDED_CONCEPTS = 16;
  * A word that is a lemma of its own but that lemmatize() turns into another ("prepared" → "prepare", "arms" →
  * "arm") would never be looked up under its own name, so its concepts are appended to those of its lemma.
  */
-function foldInflectedLemmas(lemmaConcepts: Map<string, string[]>, lookup: UsageLookup): void {
+function foldInflectedLemmas(lemmaConcepts: Map<string, string[]>, lookup: UsageLookup, max: number): void {
   const folded: [string, string[]][] = [];
   for (const [word, concepts] of lemmaConcepts) {
     // "-ing" adjectives and nouns mostly mean something else ("arresting", "striking"), or are already derived.
@@ -79,8 +83,30 @@ function foldInflectedLemmas(lemmaConcepts: Map<string, string[]>, lookup: Usage
   }
   for (const [lemma, concepts] of folded) {
     const merged = new Set([...lemmaConcepts.get(lemma)!, ...concepts]);
-    lemmaConcepts.set(lemma, [...merged].slice(0, MAX_FOLDED_CONCEPTS));
+    lemmaConcepts.set(lemma, [...merged].slice(0, max));
   }
+}
+
+/** Most broader tokens kept for one lemma, the ones from its most frequent senses first. */
+const MAX_BROADER = 24;
+
+/**
+ * Broader tokens (scripts/lexicon/broader.ts) of the kept lemmas that are worth them: lemmas seen in tagged text,
+ * and single words with more than one sense (a rough sign of a word in common use, where "suppression" qualifies
+ * and "spirochete" does not). Rare one-sense words and untagged phrases are left out to keep the file small.
+ */
+function broaderOfKeptLemmas(wordNet: WordNet, kept: string[], usages: Map<string, Usage>): Map<string, string[]> {
+  const frequent = frequentSensesByLemma(wordNet);
+  const base = broaderBaseSenses(wordNet, frequent);
+  const worthIt = (lemma: string) => {
+    if (Object.values(usages.get(lemma)!).some((count) => count > 0)) return true;
+    const senses = (wordNet.lemmas.get(lemma) ?? []).reduce((sum, entry) => sum + entry.synsets.length, 0);
+    return !lemma.includes('_') && senses > 1;
+  };
+  const selected = new Map(kept.filter(worthIt).map((lemma) => [lemma, base.get(lemma) ?? []]));
+  const tokens = broaderTokens(wordNet, selected);
+  for (const [lemma, list] of tokens) tokens.set(lemma, list.slice(0, MAX_BROADER));
+  return tokens;
 }
 
 function encodeUsage(usage: Usage): string {
@@ -125,17 +151,22 @@ function main(): void {
   const usages = new Map(kept.map((lemma) => [lemma, usageOf(wordNet, lemma)]));
   const lookup: UsageLookup = (lemma) => usages.get(lemma);
   const lemmaConcepts = new Map(kept.map((lemma) => [lemma, allConcepts.get(lemma) ?? []]));
-  foldInflectedLemmas(lemmaConcepts, lookup);
+  foldInflectedLemmas(lemmaConcepts, lookup, MAX_FOLDED_CONCEPTS);
   const ids = conceptIds(lemmaConcepts);
 
+  const lemmaBroader = broaderOfKeptLemmas(wordNet, kept, usages);
+  foldInflectedLemmas(lemmaBroader, lookup, MAX_BROADER);
+  const broaderIds = conceptIds(lemmaBroader);
+
   const payloads = new Map<string, string>();
+  const idsOf = (keys: string[], numbering: Map<string, string>) =>
+    keys.map((key) => numbering.get(key)).filter((id) => id !== undefined);
   for (const lemma of kept) {
-    const usage = usages.get(lemma)!;
-    const concepts = lemmaConcepts
-      .get(lemma)!
-      .map((key) => ids.get(key))
-      .filter((id) => id !== undefined);
-    payloads.set(lemma, concepts.length > 0 ? `${encodeUsage(usage)}:${concepts.join('.')}` : encodeUsage(usage));
+    const concepts = idsOf(lemmaConcepts.get(lemma)!, ids).join('.');
+    const broader = idsOf(lemmaBroader.get(lemma) ?? [], broaderIds).join('.');
+    const fields = [encodeUsage(usages.get(lemma)!), concepts, broader];
+    while (fields.length > 1 && fields[fields.length - 1] === '') fields.pop();
+    payloads.set(lemma, fields.join(':'));
   }
 
   // Phrases are looked up by lemmatised words, so "armed_forces" is also stored as "arm_force".
@@ -165,7 +196,7 @@ function main(): void {
   writeFileSync(OUTPUT, `${JSON.stringify(lexicon)}\n`);
   const size = statSync(OUTPUT).size;
   console.log(
-    `${kept.length} lemmas + ${aliases} phrase aliases, ${ids.size} shared concepts, ${places.size} place words; ` +
+    `${kept.length} lemmas + ${aliases} phrase aliases, ${ids.size} shared concepts, ${broaderIds.size} broader, ${places.size} place words; ` +
       `${(size / 1024 / 1024).toFixed(2)} MB in ${((Date.now() - started) / 1000).toFixed(1)} s → ${OUTPUT}`,
   );
 }

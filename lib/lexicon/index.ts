@@ -1,11 +1,11 @@
 /**
  * General English lexical knowledge from WordNet 3.1: lemmas, concepts shared by synonyms and close relatives,
- * multi-word lemmas, countries of capitals and demonyms, and stop words. Pure functions over bundled data (no
+ * broader concepts shared by looser relatives (co-hyponyms, direct hypernyms), multi-word lemmas, countries of capitals and demonyms, and stop words. Pure functions over bundled data (no
  * browser or Node globals); the data is decoded once, on first use. Unknown words never throw: they come back
  * as themselves, with no concepts and no place.
  */
 import { lemmatizeWith } from './morphology';
-import { countryOfPlace, lemmaEntry, longestPhraseLength } from './store';
+import { countryOfPlace, countryOfPlaceVariant, lemmaEntry, longestPhraseLength } from './store';
 
 export { isStopWord } from './stopwords';
 
@@ -60,6 +60,20 @@ export function conceptsOf(lemma: string): readonly string[] {
 }
 
 /**
+ * Broader concept ids of a lemma (same input as conceptsOf), for half-credit matches between words that are close
+ * but not synonyms. Two lemmas share one when, in one of their frequent senses, they are co-hyponyms under a narrow
+ * hypernym (flee/defect, timetable/… under "schedule"), when one is the direct hypernym of the other (wish → want,
+ * return → go), when verbs share what they entail or cause or sit in one verb group, or when adjectives share a
+ * similarity cluster or an "also see"; nouns also meet the relatives of the verb they name (repression/suppress).
+ * Very general hypernyms ("change", "person", "entity") join nothing, and hypernyms whose children include
+ * antonyms (increase/decrease) join each child only with themselves, so direct antonyms rarely share an id. The
+ * ids never equal conceptsOf ids; [] for unknown lemmas and for rare words the lexicon keeps no broader ids for.
+ */
+export function broaderConceptsOf(lemma: string): readonly string[] {
+  return lemmaEntry(lemmaKey(lemma))?.broader ?? NO_CONCEPTS;
+}
+
+/**
  * The longest multi-word WordNet lemma that starts at `lemmas[start]` (["take", "part", "in"] at 0 → "take_part",
  * 2 words), with its concepts. Lemmas must already be lemmatised; phrases whose words WordNet inflects ("armed
  * forces") are also stored under their lemmatised words ("arm_force"). Undefined when no phrase of two or more
@@ -85,13 +99,16 @@ export function conceptsOfPhrase(
 /**
  * The country a place word names, in lower case: a country's own names ("dprk" → "north korea"), its capital
  * ("pyongyang" → "north korea") or its demonym ("ukrainian" → "ukraine"). Multi-word names may use spaces or "_".
- * Undefined for anything else.
+ * A word WordNet does not know at all that is a transliteration variant of a place word, one cautious edit away
+ * ("Kyiv" for WordNet's "Kyyiv", see place-variants.ts), names that place's country too; the lexicon cannot see
+ * capitals in a lemma, so callers should only ask about words written with a capital. Undefined for anything else.
  */
 export function placeOf(word: string): string | undefined {
-  return countryOfPlace(
-    word
-      .trim()
-      .toLowerCase()
-      .replace(/[\s_]+/g, ' '),
-  );
+  const name = word
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ');
+  const country = countryOfPlace(name);
+  if (country !== undefined || lemmaEntry(lemmaKey(name))) return country;
+  return countryOfPlaceVariant(name);
 }

@@ -5,17 +5,21 @@
  *
  * `lemmas`: block key → one string of the block's entries, sorted by lemma and separated by "|". Each entry is
  * front-coded:
- *   <shared><suffix>:<parts>[:<concepts>]
+ *   <shared><suffix>:<parts>[:<concepts>[:<broader>]]
  *   - <shared>: one base-36 digit, how many leading characters the lemma shares with the previous entry's lemma;
  *   - <suffix>: the rest of the lemma (lower case, "_" between the words of a phrase);
  *   - <parts>: its parts of speech, each a letter (n, v, a, r) followed by its SemCor tag count in decimal when
  *     that count is not 0 ("n24v5" = a noun seen 24 times and a verb seen 5 times);
- *   - <concepts>: concept ids in base 36, separated by ".", most frequent sense first.
+ *   - <concepts>: concept ids in base 36, separated by ".", most frequent sense first (may be empty when <broader>
+ *     follows);
+ *   - <broader>: broader concept ids, numbered on their own (the same digits name another concept there), written
+ *     like <concepts>.
  * `longestPhrase`: number of words in the longest phrase.
  * `places`: "word:country" pairs separated by "|", where country is a base-36 index into `countries` ("|"-separated).
  */
 import { blockKey } from './block-key';
 import data from './data/lexicon.json';
+import { placeVariantFinder } from './place-variants';
 
 export type PartOfSpeech = 'n' | 'v' | 'a' | 'r';
 
@@ -24,6 +28,8 @@ export interface LemmaEntry {
   /** Tag count per part of speech the lemma has (0 = listed in WordNet but never seen in tagged text). */
   readonly usage: Readonly<Partial<Record<PartOfSpeech, number>>>;
   readonly concepts: readonly string[];
+  /** Ids of looser relatives (co-hyponyms, direct hypernyms), prefixed "~" so they never equal a concept id. */
+  readonly broader: readonly string[];
 }
 
 interface LexiconData {
@@ -55,10 +61,14 @@ function decodeBlock(key: string): Map<string, string> {
 }
 
 function parseEntry(payload: string): LemmaEntry {
-  const [parts, concepts] = payload.split(':');
+  const [parts, concepts, broader] = payload.split(':');
   const usage: Partial<Record<PartOfSpeech, number>> = {};
   for (const [, pos, count] of parts.matchAll(/([nvar])(\d*)/g)) usage[pos as PartOfSpeech] = Number(count || 0);
-  return { usage, concepts: concepts ? concepts.split('.') : [] };
+  return {
+    usage,
+    concepts: concepts ? concepts.split('.') : [],
+    broader: broader ? broader.split('.').map((id) => `~${id}`) : [],
+  };
 }
 
 /** The lexicon's entry for a lower-case lemma ("_" between words), or undefined when WordNet lacks it. */
@@ -80,6 +90,29 @@ export function longestPhraseLength(): number {
 
 /** Country name for a lower-case place word or phrase (words separated by spaces). */
 export function countryOfPlace(name: string): string | undefined {
+  return places().get(name);
+}
+
+let findVariants: ((word: string) => string[]) | undefined;
+/** Answers of countryOfPlaceVariant, kept because news text repeats its names; cleared past `MAX_VARIANT_ANSWERS`. */
+const variantAnswers = new Map<string, string | undefined>();
+const MAX_VARIANT_ANSWERS = 10_000;
+
+/**
+ * Country of the place word that a lower-case word is a spelling variant of ("kyiv" → "kyyiv" → "ukraine"), see
+ * place-variants.ts; undefined when there is none, or when the variants found name different countries.
+ */
+export function countryOfPlaceVariant(word: string): string | undefined {
+  if (variantAnswers.has(word)) return variantAnswers.get(word);
+  findVariants ??= placeVariantFinder(places().keys());
+  const countries = new Set(findVariants(word).map((place) => places().get(place)));
+  const country = countries.size === 1 ? [...countries][0] : undefined;
+  if (variantAnswers.size >= MAX_VARIANT_ANSWERS) variantAnswers.clear();
+  variantAnswers.set(word, country);
+  return country;
+}
+
+function places(): Map<string, string> {
   if (!placeTable) {
     const { countries, places } = lexicon;
     const countryNames = countries.split('|');
@@ -89,5 +122,5 @@ export function countryOfPlace(name: string): string | undefined {
       placeTable.set(pair.slice(0, colon), countryNames[Number.parseInt(pair.slice(colon + 1), 36)]);
     }
   }
-  return placeTable.get(name);
+  return placeTable;
 }

@@ -27,7 +27,7 @@ function lemmaOf(word: string): string {
 }
 
 /** Kept senses of every lemma, all parts of speech together (see senses.ts). */
-function frequentSensesByLemma(wordNet: WordNet): Map<string, Set<string>> {
+export function frequentSensesByLemma(wordNet: WordNet): Map<string, Set<string>> {
   const frequent = new Map<string, Set<string>>();
   const keptBy = new Map<string, number>();
   for (const [lemma, entries] of wordNet.lemmas) {
@@ -62,7 +62,7 @@ const MAX_NAMED_HYPERNYM_HYPONYMS = 30;
  * or at a synonym for which this synset is a frequent sense ("injure" → "injury" serves "wound" as well, but the
  * rare "mother" in "beget, father, mother" does not lead "father" to the noun "mother").
  */
-function derivationApplies(
+export function derivationApplies(
   frequent: Map<string, Set<string>>,
   synset: Synset,
   wordNumber: number,
