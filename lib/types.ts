@@ -91,6 +91,8 @@ export interface FeatureWord {
   proper: boolean;
   /** Names who the claim comes from ("according to lawmakers"), not what it says: weighs less. */
   attribution?: boolean;
+  /** In a conditional clause ("if the men later ask"): supposed, not asserted. */
+  hypothetical?: boolean;
   /** Mainly used as a verb: the sentence's predicate rather than its topic. */
   verb?: boolean;
   /** In the scope of a negation cue ("not", "denied", "refused"). */

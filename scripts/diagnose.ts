@@ -22,7 +22,7 @@ for (const sentence of sentenceClaims(page.blocks)) {
   console.log(
     `   words: ${f.words.map((w) => w.stem + (w.negated ? '¬' : '') + (w.concepts.length ? `{${w.concepts.length}}` : '')).join(' ')} | ent: ${f.entities.join(', ')} | neg ${f.negations}`,
   );
-  for (const { claim } of index.candidates(f, 4)) {
+  for (const { claim } of index.candidates(f, Number(process.env.K ?? 4))) {
     const a = align(f, claim.features!, index.weightOf);
     const s = decideStance(
       { page: f, reference: claim.features!, pageText: sentence.text, referenceText: claim.text, alignment: a },

@@ -3,7 +3,16 @@
  * with each word's answers remembered, since news text repeats its vocabulary and analysis runs per sentence.
  */
 import type { Lexicon } from '../features/analyse';
-import { conceptsOf, conceptsOfPhrase, isMainlyVerb, isStopWord, lemmatize, placeOf, usageCount } from '../lexicon';
+import {
+  broaderConceptsOf,
+  conceptsOf,
+  conceptsOfPhrase,
+  isMainlyVerb,
+  isStopWord,
+  lemmatize,
+  placeOf,
+  usageCount,
+} from '../lexicon';
 
 /** Remembers a one-argument function's answers, forgetting them all past `limit` entries. */
 function remember<T>(lookup: (key: string) => T, limit = 50_000): (key: string) => T {
@@ -23,6 +32,7 @@ const phraseAt = remember((joined: string) => conceptsOfPhrase(joined.split(' ')
 export const defaultLexicon: Lexicon = {
   lemmatize: remember(lemmatize),
   conceptsOf: remember(conceptsOf),
+  broaderConceptsOf: remember(broaderConceptsOf),
   // Phrases are at most five words long: remember them by the words they could span.
   conceptsOfPhrase: (lemmas, start) => phraseAt(lemmas.slice(start, start + 5).join(' ')),
   placeOf: remember(placeOf),

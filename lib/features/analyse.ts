@@ -10,7 +10,7 @@ import { STOP_WORDS } from './stopwords';
 import { isCapitalised, tokenize } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 2;
+export const FEATURES_VERSION = 4;
 
 /**
  * Verbs of saying and believing attribute a claim rather than make it ("the agency said", "Seoul believes"):
@@ -36,6 +36,8 @@ export interface Lexicon {
   conceptsOf(lemma: string): readonly string[];
   placeOf(word: string): string | undefined;
   isStopWord(word: string): boolean;
+  /** Looser concept ids: close kinds of the same thing ("flee"/"defect"). */
+  broaderConceptsOf?(lemma: string): readonly string[];
   /** How often a lemma is used in general English (a tagged corpus count), for weighting common words down. */
   usageCount?(lemma: string): number;
   /** True for lemmas mostly used as verbs. */
@@ -135,10 +137,13 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
     tokens[index].cue = tokens[cue].text;
   }
   const attributed = attributionSource(tokens, sentence);
+  const supposed = conditionalClauses(tokens, sentence);
 
   const features: ClaimFeatures = {
     version: FEATURES_VERSION,
-    words: tokens.filter((token) => token.content).map((token) => featureWord(token, attributed.has(token), lexicon)),
+    words: tokens
+      .filter((token) => token.content)
+      .map((token) => featureWord(token, attributed.has(token), lexicon, supposed.has(token))),
     entities: entityKeys(tokens, lexicon),
     quantities,
     negations: cues,
@@ -199,6 +204,29 @@ function attributionSource(tokens: readonly AnalysedToken[], sentence: string): 
   return source;
 }
 
+/** Pronouns and determiners that follow an inverted "should" ("should the soldiers ask"). */
+const INVERSION = new Set('the they he she it we you this these those any a an such'.split(' '));
+
+/** Tokens of conditional clauses: from "if", "unless", "whether" or an inverted "should" to the clause's end. */
+function conditionalClauses(tokens: readonly AnalysedToken[], sentence: string): Set<AnalysedToken> {
+  const supposed = new Set<AnalysedToken>();
+  const breakAfter = (i: number) =>
+    /[,;:—–()]/.test(sentence.slice(tokens[i].end, tokens[i + 1]?.start ?? sentence.length));
+  tokens.forEach((token, i) => {
+    const opens =
+      token.lower === 'if' ||
+      token.lower === 'unless' ||
+      token.lower === 'whether' ||
+      (token.lower === 'should' && INVERSION.has(tokens[i + 1]?.lower ?? '') && i > 0 && !tokens[i - 1].content);
+    if (!opens || supposed.has(token)) return;
+    for (let j = i + 1; j < tokens.length; j += 1) {
+      supposed.add(tokens[j]);
+      if (breakAfter(j)) break;
+    }
+  });
+  return supposed;
+}
+
 /** Words of the context of a quantity: content words within four tokens either side. */
 const CONTEXT = 4;
 
@@ -213,7 +241,7 @@ function quantityContext(tokens: readonly AnalysedToken[], start: number, end: n
     .map((token) => token.stem);
 }
 
-function featureWord(token: AnalysedToken, attribution: boolean, lexicon: Lexicon): FeatureWord {
+function featureWord(token: AnalysedToken, attribution: boolean, lexicon: Lexicon, hypothetical = false): FeatureWord {
   const word: FeatureWord = {
     stem: token.stem,
     concepts: token.concepts,
@@ -222,12 +250,15 @@ function featureWord(token: AnalysedToken, attribution: boolean, lexicon: Lexico
     text: token.text,
   };
   if (token.cue !== undefined) word.cue = token.cue;
+  const broader = token.stem.includes('_') ? undefined : lexicon.broaderConceptsOf?.(token.lemma);
+  if (broader && broader.length > 0) word.broader = broader;
   const place = placeKey(token, lexicon);
   if (place) word.place = place;
   const cap = commonCap(token, lexicon);
   if (cap !== undefined) word.cap = cap;
   if (!token.capital && lexicon.isMainlyVerb?.(token.lemma)) word.verb = true;
   if (attribution) word.attribution = true;
+  if (hypothetical) word.hypothetical = true;
   return word;
 }
 

@@ -53,6 +53,9 @@ function weigh(word: FeatureWord, weightOf: WeightOf): number {
 /** How much the words naming a claim's source count, against the claim's own words. */
 const ATTRIBUTION_SHARE = 0.3;
 
+/** How much a match through a broader concept (a close kind, not a synonym) counts. */
+const BROADER_CREDIT = 0.6;
+
 /** Jaro-Winkler-like closeness for names: same first 5 letters and lengths within 2, or edit distance 1. */
 export function similarNames(a: string, b: string): boolean {
   if (a === b) return true;
@@ -150,6 +153,7 @@ function hasMatchedVerbPhrase(page: ClaimFeatures, pairs: readonly [number, numb
  */
 class WordLookup {
   private readonly keys = new Map<string, number[]>();
+  private readonly broader = new Map<string, number>();
   private readonly names: number[] = [];
 
   constructor(private readonly words: readonly FeatureWord[]) {
@@ -159,6 +163,7 @@ class WordLookup {
       if (cut > 0) this.put(`P:${word.stem.slice(0, cut)}`, i);
       if (word.place !== undefined) this.put(`L:${word.place}`, i);
       for (const concept of word.concepts) this.put(`~${concept}`, i);
+      for (const concept of word.broader ?? []) if (!this.broader.has(concept)) this.broader.set(concept, i);
       if (word.proper) this.names.push(i);
     });
   }
@@ -183,6 +188,16 @@ class WordLookup {
       }
     }
     return best === Number.POSITIVE_INFINITY ? -1 : best;
+  }
+
+  /** Index of the first word sharing a broader concept with the given one (a close kind of it), or -1. */
+  broaderMatch(word: FeatureWord): number {
+    let best = -1;
+    for (const concept of word.broader ?? []) {
+      const i = this.broader.get(concept);
+      if (i !== undefined && (best < 0 || i < best)) best = i;
+    }
+    return best;
   }
 }
 
@@ -240,7 +255,18 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
   const pageLookup = lookupOf(page);
   let pageTotal = 0;
   let pageCovered = 0;
+  // Evidence counts shared words; names together count once ("North", "Korean" and "Russia" say who, not what).
   let evidence = 0;
+  let sharedName = false;
+  const countEvidence = (word: FeatureWord) => {
+    if (word.attribution) return;
+    if (!word.proper && word.place === undefined) evidence += 1;
+    else if (!sharedName) {
+      sharedName = true;
+      evidence += 1;
+    }
+  };
+  const broaderPairs: [number, number][] = [];
   const seenPage = new Set<string>();
   page.words.forEach((word, i) => {
     if (seenPage.has(word.stem)) return;
@@ -252,10 +278,17 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
       pairs.push([i, j]);
       refUsed.add(j);
       pageCovered += weight;
-      if (!word.attribution) evidence += 1;
+      countEvidence(word);
     } else if (coveredByEntity(word, refEntities)) {
       pageCovered += weight;
-      if (!word.attribution) evidence += 1;
+      countEvidence(word);
+    } else {
+      // A close kind of the same thing ("fled" / "defected") counts in part.
+      const k = refLookup.broaderMatch(word);
+      if (k >= 0) {
+        pageCovered += weight * BROADER_CREDIT;
+        broaderPairs.push([i, k]);
+      }
     }
   });
   let refTotal = 0;
@@ -268,6 +301,8 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
     refTotal += weight;
     if (refUsed.has(j) || pageLookup.firstMatch(word) >= 0 || coveredByEntity(word, pageEntities)) {
       refCovered += weight;
+    } else if (pageLookup.broaderMatch(word) >= 0) {
+      refCovered += weight * BROADER_CREDIT;
     }
   });
   const quantities = pairQuantities(page, reference);

@@ -31,31 +31,25 @@ function isPredicate(word: FeatureWord): boolean {
 /** Words negated on one side and asserted on the other, from the aligned word pairs. */
 function polarityFlips(input: StanceInput): Difference[] {
   const { page, reference, alignment } = input;
-  const flips: Difference[] = [];
-  let agreements = 0;
-  for (const [i, j] of alignment.pairs) {
-    const a = page.words[i];
-    const b = reference.words[j];
-    // Polarity is a property of the predicate: compare verbs (and verb phrases), not the nouns around them.
-    if (!isPredicate(a) && !isPredicate(b)) continue;
-    if (a.negated === b.negated) {
-      if (a.negated) agreements += 1;
-      continue;
-    }
-    flips.push({ kind: 'polarity', page: asWritten(a), reference: asWritten(b) });
+  // Words in an "if ..." clause assert nothing, so they carry no polarity.
+  const pairs = alignment.pairs
+    .map(([i, j]) => [page.words[i], reference.words[j]] as const)
+    .filter(([a, b]) => !a.hypothetical && !b.hypothetical);
+  // Polarity is first a property of the predicate: compare verbs (and verb phrases) where they carry negation.
+  const predicates = pairs.filter(([a, b]) => (isPredicate(a) || isPredicate(b)) && (a.negated || b.negated));
+  if (predicates.length > 0) {
+    const flips = predicates.filter(([a, b]) => a.negated !== b.negated);
+    return flips.length > predicates.length - flips.length ? flips.map(polarityDifference) : [];
   }
-  if (flips.length > 0 || agreements > 0) return flips.length > agreements ? flips : [];
-  // No aligned word carries the negation: fall back on whether either sentence is negated at all.
-  if (page.negations % 2 !== reference.negations % 2) {
-    return [
-      {
-        kind: 'polarity',
-        page: page.negations % 2 ? 'negated' : 'affirmed',
-        reference: reference.negations % 2 ? 'negated' : 'affirmed',
-      },
-    ];
-  }
-  return [];
+  // Otherwise, whether the shared words are negated on one side only ("not ... seeking asylum" / "asylum").
+  const pageNegated = pairs.some(([a]) => a.negated);
+  const referenceNegated = pairs.some(([, b]) => b.negated);
+  if (pageNegated === referenceNegated) return [];
+  return pairs.filter(([a, b]) => a.negated !== b.negated).map(polarityDifference);
+}
+
+function polarityDifference([a, b]: readonly [FeatureWord, FeatureWord]): Difference {
+  return { kind: 'polarity', page: asWritten(a), reference: asWritten(b) };
 }
 
 /** Weekdays or months that both sides give for the event, and that differ. */

@@ -19,10 +19,11 @@ const WORD_KEYS = new Set([
   'text',
   'cue',
   'broader',
+  'hypothetical',
 ]);
 const CLAIM_KEYS = new Set(['id', 'sourceId', 'text', 'start', 'end', 'groupId', 'features']);
 
-/** Word flags: proper 1, negated 2; attribution present 4 (true 8); verb present 16 (true 32). */
+/** Word flags: proper 1, negated 2; attribution present 4 (true 8); verb present 16 (true 32); hypothetical 64. */
 type Sparse<T> = (T | null)[] | 0;
 type PackedFeatures = [
   number,
@@ -64,7 +65,8 @@ function packFeatures(features: ClaimFeatures): PackedFeatures | undefined {
       (word.proper ? 1 : 0) +
         (word.negated ? 2 : 0) +
         (word.attribution === undefined ? 0 : word.attribution ? 12 : 4) +
-        (word.verb === undefined ? 0 : word.verb ? 48 : 16),
+        (word.verb === undefined ? 0 : word.verb ? 48 : 16) +
+        (word.hypothetical ? 64 : 0),
     );
   }
   const concepts = column(words, (word) => (word.concepts.length > 0 ? [...word.concepts] : undefined));
@@ -92,6 +94,7 @@ function unpackFeatures(packed: PackedFeatures): ClaimFeatures {
     };
     if (flag & 4) word.attribution = (flag & 8) !== 0;
     if (flag & 16) word.verb = (flag & 32) !== 0;
+    if (flag & 64) word.hypothetical = true;
     if (caps !== 0 && caps[i] !== null) word.cap = caps[i]!;
     if (places !== 0 && places[i] !== null) word.place = places[i]!;
     if (texts && texts[i] !== null) word.text = texts[i]!;
