@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { listen, send } from '../messaging/content-channel';
 import { createAnnotator } from './annotator';
 import { articleBlocks } from './blocks';
+import { pageArticle } from './page-article';
 
 /**
  * Starts ClaimLens on the page. `gate` is the cheap "is this an article?" check, passed in so that the
@@ -29,6 +30,7 @@ export function startContentScript(ctx: ContentScriptContext, gate: (doc: Docume
     listen('showAnnotation', ({ index }) => annotator.showAnnotation(index)),
     listen('showCheckResult', ({ text, annotation }) => annotator.showCheckResult(text, annotation)),
     listen('showNotice', ({ message }) => annotator.showNotice(message)),
+    listen('extractPage', () => pageArticle(document)),
   ];
   ctx.onInvalidated(() => {
     for (const remove of listeners) remove();
