@@ -21,15 +21,8 @@ export function pageNames(dir: string): string[] {
     .sort();
 }
 
-/** Whitespace and quote normalisation as in shared/eval/score.py. */
-export function norm(text: string): string {
-  return text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
+/** Whitespace and quote normalisation as in shared/eval/score.py (the scorer's own definition). */
+export { norm } from '../../bench/score-pages';
 
 /** linkedom serialises the whole document with toString(); a browser would use outerHTML. */
 export function serialise(doc: Document): string {

@@ -25,32 +25,11 @@ export interface LabelledPage {
   labels: PageLabel[];
 }
 
-/** Lower case, straight quotes, single spaces (score.py's norm). */
-export function normalise(text: string): string {
-  return text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
+/** Lower case, straight quotes, single spaces, and score.py's overlap rule: the scorer's own definitions. */
+import { norm as normalise } from '../../../bench/score-pages';
 
-function words(text: string): Set<string> {
-  return new Set(normalise(text).match(/[a-z0-9]+/g) ?? []);
-}
-
-/** score.py's overlap rule: containment either way, or ≥ 60% of the shorter sentence's words shared. */
-export function overlaps(a: string, b: string): boolean {
-  const na = normalise(a);
-  const nb = normalise(b);
-  if (!na || !nb) return false;
-  if (na.includes(nb) || nb.includes(na)) return true;
-  const wa = words(a);
-  const wb = words(b);
-  let shared = 0;
-  for (const word of wa) if (wb.has(word)) shared += 1;
-  return shared / Math.max(1, Math.min(wa.size, wb.size)) >= 0.6;
-}
+export { overlaps } from '../../../bench/score-pages';
+export { normalise };
 
 /** True when `text` contains one of the label's reference phrases (score.py's quote rule). */
 export function quotesReference(text: string, refs: readonly string[]): boolean {
