@@ -28,3 +28,17 @@ for (let i = 0; i < Number(process.env.RUNS ?? 7); i++) {
 }
 times.sort((a, b) => a - b);
 console.log('annotate median ms', times[3].toFixed(1), 'all', times.map((x) => x.toFixed(0)).join(' '));
+// Split of one pass: analysis, candidate lookup, and verification + stance.
+{
+  const { sentenceClaims, matchSentence } = await import('../lib/engine');
+  const t0 = performance.now();
+  const sentences = sentenceClaims(article.blocks);
+  const t1 = performance.now();
+  for (const s of sentences) index.candidates(s.analysis.features, 10);
+  const t2 = performance.now();
+  for (const s of sentences) matchSentence(index, s);
+  const t3 = performance.now();
+  console.log(
+    `analysis ${(t1 - t0).toFixed(1)} ms, lookup ${(t2 - t1).toFixed(1)} ms, lookup+verify ${(t3 - t2).toFixed(1)} ms, sentences ${sentences.length}`,
+  );
+}

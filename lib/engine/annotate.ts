@@ -18,6 +18,15 @@ export interface AnnotateOptions {
   candidates?: number;
 }
 
+/** Candidates verified per sentence, and the share of the best candidate's BM25 score a candidate needs. */
+const CANDIDATES = 10;
+/**
+ * A page sentence restating a claim shares its rarer words with it: in a large set, words held by more than 2%
+ * of the claims are not used to find candidates (they still count in verification). Keeps lookup fast at 100,000.
+ */
+const COMMON_SHARE = 0.02;
+const CANDIDATE_FLOOR = 0.3;
+
 /** Verification score from which a reference claim is a match for the sentence (at sensitivity 0.5). */
 const MATCH_THRESHOLD = 0.45;
 /** Below the match threshold but above this, the claim is shown as related, with no verdict. */
@@ -49,7 +58,11 @@ export function matchSentence(
   const limits = thresholds(options.sensitivity);
   const page = sentence.analysis.features;
   const bySource = new Map<string, ClaimMatch>();
-  for (const { claim } of index.candidates(page, options.candidates ?? 12)) {
+  const found = index.candidates(page, options.candidates ?? CANDIDATES, COMMON_SHARE);
+  const floor = (found[0]?.rank ?? 0) * CANDIDATE_FLOOR;
+  for (const { claim, rank } of found) {
+    // Candidates far below the best one share a word or two with the sentence, not a claim: not verified.
+    if (rank < floor) break;
     const reference = claim.features!;
     const alignment = align(page, reference, index.weightOf);
     if (alignment.score < limits.related) continue;

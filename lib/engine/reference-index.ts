@@ -99,12 +99,32 @@ export class ReferenceIndex {
     return this.bm25.size;
   }
 
-  /** Weight of a stem for similarity: its IDF as a share of an unseen word's, so 0..1 for any size of set. */
-  weightOf = (stem: string): number => this.bm25.idf(stem) / this.bm25.idf('\u0000unseen');
+  private readonly weights = new Map<string, number>();
+  private weightsFor = -1;
 
-  /** Candidate claims for a sentence's features, best first; claims of disabled sources are left out. */
-  candidates(features: ClaimFeatures, k: number): ScoredClaim[] {
-    const hits = this.bm25.search(indexKeys(features), k * 2);
+  /**
+   * Weight of a stem for similarity: its IDF as a share of an unseen word's, so 0..1 for any size of set.
+   * Remembered until the set changes (verification asks for the same words again and again).
+   */
+  weightOf = (stem: string): number => {
+    if (this.weightsFor !== this.bm25.revision) {
+      this.weights.clear();
+      this.weightsFor = this.bm25.revision;
+    }
+    let weight = this.weights.get(stem);
+    if (weight === undefined) {
+      weight = this.bm25.idf(stem) / this.bm25.idf('\u0000unseen');
+      this.weights.set(stem, weight);
+    }
+    return weight;
+  };
+
+  /**
+   * Candidate claims for a sentence's features, best first; claims of disabled sources are left out.
+   * `commonShare`: see Bm25Index.search.
+   */
+  candidates(features: ClaimFeatures, k: number, commonShare?: number): ScoredClaim[] {
+    const hits = this.bm25.search(indexKeys(features), k * 2, commonShare);
     const out: ScoredClaim[] = [];
     for (const hit of hits) {
       const claim = this.claims[hit.doc];

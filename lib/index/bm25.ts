@@ -23,7 +23,10 @@ interface Postings {
 
 const K1 = 1.2;
 const B = 0.75;
-/** In a large index, a key held by more than this share of documents is not used to find candidates. */
+/**
+ * In a large index, a key held by more than this share of documents is not used to find candidates (by
+ * default: callers that only need the few best, like page annotation, may pass a smaller share).
+ */
 const COMMON_SHARE = 0.05;
 /** ... unless the index is this small, where every key counts. */
 const SMALL_INDEX = 2000;
@@ -34,6 +37,8 @@ export class Bm25Index {
   private readonly keysOf: (ReadonlyMap<string, number> | undefined)[] = [];
   private totalLength = 0;
   private live = 0;
+  /** Bumped by every add and remove, so callers can tell when weights they derived are stale. */
+  revision = 0;
   private scores = new Float64Array(0);
 
   /** Adds a document and returns its number (numbers are never reused). */
@@ -55,6 +60,7 @@ export class Bm25Index {
     this.keysOf.push(doc.keys);
     this.totalLength += length;
     this.live += 1;
+    this.revision += 1;
     return id;
   }
 
@@ -69,6 +75,7 @@ export class Bm25Index {
     this.totalLength -= this.lengths[id];
     this.keysOf[id] = undefined;
     this.live -= 1;
+    this.revision += 1;
   }
 
   get size(): number {
@@ -87,12 +94,12 @@ export class Bm25Index {
   }
 
   /** The `k` best documents for the weighted query keys, best first. */
-  search(query: ReadonlyMap<string, number>, k: number): Hit[] {
+  search(query: ReadonlyMap<string, number>, k: number, commonShare = COMMON_SHARE): Hit[] {
     if (this.scores.length < this.lengths.length) this.scores = new Float64Array(this.lengths.length * 2);
     const scores = this.scores;
     const touched: number[] = [];
     const avgLength = this.live > 0 ? this.totalLength / this.live : 1;
-    const common = this.live > SMALL_INDEX ? this.live * COMMON_SHARE : Number.POSITIVE_INFINITY;
+    const common = this.live > SMALL_INDEX ? this.live * commonShare : Number.POSITIVE_INFINITY;
     for (const [key, queryWeight] of query) {
       const list = this.postings.get(key);
       if (!list || list.live === 0 || list.live > common) continue;
