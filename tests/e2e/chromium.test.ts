@@ -115,6 +115,18 @@ describe('the extension in Chromium', () => {
   it('builds its reference set on install (the background lists the seed sources)', async () => {
     expect(await waitForReferenceSet(session.send)).toBeGreaterThanOrEqual(2);
   });
+
+  it('opens the options page: the reference manager in a full tab, listing the seed sources', async () => {
+    const options = await session.context.newPage();
+    await options.goto(session.extensionUrl('options.html'));
+    const body = () => options.locator('body').textContent();
+    await expect.poll(body, { timeout: 10_000 }).toContain('ClaimLens');
+    await expect
+      .poll(body, { timeout: 10_000 })
+      .toContain('North Korean soldiers captured in Ukraine show no interest in seeking asylum');
+    expect(await body()).toContain('Captured Pyongyang soldiers in Ukraine won’t defect to South Korea');
+    await options.close();
+  });
 });
 
 describe('labelled pages', () => {
