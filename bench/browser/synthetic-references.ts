@@ -6,17 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../prng';
 
 /** Single-word lemmas of a WordNet index file (index.noun, index.verb), alphabetic only. */
 function lemmas(file: string): string[] {
@@ -42,7 +32,7 @@ const DAYS = ['on Monday', 'on Tuesday', 'last week', 'in March', 'this year', '
 
 /** `count` JSON Lines records `{"id","text","title"}`, the same for the same count and seed. */
 export function syntheticReferenceLines(count: number, seed = 20_250_113): string {
-  const random = seededRandom(seed);
+  const random = seededRandom(seed).next;
   const wordnetNouns = lemmas('index.noun');
   const verbs = lemmas('index.verb');
   const common = seedWords();

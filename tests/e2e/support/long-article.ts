@@ -3,19 +3,9 @@
  * libraries, weather) with the seed restatements spread through it, one about every 900 words. The same word
  * count always gives the same page, so the browser suites and the speed benchmark see identical text.
  */
-import { SEED_RESTATEMENTS } from './seed-restatements';
 
-/** mulberry32: a tiny seeded generator, so the filler is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../bench/prng';
+import { SEED_RESTATEMENTS } from './seed-restatements';
 
 const SUBJECTS = [
   'The parks department',
@@ -73,7 +63,7 @@ function countWords(text: string): number {
 
 /** The paragraphs of an article of at least `words` words (the last paragraph may run a little over). */
 export function longArticleParagraphs(words: number): string[] {
-  const random = seededRandom(words);
+  const random = seededRandom(words).next;
   const paragraphs: string[] = [];
   let total = 0;
   let nextClaimAt = 300;
