@@ -1,19 +1,18 @@
 /**
- * Keeps same-fact groups current after a change without regrouping the whole set: only the changed claims,
- * their nearest candidates (with the groups those belong to) and the groups that lost or changed a member are
- * grouped again, with the engine's `groupClaims` run on a small index that borrows the full index's word
- * weights. Group ids follow the engine's rule: the smallest claim id of the group.
+ * Keeps same-fact groups current after a change without regrouping the whole set: only the changed claims
+ * and the members of groups that lost or changed a member are looked up again (in the full index, with the
+ * engine's `linkSameFacts`), and the groups they link to are merged with them. The cost grows with the size
+ * of the change, about linearly, so a 100,000-claim import is grouped like a one-claim edit. Group ids follow
+ * the engine's rule: the smallest claim id of the group.
  */
-import { groupClaims, ReferenceIndex } from '../engine';
+import { GroupUnion, linkSameFacts, type ReferenceIndex } from '../engine';
 import type { ReferenceClaim } from '../types';
 import type { ClaimLensDb } from './db';
 import { indexClaims, type Library } from './library';
 import { bumpRevision } from './revision';
 
-/** Candidates looked at per changed claim (as the engine's grouping does). */
-const NEIGHBOURS = 8;
-/** Past this many changed claims (a large import) claims keep their own group until the next regroup. */
-export const REGROUP_LIMIT = 5_000;
+/** Group ids written per bulk call. */
+const WRITE_CHUNK = 5_000;
 
 export interface GroupChange {
   /** Claims added or whose text changed. */
@@ -22,80 +21,59 @@ export interface GroupChange {
   touchedGroups: readonly string[];
 }
 
+const groupOf = (claim: ReferenceClaim) => claim.groupId ?? claim.id;
+
 /** New group ids (claim id → group id) for the claims whose group changes after `change`. */
 export function regroupedIds(index: ReferenceIndex, change: GroupChange): Map<string, string> {
   const claims = index.allClaims();
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const members = new Map<string, ReferenceClaim[]>();
   for (const claim of claims) {
-    const group = claim.groupId ?? claim.id;
-    const list = members.get(group);
+    const list = members.get(groupOf(claim));
     if (list) list.push(claim);
-    else members.set(group, [claim]);
+    else members.set(groupOf(claim), [claim]);
   }
-  const changed = new Set(change.changed.filter((id) => byId.has(id)));
   const touched = new Set(change.touchedGroups);
-  for (const id of changed) touched.add(byId.get(id)!.groupId ?? id);
+  const changed = change.changed.map((id) => byId.get(id)).filter((claim) => claim !== undefined);
+  for (const claim of changed) touched.add(groupOf(claim));
+  // Looked up again: the changed claims and whatever is left of the groups they touched.
+  const recheck = new Map(changed.map((claim) => [claim.id, claim]));
+  for (const group of touched) for (const member of members.get(group) ?? []) recheck.set(member.id, member);
 
-  const involved = new Map<string, ReferenceClaim>();
-  const include = (claim: ReferenceClaim) => {
-    for (const member of members.get(claim.groupId ?? claim.id) ?? [claim]) involved.set(member.id, member);
+  const groups = new GroupUnion();
+  const involved = new Map(recheck);
+  const kept = new Set<string>();
+  /** An untouched group still holds: all its members go along with any link to one of them. */
+  const involve = (claim: ReferenceClaim) => {
+    const group = groupOf(claim);
     involved.set(claim.id, claim);
-  };
-  for (const group of touched) for (const member of members.get(group) ?? []) involved.set(member.id, member);
-  for (const id of changed) {
-    const claim = byId.get(id)!;
-    include(claim);
-    for (const { claim: near } of index.candidates(claim.features!, NEIGHBOURS)) include(near);
-  }
-
-  const local = new ReferenceIndex(index.lexicon);
-  local.weightOf = index.weightOf;
-  const bySource = new Map<string, ReferenceClaim[]>();
-  for (const claim of involved.values()) {
-    const list = bySource.get(claim.sourceId);
-    if (list) list.push(claim);
-    else bySource.set(claim.sourceId, [claim]);
-  }
-  for (const [sourceId, list] of bySource) {
-    const source = index.source(sourceId);
-    if (source) local.addSource(source, list);
-  }
-  const found = groupClaims(local);
-
-  // Union the links found now with the memberships of untouched groups (still valid, maybe not all re-found).
-  const parent = new Map<string, string>();
-  const find = (id: string): string => {
-    let root = id;
-    while ((parent.get(root) ?? root) !== root) root = parent.get(root)!;
-    parent.set(id, root);
-    return root;
-  };
-  const union = (a: string, b: string) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra < rb) parent.set(rb, ra);
-    else if (rb < ra) parent.set(ra, rb);
-  };
-  for (const [id, group] of found) union(id, group);
-  for (const claim of involved.values()) {
-    const group = claim.groupId ?? claim.id;
-    if (!touched.has(group) && byId.has(group)) union(claim.id, group);
-    else if (!touched.has(group)) {
-      for (const member of members.get(group) ?? []) union(claim.id, member.id);
+    if (touched.has(group) || kept.has(group)) return;
+    kept.add(group);
+    for (const member of members.get(group) ?? []) {
+      involved.set(member.id, member);
+      groups.union(member.id, claim.id);
     }
-  }
-  const out = new Map<string, string>();
+  };
+  linkSameFacts(
+    index,
+    recheck.values(),
+    (a, b) => {
+      involve(a);
+      involve(b);
+      groups.union(a.id, b.id);
+    },
+    (a, b) => groups.find(a.id) === groups.find(b.id),
+  );
+  const moved = new Map<string, string>();
   for (const claim of involved.values()) {
-    const group = find(claim.id);
-    if (group !== (claim.groupId ?? claim.id)) out.set(claim.id, group);
+    const group = groups.find(claim.id);
+    if (group !== groupOf(claim)) moved.set(claim.id, group);
   }
-  return out;
+  return moved;
 }
 
 /** Regroups after a change and saves the new group ids (database, then index). Returns how many moved. */
 export async function regroup(library: Library, change: GroupChange): Promise<number> {
-  if (change.changed.length > REGROUP_LIMIT) return 0;
   const moved = regroupedIds(library.index, change);
   if (moved.size === 0) return 0;
   await saveGroups(library.db, moved);
@@ -108,8 +86,9 @@ export async function regroup(library: Library, change: GroupChange): Promise<nu
 }
 
 async function saveGroups(db: ClaimLensDb, moved: Map<string, string>): Promise<void> {
+  const changes = [...moved].map(([key, groupId]) => ({ key, changes: { groupId } }));
   await db.transaction('rw', db.claims, db.meta, async () => {
-    await db.claims.bulkUpdate([...moved].map(([key, groupId]) => ({ key, changes: { groupId } })));
+    for (let i = 0; i < changes.length; i += WRITE_CHUNK) await db.claims.bulkUpdate(changes.slice(i, i + WRITE_CHUNK));
     await bumpRevision(db);
   });
 }

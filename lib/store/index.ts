@@ -7,7 +7,7 @@ export { addClaims, type ClaimQuery, deleteClaim, editClaim, listClaims, MY_CLAI
 export { ClaimLensDb, DB_NAME, openStore } from './db';
 export { isQuotaError, StoreError } from './errors';
 export { clearFeedback, markNotAMatch, pageKey, sentenceKey, withoutRejected } from './feedback';
-export { REGROUP_LIMIT, regroup } from './grouping';
+export { regroup } from './grouping';
 export { currentSet, type Library, type LoadReport, loadLibrary } from './library';
 export { currentRevision } from './revision';
 export { installSeeds, resetSeeds } from './seeds';
