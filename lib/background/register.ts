@@ -10,6 +10,7 @@ import { openStore } from '../store';
 import { createHandlers, type Handlers } from './handlers';
 import type { MessageSender } from './sender';
 import { ReferenceService } from './service';
+import { forgetTabsThatLeave, type SessionArea, TabSummaries } from './tab-summaries';
 import { setTabCount, setupTabUi } from './tab-ui';
 
 /** Parses HTML without the DOM (a service worker has no DOMParser). */
@@ -29,7 +30,9 @@ async function refreshTabs(): Promise<void> {
 
 /** Starts the background: call once from the background entrypoint's main(). */
 export function registerBackground(): ReferenceService {
-  const service = new ReferenceService({ openDb: () => openStore(), parseHtml, refreshTabs });
+  // nb. storage.session is missing before Firefox 115 (and in Manifest V2 Chrome): summaries stay in memory there.
+  const tabSummaries = new TabSummaries(browser.storage?.session as SessionArea | undefined);
+  const service = new ReferenceService({ openDb: () => openStore(), parseHtml, refreshTabs, tabSummaries });
   const handlers = createHandlers(service, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
   // Context menus and the toolbar count: registered synchronously so a woken worker gets the events.
   setupTabUi({
@@ -42,7 +45,8 @@ export function registerBackground(): ReferenceService {
       const answer = await handler(message.data, message.sender as MessageSender);
       const tabId = message.sender?.tab?.id;
       if (type === 'annotatePage' && tabId !== undefined) {
-        void setTabCount(tabId, service.pageSummary(tabId).annotations.filter((a) => a.status !== 'related').length);
+        const { annotations } = await service.pageSummary(tabId);
+        void setTabCount(tabId, annotations.filter((a) => a.status !== 'related').length);
       }
       return answer as never;
     });
@@ -50,7 +54,7 @@ export function registerBackground(): ReferenceService {
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void service.installSeeds();
   });
-  browser.tabs.onRemoved.addListener((tabId) => service.forgetTab(tabId));
+  forgetTabsThatLeave(browser.tabs, (tabId) => service.forgetTab(tabId));
   // Load the index now, so the first page does not wait for it.
   void service.ready().then(() => service.installSeeds());
   return service;

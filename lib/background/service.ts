@@ -19,6 +19,7 @@ import type {
 import { articleBlocks, type HtmlParser } from '../reference/article-blocks';
 import * as store from '../store';
 import type { PageAnnotation, ReferenceClaim, TextBlock } from '../types';
+import { TabSummaries } from './tab-summaries';
 import { withVerdicts } from './verdicts';
 
 export interface ServiceOptions {
@@ -29,6 +30,8 @@ export interface ServiceOptions {
   refreshTabs?: () => Promise<void>;
   /** Delay before the start-up snapshot is rewritten after a change (ms). */
   snapshotDelay?: number;
+  /** Where what was found on each tab is kept (memory only when not given). */
+  tabSummaries?: TabSummaries;
   now?: () => Date;
 }
 
@@ -37,11 +40,13 @@ export class ReferenceService {
   private settings: Settings | undefined;
   private writes: Promise<unknown> = Promise.resolve();
   private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly pages = new Map<number, PageSummary>();
+  private readonly pages: TabSummaries;
   /** How the last start went (for logs and measurements). */
   lastLoad: (store.LoadReport & { milliseconds: number }) | undefined;
 
-  constructor(private readonly options: ServiceOptions) {}
+  constructor(private readonly options: ServiceOptions) {
+    this.pages = options.tabSummaries ?? new TabSummaries();
+  }
 
   private now(): Date {
     return this.options.now?.() ?? new Date();
@@ -131,9 +136,10 @@ export class ReferenceService {
       annotations = kept.map(withWordDiffs);
     }
     if (tabId !== undefined) {
-      const before = this.pages.get(tabId);
-      const kept = request.append && before?.url === request.url ? before.annotations : [];
-      this.pages.set(tabId, { state, url: request.url, annotations: [...kept, ...annotations] });
+      await this.pages.update(tabId, (before) => {
+        const kept = request.append && before?.url === request.url ? before.annotations : [];
+        return { state, url: request.url, annotations: [...kept, ...annotations] };
+      });
     }
     return { annotations, state };
   }
@@ -147,14 +153,14 @@ export class ReferenceService {
     return withWordDiffs(found.sort((a, b) => rank(b) - rank(a))[0] ?? null);
   }
 
-  /** What a tab's page showed the last time it was annotated. */
-  pageSummary(tabId: number): PageSummary {
-    return this.pages.get(tabId) ?? { state: 'not-checked', url: '', annotations: [] };
+  /** What a tab's page showed the last time it was annotated (kept across restarts of the background). */
+  async pageSummary(tabId: number): Promise<PageSummary> {
+    return (await this.pages.get(tabId)) ?? { state: 'not-checked', url: '', annotations: [] };
   }
 
-  /** Forgets a closed tab. */
-  forgetTab(tabId: number): void {
-    this.pages.delete(tabId);
+  /** Forgets a tab that closed or is loading another page. */
+  forgetTab(tabId: number): Promise<void> {
+    return this.pages.forget(tabId);
   }
 
   async listSources(): Promise<SourceSummary[]> {

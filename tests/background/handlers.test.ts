@@ -62,7 +62,7 @@ describe('message handlers', () => {
       contentScript,
     );
     expect(result.state).toBe('active');
-    expect(service.pageSummary(12)).toMatchObject({ state: 'active', url: 'https://news.example/a' });
+    expect(await service.pageSummary(12)).toMatchObject({ state: 'active', url: 'https://news.example/a' });
     await h.markNotAMatch({ pageUrl: 'https://news.example/a', sentence: 'S 1.', claimIds: ['x'] }, contentScript);
     for (const type of [
       'listSources',

@@ -91,10 +91,10 @@ describe('ReferenceService', () => {
   it('keeps what each tab saw for the popup, and drops matches marked "not a match"', async () => {
     const { svc } = await seededService();
     const blocks = [{ id: 'b', text: SEED_SENTENCE }];
-    expect(svc.pageSummary(3)).toEqual({ state: 'not-checked', url: '', annotations: [] });
+    expect(await svc.pageSummary(3)).toEqual({ state: 'not-checked', url: '', annotations: [] });
     const { annotations } = await svc.annotatePage({ url: URL, blocks }, 3);
-    expect(svc.pageSummary(3)).toEqual({ state: 'active', url: URL, annotations });
-    expect(svc.pageSummary(4).state).toBe('not-checked');
+    expect(await svc.pageSummary(3)).toEqual({ state: 'active', url: URL, annotations });
+    expect((await svc.pageSummary(4)).state).toBe('not-checked');
 
     await svc.markNotAMatch({
       pageUrl: URL,
@@ -102,17 +102,17 @@ describe('ReferenceService', () => {
       claimIds: annotations[0].matches.map((m) => m.claimId),
     });
     expect((await svc.annotatePage({ url: URL, blocks }, 3)).annotations).toEqual([]);
-    expect(svc.pageSummary(3).annotations).toEqual([]);
+    expect((await svc.pageSummary(3)).annotations).toEqual([]);
     const again = await svc.annotatePage({ url: URL, blocks: [{ id: 'c', text: 'Nothing to see.' }] }, 3);
     expect(again.annotations).toEqual([]);
     await svc.markNotAMatch({ pageUrl: 'https://elsewhere.example/', sentence: 'x', claimIds: ['y'] });
     const first = await svc.annotatePage({ url: `${URL}?p=2`, blocks }, 3);
     await svc.annotatePage({ url: `${URL}?p=2`, blocks: [{ id: 'd', text: SEED_SENTENCE }], append: true }, 3);
-    expect(svc.pageSummary(3).annotations).toHaveLength(2 * first.annotations.length);
+    expect((await svc.pageSummary(3)).annotations).toHaveLength(2 * first.annotations.length);
     await svc.annotatePage({ url: `${URL}?p=2`, blocks }, 3);
-    expect(svc.pageSummary(3).annotations).toHaveLength(first.annotations.length);
-    svc.forgetTab(3);
-    expect(svc.pageSummary(3).state).toBe('not-checked');
+    expect((await svc.pageSummary(3)).annotations).toHaveLength(first.annotations.length);
+    await svc.forgetTab(3);
+    expect((await svc.pageSummary(3)).state).toBe('not-checked');
   });
 
   it('turns matches against claims fact-checked as false into conflicts', async () => {
