@@ -5,6 +5,12 @@
 export { type AnnotateOptions, annotateBlocks, matchSentence, statusOf } from './annotate';
 export { claimsFromBlocks, displayText, sentenceClaims } from './extract-claims';
 export { groupClaims } from './group';
+export {
+  INDEX_SNAPSHOT_FORMAT,
+  type IndexSnapshot,
+  isCurrentSnapshot,
+  StaleSnapshotError,
+} from './index-snapshot';
 export { indexKeys, ReferenceIndex, type ScoredClaim } from './reference-index';
 
 import type { ReferenceClaim, ReferenceSource } from '../types';
