@@ -50,6 +50,11 @@ export interface ReferenceSetSpeed {
   /** Index rebuilt from the stored form (claims with features as JSON: parse + add, no analysis). */
   loadMs: number;
   loadRuns: number;
+  /** Index restored from its snapshot (ReferenceIndex.fromSnapshot, after a structured clone as IndexedDB makes). */
+  restoreMs: number;
+  restoreRuns: number;
+  /** Taking the snapshot (ReferenceIndex.toSnapshot). */
+  snapshotMs: number;
   /** Same-fact grouping (what buildReferenceIndex adds to the build), where measured. */
   groupingMs: number | null;
   /** Heap the index holds after GC, in MB (null without --expose-gc). */
@@ -151,6 +156,9 @@ export function measureReferenceSet(
 
   const stored = storedForm(index);
   const load = timeRuns(() => indexOf(JSON.parse(stored)), large ? 1 : Math.min(options.runs, 3), 0);
+  const snapshot = timeOnce(() => index.toSnapshot());
+  const cloned = structuredClone(snapshot.value);
+  const restore = timeRuns(() => ReferenceIndex.fromSnapshot(cloned), large ? 3 : Math.min(options.runs, 5), 0);
   const groupingMs = options.grouping ? timeOnce(() => groupClaims(index)).ms : null;
 
   const timing = timeRuns(() => annotateBlocks(index, blocks), options.runs, 1);
@@ -178,6 +186,9 @@ export function measureReferenceSet(
     buildRuns: buildTimes.length,
     loadMs: load.medianMs,
     loadRuns: load.runsMs.length,
+    restoreMs: restore.medianMs,
+    restoreRuns: restore.runsMs.length,
+    snapshotMs: snapshot.ms,
     groupingMs,
     heapMB,
   };

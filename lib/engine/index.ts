@@ -6,6 +6,12 @@ export { type AnnotateOptions, annotateBlocks, matchSentence, statusOf } from '.
 export { claimsFromBlocks, displayText, sentenceClaims } from './extract-claims';
 export { groupClaims, linkSameFacts } from './group';
 export { GroupUnion } from './group-union';
+export {
+  INDEX_SNAPSHOT_FORMAT,
+  type IndexSnapshot,
+  isCurrentSnapshot,
+  StaleSnapshotError,
+} from './index-snapshot';
 export { indexKeys, ReferenceIndex, type ScoredClaim } from './reference-index';
 
 import type { ReferenceClaim, ReferenceSource } from '../types';

@@ -2,7 +2,13 @@
  * An inverted index with BM25 ranking over weighted feature keys (stems, concept ids, entity keys).
  * Lookup touches only the postings of the query's keys, and skips keys so common that they cannot
  * tell documents apart, so its cost grows far slower than the reference set.
+ *
+ * Keys are numbered; each key's postings are typed arrays (document numbers ascending, and weights) grown by
+ * doubling, and per-document data sits in typed arrays too, so the index is a few hundred arrays rather than
+ * millions of small objects, and it snapshots to (and restores from) a handful of buffers.
  */
+import { type PackedStrings, packStrings, unpackStrings } from '../snapshot/packed-strings';
+import { StaleSnapshotError } from '../snapshot/stale';
 
 export interface IndexedDocument {
   /** Feature keys with their weights (each key once; the weight scales its contribution). */
@@ -14,11 +20,24 @@ export interface Hit {
   score: number;
 }
 
-interface Postings {
-  docs: number[];
-  weights: number[];
-  /** Live documents holding the key (removed ones stay in `docs` until skipped). */
-  live: number;
+/** Bump when the snapshot layout changes: older snapshots are refused. */
+export const BM25_SNAPSHOT_FORMAT = 1;
+
+/**
+ * The index as plain data for storage (structured clone copies it cheaply): live documents only, renumbered
+ * 0..n-1 in their order, with the postings of all keys one after the other.
+ */
+export interface Bm25Snapshot {
+  format: number;
+  keys: PackedStrings;
+  /** End of each key's postings in `docs` and `weights`. */
+  ends: Int32Array;
+  docs: Int32Array;
+  weights: Float64Array;
+  /** Length (sum of key weights) of each document. */
+  lengths: Float64Array;
+  /** Sum of the lengths, as the index kept it (so scores come back bit for bit). */
+  totalLength: number;
 }
 
 const K1 = 1.2;
@@ -31,33 +50,77 @@ const COMMON_SHARE = 0.05;
 /** ... unless the index is this small, where every key counts. */
 const SMALL_INDEX = 2000;
 
+/** The array, or a copy at least `size` long (doubling), keeping its contents. */
+function ensure<T extends Int32Array | Float64Array | Uint8Array>(array: T, size: number): T {
+  if (array.length >= size) return array;
+  const grown = new (array.constructor as new (length: number) => T)(Math.max(size, array.length * 2, 16));
+  grown.set(array);
+  return grown;
+}
+
 export class Bm25Index {
-  private readonly postings = new Map<string, Postings>();
-  private readonly lengths: number[] = [];
-  private readonly keysOf: (ReadonlyMap<string, number> | undefined)[] = [];
+  private readonly keyIds = new Map<string, number>();
+  private keyNames: string[] = [];
+  /** Per key: its postings (valid up to `postingCount`), and how many of them are live. */
+  private postingDocs: Int32Array[] = [];
+  private postingWeights: Float64Array[] = [];
+  private postingCount: Int32Array = new Int32Array(0);
+  private postingLive: Int32Array = new Int32Array(0);
+  /** Per document: length, whether it is live, and the end of its keys in `docKeys`. */
+  private lengths: Float64Array = new Float64Array(0);
+  private alive: Uint8Array = new Uint8Array(0);
+  private docKeyEnds: Int32Array = new Int32Array(0);
+  private docKeys: Int32Array = new Int32Array(0);
+  private docCount = 0;
   private totalLength = 0;
   private live = 0;
   /** Bumped by every add and remove, so callers can tell when weights they derived are stale. */
   revision = 0;
   private scores = new Float64Array(0);
 
+  private keyId(key: string): number {
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      id = this.keyNames.length;
+      this.keyIds.set(key, id);
+      this.keyNames.push(key);
+      this.postingDocs.push(new Int32Array(4));
+      this.postingWeights.push(new Float64Array(4));
+      this.postingCount = ensure(this.postingCount, id + 1);
+      this.postingLive = ensure(this.postingLive, id + 1);
+    }
+    return id;
+  }
+
   /** Adds a document and returns its number (numbers are never reused). */
   add(doc: IndexedDocument): number {
-    const id = this.lengths.length;
+    const id = this.docCount;
+    const keyStart = id > 0 ? this.docKeyEnds[id - 1] : 0;
+    this.docKeys = ensure(this.docKeys, keyStart + doc.keys.size);
     let length = 0;
+    let at = keyStart;
     for (const [key, weight] of doc.keys) {
-      let list = this.postings.get(key);
-      if (!list) {
-        list = { docs: [], weights: [], live: 0 };
-        this.postings.set(key, list);
-      }
-      list.docs.push(id);
-      list.weights.push(weight);
-      list.live += 1;
+      const k = this.keyId(key);
+      const count = this.postingCount[k];
+      const docs = ensure(this.postingDocs[k], count + 1);
+      const weights = ensure(this.postingWeights[k], count + 1);
+      docs[count] = id;
+      weights[count] = weight;
+      this.postingDocs[k] = docs;
+      this.postingWeights[k] = weights;
+      this.postingCount[k] = count + 1;
+      this.postingLive[k] += 1;
+      this.docKeys[at] = k;
+      at += 1;
       length += weight;
     }
-    this.lengths.push(length);
-    this.keysOf.push(doc.keys);
+    this.docCount = id + 1;
+    this.lengths = ensure(this.lengths, id + 1);
+    this.alive = ensure(this.alive, id + 1);
+    this.docKeyEnds = ensure(this.docKeyEnds, id + 1);
+    this.lengths[id] = length;
+    this.alive[id] = 1;
+    this.docKeyEnds[id] = at;
     this.totalLength += length;
     this.live += 1;
     this.revision += 1;
@@ -66,14 +129,12 @@ export class Bm25Index {
 
   /** Removes a document; its postings are skipped from then on. */
   remove(id: number): void {
-    const keys = this.keysOf[id];
-    if (keys === undefined) return;
-    for (const key of keys.keys()) {
-      const list = this.postings.get(key);
-      if (list) list.live -= 1;
+    if (id < 0 || id >= this.docCount || this.alive[id] === 0) return;
+    for (let at = id > 0 ? this.docKeyEnds[id - 1] : 0; at < this.docKeyEnds[id]; at += 1) {
+      this.postingLive[this.docKeys[at]] -= 1;
     }
     this.totalLength -= this.lengths[id];
-    this.keysOf[id] = undefined;
+    this.alive[id] = 0;
     this.live -= 1;
     this.revision += 1;
   }
@@ -84,7 +145,8 @@ export class Bm25Index {
 
   /** Number of live documents holding the key. */
   frequency(key: string): number {
-    return this.postings.get(key)?.live ?? 0;
+    const id = this.keyIds.get(key);
+    return id === undefined ? 0 : this.postingLive[id];
   }
 
   /** Inverse document frequency of a key (BM25+ style, never negative). */
@@ -95,21 +157,25 @@ export class Bm25Index {
 
   /** The `k` best documents for the weighted query keys, best first. */
   search(query: ReadonlyMap<string, number>, k: number, commonShare = COMMON_SHARE): Hit[] {
-    if (this.scores.length < this.lengths.length) this.scores = new Float64Array(this.lengths.length * 2);
-    const scores = this.scores;
+    if (this.scores.length < this.docCount) this.scores = new Float64Array(this.docCount * 2);
+    const { scores, alive, lengths } = this;
     const touched: number[] = [];
     const avgLength = this.live > 0 ? this.totalLength / this.live : 1;
     const common = this.live > SMALL_INDEX ? this.live * commonShare : Number.POSITIVE_INFINITY;
     for (const [key, queryWeight] of query) {
-      const list = this.postings.get(key);
-      if (!list || list.live === 0 || list.live > common) continue;
-      const idf = this.idf(key);
-      const { docs, weights } = list;
-      for (let i = 0; i < docs.length; i += 1) {
+      const id = this.keyIds.get(key);
+      if (id === undefined) continue;
+      const df = this.postingLive[id];
+      if (df === 0 || df > common) continue;
+      const idf = Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
+      const docs = this.postingDocs[id];
+      const weights = this.postingWeights[id];
+      const count = this.postingCount[id];
+      for (let i = 0; i < count; i += 1) {
         const doc = docs[i];
-        if (this.keysOf[doc] === undefined) continue;
+        if (alive[doc] === 0) continue;
         const tf = weights[i];
-        const norm = tf + K1 * (1 - B + (B * this.lengths[doc]) / avgLength);
+        const norm = tf + K1 * (1 - B + (B * lengths[doc]) / avgLength);
         if (scores[doc] === 0) touched.push(doc);
         scores[doc] += queryWeight * idf * ((tf * (K1 + 1)) / norm);
       }
@@ -117,6 +183,107 @@ export class Bm25Index {
     const hits = bestOf(touched, scores, k);
     for (const doc of touched) scores[doc] = 0;
     return hits;
+  }
+
+  /**
+   * The index as plain data (see Bm25Snapshot): removed documents are left out and the others renumbered
+   * 0..size-1 in their order, so document n of the restored index is the n-th live document of this one.
+   */
+  toSnapshot(): Bm25Snapshot {
+    const renumbered = new Int32Array(this.docCount).fill(-1);
+    const lengths = new Float64Array(this.live);
+    let next = 0;
+    for (let doc = 0; doc < this.docCount; doc += 1) {
+      if (this.alive[doc] === 0) continue;
+      renumbered[doc] = next;
+      lengths[next] = this.lengths[doc];
+      next += 1;
+    }
+    const keys: string[] = [];
+    const ends: number[] = [];
+    let total = 0;
+    this.keyNames.forEach((key, id) => {
+      if (this.postingLive[id] === 0) return;
+      keys.push(key);
+      total += this.postingLive[id];
+      ends.push(total);
+    });
+    const docs = new Int32Array(total);
+    const weights = new Float64Array(total);
+    let at = 0;
+    this.keyNames.forEach((_, id) => {
+      if (this.postingLive[id] === 0) return;
+      const postings = this.postingDocs[id];
+      for (let i = 0; i < this.postingCount[id]; i += 1) {
+        const doc = renumbered[postings[i]];
+        if (doc < 0) continue;
+        docs[at] = doc;
+        weights[at] = this.postingWeights[id][i];
+        at += 1;
+      }
+    });
+    return {
+      format: BM25_SNAPSHOT_FORMAT,
+      keys: packStrings(keys),
+      ends: Int32Array.from(ends),
+      docs,
+      weights,
+      lengths,
+      totalLength: this.totalLength,
+    };
+  }
+
+  /**
+   * The index a snapshot was taken of (same documents, numbered as in the snapshot, same scores). The index
+   * keeps the snapshot's arrays (it copies them only when it grows): do not change them afterwards.
+   * Throws StaleSnapshotError when the snapshot has another format.
+   */
+  static fromSnapshot(snapshot: Bm25Snapshot): Bm25Index {
+    if (snapshot.format !== BM25_SNAPSHOT_FORMAT) {
+      throw new StaleSnapshotError('format', snapshot.format, BM25_SNAPSHOT_FORMAT);
+    }
+    const index = new Bm25Index();
+    const { ends, docs, weights, lengths } = snapshot;
+    const keys = unpackStrings(snapshot.keys);
+    const docCount = lengths.length;
+    index.keyNames = keys;
+    index.postingCount = new Int32Array(keys.length);
+    index.postingLive = new Int32Array(keys.length);
+    const keysPerDoc = new Int32Array(docCount);
+    let start = 0;
+    for (let id = 0; id < keys.length; id += 1) {
+      const end = ends[id];
+      index.keyIds.set(keys[id], id);
+      index.postingDocs.push(docs.subarray(start, end));
+      index.postingWeights.push(weights.subarray(start, end));
+      index.postingCount[id] = end - start;
+      index.postingLive[id] = end - start;
+      for (let i = start; i < end; i += 1) keysPerDoc[docs[i]] += 1;
+      start = end;
+    }
+    // Each document's keys (for removal), filled key by key.
+    const docKeyEnds = new Int32Array(docCount);
+    let total = 0;
+    for (let doc = 0; doc < docCount; doc += 1) {
+      total += keysPerDoc[doc];
+      docKeyEnds[doc] = total;
+    }
+    const docKeys = new Int32Array(total);
+    const cursor = new Int32Array(docCount);
+    for (let doc = 1; doc < docCount; doc += 1) cursor[doc] = docKeyEnds[doc - 1];
+    start = 0;
+    for (let id = 0; id < keys.length; id += 1) {
+      for (let i = start; i < ends[id]; i += 1) docKeys[cursor[docs[i]]++] = id;
+      start = ends[id];
+    }
+    index.docKeys = docKeys;
+    index.docKeyEnds = docKeyEnds;
+    index.lengths = lengths;
+    index.alive = new Uint8Array(docCount).fill(1);
+    index.docCount = docCount;
+    index.live = docCount;
+    index.totalLength = snapshot.totalLength;
+    return index;
   }
 }
 
