@@ -6,6 +6,7 @@ import type { CheckthatResult } from './part-checkthat';
 import type { EmergentResult } from './part-emergent';
 import type { QualityResult } from './part-quality';
 import type { SpeedResult } from './part-speed';
+import type { StoreResult } from './part-store';
 
 export interface PartRecord<T> {
   takenAt: string;
@@ -25,6 +26,7 @@ export interface LatestResults {
     checkthat?: PartRecord<CheckthatResult>;
     emergent?: PartRecord<EmergentResult>;
     speed?: PartRecord<SpeedResult>;
+    store?: PartRecord<StoreResult>;
     bundle?: PartRecord<BundleResult>;
     browser?: PartRecord<BrowserResult>;
   };

@@ -104,7 +104,7 @@ export class ReferenceService {
     const run = this.writes.then(async () => {
       const library = await this.ready();
       const revision = await store.currentRevision(library.db);
-      return store.writeSnapshot(library.db, store.currentSet(library), revision);
+      return store.writeSnapshot(library.db, library.index, revision);
     });
     this.writes = run.catch(() => undefined);
     return run;

@@ -6,11 +6,12 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { ReferenceClaim, ReferenceSource } from '../types';
 import {
   type FeedbackRecord,
+  type IndexSnapshotRecord,
   type MetaRecord,
   SCHEMA_V1,
   SCHEMA_V2,
+  SCHEMA_V3,
   type SettingsRecord,
-  type SnapshotRecord,
 } from './schema';
 
 export const DB_NAME = 'claimlens';
@@ -21,7 +22,7 @@ export class ClaimLensDb extends Dexie {
   feedback!: Dexie.Table<FeedbackRecord, [string, string, string]>;
   settings!: EntityTable<SettingsRecord, 'key'>;
   meta!: EntityTable<MetaRecord, 'key'>;
-  snapshot!: EntityTable<SnapshotRecord, 'part'>;
+  indexSnapshot!: EntityTable<IndexSnapshotRecord, 'key'>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -43,6 +44,8 @@ export class ClaimLensDb extends Dexie {
             if (typeof source.enabled !== 'boolean') source.enabled = true;
           });
       });
+    // Nothing to carry over: the old snapshot is derived data, rewritten from the tables at the next start.
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

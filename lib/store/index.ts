@@ -8,7 +8,7 @@ export { ClaimLensDb, DB_NAME, openStore } from './db';
 export { isQuotaError, StoreError } from './errors';
 export { clearFeedback, markNotAMatch, pageKey, sentenceKey, withoutRejected } from './feedback';
 export { regroup } from './grouping';
-export { currentSet, type Library, type LoadReport, loadLibrary } from './library';
+export { type Library, type LoadReport, loadLibrary } from './library';
 export { currentRevision } from './revision';
 export { installSeeds, resetSeeds } from './seeds';
 export { DEFAULT_SETTINGS, getSettings, isPausedSite, setSettings, siteOf } from './settings';

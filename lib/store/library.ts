@@ -3,12 +3,18 @@
  * Every store operation writes the database in one transaction and only then updates the index, so matching
  * reflects a change as soon as the operation returns, and a failed write leaves both as they were.
  */
-import { ReferenceIndex } from '../engine';
+import { type IndexSnapshot, ReferenceIndex } from '../engine';
 import type { Lexicon } from '../features/analyse';
 import type { ClaimReview, ReferenceClaim, ReferenceSource } from '../types';
 import type { ClaimLensDb } from './db';
 import { currentRevision } from './revision';
-import { type ReferenceSet, readSnapshot, writeSnapshot } from './snapshot';
+import { readSnapshot, writeSnapshot } from './snapshot';
+
+/** Sources with their claims (claims of unknown sources are dropped when indexed). */
+interface ReferenceSet {
+  sources: ReferenceSource[];
+  claims: ReferenceClaim[];
+}
 
 export interface Library {
   db: ClaimLensDb;
@@ -69,11 +75,6 @@ export function clearIndex(library: Library): void {
   library.reviews.clear();
 }
 
-/** The index's current reference set (claims with features and groups), e.g. for a snapshot. */
-export function currentSet(library: Library): ReferenceSet {
-  return { sources: library.index.allSources(), claims: library.index.allClaims() };
-}
-
 /** Claims grouped under their sources, in source order; claims of unknown sources are dropped. */
 function articlesOf(set: ReferenceSet) {
   const bySource = new Map<string, ReferenceClaim[]>(set.sources.map((source) => [source.id, []]));
@@ -81,9 +82,18 @@ function articlesOf(set: ReferenceSet) {
   return set.sources.map((source) => ({ source, claims: bySource.get(source.id) ?? [] }));
 }
 
+/** The index restored from a snapshot, or undefined when the engine refuses it (damaged or stale). */
+function restoredIndex(snapshot: IndexSnapshot, lexicon?: Lexicon): ReferenceIndex | undefined {
+  try {
+    return ReferenceIndex.fromSnapshot(snapshot, lexicon);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * Loads the reference set from the database into a new index: from the snapshot when it is current,
- * else from the tables (then saving recomputed features and a fresh snapshot for the next start).
+ * Loads the reference set from the database into a new index: restored from the snapshot when it is current,
+ * else built from the tables (then saving recomputed features and a fresh snapshot for the next start).
  */
 export async function loadLibrary(
   db: ClaimLensDb,
@@ -92,17 +102,19 @@ export async function loadLibrary(
   const library: Library = { db, index: new ReferenceIndex(lexicon), reviews: new Map() };
   const started = performance.now();
   const snapshot = await readSnapshot(db);
-  if (snapshot) {
-    const read = performance.now();
-    indexSources(library, articlesOf(snapshot));
+  const read = performance.now();
+  const restored = snapshot && restoredIndex(snapshot, lexicon);
+  if (restored) {
+    library.index = restored;
+    for (const claim of restored.allClaims()) if (claim.review) library.reviews.set(claim.id, claim.review);
     const timings = { readMs: Math.round(read - started), indexMs: Math.round(performance.now() - read) };
-    return { library, report: { claims: library.index.size, fromSnapshot: true, recomputed: 0, ...timings } };
+    return { library, report: { claims: restored.size, fromSnapshot: true, recomputed: 0, ...timings } };
   }
   const { revision, set } = await db.transaction('r', db.sources, db.claims, db.meta, async () => ({
     revision: await currentRevision(db),
     set: { sources: await db.sources.toArray(), claims: await db.claims.toArray() },
   }));
-  const read = performance.now();
+  const tablesRead = performance.now();
   const stale: ReferenceClaim[] = [];
   const claims = set.claims.map((claim) => {
     const features = library.index.featuresOf(claim);
@@ -112,13 +124,13 @@ export async function loadLibrary(
     return current;
   });
   indexSources(library, articlesOf({ sources: set.sources, claims }));
-  const timings = { readMs: Math.round(read - started), indexMs: Math.round(performance.now() - read) };
+  const timings = { readMs: Math.round(tablesRead - started), indexMs: Math.round(performance.now() - tablesRead) };
   if (stale.length > 0) {
     // Same revision: features are derived data, the reference set itself is unchanged.
     await db.transaction('rw', db.claims, db.meta, async () => {
       if ((await currentRevision(db)) === revision) await db.claims.bulkPut(stale);
     });
   }
-  await writeSnapshot(db, currentSet(library), revision);
+  await writeSnapshot(db, library.index, revision);
   return { library, report: { claims: library.index.size, fromSnapshot: false, recomputed: stale.length, ...timings } };
 }

@@ -2,6 +2,7 @@
  * The database layout, one entry per schema version. A version is never edited once shipped: a change adds
  * a new version with an upgrade that keeps existing data (tests open a database made by the previous version).
  */
+import type { IndexSnapshot } from '../engine';
 import type { Settings } from '../messaging/protocol';
 
 /** v1: sources, claims (by source), "not a match" feedback, settings. */
@@ -23,7 +24,18 @@ export const SCHEMA_V2 = {
   snapshot: 'part',
 } as const;
 
-export const SCHEMA_VERSION = 2;
+/**
+ * v3: the start-up snapshot is the engine's index snapshot (typed arrays, restored without re-indexing) in
+ * one `indexSnapshot` record; the v2 `snapshot` table of JSON parts is dropped (derived data: the next start
+ * reads the tables and writes the new snapshot).
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  snapshot: null,
+  indexSnapshot: 'key',
+} as const;
+
+export const SCHEMA_VERSION = 3;
 
 /** The reader's "not a match" verdict on one claim for one page sentence. */
 export interface FeedbackRecord {
@@ -48,13 +60,10 @@ export interface MetaRecord {
   value: string | number;
 }
 
-/** One part of the start-up snapshot: JSON of sources (part 0 only) and of packed claims. */
-export interface SnapshotRecord {
-  part: number;
+/** The start-up snapshot (v3): the whole index as the engine stores it, for one store revision. */
+export interface IndexSnapshotRecord {
+  key: 'index';
   /** The store revision the snapshot shows; a snapshot of another revision is ignored. */
   revision: number;
-  /** Number of parts (on part 0). */
-  parts: number;
-  sources: string;
-  claims: string;
+  snapshot: IndexSnapshot;
 }

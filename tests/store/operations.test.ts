@@ -205,9 +205,7 @@ describe('start-up snapshot', () => {
   it('is used when current and ignored once the store changed', async () => {
     const library = await seeded();
     await store.addClaims(library, { texts: [BRIDGE] });
-    expect(
-      await store.writeSnapshot(library.db, store.currentSet(library), await store.currentRevision(library.db)),
-    ).toBe(true);
+    expect(await store.writeSnapshot(library.db, library.index, await store.currentRevision(library.db))).toBe(true);
     const again = await store.loadLibrary(library.db);
     expect(again.report.fromSnapshot).toBe(true);
     expect(again.library.index.allClaims()).toEqual(library.index.allClaims());
@@ -219,5 +217,45 @@ describe('start-up snapshot', () => {
     expect(stale.library.index.size).toBe(library.index.size);
     // Loading from the tables wrote a fresh snapshot.
     expect((await store.loadLibrary(library.db)).report.fromSnapshot).toBe(true);
+  });
+
+  it('is rebuilt from the tables when the engine cannot read it', async () => {
+    const library = await seeded();
+    await store.addClaims(library, { texts: [BRIDGE] });
+    const revision = await store.currentRevision(library.db);
+    await store.writeSnapshot(library.db, library.index, revision);
+    const record = (await library.db.indexSnapshot.get('index'))!;
+    const byId = (claims: { id: string }[]) => [...claims].sort((a, b) => a.id.localeCompare(b.id));
+    const expected = byId(library.index.allClaims());
+    const damaged = [
+      { ...record.snapshot, format: record.snapshot.format + 1 },
+      { ...record.snapshot, featuresVersion: -1 },
+      { ...record.snapshot, postings: { ...record.snapshot.postings, lengths: new Float64Array(1) } },
+    ];
+    for (const snapshot of damaged) {
+      await library.db.indexSnapshot.put({ ...record, snapshot });
+      const loaded = await store.loadLibrary(library.db);
+      expect(loaded.report.fromSnapshot).toBe(false);
+      expect(byId(loaded.library.index.allClaims())).toEqual(expected);
+      expect(matches(loaded.library, BRIDGE)).toEqual(matches(library, BRIDGE));
+      // ... and a readable snapshot was written in its place.
+      expect((await store.loadLibrary(library.db)).report.fromSnapshot).toBe(true);
+    }
+  });
+
+  it('keeps fact-check verdicts when restored', async () => {
+    const library = await emptyLibrary();
+    const review = {
+      '@type': 'ClaimReview',
+      url: 'https://factcheck.example/water',
+      claimReviewed: 'The city water supply was poisoned by the new treatment plant in March.',
+      reviewRating: { alternateName: 'False' },
+    };
+    await store.importReferences(library, 'fc.json', JSON.stringify(review));
+    await store.writeSnapshot(library.db, library.index, await store.currentRevision(library.db));
+    const restored = await store.loadLibrary(library.db);
+    expect(restored.report.fromSnapshot).toBe(true);
+    expect([...restored.library.reviews.values()]).toEqual([...library.reviews.values()]);
+    expect(restored.library.reviews.size).toBe(1);
   });
 });

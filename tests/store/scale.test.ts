@@ -56,7 +56,7 @@ describe('scale', () => {
     expect(library.index.search(sentences[99_999], 1)[0].claim.id).toBe('fc-99999');
 
     // Without a current snapshot (e.g. the worker died before writing it) the tables are read instead.
-    await library.db.snapshot.clear();
+    await library.db.indexSnapshot.clear();
     const fromTables = serviceOn(name);
     await fromTables.ready();
     console.log(`cold start from the tables, 100,000 claims: ${seconds(fromTables.lastLoad!.milliseconds)}`);

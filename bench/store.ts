@@ -1,0 +1,134 @@
+/**
+ * The reference store at scale, as the background runs it: a JSON Lines import of synthetic fact-checks (one
+ * source each, some restated by a second source), the same-fact grouping that import runs, the start-up
+ * snapshot write, and cold starts (a new service over the same database) from the snapshot and from the
+ * tables. IndexedDB is fake-indexeddb in Node: a browser's IndexedDB reads and writes at other speeds.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { parseHTML } from 'linkedom';
+import { ReferenceService } from '../lib/background/service';
+import { seedReferences } from '../lib/reference/seeds';
+import { openStore } from '../lib/store';
+import { regroupedIds } from '../lib/store/grouping';
+import { projectRoot } from './paths';
+import { collectGarbage, round3, timeOnce } from './stats';
+import { synthesiseClaims, wordnetVocabulary } from './synthetic-claims';
+
+/** One claim in this many is stated again by another source: word for word, or reworded. */
+const RESTATED_EVERY = 100;
+const CLAIM_SEED = 17;
+
+export interface ColdStart {
+  /** Whole start: open the database, read, restore or build the index, read the settings. */
+  ms: number;
+  readMs: number;
+  indexMs: number;
+}
+
+export interface StoreSpeed {
+  claims: number;
+  fileMB: number;
+  /** importReferences on the file: parse, features, one write transaction, index, grouping. */
+  importMs: number;
+  /** The grouping step of that import alone, timed again on the imported set (one run). */
+  groupingMs: number;
+  /** Restated claims that ended up in the group of the claim they restate, of those planted. */
+  restatedGrouped: number;
+  restated: number;
+  snapshotWriteMs: number;
+  /** Cold start from the index snapshot: median of the runs, and each run. */
+  coldStart: ColdStart;
+  coldStartRuns: number[];
+  /** Cold start from the tables (no snapshot; features are stored): one run. */
+  coldStartFromTables: ColdStart;
+}
+
+/** Claim texts and the JSON Lines file that holds them with their restatements. */
+function importFile(count: number): { content: string; restated: [string, string][] } {
+  const donors = seedReferences().flatMap((article) => article.claims.map((claim) => claim.text));
+  const texts = synthesiseClaims(donors, count, CLAIM_SEED, { words: wordnetVocabulary(projectRoot), share: 0.4 });
+  const lines: string[] = [];
+  const restated: [string, string][] = [];
+  texts.forEach((text, n) => {
+    lines.push(JSON.stringify({ id: `fc-${n}`, text }));
+    if (n % RESTATED_EVERY !== 0 || lines.length >= count) return;
+    // Every other restatement is reworded: the claim attributed to someone, as another outlet would put it.
+    const again =
+      n % (2 * RESTATED_EVERY) === 0 ? text : `Officials said that ${text[0].toLowerCase()}${text.slice(1)}`;
+    lines.push(JSON.stringify({ id: `again-${n}`, text: again }));
+    restated.push([`fc-${n}`, `again-${n}`]);
+  });
+  return { content: lines.slice(0, count).join('\n'), restated };
+}
+
+/** One fake IndexedDB per store name, so a restarted service finds the database the first one wrote. */
+const factories = new Map<string, IDBFactory>();
+
+function databaseOptions(name: string) {
+  let factory = factories.get(name);
+  if (!factory) {
+    factory = new IDBFactory();
+    factories.set(name, factory);
+  }
+  return { indexedDB: factory, IDBKeyRange };
+}
+
+function serviceOn(name: string): ReferenceService {
+  return new ReferenceService({
+    openDb: () => openStore(name, databaseOptions(name)),
+    parseHtml: (html) => parseHTML(html).document as unknown as Document,
+    snapshotDelay: 3_600_000,
+  });
+}
+
+async function coldStart(name: string): Promise<ColdStart> {
+  collectGarbage();
+  const service = serviceOn(name);
+  const library = await service.ready();
+  const load = service.lastLoad!;
+  library.db.close();
+  return { ms: load.milliseconds, readMs: load.readMs, indexMs: load.indexMs };
+}
+
+/** Imports `count` claims into a new store and times what the store does with them. */
+export async function measureStore(count: number, runs: number): Promise<StoreSpeed> {
+  const name = `bench-store-${count}`;
+  const { content, restated } = importFile(count);
+  const importer = serviceOn(name);
+  await importer.ready();
+  const importStarted = performance.now();
+  await importer.importReferences({ fileName: 'claims.jsonl', content });
+  const importMs = performance.now() - importStarted;
+  const library = await importer.ready();
+  const claimIds = library.index.allClaims().map((claim) => claim.id);
+  const groupOf = new Map(library.index.allClaims().map((claim) => [claim.id, claim.groupId]));
+  const restatedGrouped = restated.filter(([a, b]) => groupOf.get(a) === groupOf.get(b)).length;
+  // The same work as the import's grouping: every claim is new.
+  const grouping = timeOnce(() => regroupedIds(library.index, { changed: claimIds, touchedGroups: [] }));
+  const snapshotStarted = performance.now();
+  await importer.saveSnapshot();
+  const snapshotWriteMs = performance.now() - snapshotStarted;
+  library.db.close();
+
+  const starts: ColdStart[] = [];
+  for (let n = 0; n < runs; n += 1) starts.push(await coldStart(name));
+  // The run with the median whole time (the lower middle one for an even count), with its parts.
+  const middle = [...starts].sort((a, b) => a.ms - b.ms)[Math.floor((starts.length - 1) / 2)];
+  const db = await openStore(name, databaseOptions(name));
+  await db.indexSnapshot.clear();
+  db.close();
+  const coldStartFromTables = await coldStart(name);
+  factories.delete(name);
+  return {
+    claims: claimIds.length,
+    fileMB: round3(content.length / 1e6),
+    importMs: round3(importMs),
+    groupingMs: round3(grouping.ms),
+    restatedGrouped,
+    restated: restated.length,
+    snapshotWriteMs: round3(snapshotWriteMs),
+    coldStart: middle,
+    coldStartRuns: starts.map((start) => start.ms),
+    coldStartFromTables,
+  };
+}
