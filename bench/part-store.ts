@@ -30,6 +30,7 @@ export async function runStore(options: BenchOptions): Promise<PartResult<StoreR
     'IndexedDB is fake-indexeddb in Node: a browser reads and writes at other speeds (structured clone is alike)',
     'claims are synthetic (seed sentences recombined, 40% of words from WordNet), one source each as a JSON Lines import; 1 in 100 is restated by a second source, half word for word, half reworded',
     'cold start = a new background service over the same database: open, read, restore the index, read settings',
+    'snapshot cold starts run on the database with only its start-up records (meta, settings, snapshot: all that path reads), so the heap holds what a restarted worker holds; fake-indexeddb would otherwise keep every stored claim in it',
   ];
   const rows = [
     [
