@@ -19,6 +19,8 @@ export interface StartOptions {
   gateRetriesMs?: number[];
   /** Delay between an in-page navigation and the next look (the new page renders first). */
   navigationDelayMs?: number;
+  /** Loads a part of the content script (tests stand in for the extension's files). */
+  load?: typeof loadPart;
 }
 
 /**
@@ -31,17 +33,20 @@ export function startContentScript(
   options: StartOptions = {},
 ): void {
   const doc = document;
+  const load = options.load ?? loadPart;
   let part: Promise<PageAnnotator> | null = null;
   let started = false;
 
   /** The page's annotator, loading the annotator part on first use. */
   const annotatorPart = () => {
-    part ??= loadPart('annotator').then((create) =>
-      create({ doc, ctx, send, looksLikeArticle: gate, loadUi: () => loadPart('ui') }),
-    );
-    part.catch(() => {
-      part = null;
-    });
+    if (!part) {
+      part = load('annotator').then((create) =>
+        create({ doc, ctx, send, looksLikeArticle: gate, loadUi: () => load('ui') }),
+      );
+      part.catch(() => {
+        part = null; // The next request tries again.
+      });
+    }
     return part;
   };
 

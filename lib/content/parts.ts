@@ -50,6 +50,7 @@ export function registerPart<K extends PartName>(name: K, part: PartMap[K]): voi
   registry()[name] = part;
 }
 
+/** Loads in flight, so concurrent calls share one. */
 const loading = new Map<PartName, Promise<unknown>>();
 
 /**
@@ -70,7 +71,12 @@ export function loadPart<K extends PartName>(name: K): Promise<PartMap[K]> {
       return part;
     });
     loading.set(name, pending);
-    pending.catch(() => loading.delete(name));
+    // Only loads in flight are kept: once loaded, the registry has the part; after a failure, the next call
+    // tries again.
+    pending.then(
+      () => loading.delete(name),
+      () => loading.delete(name),
+    );
   }
   return pending;
 }
