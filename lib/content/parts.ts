@@ -11,9 +11,17 @@
  * registers its factory in a registry on that world's global object; it holds no state of its own, so a
  * module the browser evaluated once serves every later load.
  *
- * Why split (measured, see the report in bench/results and the commit): Preact alone is about 10.4 KB
- * minified, which pushed the single bundle (29.3 KB) to about 39 KB, over the 30 KB budget; and a page with
- * no article paid for compiling and starting the whole bundle (7.9 ms of script time).
+ * Why three parts (measured in Chromium 156 with `npm run bench -- bundle` and bench/browser-speed.ts):
+ *  - one bundle with Preact would be about 39 KB minified (29.3 KB before, Preact adds 10.4 KB), over the
+ *    30 KB budget; gate | annotator + UI in two parts would still make a 35 KB second part;
+ *  - now content.js is 7.0 KB, page-annotator.js 16.4 KB, page-ui.js 19.1 KB (Preact is 10.4 KB of it): a page
+ *    with no article compiles 7 KB, an article with nothing to show 23 KB, Preact only where a badge shows;
+ *  - script time on a page with no article went from 7.7–11.6 ms to 4.1–6.3 ms (medians of 5, load 3–7;
+ *    best of 15: 5.0 → 3.0 ms). What is left: compiling content.js and touching `chrome.runtime` (~0.9 ms),
+ *    WXT's ContentScriptContext (~1 ms, built by WXT before main() runs), the gate, the listener and the
+ *    second looks (~1.3 ms).
+ * The UI part is asked for when the background's answer has a verdict to badge, so its load overlaps nothing;
+ * it costs a few ms on pages with results, within the noise of document_idle → badges (~100 ms).
  *
  * nb. Content script only (uses the `chrome` extension global when loading).
  */
