@@ -1,9 +1,9 @@
 /**
  * Ranking free text against the reference set (`rank`, the retrieval benchmark): the index finds candidates,
- * then a learned linear model orders them by several signals at once — the BM25 score, the verification
+ * then a learned model orders them by several signals at once — the BM25 score, the verification
  * alignment, character trigrams (they survive hashtags, joined words and spelling variants), word pairs,
  * shared names, and how close the text is to the candidate's source title (a fact-check's headline).
- * The weights come from `npm run train:ranker`, fitted on the training split of CheckThat! 2022 task 2A only.
+ * The model is linear over the signals and their pairwise products; its weights come from `npm run train:ranker`, fitted on the training split of CheckThat! 2022 task 2A only.
  */
 import { analyseSentence } from '../features/analyse';
 import { align, type WeightOf } from '../match/similarity';
@@ -131,14 +131,27 @@ export function rankingSignals(query: RankingQuery, candidate: RankingCandidate,
   ];
 }
 
+/**
+ * The signals and the products of each pair of them (the square of each included), in the order of the
+ * model's weights: the products let one signal count more when another is also strong (a close title
+ * matters more when the words agree too).
+ */
+export function expandSignals(signals: readonly number[]): number[] {
+  const expanded = [...signals];
+  for (let i = 0; i < signals.length; i += 1)
+    for (let j = i; j < signals.length; j += 1) expanded.push(signals[i] * signals[j]);
+  return expanded;
+}
+
 /** The model's score for a candidate's signals (higher ranks first; not bounded). */
 export function rankingScore(signals: readonly number[]): number {
+  const expanded = expandSignals(signals);
   let score = 0;
-  for (let i = 0; i < signals.length; i += 1) score += signals[i] * (weights.weights[i] ?? 0);
+  for (let i = 0; i < expanded.length; i += 1) score += expanded[i] * (weights.weights[i] ?? 0);
   return score;
 }
 
-/** A model score as a share of the highest score the model can give, 0..1. */
+/** A model score as a share of the highest score the model can give (every signal is 0..1), 0..1. */
 export function rankingShare(score: number): number {
   const highest = weights.weights.reduce((sum, weight) => sum + Math.max(0, weight), 0);
   return highest > 0 ? Math.min(1, Math.max(0, score / highest)) : 0;

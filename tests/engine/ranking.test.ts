@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReferenceIndex } from '../../lib/engine';
 import weights from '../../lib/engine/ranker-weights.json';
-import { RANKING_SIGNALS, rankingShare, trigramCosine, trigramsOf } from '../../lib/engine/ranking';
+import { expandSignals, RANKING_SIGNALS, rankingShare, trigramCosine, trigramsOf } from '../../lib/engine/ranking';
 import type { ReferenceSource } from '../../lib/types';
 
 function factCheck(id: string, text: string, title: string) {
@@ -42,9 +42,11 @@ describe('trigrams', () => {
 });
 
 describe('the ranking model', () => {
-  it('has one weight per signal, as written by the training script', () => {
+  it('has one weight per signal and per pair of signals, as written by the training script', () => {
+    const n = RANKING_SIGNALS.length;
     expect(weights.signals).toEqual([...RANKING_SIGNALS]);
-    expect(weights.weights).toHaveLength(RANKING_SIGNALS.length);
+    expect(weights.weights).toHaveLength(n + (n * (n + 1)) / 2);
+    expect(expandSignals([2, 3])).toEqual([2, 3, 4, 6, 9]);
   });
 
   it('gives a share between 0 and 1', () => {
