@@ -6,12 +6,13 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The content script needs no polyfill (it uses runtime.id and messaging, which @webext-core/messaging
-    // does through `chrome`, present in Chrome and Firefox): its `wxt/browser` is WXT's plain
-    // `browser ?? chrome`, which keeps about 10 KB out of the bundle that runs on every page.
+    // The content script and its parts (entrypoints/page-*.ts, see lib/content/parts.ts) need no polyfill:
+    // they use runtime.id, getURL and messaging through `chrome`, present in Chrome and Firefox. Their
+    // `wxt/browser` is WXT's plain `browser ?? chrome`, which keeps about 10 KB out of the code pages load.
     'vite:build:extendConfig': (entrypoints, config) => {
       const alias = config.resolve?.alias;
-      if (!entrypoints.every((entry) => entry.type === 'content-script') || !alias || Array.isArray(alias)) return;
+      const pageCode = (type: string) => type === 'content-script' || type === 'unlisted-script';
+      if (!entrypoints.every((entry) => pageCode(entry.type)) || !alias || Array.isArray(alias)) return;
       delete (alias as Record<string, string>)['wxt/browser'];
     },
   },
@@ -21,6 +22,10 @@ export default defineConfig({
     description:
       'Marks known claims on news pages and shows whether your reference sources corroborate or contradict them. Nothing leaves your browser.',
     permissions: ['storage', 'contextMenus', 'activeTab'],
+    // The content script's parts, loaded with import() from content.js (lib/content/parts.ts).
+    web_accessible_resources: [
+      { resources: ['page-annotator.js', 'page-ui.js'], matches: ['http://*/*', 'https://*/*'] },
+    ],
     browser_specific_settings: {
       gecko: {
         id: 'claimlens@claimlens.example',

@@ -49,7 +49,23 @@ function measure(root: string, part: string, entries: readonly string[]): Bundle
   return { part, files, bytes, gzipBytes };
 }
 
-/** Content script, background and popup sizes of a built MV3 (or MV2) extension folder. */
+/**
+ * Web-accessible scripts: the content script's parts, which content.js loads with import() on the pages that
+ * need them (lib/content/parts.ts). Each is measured on its own.
+ */
+function webAccessibleScripts(manifest: {
+  web_accessible_resources?: (string | { resources?: string[] })[];
+}): string[] {
+  const resources = (manifest.web_accessible_resources ?? []).flatMap((entry) =>
+    typeof entry === 'string' ? [entry] : (entry.resources ?? []),
+  );
+  return resources.filter((file) => file.endsWith('.js')).map((file) => file.replace(/^\//, ''));
+}
+
+/**
+ * Content script, background and popup sizes of a built MV3 (or MV2) extension folder, then one entry per
+ * content-script part ("content script part: page-ui.js").
+ */
 export function bundleSizes(root: string): BundleSize[] {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   const background = [manifest.background?.service_worker, ...(manifest.background?.scripts ?? [])].filter(Boolean);
@@ -62,5 +78,6 @@ export function bundleSizes(root: string): BundleSize[] {
     measure(root, 'content script', content),
     measure(root, 'background', background),
     measure(root, 'popup', popup),
+    ...webAccessibleScripts(manifest).map((file) => measure(root, `content script part: ${file}`, [file])),
   ];
 }

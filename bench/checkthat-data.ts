@@ -66,10 +66,17 @@ export function parseQrels(content: string): Map<string, Set<string>> {
   return qrels;
 }
 
-/** The splits whose files exist, each with the queries its qrels judge. */
-export function readSplits(dir: string): Split[] {
+/** The training split: only for fitting the ranking model (scripts/train-ranker.ts), never for scoring it. */
+export const TRAIN_SPLIT = {
+  name: 'train',
+  queries: 'CT2022-Task2A-EN-Train-Dev_Queries.tsv',
+  qrels: 'CT2022-Task2A-EN-Train_QRELs.tsv',
+};
+
+/** The splits whose files exist (the evaluation splits unless others are named), each with the queries its qrels judge. */
+export function readSplits(dir: string, wanted: readonly (typeof TRAIN_SPLIT)[] = SPLITS): Split[] {
   const splits: Split[] = [];
-  for (const split of SPLITS) {
+  for (const split of wanted) {
     const queriesPath = join(dir, split.queries);
     const qrelsPath = join(dir, split.qrels);
     if (!existsSync(queriesPath) || !existsSync(qrelsPath)) continue;

@@ -1,4 +1,7 @@
-/** Part "bundle": minified and gzipped sizes of the content script, background and popup (Chrome MV3 build). */
+/**
+ * Part "bundle": minified and gzipped sizes of the content script (and each of its parts), background and popup
+ * (Chrome MV3 build).
+ */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,14 +1,15 @@
-/** @jsxImportSource @/lib/content/dom */
 /** The inline badge after an annotated sentence: a button with the status colour, a mark and the count. */
 import { type BadgeStatus, badgeName, STATUS_MARK } from './labels';
 
 export interface BadgeProps {
   status: BadgeStatus;
   count: number;
+  /** Whether the badge's popover is open. */
+  expanded?: boolean;
   onActivate: () => void;
 }
 
-export function Badge({ status, count, onActivate }: BadgeProps) {
+export function Badge({ status, count, expanded = false, onActivate }: BadgeProps) {
   const name = badgeName(status, count);
   return (
     <button
@@ -17,7 +18,7 @@ export function Badge({ status, count, onActivate }: BadgeProps) {
       aria-label={name}
       title={name}
       aria-haspopup="dialog"
-      aria-expanded="false"
+      aria-expanded={expanded ? 'true' : 'false'}
       onClick={onActivate}
     >
       <span aria-hidden="true">

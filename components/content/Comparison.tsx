@@ -1,4 +1,3 @@
-/** @jsxImportSource @/lib/content/dom */
 /**
  * One reference claim beside the page's sentence: both texts with the differing words marked (the word diff
  * the background computed, and more strongly the numbers, negations, dates and names the engine named as

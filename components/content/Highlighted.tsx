@@ -1,4 +1,3 @@
-/** @jsxImportSource @/lib/content/dom */
 /** A sentence with its differing words marked; the text is rendered as text, never as HTML. */
 import type { Piece } from '@/lib/compare/highlight';
 

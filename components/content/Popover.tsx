@@ -1,4 +1,3 @@
-/** @jsxImportSource @/lib/content/dom */
 /**
  * The popover: the annotated sentence beside each matching reference claim, with a "Not a match" button;
  * also used for the result of checking a selection and for short notices. Pure view: the content script
@@ -44,7 +43,7 @@ function Body({ view }: { view: PopoverView }) {
 
 export function Popover({ view, onClose, onNotAMatch }: PopoverProps) {
   return (
-    <div class="popover" role="dialog" aria-label="ClaimLens" tabindex="-1">
+    <div class="popover" role="dialog" aria-label="ClaimLens" tabIndex={-1}>
       <div class="bar">
         <span>ClaimLens</span>
         <button type="button" class="close" aria-label="Close" onClick={onClose}>

@@ -4,7 +4,8 @@
  * (refresh) and when the extension goes away (every badge removed). Locates everything first and writes
  * once; keeps one slot per annotation the background returned, so `showAnnotation(index)` finds its badge.
  *
- * nb. Content script only (reads and writes the page's DOM). Messaging and extraction are injected.
+ * nb. Content script only (reads and writes the page's DOM). Messaging, extraction and the page UI are
+ * injected: the UI (Preact, badges, popover) is a separate part, loaded only once there is something to show.
  */
 import type { PopoverView } from '@/components/content/Popover';
 import { anchorQuotes } from '../anchor/anchor';
@@ -12,11 +13,13 @@ import type { DomPoint } from '../anchor/block-text';
 import { insertMarkers } from '../anchor/insert';
 import type { PageState, Settings } from '../messaging/protocol';
 import type { PageAnnotation, TextBlock } from '../types';
-import { type BadgedAnnotation, type BadgeHandle, createBadge, hasVerdict } from './badge';
+import type { BadgeHandle } from './badge';
 import type { PageContext } from './context';
 import { DEFAULT_LIMITS, type PageLimits, withinLimits } from './limits';
-import { createPopover } from './popover';
+import type { PopoverController } from './popover';
 import { isPausedOn } from './settings';
+import type { PageUi } from './ui';
+import { type BadgedAnnotation, hasVerdict } from './verdict';
 import { DEFAULT_WATCH, type WatchOptions, watchMutations } from './watch';
 
 /** What the annotator needs from the extension and the extractor. */
@@ -31,6 +34,8 @@ export interface AnnotatorDeps {
   markNotAMatch(request: { pageUrl: string; sentence: string; claimIds: string[] }): Promise<void>;
   getSettings(): Promise<Settings>;
   looksLikeArticle(doc: Document): boolean;
+  /** The page UI part (badges, popover); asked for only when there is something to show. */
+  loadUi(): Promise<PageUi>;
   extractArticle(doc: Document): { blocks: readonly { text: string; element: Element }[] };
   /** One line for the console when the annotator backs off (console.info by default). */
   info?: (message: string) => void;
@@ -49,8 +54,10 @@ export interface Annotator {
   refresh(): Promise<void>;
   /** Scrolls to the badge of annotation `index` and opens its popover; false when it has no badge. */
   showAnnotation(index: number): boolean;
-  showCheckResult(text: string, annotation: PageAnnotation | null): void;
-  showNotice(message: string): void;
+  /** Opens the popover with the result of checking a selection (resolves once it is shown). */
+  showCheckResult(text: string, annotation: PageAnnotation | null): Promise<void>;
+  /** Opens the popover with a short notice (resolves once it is shown). */
+  showNotice(message: string): Promise<void>;
   /** Resolves when no scan is running or queued (for tests and benchmarks). */
   settled(): Promise<void>;
   /** The badges on the page, by annotation index (null: no badge for that annotation). */
@@ -108,12 +115,20 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     },
     { ...DEFAULT_WATCH, ...deps.watch },
   );
-  const popover = createPopover(doc, watcher.ownWrite);
+  /** The UI part and the page's popover, once something needed them. */
+  let ui: PageUi | null = null;
+  let popover: PopoverController | null = null;
+  const withUi = async (): Promise<PageUi> => {
+    const loaded = await deps.loadUi();
+    popover ??= loaded.createPopover(doc, watcher.ownWrite);
+    ui = loaded;
+    return loaded;
+  };
 
   /** Takes badges out of the page; their slots stay (null), so later indexes keep their meaning. */
   const removeBadges = (badges: BadgeHandle[]) => {
     if (badges.length === 0) return;
-    if (popover.badge && badges.includes(popover.badge)) popover.close();
+    if (popover?.badge && badges.includes(popover.badge)) popover.close();
     watcher.ownWrite(() => {
       for (const badge of badges) badge.host.remove();
     });
@@ -132,18 +147,18 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
 
   /** Removes every badge and the popover and forgets what was sent. */
   const clearAll = () => {
-    popover.close();
+    popover?.close();
     for (const element of [...blocks.keys()]) forget(element);
     slots = [];
     scope = null;
   };
 
   const openFor = (badge: BadgeHandle) =>
-    popover.open({ kind: 'annotation', annotation: badge.annotation }, { badge, onNotAMatch: () => notAMatch(badge) });
+    popover?.open({ kind: 'annotation', annotation: badge.annotation }, { badge, onNotAMatch: () => notAMatch(badge) });
 
   const togglePopover = (badge: BadgeHandle) => {
     if (!ctx.isValid) return;
-    if (popover.badge === badge) popover.close({ restoreFocus: true });
+    if (popover?.badge === badge) popover.close({ restoreFocus: true });
     else openFor(badge);
   };
 
@@ -157,11 +172,14 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
         sentence: annotation.text,
         claimIds: annotation.matches.map((match) => match.claimId),
       })
-      .catch(() => popover.open({ kind: 'notice', message: 'ClaimLens could not save “Not a match”.' }));
+      .catch(() => popover?.open({ kind: 'notice', message: 'ClaimLens could not save “Not a match”.' }));
   };
 
-  /** Anchors the answered annotations and inserts their badges in one batch. */
-  const place = (annotations: PageAnnotation[]) => {
+  /**
+   * Anchors the answered annotations and inserts their badges in one batch (loading the UI part first when
+   * there is a badge to show). Gives up when a refresh or teardown (a new `generation`) came meanwhile.
+   */
+  const place = async (annotations: PageAnnotation[], current: number) => {
     const wanted = new Map<Element, { annotation: BadgedAnnotation; index: number }[]>();
     for (const annotation of annotations) {
       const index = slots.push(null) - 1;
@@ -169,9 +187,12 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       if (!hasVerdict(annotation) || !element?.isConnected) continue;
       wanted.set(element, [...(wanted.get(element) ?? []), { annotation, index }]);
     }
+    if (wanted.size === 0) return;
+    const { createBadge } = ui ?? (await withUi());
+    if (current !== generation || !ctx.isValid) return;
     const batch: [Element, Marker[]][] = [];
     for (const [element, list] of wanted) {
-      const record = blocks.get(element)!;
+      const record = blocks.get(element);
       const anchors = anchorQuotes(
         element,
         list.map(({ annotation: { text, prefix, suffix, start, end } }) => ({
@@ -186,7 +207,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       list.forEach(({ annotation, index }, i) => {
         const anchor = anchors[i];
         // No sentence is badged twice, and a hostile page gets a bounded number of badges.
-        if (!anchor || record.badges.some((badge) => badge.annotation.text === annotation.text)) return;
+        if (!anchor || !record || record.badges.some((badge) => badge.annotation.text === annotation.text)) return;
         if (badgeCount >= limits.maxBadges) {
           backOff('too many matches; badging the first.');
           return;
@@ -272,7 +293,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       pause();
       return;
     }
-    place(response.annotations);
+    await place(response.annotations, current);
   };
 
   const pause = () => {
@@ -374,10 +395,12 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     },
     showCheckResult(text, annotation) {
       const view: PopoverView = { kind: 'check', text, annotation };
-      popover.open(view, { near: selectionRect(doc) });
+      const near = selectionRect(doc);
+      return withUi().then(() => popover?.open(view, { near }));
     },
     showNotice(message) {
-      popover.open({ kind: 'notice', message }, { near: selectionRect(doc) });
+      const near = selectionRect(doc);
+      return withUi().then(() => popover?.open({ kind: 'notice', message }, { near }));
     },
     async settled() {
       while (running) await running;

@@ -1,15 +1,15 @@
-/** @jsxImportSource @/lib/content/dom */
 /**
- * The single popover of the page: one host (with `data-claimlens-popover`) that exists only while the popover
- * is open, placed under its badge (or a selection) and kept inside the viewport. Focus moves into it on open
+ * The single popover of the page: one host (with `data-claimlens-popover`), rendered by Preact in its shadow
+ * root, that exists only while the popover is open, placed under its badge (or a selection) and kept inside the viewport. Focus moves into it on open
  * and back to the badge on Escape; Escape and a click outside close it.
  *
  * nb. Content script only (writes to the page's DOM, listens on its document).
  */
+
+import { render } from 'preact';
 import { Popover, type PopoverView } from '@/components/content/Popover';
 import type { BadgeHandle } from './badge';
 import { POPOVER_ATTR, POPOVER_TAG } from './contract';
-import { mount as mountInto } from './dom/jsx-runtime';
 import { createShadowHost } from './shadow';
 
 /** Distance kept from the viewport's edges and from the badge, in CSS pixels. */
@@ -78,9 +78,11 @@ export function createPopover(doc: Document, write: <T>(change: () => T) => T): 
     listeners = null;
     const closing = host;
     const owner = badge;
+    const content = mount;
     host = null;
     mount = null;
     badge = null;
+    if (content) render(null, content);
     write(() => closing.remove());
     owner?.setExpanded(false);
     if (options.restoreFocus) owner?.focus();
@@ -96,7 +98,7 @@ export function createPopover(doc: Document, write: <T>(change: () => T) => T): 
     host.setAttribute(POPOVER_ATTR, '');
     Object.assign(host.style, { display: 'block', position: 'absolute', zIndex: '2147483647', left: '0', top: '0' });
     const onClose = () => close({ restoreFocus: true });
-    mountInto(<Popover view={view} onClose={onClose} onNotAMatch={options.onNotAMatch} />, mount);
+    render(<Popover view={view} onClose={onClose} onNotAMatch={options.onNotAMatch} />, mount);
     const opened = host;
     write(() => doc.documentElement.appendChild(opened));
     place();

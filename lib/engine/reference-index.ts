@@ -4,10 +4,10 @@
  */
 import { analyseSentence, FEATURES_VERSION, type Lexicon } from '../features/analyse';
 import { Bm25Index } from '../index/bm25';
-import { align } from '../match/similarity';
 import type { ClaimFeatures, ReferenceClaim, ReferenceSource } from '../types';
 import { type IndexSnapshot, packSnapshot, unpackSnapshot } from './index-snapshot';
 import { defaultLexicon } from './lexicon';
+import { rankingQuery, rankingScore, rankingShare, rankingSignals, titleFeatureCache } from './ranking';
 
 /**
  * Keys a sentence is indexed and looked up under: stems, entity keys and quantities. Synonyms (concepts) are
@@ -23,9 +23,10 @@ export function indexKeys(features: ClaimFeatures): Map<string, number> {
   return keys;
 }
 
-/** How many BM25 candidates `search` re-ranks, and how much the BM25 order counts in the final order. */
+/** How many index candidates `search` ranks at least. */
 const RERANK_DEPTH = 30;
-const BM25_SHARE = 0.15;
+/** `search` looks further than page annotation: a query's common words may still pick out its claim. */
+const SEARCH_COMMON_SHARE = 0.2;
 
 export interface ScoredClaim {
   claim: ReferenceClaim;
@@ -40,8 +41,12 @@ export class ReferenceIndex {
   private readonly docOfClaim = new Map<string, number>();
   private bm25 = new Bm25Index();
 
+  /** Features of source titles, for ranking. */
+  private readonly titleFeatures: (source: ReferenceSource) => ClaimFeatures;
+
   constructor(lexicon: Lexicon = defaultLexicon) {
     this.lexicon = lexicon;
+    this.titleFeatures = titleFeatureCache(lexicon);
   }
 
   /**
@@ -165,20 +170,27 @@ export class ReferenceIndex {
   }
 
   /**
-   * The claims closest to free text, best first (used by `rank` and the benchmarks): BM25 finds candidates,
-   * then the verification score re-ranks them. `rank` is the combined score, 0..1.
+   * The claims closest to free text, best first (used by `rank` and the benchmarks): the index finds
+   * candidates, then the learned ranking model (see ranking.ts) orders them. `rank` is the model's score as
+   * a share of its highest possible score, 0..1.
    */
   search(text: string, k: number): ScoredClaim[] {
-    const features = analyseSentence(text, this.lexicon).features;
-    const found = this.candidates(features, Math.max(k, RERANK_DEPTH));
-    const top = found[0]?.rank || 1;
-    return found
-      .map(({ claim }, n) => ({
-        claim,
-        rank:
-          BM25_SHARE * (found[n].rank / top) + (1 - BM25_SHARE) * align(features, claim.features!, this.weightOf).score,
-      }))
+    return this.rankingCandidates(text, Math.max(k, RERANK_DEPTH))
+      .map(({ claim, signals }) => ({ claim, rank: rankingShare(rankingScore(signals)) }))
       .sort((a, b) => b.rank - a.rank)
       .slice(0, k);
+  }
+
+  /** The index's candidates for free text, in BM25 order, with the ranking signals of each (see ranking.ts). */
+  rankingCandidates(text: string, depth: number): { claim: ReferenceClaim; signals: number[] }[] {
+    const features = analyseSentence(text, this.lexicon).features;
+    const found = this.candidates(features, depth, SEARCH_COMMON_SHARE);
+    const query = rankingQuery(text, features);
+    const context = { weightOf: this.weightOf, titleFeatures: this.titleFeatures };
+    const bestBm25 = found[0]?.rank ?? 0;
+    return found.map(({ claim, rank }, position) => {
+      const candidate = { claim, source: this.sources.get(claim.sourceId), bm25: rank, bestBm25, position };
+      return { claim, signals: rankingSignals(query, candidate, context) };
+    });
   }
 }

@@ -14,6 +14,12 @@ const CUES = new Set(
   ).split(' '),
 );
 
+/** Words that call what came before them untrue when they follow a copula ("… is a hoax", "… are not true"). */
+const REFUTATIONS = new Set('false untrue fake hoax bogus myth lie lies fabricated fabrication baseless'.split(' '));
+const COPULAS = new Set("is are was were be been being 's".split(' '));
+/** Words that may stand between the copula and the refutation ("is just a hoax", "was completely false"). */
+const COMPLEMENT_FILLERS = new Set('a an just simply completely totally entirely also all another big'.split(' '));
+
 /** Words that end a negation's scope: a new clause starts. */
 const CLAUSE_BREAKS = new Set(
   'but although though whereas while because who which whom whose when where if unless since after before'.split(' '),
@@ -53,8 +59,27 @@ function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
 export function negationScopes(tokens: readonly NegationToken[]): { negated: Map<number, number>; cues: number } {
   /** Negated token → the cue that negates it. */
   const negated = new Map<number, number>();
+  const flip = (j: number, cue: number) => {
+    if (negated.has(j)) negated.delete(j);
+    else negated.set(j, cue);
+  };
   let cues = 0;
   for (let i = 0; i < tokens.length; i += 1) {
+    // "The video of a bird on Putin is a hoax": the refutation negates its subject, before the copula
+    // ("It is false that …" has no subject to negate: there the cue looks ahead as usual).
+    const copula = refutedBefore(tokens, i);
+    if (copula >= 0) {
+      const subject: number[] = [];
+      for (let j = copula - 1; j >= 0 && subject.length < SCOPE * 2; j -= 1) {
+        if (CLAUSE_BREAKS.has(tokens[j].lower) || tokens[j].clauseEnd) break;
+        if (tokens[j].content && !tokens[j].proper && !isNegationCue(tokens[j].lower)) subject.push(j);
+      }
+      if (subject.length > 0) {
+        cues += 1;
+        for (const j of subject) flip(j, i);
+        continue;
+      }
+    }
     if (!isNegationCue(tokens[i].lower) || !cueApplies(tokens, i)) continue;
     cues += 1;
     let taken = 0;
@@ -62,11 +87,25 @@ export function negationScopes(tokens: readonly NegationToken[]): { negated: Map
       if (CLAUSE_BREAKS.has(tokens[j].lower) || tokens[j - 1].clauseEnd) break;
       if (isNegationCue(tokens[j].lower)) break;
       if (tokens[j].content && !tokens[j].proper) {
-        if (negated.has(j)) negated.delete(j);
-        else negated.set(j, i);
+        flip(j, i);
         taken += 1;
       }
     }
   }
   return { negated, cues };
+}
+
+/**
+ * When token `i` is a refutation in a copula's complement ("is a hoax", "was completely false", "are not
+ * true"), the copula's index; else -1.
+ */
+function refutedBefore(tokens: readonly NegationToken[], i: number): number {
+  const word = tokens[i].lower;
+  const notTrue = (word === 'true' || word === 'real') && tokens[i - 1]?.lower === 'not';
+  if (!REFUTATIONS.has(word) && !notTrue) return -1;
+  for (let j = i - (notTrue ? 2 : 1); j >= 0 && j >= i - 4; j -= 1) {
+    if (COPULAS.has(tokens[j].lower)) return j;
+    if (!COMPLEMENT_FILLERS.has(tokens[j].lower)) return -1;
+  }
+  return -1;
 }

@@ -22,10 +22,12 @@ describe('bundle sizes', () => {
         background: { service_worker: 'background.js' },
         action: { default_popup: 'popup.html' },
         content_scripts: [{ js: ['content-scripts/content.js'] }],
+        web_accessible_resources: [{ resources: ['page-ui.js', 'icon.png'], matches: ['https://*/*'] }],
       }),
     );
     writeFileSync(join(root, 'background.js'), 'x'.repeat(100));
     writeFileSync(join(root, 'content-scripts', 'content.js'), 'y'.repeat(50));
+    writeFileSync(join(root, 'page-ui.js'), 'u'.repeat(70));
     writeFileSync(join(root, 'popup.html'), '<script src="/chunks/popup.js"></script>');
     writeFileSync(join(root, 'chunks', 'popup.js'), 'import"./shared.js";');
     writeFileSync(join(root, 'chunks', 'shared.js'), 'z'.repeat(30));
@@ -34,5 +36,7 @@ describe('bundle sizes', () => {
     expect(sizes['content script'].bytes).toBe(50);
     expect(sizes.popup.files).toEqual(['chunks/popup.js', 'chunks/shared.js', 'popup.html']);
     expect(sizes.popup.gzipBytes).toBeGreaterThan(0);
+    expect(sizes['content script part: page-ui.js'].bytes).toBe(70);
+    expect(Object.keys(sizes)).toHaveLength(4);
   });
 });

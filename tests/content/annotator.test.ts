@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Annotator, type AnnotatorDeps, createAnnotator } from '@/lib/content/annotator';
 import { BADGE_ATTR, POPOVER_ATTR } from '@/lib/content/contract';
+import { pageUi } from '@/lib/content/ui';
 import { blockText } from '@/lib/extract/dom';
 import type { Settings } from '@/lib/messaging/protocol';
 import type { PageAnnotation, TextBlock } from '@/lib/types';
@@ -73,6 +74,7 @@ function annotator(overrides: Partial<AnnotatorDeps> = {}): Annotator {
     getSettings: async () => settings,
     looksLikeArticle,
     extractArticle,
+    loadUi: async () => pageUi,
     info,
     watch: { debounceMs: 20, maxWaitMs: 200 },
     gateRetriesMs: [],

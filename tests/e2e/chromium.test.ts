@@ -2,32 +2,27 @@
  * The built extension (.output/chrome-mv3) in Debian's Chromium, headless, on fixture pages served from
  * 127.0.0.1: badges through the content script's DOM contract, the popover, "not a match", pausing, the
  * popup's reference management with the page's badges following, dynamic pages, pushState navigation, a strict
- * CSP, a page with no article and a 10,000-word article. One browser for the whole file.
+ * CSP, a page with no article, a 10,000-word article and hostile pages (200,000 elements, a huge text node, a
+ * mutation storm). One browser for the whole file.
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { badgesUntil, type DrivenTab, describeDynamicPages, describePausing } from './support/behaviour-suite';
 import { badgesOf, type ChromiumSession, launchChromium, popoverOf } from './support/chromium';
 import { type BadgeInfo, type PopoverInfo, readArticleText } from './support/in-page';
-import {
-  badgesOn,
-  describeLabelledPages,
-  expectBadged,
-  type OpenedPage,
-  waitForPageBadges,
-} from './support/labelled-suite';
+import { badgesOn, describeLabelledPages, expectBadged, waitForPageBadges } from './support/labelled-suite';
 import { type LabelledPage, normalise, overlaps, positiveLabels, quotesReference, readLabels } from './support/labels';
 import { longArticleClaims } from './support/long-article';
 import { callBackground, waitForReferenceSet } from './support/messaging';
 import { type PageWatch, watchPage } from './support/page-watch';
 import { screenshotPath } from './support/screenshots';
-import { settledBadges } from './support/settle';
 import { setupOrFail } from './support/setup-or-fail';
 
 const origin = inject('fixtureOrigin');
 let session: ChromiumSession;
 
-interface Tab extends OpenedPage {
+interface Tab extends DrivenTab {
   page: Page;
   watch: PageWatch;
 }
@@ -46,12 +41,19 @@ async function openTab(path: string): Promise<Tab> {
     });
   });
   await page.goto(`${origin}${path}`);
-  return { page, watch, badges: () => badgesOf(page), close: () => page.close() };
-}
-
-/** Polls until `check` holds for the page's badges (or the time is up) and returns the last badges seen. */
-function badgesUntil(tab: Tab, check: (badges: BadgeInfo[]) => boolean, maxMs = 8_000) {
-  return settledBadges(tab.badges, { until: check, minMs: 0, quietMs: 400, maxMs });
+  return {
+    page,
+    watch,
+    pageErrors: watch.pageErrors,
+    badges: () => badgesOf(page),
+    close: () => page.close(),
+    click: async (find) => {
+      const element = (await page.evaluateHandle(find)).asElement();
+      expect(element, `nothing to click: ${find.toString()}`).not.toBeNull();
+      await element!.click();
+    },
+    search: () => page.evaluate(() => location.search),
+  };
 }
 
 /** Clicks the badge on the sentence overlapping `text` and waits for the popover. */
@@ -204,37 +206,7 @@ describe('the popover', () => {
   });
 });
 
-describe('pausing', () => {
-  let tab: Tab;
-  let before: BadgeInfo[] = [];
-
-  setupOrFail(async () => {
-    tab = await openTab('/pages/dev-01-wire-rewrite.html');
-    before = await waitForPageBadges(tab, true);
-  });
-  afterAll(async () => {
-    await callBackground(session.send, 'setSettings', { enabled: true, pausedSites: [] }).catch(() => undefined);
-    await tab?.close();
-  });
-
-  it('pausing the site removes the badges from the open tab at once, and resuming brings them back', async () => {
-    expect(before.length).toBeGreaterThan(0);
-    await callBackground(session.send, 'setSettings', { pausedSites: ['127.0.0.1'] });
-    expect(await badgesUntil(tab, (current) => current.length === 0, 5_000)).toEqual([]);
-    await callBackground(session.send, 'setSettings', { pausedSites: [] });
-    const back = await badgesUntil(tab, (current) => current.length >= before.length, 10_000);
-    expect(back.length).toBe(before.length);
-  });
-
-  it('turning ClaimLens off removes the badges, and turning it on brings them back', async () => {
-    expect(before.length).toBeGreaterThan(0);
-    await callBackground(session.send, 'setSettings', { enabled: false });
-    expect(await badgesUntil(tab, (current) => current.length === 0, 5_000)).toEqual([]);
-    await callBackground(session.send, 'setSettings', { enabled: true });
-    const back = await badgesUntil(tab, (current) => current.length >= before.length, 10_000);
-    expect(back.length).toBe(before.length);
-  });
-});
+describePausing(() => ({ open: openTab, send: session.send }));
 
 describe('the popup manages references, and the page follows', () => {
   const sentence = 'City beat United 3-1 on Saturday in front of a record crowd of 54,000.';
@@ -301,46 +273,7 @@ describe('the popup manages references, and the page follows', () => {
   });
 });
 
-describe('dynamic pages', () => {
-  const live = readLabels('tests/fixtures/e2e', 'live-blog.labels.json');
-
-  it('badges paragraphs a live blog adds after load, and older updates loaded on demand', async () => {
-    const tab = await openTab('/e2e/live-blog.html');
-    const [initial, timed, ...onDemand] = positiveLabels(live.labels);
-    const first = await badgesUntil(tab, (current) => badgesOn(current, timed!.text).length > 0);
-    expectBadged(first, initial!.text);
-    expectBadged(first, timed!.text);
-    await tab.page.getByRole('button', { name: 'Load earlier updates' }).click();
-    const all = await badgesUntil(tab, (current) =>
-      onDemand.every((label) => badgesOn(current, label.text).length > 0),
-    );
-    for (const label of onDemand) expectBadged(all, label.text);
-    const texts = all.map((badge) => badge.claimText);
-    expect(new Set(texts).size).toBe(texts.length);
-    for (const label of live.labels.filter((candidate) => candidate.expect === 'none'))
-      expect(badgesOn(all, label.text)).toEqual([]);
-    await tab.close();
-  });
-
-  it('follows in-page navigation (pushState): the new story is badged, the old one leaves no badge', async () => {
-    const navigation = readLabels('tests/fixtures/e2e', 'in-page-navigation.labels.json');
-    const first = positiveLabels(navigation.labels.filter((label) => label.view === 'first'));
-    const second = positiveLabels(navigation.labels.filter((label) => label.view === 'second'));
-    const tab = await openTab('/e2e/in-page-navigation.html');
-    const before = await badgesUntil(tab, (current) =>
-      first.every((label) => badgesOn(current, label.text).length > 0),
-    );
-    for (const label of first) expectBadged(before, label.text);
-    await tab.page.getByRole('link', { name: /Next story/ }).click();
-    expect(new URL(tab.page.url()).search).toBe('?story=2');
-    const after = await badgesUntil(tab, (current) =>
-      second.every((label) => badgesOn(current, label.text).length > 0),
-    );
-    for (const label of second) expectBadged(after, label.text);
-    for (const label of first) expect(badgesOn(after, label.text)).toEqual([]);
-    await tab.close();
-  });
-});
+describeDynamicPages(() => ({ open: openTab, send: session.send }));
 
 describe('hard pages', () => {
   it('works on a page with a strict Content-Security-Policy, without violations', async () => {
@@ -378,6 +311,73 @@ describe('hard pages', () => {
       expect(badges.filter((badge) => normalise(badge.claimText) === normalise(text)).length, text).toBe(occurrences);
     }
     expect(badges.length).toBe(claims.length);
+    expect(tab.watch.pageErrors).toEqual([]);
+    await tab.close();
+  });
+});
+
+describe('hostile pages', () => {
+  const claims = positiveLabels(readLabels('tests/fixtures/e2e', 'strict-csp.labels.json').labels);
+
+  /** Waits for the content script's console line saying it backs off (`words`), and returns it. */
+  const backOffLine = async (tab: Tab, words: string) => {
+    await expect
+      .poll(() => tab.watch.consoleLines.some((line) => line.includes(words)), { timeout: 10_000 })
+      .toBe(true);
+    return tab.watch.consoleLines.find((line) => line.includes(words))!;
+  };
+
+  /** Milliseconds for a trivial evaluation in the page: the tab still answers. */
+  const roundTripMs = async (page: Page) => {
+    const started = Date.now();
+    await page.evaluate(() => document.title.length);
+    return Date.now() - started;
+  };
+
+  it('does not check a page of 200,000 elements, says so in the console, and the tab stays responsive', async () => {
+    const tab = await openTab('/e2e/hostile.html?kind=nodes');
+    expect(await tab.page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(200_000);
+    expect(await backOffLine(tab, 'ClaimLens: page too large')).toMatch(/info: .*\(\d{6} elements\)/);
+    expect(await tab.badges()).toEqual([]);
+    expect(await roundTripMs(tab.page)).toBeLessThan(1_000);
+    expect(tab.watch.pageErrors).toEqual([]);
+    await tab.close();
+  });
+
+  it('leaves out a huge single text node, says so, and still badges the rest of the article', async () => {
+    const tab = await openTab('/e2e/hostile.html?kind=text');
+    expect(
+      await tab.page.evaluate(() => document.getElementById('huge')!.firstChild!.nodeValue!.length),
+    ).toBeGreaterThan(9_000_000);
+    const badges = await badgesUntil(tab, (current) =>
+      claims.every((label) => badgesOn(current, label.text).length > 0),
+    );
+    for (const label of claims) expectBadged(badges, label.text);
+    expect(badges.filter((badge) => badge.claimText.includes('The council met'))).toEqual([]);
+    await backOffLine(tab, 'ClaimLens: skipping very long paragraphs');
+    expect(await roundTripMs(tab.page)).toBeLessThan(1_000);
+    expect(tab.watch.pageErrors).toEqual([]);
+    await tab.close();
+  });
+
+  it('backs off from a mutation storm and says so; its badges stay, and the tab and the extension answer', async () => {
+    const tab = await openTab('/e2e/hostile.html?kind=storm');
+    const before = await badgesUntil(tab, (current) =>
+      claims.every((label) => badgesOn(current, label.text).length > 0),
+    );
+    for (const label of claims) expectBadged(before, label.text);
+    await backOffLine(tab, 'ClaimLens: page changes too often');
+    const ticks = await tab.page.evaluate(
+      () => (window as unknown as { __hostile: { ticks: number } }).__hostile.ticks,
+    );
+    expect(ticks, 'the storm had not started').toBeGreaterThan(0);
+    expect(await roundTripMs(tab.page)).toBeLessThan(1_000);
+    const started = Date.now();
+    await callBackground(session.send, 'getSettings');
+    expect(Date.now() - started).toBeLessThan(1_000);
+    const after = await tab.badges();
+    for (const label of claims) expectBadged(after, label.text);
+    expect(after.length).toBe(before.length);
     expect(tab.watch.pageErrors).toEqual([]);
     await tab.close();
   });

@@ -1,20 +1,16 @@
 /**
  * The Firefox build (.output/firefox-mv2) in Debian's Firefox ESR, headless, driven over WebDriver BiDi: the
  * add-on installs, its popup page opens, and the labelled pages, the strict-CSP page and the no-article page
- * show the same badges and popover as in Chromium. One browser for the whole file.
+ * show the same badges and popover as in Chromium; "not a match", pausing, paragraphs added later and
+ * in-page navigation (pushState) behave as in Chromium too. One browser for the whole file.
  */
 import { readFileSync } from 'node:fs';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { badgesUntil, type DrivenTab, describeDynamicPages, describePausing } from './support/behaviour-suite';
 import { badgesOf, type FirefoxSession, geckoId, launchFirefox, popoverOf } from './support/firefox';
 import type { PopoverInfo } from './support/in-page';
-import {
-  badgesOn,
-  describeLabelledPages,
-  expectBadged,
-  type OpenedPage,
-  waitForPageBadges,
-} from './support/labelled-suite';
+import { badgesOn, describeLabelledPages, expectBadged, waitForPageBadges } from './support/labelled-suite';
 import { overlaps, positiveLabels, quotesReference, readLabels } from './support/labels';
 import { waitForReferenceSet } from './support/messaging';
 import { screenshotPath } from './support/screenshots';
@@ -24,9 +20,8 @@ import { setupOrFail } from './support/setup-or-fail';
 const origin = inject('fixtureOrigin');
 let session: FirefoxSession;
 
-interface Tab extends OpenedPage {
+interface Tab extends DrivenTab {
   page: Page;
-  pageErrors: string[];
 }
 
 async function openTab(path: string): Promise<Tab> {
@@ -39,7 +34,23 @@ async function openTab(path: string): Promise<Tab> {
     if (!message.includes('/favicon.ico')) pageErrors.push(message);
   });
   await page.goto(`${origin}${path}`);
-  return { page, pageErrors, badges: () => badgesOf(page), close: () => page.close() };
+  const tab: Tab = {
+    page,
+    pageErrors,
+    badges: () => badgesOf(page),
+    close: () => page.close(),
+    click: (find) => clickIn(tab, find),
+    search: () => page.evaluate(() => location.search),
+  };
+  return tab;
+}
+
+/** Clicks (a real click, through the browser) the element `find` returns in the page; fails when there is none. */
+async function clickIn(tab: Tab, find: () => Element | null | undefined): Promise<void> {
+  const handle = await tab.page.evaluateHandle(find);
+  const element = handle.asElement() as ElementHandle<Element> | null;
+  expect(element, `nothing to click: ${find.toString()}`).not.toBeNull();
+  await element!.click();
 }
 
 /** Clicks the badge on the sentence overlapping `text` and waits for the popover. */
@@ -124,6 +135,35 @@ describe('the popover', () => {
     await tab.close();
   });
 });
+
+describe('"not a match"', () => {
+  it('removes the badge, and it stays removed after a reload', async () => {
+    const labelled = readLabels('tests/fixtures/pages', 'dev-02-december-estimate.labels.json');
+    const tab = await openTab(`/pages/${labelled.page}`);
+    const badges = await waitForPageBadges(tab, true);
+    const target = labelled.labels.find((label) => label.expect !== 'none' && badgesOn(badges, label.text).length > 0);
+    expect(target, `no badged label: ${JSON.stringify(badges)}`).toBeDefined();
+    const popover = await openPopoverOn(tab, target!.text);
+    expect(
+      popover?.buttons.some((label) => /not a match/i.test(label)),
+      JSON.stringify(popover?.buttons),
+    ).toBe(true);
+    await clickIn(tab, () =>
+      [...(document.querySelector('[data-claimlens-popover]')?.shadowRoot?.querySelectorAll('button') ?? [])].find(
+        (button) => /not a match/i.test(button.textContent ?? ''),
+      ),
+    );
+    const after = await badgesUntil(tab, (current) => badgesOn(current, target!.text).length === 0);
+    expect(badgesOn(after, target!.text)).toEqual([]);
+    await tab.page.reload();
+    const reloaded = await waitForPageBadges(tab, badges.length > 1);
+    expect(badgesOn(reloaded, target!.text)).toEqual([]);
+    await tab.close();
+  });
+});
+
+describePausing(() => ({ open: openTab, send: session.send }));
+describeDynamicPages(() => ({ open: openTab, send: session.send }));
 
 describe('hard pages', () => {
   it('badges a page with a strict Content-Security-Policy and opens its popover', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureSets, scoreLabelledSet } from '../../bench/labelled-pages';
+import { fixtureSets, labelledPages, scoreLabelledSet } from '../../bench/labelled-pages';
+import { loadPage } from '../../cli/pages';
+import { loadReferences } from '../../cli/references';
+import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
 
 /**
  * The engine's accuracy on the labelled pages (tests/fixtures/pages), scored as ../shared/eval/score.py does.
@@ -27,4 +30,20 @@ describe('accuracy on the labelled pages', () => {
       expect(totals.stance, 'stance right').toBeGreaterThanOrEqual(floor.stance);
     });
   }
+});
+
+describe('pages checked against another story', () => {
+  it("gives no verdict on one story's pages from the other story's references", async () => {
+    const sets = fixtureSets();
+    expect(sets).toHaveLength(2);
+    for (const [pages, references] of [sets, [...sets].reverse()]) {
+      const index = buildReferenceIndex(await loadReferences(references.referenceDir));
+      for (const { page: path } of labelledPages(pages)) {
+        const page = await loadPage(path);
+        expect(page.blocks.length).toBeGreaterThan(0);
+        const verdicts = annotateBlocks(index, page.blocks).filter((annotation) => annotation.status !== 'related');
+        expect(verdicts.map((annotation) => annotation.text)).toEqual([]);
+      }
+    }
+  });
 });

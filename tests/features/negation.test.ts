@@ -25,4 +25,22 @@ describe('negation scope', () => {
     expect(analyseSentence("He didn't say and never will.").features.negations).toBe(2);
     expect(analyseSentence('Troops were deployed to the border.').features.negations).toBe(0);
   });
+
+  it('lets a refutation after a copula negate the subject before it', () => {
+    expect(negated('The video of a bird pooping on Vladimir Putin is a hoax.')).toEqual(
+      expect.arrayContaining(['video', 'bird', 'poop']),
+    );
+    expect(negated('Reports that the airline will segregate passengers are not true.')).toEqual(
+      expect.arrayContaining(['segreg', 'passeng']),
+    );
+    expect(negated('The story about the closure was completely false.')).toContain('closur');
+  });
+
+  it('looks ahead when the refuted thing follows ("it is false that …")', () => {
+    expect(negated('It is false that the bridge collapsed.')).toContain('collaps');
+  });
+
+  it('leaves a refutation word that is not a complement to the forward scope', () => {
+    expect(negated('Officials said the bridge collapsed and blamed a false alarm.')).not.toContain('collaps');
+  });
 });

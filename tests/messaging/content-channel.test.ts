@@ -2,37 +2,9 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listen, send } from '@/lib/messaging/content-channel';
 import type { ProtocolMap } from '@/lib/messaging/protocol';
+import { installFakeChrome, type RuntimeListener, removeFakeChrome } from '../helpers/fake-chrome';
 
-type Listener = (message: unknown, sender: unknown, reply: (answer: unknown) => void) => boolean | undefined;
-
-/** A `chrome` global whose runtime and tabs deliver messages to every runtime.onMessage listener. */
-function installFakeChrome() {
-  const listeners = new Set<Listener>();
-  const deliver = (message: unknown, callback: (answer: unknown) => void) => {
-    for (const listener of listeners) {
-      if (listener(message, { id: 'extension' }, callback) === true) return;
-    }
-    callback(undefined);
-  };
-  (globalThis as Record<string, unknown>).chrome = {
-    runtime: {
-      id: 'extension',
-      lastError: undefined,
-      sendMessage: (message: unknown, callback: (answer: unknown) => void) => deliver(message, callback),
-      onMessage: {
-        addListener: (l: Listener) => listeners.add(l),
-        removeListener: (l: Listener) => listeners.delete(l),
-      },
-    },
-    tabs: {
-      sendMessage: (_tab: number, message: unknown, _options: unknown, callback: (answer: unknown) => void) =>
-        deliver(message, callback),
-    },
-  };
-  return listeners;
-}
-
-let listeners: Set<Listener>;
+let listeners: Set<RuntimeListener>;
 let background: ReturnType<typeof defineExtensionMessaging<ProtocolMap>>;
 
 beforeEach(() => {
@@ -42,7 +14,7 @@ beforeEach(() => {
 
 afterEach(() => {
   background.removeAllListeners();
-  delete (globalThis as Record<string, unknown>).chrome;
+  removeFakeChrome();
 });
 
 describe('content channel (wire-compatible with @webext-core/messaging)', () => {
