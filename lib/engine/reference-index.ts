@@ -5,6 +5,7 @@
 import { analyseSentence, FEATURES_VERSION, type Lexicon } from '../features/analyse';
 import { Bm25Index } from '../index/bm25';
 import { align } from '../match/similarity';
+import type { DeferredFeatures } from '../snapshot/deferred-features';
 import type { ClaimFeatures, ReferenceClaim, ReferenceSource } from '../types';
 import { type IndexSnapshot, packSnapshot, unpackSnapshot } from './index-snapshot';
 import { defaultLexicon } from './lexicon';
@@ -39,6 +40,8 @@ export class ReferenceIndex {
   private readonly claims: (ReferenceClaim | undefined)[] = [];
   private readonly docOfClaim = new Map<string, number>();
   private bm25 = new Bm25Index();
+  /** Features of claims restored from a snapshot and not used yet (see fromSnapshot). */
+  private deferred: DeferredFeatures | undefined;
 
   constructor(lexicon: Lexicon = defaultLexicon) {
     this.lexicon = lexicon;
@@ -56,14 +59,16 @@ export class ReferenceIndex {
    * The index a snapshot was taken of: same sources and claims, same search results and annotations.
    * Throws StaleSnapshotError when the snapshot was written with another format or FEATURES_VERSION (check
    * first with isCurrentSnapshot); the caller then rebuilds the index from the claims. The index keeps the
-   * snapshot's arrays: do not change them afterwards.
+   * snapshot's arrays: do not change them afterwards. A claim's features are decoded the first time the claim
+   * is handed out (a candidate, `allClaims`, `claimsOf`), so restoring costs little whatever the set's size.
    */
   static fromSnapshot(snapshot: IndexSnapshot, lexicon?: Lexicon): ReferenceIndex {
-    const { sources, claims } = unpackSnapshot(snapshot);
+    const { sources, claims, features } = unpackSnapshot(snapshot);
     const bm25 = Bm25Index.fromSnapshot(snapshot.postings);
     if (bm25.size !== claims.length) throw new Error('The saved index is damaged; it must be rebuilt.');
     const index = new ReferenceIndex(lexicon);
     index.bm25 = bm25;
+    index.deferred = features;
     for (const source of sources) index.sources.set(source.id, source);
     claims.forEach((claim, doc) => {
       index.claims[doc] = claim;
@@ -117,11 +122,26 @@ export class ReferenceIndex {
   }
 
   claimsOf(sourceId: string): ReferenceClaim[] {
-    return this.allClaims().filter((claim) => claim.sourceId === sourceId);
+    const out: ReferenceClaim[] = [];
+    this.claims.forEach((claim, doc) => {
+      if (claim?.sourceId === sourceId) out.push(this.claimAt(doc)!);
+    });
+    return out;
   }
 
   allClaims(): ReferenceClaim[] {
-    return this.claims.filter((claim): claim is ReferenceClaim => claim !== undefined);
+    const out: ReferenceClaim[] = [];
+    this.claims.forEach((claim, doc) => {
+      if (claim !== undefined) out.push(this.claimAt(doc)!);
+    });
+    return out;
+  }
+
+  /** The claim of a document, with its features (decoded now for a restored claim not used before). */
+  private claimAt(doc: number): ReferenceClaim | undefined {
+    const claim = this.claims[doc];
+    if (claim !== undefined && claim.features === undefined) this.deferred?.fill(claim, doc);
+    return claim;
   }
 
   get size(): number {
@@ -156,7 +176,7 @@ export class ReferenceIndex {
     const hits = this.bm25.search(indexKeys(features), k * 2, commonShare);
     const out: ScoredClaim[] = [];
     for (const hit of hits) {
-      const claim = this.claims[hit.doc];
+      const claim = this.claimAt(hit.doc);
       if (!claim || this.sources.get(claim.sourceId)?.enabled === false) continue;
       out.push({ claim, rank: hit.score });
       if (out.length === k) break;
