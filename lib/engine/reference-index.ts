@@ -4,7 +4,7 @@
  */
 import { analyseSentence, FEATURES_VERSION, type Lexicon } from '../features/analyse';
 import { Bm25Index } from '../index/bm25';
-import { align } from '../match/similarity';
+import { align, type WeightOf } from '../match/similarity';
 import type { DeferredFeatures } from '../snapshot/deferred-features';
 import type { ClaimFeatures, ReferenceClaim, ReferenceSource } from '../types';
 import { type IndexSnapshot, packSnapshot, unpackSnapshot } from './index-snapshot';
@@ -155,7 +155,14 @@ export class ReferenceIndex {
    * Weight of a stem for similarity: its IDF as a share of an unseen word's, so 0..1 for any size of set.
    * Remembered until the set changes (verification asks for the same words again and again).
    */
-  weightOf = (stem: string): number => {
+  weightOf: WeightOf = Object.defineProperty(
+    (stem: string): number => this.stemWeight(stem),
+    'revision',
+    // Lets align keep a sentence's word weights until the set changes.
+    { get: () => this.bm25.revision },
+  );
+
+  private stemWeight(stem: string): number {
     if (this.weightsFor !== this.bm25.revision) {
       this.weights.clear();
       this.weightsFor = this.bm25.revision;
@@ -166,7 +173,7 @@ export class ReferenceIndex {
       this.weights.set(stem, weight);
     }
     return weight;
-  };
+  }
 
   /**
    * Candidate claims for a sentence's features, best first; claims of disabled sources are left out.
