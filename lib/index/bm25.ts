@@ -213,9 +213,11 @@ export class Bm25Index {
       const docs = this.postingDocs[id];
       const impacts = this.impactsOf(id, norms);
       const count = this.postingCount[id];
+      // With nothing removed (the usual case), every posting is live: no need to check.
+      const check = this.live < this.docCount;
       for (let i = 0; i < count; i += 1) {
         const doc = docs[i];
-        if (alive[doc] === 0) continue;
+        if (check && alive[doc] === 0) continue;
         const score = scores[doc];
         if (score === 0) touched[touchedCount++] = doc;
         scores[doc] = score + keyWeight * impacts[i];

@@ -6,7 +6,7 @@
  */
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
-import { joinKeys, sentenceKeys } from './word-keys';
+import { BROADER, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
 
 export interface Alignment {
   /** Share of the page sentence's weight covered by the reference, 0..1. */
@@ -162,31 +162,49 @@ function hasMatchedVerbPhrase(page: ClaimFeatures, pairs: readonly [number, numb
 }
 
 /** Scratch arrays for `align`, grown as needed (align runs to completion, one call at a time). */
-let scratchFirst = new Int32Array(64);
-let scratchMarks = new Uint8Array(64);
+const scratch = {
+  firstMatch: new Int32Array(64),
+  firstBroader: new Int32Array(64),
+  pageEntity: new Uint8Array(64),
+  refMatched: new Uint8Array(64),
+  refBroader: new Uint8Array(64),
+  refEntity: new Uint8Array(64),
+};
+
+/** Makes the scratch arrays long enough for sentences of these lengths. */
+function fitScratch(pageCount: number, refCount: number): typeof scratch {
+  if (scratch.firstMatch.length < pageCount) {
+    scratch.firstMatch = new Int32Array(2 * pageCount);
+    scratch.firstBroader = new Int32Array(2 * pageCount);
+    scratch.pageEntity = new Uint8Array(2 * pageCount);
+  }
+  if (scratch.refMatched.length < refCount) {
+    scratch.refMatched = new Uint8Array(2 * refCount);
+    scratch.refBroader = new Uint8Array(2 * refCount);
+    scratch.refEntity = new Uint8Array(2 * refCount);
+  }
+  return scratch;
+}
 
 /** No match: larger than any word number. */
 const NONE = 0x7fffffff;
 
 /** Aligns the content words of a page sentence with a reference sentence and scores the overlap. */
 export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: WeightOf): Alignment {
-  const pageKeys = sentenceKeys(page);
-  const refKeys = sentenceKeys(reference);
+  const [pageKeys, refKeys] = pairKeys(page, reference);
   const pageCount = page.words.length;
   const refCount = reference.words.length;
-  if (scratchFirst.length < 2 * pageCount) scratchFirst = new Int32Array(4 * pageCount);
-  if (scratchMarks.length < 2 * pageCount + 3 * refCount) scratchMarks = new Uint8Array(4 * (pageCount + refCount));
-  // For each page word: the first reference word it matches, and the first sharing a broader concept.
-  const firstMatch = scratchFirst.subarray(0, pageCount).fill(NONE);
-  const firstBroader = scratchFirst.subarray(pageCount, 2 * pageCount).fill(NONE);
-  // Page words naming an entity of the reference; reference words matched, sharing a broader concept, naming
-  // an entity of the page.
-  const marks = scratchMarks.fill(0, 0, 2 * pageCount + 3 * refCount);
-  const pageEntity = marks.subarray(0, pageCount);
-  const refMatched = marks.subarray(pageCount, pageCount + refCount);
-  const refBroader = marks.subarray(pageCount + refCount, pageCount + 2 * refCount);
-  const refEntity = marks.subarray(pageCount + 2 * refCount, pageCount + 3 * refCount);
-  joinKeys(pageKeys.query, refKeys.index, firstMatch, undefined, refMatched);
+  // For each page word: the first reference word it matches, and the first sharing a broader concept;
+  // whether it names an entity of the reference. For each reference word: whether it is matched, shares a
+  // broader concept, names an entity of the page.
+  const { firstMatch, firstBroader, pageEntity, refMatched, refBroader, refEntity } = fitScratch(pageCount, refCount);
+  firstMatch.fill(NONE, 0, pageCount);
+  firstBroader.fill(NONE, 0, pageCount);
+  pageEntity.fill(0, 0, pageCount);
+  refMatched.fill(0, 0, refCount);
+  refBroader.fill(0, 0, refCount);
+  refEntity.fill(0, 0, refCount);
+  joinFirst(pageKeys, QUERY, refKeys, INDEX, firstMatch, refMatched);
   for (const i of pageKeys.names) {
     for (const j of refKeys.names) {
       if (!similarNames(page.words[i].stem, reference.words[j].stem)) continue;
@@ -194,9 +212,9 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
       refMatched[j] = 1;
     }
   }
-  joinKeys(pageKeys.broader, refKeys.broader, firstBroader, undefined, refBroader);
-  joinKeys(pageKeys.entityQuery, refKeys.entities, undefined, pageEntity);
-  joinKeys(refKeys.entityQuery, pageKeys.entities, undefined, refEntity);
+  joinFirst(pageKeys, BROADER, refKeys, BROADER, firstBroader, refBroader);
+  joinMark(pageKeys, ENTITY_QUERY, refKeys, ENTITIES, pageEntity);
+  joinMark(refKeys, ENTITY_QUERY, pageKeys, ENTITIES, refEntity);
 
   const pairs: [number, number][] = [];
   let pageTotal = 0;
