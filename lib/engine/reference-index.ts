@@ -3,7 +3,6 @@
  * The background keeps one; the CLI and the benchmarks build one from files.
  */
 import { analyseSentence, FEATURES_VERSION, type Lexicon } from '../features/analyse';
-import { uniformFeatures } from '../features/feature-word';
 import { Bm25Index } from '../index/bm25';
 import { align, type WeightOf } from '../match/similarity';
 import type { DeferredFeatures } from '../snapshot/deferred-features';
@@ -94,8 +93,7 @@ export class ReferenceIndex {
   /** Adds or replaces one claim of a known source. */
   addClaim(claim: ReferenceClaim): void {
     this.removeClaim(claim.id);
-    // Words in one shape: stored claims come back from the database in many (see feature-word.ts).
-    const features = uniformFeatures(this.featuresOf(claim));
+    const features = this.featuresOf(claim);
     const doc = this.bm25.add({ keys: indexKeys(features) });
     this.claims[doc] = { ...claim, features };
     this.docOfClaim.set(claim.id, doc);

@@ -4,7 +4,6 @@
  */
 import { stemmer } from 'stemmer';
 import type { ClaimFeatures, FeatureWord } from '../types';
-import { markUniform, uniformWord } from './feature-word';
 import { isNegationCue, negationScopes } from './negation';
 import { extractQuantities } from './quantities';
 import { STOP_WORDS } from './stopwords';
@@ -177,7 +176,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
     negations: cues,
     dates: tokens.filter((token) => CALENDAR_WORDS.has(token.lower)).map((token) => token.lower),
   };
-  return { tokens, features: markUniform(features) };
+  return { tokens, features };
 }
 
 /**
@@ -287,7 +286,7 @@ function featureWord(token: AnalysedToken, attribution: boolean, lexicon: Lexico
   if (!token.capital && lexicon.isMainlyVerb?.(token.lemma)) word.verb = true;
   if (attribution) word.attribution = true;
   if (hypothetical) word.hypothetical = true;
-  return uniformWord(word);
+  return word;
 }
 
 /** Words very common in general English weigh less, whatever the reference set says: see FeatureWord.cap. */

@@ -6,7 +6,6 @@
  * Only features whose fields are all known here can be packed (`canPackFeatures`); the claim codec keeps the
  * others whole, so a field the analysis adds later is never lost (but is packed only once it is added here).
  */
-import { markUniform } from '../features/feature-word';
 import type { ClaimFeatures, FeatureWord, Quantity, QuantityQualifier } from '../types';
 import { isInt32, isStringList, type Tables, type TableWriter } from './tables';
 
@@ -220,28 +219,32 @@ export function packFeatures(all: readonly ClaimFeatures[], tables: TableWriter)
   return columns;
 }
 
-function optionalFlag(flags: number, set: number, value: number): boolean | undefined {
-  return (flags & set) === 0 ? undefined : (flags & value) !== 0;
-}
-
-/** A word in the shape of `uniformWord` (every field, in its order), built in one go. */
 function unpackWord(columns: WordColumns, w: number, { strings, lists }: Tables): FeatureWord {
   const flags = columns.flags[w];
-  const cap = columns.caps[w];
-  return {
-    stem: strings[columns.stems[w]],
-    text: columns.texts[w] < 0 ? undefined : strings[columns.texts[w]],
-    cue: columns.cues[w] < 0 ? undefined : strings[columns.cues[w]],
-    concepts: lists[columns.concepts[w]],
-    broader: columns.broader[w] < 0 ? undefined : lists[columns.broader[w]],
-    proper: (flags & 1) !== 0,
-    attribution: optionalFlag(flags, 4, 8),
-    hypothetical: optionalFlag(flags, 64, 128),
-    verb: optionalFlag(flags, 16, 32),
-    negated: (flags & 2) !== 0,
-    cap: Number.isNaN(cap) ? undefined : cap,
-    place: columns.places[w] < 0 ? undefined : strings[columns.places[w]],
-  };
+  const text = columns.texts[w];
+  const word: FeatureWord =
+    text < 0
+      ? {
+          stem: strings[columns.stems[w]],
+          concepts: lists[columns.concepts[w]],
+          proper: (flags & 1) !== 0,
+          negated: (flags & 2) !== 0,
+        }
+      : {
+          stem: strings[columns.stems[w]],
+          concepts: lists[columns.concepts[w]],
+          proper: (flags & 1) !== 0,
+          negated: (flags & 2) !== 0,
+          text: strings[text],
+        };
+  if (columns.cues[w] >= 0) word.cue = strings[columns.cues[w]];
+  if (columns.broader[w] >= 0) word.broader = lists[columns.broader[w]];
+  if (columns.places[w] >= 0) word.place = strings[columns.places[w]];
+  if (!Number.isNaN(columns.caps[w])) word.cap = columns.caps[w];
+  if (flags & 16) word.verb = (flags & 32) !== 0;
+  if (flags & 4) word.attribution = (flags & 8) !== 0;
+  if (flags & 64) word.hypothetical = (flags & 128) !== 0;
+  return word;
 }
 
 function unpackQuantity(columns: QuantityColumns, q: number, { strings, lists }: Tables): Quantity {
@@ -271,12 +274,12 @@ export function unpackFeatures(columns: FeatureColumns, n: number, tables: Table
   for (let q = n > 0 ? columns.quantityEnds[n - 1] : 0; q < columns.quantityEnds[n]; q += 1) {
     quantities.push(unpackQuantity(columns.quantities, q, tables));
   }
-  return markUniform({
+  return {
     version: columns.versions[n],
     words,
     entities: tables.lists[columns.entities[n]],
     quantities,
     negations: columns.negations[n],
     dates: tables.lists[columns.dates[n]],
-  });
+  };
 }
