@@ -20,7 +20,7 @@ export interface Hit {
   score: number;
 }
 
-/** Bump when the snapshot layout changes: older snapshots are refused. */
+/** Bump when the snapshot layout changes (and INDEX_SNAPSHOT_FORMAT with it): older snapshots are refused. */
 export const BM25_SNAPSHOT_FORMAT = 1;
 
 /**
