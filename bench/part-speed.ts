@@ -93,7 +93,9 @@ export async function runSpeed(options: BenchOptions): Promise<PartResult<SpeedR
       : null;
   notes.push('synthetic sets hold the seed set too (so the article has real matches); claims come 20 to a source');
   notes.push('"load" rebuilds the index from stored claims with their features (JSON parse + add, no analysis)');
-  notes.push('"restore" is ReferenceIndex.fromSnapshot on a structured clone of toSnapshot (no parse, no re-indexing)');
+  notes.push(
+    '"snapshot" is ReferenceIndex.toSnapshot (1 run); "restore" is fromSnapshot on a structured clone of it (no parse, no re-indexing; features decoded on first use)',
+  );
   notes.push('grouping (same-fact groups, the extra step of buildReferenceIndex) is timed only up to 10,000 claims');
   notes.push(
     'analysis = sentence split + features + check-worthiness; lookup = index candidates only; the rest of article ms is verification and stance',
@@ -130,6 +132,7 @@ export async function runSpeed(options: BenchOptions): Promise<PartResult<SpeedR
       'linear ms',
       'build ms',
       'load ms',
+      'snapshot ms',
       'restore ms',
       'grouping ms',
       'heap MB',
@@ -145,6 +148,7 @@ export async function runSpeed(options: BenchOptions): Promise<PartResult<SpeedR
       `${set.linear.estimated ? '~' : ''}${fixed(set.linear.articleMs, 0)}`,
       `${fixed(set.buildMs, 0)}${set.buildRuns === 1 ? ' (1 run)' : ''}`,
       `${fixed(set.loadMs, 0)}${set.loadRuns === 1 ? ' (1 run)' : ''}`,
+      fixed(set.snapshotMs, 0),
       fixed(set.restoreMs, 0),
       set.groupingMs === null ? 'not timed' : fixed(set.groupingMs, 0),
       fixed(set.heapMB, 1),

@@ -5,8 +5,17 @@
  */
 import { FEATURES_VERSION } from '../features/analyse';
 import type { Bm25Snapshot } from '../index/bm25';
-import { type PackedRecords, packRecords, unpackRecords } from '../snapshot/records';
+import {
+  type ClaimColumns,
+  packClaims,
+  packSources,
+  type SourceColumns,
+  unpackClaimShells,
+  unpackSources,
+} from '../snapshot/claims';
+import { DeferredFeatures } from '../snapshot/deferred-features';
 import { StaleSnapshotError } from '../snapshot/stale';
+import { type PackedTables, TableWriter, unpackTables } from '../snapshot/tables';
 import type { ReferenceClaim, ReferenceSource } from '../types';
 
 export { StaleSnapshotError } from '../snapshot/stale';
@@ -26,8 +35,12 @@ export interface IndexSnapshot {
   format: number;
   /** FEATURES_VERSION of the claims' features. */
   featuresVersion: number;
-  /** Sources (in the index's order) and live claims (in document order), in columns. */
-  references: PackedRecords;
+  /** The strings and string lists the columns refer to. */
+  tables: PackedTables;
+  /** Sources in the index's order. */
+  sources: SourceColumns;
+  /** Live claims with their features, in document order (claim n is document n of the postings). */
+  claims: ClaimColumns;
   postings: Bm25Snapshot;
 }
 
@@ -43,22 +56,32 @@ export function isCurrentSnapshot(snapshot: Pick<IndexSnapshot, 'format' | 'feat
 
 /** Packs the index's sources and claims (claims must carry current features) with its postings. */
 export function packSnapshot(references: References, postings: Bm25Snapshot): IndexSnapshot {
+  const tables = new TableWriter();
+  const sources = packSources(references.sources, tables);
+  const claims = packClaims(references.claims, tables);
   return {
     format: INDEX_SNAPSHOT_FORMAT,
     featuresVersion: FEATURES_VERSION,
-    references: packRecords([references]),
+    tables: tables.pack(),
+    sources,
+    claims,
     postings,
   };
 }
 
-/** The sources and claims of a snapshot; throws StaleSnapshotError when it is not current. */
-export function unpackSnapshot(snapshot: IndexSnapshot): References {
+/**
+ * The sources and claims of a snapshot, the claims without features (`features.fill` gives a claim, by its
+ * number in the snapshot, its features when they are needed). Throws StaleSnapshotError when not current.
+ */
+export function unpackSnapshot(snapshot: IndexSnapshot): References & { features: DeferredFeatures } {
   if (snapshot.format !== INDEX_SNAPSHOT_FORMAT) {
     throw new StaleSnapshotError('format', snapshot.format, INDEX_SNAPSHOT_FORMAT);
   }
   if (snapshot.featuresVersion !== FEATURES_VERSION) {
     throw new StaleSnapshotError('features', snapshot.featuresVersion, FEATURES_VERSION);
   }
-  const [references] = unpackRecords<Partial<References>>(snapshot.references);
-  return { sources: references?.sources ?? [], claims: references?.claims ?? [] };
+  const tables = unpackTables(snapshot.tables);
+  const { claims, rows } = unpackClaimShells(snapshot.claims, tables);
+  const features = new DeferredFeatures(snapshot.claims.features, tables, rows);
+  return { sources: unpackSources(snapshot.sources, tables), claims, features };
 }

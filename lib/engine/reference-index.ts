@@ -4,6 +4,8 @@
  */
 import { analyseSentence, FEATURES_VERSION, type Lexicon } from '../features/analyse';
 import { Bm25Index } from '../index/bm25';
+import type { WeightOf } from '../match/similarity';
+import type { DeferredFeatures } from '../snapshot/deferred-features';
 import type { ClaimFeatures, ReferenceClaim, ReferenceSource } from '../types';
 import { type IndexSnapshot, packSnapshot, unpackSnapshot } from './index-snapshot';
 import { defaultLexicon } from './lexicon';
@@ -40,6 +42,8 @@ export class ReferenceIndex {
   private readonly claims: (ReferenceClaim | undefined)[] = [];
   private readonly docOfClaim = new Map<string, number>();
   private bm25 = new Bm25Index();
+  /** Features of claims restored from a snapshot and not used yet (see fromSnapshot). */
+  private deferred: DeferredFeatures | undefined;
 
   /** Features of source titles, for ranking. */
   private readonly titleFeatures: (source: ReferenceSource) => ClaimFeatures;
@@ -61,14 +65,16 @@ export class ReferenceIndex {
    * The index a snapshot was taken of: same sources and claims, same search results and annotations.
    * Throws StaleSnapshotError when the snapshot was written with another format or FEATURES_VERSION (check
    * first with isCurrentSnapshot); the caller then rebuilds the index from the claims. The index keeps the
-   * snapshot's arrays: do not change them afterwards.
+   * snapshot's arrays: do not change them afterwards. A claim's features are decoded the first time the claim
+   * is handed out (a candidate, `allClaims`, `claimsOf`), so restoring costs little whatever the set's size.
    */
   static fromSnapshot(snapshot: IndexSnapshot, lexicon?: Lexicon): ReferenceIndex {
-    const { sources, claims } = unpackSnapshot(snapshot);
+    const { sources, claims, features } = unpackSnapshot(snapshot);
     const bm25 = Bm25Index.fromSnapshot(snapshot.postings);
     if (bm25.size !== claims.length) throw new Error('The saved index is damaged; it must be rebuilt.');
     const index = new ReferenceIndex(lexicon);
     index.bm25 = bm25;
+    index.deferred = features;
     for (const source of sources) index.sources.set(source.id, source);
     claims.forEach((claim, doc) => {
       index.claims[doc] = claim;
@@ -122,11 +128,26 @@ export class ReferenceIndex {
   }
 
   claimsOf(sourceId: string): ReferenceClaim[] {
-    return this.allClaims().filter((claim) => claim.sourceId === sourceId);
+    const out: ReferenceClaim[] = [];
+    this.claims.forEach((claim, doc) => {
+      if (claim?.sourceId === sourceId) out.push(this.claimAt(doc)!);
+    });
+    return out;
   }
 
   allClaims(): ReferenceClaim[] {
-    return this.claims.filter((claim): claim is ReferenceClaim => claim !== undefined);
+    const out: ReferenceClaim[] = [];
+    this.claims.forEach((claim, doc) => {
+      if (claim !== undefined) out.push(this.claimAt(doc)!);
+    });
+    return out;
+  }
+
+  /** The claim of a document, with its features (decoded now for a restored claim not used before). */
+  private claimAt(doc: number): ReferenceClaim | undefined {
+    const claim = this.claims[doc];
+    if (claim !== undefined && claim.features === undefined) this.deferred?.fill(claim, doc);
+    return claim;
   }
 
   get size(): number {
@@ -140,7 +161,14 @@ export class ReferenceIndex {
    * Weight of a stem for similarity: its IDF as a share of an unseen word's, so 0..1 for any size of set.
    * Remembered until the set changes (verification asks for the same words again and again).
    */
-  weightOf = (stem: string): number => {
+  weightOf: WeightOf = Object.defineProperty(
+    (stem: string): number => this.stemWeight(stem),
+    'revision',
+    // Lets align keep a sentence's word weights until the set changes.
+    { get: () => this.bm25.revision },
+  );
+
+  private stemWeight(stem: string): number {
     if (this.weightsFor !== this.bm25.revision) {
       this.weights.clear();
       this.weightsFor = this.bm25.revision;
@@ -151,7 +179,7 @@ export class ReferenceIndex {
       this.weights.set(stem, weight);
     }
     return weight;
-  };
+  }
 
   /**
    * Candidate claims for a sentence's features, best first; claims of disabled sources are left out.
@@ -161,7 +189,7 @@ export class ReferenceIndex {
     const hits = this.bm25.search(indexKeys(features), k * 2, commonShare);
     const out: ScoredClaim[] = [];
     for (const hit of hits) {
-      const claim = this.claims[hit.doc];
+      const claim = this.claimAt(hit.doc);
       if (!claim || this.sources.get(claim.sourceId)?.enabled === false) continue;
       out.push({ claim, rank: hit.score });
       if (out.length === k) break;

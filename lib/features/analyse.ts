@@ -92,6 +92,38 @@ export function stemOf(lemma: string): string {
   return stem;
 }
 
+/** What the analysis needs to know of a word (lower case) whatever its place in a sentence. */
+interface WordFacts {
+  lemma: string;
+  stem: string;
+  /** A content word, unless inside a quantity: not a stop word, negation cue or verb of saying; has a letter. */
+  content: boolean;
+  /** Concepts of the lemma (for content words only). */
+  concepts: readonly string[];
+}
+
+/** Word facts per lexicon, remembered: news text repeats its words, and each needs several lexicon lookups. */
+const wordFactsByLexicon = new WeakMap<Lexicon, Map<string, WordFacts>>();
+const WORD_FACTS_LIMIT = 50_000;
+
+function wordFacts(lower: string, lexicon: Lexicon): WordFacts {
+  let known = wordFactsByLexicon.get(lexicon);
+  if (!known) {
+    known = new Map();
+    wordFactsByLexicon.set(lexicon, known);
+  }
+  let facts = known.get(lower);
+  if (facts === undefined) {
+    const lemma = lexicon.lemmatize(lower);
+    const content =
+      !lexicon.isStopWord(lower) && !isNegationCue(lower) && !ATTRIBUTION.has(lemma) && /\p{L}/u.test(lower);
+    facts = { lemma, stem: stemOf(lemma), content, concepts: content ? lexicon.conceptsOf(lemma) : NO_CONCEPTS };
+    if (known.size >= WORD_FACTS_LIMIT) known.clear();
+    known.set(lower, facts);
+  }
+  return facts;
+}
+
 /** Analyses one sentence. Pure: the same text and lexicon always give the same features. */
 export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexicon): Analysis {
   const raw = tokenize(sentence);
@@ -99,26 +131,21 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
   // Words inside a quantity ("roughly", "two", "days") are compared as the quantity, not as words.
   const inQuantity = (start: number) => quantities.some((quantity) => start >= quantity.start && start < quantity.end);
   const tokens: AnalysedToken[] = raw.map((token) => {
-    const lemma = lexicon.lemmatize(token.lower);
-    const content =
-      !lexicon.isStopWord(token.lower) &&
-      !isNegationCue(token.lower) &&
-      !ATTRIBUTION.has(lemma) &&
-      /\p{L}/u.test(token.lower) &&
-      !inQuantity(token.start);
+    const word = wordFacts(token.lower, lexicon);
+    const content = word.content && !inQuantity(token.start);
     // Built field by field: spreading the token here was the analysis's most expensive line.
     return {
       text: token.text,
       lower: token.lower,
       start: token.start,
       end: token.end,
-      lemma,
+      lemma: word.lemma,
       // Acronyms keep their letters: stemming "NIS" to "ni" would lose it.
-      stem: ACRONYM.test(token.text) ? token.lower : stemOf(lemma),
+      stem: ACRONYM.test(token.text) ? token.lower : word.stem,
       capital: isCapitalised(token),
       content,
       negated: false,
-      concepts: content ? lexicon.conceptsOf(lemma) : NO_CONCEPTS,
+      concepts: content ? word.concepts : NO_CONCEPTS,
     };
   });
   joinPhrases(tokens, lexicon);

@@ -20,7 +20,7 @@ export interface Hit {
   score: number;
 }
 
-/** Bump when the snapshot layout changes: older snapshots are refused. */
+/** Bump when the snapshot layout changes (and INDEX_SNAPSHOT_FORMAT with it): older snapshots are refused. */
 export const BM25_SNAPSHOT_FORMAT = 1;
 
 /**
@@ -155,33 +155,76 @@ export class Bm25Index {
     return Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
   }
 
+  /** Per document, the length part of BM25's denominator for the current average length (kept per revision). */
+  private norms: Float64Array = new Float64Array(0);
+  private normsFor = -1;
+  private touched: Int32Array = new Int32Array(0);
+  /**
+   * Per key, each posting's BM25 term factor (tf·(k1+1) / (tf + norm)) for the revision in `impactsFor`:
+   * worked out when the key is first looked up after a change, so repeated lookups only multiply and add.
+   */
+  private impacts: Float64Array[] = [];
+  private impactsFor: number[] = [];
+
+  private impactsOf(id: number, norms: Float64Array): Float64Array {
+    const count = this.postingCount[id];
+    let impacts = this.impacts[id];
+    if (this.impactsFor[id] === this.revision && impacts !== undefined && impacts.length >= count) return impacts;
+    if (impacts === undefined || impacts.length < count) impacts = new Float64Array(this.postingDocs[id].length);
+    const docs = this.postingDocs[id];
+    const weights = this.postingWeights[id];
+    for (let i = 0; i < count; i += 1) {
+      const tf = weights[i];
+      impacts[i] = (tf * (K1 + 1)) / (tf + norms[docs[i]]);
+    }
+    this.impacts[id] = impacts;
+    this.impactsFor[id] = this.revision;
+    return impacts;
+  }
+
+  private lengthNorms(avgLength: number): Float64Array {
+    if (this.normsFor !== this.revision || this.norms.length < this.docCount) {
+      if (this.norms.length < this.docCount) this.norms = new Float64Array(this.lengths.length);
+      for (let doc = 0; doc < this.docCount; doc += 1) {
+        this.norms[doc] = K1 * (1 - B + (B * this.lengths[doc]) / avgLength);
+      }
+      this.normsFor = this.revision;
+    }
+    return this.norms;
+  }
+
   /** The `k` best documents for the weighted query keys, best first. */
   search(query: ReadonlyMap<string, number>, k: number, commonShare = COMMON_SHARE): Hit[] {
-    if (this.scores.length < this.docCount) this.scores = new Float64Array(this.docCount * 2);
-    const { scores, alive, lengths } = this;
-    const touched: number[] = [];
+    if (this.scores.length < this.docCount) {
+      this.scores = new Float64Array(this.docCount * 2);
+      this.touched = new Int32Array(this.docCount * 2);
+    }
+    const { scores, alive, touched } = this;
+    let touchedCount = 0;
     const avgLength = this.live > 0 ? this.totalLength / this.live : 1;
+    const norms = this.lengthNorms(avgLength);
     const common = this.live > SMALL_INDEX ? this.live * commonShare : Number.POSITIVE_INFINITY;
     for (const [key, queryWeight] of query) {
       const id = this.keyIds.get(key);
       if (id === undefined) continue;
       const df = this.postingLive[id];
       if (df === 0 || df > common) continue;
-      const idf = Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
+      const keyWeight = queryWeight * Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
       const docs = this.postingDocs[id];
-      const weights = this.postingWeights[id];
+      const impacts = this.impactsOf(id, norms);
       const count = this.postingCount[id];
+      // With nothing removed (the usual case), every posting is live: no need to check.
+      const check = this.live < this.docCount;
       for (let i = 0; i < count; i += 1) {
         const doc = docs[i];
-        if (alive[doc] === 0) continue;
-        const tf = weights[i];
-        const norm = tf + K1 * (1 - B + (B * lengths[doc]) / avgLength);
-        if (scores[doc] === 0) touched.push(doc);
-        scores[doc] += queryWeight * idf * ((tf * (K1 + 1)) / norm);
+        if (check && alive[doc] === 0) continue;
+        const score = scores[doc];
+        if (score === 0) touched[touchedCount++] = doc;
+        scores[doc] = score + keyWeight * impacts[i];
       }
     }
-    const hits = bestOf(touched, scores, k);
-    for (const doc of touched) scores[doc] = 0;
+    const hits = bestOf(touched, touchedCount, scores, k);
+    for (let n = 0; n < touchedCount; n += 1) scores[touched[n]] = 0;
     return hits;
   }
 
@@ -288,11 +331,17 @@ export class Bm25Index {
 }
 
 /** The k best of the touched documents, best first (ties: lower number first), without sorting them all. */
-function bestOf(touched: readonly number[], scores: Float64Array, k: number): Hit[] {
+function bestOf(touched: Int32Array, count: number, scores: Float64Array, k: number): Hit[] {
   const top: Hit[] = [];
+  if (k <= 0) return top;
   const better = (a: Hit, b: Hit) => a.score > b.score || (a.score === b.score && a.doc < b.doc);
-  for (const doc of touched) {
-    const hit = { doc, score: scores[doc] };
+  // Score of the k-th best so far: a document below it cannot enter (checked before making a hit).
+  let floor = Number.NEGATIVE_INFINITY;
+  for (let n = 0; n < count; n += 1) {
+    const doc = touched[n];
+    const score = scores[doc];
+    if (score < floor) continue;
+    const hit = { doc, score };
     if (top.length === k && !better(hit, top[k - 1])) continue;
     let at = top.length === k ? k - 1 : top.length;
     while (at > 0 && better(hit, top[at - 1])) {
@@ -300,6 +349,7 @@ function bestOf(touched: readonly number[], scores: Float64Array, k: number): Hi
       at -= 1;
     }
     top[at] = hit;
+    if (top.length === k) floor = top[k - 1].score;
   }
   return top;
 }

@@ -6,6 +6,7 @@
  */
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
+import { BROADER, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
 
 export interface Alignment {
   /** Share of the page sentence's weight covered by the reference, 0..1. */
@@ -41,13 +42,32 @@ function sumWeights(quantities: readonly Quantity[]): number {
   return total;
 }
 
-/** Weight of a stem: its inverse document frequency in the reference set, scaled so an unseen word weighs 1. */
-export type WeightOf = (stem: string) => number;
+/**
+ * Weight of a stem: its inverse document frequency in the reference set, scaled so an unseen word weighs 1.
+ * When it has a `revision` that changes whenever the weights do, `align` keeps each sentence's word weights
+ * until it changes (reference claims are compared again and again).
+ */
+export type WeightOf = ((stem: string) => number) & { readonly revision?: number };
 
 /** A word's weight: the reference set's IDF, capped for words common in general English. */
 function weigh(word: FeatureWord, weightOf: WeightOf): number {
   const weight = word.cap === undefined ? weightOf(word.stem) : Math.min(weightOf(word.stem), word.cap);
   return word.attribution ? weight * ATTRIBUTION_SHARE : weight;
+}
+
+const weightCache = new WeakMap<ClaimFeatures, { weightOf: WeightOf; revision: number; weights: Float64Array }>();
+
+/** The weight of each word of a sentence (0 for a word repeating an earlier word's stem: it counts once). */
+function wordWeights(features: ClaimFeatures, firstOfStem: Uint8Array, weightOf: WeightOf): Float64Array {
+  const { revision } = weightOf;
+  const cached = weightCache.get(features);
+  if (cached && cached.weightOf === weightOf && cached.revision === revision) return cached.weights;
+  const weights = new Float64Array(features.words.length);
+  features.words.forEach((word, i) => {
+    if (firstOfStem[i] === 1) weights[i] = weigh(word, weightOf);
+  });
+  if (revision !== undefined) weightCache.set(features, { weightOf, revision, weights });
+  return weights;
 }
 
 /** How much the words naming a claim's source count, against the claim's own words. */
@@ -101,11 +121,6 @@ export function wordsMatch(a: FeatureWord, b: FeatureWord): boolean {
   return a.proper && b.proper && similarNames(a.stem, b.stem);
 }
 
-/** True when the word names an entity the other side mentions in another form (acronym, capital, full name). */
-function coveredByEntity(word: FeatureWord, entities: ReadonlySet<string>): boolean {
-  return entities.has(word.stem) || (word.place !== undefined && entities.has(word.place));
-}
-
 /**
  * Quantities about the same thing: first by what they count (their heads), then, for those left, by the words
  * around them ("78% of members had voted" and "87% voted in favour").
@@ -146,113 +161,62 @@ function hasMatchedVerbPhrase(page: ClaimFeatures, pairs: readonly [number, numb
   return pairs.some(([i]) => page.words[i].stem.includes('_'));
 }
 
-/**
- * The words of one sentence indexed by everything `wordsMatch` compares (stem, verb-phrase head, concepts,
- * place), so finding a word's first match costs a few map lookups instead of a scan with set comparisons.
- * Built once per sentence and kept with its features (reference claims are compared again and again).
- */
-class WordLookup {
-  private readonly keys = new Map<string, number[]>();
-  private readonly broader = new Map<string, number>();
-  private readonly names: number[] = [];
+/** Scratch arrays for `align`, grown as needed (align runs to completion, one call at a time). */
+const scratch = {
+  firstMatch: new Int32Array(64),
+  firstBroader: new Int32Array(64),
+  pageEntity: new Uint8Array(64),
+  refMatched: new Uint8Array(64),
+  refBroader: new Uint8Array(64),
+  refEntity: new Uint8Array(64),
+};
 
-  constructor(private readonly words: readonly FeatureWord[]) {
-    words.forEach((word, i) => {
-      this.put(`s:${word.stem}`, i);
-      const cut = word.stem.indexOf('_');
-      if (cut > 0) this.put(`P:${word.stem.slice(0, cut)}`, i);
-      if (word.place !== undefined) this.put(`L:${word.place}`, i);
-      for (const concept of word.concepts) this.put(`~${concept}`, i);
-      for (const concept of word.broader ?? []) if (!this.broader.has(concept)) this.broader.set(concept, i);
-      if (word.proper) this.names.push(i);
-    });
+/** Makes the scratch arrays long enough for sentences of these lengths. */
+function fitScratch(pageCount: number, refCount: number): typeof scratch {
+  if (scratch.firstMatch.length < pageCount) {
+    scratch.firstMatch = new Int32Array(2 * pageCount);
+    scratch.firstBroader = new Int32Array(2 * pageCount);
+    scratch.pageEntity = new Uint8Array(2 * pageCount);
   }
-
-  private put(key: string, i: number): void {
-    const list = this.keys.get(key);
-    if (!list) this.keys.set(key, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
+  if (scratch.refMatched.length < refCount) {
+    scratch.refMatched = new Uint8Array(2 * refCount);
+    scratch.refBroader = new Uint8Array(2 * refCount);
+    scratch.refEntity = new Uint8Array(2 * refCount);
   }
-
-  /** Index of the first word that `wordsMatch` the given one, or -1. */
-  firstMatch(word: FeatureWord): number {
-    let best = Number.POSITIVE_INFINITY;
-    for (const key of queryKeys(word)) {
-      const list = this.keys.get(key);
-      if (list && list[0] < best) best = list[0];
-    }
-    if (word.proper) {
-      for (const i of this.names) {
-        if (i >= best) break;
-        if (similarNames(word.stem, this.words[i].stem)) best = i;
-      }
-    }
-    return best === Number.POSITIVE_INFINITY ? -1 : best;
-  }
-
-  /** Index of the first word sharing a broader concept with the given one (a close kind of it), or -1. */
-  broaderMatch(word: FeatureWord): number {
-    let best = -1;
-    for (const concept of word.broader ?? []) {
-      const i = this.broader.get(concept);
-      if (i !== undefined && (best < 0 || i < best)) best = i;
-    }
-    return best;
-  }
+  return scratch;
 }
 
-const wordKeys = new WeakMap<FeatureWord, string[]>();
-
-/** The keys under which a word's matches are indexed in a WordLookup (kept per word: they never change). */
-function queryKeys(word: FeatureWord): string[] {
-  let keys = wordKeys.get(word);
-  if (keys) return keys;
-  keys = [`s:${word.stem}`, `L:${word.stem}`];
-  if (word.place !== undefined) keys.push(`s:${word.place}`, `L:${word.place}`);
-  const cut = word.stem.indexOf('_');
-  keys.push(cut > 0 ? `s:${word.stem.slice(0, cut)}` : `P:${word.stem}`);
-  for (const concept of word.concepts) keys.push(`~${concept}`);
-  wordKeys.set(word, keys);
-  return keys;
-}
-
-const lookups = new WeakMap<ClaimFeatures, WordLookup>();
-
-function lookupOf(features: ClaimFeatures): WordLookup {
-  let lookup = lookups.get(features);
-  if (!lookup) {
-    lookup = new WordLookup(features.words);
-    lookups.set(features, lookup);
-  }
-  return lookup;
-}
-
-const entitySets = new WeakMap<ClaimFeatures, Set<string>>();
-
-function entityWordsOf(features: ClaimFeatures): Set<string> {
-  let set = entitySets.get(features);
-  if (!set) {
-    set = entityWords(features.entities);
-    entitySets.set(features, set);
-  }
-  return set;
-}
-
-/** Entity keys and each of their words ("north korea", "north", "korea"). */
-function entityWords(entities: readonly string[]): Set<string> {
-  const words = new Set(entities);
-  for (const key of entities) for (const word of key.split(' ')) words.add(word);
-  return words;
-}
+/** No match: larger than any word number. */
+const NONE = 0x7fffffff;
 
 /** Aligns the content words of a page sentence with a reference sentence and scores the overlap. */
 export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: WeightOf): Alignment {
+  const [pageKeys, refKeys] = pairKeys(page, reference);
+  const pageCount = page.words.length;
+  const refCount = reference.words.length;
+  // For each page word: the first reference word it matches, and the first sharing a broader concept;
+  // whether it names an entity of the reference. For each reference word: whether it is matched, shares a
+  // broader concept, names an entity of the page.
+  const { firstMatch, firstBroader, pageEntity, refMatched, refBroader, refEntity } = fitScratch(pageCount, refCount);
+  firstMatch.fill(NONE, 0, pageCount);
+  firstBroader.fill(NONE, 0, pageCount);
+  pageEntity.fill(0, 0, pageCount);
+  refMatched.fill(0, 0, refCount);
+  refBroader.fill(0, 0, refCount);
+  refEntity.fill(0, 0, refCount);
+  joinFirst(pageKeys, QUERY, refKeys, INDEX, firstMatch, refMatched);
+  for (const i of pageKeys.names) {
+    for (const j of refKeys.names) {
+      if (!similarNames(page.words[i].stem, reference.words[j].stem)) continue;
+      if (j < firstMatch[i]) firstMatch[i] = j;
+      refMatched[j] = 1;
+    }
+  }
+  joinFirst(pageKeys, BROADER, refKeys, BROADER, firstBroader, refBroader);
+  joinMark(pageKeys, ENTITY_QUERY, refKeys, ENTITIES, pageEntity);
+  joinMark(refKeys, ENTITY_QUERY, pageKeys, ENTITIES, refEntity);
+
   const pairs: [number, number][] = [];
-  const refEntities = entityWordsOf(reference);
-  const pageEntities = entityWordsOf(page);
-  const refUsed = new Set<number>();
-  const refLookup = lookupOf(reference);
-  const pageLookup = lookupOf(page);
   let pageTotal = 0;
   let pageCovered = 0;
   // Evidence counts shared words; names together count once ("North", "Korean" and "Russia" say who, not what).
@@ -266,45 +230,34 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
       evidence += 1;
     }
   };
-  const broaderPairs: [number, number][] = [];
-  const seenPage = new Set<string>();
-  page.words.forEach((word, i) => {
-    if (seenPage.has(word.stem)) return;
-    seenPage.add(word.stem);
-    const weight = weigh(word, weightOf);
+  const pageWeights = wordWeights(page, pageKeys.firstOfStem, weightOf);
+  const refWeights = wordWeights(reference, refKeys.firstOfStem, weightOf);
+  for (let i = 0; i < pageCount; i += 1) {
+    if (pageKeys.firstOfStem[i] === 0) continue;
+    const word = page.words[i];
+    const weight = pageWeights[i];
     pageTotal += weight;
-    const j = refLookup.firstMatch(word);
-    if (j >= 0) {
-      pairs.push([i, j]);
-      refUsed.add(j);
+    if (firstMatch[i] !== NONE) {
+      pairs.push([i, firstMatch[i]]);
       pageCovered += weight;
       countEvidence(word);
-    } else if (coveredByEntity(word, refEntities)) {
+    } else if (pageEntity[i] === 1) {
       pageCovered += weight;
       countEvidence(word);
-    } else {
+    } else if (firstBroader[i] !== NONE) {
       // A close kind of the same thing ("fled" / "defected") counts in part.
-      const k = refLookup.broaderMatch(word);
-      if (k >= 0) {
-        pageCovered += weight * BROADER_CREDIT;
-        broaderPairs.push([i, k]);
-      }
+      pageCovered += weight * BROADER_CREDIT;
     }
-  });
+  }
   let refTotal = 0;
   let refCovered = 0;
-  const seenRef = new Set<string>();
-  reference.words.forEach((word, j) => {
-    if (seenRef.has(word.stem)) return;
-    seenRef.add(word.stem);
-    const weight = weigh(word, weightOf);
+  for (let j = 0; j < refCount; j += 1) {
+    if (refKeys.firstOfStem[j] === 0) continue;
+    const weight = refWeights[j];
     refTotal += weight;
-    if (refUsed.has(j) || pageLookup.firstMatch(word) >= 0 || coveredByEntity(word, pageEntities)) {
-      refCovered += weight;
-    } else if (pageLookup.broaderMatch(word) >= 0) {
-      refCovered += weight * BROADER_CREDIT;
-    }
-  });
+    if (refMatched[j] === 1 || refEntity[j] === 1) refCovered += weight;
+    else if (refBroader[j] === 1) refCovered += weight * BROADER_CREDIT;
+  }
   const quantities = pairQuantities(page, reference);
   // Agreeing numbers count as shared content. A conflicting pair about the same named thing ("100 soldiers" /
   // "300 soldiers") still shows the two sentences fill the same slot, so it counts as shared too; other

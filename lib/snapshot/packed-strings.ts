@@ -33,20 +33,3 @@ export function unpackStrings(packed: PackedStrings): string[] {
   }
   return strings;
 }
-
-/** Gives each distinct string a number, in first-seen order, for packing into typed arrays. */
-export class StringTable {
-  private readonly ids = new Map<string, number>();
-  readonly strings: string[] = [];
-
-  /** The string's number (a new one the first time it is seen). */
-  id(value: string): number {
-    let id = this.ids.get(value);
-    if (id === undefined) {
-      id = this.strings.length;
-      this.strings.push(value);
-      this.ids.set(value, id);
-    }
-    return id;
-  }
-}

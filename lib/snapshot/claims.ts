@@ -1,0 +1,212 @@
+/**
+ * Reference sources and claims (with features) as typed-array columns for the index snapshot. Any source or
+ * claim with a field these columns do not know is kept whole, as JSON, so nothing is ever lost.
+ */
+import type { ClaimReview, ReferenceClaim, ReferenceSource, SourceOrigin } from '../types';
+import { canPackFeatures, type FeatureColumns, packFeatures, unpackFeatures } from './features';
+import { type PackedStrings, packStrings, unpackStrings } from './packed-strings';
+import { isInt32, isStringList, type Tables, type TableWriter } from './tables';
+
+export interface ClaimColumns {
+  /** Ids and texts (unique to each claim, so not in the shared table). */
+  ids: PackedStrings;
+  texts: PackedStrings;
+  /** String numbers. */
+  sourceIds: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** String numbers; -1 when the claim has none (also for review ratings). */
+  groupIds: Int32Array;
+  reviewRatings: Int32Array;
+  /** List numbers. */
+  reviewAppearances: Int32Array;
+  features: FeatureColumns;
+  /** Claims kept whole (JSON array), and their places among the claims, ascending. */
+  whole: string;
+  wholeAt: Int32Array;
+}
+
+export interface SourceColumns {
+  /** String numbers of each field. */
+  ids: Int32Array;
+  titles: Int32Array;
+  publishers: Int32Array;
+  urls: Int32Array;
+  publishedAt: Int32Array;
+  addedAt: Int32Array;
+  origins: Int32Array;
+  enabled: Uint8Array;
+  whole: string;
+  wholeAt: Int32Array;
+}
+
+const CLAIM_KEYS = new Set(['id', 'sourceId', 'text', 'start', 'end', 'groupId', 'features', 'review']);
+const SOURCE_KEYS = ['id', 'title', 'publisher', 'url', 'publishedAt', 'addedAt', 'origin'] as const;
+
+function canPackReview(review: ClaimReview | undefined): boolean {
+  if (review === undefined) return true;
+  if (Object.keys(review).some((key) => key !== 'rating' && key !== 'appearances')) return false;
+  return typeof review.rating === 'string' && isStringList(review.appearances);
+}
+
+function canPackClaim(claim: ReferenceClaim): boolean {
+  for (const key in claim) if (!CLAIM_KEYS.has(key)) return false;
+  return (
+    typeof claim.id === 'string' &&
+    typeof claim.sourceId === 'string' &&
+    typeof claim.text === 'string' &&
+    isInt32(claim.start) &&
+    isInt32(claim.end) &&
+    (claim.groupId === undefined || typeof claim.groupId === 'string') &&
+    claim.features !== undefined &&
+    canPackFeatures(claim.features) &&
+    canPackReview(claim.review)
+  );
+}
+
+/** Items the columns cannot hold, as JSON, and where they were. */
+function wholeOf<T>(
+  items: readonly T[],
+  fits: (item: T) => boolean,
+): { packed: T[]; whole: string; wholeAt: Int32Array } {
+  const packed: T[] = [];
+  const whole: T[] = [];
+  const wholeAt: number[] = [];
+  items.forEach((item, n) => {
+    if (fits(item)) packed.push(item);
+    else {
+      whole.push(item);
+      wholeAt.push(n);
+    }
+  });
+  return { packed, whole: JSON.stringify(whole), wholeAt: Int32Array.from(wholeAt) };
+}
+
+/** Puts the whole items back among the unpacked ones, in their places. */
+function merge<T>(unpacked: readonly T[], whole: string, wholeAt: Int32Array): T[] {
+  if (wholeAt.length === 0) return unpacked as T[];
+  const items = JSON.parse(whole) as T[];
+  const out: T[] = new Array(unpacked.length + items.length);
+  let next = 0;
+  let w = 0;
+  for (let n = 0; n < out.length; n += 1) {
+    out[n] = w < wholeAt.length && wholeAt[w] === n ? items[w++] : unpacked[next++];
+  }
+  return out;
+}
+
+/** Writes claims into columns (those with unknown fields are kept whole). */
+export function packClaims(claims: readonly ReferenceClaim[], tables: TableWriter): ClaimColumns {
+  const { packed, whole, wholeAt } = wholeOf(claims, canPackClaim);
+  const column = (value: (claim: ReferenceClaim) => number) => Int32Array.from(packed, value);
+  return {
+    ids: packStrings(packed.map((claim) => claim.id)),
+    texts: packStrings(packed.map((claim) => claim.text)),
+    sourceIds: column((claim) => tables.string(claim.sourceId)),
+    starts: column((claim) => claim.start),
+    ends: column((claim) => claim.end),
+    groupIds: column((claim) => (claim.groupId === undefined ? -1 : tables.string(claim.groupId))),
+    reviewRatings: column((claim) => (claim.review ? tables.string(claim.review.rating) : -1)),
+    reviewAppearances: column((claim) => (claim.review ? tables.list(claim.review.appearances) : 0)),
+    features: packFeatures(
+      packed.map((claim) => claim.features!),
+      tables,
+    ),
+    whole,
+    wholeAt,
+  };
+}
+
+/**
+ * The claims of the columns, in order, without the features of those the columns hold (the claims kept whole
+ * have theirs); `rows[n]` is claim n's row in `columns.features` (-1 for a whole claim), for `unpackFeatures`.
+ * Lets an index restore many claims at once and decode features only for the claims it looks at.
+ */
+export function unpackClaimShells(
+  columns: ClaimColumns,
+  tables: Tables,
+): { claims: ReferenceClaim[]; rows: Int32Array } {
+  const { strings } = tables;
+  const ids = unpackStrings(columns.ids);
+  const texts = unpackStrings(columns.texts);
+  const shells: ReferenceClaim[] = new Array(ids.length);
+  for (let n = 0; n < shells.length; n += 1) {
+    const claim: ReferenceClaim = {
+      id: ids[n],
+      sourceId: strings[columns.sourceIds[n]],
+      text: texts[n],
+      start: columns.starts[n],
+      end: columns.ends[n],
+    };
+    if (columns.groupIds[n] >= 0) claim.groupId = strings[columns.groupIds[n]];
+    if (columns.reviewRatings[n] >= 0) {
+      claim.review = {
+        rating: strings[columns.reviewRatings[n]],
+        appearances: tables.lists[columns.reviewAppearances[n]],
+      };
+    }
+    shells[n] = claim;
+  }
+  const claims = merge(shells, columns.whole, columns.wholeAt);
+  const rows = new Int32Array(claims.length);
+  let row = 0;
+  let w = 0;
+  for (let n = 0; n < claims.length; n += 1) {
+    if (w < columns.wholeAt.length && columns.wholeAt[w] === n) {
+      rows[n] = -1;
+      w += 1;
+    } else rows[n] = row++;
+  }
+  return { claims, rows };
+}
+
+/** The claims `packClaims` was given, in order, with their features. */
+export function unpackClaims(columns: ClaimColumns, tables: Tables): ReferenceClaim[] {
+  const { claims, rows } = unpackClaimShells(columns, tables);
+  claims.forEach((claim, n) => {
+    if (rows[n] >= 0) claim.features = unpackFeatures(columns.features, rows[n], tables);
+  });
+  return claims;
+}
+
+function canPackSource(source: ReferenceSource): boolean {
+  const known: readonly string[] = SOURCE_KEYS;
+  for (const key in source) if (key !== 'enabled' && !known.includes(key)) return false;
+  return SOURCE_KEYS.every((key) => typeof source[key] === 'string') && typeof source.enabled === 'boolean';
+}
+
+/** Writes sources into columns (those with unknown fields are kept whole). */
+export function packSources(sources: readonly ReferenceSource[], tables: TableWriter): SourceColumns {
+  const { packed, whole, wholeAt } = wholeOf(sources, canPackSource);
+  const column = (key: (typeof SOURCE_KEYS)[number]) => Int32Array.from(packed, (source) => tables.string(source[key]));
+  return {
+    ids: column('id'),
+    titles: column('title'),
+    publishers: column('publisher'),
+    urls: column('url'),
+    publishedAt: column('publishedAt'),
+    addedAt: column('addedAt'),
+    origins: column('origin'),
+    enabled: Uint8Array.from(packed, (source) => (source.enabled ? 1 : 0)),
+    whole,
+    wholeAt,
+  };
+}
+
+/** The sources `packSources` was given, in order. */
+export function unpackSources(columns: SourceColumns, { strings }: Tables): ReferenceSource[] {
+  const sources: ReferenceSource[] = new Array(columns.ids.length);
+  for (let n = 0; n < sources.length; n += 1) {
+    sources[n] = {
+      id: strings[columns.ids[n]],
+      title: strings[columns.titles[n]],
+      publisher: strings[columns.publishers[n]],
+      url: strings[columns.urls[n]],
+      publishedAt: strings[columns.publishedAt[n]],
+      addedAt: strings[columns.addedAt[n]],
+      origin: strings[columns.origins[n]] as SourceOrigin,
+      enabled: columns.enabled[n] === 1,
+    };
+  }
+  return merge(sources, columns.whole, columns.wholeAt);
+}
