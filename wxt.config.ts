@@ -22,9 +22,15 @@ export default defineConfig({
     description:
       'Marks known claims on news pages and shows whether your reference sources corroborate or contradict them. Nothing leaves your browser.',
     permissions: ['storage', 'contextMenus', 'activeTab'],
-    // The content script's parts, loaded with import() from content.js (lib/content/parts.ts).
+    // The content script's parts, loaded with import() from content.js (lib/content/parts.ts). In Chrome
+    // they are reachable only at the per-session URL runtime.getURL gives, so a page cannot probe the
+    // extension's fixed id to learn that ClaimLens is installed (Firefox's extension URLs are random already).
     web_accessible_resources: [
-      { resources: ['page-annotator.js', 'page-ui.js'], matches: ['http://*/*', 'https://*/*'] },
+      {
+        resources: ['page-annotator.js', 'page-ui.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        use_dynamic_url: true,
+      },
     ],
     browser_specific_settings: {
       gecko: {

@@ -293,6 +293,21 @@ describe('hard pages', () => {
     await tab.close();
   });
 
+  it("does not let a page find the content script's parts at the extension's fixed id", async () => {
+    const tab = await openTab('/e2e/search-results.html');
+    for (const file of ['page-ui.js', 'page-annotator.js']) {
+      const reachable = await tab.page.evaluate(async (url) => {
+        try {
+          return (await fetch(url)).ok;
+        } catch {
+          return false;
+        }
+      }, `chrome-extension://${session.extensionId}/${file}`);
+      expect(reachable, file).toBe(false);
+    }
+    await tab.close();
+  });
+
   it('puts no badge on a page with no article (search results), and reports no error', async () => {
     const tab = await openTab('/e2e/search-results.html');
     const badges = await waitForPageBadges(tab, false);
