@@ -11,6 +11,7 @@ import { seedReferences } from '../lib/reference/seeds';
 import { openStore } from '../lib/store';
 import { regroupedIds } from '../lib/store/grouping';
 import { projectRoot } from './paths';
+import { withLongestStall } from './stall';
 import { collectGarbage, round3, timeOnce } from './stats';
 import { synthesiseClaims, wordnetVocabulary } from './synthetic-claims';
 
@@ -36,6 +37,11 @@ export interface StoreSpeed {
   restatedGrouped: number;
   restated: number;
   snapshotWriteMs: number;
+  /** The longest the event loop was held during that write (a message waits at most this long). */
+  snapshotWriteStallMs: number;
+  /** After a cold start from the snapshot, one claim edited: the snapshot write that follows, and its stall. */
+  snapshotAfterEditMs: number;
+  snapshotAfterEditStallMs: number;
   /** Cold start from the index snapshot: median of the runs, and each run. */
   coldStart: ColdStart;
   coldStartRuns: number[];
@@ -112,7 +118,7 @@ async function importInto(name: string, count: number) {
   const changed = claims.map((claim) => claim.id);
   const groupingMs = timeOnce(() => regroupedIds(library.index, { changed, touchedGroups: [] }).size).ms;
   const snapshotStarted = performance.now();
-  await importer.saveSnapshot();
+  const { longestStallMs } = await withLongestStall(() => importer.saveSnapshot());
   const snapshotWriteMs = performance.now() - snapshotStarted;
   library.db.close();
   return {
@@ -123,7 +129,25 @@ async function importInto(name: string, count: number) {
     restatedGrouped,
     restated: restated.length,
     snapshotWriteMs: round3(snapshotWriteMs),
+    snapshotWriteStallMs: round3(longestStallMs),
   };
+}
+
+/**
+ * Starts cold from the snapshot, edits one claim (a new text: new features, regrouping) and times the
+ * snapshot write that follows, which copies every other claim from the snapshot it started from.
+ */
+async function snapshotAfterEdit(name: string) {
+  const service = serviceOn(name);
+  const { claims } = await service.listClaims({ limit: 1 });
+  await service.editClaim({ id: claims[0].id, text: `${claims[0].text} It was said again in March.` });
+  collectGarbage();
+  const started = performance.now();
+  const { value: written, longestStallMs } = await withLongestStall(() => service.saveSnapshot());
+  const ms = performance.now() - started;
+  (await service.ready()).db.close();
+  if (!written) throw new Error('the snapshot after an edit was not written');
+  return { snapshotAfterEditMs: round3(ms), snapshotAfterEditStallMs: round3(longestStallMs) };
 }
 
 /**
@@ -164,6 +188,13 @@ export async function measureStore(count: number, runs: number): Promise<StoreSp
   for (let n = 0; n < runs; n += 1) starts.push(await coldStart(name, true));
   // The run with the median whole time (the lower middle one for an even count), with its parts.
   const middle = [...starts].sort((a, b) => a.ms - b.ms)[Math.floor((starts.length - 1) / 2)];
+  const afterEdit = await snapshotAfterEdit(name);
   factories.delete(name);
-  return { ...imported, coldStart: middle, coldStartRuns: starts.map((start) => start.ms), coldStartFromTables };
+  return {
+    ...imported,
+    ...afterEdit,
+    coldStart: middle,
+    coldStartRuns: starts.map((start) => start.ms),
+    coldStartFromTables,
+  };
 }

@@ -5,9 +5,16 @@
 import { analyseSentence, FEATURES_VERSION, type Lexicon } from '../features/analyse';
 import { Bm25Index } from '../index/bm25';
 import type { WeightOf } from '../match/similarity';
-import type { DeferredFeatures } from '../snapshot/deferred-features';
+import { runSteps, runStepsPausing } from '../snapshot/steps';
 import type { ClaimFeatures, ReferenceClaim, ReferenceSource } from '../types';
-import { type IndexSnapshot, packSnapshot, unpackSnapshot } from './index-snapshot';
+import {
+  type IndexContents,
+  type IndexSnapshot,
+  type SnapshotBase,
+  snapshotSteps,
+  unpackSnapshot,
+  worthExtending,
+} from './index-snapshot';
 import { defaultLexicon } from './lexicon';
 import { rankingQuery, rankingScore, rankingShare, rankingSignals, titleFeatureCache } from './ranking';
 
@@ -36,14 +43,22 @@ export interface ScoredClaim {
   rank: number;
 }
 
+/** How claims are handed out: `features: false` leaves restored claims' features undecoded. */
+export interface ClaimOptions {
+  features?: boolean;
+}
+
 export class ReferenceIndex {
   readonly lexicon: Lexicon;
   private readonly sources = new Map<string, ReferenceSource>();
   private readonly claims: (ReferenceClaim | undefined)[] = [];
   private readonly docOfClaim = new Map<string, number>();
   private bm25 = new Bm25Index();
-  /** Features of claims restored from a snapshot and not used yet (see fromSnapshot). */
-  private deferred: DeferredFeatures | undefined;
+  /**
+   * The snapshot the index was restored from or last wrote: features of restored claims not used yet are
+   * decoded from it (see fromSnapshot), and the next snapshot copies from it what did not change.
+   */
+  private base: SnapshotBase | undefined;
 
   /** Features of source titles, for ranking. */
   private readonly titleFeatures: (source: ReferenceSource) => ClaimFeatures;
@@ -55,10 +70,40 @@ export class ReferenceIndex {
 
   /**
    * The whole index as plain data for storage (see IndexSnapshot): restoring it with `fromSnapshot` is far
-   * faster than adding the claims again. Removed claims are left out.
+   * faster than adding the claims again. Removed claims are left out. Claims and sources unchanged since the
+   * last snapshot (taken or restored) are copied from it, so a snapshot after a small change costs little;
+   * the index keeps the snapshot's arrays for that: do not change them.
    */
   toSnapshot(): IndexSnapshot {
-    return packSnapshot({ sources: this.allSources(), claims: this.allClaims() }, this.bm25.toSnapshot());
+    return runSteps(this.snapshotSteps());
+  }
+
+  /**
+   * As toSnapshot, in steps with a pause between them (other tasks run), so that writing the snapshot of a
+   * large set never holds up other work for long. The index must not change until it resolves. Also gives
+   * the longest step (ms).
+   */
+  async toSnapshotInSteps(pause?: () => Promise<void>): Promise<{ snapshot: IndexSnapshot; longestStepMs: number }> {
+    const { value, longestStepMs } = await runStepsPausing(this.snapshotSteps(), pause);
+    return { snapshot: value, longestStepMs };
+  }
+
+  private *snapshotSteps() {
+    const docs: number[] = [];
+    this.claims.forEach((claim, doc) => {
+      if (claim !== undefined) docs.push(doc);
+    });
+    const base = this.base && worthExtending(this.base, { docs }) ? this.base : undefined;
+    const contents: IndexContents = {
+      sources: this.allSources(),
+      docs,
+      // A claim copied from the base keeps its features undecoded; any other needs them.
+      claims: docs.map((doc) => (base && base.rowOf(doc) >= 0 ? this.claims[doc]! : this.claimAt(doc)!)),
+      postings: () => this.bm25.snapshotSteps(),
+    };
+    const written = yield* snapshotSteps(contents, base);
+    this.base = written.base;
+    return written.snapshot;
   }
 
   /**
@@ -66,15 +111,16 @@ export class ReferenceIndex {
    * Throws StaleSnapshotError when the snapshot was written with another format or FEATURES_VERSION (check
    * first with isCurrentSnapshot); the caller then rebuilds the index from the claims. The index keeps the
    * snapshot's arrays: do not change them afterwards. A claim's features are decoded the first time the claim
-   * is handed out (a candidate, `allClaims`, `claimsOf`), so restoring costs little whatever the set's size.
+   * is handed out with them (a candidate, `allClaims`, `claimsOf`), so restoring costs little whatever the
+   * set's size.
    */
   static fromSnapshot(snapshot: IndexSnapshot, lexicon?: Lexicon): ReferenceIndex {
-    const { sources, claims, features } = unpackSnapshot(snapshot);
+    const { sources, claims, base } = unpackSnapshot(snapshot);
     const bm25 = Bm25Index.fromSnapshot(snapshot.postings);
     if (bm25.size !== claims.length) throw new Error('The saved index is damaged; it must be rebuilt.');
     const index = new ReferenceIndex(lexicon);
     index.bm25 = bm25;
-    index.deferred = features;
+    index.base = base;
     for (const source of sources) index.sources.set(source.id, source);
     claims.forEach((claim, doc) => {
       index.claims[doc] = claim;
@@ -127,26 +173,41 @@ export class ReferenceIndex {
     return [...this.sources.values()];
   }
 
-  claimsOf(sourceId: string): ReferenceClaim[] {
+  /**
+   * The claims of a source. With `{ features: false }`, restored claims not used yet come without their
+   * features (decoding them costs time): for listing and counting.
+   */
+  claimsOf(sourceId: string, options?: ClaimOptions): ReferenceClaim[] {
     const out: ReferenceClaim[] = [];
     this.claims.forEach((claim, doc) => {
-      if (claim?.sourceId === sourceId) out.push(this.claimAt(doc)!);
+      if (claim?.sourceId === sourceId) out.push(this.handOut(doc, options));
     });
     return out;
   }
 
-  allClaims(): ReferenceClaim[] {
+  /** All claims, in the order they were added; `options` as for claimsOf. */
+  allClaims(options?: ClaimOptions): ReferenceClaim[] {
     const out: ReferenceClaim[] = [];
     this.claims.forEach((claim, doc) => {
-      if (claim !== undefined) out.push(this.claimAt(doc)!);
+      if (claim !== undefined) out.push(this.handOut(doc, options));
     });
     return out;
+  }
+
+  /** The claim with this id; `options` as for claimsOf. */
+  claim(id: string, options?: ClaimOptions): ReferenceClaim | undefined {
+    const doc = this.docOfClaim.get(id);
+    return doc === undefined ? undefined : this.handOut(doc, options);
+  }
+
+  private handOut(doc: number, options: ClaimOptions | undefined): ReferenceClaim {
+    return options?.features === false ? this.claims[doc]! : this.claimAt(doc)!;
   }
 
   /** The claim of a document, with its features (decoded now for a restored claim not used before). */
   private claimAt(doc: number): ReferenceClaim | undefined {
     const claim = this.claims[doc];
-    if (claim !== undefined && claim.features === undefined) this.deferred?.fill(claim, doc);
+    if (claim !== undefined && claim.features === undefined) this.base?.fill(claim, doc);
     return claim;
   }
 

@@ -9,6 +9,7 @@
  */
 import { type PackedStrings, packStrings, unpackStrings } from '../snapshot/packed-strings';
 import { StaleSnapshotError } from '../snapshot/stale';
+import { runSteps, type Steps } from '../snapshot/steps';
 
 export interface IndexedDocument {
   /** Feature keys with their weights (each key once; the weight scales its contribution). */
@@ -39,6 +40,9 @@ export interface Bm25Snapshot {
   /** Sum of the lengths, as the index kept it (so scores come back bit for bit). */
   totalLength: number;
 }
+
+/** Postings copied per snapshot step. */
+const POSTINGS_PER_STEP = 500_000;
 
 const K1 = 1.2;
 const B = 0.75;
@@ -233,6 +237,11 @@ export class Bm25Index {
    * 0..size-1 in their order, so document n of the restored index is the n-th live document of this one.
    */
   toSnapshot(): Bm25Snapshot {
+    return runSteps(this.snapshotSteps());
+  }
+
+  /** toSnapshot in steps of bounded size (see steps.ts); the index must not change until they are done. */
+  *snapshotSteps(): Steps<Bm25Snapshot> {
     const renumbered = new Int32Array(this.docCount).fill(-1);
     const lengths = new Float64Array(this.live);
     let next = 0;
@@ -251,20 +260,29 @@ export class Bm25Index {
       total += this.postingLive[id];
       ends.push(total);
     });
+    yield;
     const docs = new Int32Array(total);
     const weights = new Float64Array(total);
     let at = 0;
-    this.keyNames.forEach((_, id) => {
-      if (this.postingLive[id] === 0) return;
+    let sinceStep = 0;
+    for (let id = 0; id < this.keyNames.length; id += 1) {
+      if (this.postingLive[id] === 0) continue;
       const postings = this.postingDocs[id];
-      for (let i = 0; i < this.postingCount[id]; i += 1) {
+      const postingWeights = this.postingWeights[id];
+      const count = this.postingCount[id];
+      for (let i = 0; i < count; i += 1) {
         const doc = renumbered[postings[i]];
         if (doc < 0) continue;
         docs[at] = doc;
-        weights[at] = this.postingWeights[id][i];
+        weights[at] = postingWeights[i];
         at += 1;
       }
-    });
+      sinceStep += count;
+      if (sinceStep >= POSTINGS_PER_STEP) {
+        sinceStep = 0;
+        yield;
+      }
+    }
     return {
       format: BM25_SNAPSHOT_FORMAT,
       keys: packStrings(keys),

@@ -2,10 +2,12 @@
  * Reference sources and claims (with features) as typed-array columns for the index snapshot. Any source or
  * claim with a field these columns do not know is kept whole, as JSON, so nothing is ever lost.
  */
-import type { ClaimReview, ReferenceClaim, ReferenceSource, SourceOrigin } from '../types';
-import { canPackFeatures, type FeatureColumns, packFeatures, unpackFeatures } from './features';
-import { type PackedStrings, packStrings, unpackStrings } from './packed-strings';
-import { isInt32, isStringList, type Tables, type TableWriter } from './tables';
+import type { ReferenceClaim, ReferenceSource, SourceOrigin } from '../types';
+import { type FeatureColumns, unpackFeatures } from './features';
+import { type PackedStrings, unpackStrings } from './packed-strings';
+import { runSteps } from './steps';
+import type { Tables, TableWriter } from './tables';
+import { writeClaimColumns, writeSourceColumns } from './writer';
 
 export interface ClaimColumns {
   /** Ids and texts (unique to each claim, so not in the shared table). */
@@ -40,48 +42,6 @@ export interface SourceColumns {
   wholeAt: Int32Array;
 }
 
-const CLAIM_KEYS = new Set(['id', 'sourceId', 'text', 'start', 'end', 'groupId', 'features', 'review']);
-const SOURCE_KEYS = ['id', 'title', 'publisher', 'url', 'publishedAt', 'addedAt', 'origin'] as const;
-
-function canPackReview(review: ClaimReview | undefined): boolean {
-  if (review === undefined) return true;
-  if (Object.keys(review).some((key) => key !== 'rating' && key !== 'appearances')) return false;
-  return typeof review.rating === 'string' && isStringList(review.appearances);
-}
-
-function canPackClaim(claim: ReferenceClaim): boolean {
-  for (const key in claim) if (!CLAIM_KEYS.has(key)) return false;
-  return (
-    typeof claim.id === 'string' &&
-    typeof claim.sourceId === 'string' &&
-    typeof claim.text === 'string' &&
-    isInt32(claim.start) &&
-    isInt32(claim.end) &&
-    (claim.groupId === undefined || typeof claim.groupId === 'string') &&
-    claim.features !== undefined &&
-    canPackFeatures(claim.features) &&
-    canPackReview(claim.review)
-  );
-}
-
-/** Items the columns cannot hold, as JSON, and where they were. */
-function wholeOf<T>(
-  items: readonly T[],
-  fits: (item: T) => boolean,
-): { packed: T[]; whole: string; wholeAt: Int32Array } {
-  const packed: T[] = [];
-  const whole: T[] = [];
-  const wholeAt: number[] = [];
-  items.forEach((item, n) => {
-    if (fits(item)) packed.push(item);
-    else {
-      whole.push(item);
-      wholeAt.push(n);
-    }
-  });
-  return { packed, whole: JSON.stringify(whole), wholeAt: Int32Array.from(wholeAt) };
-}
-
 /** Puts the whole items back among the unpacked ones, in their places. */
 function merge<T>(unpacked: readonly T[], whole: string, wholeAt: Int32Array): T[] {
   if (wholeAt.length === 0) return unpacked as T[];
@@ -97,24 +57,7 @@ function merge<T>(unpacked: readonly T[], whole: string, wholeAt: Int32Array): T
 
 /** Writes claims into columns (those with unknown fields are kept whole). */
 export function packClaims(claims: readonly ReferenceClaim[], tables: TableWriter): ClaimColumns {
-  const { packed, whole, wholeAt } = wholeOf(claims, canPackClaim);
-  const column = (value: (claim: ReferenceClaim) => number) => Int32Array.from(packed, value);
-  return {
-    ids: packStrings(packed.map((claim) => claim.id)),
-    texts: packStrings(packed.map((claim) => claim.text)),
-    sourceIds: column((claim) => tables.string(claim.sourceId)),
-    starts: column((claim) => claim.start),
-    ends: column((claim) => claim.end),
-    groupIds: column((claim) => (claim.groupId === undefined ? -1 : tables.string(claim.groupId))),
-    reviewRatings: column((claim) => (claim.review ? tables.string(claim.review.rating) : -1)),
-    reviewAppearances: column((claim) => (claim.review ? tables.list(claim.review.appearances) : 0)),
-    features: packFeatures(
-      packed.map((claim) => claim.features!),
-      tables,
-    ),
-    whole,
-    wholeAt,
-  };
+  return runSteps(writeClaimColumns(claims, tables));
 }
 
 /**
@@ -148,16 +91,21 @@ export function unpackClaimShells(
     shells[n] = claim;
   }
   const claims = merge(shells, columns.whole, columns.wholeAt);
-  const rows = new Int32Array(claims.length);
+  return { claims, rows: packedRows(claims.length, columns.wholeAt) };
+}
+
+/** For each of `count` items, its row in the columns, or -1 for one kept whole (at `wholeAt`). */
+export function packedRows(count: number, wholeAt: Int32Array): Int32Array {
+  const rows = new Int32Array(count);
   let row = 0;
   let w = 0;
-  for (let n = 0; n < claims.length; n += 1) {
-    if (w < columns.wholeAt.length && columns.wholeAt[w] === n) {
+  for (let n = 0; n < count; n += 1) {
+    if (w < wholeAt.length && wholeAt[w] === n) {
       rows[n] = -1;
       w += 1;
     } else rows[n] = row++;
   }
-  return { claims, rows };
+  return rows;
 }
 
 /** The claims `packClaims` was given, in order, with their features. */
@@ -169,28 +117,9 @@ export function unpackClaims(columns: ClaimColumns, tables: Tables): ReferenceCl
   return claims;
 }
 
-function canPackSource(source: ReferenceSource): boolean {
-  const known: readonly string[] = SOURCE_KEYS;
-  for (const key in source) if (key !== 'enabled' && !known.includes(key)) return false;
-  return SOURCE_KEYS.every((key) => typeof source[key] === 'string') && typeof source.enabled === 'boolean';
-}
-
 /** Writes sources into columns (those with unknown fields are kept whole). */
 export function packSources(sources: readonly ReferenceSource[], tables: TableWriter): SourceColumns {
-  const { packed, whole, wholeAt } = wholeOf(sources, canPackSource);
-  const column = (key: (typeof SOURCE_KEYS)[number]) => Int32Array.from(packed, (source) => tables.string(source[key]));
-  return {
-    ids: column('id'),
-    titles: column('title'),
-    publishers: column('publisher'),
-    urls: column('url'),
-    publishedAt: column('publishedAt'),
-    addedAt: column('addedAt'),
-    origins: column('origin'),
-    enabled: Uint8Array.from(packed, (source) => (source.enabled ? 1 : 0)),
-    whole,
-    wholeAt,
-  };
+  return writeSourceColumns(sources, tables);
 }
 
 /** The sources `packSources` was given, in order. */

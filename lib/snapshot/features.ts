@@ -141,82 +141,138 @@ function flagsOf(word: FeatureWord): number {
   );
 }
 
-/** Writes features (each passing canPackFeatures) into columns. */
-export function packFeatures(all: readonly ClaimFeatures[], tables: TableWriter): FeatureColumns {
-  let wordCount = 0;
-  let quantityCount = 0;
-  for (const features of all) {
-    wordCount += features.words.length;
-    quantityCount += features.quantities.length;
-  }
+/** Empty columns for `claims` claims with `words` words and `quantities` quantities in all. */
+export function newFeatureColumns(claims: number, words: number, quantities: number): FeatureColumns {
+  return {
+    versions: new Int32Array(claims),
+    negations: new Int32Array(claims),
+    entities: new Int32Array(claims),
+    dates: new Int32Array(claims),
+    wordEnds: new Int32Array(claims),
+    quantityEnds: new Int32Array(claims),
+    words: {
+      stems: new Int32Array(words),
+      texts: new Int32Array(words),
+      cues: new Int32Array(words),
+      concepts: new Int32Array(words),
+      broader: new Int32Array(words),
+      places: new Int32Array(words),
+      caps: new Float64Array(words),
+      flags: new Uint8Array(words),
+    },
+    quantities: {
+      texts: new Int32Array(quantities),
+      values: new Float64Array(quantities),
+      highs: new Float64Array(quantities),
+      qualifiers: new Int32Array(quantities),
+      units: new Int32Array(quantities),
+      heads: new Int32Array(quantities),
+      starts: new Int32Array(quantities),
+      ends: new Int32Array(quantities),
+      roundings: new Float64Array(quantities),
+      contexts: new Int32Array(quantities),
+    },
+  };
+}
+
+/** Where the next claim's words and quantities go in the columns being written. */
+export interface FeatureCursor {
+  word: number;
+  quantity: number;
+}
+
+/** Writes one claim's features (passing canPackFeatures) as row `n`, at the cursor, which moves on. */
+export function writeFeatures(
+  columns: FeatureColumns,
+  n: number,
+  at: FeatureCursor,
+  features: ClaimFeatures,
+  tables: TableWriter,
+): void {
+  const { words, quantities } = columns;
   const optional = (value: string | undefined) => (value === undefined ? -1 : tables.string(value));
-  const words: WordColumns = {
-    stems: new Int32Array(wordCount),
-    texts: new Int32Array(wordCount),
-    cues: new Int32Array(wordCount),
-    concepts: new Int32Array(wordCount),
-    broader: new Int32Array(wordCount),
-    places: new Int32Array(wordCount),
-    caps: new Float64Array(wordCount),
-    flags: new Uint8Array(wordCount),
+  columns.versions[n] = features.version;
+  columns.negations[n] = features.negations;
+  columns.entities[n] = tables.list(features.entities);
+  columns.dates[n] = tables.list(features.dates);
+  let w = at.word;
+  for (const word of features.words) {
+    words.stems[w] = tables.string(word.stem);
+    words.texts[w] = optional(word.text);
+    words.cues[w] = optional(word.cue);
+    words.concepts[w] = tables.list(word.concepts);
+    words.broader[w] = word.broader === undefined ? -1 : tables.list(word.broader);
+    words.places[w] = optional(word.place);
+    words.caps[w] = word.cap ?? Number.NaN;
+    words.flags[w] = flagsOf(word);
+    w += 1;
+  }
+  let q = at.quantity;
+  for (const quantity of features.quantities) {
+    quantities.texts[q] = tables.string(quantity.text);
+    quantities.values[q] = quantity.value;
+    quantities.highs[q] = quantity.high;
+    quantities.qualifiers[q] = tables.string(quantity.qualifier);
+    quantities.units[q] = tables.string(quantity.unit);
+    quantities.heads[q] = tables.string(quantity.head);
+    quantities.starts[q] = quantity.start;
+    quantities.ends[q] = quantity.end;
+    quantities.roundings[q] = quantity.rounding ?? Number.NaN;
+    quantities.contexts[q] = quantity.context === undefined ? -1 : tables.list(quantity.context);
+    q += 1;
+  }
+  columns.wordEnds[n] = at.word = w;
+  columns.quantityEnds[n] = at.quantity = q;
+}
+
+/** How many words and quantities rows [row, row + count) of the columns hold. */
+export function featureRowsSize(columns: FeatureColumns, row: number, count: number): FeatureCursor {
+  if (count === 0) return { word: 0, quantity: 0 };
+  const last = row + count - 1;
+  return {
+    word: columns.wordEnds[last] - (row > 0 ? columns.wordEnds[row - 1] : 0),
+    quantity: columns.quantityEnds[last] - (row > 0 ? columns.quantityEnds[row - 1] : 0),
   };
-  const quantities: QuantityColumns = {
-    texts: new Int32Array(quantityCount),
-    values: new Float64Array(quantityCount),
-    highs: new Float64Array(quantityCount),
-    qualifiers: new Int32Array(quantityCount),
-    units: new Int32Array(quantityCount),
-    heads: new Int32Array(quantityCount),
-    starts: new Int32Array(quantityCount),
-    ends: new Int32Array(quantityCount),
-    roundings: new Float64Array(quantityCount),
-    contexts: new Int32Array(quantityCount),
-  };
-  const columns: FeatureColumns = {
-    versions: new Int32Array(all.length),
-    negations: new Int32Array(all.length),
-    entities: new Int32Array(all.length),
-    dates: new Int32Array(all.length),
-    wordEnds: new Int32Array(all.length),
-    quantityEnds: new Int32Array(all.length),
-    words,
-    quantities,
-  };
-  let w = 0;
-  let q = 0;
-  all.forEach((features, n) => {
-    columns.versions[n] = features.version;
-    columns.negations[n] = features.negations;
-    columns.entities[n] = tables.list(features.entities);
-    columns.dates[n] = tables.list(features.dates);
-    for (const word of features.words) {
-      words.stems[w] = tables.string(word.stem);
-      words.texts[w] = optional(word.text);
-      words.cues[w] = optional(word.cue);
-      words.concepts[w] = tables.list(word.concepts);
-      words.broader[w] = word.broader === undefined ? -1 : tables.list(word.broader);
-      words.places[w] = optional(word.place);
-      words.caps[w] = word.cap ?? Number.NaN;
-      words.flags[w] = flagsOf(word);
-      w += 1;
-    }
-    for (const quantity of features.quantities) {
-      quantities.texts[q] = tables.string(quantity.text);
-      quantities.values[q] = quantity.value;
-      quantities.highs[q] = quantity.high;
-      quantities.qualifiers[q] = tables.string(quantity.qualifier);
-      quantities.units[q] = tables.string(quantity.unit);
-      quantities.heads[q] = tables.string(quantity.head);
-      quantities.starts[q] = quantity.start;
-      quantities.ends[q] = quantity.end;
-      quantities.roundings[q] = quantity.rounding ?? Number.NaN;
-      quantities.contexts[q] = quantity.context === undefined ? -1 : tables.list(quantity.context);
-      q += 1;
-    }
-    columns.wordEnds[n] = w;
-    columns.quantityEnds[n] = q;
-  });
-  return columns;
+}
+
+type Column = Int32Array | Float64Array | Uint8Array;
+
+/** Copies items [start, end) of each column of `from` to the same column of `to`, from `at` on. */
+function copyItems<T extends WordColumns | QuantityColumns>(from: T, to: T, start: number, end: number, at: number) {
+  for (const key in from) (to[key] as Column).set((from[key] as Column).subarray(start, end), at);
+}
+
+/**
+ * Copies `count` rows of `from`, from row `row` on, to rows `n`... of `to`, at the cursor, which moves on.
+ * String and list numbers are copied as they are: `to` must be written with tables that extend those of
+ * `from` (TableWriter.extending). A run of rows is copied at once, so a snapshot that changed little costs
+ * a few array copies.
+ */
+export function copyFeatureRows(
+  from: FeatureColumns,
+  row: number,
+  count: number,
+  to: FeatureColumns,
+  n: number,
+  at: FeatureCursor,
+): void {
+  if (count === 0) return;
+  const last = row + count;
+  for (const key of ['versions', 'negations', 'entities', 'dates'] as const) {
+    to[key].set(from[key].subarray(row, last), n);
+  }
+  const wordStart = row > 0 ? from.wordEnds[row - 1] : 0;
+  const quantityStart = row > 0 ? from.quantityEnds[row - 1] : 0;
+  copyItems(from.words, to.words, wordStart, from.wordEnds[last - 1], at.word);
+  copyItems(from.quantities, to.quantities, quantityStart, from.quantityEnds[last - 1], at.quantity);
+  const wordShift = at.word - wordStart;
+  const quantityShift = at.quantity - quantityStart;
+  for (let i = 0; i < count; i += 1) {
+    to.wordEnds[n + i] = from.wordEnds[row + i] + wordShift;
+    to.quantityEnds[n + i] = from.quantityEnds[row + i] + quantityShift;
+  }
+  at.word = to.wordEnds[n + count - 1];
+  at.quantity = to.quantityEnds[n + count - 1];
 }
 
 function unpackWord(columns: WordColumns, w: number, { strings, lists }: Tables): FeatureWord {

@@ -23,7 +23,9 @@ export interface ClaimQuery {
 
 /** One page of claims (without features): of a source in article order, or all claims containing `query`. */
 export function listClaims(library: Library, request: ClaimQuery): { claims: ReferenceClaim[]; total: number } {
-  let claims = request.sourceId ? library.index.claimsOf(request.sourceId) : library.index.allClaims();
+  let claims = request.sourceId
+    ? library.index.claimsOf(request.sourceId, { features: false })
+    : library.index.allClaims({ features: false });
   const query = displayText(request.query ?? '').toLowerCase();
   if (query) claims = claims.filter((claim) => claim.text.toLowerCase().includes(query));
   claims.sort(
@@ -56,7 +58,7 @@ export async function addClaims(
     origin: 'user',
     enabled: true,
   } satisfies ReferenceSource;
-  const existing = library.index.claimsOf(sourceId);
+  const existing = library.index.claimsOf(sourceId, { features: false });
   let n = existing.reduce((max, claim) => Math.max(max, claimNumber(claim.id)), -1) + 1;
   const claims = texts.map((text) => newClaim(library, sourceId, n++, text));
   const target = source;
@@ -75,7 +77,7 @@ export async function addClaims(
 
 /** The claim with this id in the index. */
 function claimOf(library: Library, id: string): ReferenceClaim | undefined {
-  return library.index.allClaims().find((claim) => claim.id === id);
+  return library.index.claim(id);
 }
 
 function requireClaim(library: Library, id: string): ReferenceClaim {
@@ -124,7 +126,7 @@ export async function deleteClaim(library: Library, id: string): Promise<Removed
 export async function restore(library: Library, removed: Removed): Promise<void> {
   const sources = removed.sources.filter((source) => !library.index.source(source.id));
   const known = new Set([...sources.map((source) => source.id), ...library.index.allSources().map((s) => s.id)]);
-  const present = new Set(library.index.allClaims().map((claim) => claim.id));
+  const present = new Set(library.index.allClaims({ features: false }).map((claim) => claim.id));
   const claims = removed.claims
     .filter((claim) => known.has(claim.sourceId) && !present.has(claim.id))
     .map((claim) => {

@@ -25,7 +25,8 @@ const groupOf = (claim: ReferenceClaim) => claim.groupId ?? claim.id;
 
 /** New group ids (claim id → group id) for the claims whose group changes after `change`. */
 export function regroupedIds(index: ReferenceIndex, change: GroupChange): Map<string, string> {
-  const claims = index.allClaims();
+  // Without features: only the claims looked up again need theirs (decoded below).
+  const claims = index.allClaims({ features: false });
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
   const members = new Map<string, ReferenceClaim[]>();
   for (const claim of claims) {
@@ -39,6 +40,7 @@ export function regroupedIds(index: ReferenceIndex, change: GroupChange): Map<st
   // Looked up again: the changed claims and whatever is left of the groups they touched.
   const recheck = new Map(changed.map((claim) => [claim.id, claim]));
   for (const group of touched) for (const member of members.get(group) ?? []) recheck.set(member.id, member);
+  for (const id of recheck.keys()) recheck.set(id, index.claim(id)!);
 
   const groups = new GroupUnion();
   const involved = new Map(recheck);
@@ -77,11 +79,8 @@ export async function regroup(library: Library, change: GroupChange): Promise<nu
   const moved = regroupedIds(library.index, change);
   if (moved.size === 0) return 0;
   await saveGroups(library.db, moved);
-  const claims = library.index.allClaims().filter((claim) => moved.has(claim.id));
-  indexClaims(
-    library,
-    claims.map((claim) => ({ ...claim, groupId: moved.get(claim.id) })),
-  );
+  const claims = [...moved].map(([id, groupId]) => ({ ...library.index.claim(id)!, groupId }));
+  indexClaims(library, claims);
   return moved.size;
 }
 

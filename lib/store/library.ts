@@ -41,7 +41,7 @@ export function indexSources(
 ): void {
   for (const { source, claims } of articles) {
     if (library.index.source(source.id)) {
-      for (const claim of library.index.claimsOf(source.id)) library.reviews.delete(claim.id);
+      for (const claim of library.index.claimsOf(source.id, { features: false })) library.reviews.delete(claim.id);
     }
     library.index.addSource(source, claims);
     for (const claim of claims) if (claim.review) library.reviews.set(claim.id, claim.review);
@@ -64,7 +64,7 @@ export function unindex(library: Library, removed: { sourceIds?: readonly string
     library.reviews.delete(id);
   }
   for (const id of removed.sourceIds ?? []) {
-    for (const claim of library.index.claimsOf(id)) library.reviews.delete(claim.id);
+    for (const claim of library.index.claimsOf(id, { features: false })) library.reviews.delete(claim.id);
     library.index.removeSource(id);
   }
 }
@@ -106,7 +106,9 @@ export async function loadLibrary(
   const restored = snapshot && restoredIndex(snapshot, lexicon);
   if (restored) {
     library.index = restored;
-    for (const claim of restored.allClaims()) if (claim.review) library.reviews.set(claim.id, claim.review);
+    // Without features: decoding 100,000 claims' features would cost more than the whole restore.
+    for (const claim of restored.allClaims({ features: false }))
+      if (claim.review) library.reviews.set(claim.id, claim.review);
     const timings = { readMs: Math.round(read - started), indexMs: Math.round(performance.now() - read) };
     return { library, report: { claims: restored.size, fromSnapshot: true, recomputed: 0, ...timings } };
   }

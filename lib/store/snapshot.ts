@@ -23,10 +23,11 @@ export async function readSnapshot(db: ClaimLensDb): Promise<IndexSnapshot | und
 
 /**
  * Writes the snapshot of `index`, which must show the store at `revision`; does nothing (false) when the
- * store has moved on since (a later write will cover it).
+ * store has moved on since (a later write will cover it). The snapshot is taken in steps that let messages
+ * be answered in between (the index must not change meanwhile: callers run it among the store's writes).
  */
 export async function writeSnapshot(db: ClaimLensDb, index: ReferenceIndex, revision: number): Promise<boolean> {
-  const snapshot = index.toSnapshot();
+  const { snapshot } = await index.toSnapshotInSteps();
   return db.transaction('rw', db.meta, db.indexSnapshot, async () => {
     if ((await currentRevision(db)) !== revision) return false;
     await db.indexSnapshot.put({ key: KEY, revision, snapshot });

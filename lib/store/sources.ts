@@ -12,7 +12,8 @@ import { bumpRevision } from './revision';
 /** All sources with their claim counts: seeds first, then by when they were added. */
 export function listSources(library: Library): SourceSummary[] {
   const counts = new Map<string, number>();
-  for (const claim of library.index.allClaims()) counts.set(claim.sourceId, (counts.get(claim.sourceId) ?? 0) + 1);
+  for (const claim of library.index.allClaims({ features: false }))
+    counts.set(claim.sourceId, (counts.get(claim.sourceId) ?? 0) + 1);
   const order = (source: ReferenceSource) => (source.origin === 'seed' ? 0 : 1);
   return library.index
     .allSources()
@@ -24,7 +25,7 @@ export function listSources(library: Library): SourceSummary[] {
 export function sourceSummary(library: Library, id: string): SourceSummary {
   const source = library.index.source(id);
   if (!source) throw new StoreError('That source is no longer in your references.');
-  return { ...source, claimCount: library.index.claimsOf(id).length };
+  return { ...source, claimCount: library.index.claimsOf(id, { features: false }).length };
 }
 
 export interface NewArticle {
@@ -111,7 +112,7 @@ export async function setSourceEnabled(library: Library, id: string, enabled: bo
 export async function deleteSource(library: Library, id: string): Promise<Removed> {
   const source = library.index.source(id);
   if (!source) throw new StoreError('That source is no longer in your references.');
-  const claims = library.index.claimsOf(id);
+  const claims = library.index.claimsOf(id, { features: false });
   await plainWrite('Deleting the source', () =>
     library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
       await library.db.claims.where('sourceId').equals(id).delete();

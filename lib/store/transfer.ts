@@ -25,7 +25,7 @@ export async function importReferences(
   now = new Date(),
 ): Promise<ImportResult> {
   const { articles } = parseReferenceFile(fileName, content, now.toISOString());
-  const present = new Set(library.index.allClaims().map((claim) => claim.id));
+  const present = new Set(library.index.allClaims({ features: false }).map((claim) => claim.id));
   const newArticles: ReferenceArticle[] = [];
   const addedToExisting: ReferenceClaim[] = [];
   let unchanged = 0;
@@ -73,7 +73,7 @@ export function exportReferences(
   const sources = listSources(library).filter((source) => !chosen || chosen.has(source.id));
   if (sources.length === 0) throw new StoreError('There are no sources to export.');
   const bySource = new Map<string, ReferenceClaim[]>(sources.map((source) => [source.id, []]));
-  for (const claim of library.index.allClaims()) bySource.get(claim.sourceId)?.push(claim);
+  for (const claim of library.index.allClaims({ features: false })) bySource.get(claim.sourceId)?.push(claim);
   const articles = sources.map(({ claimCount: _count, ...source }) => ({
     source,
     claims: (bySource.get(source.id) ?? []).sort((a, b) => a.start - b.start || claimNumber(a.id) - claimNumber(b.id)),

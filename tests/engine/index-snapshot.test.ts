@@ -84,6 +84,56 @@ describe('ReferenceIndex snapshots', () => {
     await expectSameBehaviour(original, restored);
   });
 
+  it('taken again after changes, copy the unchanged claims and still restore an index that behaves the same', async () => {
+    const original = referenceIndex();
+    const restored = ReferenceIndex.fromSnapshot(structuredClone(original.toSnapshot()));
+    // A few generations of small changes, each followed by a snapshot (which copies from the one before).
+    let latest = restored;
+    for (let generation = 0; generation < 3; generation += 1) {
+      for (const index of [original, latest]) {
+        const claims = index.allClaims({ features: false });
+        index.removeClaim(claims[generation * 3 + 1].id);
+        const edited = index.claim(claims[generation * 3 + 2].id)!;
+        index.addClaim({ ...edited, text: `${edited.text} Officials said so again.`, features: undefined });
+        index.addSource({ ...index.allSources()[generation + 2], title: `Renamed ${generation}` }, []);
+      }
+      const snapshot = latest.toSnapshot();
+      latest = ReferenceIndex.fromSnapshot(structuredClone(snapshot));
+      await expectSameBehaviour(original, latest);
+    }
+    expect(ReferenceIndex.fromSnapshot(latest.toSnapshot()).allClaims()).toEqual(original.allClaims());
+  });
+
+  it('taken in steps, are the same as taken at once, and let other work run in between', async () => {
+    const original = referenceIndex();
+    for (const { source, claims } of syntheticArticles(300, 10, 11)) original.addSource(source, claims);
+    const atOnce = original.toSnapshot();
+    let pauses = 0;
+    const { snapshot, longestStepMs } = await ReferenceIndex.fromSnapshot(atOnce).toSnapshotInSteps(async () => {
+      pauses += 1;
+    });
+    expect(pauses).toBeGreaterThan(1);
+    expect(longestStepMs).toBeGreaterThan(0);
+    await expectSameBehaviour(original, ReferenceIndex.fromSnapshot(snapshot));
+    let freshPauses = 0;
+    const fresh = await new ReferenceIndex().toSnapshotInSteps(async () => {
+      freshPauses += 1;
+    });
+    expect(freshPauses).toBeGreaterThan(0);
+    expect(ReferenceIndex.fromSnapshot(fresh.snapshot).size).toBe(0);
+  });
+
+  it('hand out restored claims without decoding their features when asked', () => {
+    const original = referenceIndex();
+    const restored = ReferenceIndex.fromSnapshot(original.toSnapshot());
+    const plain = restored.allClaims({ features: false });
+    expect(plain.map((claim) => claim.id)).toEqual(original.allClaims().map((claim) => claim.id));
+    expect(plain.every((claim) => claim.features === undefined)).toBe(true);
+    const [first] = original.allClaims();
+    expect(restored.claim(first.id)).toEqual(first);
+    expect(restored.claim('no-such-claim')).toBeUndefined();
+  });
+
   it('round-trip an empty index', () => {
     const restored = ReferenceIndex.fromSnapshot(new ReferenceIndex().toSnapshot());
     expect(restored.size).toBe(0);
