@@ -31,7 +31,7 @@ export async function runStore(options: BenchOptions): Promise<PartResult<StoreR
     'claims are synthetic (seed sentences recombined, 40% of words from WordNet), one source each as a JSON Lines import; 1 in 100 is restated by a second source, half word for word, half reworded',
     'cold start = a new background service over the same database: open, read, restore the index, read settings',
     'snapshot write = encode the index in steps, then one IndexedDB put; stall = the longest the event loop was held meanwhile (a message waits at most that long); "after an edit" = a cold-started service edits one claim, then writes the snapshot (unchanged claims copied from the one it started from)',
-    'snapshot cold starts run on the database with only its start-up records (meta, settings, snapshot: all that path reads), so the heap holds what a restarted worker holds; fake-indexeddb would otherwise keep every stored claim in it',
+    'snapshot cold starts run in a fresh Node process holding only the start-up records (meta, settings, snapshot: all that path reads), as a restarted worker starts with a fresh heap; this process keeps every stored claim in fake-indexeddb',
   ];
   const rows = [
     [
