@@ -19,12 +19,12 @@ export interface AnnotateOptions {
 }
 
 /** Candidates verified per sentence, and the share of the best candidate's BM25 score a candidate needs. */
-const CANDIDATES = 10;
+export const CANDIDATES = 10;
 /**
  * A page sentence restating a claim shares its rarer words with it: in a large set, words held by more than 2%
  * of the claims are not used to find candidates (they still count in verification). Keeps lookup fast at 100,000.
  */
-const COMMON_SHARE = 0.02;
+export const COMMON_SHARE = 0.02;
 const CANDIDATE_FLOOR = 0.3;
 
 /** Verification score from which a reference claim is a match for the sentence (at sensitivity 0.5). */

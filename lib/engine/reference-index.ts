@@ -18,6 +18,10 @@ import {
 import { defaultLexicon } from './lexicon';
 import { rankingQuery, rankingScore, rankingShare, rankingSignals, titleFeatureCache } from './ranking';
 
+function keepHighest(keys: Map<string, number>, key: string, weight: number): void {
+  keys.set(key, Math.max(keys.get(key) ?? 0, weight));
+}
+
 /**
  * Keys a sentence is indexed and looked up under: stems, entity keys and quantities. Synonyms (concepts) are
  * left to verification: as keys they cost more lookup time than they found candidates (measured on the
@@ -25,10 +29,9 @@ import { rankingQuery, rankingScore, rankingShare, rankingSignals, titleFeatureC
  */
 export function indexKeys(features: ClaimFeatures): Map<string, number> {
   const keys = new Map<string, number>();
-  const add = (key: string, weight: number) => keys.set(key, Math.max(keys.get(key) ?? 0, weight));
-  for (const word of features.words) add(word.stem, 1);
-  for (const entity of features.entities) add(`@${entity}`, 0.2);
-  for (const quantity of features.quantities) add(`#${quantity.unit}${quantity.value}`, 0.5);
+  for (const word of features.words) keepHighest(keys, word.stem, 1);
+  for (const entity of features.entities) keepHighest(keys, `@${entity}`, 0.2);
+  for (const quantity of features.quantities) keepHighest(keys, `#${quantity.unit}${quantity.value}`, 0.5);
   return keys;
 }
 

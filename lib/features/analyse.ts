@@ -3,7 +3,7 @@
  * The result (ClaimFeatures) is what the index stores and what the matcher and the stance detector compare.
  */
 import { stemmer } from 'stemmer';
-import type { ClaimFeatures, FeatureWord } from '../types';
+import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { isNegationCue, negationScopes } from './negation';
 import { extractQuantities } from './quantities';
 import { STOP_WORDS } from './stopwords';
@@ -124,15 +124,18 @@ function wordFacts(lower: string, lexicon: Lexicon): WordFacts {
   return facts;
 }
 
+function inQuantity(quantities: readonly Quantity[], start: number): boolean {
+  return quantities.some((quantity) => start >= quantity.start && start < quantity.end);
+}
+
 /** Analyses one sentence. Pure: the same text and lexicon always give the same features. */
 export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexicon): Analysis {
   const raw = tokenize(sentence);
   const quantities = extractQuantities(sentence);
   // Words inside a quantity ("roughly", "two", "days") are compared as the quantity, not as words.
-  const inQuantity = (start: number) => quantities.some((quantity) => start >= quantity.start && start < quantity.end);
   const tokens: AnalysedToken[] = raw.map((token) => {
     const word = wordFacts(token.lower, lexicon);
-    const content = word.content && !inQuantity(token.start);
+    const content = word.content && !inQuantity(quantities, token.start);
     // Built field by field: spreading the token here was the analysis's most expensive line.
     return {
       text: token.text,
@@ -201,19 +204,22 @@ function joinPhrases(tokens: AnalysedToken[], lexicon: Lexicon): void {
   }
 }
 
+/** A clause break (comma, semicolon, colon, dash, bracket) follows token i. */
+function breakAfter(tokens: readonly AnalysedToken[], sentence: string, i: number): boolean {
+  return /[,;:—–()]/.test(sentence.slice(tokens[i].end, tokens[i + 1]?.start ?? sentence.length));
+}
+
 /**
  * The words that name who a claim comes from: "according to lawmakers briefed behind closed doors",
  * "..., the lawmakers said.", "The agency said (that) ...". They weigh less than the claim itself.
  */
 function attributionSource(tokens: readonly AnalysedToken[], sentence: string): Set<AnalysedToken> {
   const source = new Set<AnalysedToken>();
-  const breakAfter = (i: number) =>
-    /[,;:—–()]/.test(sentence.slice(tokens[i].end, tokens[i + 1]?.start ?? sentence.length));
   tokens.forEach((token, i) => {
     if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       for (let j = i + 2; j < tokens.length; j += 1) {
         source.add(tokens[j]);
-        if (breakAfter(j)) break;
+        if (breakAfter(tokens, sentence, j)) break;
       }
       return;
     }
@@ -221,9 +227,9 @@ function attributionSource(tokens: readonly AnalysedToken[], sentence: string): 
     if (i >= tokens.length - 3) {
       // "..., the lawmakers said." / "..., said the agency.": back to the comma, then on to the end.
       let j = i - 1;
-      while (j >= 0 && !breakAfter(j)) j -= 1;
+      while (j >= 0 && !breakAfter(tokens, sentence, j)) j -= 1;
       for (let k = j + 1; k < tokens.length; k += 1) source.add(tokens[k]);
-    } else if (i > 0 && i <= 8 && !tokens.slice(0, i).some((_, k) => breakAfter(k))) {
+    } else if (i > 0 && i <= 8 && !tokens.slice(0, i).some((_, k) => breakAfter(tokens, sentence, k))) {
       // "The agency said (that) ..." at the start of the sentence.
       for (let k = 0; k < i; k += 1) source.add(tokens[k]);
     }
@@ -237,8 +243,6 @@ const INVERSION = new Set('the they he she it we you this these those any a an s
 /** Tokens of conditional clauses: from "if", "unless", "whether" or an inverted "should" to the clause's end. */
 function conditionalClauses(tokens: readonly AnalysedToken[], sentence: string): Set<AnalysedToken> {
   const supposed = new Set<AnalysedToken>();
-  const breakAfter = (i: number) =>
-    /[,;:—–()]/.test(sentence.slice(tokens[i].end, tokens[i + 1]?.start ?? sentence.length));
   tokens.forEach((token, i) => {
     const opens =
       token.lower === 'if' ||
@@ -248,7 +252,7 @@ function conditionalClauses(tokens: readonly AnalysedToken[], sentence: string):
     if (!opens || supposed.has(token)) return;
     for (let j = i + 1; j < tokens.length; j += 1) {
       supposed.add(tokens[j]);
-      if (breakAfter(j)) break;
+      if (breakAfter(tokens, sentence, j)) break;
     }
   });
   return supposed;
@@ -306,6 +310,13 @@ function placeKey(token: AnalysedToken, lexicon: Lexicon): string | undefined {
   return place ? place.split(' ').map(stemOf).join(' ') : undefined;
 }
 
+/** Adds a run of capitalised words (and its acronym, past two words) to the keys; returns a new, empty run. */
+function addName(keys: Set<string>, run: readonly AnalysedToken[]): AnalysedToken[] {
+  if (run.length > 0) keys.add(run.map((token) => token.stem).join(' '));
+  if (run.length > 2) keys.add(run.map((token) => token.lower[0]).join(''));
+  return [];
+}
+
 /**
  * Named-entity keys: runs of capitalised words ("National Intelligence Service"), their acronym ("nis"),
  * all-caps acronyms as written, and the country a capital or demonym stands for ("Pyongyang" → "north korea").
@@ -313,12 +324,6 @@ function placeKey(token: AnalysedToken, lexicon: Lexicon): string | undefined {
 function entityKeys(tokens: readonly AnalysedToken[], lexicon: Lexicon): string[] {
   const keys = new Set<string>();
   let run: AnalysedToken[] = [];
-  const flush = () => {
-    if (run.length === 0) return;
-    keys.add(run.map((token) => token.stem).join(' '));
-    if (run.length > 2) keys.add(run.map((token) => token.lower[0]).join(''));
-    run = [];
-  };
   tokens.forEach((token, index) => {
     const place = placeKey(token, lexicon);
     if (place) keys.add(place);
@@ -326,8 +331,8 @@ function entityKeys(tokens: readonly AnalysedToken[], lexicon: Lexicon): string[
     const properNoun =
       token.capital && (index > 0 || (tokens[1]?.capital === true && !lexicon.isStopWord(token.lower)));
     if (properNoun && /\p{L}/u.test(token.text)) run.push(token);
-    else flush();
+    else run = addName(keys, run);
   });
-  flush();
+  addName(keys, run);
   return [...keys];
 }

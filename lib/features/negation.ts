@@ -52,6 +52,12 @@ function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
   return true;
 }
 
+/** Negates token j (cue: the negating token), or lifts its negation: two negations cancel out. */
+function flip(negated: Map<number, number>, j: number, cue: number): void {
+  if (negated.has(j)) negated.delete(j);
+  else negated.set(j, cue);
+}
+
 /**
  * Indexes of the tokens that fall in the scope of a negation cue (with the cue's index), and how many cues there are.
  * A double negation within one scope ("not unwilling") cancels out.
@@ -59,10 +65,6 @@ function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
 export function negationScopes(tokens: readonly NegationToken[]): { negated: Map<number, number>; cues: number } {
   /** Negated token → the cue that negates it. */
   const negated = new Map<number, number>();
-  const flip = (j: number, cue: number) => {
-    if (negated.has(j)) negated.delete(j);
-    else negated.set(j, cue);
-  };
   let cues = 0;
   for (let i = 0; i < tokens.length; i += 1) {
     // "The video of a bird on Putin is a hoax": the refutation negates its subject, before the copula
@@ -76,7 +78,7 @@ export function negationScopes(tokens: readonly NegationToken[]): { negated: Map
       }
       if (subject.length > 0) {
         cues += 1;
-        for (const j of subject) flip(j, i);
+        for (const j of subject) flip(negated, j, i);
         continue;
       }
     }
@@ -87,7 +89,7 @@ export function negationScopes(tokens: readonly NegationToken[]): { negated: Map
       if (CLAUSE_BREAKS.has(tokens[j].lower) || tokens[j - 1].clauseEnd) break;
       if (isNegationCue(tokens[j].lower)) break;
       if (tokens[j].content && !tokens[j].proper) {
-        flip(j, i);
+        flip(negated, j, i);
         taken += 1;
       }
     }

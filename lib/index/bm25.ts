@@ -348,11 +348,15 @@ export class Bm25Index {
   }
 }
 
+/** Hit a ranks before hit b: higher score, then lower number. */
+function better(a: Hit, b: Hit): boolean {
+  return a.score > b.score || (a.score === b.score && a.doc < b.doc);
+}
+
 /** The k best of the touched documents, best first (ties: lower number first), without sorting them all. */
 function bestOf(touched: Int32Array, count: number, scores: Float64Array, k: number): Hit[] {
   const top: Hit[] = [];
   if (k <= 0) return top;
-  const better = (a: Hit, b: Hit) => a.score > b.score || (a.score === b.score && a.doc < b.doc);
   // Score of the k-th best so far: a document below it cannot enter (checked before making a hit).
   let floor = Number.NEGATIVE_INFINITY;
   for (let n = 0; n < count; n += 1) {

@@ -121,11 +121,15 @@ export function wordsMatch(a: FeatureWord, b: FeatureWord): boolean {
   return a.proper && b.proper && similarNames(a.stem, b.stem);
 }
 
+/** Quantities already paired by the words around them: their heads are not compared again. */
+const ANY_HEAD = { sameHead: () => true };
+
 /**
  * Quantities about the same thing: first by what they count (their heads), then, for those left, by the words
  * around them ("78% of members had voted" and "87% voted in favour").
  */
 function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): QuantityPair[] {
+  if (page.quantities.length === 0 || reference.quantities.length === 0) return [];
   const pairs = alignQuantities(page.quantities, reference.quantities, {
     sameHead: (a, b) => sameHeadWord(a, b, page, reference),
   });
@@ -140,7 +144,7 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
       if (shared > 0 && (!best || shared > best.shared)) best = { reference: other, shared };
     }
     if (!best) continue;
-    const verdict = compareQuantities(quantity, best.reference, { sameHead: () => true });
+    const verdict = compareQuantities(quantity, best.reference, ANY_HEAD);
     if (verdict === 'incomparable') continue;
     usedRef.add(best.reference);
     pairs.push({ page: quantity, reference: best.reference, verdict });
@@ -222,14 +226,6 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
   // Evidence counts shared words; names together count once ("North", "Korean" and "Russia" say who, not what).
   let evidence = 0;
   let sharedName = false;
-  const countEvidence = (word: FeatureWord) => {
-    if (word.attribution) return;
-    if (!word.proper && word.place === undefined) evidence += 1;
-    else if (!sharedName) {
-      sharedName = true;
-      evidence += 1;
-    }
-  };
   const pageWeights = wordWeights(page, pageKeys.firstOfStem, weightOf);
   const refWeights = wordWeights(reference, refKeys.firstOfStem, weightOf);
   for (let i = 0; i < pageCount; i += 1) {
@@ -240,13 +236,19 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
     if (firstMatch[i] !== NONE) {
       pairs.push([i, firstMatch[i]]);
       pageCovered += weight;
-      countEvidence(word);
     } else if (pageEntity[i] === 1) {
       pageCovered += weight;
-      countEvidence(word);
     } else if (firstBroader[i] !== NONE) {
       // A close kind of the same thing ("fled" / "defected") counts in part.
       pageCovered += weight * BROADER_CREDIT;
+      continue;
+    } else continue;
+    // A shared word is evidence, unless it only says who reported it.
+    if (word.attribution) continue;
+    if (!word.proper && word.place === undefined) evidence += 1;
+    else if (!sharedName) {
+      sharedName = true;
+      evidence += 1;
     }
   }
   let refTotal = 0;

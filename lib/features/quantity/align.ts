@@ -55,16 +55,19 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
  * Pairs page quantities with reference quantities about the same thing and gives each pair a verdict.
  * Each quantity is used at most once; unpaired quantities are left out. Pairs come in page order.
  */
+function unpairedOfUnit(list: Quantity[], paired: Set<number>, unit: string): number {
+  return list.filter((q, i) => q.unit === unit && !paired.has(i)).length;
+}
+
 export function alignQuantities(
   page: Quantity[],
   reference: Quantity[],
   options: QuantityOptions = {},
 ): QuantityPair[] {
+  if (page.length === 0 || reference.length === 0) return [];
   const pagePaired = new Set<number>();
   const referencePaired = new Set<number>();
   const pairs: QuantityPair[] = [];
-  const unpairedOfUnit = (list: Quantity[], paired: Set<number>, unit: string): number =>
-    list.filter((q, i) => q.unit === unit && !paired.has(i)).length;
   for (const candidate of candidates(page, reference, options)) {
     if (pagePaired.has(candidate.page) || referencePaired.has(candidate.reference)) continue;
     const p = page[candidate.page];
