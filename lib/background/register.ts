@@ -45,8 +45,11 @@ export function registerBackground(): ReferenceService {
       const answer = await handler(message.data, message.sender as MessageSender);
       const tabId = message.sender?.tab?.id;
       if (type === 'annotatePage' && tabId !== undefined) {
-        const { annotations } = await service.pageSummary(tabId);
-        void setTabCount(tabId, annotations.filter((a) => a.status !== 'related').length);
+        // The toolbar count follows once the answer is on its way.
+        void service
+          .pageSummary(tabId)
+          .then(({ annotations }) => setTabCount(tabId, annotations.filter((a) => a.status !== 'related').length))
+          .catch(() => undefined);
       }
       return answer as never;
     });

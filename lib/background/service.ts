@@ -131,15 +131,20 @@ export class ReferenceService {
     else if (store.isPausedSite(settings, request.url)) state = 'paused-site';
     else if (!request.blocks.some((block) => block.text.trim() !== '')) state = 'no-article';
     else {
+      // The reader's "not a match" marks for the page are read from the database while the engine works.
+      const rejected = store.rejectedOn(library.db, request.url);
       const found = annotateBlocks(library.index, request.blocks, { sensitivity: settings.sensitivity });
-      const kept = await store.withoutRejected(library.db, request.url, withVerdicts(found, library.reviews));
+      const kept = store.dropRejected(withVerdicts(found, library.reviews), await rejected);
       annotations = kept.map(withWordDiffs);
     }
     if (tabId !== undefined) {
-      await this.pages.update(tabId, (before) => {
-        const kept = request.append && before?.url === request.url ? before.annotations : [];
-        return { state, url: request.url, annotations: [...kept, ...annotations] };
-      });
+      // Recorded in the background of the answer: reads of the tab's summary wait for it (see TabSummaries).
+      this.pages
+        .update(tabId, (before) => {
+          const kept = request.append && before?.url === request.url ? before.annotations : [];
+          return { state, url: request.url, annotations: [...kept, ...annotations] };
+        })
+        .catch(() => undefined);
     }
     return { annotations, state };
   }

@@ -7,7 +7,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { send } from '../messaging/content-channel';
-import type { ArticleMeta } from '../messaging/protocol';
+import type { ArticleMeta, Settings } from '../messaging/protocol';
 import { type Annotator, createAnnotator } from './annotator';
 import { articleBlocks } from './blocks';
 import { pageArticle } from './page-article';
@@ -20,6 +20,8 @@ export interface PageKit {
   send: typeof send;
   looksLikeArticle(doc: Document): boolean;
   loadUi(): Promise<PageUi>;
+  /** The extension's settings (the every-page script may have asked already, while this part loaded). */
+  getSettings(): Promise<Settings>;
 }
 
 /** The annotator of one page, and "Add this page"'s reading of it. */
@@ -31,13 +33,13 @@ export interface PageAnnotator {
 export type AnnotatorPart = (kit: PageKit) => PageAnnotator;
 
 /** Creates the page's annotator (not started) from the every-page script's kit. */
-export const createPageAnnotator: AnnotatorPart = ({ doc, ctx, send, looksLikeArticle, loadUi }) => ({
+export const createPageAnnotator: AnnotatorPart = ({ doc, ctx, send, looksLikeArticle, loadUi, getSettings }) => ({
   annotator: createAnnotator({
     doc,
     ctx,
     annotatePage: (request) => send('annotatePage', request),
     markNotAMatch: (request) => send('markNotAMatch', request),
-    getSettings: () => send('getSettings'),
+    getSettings,
     looksLikeArticle,
     extractArticle: (page) => ({ blocks: articleBlocks(page) }),
     loadUi,

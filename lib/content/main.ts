@@ -10,6 +10,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { listen, send } from '../messaging/content-channel';
+import type { Settings } from '../messaging/protocol';
 import type { PageAnnotator } from './annotator-part';
 import { loadPart } from './parts';
 
@@ -36,12 +37,19 @@ export function startContentScript(
   const load = options.load ?? loadPart;
   let part: Promise<PageAnnotator> | null = null;
   let started = false;
+  /** Settings asked for when the page passed the gate, handed to the annotator's first call. */
+  let early: Promise<Settings> | null = null;
+  const getSettings = () => {
+    const settings = early ?? send('getSettings');
+    early = null;
+    return settings;
+  };
 
   /** The page's annotator, loading the annotator part on first use. */
   const annotatorPart = () => {
     if (!part) {
       part = load('annotator').then((create) =>
-        create({ doc, ctx, send, looksLikeArticle: gate, loadUi: () => load('ui') }),
+        create({ doc, ctx, send, looksLikeArticle: gate, loadUi: () => load('ui'), getSettings }),
       );
       part.catch(() => {
         part = null; // The next request tries again.
@@ -54,6 +62,9 @@ export function startContentScript(
   const look = async () => {
     if (started || !ctx.isValid || !gate(doc)) return;
     started = true;
+    // Ask for the settings now: the answer comes while the annotator part loads.
+    early = send('getSettings');
+    early.catch(() => undefined); // The annotator's own call gets the failure.
     try {
       await (await annotatorPart()).annotator.start();
     } catch {

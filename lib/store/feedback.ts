@@ -42,6 +42,12 @@ export async function clearFeedback(db: ClaimLensDb): Promise<void> {
   await plainWrite('Clearing your feedback', () => db.feedback.clear());
 }
 
+/** The reader's "not a match" marks on a page, as `sentence key + " " + claim id`. */
+export async function rejectedOn(db: ClaimLensDb, pageUrl: string): Promise<Set<string>> {
+  const records = await db.feedback.where('pageUrl').equals(pageKey(pageUrl)).toArray();
+  return new Set(records.map((record) => `${record.sentenceHash} ${record.claimId}`));
+}
+
 /**
  * Annotations of a page without the matches the reader marked "not a match"; an annotation left with no
  * verdict-bearing match is dropped, and the status and source count of the others follow what is left.
@@ -51,9 +57,12 @@ export async function withoutRejected(
   pageUrl: string,
   annotations: readonly PageAnnotation[],
 ): Promise<PageAnnotation[]> {
-  const records = await db.feedback.where('pageUrl').equals(pageKey(pageUrl)).toArray();
-  if (records.length === 0) return [...annotations];
-  const rejected = new Set(records.map((record) => `${record.sentenceHash} ${record.claimId}`));
+  return dropRejected(annotations, await rejectedOn(db, pageUrl));
+}
+
+/** withoutRejected with the page's marks already read (see rejectedOn). */
+export function dropRejected(annotations: readonly PageAnnotation[], rejected: ReadonlySet<string>): PageAnnotation[] {
+  if (rejected.size === 0) return [...annotations];
   const out: PageAnnotation[] = [];
   for (const annotation of annotations) {
     const key = sentenceKey(annotation.text);

@@ -6,7 +6,15 @@
 export { addClaims, type ClaimQuery, deleteClaim, editClaim, listClaims, MY_CLAIMS_ID, restore } from './claims';
 export { ClaimLensDb, DB_NAME, openStore } from './db';
 export { isQuotaError, StoreError } from './errors';
-export { clearFeedback, markNotAMatch, pageKey, sentenceKey, withoutRejected } from './feedback';
+export {
+  clearFeedback,
+  dropRejected,
+  markNotAMatch,
+  pageKey,
+  rejectedOn,
+  sentenceKey,
+  withoutRejected,
+} from './feedback';
 export { regroup } from './grouping';
 export { type Library, type LoadReport, loadLibrary } from './library';
 export { currentRevision } from './revision';

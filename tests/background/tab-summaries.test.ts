@@ -45,12 +45,15 @@ describe('tab summaries', () => {
     await first.installSeeds();
     const { annotations } = await first.annotatePage({ url: URL, blocks: [{ id: 'b', text: SEED_SENTENCE }] }, 7);
     expect(annotations.length).toBeGreaterThan(0);
+    // The answer does not wait for the summary's write; a read of the summary does.
+    expect((await first.pageSummary(7)).annotations).toEqual(annotations);
 
     const restarted = start(name);
     expect(await restarted.pageSummary(7)).toEqual({ state: 'active', url: URL, annotations });
     expect(await restarted.pageSummary(8)).toEqual(NOT_CHECKED);
     // What a restarted background appends goes after what the page showed before the restart.
     await restarted.annotatePage({ url: URL, blocks: [{ id: 'c', text: SEED_SENTENCE }], append: true }, 7);
+    expect((await restarted.pageSummary(7)).annotations).toHaveLength(2 * annotations.length);
     expect((await start(name).pageSummary(7)).annotations).toHaveLength(2 * annotations.length);
   });
 

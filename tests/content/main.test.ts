@@ -80,6 +80,35 @@ describe('the every-page script', () => {
     expect(annotator.showAnnotation).toHaveBeenCalledWith(3);
   });
 
+  it("asks for the settings as the page passes the gate, and the annotator's first call gets that answer", async () => {
+    const asked: string[] = [];
+    let load: () => void = () => undefined;
+    const loading = new Promise<void>((resolve) => {
+      load = resolve;
+    });
+    listeners.add((message, _sender, reply) => {
+      if ((message as { type?: string }).type !== 'getSettings') return undefined;
+      asked.push('getSettings');
+      reply({ res: { enabled: asked.length === 1, sensitivity: 0.5, pausedSites: [] } });
+      return true;
+    });
+    const slowLoad = vi.fn(async (name: PartName) => {
+      await loading;
+      return (await (options().load as unknown as typeof slowLoad)(name)) as never;
+    });
+    startContentScript(ctx, () => true, options({ load: slowLoad as unknown as typeof loadPart }));
+    // Asked while the annotator part is still loading.
+    await vi.waitFor(() => expect(asked).toEqual(['getSettings']));
+    expect(kits).toHaveLength(0);
+    load();
+    await vi.waitFor(() => expect(kits).toHaveLength(1));
+    await expect(kits[0]!.getSettings()).resolves.toMatchObject({ enabled: true });
+    expect(asked).toHaveLength(1);
+    // Later calls ask again (the settings may have changed).
+    await expect(kits[0]!.getSettings()).resolves.toMatchObject({ enabled: false });
+    expect(asked).toHaveLength(2);
+  });
+
   it('looks again later, so an article rendered after document_idle is annotated once', async () => {
     let article = false;
     startContentScript(ctx, () => article, options({ gateRetriesMs: [20, 40] }));
