@@ -132,7 +132,7 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
   if (page.quantities.length === 0 || reference.quantities.length === 0) return [];
   const pairs = alignQuantities(page.quantities, reference.quantities, {
     sameHead: (a, b) => sameHeadWord(a, b, page, reference),
-  });
+  }).filter((pair) => pair.verdict === 'agree' || !countsOtherThings(pair.page, pair.reference, page, reference));
   const usedPage = new Set(pairs.map((pair) => pair.page));
   const usedRef = new Set(pairs.map((pair) => pair.reference));
   for (const quantity of page.quantities) {
@@ -140,6 +140,7 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
     let best: { reference: (typeof reference.quantities)[number]; shared: number } | undefined;
     for (const other of reference.quantities) {
       if (usedRef.has(other) || other.unit !== quantity.unit) continue;
+      if (countsOtherThings(quantity, other, page, reference)) continue;
       const shared = (quantity.context ?? []).filter((stem) => other.context?.includes(stem)).length;
       if (shared > 0 && (!best || shared > best.shared)) best = { reference: other, shared };
     }
@@ -150,6 +151,18 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
     pairs.push({ page: quantity, reference: best.reference, verdict });
   }
   return pairs;
+}
+
+/**
+ * Two quantities count different things when both name what they count with a noun and the nouns do not
+ * match ("300 soldiers" / "12 civilians"): their numbers cannot conflict. A head that is a verb says what
+ * happened, not who it happened to ("78% of members" / "87% voted"): that pair may still conflict.
+ */
+function countsOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  if (a.head === '' || b.head === '' || sameHeadWord(a.head, b.head, page, reference)) return false;
+  const wordA = page.words.find((word) => word.stem === a.head);
+  const wordB = reference.words.find((word) => word.stem === b.head);
+  return wordA !== undefined && wordB !== undefined && !wordA.verb && !wordB.verb;
 }
 
 /** Two quantity heads (stems) name the same thing: same stem, or words of the two sentences that match. */

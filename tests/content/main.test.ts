@@ -82,9 +82,9 @@ describe('the every-page script', () => {
 
   it("asks for the settings as the page passes the gate, and the annotator's first call gets that answer", async () => {
     const asked: string[] = [];
-    let load: () => void = () => undefined;
+    let finishLoading: () => void = () => undefined;
     const loading = new Promise<void>((resolve) => {
-      load = resolve;
+      finishLoading = resolve;
     });
     listeners.add((message, _sender, reply) => {
       if ((message as { type?: string }).type !== 'getSettings') return undefined;
@@ -92,15 +92,16 @@ describe('the every-page script', () => {
       reply({ res: { enabled: asked.length === 1, sensitivity: 0.5, pausedSites: [] } });
       return true;
     });
-    const slowLoad = vi.fn(async (name: PartName) => {
+    const quickLoad = load;
+    const slowLoad = vi.fn(async (name: PartName): Promise<unknown> => {
       await loading;
-      return (await (options().load as unknown as typeof slowLoad)(name)) as never;
+      return quickLoad(name);
     });
     startContentScript(ctx, () => true, options({ load: slowLoad as unknown as typeof loadPart }));
     // Asked while the annotator part is still loading.
     await vi.waitFor(() => expect(asked).toEqual(['getSettings']));
     expect(kits).toHaveLength(0);
-    load();
+    finishLoading();
     await vi.waitFor(() => expect(kits).toHaveLength(1));
     await expect(kits[0]!.getSettings()).resolves.toMatchObject({ enabled: true });
     expect(asked).toHaveLength(1);

@@ -86,6 +86,36 @@ describe('sources that disagree', () => {
   });
 });
 
+describe('numbers that count different things', () => {
+  const index = buildReferenceIndex([
+    article('a', 'The attack on the border village killed 12 civilians, officials said.'),
+    article('b', 'The union said 87% voted in favour of the strike.'),
+  ]);
+
+  it('do not conflict when they name what they count with nouns that differ', () => {
+    const stances = annotate(index, 'About 300 soldiers were killed in the attack on the border village.').flatMap(
+      (annotation) => annotation.matches.map((match) => match.stance),
+    );
+    expect(stances).not.toContain('contradicts');
+  });
+
+  it('still conflict when they count the same thing under another word', () => {
+    const troops = buildReferenceIndex([
+      article('a', 'The attack on the border village killed 12 troops, officials said.'),
+    ]);
+    const [annotation] = annotate(troops, 'About 300 soldiers were killed in the attack on the border village.');
+    expect(annotation.status).toBe('conflicting');
+    expect(annotation.matches[0].differences).toContainEqual(
+      expect.objectContaining({ kind: 'number', page: 'About 300', reference: '12' }),
+    );
+  });
+
+  it('still conflict when one side says what was done rather than who did it', () => {
+    const [annotation] = annotate(index, 'The union said 78% of members had voted for the strike.');
+    expect(annotation.status).toBe('conflicting');
+  });
+});
+
 describe('the reference index', () => {
   it('stops matching a disabled or removed source at once', () => {
     const index = buildReferenceIndex([

@@ -51,14 +51,14 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
   return list.sort((a, b) => a.rank - b.rank || a.distance - b.distance || a.order - b.order);
 }
 
-/**
- * Pairs page quantities with reference quantities about the same thing and gives each pair a verdict.
- * Each quantity is used at most once; unpaired quantities are left out. Pairs come in page order.
- */
 function unpairedOfUnit(list: Quantity[], paired: Set<number>, unit: string): number {
   return list.filter((q, i) => q.unit === unit && !paired.has(i)).length;
 }
 
+/**
+ * Pairs page quantities with reference quantities about the same thing and gives each pair a verdict.
+ * Each quantity is used at most once; unpaired quantities are left out. Pairs come in page order.
+ */
 export function alignQuantities(
   page: Quantity[],
   reference: Quantity[],
