@@ -8,13 +8,19 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { badgesUntil, type DrivenTab, describeDynamicPages, describePausing } from './support/behaviour-suite';
+import {
+  badgesUntil,
+  type DrivenTab,
+  describeDynamicPages,
+  describeHostilePages,
+  describePausing,
+} from './support/behaviour-suite';
 import { badgesOf, type ChromiumSession, launchChromium, popoverOf } from './support/chromium';
 import { type BadgeInfo, type PopoverInfo, readArticleText } from './support/in-page';
 import { badgesOn, describeLabelledPages, expectBadged, waitForPageBadges } from './support/labelled-suite';
 import { type LabelledPage, normalise, overlaps, positiveLabels, quotesReference, readLabels } from './support/labels';
 import { longArticleClaims } from './support/long-article';
-import { callBackground, waitForReferenceSet } from './support/messaging';
+import { waitForReferenceSet } from './support/messaging';
 import { type PageWatch, watchPage } from './support/page-watch';
 import { screenshotPath } from './support/screenshots';
 import { setupOrFail } from './support/setup-or-fail';
@@ -45,6 +51,8 @@ async function openTab(path: string): Promise<Tab> {
     page,
     watch,
     pageErrors: watch.pageErrors,
+    consoleLines: watch.consoleLines,
+    evaluate: (fn) => page.evaluate(fn),
     badges: () => badgesOf(page),
     close: () => page.close(),
     click: async (find) => {
@@ -331,69 +339,4 @@ describe('hard pages', () => {
   });
 });
 
-describe('hostile pages', () => {
-  const claims = positiveLabels(readLabels('tests/fixtures/e2e', 'strict-csp.labels.json').labels);
-
-  /** Waits for the content script's console line saying it backs off (`words`), and returns it. */
-  const backOffLine = async (tab: Tab, words: string) => {
-    await expect
-      .poll(() => tab.watch.consoleLines.some((line) => line.includes(words)), { timeout: 10_000 })
-      .toBe(true);
-    return tab.watch.consoleLines.find((line) => line.includes(words))!;
-  };
-
-  /** Milliseconds for a trivial evaluation in the page: the tab still answers. */
-  const roundTripMs = async (page: Page) => {
-    const started = Date.now();
-    await page.evaluate(() => document.title.length);
-    return Date.now() - started;
-  };
-
-  it('does not check a page of 200,000 elements, says so in the console, and the tab stays responsive', async () => {
-    const tab = await openTab('/e2e/hostile.html?kind=nodes');
-    expect(await tab.page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(200_000);
-    expect(await backOffLine(tab, 'ClaimLens: page too large')).toMatch(/info: .*\(\d{6} elements\)/);
-    expect(await tab.badges()).toEqual([]);
-    expect(await roundTripMs(tab.page)).toBeLessThan(1_000);
-    expect(tab.watch.pageErrors).toEqual([]);
-    await tab.close();
-  });
-
-  it('leaves out a huge single text node, says so, and still badges the rest of the article', async () => {
-    const tab = await openTab('/e2e/hostile.html?kind=text');
-    expect(
-      await tab.page.evaluate(() => document.getElementById('huge')!.firstChild!.nodeValue!.length),
-    ).toBeGreaterThan(9_000_000);
-    const badges = await badgesUntil(tab, (current) =>
-      claims.every((label) => badgesOn(current, label.text).length > 0),
-    );
-    for (const label of claims) expectBadged(badges, label.text);
-    expect(badges.filter((badge) => badge.claimText.includes('The council met'))).toEqual([]);
-    await backOffLine(tab, 'ClaimLens: skipping very long paragraphs');
-    expect(await roundTripMs(tab.page)).toBeLessThan(1_000);
-    expect(tab.watch.pageErrors).toEqual([]);
-    await tab.close();
-  });
-
-  it('backs off from a mutation storm and says so; its badges stay, and the tab and the extension answer', async () => {
-    const tab = await openTab('/e2e/hostile.html?kind=storm');
-    const before = await badgesUntil(tab, (current) =>
-      claims.every((label) => badgesOn(current, label.text).length > 0),
-    );
-    for (const label of claims) expectBadged(before, label.text);
-    await backOffLine(tab, 'ClaimLens: page changes too often');
-    const ticks = await tab.page.evaluate(
-      () => (window as unknown as { __hostile: { ticks: number } }).__hostile.ticks,
-    );
-    expect(ticks, 'the storm had not started').toBeGreaterThan(0);
-    expect(await roundTripMs(tab.page)).toBeLessThan(1_000);
-    const started = Date.now();
-    await callBackground(session.send, 'getSettings');
-    expect(Date.now() - started).toBeLessThan(1_000);
-    const after = await tab.badges();
-    for (const label of claims) expectBadged(after, label.text);
-    expect(after.length).toBe(before.length);
-    expect(tab.watch.pageErrors).toEqual([]);
-    await tab.close();
-  });
-});
+describeHostilePages(() => ({ open: openTab, send: session.send }));

@@ -1,13 +1,19 @@
 /**
  * The Firefox build (.output/firefox-mv2) in Debian's Firefox ESR, headless, driven over WebDriver BiDi: the
  * add-on installs, its popup page opens, and the labelled pages, the strict-CSP page and the no-article page
- * show the same badges and popover as in Chromium; "not a match", pausing, paragraphs added later and
- * in-page navigation (pushState) behave as in Chromium too. One browser for the whole file.
+ * show the same badges and popover as in Chromium; "not a match", pausing, paragraphs added later, in-page
+ * navigation (pushState) and hostile pages behave as in Chromium too. One browser for the whole file.
  */
 import { readFileSync } from 'node:fs';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { badgesUntil, type DrivenTab, describeDynamicPages, describePausing } from './support/behaviour-suite';
+import {
+  badgesUntil,
+  type DrivenTab,
+  describeDynamicPages,
+  describeHostilePages,
+  describePausing,
+} from './support/behaviour-suite';
 import { badgesOf, type FirefoxSession, geckoId, launchFirefox, popoverOf } from './support/firefox';
 import type { PopoverInfo } from './support/in-page';
 import { badgesOn, describeLabelledPages, expectBadged, waitForPageBadges } from './support/labelled-suite';
@@ -28,6 +34,8 @@ async function openTab(path: string): Promise<Tab> {
   const page = await session.browser.newPage();
   page.setDefaultTimeout(10_000);
   const pageErrors: string[] = [];
+  const consoleLines: string[] = [];
+  page.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
   page.on('pageerror', (error) => {
     const message = String((error as Error).message ?? error);
     // nb. Firefox reports its own favicon request being blocked on the strict-CSP page; not the page's doing.
@@ -37,6 +45,8 @@ async function openTab(path: string): Promise<Tab> {
   const tab: Tab = {
     page,
     pageErrors,
+    consoleLines,
+    evaluate: (fn) => page.evaluate(fn),
     badges: () => badgesOf(page),
     close: () => page.close(),
     click: (find) => clickIn(tab, find),
@@ -164,6 +174,7 @@ describe('"not a match"', () => {
 
 describePausing(() => ({ open: openTab, send: session.send }));
 describeDynamicPages(() => ({ open: openTab, send: session.send }));
+describeHostilePages(() => ({ open: openTab, send: session.send }));
 
 describe('hard pages', () => {
   it('badges a page with a strict Content-Security-Policy and opens its popover', async () => {

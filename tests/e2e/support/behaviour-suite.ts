@@ -1,7 +1,7 @@
 /**
  * Content-script behaviour both browsers must show, written once: pausing (a site, or ClaimLens as a whole)
- * takes effect on the open tab at once, paragraphs added after load are badged, and in-page navigation
- * (pushState) is followed. Each browser suite supplies how to open a tab and how to reach the background.
+ * takes effect on the open tab at once, paragraphs added after load are badged, in-page navigation
+ * (pushState) is followed, and hostile pages make the content script back off without hanging the tab. Each browser suite supplies how to open a tab and how to reach the background.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type { BadgeInfo } from './in-page';
@@ -19,6 +19,10 @@ export interface DrivenTab extends OpenedPage {
   search(): Promise<string>;
   /** Uncaught errors the page reported. */
   pageErrors: string[];
+  /** Console messages of the page and of the content script, as "type: text". */
+  consoleLines: string[];
+  /** Runs `fn` in the page and returns its (serialisable) result. */
+  evaluate<T>(fn: () => T): Promise<T>;
 }
 
 /** What a shared suite needs from a browser session. */
@@ -103,6 +107,76 @@ export function describeDynamicPages(browser: () => DrivenBrowser): void {
       );
       for (const label of second) expectBadged(after, label.text);
       for (const label of first) expect(badgesOn(after, label.text)).toEqual([]);
+      await tab.close();
+    });
+  });
+}
+
+/** Hostile pages (200,000 elements, a huge text node, a mutation storm): ClaimLens backs off and says so. */
+export function describeHostilePages(browser: () => DrivenBrowser): void {
+  describe('hostile pages', () => {
+    const RESPONSIVE_MS = 2_000;
+    const claims = positiveLabels(readLabels('tests/fixtures/e2e', 'strict-csp.labels.json').labels);
+
+    /** Waits for the content script's console line saying it backs off (`words`), and returns it. */
+    const backOffLine = async (tab: DrivenTab, words: string) => {
+      await expect.poll(() => tab.consoleLines.some((line) => line.includes(words)), { timeout: 10_000 }).toBe(true);
+      return tab.consoleLines.find((line) => line.includes(words))!;
+    };
+
+    /**
+     * Milliseconds for a trivial evaluation in the page: the tab still answers. A hung tab takes far longer
+     * than RESPONSIVE_MS; the storm page's own rewrites (2,000 nodes every 20 ms) slow every answer a little.
+     */
+    const roundTripMs = async (tab: DrivenTab) => {
+      const started = Date.now();
+      await tab.evaluate(() => document.title.length);
+      return Date.now() - started;
+    };
+
+    it('does not check a page of 200,000 elements, says so in the console, and the tab stays responsive', async () => {
+      const tab = await browser().open('/e2e/hostile.html?kind=nodes');
+      expect(await tab.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(200_000);
+      expect(await backOffLine(tab, 'ClaimLens: page too large')).toMatch(/info: .*\(\d{6} elements\)/);
+      expect(await tab.badges()).toEqual([]);
+      expect(await roundTripMs(tab), 'the tab answers').toBeLessThan(RESPONSIVE_MS);
+      expect(tab.pageErrors).toEqual([]);
+      await tab.close();
+    });
+
+    it('leaves out a huge single text node, says so, and still badges the rest of the article', async () => {
+      const tab = await browser().open('/e2e/hostile.html?kind=text');
+      expect(await tab.evaluate(() => document.getElementById('huge')!.firstChild!.nodeValue!.length)).toBeGreaterThan(
+        9_000_000,
+      );
+      const badges = await badgesUntil(tab, (current) =>
+        claims.every((label) => badgesOn(current, label.text).length > 0),
+      );
+      for (const label of claims) expectBadged(badges, label.text);
+      expect(badges.filter((badge) => badge.claimText.includes('The council met'))).toEqual([]);
+      await backOffLine(tab, 'ClaimLens: skipping very long paragraphs');
+      expect(await roundTripMs(tab), 'the tab answers').toBeLessThan(RESPONSIVE_MS);
+      expect(tab.pageErrors).toEqual([]);
+      await tab.close();
+    });
+
+    it('backs off from a mutation storm and says so; its badges stay, and the tab and the extension answer', async () => {
+      const tab = await browser().open('/e2e/hostile.html?kind=storm');
+      const before = await badgesUntil(tab, (current) =>
+        claims.every((label) => badgesOn(current, label.text).length > 0),
+      );
+      for (const label of claims) expectBadged(before, label.text);
+      await backOffLine(tab, 'ClaimLens: page changes too often');
+      const ticks = await tab.evaluate(() => (window as unknown as { __hostile: { ticks: number } }).__hostile.ticks);
+      expect(ticks, 'the storm had not started').toBeGreaterThan(0);
+      expect(await roundTripMs(tab), 'the tab answers').toBeLessThan(RESPONSIVE_MS);
+      const started = Date.now();
+      await callBackground(browser().send, 'getSettings');
+      expect(Date.now() - started, 'the background answers').toBeLessThan(RESPONSIVE_MS);
+      const after = await tab.badges();
+      for (const label of claims) expectBadged(after, label.text);
+      expect(after.length, 'badges after the storm').toBe(before.length);
+      expect(tab.pageErrors).toEqual([]);
       await tab.close();
     });
   });
