@@ -7,7 +7,7 @@
  * Writes bench/results/browser.json (the figures `npm run bench` reports) and browser-details.json (every run).
  * Needs the build: `npx wxt build` first.
  *
- * usage: npx tsx bench/browser-speed.ts [--runs N]
+ * usage: npx tsx bench/browser-speed.ts [--runs N]   (N loads of the article; the no-article page gets 11)
  *
  * nb. document_idle cannot come before DOMContentLoaded has been handled, so the clock starts at the
  * navigation's domContentLoadedEventEnd: the figure includes the browser's wait for idle, never less.
@@ -24,6 +24,8 @@ import { syntheticReferenceLines } from './browser/synthetic-references';
 const REFERENCE_CLAIMS = 10_000;
 const ARTICLE_WORDS = 2_000;
 const LONG_ARTICLE_WORDS = 10_000;
+/** Loads of the no-article page, with and without the extension (2 s each). */
+const NO_ARTICLE_LOADS = 11;
 const runsArgument = process.argv.indexOf('--runs');
 const RUNS = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 7;
 
@@ -176,14 +178,18 @@ async function main() {
 
     const scriptWith: number[] = [];
     const scriptWithout: number[] = [];
-    for (let n = 0; n < 5; n += 1) {
+    // Each load is a fresh page, and on a small shared machine a load now and then is descheduled mid-script
+    // (a sample gap of several ms in a CPU profile): many loads, and the median.
+    for (let n = 0; n < NO_ARTICLE_LOADS; n += 1) {
       scriptWith.push(await scriptMs(withExtension.context, noArticle));
       scriptWithout.push(await scriptMs(withoutExtension.context, noArticle));
     }
     const noArticleScript = {
+      loads: NO_ARTICLE_LOADS,
       withExtensionMs: round(median(scriptWith), 2),
       withoutExtensionMs: round(median(scriptWithout), 2),
       extensionMs: round(Math.max(0, median(scriptWith) - median(scriptWithout)), 2),
+      withExtensionRunsMs: scriptWith.map((ms) => round(ms, 2)),
     };
     console.log(`no-article page: script time ${JSON.stringify(noArticleScript)}`);
 
