@@ -87,7 +87,12 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
       await page.goto(extensionUrl('popup.html'));
       return page;
     });
-    return (await messagingPage).evaluate(sendFromExtensionPage, request);
+    // A page that failed to open is not kept: the next message opens another.
+    const page = await messagingPage.catch((error: unknown) => {
+      messagingPage = null;
+      throw error;
+    });
+    return page.evaluate(sendFromExtensionPage, request);
   };
   return { context, extensionId, serviceWorker, extensionUrl, send, close };
 }

@@ -65,22 +65,41 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
   const extensionUrl = (path: string) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`;
 
   // nb. Puppeteer's BiDi navigation never reports a moz-extension:// load as finished, so the page is loaded
-  // without awaiting goto (its eventual timeout is ignored) and readiness is polled in the page instead.
+  // without awaiting goto (its eventual timeout is ignored) and readiness is polled in the page instead. An
+  // evaluation that lands while the page's realm is being replaced fails with a protocol error ("right-hand
+  // side of 'in' should be an object"): such a poll is simply tried again.
   const openExtensionPage = async (path: string) => {
     const page = await browser.newPage();
     const url = extensionUrl(path);
     page.goto(url, { timeout: 60_000 }).catch(() => undefined);
-    await page.waitForFunction(
-      (expected: string) => location.href === expected && document.readyState === 'complete',
-      { timeout: 20_000, polling: 100 },
-      url,
-    );
-    return page;
+    const deadline = Date.now() + 20_000;
+    let lastError: unknown = null;
+    for (;;) {
+      try {
+        const ready = await page.evaluate(
+          (expected: string) => location.href === expected && document.readyState === 'complete',
+          url,
+        );
+        if (ready) return page;
+      } catch (error) {
+        lastError = error;
+      }
+      if (Date.now() > deadline) {
+        await page.close().catch(() => undefined);
+        throw new Error(`Firefox did not open ${url} within 20 s${lastError ? ` (${String(lastError)})` : ''}`);
+      }
+      await new Promise((done) => setTimeout(done, 100));
+    }
   };
   let messagingPage: Promise<Page> | null = null;
   const send: ExtensionPageSender = async (request: WireRequest) => {
     messagingPage ??= openExtensionPage('popup.html');
-    return (await messagingPage).evaluate(sendFromExtensionPage, request);
+    // A page that failed to open is not kept: the next message opens another.
+    const page = await messagingPage.catch((error: unknown) => {
+      messagingPage = null;
+      throw error;
+    });
+    return page.evaluate(sendFromExtensionPage, request);
   };
   return { browser, addonId, extensionUrl, openExtensionPage, send, close: () => browser.close() };
 }
