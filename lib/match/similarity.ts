@@ -154,11 +154,13 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
 }
 
 /**
- * Two quantities count different things when both name what they count with a noun and the nouns do not
+ * Two plain counts count different things when both name what they count with a noun and the nouns do not
  * match ("300 soldiers" / "12 civilians"): their numbers cannot conflict. A head that is a verb says what
- * happened, not who it happened to ("78% of members" / "87% voted"): that pair may still conflict.
+ * happened, not who it happened to ("300 killed"): that pair may still conflict. Shares and measures are
+ * left alone: their head is often only context ("half of its timetable" / "a third of its services").
  */
 function countsOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  if (a.unit !== '' || b.unit !== '') return false;
   if (a.head === '' || b.head === '' || sameHeadWord(a.head, b.head, page, reference)) return false;
   const wordA = page.words.find((word) => word.stem === a.head);
   const wordB = reference.words.find((word) => word.stem === b.head);

@@ -110,6 +110,14 @@ describe('numbers that count different things', () => {
     );
   });
 
+  it('still conflict when they are shares, whose head is often only context', () => {
+    const shares = buildReferenceIndex([
+      article('a', 'The rail operator will run a third of its usual services on the strike days.'),
+    ]);
+    const [annotation] = annotate(shares, 'The rail operator will run half of its usual timetable on the strike days.');
+    expect(annotation.status).toBe('conflicting');
+  });
+
   it('still conflict when one side says what was done rather than who did it', () => {
     const [annotation] = annotate(index, 'The union said 78% of members had voted for the strike.');
     expect(annotation.status).toBe('conflicting');
