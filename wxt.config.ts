@@ -16,13 +16,21 @@ export default defineConfig({
       delete (alias as Record<string, string>)['wxt/browser'];
     },
   },
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: 'ClaimLens',
     default_locale: 'en',
     description:
       'Marks known claims on news pages and shows whether your reference sources corroborate or contradict them. Nothing leaves your browser.',
-    permissions: ['storage', 'contextMenus', 'activeTab'],
-    // The content script's parts, loaded with import() from content.js (lib/content/parts.ts). In Chrome
+    // `scripting` (Chrome's Manifest V3; Firefox's V2 has tabs.executeScript) injects the annotator part into a
+    // page without it when the reader asks for something there: only after a click on the toolbar button or a
+    // context-menu entry, which grants `activeTab` for that tab (lib/messaging/to-page.ts).
+    permissions: ['storage', 'contextMenus', 'activeTab', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    // The every-page part of the content script. Declared here rather than as a WXT content script, whose
+    // wrapper reads the extension API before main() runs: page-gate.js reads none until the page has an article.
+    content_scripts: [
+      { matches: ['http://*/*', 'https://*/*'], js: ['page-gate.js'], run_at: 'document_idle' as const },
+    ],
+    // The content script's parts, loaded with import() from page-gate.js (lib/content/parts.ts). In Chrome
     // they are reachable only at the per-session URL runtime.getURL gives, so a page cannot probe the
     // extension's fixed id to learn that ClaimLens is installed (Firefox's extension URLs are random already).
     web_accessible_resources: [
@@ -35,9 +43,9 @@ export default defineConfig({
     browser_specific_settings: {
       gecko: {
         id: 'claimlens@claimlens.example',
-        // @ts-expect-error newer Firefox key, not yet in WXT's manifest types
+        // A newer Firefox key, not yet in WXT's manifest types.
         data_collection_permissions: { required: ['none'] },
       },
     },
-  },
+  }),
 });

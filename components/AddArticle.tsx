@@ -4,6 +4,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ArticleMeta } from '@/lib/messaging/protocol';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { sendToPage } from '@/lib/messaging/to-page';
 import type { ActiveTab } from './active-tab';
 import { ClaimChecklist } from './ClaimChecklist';
 import { looksLikeHtml } from './detect-html';
@@ -88,7 +89,7 @@ export function AddArticle({ tab }: AddArticleProps) {
     setDone(null);
     setBusy(true);
     try {
-      const page = await sendMessage('extractPage', undefined, { tabId: tab.id, frameId: 0 });
+      const page = await sendToPage(tab.id, 'extractPage', undefined);
       setMeta({ ...EMPTY_META, ...page.meta });
       setText(page.text);
       setFormat('text');

@@ -1,6 +1,10 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { createPageAnnotator } from '@/lib/content/annotator-part';
+import { attachToPage } from '@/lib/content/main';
 import { registerPart } from '@/lib/content/parts';
 
-// The annotator part of the content script (see lib/content/parts.ts), loaded into a page by content.js.
-export default defineUnlistedScript(() => registerPart('annotator', createPageAnnotator));
+// The annotator part of the content script (see lib/content/parts.ts): imported by page-gate.js, or injected
+// by the background into a page without it. It attaches ClaimLens to the page as it runs.
+export default defineUnlistedScript(() => {
+  registerPart('annotator', () => attachToPage());
+  attachToPage();
+});

@@ -7,7 +7,8 @@
  * nb. Background only (browser.action in MV3, browser.browserAction in MV2; contextMenus or menus).
  */
 import { browser } from 'wxt/browser';
-import { type ProtocolMap, sendMessage } from '../messaging/protocol';
+import type { ProtocolMap } from '../messaging/protocol';
+import { sendToPage } from '../messaging/to-page';
 import type { PageAnnotation } from '../types';
 
 export const MENU_CHECK = 'claimlens-check-selection';
@@ -24,7 +25,7 @@ export interface TabUiDeps {
   checkText(text: string): Promise<PageAnnotation | null>;
   /** Adds claim texts to the user's own source (protocol `addClaims`). */
   addClaims(texts: string[]): Promise<unknown>;
-  /** Sends a message to a tab's content script; the protocol's sendMessage by default. */
+  /** Sends a message to a tab's content script (injected if need be); sendToPage by default. */
   notifyTab?<K extends TabMessage>(tabId: number, type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<unknown>;
   /** The extension API; `browser` from wxt/browser by default. */
   api?: typeof browser;
@@ -68,8 +69,8 @@ async function createMenus(api: typeof browser): Promise<void> {
  */
 export function setupTabUi(deps: TabUiDeps) {
   const api = deps.api ?? browser;
-  const notify = deps.notifyTab ?? ((tabId, type, data) => sendMessage(type, data as never, tabId));
-  /** Shows a result in the tab; a tab without the content script (not a web page) cannot show it. */
+  const notify = deps.notifyTab ?? ((tabId, type, data) => sendToPage(tabId, type, data));
+  /** Shows a result in the tab; a tab ClaimLens cannot reach (a browser page) cannot show it. */
   const show = <K extends TabMessage>(tabId: number | undefined, type: K, data: Parameters<ProtocolMap[K]>[0]) =>
     tabId === undefined ? Promise.resolve() : notify(tabId, type, data).catch(() => undefined);
 

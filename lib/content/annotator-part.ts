@@ -1,26 +1,25 @@
 /**
- * The annotator part (page-annotator.js): what a page needs once it passes the article gate or the reader asks
- * for something (check a selection, add the page). The every-page script hands it its context, its message
- * sender and the gate, so none of those is bundled twice.
+ * The annotator of one page and "Add this page"'s reading of it, built from what the session (main.ts)
+ * gives it: the page's context, the message sender, the gate and the UI part's loader (stand-ins in tests).
  *
  * nb. Content script only.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { send } from '../messaging/content-channel';
 import type { ArticleMeta, Settings } from '../messaging/protocol';
 import { type Annotator, createAnnotator } from './annotator';
 import { articleBlocks } from './blocks';
+import type { PageContext } from './context';
 import { pageArticle } from './page-article';
 import type { PageUi } from './ui';
 
-/** What the every-page script gives the annotator part. */
+/** What the session gives the page's annotator. */
 export interface PageKit {
   doc: Document;
-  ctx: ContentScriptContext;
+  ctx: PageContext;
   send: typeof send;
   looksLikeArticle(doc: Document): boolean;
   loadUi(): Promise<PageUi>;
-  /** The extension's settings (the every-page script may have asked already, while this part loaded). */
+  /** The extension's settings (the every-page script may have asked already, while the part loaded). */
   getSettings(): Promise<Settings>;
 }
 
@@ -30,10 +29,17 @@ export interface PageAnnotator {
   pageArticle(): { meta: ArticleMeta; text: string };
 }
 
-export type AnnotatorPart = (kit: PageKit) => PageAnnotator;
+export type PageAnnotatorFactory = (kit: PageKit) => PageAnnotator;
 
-/** Creates the page's annotator (not started) from the every-page script's kit. */
-export const createPageAnnotator: AnnotatorPart = ({ doc, ctx, send, looksLikeArticle, loadUi, getSettings }) => ({
+/** Creates the page's annotator (not started). */
+export const createPageAnnotator: PageAnnotatorFactory = ({
+  doc,
+  ctx,
+  send,
+  looksLikeArticle,
+  loadUi,
+  getSettings,
+}) => ({
   annotator: createAnnotator({
     doc,
     ctx,

@@ -349,7 +349,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       if (queued) void requestScan(queued);
     }
   });
-  ctx.addEventListener(win, 'wxt:locationchange', () => {
+  ctx.onNavigation(win, () => {
     ctx.setTimeout(() => {
       const url = win.location.href;
       const samePage = url.split('#')[0] === lastUrl.split('#')[0];

@@ -1,97 +1,94 @@
 /**
- * The every-page part of the content script (see parts.ts): decides cheaply whether the page holds an article,
- * and loads the annotator part only when it does, or when the background asks for something that needs it
- * (a check result or notice to show, "Add this page"). Until then a page costs the gate, two delayed second
- * looks (articles rendered by script arrive late), a message listener and WXT's navigation watch (an in-page
- * navigation may lead to an article). WXT's context removes all of it, and the parts' work, when the
- * extension goes away; a newer instance of the content script invalidates the older one.
+ * ClaimLens's session on one page: the entry of the annotator part (page-annotator.js; see parts.ts). The
+ * part attaches itself when it runs, which happens when the every-page script found an article or saw the
+ * reader open the context menu on a selection (it imports the part), or when the background injected the part
+ * to deliver a message to a page without it (a check result, a notice, "Add this page"; lib/messaging/to-page).
+ *
+ * A session answers the background's tab messages, and starts the annotator once the page looks like an
+ * article. There is one session per page: attaching again makes the current one look at the page again, and a
+ * session of an extension that went away (reloaded, updated) is replaced. Invalidating its context removes
+ * its listeners and everything the annotator added.
  *
  * nb. Content script only.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { looksLikeArticle } from '../extract/gate';
 import { listen, send } from '../messaging/content-channel';
 import type { Settings } from '../messaging/protocol';
-import type { PageAnnotator } from './annotator-part';
-import { loadPart } from './parts';
+import { createPageAnnotator, type PageAnnotatorFactory } from './annotator-part';
+import { PageContext } from './context';
+import { contentWorld, loadPart } from './parts';
 
-/** Options for tests and benchmarks. */
-export interface StartOptions {
-  /** Delays before the gate is tried again on a page that did not look like an article yet. */
-  gateRetriesMs?: number[];
-  /** Delay between an in-page navigation and the next look (the new page renders first). */
-  navigationDelayMs?: number;
-  /** Loads a part of the content script (tests stand in for the extension's files). */
-  load?: typeof loadPart;
+export interface PageSession {
+  readonly ctx: PageContext;
+  /** Starts annotating if the page looks like an article now (nothing happens once started). */
+  look(): Promise<void>;
 }
 
-/**
- * Starts ClaimLens on the page. `gate` is the cheap "is this an article?" check; nothing else runs on a page
- * that never passes it and gets no request from the background.
- */
-export function startContentScript(
-  ctx: ContentScriptContext,
-  gate: (doc: Document) => boolean,
-  options: StartOptions = {},
-): void {
-  const doc = document;
-  const load = options.load ?? loadPart;
-  let part: Promise<PageAnnotator> | null = null;
-  let started = false;
-  /** Settings asked for when the page passed the gate, handed to the annotator's first call. */
-  let early: Promise<Settings> | null = null;
+/** Stand-ins for tests. */
+export interface AttachOptions {
+  doc?: Document;
+  /** The cheap "is this an article?" check. */
+  gate?: (doc: Document) => boolean;
+  ctx?: PageContext;
+  createPageAnnotator?: PageAnnotatorFactory;
+  loadUi?: () => Promise<import('./ui').PageUi>;
+}
+
+/** Attaches ClaimLens to the page, or has the page's live session look at it again; returns the session. */
+export function attachToPage(options: AttachOptions = {}): PageSession {
+  const world = contentWorld();
+  const current = world.session;
+  if (current?.ctx.isValid) {
+    void current.look();
+    return current;
+  }
+  const doc = options.doc ?? document;
+  const gate = options.gate ?? looksLikeArticle;
+  const ctx = options.ctx ?? new PageContext();
+  /** Settings the every-page script asked for while this part loaded, handed to the annotator's first call. */
+  let early: Promise<Settings> | null = world.settings ?? null;
+  world.settings = undefined;
   const getSettings = () => {
     const settings = early ?? send('getSettings');
     early = null;
     return settings;
   };
+  const page = (options.createPageAnnotator ?? createPageAnnotator)({
+    doc,
+    ctx,
+    send,
+    looksLikeArticle: gate,
+    loadUi: options.loadUi ?? (() => loadPart('ui')),
+    getSettings,
+  });
 
-  /** The page's annotator, loading the annotator part on first use. */
-  const annotatorPart = () => {
-    if (!part) {
-      part = load('annotator').then((create) =>
-        create({ doc, ctx, send, looksLikeArticle: gate, loadUi: () => load('ui'), getSettings }),
-      );
-      part.catch(() => {
-        part = null; // The next request tries again.
-      });
-    }
-    return part;
-  };
-
-  /** Starts annotating once the page looks like an article (the annotator then watches the page itself). */
+  let started = false;
   const look = async () => {
     if (started || !ctx.isValid || !gate(doc)) return;
     started = true;
-    // Ask for the settings now: the answer comes while the annotator part loads.
-    early = send('getSettings');
-    early.catch(() => undefined); // The annotator's own call gets the failure.
     try {
-      await (await annotatorPart()).annotator.start();
+      await page.annotator.start();
     } catch {
-      started = false; // The part could not load (extension reloaded?); a later look tries again.
+      started = false; // A later look tries again.
     }
   };
 
   const listeners = [
     listen('refresh', async () => {
-      if (started) await (await annotatorPart()).annotator.refresh();
+      if (started) await page.annotator.refresh();
       else await look();
     }),
-    listen('showAnnotation', async ({ index }) => started && (await annotatorPart()).annotator.showAnnotation(index)),
-    listen('showCheckResult', async ({ text, annotation }) =>
-      (await annotatorPart()).annotator.showCheckResult(text, annotation),
-    ),
-    listen('showNotice', async ({ message }) => (await annotatorPart()).annotator.showNotice(message)),
-    listen('extractPage', async () => (await annotatorPart()).pageArticle()),
+    listen('showAnnotation', async ({ index }) => started && page.annotator.showAnnotation(index)),
+    listen('showCheckResult', ({ text, annotation }) => page.annotator.showCheckResult(text, annotation)),
+    listen('showNotice', ({ message }) => page.annotator.showNotice(message)),
+    listen('extractPage', () => page.pageArticle()),
   ];
+  const session: PageSession = { ctx, look };
+  world.session = session;
   ctx.onInvalidated(() => {
     for (const remove of listeners) remove();
+    if (world.session === session) world.session = undefined;
   });
-
   void look();
-  if (started) return;
-  for (const delay of options.gateRetriesMs ?? [1500, 4000]) ctx.setTimeout(() => void look(), delay);
-  ctx.addEventListener(window, 'wxt:locationchange', () => {
-    if (!started) ctx.setTimeout(() => void look(), options.navigationDelayMs ?? 400);
-  });
+  return session;
 }

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type Annotator, type AnnotatorDeps, createAnnotator } from '@/lib/content/annotator';
+import { PageContext } from '@/lib/content/context';
 import { BADGE_ATTR, POPOVER_ATTR } from '@/lib/content/contract';
 import { pageUi } from '@/lib/content/ui';
 import { blockText } from '@/lib/extract/dom';
@@ -59,7 +59,7 @@ function page(...paragraphs: string[]) {
 const badges = () => [...document.querySelectorAll(`[${BADGE_ATTR}]`)] as HTMLElement[];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-let ctx: ContentScriptContext;
+let ctx: PageContext;
 let settings: Settings;
 let background: ReturnType<typeof fakeBackground>;
 let markNotAMatch: Mock<AnnotatorDeps['markNotAMatch']>;
@@ -84,7 +84,7 @@ function annotator(overrides: Partial<AnnotatorDeps> = {}): Annotator {
 
 beforeEach(() => {
   fakeBrowser.reset();
-  ctx = new ContentScriptContext('content');
+  ctx = new PageContext(() => true);
   settings = { enabled: true, sensitivity: 0.5, pausedSites: [] };
   background = fakeBackground({ [CLAIM]: 'conflicting', [OTHER]: 'corroborated', [RELATED]: 'related' });
   markNotAMatch = vi.fn(async () => undefined);
@@ -92,7 +92,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  ctx.abort();
+  ctx.invalidate();
   document.body.innerHTML = '';
 });
 
@@ -296,7 +296,7 @@ describe('settings and teardown', () => {
     await cl.start();
     cl.showAnnotation(0);
     expect(document.querySelector(`[${POPOVER_ATTR}]`)).not.toBeNull();
-    ctx.notifyInvalidated();
+    ctx.invalidate();
     expect(badges()).toHaveLength(0);
     expect(document.querySelector(`[${POPOVER_ATTR}]`)).toBeNull();
     const p = document.createElement('p');

@@ -1,35 +1,34 @@
 // @vitest-environment happy-dom
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageAnnotator, PageKit } from '@/lib/content/annotator-part';
-import { type StartOptions, startContentScript } from '@/lib/content/main';
-import type { loadPart, PartMap, PartName } from '@/lib/content/parts';
-import type { ProtocolMap } from '@/lib/messaging/protocol';
+import type { PageAnnotator, PageAnnotatorFactory, PageKit } from '@/lib/content/annotator-part';
+import { PageContext } from '@/lib/content/context';
+import { type AttachOptions, attachToPage } from '@/lib/content/main';
+import { contentWorld } from '@/lib/content/parts';
+import type { ProtocolMap, Settings } from '@/lib/messaging/protocol';
 import { installFakeChrome, type RuntimeListener, removeFakeChrome } from '../helpers/fake-chrome';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-let ctx: ContentScriptContext;
 let listeners: Set<RuntimeListener>;
 let background: ReturnType<typeof defineExtensionMessaging<ProtocolMap>>;
 let kits: PageKit[];
 let annotator: { [K in keyof PageAnnotator['annotator']]: ReturnType<typeof vi.fn> };
-let load: Mock<(name: PartName) => Promise<unknown>>;
-/** Start options: the stand-in loader, no second looks unless given. */
-const options = (extra: StartOptions = {}): StartOptions => ({
-  load: load as unknown as typeof loadPart,
-  gateRetriesMs: [],
-  ...extra,
-});
+let contexts: PageContext[];
+let factory: PageAnnotatorFactory;
+
+/** Attach options: a context the test can invalidate, the stand-in annotator. */
+function attach(extra: AttachOptions = {}) {
+  const ctx = new PageContext(() => true);
+  contexts.push(ctx);
+  return attachToPage({ ctx, createPageAnnotator: factory, gate: () => false, ...extra });
+}
 
 beforeEach(() => {
   fakeBrowser.reset();
   listeners = installFakeChrome();
   background = defineExtensionMessaging<ProtocolMap>();
-  ctx = new ContentScriptContext('content');
   kits = [];
+  contexts = [];
   annotator = {
     start: vi.fn(async () => undefined),
     refresh: vi.fn(async () => undefined),
@@ -39,102 +38,90 @@ beforeEach(() => {
     settled: vi.fn(async () => undefined),
     slots: vi.fn(),
   };
-  const parts: PartMap = {
-    annotator: (kit) => {
-      kits.push(kit);
-      return {
-        annotator: annotator as unknown as PageAnnotator['annotator'],
-        pageArticle: () => ({ meta: { title: 'T', publisher: '', url: '', publishedAt: '' }, text: 'Body.' }),
-      };
-    },
-    ui: {} as PartMap['ui'],
+  factory = (kit) => {
+    kits.push(kit);
+    return {
+      annotator: annotator as unknown as PageAnnotator['annotator'],
+      pageArticle: () => ({ meta: { title: 'T', publisher: '', url: '', publishedAt: '' }, text: 'Body.' }),
+    };
   };
-  load = vi.fn(async (name: PartName) => parts[name]);
 });
 
 afterEach(() => {
-  ctx.abort();
+  for (const ctx of contexts) ctx.invalidate();
+  contentWorld().settings = undefined;
   background.removeAllListeners();
   removeFakeChrome();
 });
 
-describe('the every-page script', () => {
-  it('loads nothing on a page with no article, and says there is no badge to show', async () => {
-    startContentScript(ctx, () => false, options());
-    await expect(background.sendMessage('showAnnotation', { index: 0 }, 1)).resolves.toBe(false);
-    await sleep(10);
-    expect(load).not.toHaveBeenCalled();
-  });
-
-  it('loads the annotator part on an article page and starts it, handing over its context and gate', async () => {
-    const gate = vi.fn(() => true);
-    startContentScript(ctx, gate, options());
-    await vi.waitFor(() => expect(annotator.start).toHaveBeenCalledTimes(1));
-    expect(load).toHaveBeenCalledWith('annotator');
-    expect(kits).toHaveLength(1);
-    expect(kits[0]!.ctx).toBe(ctx);
-    expect(kits[0]!.looksLikeArticle).toBe(gate);
-    await kits[0]!.loadUi();
-    expect(load).toHaveBeenCalledWith('ui');
-    await expect(background.sendMessage('showAnnotation', { index: 3 }, 1)).resolves.toBe(true);
-    expect(annotator.showAnnotation).toHaveBeenCalledWith(3);
-  });
-
-  it("asks for the settings as the page passes the gate, and the annotator's first call gets that answer", async () => {
-    const asked: string[] = [];
-    let finishLoading: () => void = () => undefined;
-    const loading = new Promise<void>((resolve) => {
-      finishLoading = resolve;
-    });
-    listeners.add((message, _sender, reply) => {
-      if ((message as { type?: string }).type !== 'getSettings') return undefined;
-      asked.push('getSettings');
-      reply({ res: { enabled: asked.length === 1, sensitivity: 0.5, pausedSites: [] } });
-      return true;
-    });
-    const quickLoad = load;
-    const slowLoad = vi.fn(async (name: PartName): Promise<unknown> => {
-      await loading;
-      return quickLoad(name);
-    });
-    startContentScript(ctx, () => true, options({ load: slowLoad as unknown as typeof loadPart }));
-    // Asked while the annotator part is still loading.
-    await vi.waitFor(() => expect(asked).toEqual(['getSettings']));
-    expect(kits).toHaveLength(0);
-    finishLoading();
-    await vi.waitFor(() => expect(kits).toHaveLength(1));
-    await expect(kits[0]!.getSettings()).resolves.toMatchObject({ enabled: true });
-    expect(asked).toHaveLength(1);
-    // Later calls ask again (the settings may have changed).
-    await expect(kits[0]!.getSettings()).resolves.toMatchObject({ enabled: false });
-    expect(asked).toHaveLength(2);
-  });
-
-  it('looks again later, so an article rendered after document_idle is annotated once', async () => {
-    let article = false;
-    startContentScript(ctx, () => article, options({ gateRetriesMs: [20, 40] }));
-    await sleep(5);
-    expect(load).not.toHaveBeenCalled();
-    article = true;
-    await sleep(70);
-    expect(annotator.start).toHaveBeenCalledTimes(1);
-    expect(load).toHaveBeenCalledTimes(1);
-  });
-
-  it('loads the annotator part for a check result, a notice or "Add this page" on any page', async () => {
-    startContentScript(ctx, () => false, options());
+describe("the page's session (the annotator part)", () => {
+  it('answers tab messages on a page with no article without starting the annotator', async () => {
+    attach();
     await background.sendMessage('showCheckResult', { text: 'Some words.', annotation: null }, 1);
     expect(annotator.showCheckResult).toHaveBeenCalledWith('Some words.', null);
     await background.sendMessage('showNotice', { message: 'Saved.' }, 1);
     expect(annotator.showNotice).toHaveBeenCalledWith('Saved.');
     await expect(background.sendMessage('extractPage', undefined, 1)).resolves.toMatchObject({ text: 'Body.' });
-    expect(load).toHaveBeenCalledTimes(1);
+    await expect(background.sendMessage('showAnnotation', { index: 0 }, 1)).resolves.toBe(false);
+    expect(annotator.showAnnotation).not.toHaveBeenCalled();
     expect(annotator.start).not.toHaveBeenCalled();
+  });
+
+  it('starts the annotator on an article, handing it its context and gate', async () => {
+    const gate = vi.fn(() => true);
+    const session = attach({ gate });
+    await vi.waitFor(() => expect(annotator.start).toHaveBeenCalledTimes(1));
+    expect(kits).toHaveLength(1);
+    expect(kits[0]!.ctx).toBe(session.ctx);
+    expect(kits[0]!.looksLikeArticle).toBe(gate);
+    await expect(background.sendMessage('showAnnotation', { index: 3 }, 1)).resolves.toBe(true);
+    expect(annotator.showAnnotation).toHaveBeenCalledWith(3);
+  });
+
+  it('attaches once: attaching again makes the same session look at the page again', async () => {
+    let article = false;
+    const first = attach({ gate: () => article });
+    article = true;
+    const second = attach({ gate: () => article });
+    expect(second).toBe(first);
+    await vi.waitFor(() => expect(annotator.start).toHaveBeenCalledTimes(1));
+    expect(kits).toHaveLength(1);
+    expect(listeners.size).toBe(1);
+  });
+
+  it('replaces a session whose extension went away, and its listener goes with it', () => {
+    let alive = true;
+    const old = attachToPage({ ctx: new PageContext(() => alive), createPageAnnotator: factory, gate: () => false });
+    alive = false;
+    const fresh = attach();
+    expect(fresh).not.toBe(old);
+    expect(old.ctx.isValid).toBe(false);
+    expect(kits).toHaveLength(2);
+    expect(listeners.size).toBe(1);
+    expect(contentWorld().session).toBe(fresh);
+  });
+
+  it("hands the every-page script's early settings to the annotator's first call; later calls ask again", async () => {
+    const asked: string[] = [];
+    listeners.add((message, _sender, reply) => {
+      if ((message as { type?: string }).type !== 'getSettings') return undefined;
+      asked.push('getSettings');
+      reply({ res: { enabled: false, sensitivity: 0.5, pausedSites: [] } });
+      return true;
+    });
+    const early: Settings = { enabled: true, sensitivity: 0.7, pausedSites: [] };
+    contentWorld().settings = Promise.resolve(early);
+    attach();
+    expect(contentWorld().settings).toBeUndefined();
+    await expect(kits[0]!.getSettings()).resolves.toEqual(early);
+    expect(asked).toHaveLength(0);
+    await expect(kits[0]!.getSettings()).resolves.toMatchObject({ enabled: false });
+    expect(asked).toEqual(['getSettings']);
   });
 
   it('refresh looks at a page it had not started on, and refreshes one it had', async () => {
     let article = false;
-    startContentScript(ctx, () => article, options());
+    attach({ gate: () => article });
     await background.sendMessage('refresh', undefined, 1);
     expect(annotator.start).not.toHaveBeenCalled();
     article = true;
@@ -144,19 +131,19 @@ describe('the every-page script', () => {
     expect(annotator.refresh).toHaveBeenCalledTimes(1);
   });
 
-  it('tries to load again after a failed load', async () => {
-    load.mockRejectedValueOnce(new Error('gone'));
-    startContentScript(ctx, () => false, options());
-    await expect(background.sendMessage('showNotice', { message: 'x' }, 1)).rejects.toThrow('gone');
-    await background.sendMessage('showNotice', { message: 'again' }, 1);
-    expect(annotator.showNotice).toHaveBeenCalledWith('again');
-    expect(load).toHaveBeenCalledTimes(2);
+  it('looks again after a start that failed', async () => {
+    annotator.start.mockRejectedValueOnce(new Error('gone'));
+    const session = attach({ gate: () => true });
+    await vi.waitFor(() => expect(annotator.start).toHaveBeenCalledTimes(1));
+    await session.look();
+    expect(annotator.start).toHaveBeenCalledTimes(2);
   });
 
-  it('removes its message listener when the context is invalidated', () => {
-    startContentScript(ctx, () => false, options());
+  it('removes its message listener and leaves the world when its context is invalidated', () => {
+    const session = attach();
     expect(listeners.size).toBe(1);
-    ctx.abort();
+    session.ctx.invalidate();
     expect(listeners.size).toBe(0);
+    expect(contentWorld().session).toBeUndefined();
   });
 });

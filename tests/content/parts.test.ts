@@ -1,15 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loadPart, type PartMap, registerPart } from '@/lib/content/parts';
+import { contentWorld, loadPart, type PartMap, registerPart } from '@/lib/content/parts';
 import { installFakeChrome, removeFakeChrome } from '../helpers/fake-chrome';
 
-const REGISTRY = Symbol.for('claimlens.content-parts');
-const registry = () => (globalThis as unknown as Record<symbol, Partial<PartMap>>)[REGISTRY];
-
 afterEach(() => {
-  if (registry()) {
-    delete registry().annotator;
-    delete registry().ui;
-  }
+  contentWorld().parts = {};
   removeFakeChrome();
 });
 
@@ -22,9 +16,9 @@ describe('content-script parts', () => {
   });
 
   it("imports the part's file from its extension URL; the module registers the part", async () => {
-    const module = `globalThis[Symbol.for('claimlens.content-parts')].ui = { loaded: 'from the file' };`;
+    const module = `globalThis[Symbol.for('claimlens.content-world')].parts.ui = { loaded: 'from the file' };`;
     installFakeChrome({ '/page-ui.js': `data:text/javascript,${encodeURIComponent(module)}` });
-    registerPart('annotator', (() => ({})) as unknown as PartMap['annotator']); // creates the registry
+    contentWorld(); // The every-page script made the world before any part loads.
     await expect(loadPart('ui')).resolves.toEqual({ loaded: 'from the file' });
   });
 

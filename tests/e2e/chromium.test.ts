@@ -8,12 +8,14 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { PART_FILES } from '../../lib/content/parts';
 import {
   badgesUntil,
   type DrivenTab,
   describeDynamicPages,
   describeHostilePages,
   describePausing,
+  describeSelections,
 } from './support/behaviour-suite';
 import { badgesOf, type ChromiumSession, launchChromium, popoverOf } from './support/chromium';
 import { type BadgeInfo, type PopoverInfo, readArticleText } from './support/in-page';
@@ -60,6 +62,12 @@ async function openTab(path: string): Promise<Tab> {
       expect(element, `nothing to click: ${find.toString()}`).not.toBeNull();
       await element!.click();
     },
+    rightClick: async (find) => {
+      const element = (await page.evaluateHandle(find)).asElement();
+      expect(element, `nothing to right-click: ${find.toString()}`).not.toBeNull();
+      await element!.click({ button: 'right' });
+    },
+    popover: () => popoverOf(page),
     search: () => page.evaluate(() => location.search),
   };
 }
@@ -214,7 +222,7 @@ describe('the popover', () => {
   });
 });
 
-describePausing(() => ({ open: openTab, send: session.send }));
+describePausing(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));
 
 describe('the popup manages references, and the page follows', () => {
   const sentence = 'City beat United 3-1 on Saturday in front of a record crowd of 54,000.';
@@ -281,7 +289,7 @@ describe('the popup manages references, and the page follows', () => {
   });
 });
 
-describeDynamicPages(() => ({ open: openTab, send: session.send }));
+describeDynamicPages(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));
 
 describe('hard pages', () => {
   it('works on a page with a strict Content-Security-Policy, without violations', async () => {
@@ -339,4 +347,63 @@ describe('hard pages', () => {
   });
 });
 
-describeHostilePages(() => ({ open: openTab, send: session.send }));
+describe('privacy and reach', () => {
+  it("posts nothing to the page that carries the extension's id while it badges an article", async () => {
+    const page = await session.context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __messages: string[] }).__messages = seen;
+      window.addEventListener('message', (event) => seen.push(JSON.stringify(event.data)));
+      for (const type of ['wxt:content-script-started', 'message']) {
+        document.addEventListener(type, (event) =>
+          seen.push(`${event.type} ${JSON.stringify((event as CustomEvent).detail)}`),
+        );
+      }
+    });
+    await page.goto(`${origin}/pages/dev-01-wire-rewrite.html`);
+    await expect.poll(async () => (await badgesOf(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const messages = await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages);
+    expect(messages.filter((message) => message.includes(session.extensionId!))).toEqual([]);
+    await page.close();
+  });
+
+  it('reaches a page with no article once the toolbar button was clicked over it (activeTab): the part is injected', async () => {
+    const tab = await openTab('/e2e/search-results.html');
+    await session.clickToolbarButton(tab.page);
+    const outcome = await session.inExtensionPage(
+      async ({ url, file }) => {
+        interface Api {
+          tabs: {
+            query(filter: object): Promise<{ id?: number; url?: string }[]>;
+            sendMessage(tabId: number, message: unknown, options: object): Promise<unknown>;
+          };
+          scripting: { executeScript(injection: object): Promise<unknown> };
+        }
+        const api = (globalThis as unknown as { chrome: Api }).chrome;
+        const target = (await api.tabs.query({})).find((candidate) => candidate.url === url);
+        if (target?.id === undefined) return { found: false, before: '', after: null as unknown };
+        const notice = { id: 1, type: 'showNotice', data: { message: 'Injected on demand.' }, timestamp: Date.now() };
+        const before = await api.tabs.sendMessage(target.id, notice, { frameId: 0 }).then(
+          () => 'answered',
+          (error: Error) => error.message,
+        );
+        await api.scripting.executeScript({ target: { tabId: target.id, frameIds: [0] }, files: [file] });
+        const after = await api.tabs.sendMessage(target.id, { ...notice, id: 2 }, { frameId: 0 });
+        return { found: true, before, after };
+      },
+      { url: tab.page.url(), file: PART_FILES.annotator },
+    );
+    expect(outcome.found, 'the toolbar click did not grant access to the tab').toBe(true);
+    expect(outcome.before).toMatch(/Receiving end does not exist/);
+    expect(outcome.after).toEqual({});
+    await expect
+      .poll(async () => (await popoverOf(tab.page))?.text ?? '', { timeout: 5_000 })
+      .toContain('Injected on demand.');
+    expect(await tab.badges()).toEqual([]);
+    expect(tab.watch.pageErrors).toEqual([]);
+    await tab.close();
+  });
+});
+
+describeHostilePages(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));
+describeSelections(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));

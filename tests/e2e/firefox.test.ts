@@ -13,6 +13,7 @@ import {
   describeDynamicPages,
   describeHostilePages,
   describePausing,
+  describeSelections,
 } from './support/behaviour-suite';
 import { badgesOf, type FirefoxSession, geckoId, launchFirefox, popoverOf } from './support/firefox';
 import type { PopoverInfo } from './support/in-page';
@@ -50,17 +51,23 @@ async function openTab(path: string): Promise<Tab> {
     badges: () => badgesOf(page),
     close: () => page.close(),
     click: (find) => clickIn(tab, find),
+    rightClick: (find) => clickIn(tab, find, 'right'),
+    popover: () => popoverOf(page),
     search: () => page.evaluate(() => location.search),
   };
   return tab;
 }
 
 /** Clicks (a real click, through the browser) the element `find` returns in the page; fails when there is none. */
-async function clickIn(tab: Tab, find: () => Element | null | undefined): Promise<void> {
+async function clickIn(
+  tab: Tab,
+  find: () => Element | null | undefined,
+  button: 'left' | 'right' = 'left',
+): Promise<void> {
   const handle = await tab.page.evaluateHandle(find);
   const element = handle.asElement() as ElementHandle<Element> | null;
   expect(element, `nothing to click: ${find.toString()}`).not.toBeNull();
-  await element!.click();
+  await element!.click({ button });
 }
 
 /** Clicks the badge on the sentence overlapping `text` and waits for the popover. */
@@ -172,9 +179,10 @@ describe('"not a match"', () => {
   });
 });
 
-describePausing(() => ({ open: openTab, send: session.send }));
-describeDynamicPages(() => ({ open: openTab, send: session.send }));
-describeHostilePages(() => ({ open: openTab, send: session.send }));
+describePausing(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));
+describeDynamicPages(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));
+describeHostilePages(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));
+describeSelections(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));
 
 describe('hard pages', () => {
   it('badges a page with a strict Content-Security-Policy and opens its popover', async () => {

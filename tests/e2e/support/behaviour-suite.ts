@@ -4,10 +4,10 @@
  * (pushState) is followed, and hostile pages make the content script back off without hanging the tab. Each browser suite supplies how to open a tab and how to reach the background.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BadgeInfo } from './in-page';
+import type { BadgeInfo, PopoverInfo } from './in-page';
 import { badgesOn, expectBadged, type OpenedPage, waitForPageBadges } from './labelled-suite';
 import { positiveLabels, readLabels } from './labels';
-import { callBackground, type ExtensionPageSender } from './messaging';
+import { callBackground, type ExtensionPageSender, type TabBroadcaster } from './messaging';
 import { settledBadges } from './settle';
 import { setupOrFail } from './setup-or-fail';
 
@@ -15,6 +15,10 @@ import { setupOrFail } from './setup-or-fail';
 export interface DrivenTab extends OpenedPage {
   /** A real click (through the browser) on the element `find` returns in the page; fails when there is none. */
   click(find: () => Element | null | undefined): Promise<void>;
+  /** A real right click (opens the context menu) on the element `find` returns. */
+  rightClick(find: () => Element | null | undefined): Promise<void>;
+  /** The open ClaimLens popover, or null. */
+  popover(): Promise<PopoverInfo | null>;
   /** The page's location.search. */
   search(): Promise<string>;
   /** Uncaught errors the page reported. */
@@ -29,6 +33,7 @@ export interface DrivenTab extends OpenedPage {
 export interface DrivenBrowser {
   open(path: string): Promise<DrivenTab>;
   send: ExtensionPageSender;
+  broadcast: TabBroadcaster;
 }
 
 /** Polls until `check` holds for the tab's badges (or the time is up) and returns the last badges seen. */
@@ -176,6 +181,44 @@ export function describeHostilePages(browser: () => DrivenBrowser): void {
       const after = await tab.badges();
       for (const label of claims) expectBadged(after, label.text);
       expect(after.length, 'badges after the storm').toBe(before.length);
+      expect(tab.pageErrors).toEqual([]);
+      await tab.close();
+    });
+  });
+}
+
+/**
+ * The context menu's "Check selection" on a page with no article: the every-page script listens for nothing
+ * until the reader opens the context menu on a selection; then the background's result reaches the page.
+ */
+export function describeSelections(browser: () => DrivenBrowser): void {
+  describe('a selection on a page with no article', () => {
+    it('gets the check result once the reader opens the context menu on it', async () => {
+      const tab = await browser().open('/e2e/search-results.html');
+      const selected = await tab.evaluate(() => {
+        const snippet = document.querySelector('.snippet')!;
+        const range = document.createRange();
+        range.selectNodeContents(snippet);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        return document.getSelection()!.toString().trim();
+      });
+      expect(selected.length).toBeGreaterThan(20);
+      // What the background's menu handler sends: the engine's check of the selection.
+      const annotation = await callBackground(browser().send, 'checkText', { text: selected });
+      expect(annotation, 'the snippet restates a seed claim').not.toBeNull();
+      const reference = annotation!.matches[0]!.referenceClaim;
+      const result = { type: 'showCheckResult', data: { text: selected, annotation } };
+      // Nothing listens yet, so the page shows nothing.
+      await browser().broadcast(result);
+      await new Promise((done) => setTimeout(done, 300));
+      expect(await tab.popover()).toBeNull();
+      await tab.rightClick(() => document.querySelector('.snippet'));
+      await expect.poll(async () => (await browser().broadcast(result)) > 0, { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => tab.popover(), { timeout: 5_000 }).not.toBeNull();
+      const shown = (await tab.popover())!.text.replace(/\s+/g, ' ');
+      expect(shown).toContain(reference.replace(/\s+/g, ' ').slice(0, 40));
+      expect(await tab.badges()).toEqual([]);
       expect(tab.pageErrors).toEqual([]);
       await tab.close();
     });

@@ -8,7 +8,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { readBadges, readPopover } from './in-page';
-import { type ExtensionPageSender, sendFromExtensionPage, type WireRequest } from './messaging';
+import {
+  broadcastFromExtensionPage,
+  type ExtensionPageSender,
+  sendFromExtensionPage,
+  type TabBroadcaster,
+  type WireRequest,
+} from './messaging';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
@@ -22,6 +28,15 @@ export interface ChromiumSession {
   extensionUrl(path: string): string;
   /** Sends protocol messages from an extension page opened on first use (popup.html in its own tab). */
   send: ExtensionPageSender;
+  /** Sends a protocol message to the content script of every tab (see broadcastFromExtensionPage). */
+  broadcast: TabBroadcaster;
+  /** Evaluates `fn(arg)` in an extension page (the one messages are sent from). */
+  inExtensionPage<A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  /**
+   * Clicks the toolbar button over `page` (CDP Extensions.triggerAction): the popup opens, and the extension
+   * gets `activeTab` access to that tab, as after a reader's click.
+   */
+  clickToolbarButton(page: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -46,6 +61,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+    // CDP's Extensions domain: clickToolbarButton (Extensions.triggerAction).
+    '--enable-unsafe-extension-debugging',
   ];
   if (extensionDir) args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   let context: BrowserContext;
@@ -94,7 +111,39 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     });
     return page.evaluate(sendFromExtensionPage, request);
   };
-  return { context, extensionId, serviceWorker, extensionUrl, send, close };
+  const broadcast: TabBroadcaster = async (request: WireRequest) => {
+    await send({ type: 'getSettings', data: undefined }); // Opens the messaging page.
+    return (await messagingPage!).evaluate(broadcastFromExtensionPage, request);
+  };
+  const inExtensionPage = async <A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> => {
+    await send({ type: 'getSettings', data: undefined }); // Opens the messaging page.
+    return (await messagingPage!).evaluate(fn as never, arg) as Promise<T>;
+  };
+  const clickToolbarButton = async (page: Page) => {
+    const browser = context.browser();
+    if (!browser || !extensionId)
+      throw new Error('no browser connection, or no extension, to click the toolbar button of');
+    const cdp = await browser.newBrowserCDPSession();
+    try {
+      const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const target = targetInfos.find((info) => info.url === page.url());
+      if (!target) throw new Error(`no tab target at ${page.url()}`);
+      await cdp.send('Extensions.triggerAction' as never, { id: extensionId, targetId: target.targetId } as never);
+    } finally {
+      await cdp.detach().catch(() => undefined);
+    }
+  };
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    extensionUrl,
+    send,
+    broadcast,
+    inExtensionPage,
+    clickToolbarButton,
+    close,
+  };
 }
 
 /** The badges of a Playwright page (see in-page.ts). */

@@ -8,7 +8,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readBadges, readPopover } from './in-page';
-import { type ExtensionPageSender, sendFromExtensionPage, type WireRequest } from './messaging';
+import {
+  broadcastFromExtensionPage,
+  type ExtensionPageSender,
+  sendFromExtensionPage,
+  type TabBroadcaster,
+  type WireRequest,
+} from './messaging';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
@@ -25,6 +31,8 @@ export interface FirefoxSession {
   openExtensionPage(path: string): Promise<Page>;
   /** Sends protocol messages from an extension page opened on first use. */
   send: ExtensionPageSender;
+  /** Sends a protocol message to the content script of every tab (see broadcastFromExtensionPage). */
+  broadcast: TabBroadcaster;
   close(): Promise<void>;
 }
 
@@ -101,7 +109,11 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
     });
     return page.evaluate(sendFromExtensionPage, request);
   };
-  return { browser, addonId, extensionUrl, openExtensionPage, send, close: () => browser.close() };
+  const broadcast: TabBroadcaster = async (request: WireRequest) => {
+    await send({ type: 'getSettings', data: undefined }); // Opens the messaging page.
+    return (await messagingPage!).evaluate(broadcastFromExtensionPage, request);
+  };
+  return { browser, addonId, extensionUrl, openExtensionPage, send, broadcast, close: () => browser.close() };
 }
 
 /** The badges of a Puppeteer page (see in-page.ts). */

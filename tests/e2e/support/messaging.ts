@@ -64,3 +64,37 @@ export async function waitForReferenceSet(send: ExtensionPageSender, timeoutMs =
   }
   throw new Error(`the background did not list any reference source within ${timeoutMs} ms (${lastError})`);
 }
+
+/**
+ * Runs inside an extension page: sends one protocol message to the content script of every tab, the way the
+ * background shows a context-menu result, and returns how many tabs answered. (The tests cannot tell tabs
+ * apart: without host permissions an extension page sees no tab's URL.)
+ */
+export async function broadcastFromExtensionPage(request: WireRequest): Promise<number> {
+  interface Tabs {
+    query(filter: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: object): Promise<{ err?: unknown } | undefined>;
+  }
+  const scope = globalThis as unknown as { browser?: { tabs: Tabs }; chrome: { tabs: Tabs } };
+  const tabs = (scope.browser ?? scope.chrome).tabs;
+  const message = {
+    id: Math.floor(Math.random() * 1e9),
+    type: request.type,
+    data: request.data,
+    timestamp: Date.now(),
+  };
+  const answers = await Promise.all(
+    (await tabs.query({})).map((tab) =>
+      tab.id === undefined
+        ? false
+        : tabs.sendMessage(tab.id, message, { frameId: 0 }).then(
+            (reply) => Boolean(reply && !reply.err),
+            () => false,
+          ),
+    ),
+  );
+  return answers.filter(Boolean).length;
+}
+
+/** A function that evaluates `broadcastFromExtensionPage` in an extension page (driver-specific). */
+export type TabBroadcaster = (request: WireRequest) => Promise<number>;
