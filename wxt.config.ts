@@ -28,7 +28,13 @@ export default defineConfig({
     // The every-page part of the content script. Declared here rather than as a WXT content script, whose
     // wrapper reads the extension API before main() runs: page-gate.js reads none until the page has an article.
     content_scripts: [
-      { matches: ['http://*/*', 'https://*/*'], js: ['page-gate.js'], run_at: 'document_idle' as const },
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        js: ['page-gate.js'],
+        // Shows the badges and popover (see the file: how they go when the add-on is turned off in Firefox).
+        css: ['page-gate.css'],
+        run_at: 'document_idle' as const,
+      },
     ],
     // The content script's parts, loaded with import() from page-gate.js (lib/content/parts.ts). In Chrome
     // they are reachable only at the per-session URL runtime.getURL gives, so a page cannot probe the

@@ -16,7 +16,9 @@ import { listen, send } from '../messaging/content-channel';
 import type { Settings } from '../messaging/protocol';
 import { createPageAnnotator, type PageAnnotatorFactory } from './annotator-part';
 import { PageContext } from './context';
+import { BADGE_TAG, POPOVER_TAG } from './contract';
 import { contentWorld, loadPart } from './parts';
+import type { PageUi } from './ui';
 
 export interface PageSession {
   readonly ctx: PageContext;
@@ -31,7 +33,16 @@ export interface AttachOptions {
   gate?: (doc: Document) => boolean;
   ctx?: PageContext;
   createPageAnnotator?: PageAnnotatorFactory;
-  loadUi?: () => Promise<import('./ui').PageUi>;
+  loadUi?: () => Promise<PageUi>;
+}
+
+/**
+ * Removes the badges and popover an earlier instance left in the page. Firefox keeps the nodes of a content
+ * script whose add-on was reloaded or updated, and injects the new instance into the open tab; in Chrome an
+ * orphaned instance removes its own within seconds, and a new one may come first.
+ */
+function removeLeftovers(doc: Document): void {
+  for (const node of doc.querySelectorAll(`${BADGE_TAG}, ${POPOVER_TAG}`)) node.remove();
 }
 
 /** Attaches ClaimLens to the page, or has the page's live session look at it again; returns the session. */
@@ -43,6 +54,7 @@ export function attachToPage(options: AttachOptions = {}): PageSession {
     return current;
   }
   const doc = options.doc ?? document;
+  removeLeftovers(doc);
   const gate = options.gate ?? looksLikeArticle;
   const ctx = options.ctx ?? new PageContext();
   /** Settings the every-page script asked for while this part loaded, handed to the annotator's first call. */

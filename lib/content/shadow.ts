@@ -42,14 +42,36 @@ function styleRoot(root: ShadowRoot, doc: Document): void {
   root.appendChild(style);
 }
 
+const shown = new WeakMap<Document, boolean>();
+
+/**
+ * Whether the content script's sheet (public/page-gate.css) is in `doc`: it shows hosts whose inline style
+ * hides them. It is not in a page the background injected the script into (lib/messaging/to-page.ts).
+ */
+function sheetShows(doc: Document, tag: string): boolean {
+  const known = shown.get(doc);
+  if (known !== undefined) return known;
+  const probe = doc.createElement(tag);
+  probe.style.cssText = 'display:none';
+  (doc.body ?? doc.documentElement).appendChild(probe);
+  // nb. Not "=== 'inline'": a flex or grid container (the body, on some pages) makes its children block.
+  const present = (doc.defaultView?.getComputedStyle(probe).display ?? 'none') !== 'none';
+  probe.remove();
+  shown.set(doc, present);
+  return present;
+}
+
 /**
  * A new host element `tag` with an open, styled shadow root, and the element inside it to render into (Preact
  * owns that element's children, so a fallback <style> beside it stays). The host resets inherited page styles
- * except font size and line height (so badges scale with the text they follow) and is inline.
+ * except font size and line height (so badges scale with the text they follow) and is inline: through the
+ * content script's sheet where the page has it, so that the host hides when that sheet goes (the add-on turned
+ * off in Firefox, see public/page-gate.css).
  */
 export function createShadowHost(doc: Document, tag: string): { host: HTMLElement; root: ShadowRoot; mount: Element } {
   const host = doc.createElement(tag);
-  host.style.cssText = 'all:initial;display:inline;font-size:inherit;line-height:inherit';
+  const display = sheetShows(doc, tag) ? 'none' : 'inline';
+  host.style.cssText = `all:initial;display:${display};font-size:inherit;line-height:inherit`;
   const root = host.attachShadow({ mode: 'open' });
   styleRoot(root, doc);
   const mount = root.appendChild(doc.createElement('span'));

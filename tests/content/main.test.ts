@@ -139,6 +139,16 @@ describe("the page's session (the annotator part)", () => {
     expect(annotator.start).toHaveBeenCalledTimes(2);
   });
 
+  it('removes the badges and popover an earlier instance left in the page, and only when it attaches', () => {
+    document.body.innerHTML = '<p>Text.<claimlens-badge></claimlens-badge></p><claimlens-popover></claimlens-popover>';
+    attach();
+    expect(document.querySelectorAll('claimlens-badge, claimlens-popover')).toHaveLength(0);
+    document.body.querySelector('p')!.append(document.createElement('claimlens-badge'));
+    attach(); // The live session looks again; its own badges stay.
+    expect(document.querySelectorAll('claimlens-badge')).toHaveLength(1);
+    document.body.innerHTML = '';
+  });
+
   it('removes its message listener and leaves the world when its context is invalidated', () => {
     const session = attach();
     expect(listeners.size).toBe(1);

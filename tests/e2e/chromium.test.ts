@@ -13,6 +13,7 @@ import {
   badgesUntil,
   type DrivenTab,
   describeDynamicPages,
+  describeExtensionReload,
   describeHostilePages,
   describePausing,
   describeSelections,
@@ -407,3 +408,12 @@ describe('privacy and reach', () => {
 
 describeHostilePages(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));
 describeSelections(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));
+
+// Last: the reload ends the session's extension pages.
+describeExtensionReload(
+  () => ({ open: openTab, send: session.send, broadcast: session.broadcast }),
+  async () => {
+    await session.serviceWorker!.evaluate('chrome.runtime.reload()').catch(() => undefined);
+  },
+  false,
+);

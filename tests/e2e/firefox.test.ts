@@ -11,6 +11,7 @@ import {
   badgesUntil,
   type DrivenTab,
   describeDynamicPages,
+  describeExtensionReload,
   describeHostilePages,
   describePausing,
   describeSelections,
@@ -206,6 +207,35 @@ describe('hard pages', () => {
   it('puts no badge on a page with no article (search results)', async () => {
     const tab = await openTab('/e2e/search-results.html');
     expect(await waitForPageBadges(tab, false)).toEqual([]);
+    expect(tab.pageErrors).toEqual([]);
+    await tab.close();
+  });
+});
+
+// Last: the reload ends the session's extension pages.
+describeExtensionReload(
+  () => ({ open: openTab, send: session.send, broadcast: session.broadcast }),
+  async () => {
+    const page = await session.openExtensionPage('popup.html');
+    await page.evaluate('browser.runtime.reload()').catch(() => undefined);
+  },
+  true,
+);
+
+describe('the add-on turned off', () => {
+  it('hides the badges Firefox keeps in the open tab (they go with the content script sheet)', async () => {
+    const tab = await openTab('/pages/dev-01-wire-rewrite.html');
+    expect((await waitForPageBadges(tab, true)).length).toBeGreaterThan(0);
+    const shownHosts = () =>
+      tab.page.evaluate(
+        () =>
+          [...document.querySelectorAll('claimlens-badge, claimlens-popover')].filter(
+            (host) => getComputedStyle(host).display !== 'none',
+          ).length,
+      );
+    expect(await shownHosts()).toBeGreaterThan(0);
+    await session.browser.uninstallExtension(session.addonId);
+    await expect.poll(shownHosts, { timeout: 10_000 }).toBe(0);
     expect(tab.pageErrors).toEqual([]);
     await tab.close();
   });

@@ -224,3 +224,39 @@ export function describeSelections(browser: () => DrivenBrowser): void {
     });
   });
 }
+
+/**
+ * Reloading the extension (an update does the same): the old instance's badges leave the open tab. Chrome
+ * leaves the tab without ClaimLens until it loads again (`reinjects: false`); Firefox injects the new instance
+ * into it at once, which badges each sentence again, once. Run it last: the session's extension pages go with
+ * the old instance.
+ */
+export function describeExtensionReload(
+  browser: () => DrivenBrowser,
+  reload: () => Promise<void>,
+  reinjects: boolean,
+): void {
+  describe('the extension reloaded', () => {
+    it(
+      reinjects
+        ? "replaces the old instance's badges: each sentence is badged once, by the new instance"
+        : 'removes every badge from an open tab within seconds',
+      async () => {
+        const tab = await browser().open('/pages/dev-01-wire-rewrite.html');
+        const before = await waitForPageBadges(tab, true);
+        expect(before.length).toBeGreaterThan(0);
+        await reload();
+        // Past the old instance's own check (every 5 s) and the new instance's first scan.
+        await new Promise((done) => setTimeout(done, 7_000));
+        const after = await badgesUntil(tab, (current) => current.length === (reinjects ? before.length : 0), 10_000);
+        if (reinjects) {
+          expect(after.map((badge) => badge.claimText)).toEqual(before.map((badge) => badge.claimText));
+        } else {
+          expect(after).toEqual([]);
+        }
+        expect(tab.pageErrors).toEqual([]);
+        await tab.close();
+      },
+    );
+  });
+}
