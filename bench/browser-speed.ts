@@ -7,7 +7,8 @@
  * Writes bench/results/browser.json (the figures `npm run bench` reports) and browser-details.json (every run).
  * Needs the build: `npx wxt build` first.
  *
- * usage: npx tsx bench/browser-speed.ts [--runs N]   (N loads of the article; the no-article page gets 11)
+ * usage: npx tsx bench/browser-speed.ts [--runs N]   (N loads of the article, 15 by default; the no-article page
+ *        gets 11). Single loads on a small shared machine vary by a factor of two: many loads, and the median.
  *
  * nb. document_idle cannot come before DOMContentLoaded has been handled, so the clock starts at the
  * navigation's domContentLoadedEventEnd: the figure includes the browser's wait for idle, never less.
@@ -27,7 +28,7 @@ const LONG_ARTICLE_WORDS = 10_000;
 /** Loads of the no-article page, with and without the extension (2 s each). */
 const NO_ARTICLE_LOADS = 11;
 const runsArgument = process.argv.indexOf('--runs');
-const RUNS = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 7;
+const RUNS = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 15;
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
