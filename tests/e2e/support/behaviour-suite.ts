@@ -114,6 +114,22 @@ export function describeDynamicPages(browser: () => DrivenBrowser): void {
       for (const label of first) expect(badgesOn(after, label.text)).toEqual([]);
       await tab.close();
     });
+
+    it('badges a story an app shows in place after starting on a front page with no article', async () => {
+      const navigation = readLabels('tests/fixtures/e2e', 'in-page-navigation.labels.json');
+      const second = positiveLabels(navigation.labels.filter((label) => label.view === 'second'));
+      const tab = await browser().open('/e2e/in-page-navigation.html?from=home');
+      // Past the every-page script's later looks (1.5 and 4 s): only the navigation can lead it to the story.
+      await new Promise((done) => setTimeout(done, 4_500));
+      expect(await tab.badges()).toEqual([]);
+      await tab.click(() => document.getElementById('next-story'));
+      const after = await badgesUntil(tab, (current) =>
+        second.every((label) => badgesOn(current, label.text).length > 0),
+      );
+      for (const label of second) expectBadged(after, label.text);
+      expect(tab.pageErrors).toEqual([]);
+      await tab.close();
+    });
   });
 }
 
