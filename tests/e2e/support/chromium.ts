@@ -8,13 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { readBadges, readPopover } from './in-page';
-import {
-  broadcastFromExtensionPage,
-  type ExtensionPageSender,
-  sendFromExtensionPage,
-  type TabBroadcaster,
-  type WireRequest,
-} from './messaging';
+import { type ExtensionPageSender, extensionPageMessaging, type TabBroadcaster } from './messaging';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
@@ -98,27 +92,15 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     if (!extensionId) throw new Error('this browser was launched without the extension');
     return `chrome-extension://${extensionId}/${path}`;
   };
-  let messagingPage: Promise<Page> | null = null;
-  const send: ExtensionPageSender = async (request: WireRequest) => {
-    messagingPage ??= context.newPage().then(async (page) => {
-      await page.goto(extensionUrl('popup.html'));
-      return page;
-    });
-    // A page that failed to open is not kept: the next message opens another.
-    const page = await messagingPage.catch((error: unknown) => {
-      messagingPage = null;
-      throw error;
-    });
-    return page.evaluate(sendFromExtensionPage, request);
-  };
-  const broadcast: TabBroadcaster = async (request: WireRequest) => {
-    await send({ type: 'getSettings', data: undefined }); // Opens the messaging page.
-    return (await messagingPage!).evaluate(broadcastFromExtensionPage, request);
-  };
-  const inExtensionPage = async <A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> => {
-    await send({ type: 'getSettings', data: undefined }); // Opens the messaging page.
-    return (await messagingPage!).evaluate(fn as never, arg) as Promise<T>;
-  };
+  const {
+    send,
+    broadcast,
+    inPage: inExtensionPage,
+  } = extensionPageMessaging(async () => {
+    const page = await context.newPage();
+    await page.goto(extensionUrl('popup.html'));
+    return page;
+  });
   const clickToolbarButton = async (page: Page) => {
     const browser = context.browser();
     if (!browser || !extensionId)

@@ -8,13 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readBadges, readPopover } from './in-page';
-import {
-  broadcastFromExtensionPage,
-  type ExtensionPageSender,
-  sendFromExtensionPage,
-  type TabBroadcaster,
-  type WireRequest,
-} from './messaging';
+import { type ExtensionPageSender, extensionPageMessaging, type TabBroadcaster } from './messaging';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
@@ -99,20 +93,7 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
       await new Promise((done) => setTimeout(done, 100));
     }
   };
-  let messagingPage: Promise<Page> | null = null;
-  const send: ExtensionPageSender = async (request: WireRequest) => {
-    messagingPage ??= openExtensionPage('popup.html');
-    // A page that failed to open is not kept: the next message opens another.
-    const page = await messagingPage.catch((error: unknown) => {
-      messagingPage = null;
-      throw error;
-    });
-    return page.evaluate(sendFromExtensionPage, request);
-  };
-  const broadcast: TabBroadcaster = async (request: WireRequest) => {
-    await send({ type: 'getSettings', data: undefined }); // Opens the messaging page.
-    return (await messagingPage!).evaluate(broadcastFromExtensionPage, request);
-  };
+  const { send, broadcast } = extensionPageMessaging(() => openExtensionPage('popup.html'));
   return { browser, addonId, extensionUrl, openExtensionPage, send, broadcast, close: () => browser.close() };
 }
 

@@ -98,3 +98,27 @@ export async function broadcastFromExtensionPage(request: WireRequest): Promise<
 
 /** A function that evaluates `broadcastFromExtensionPage` in an extension page (driver-specific). */
 export type TabBroadcaster = (request: WireRequest) => Promise<number>;
+
+/** An extension page that runs functions (a Playwright or a Puppeteer page). */
+export interface EvaluatingPage {
+  evaluate(fn: never, arg: never): Promise<unknown>;
+}
+
+/**
+ * Runs functions in the extension page tests send messages from, opened with `open` on first use. A page that
+ * failed to open is not kept: the next call opens another.
+ */
+export function extensionPageMessaging(open: () => Promise<EvaluatingPage>) {
+  let opened: Promise<EvaluatingPage> | null = null;
+  const inPage = async <A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> => {
+    opened ??= open();
+    const page = await opened.catch((error: unknown) => {
+      opened = null;
+      throw error;
+    });
+    return (await page.evaluate(fn as never, arg as never)) as T;
+  };
+  const send: ExtensionPageSender = (request) => inPage(sendFromExtensionPage, request);
+  const broadcast: TabBroadcaster = (request) => inPage(broadcastFromExtensionPage, request);
+  return { inPage, send, broadcast };
+}
