@@ -61,7 +61,7 @@ export function watchPage(
   let article = false;
   let listening = false;
 
-  /** Loads the part; false when the extension is gone (the watch then stops). */
+  /** Loads the part; null when the extension is gone (the watch then stops). */
   const connect = (forArticle: boolean): Promise<void> | null => {
     if (!alive()) {
       ctx.invalidate();
