@@ -71,6 +71,11 @@ export interface Quantity {
   rounding?: number;
   /** Stems of the content words around the number (set by the sentence analysis), to pair quantities by topic. */
   context?: string[];
+  /**
+   * The event the number counts (set by the sentence analysis): an outcome class ("outcome:death" for "300
+   * killed", "the death of 300") or the stem of the verb that governs it; absent when its clause has none.
+   */
+  predicate?: string;
 }
 
 export type QuantityQualifier = 'exact' | 'about' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'upTo';
@@ -91,7 +96,11 @@ export interface FeatureWord {
   proper: boolean;
   /** Names who the claim comes from ("according to lawmakers"), not what it says: weighs less. */
   attribution?: boolean;
-  /** In a conditional clause ("if the men later ask"): supposed, not asserted. */
+  /**
+   * In a clause the sentence does not assert: a condition ("if the men later ask") or a relative clause that
+   * only says which things the claim is about ("soldiers who do not wish to return"). Its polarity is not the
+   * claim's.
+   */
   hypothetical?: boolean;
   /** Mainly used as a verb: the sentence's predicate rather than its topic. */
   verb?: boolean;

@@ -39,12 +39,17 @@ function endsLikeSentence(sentence: string): boolean {
   return /[.!?…]["'”’)\]]*$/.test(sentence.trim());
 }
 
+/** A question asks, it does not state: "Do you want to return?", 'When asked, "Do you want to return?"'. */
+export function isQuestion(sentence: string): boolean {
+  return /\?["'”’)\]]*$/.test(sentence.trim());
+}
+
 /**
- * True when the sentence states something checkable: a full sentence, not boilerplate, with enough
- * content words (a quantity, an actor and a reported fact) to be compared with a reference.
+ * True when the sentence states something checkable: a full sentence, not boilerplate, not a question, with
+ * enough content words (a quantity, an actor and a reported fact) to be compared with a reference.
  */
 export function isCheckWorthy(sentence: string, tokens: readonly AnalysedToken[]): boolean {
-  if (isBoilerplate(sentence) || !endsLikeSentence(sentence)) return false;
+  if (isBoilerplate(sentence) || !endsLikeSentence(sentence) || isQuestion(sentence)) return false;
   const content = tokens.filter((token) => token.content);
   if (tokens.length < 6 || content.length < 3) return false;
   const hasNumber = tokens.some((token) => /\d/.test(token.text));

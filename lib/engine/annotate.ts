@@ -92,7 +92,42 @@ export function matchSentence(
     const previous = bySource.get(source.id);
     if (!previous || rankOf(match) > rankOf(previous)) bySource.set(source.id, match);
   }
-  return [...bySource.values()].sort((a, b) => rankOf(b) - rankOf(a));
+  return settleDisagreement(
+    index,
+    [...bySource.values()].sort((a, b) => rankOf(b) - rankOf(a)),
+    limits.match,
+  );
+}
+
+/**
+ * "Mixed" means the sources disagree with each other. When the page agrees with one reference and contradicts
+ * another, the two references are compared: if they contradict each other, both verdicts stand (mixed);
+ * otherwise one of the page's alignments misfired, and since a wrong conflict costs a reader more than a
+ * missed one, the contradictions are dropped to related.
+ */
+function settleDisagreement(index: ReferenceIndex, matches: ClaimMatch[], threshold: number): ClaimMatch[] {
+  const supporting = matches.filter((match) => match.stance === 'supports');
+  const contradicting = matches.filter((match) => match.stance === 'contradicts');
+  if (supporting.length === 0 || contradicting.length === 0) return matches;
+  const disagree = (a: ClaimMatch, b: ClaimMatch): boolean => {
+    const first = index.claim(a.claimId);
+    const second = index.claim(b.claimId);
+    if (!first?.features || !second?.features) return false;
+    const alignment = align(first.features, second.features, index.weightOf);
+    const input = { page: first.features, reference: second.features, alignment };
+    return (
+      decideStance({ ...input, pageText: first.text, referenceText: second.text }, threshold).stance === 'contradicts'
+    );
+  };
+  const contested = contradicting.filter((against) => supporting.some((support) => disagree(against, support)));
+  if (contested.length === contradicting.length) return matches;
+  return matches
+    .map((match) =>
+      match.stance === 'contradicts' && !contested.includes(match)
+        ? { ...match, stance: 'related' as const, differences: [] }
+        : match,
+    )
+    .sort((a, b) => rankOf(b) - rankOf(a));
 }
 
 /** Decided matches outrank related ones; then by score. */

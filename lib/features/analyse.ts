@@ -4,13 +4,15 @@
  */
 import { stemmer } from 'stemmer';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
+import { isDistributive } from './distributive';
 import { isNegationCue, negationScopes } from './negation';
+import { LIGHT_VERBS, type PredicateToken, quantityPredicate } from './predicate';
 import { extractQuantities } from './quantities';
 import { STOP_WORDS } from './stopwords';
 import { isCapitalised, tokenize } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 5;
+export const FEATURES_VERSION = 6;
 
 /**
  * Verbs of saying and believing attribute a claim rather than make it ("the agency said", "Seoul believes"):
@@ -131,7 +133,10 @@ function inQuantity(quantities: readonly Quantity[], start: number): boolean {
 /** Analyses one sentence. Pure: the same text and lexicon always give the same features. */
 export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexicon): Analysis {
   const raw = tokenize(sentence);
-  const quantities = extractQuantities(sentence);
+  // In "one wants to stay, the other to return" the "one" is a pronoun, not a count.
+  const quantities = isDistributive(sentence)
+    ? extractQuantities(sentence).filter((quantity) => quantity.text.toLowerCase() !== 'one')
+    : extractQuantities(sentence);
   // Words inside a quantity ("roughly", "two", "days") are compared as the quantity, not as words.
   const tokens: AnalysedToken[] = raw.map((token) => {
     const word = wordFacts(token.lower, lexicon);
@@ -153,6 +158,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
   });
   joinPhrases(tokens, lexicon);
   for (const quantity of quantities) quantity.context = quantityContext(tokens, quantity.start, quantity.end);
+  if (quantities.length > 0) setPredicates(tokens, quantities, sentence, lexicon);
   const { negated, cues } = negationScopes(
     tokens.map((token, index) => ({
       lower: token.lower,
@@ -167,7 +173,7 @@ export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexico
     tokens[index].cue = tokens[cue].text;
   }
   const attributed = attributionSource(tokens, sentence);
-  const supposed = conditionalClauses(tokens, sentence);
+  const supposed = unassertedClauses(tokens, sentence);
 
   const features: ClaimFeatures = {
     version: FEATURES_VERSION,
@@ -240,22 +246,60 @@ function attributionSource(tokens: readonly AnalysedToken[], sentence: string): 
 /** Pronouns and determiners that follow an inverted "should" ("should the soldiers ask"). */
 const INVERSION = new Set('the they he she it we you this these those any a an such'.split(' '));
 
-/** Tokens of conditional clauses: from "if", "unless", "whether" or an inverted "should" to the clause's end. */
-function conditionalClauses(tokens: readonly AnalysedToken[], sentence: string): Set<AnalysedToken> {
+/** Relative pronouns: what follows them to the clause's end describes a noun ("soldiers who do not wish to"). */
+const RELATIVE = new Set('who whom whose which'.split(' '));
+/** Negated adjectives that can follow a noun as a reduced relative clause ("soldiers unwilling to return"). */
+const POSTNOMINAL_CUES = new Set('unwilling unable'.split(' '));
+
+/**
+ * Tokens the sentence does not assert itself: conditional clauses (from "if", "unless", "whether" or an inverted
+ * "should" to the clause's end) and relative clauses, which only say which things the claim is about
+ * ("soldiers who do not wish to return", "soldiers unwilling to return"): their negation is not the claim's.
+ */
+function unassertedClauses(tokens: readonly AnalysedToken[], sentence: string): Set<AnalysedToken> {
   const supposed = new Set<AnalysedToken>();
   tokens.forEach((token, i) => {
+    const previous = tokens[i - 1];
     const opens =
       token.lower === 'if' ||
       token.lower === 'unless' ||
       token.lower === 'whether' ||
-      (token.lower === 'should' && INVERSION.has(tokens[i + 1]?.lower ?? '') && i > 0 && !tokens[i - 1].content);
+      (token.lower === 'should' && INVERSION.has(tokens[i + 1]?.lower ?? '') && i > 0 && !previous.content) ||
+      (RELATIVE.has(token.lower) && i > 0 && !breakAfter(tokens, sentence, i - 1)) ||
+      (POSTNOMINAL_CUES.has(token.lower) && previous?.content === true && !breakAfter(tokens, sentence, i - 1));
     if (!opens || supposed.has(token)) return;
+    // A postnominal cue belongs to its clause: "unwilling" is as unasserted as what it negates.
+    if (POSTNOMINAL_CUES.has(token.lower)) supposed.add(token);
     for (let j = i + 1; j < tokens.length; j += 1) {
       supposed.add(tokens[j]);
       if (breakAfter(tokens, sentence, j)) break;
     }
   });
   return supposed;
+}
+
+/** Sets each quantity's predicate: the event it counts (see predicate.ts). */
+function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[], sentence: string, lexicon: Lexicon) {
+  const view: PredicateToken[] = tokens.map((token, i) => ({
+    lower: token.lower,
+    lemma: token.lemma,
+    stem: token.stem,
+    verb:
+      token.content &&
+      !token.capital &&
+      !LIGHT_VERBS.has(token.lemma) &&
+      ((lexicon.isMainlyVerb?.(token.lemma) ?? false) || (token.lower.endsWith('ed') && token.lemma !== token.lower)),
+    number: inQuantity(quantities, token.start),
+    clauseEnd: breakAfter(tokens, sentence, i),
+  }));
+  for (const quantity of quantities) {
+    const first = tokens.findIndex((token) => token.end > quantity.start);
+    if (first < 0) continue;
+    let last = first;
+    while (last + 1 < tokens.length && tokens[last + 1].start < quantity.end) last += 1;
+    const predicate = quantityPredicate(view, first, last);
+    if (predicate !== undefined) quantity.predicate = predicate;
+  }
 }
 
 /** Words of the context of a quantity: content words within four tokens either side. */

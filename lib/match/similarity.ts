@@ -4,6 +4,7 @@
  * name (Zelensky/Zelenskyy), or an entity the other side names another way (an acronym, a capital).
  * The result is in 0..1 whatever the size of the reference set, so one threshold holds for all.
  */
+import { samePredicate } from '../features/predicate';
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { BROADER, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
@@ -130,8 +131,10 @@ const ANY_HEAD = { sameHead: () => true };
  */
 function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): QuantityPair[] {
   if (page.quantities.length === 0 || reference.quantities.length === 0) return [];
+  const sameEvent = (a: Quantity, b: Quantity) => samePredicate(a.predicate, b.predicate);
   const pairs = alignQuantities(page.quantities, reference.quantities, {
     sameHead: (a, b) => sameHeadWord(a, b, page, reference),
+    sameEvent,
   }).filter((pair) => pair.verdict === 'agree' || !countsOtherThings(pair.page, pair.reference, page, reference));
   const usedPage = new Set(pairs.map((pair) => pair.page));
   const usedRef = new Set(pairs.map((pair) => pair.reference));
@@ -139,7 +142,7 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
     if (usedPage.has(quantity)) continue;
     let best: { reference: (typeof reference.quantities)[number]; shared: number } | undefined;
     for (const other of reference.quantities) {
-      if (usedRef.has(other) || other.unit !== quantity.unit) continue;
+      if (usedRef.has(other) || other.unit !== quantity.unit || !sameEvent(quantity, other)) continue;
       if (countsOtherThings(quantity, other, page, reference)) continue;
       const shared = (quantity.context ?? []).filter((stem) => other.context?.includes(stem)).length;
       if (shared > 0 && (!best || shared > best.shared)) best = { reference: other, shared };

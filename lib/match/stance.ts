@@ -2,6 +2,7 @@
  * Stance of a reference claim towards a page sentence that states the same fact: supports, contradicts,
  * or related, with the differences (numbers, negation, dates) as data the UI can highlight.
  */
+import { isDistributive } from '../features/distributive';
 import type { ClaimFeatures, Difference, FeatureWord, Stance } from '../types';
 import type { Alignment } from './similarity';
 
@@ -31,6 +32,8 @@ function isPredicate(word: FeatureWord): boolean {
 /** Words negated on one side and asserted on the other, from the aligned word pairs. */
 function polarityFlips(input: StanceInput): Difference[] {
   const { page, reference, alignment } = input;
+  // A sentence that shares a predicate between alternatives asserts both: no polarity contradicts it.
+  if (isDistributive(input.pageText) || isDistributive(input.referenceText)) return [];
   // Words in an "if ..." clause assert nothing, so they carry no polarity.
   const pairs = alignment.pairs
     .map(([i, j]) => [page.words[i], reference.words[j]] as const)

@@ -37,6 +37,8 @@ export interface QuantityColumns {
   roundings: Float64Array;
   /** List numbers; -1 when the quantity has no context. */
   contexts: Int32Array;
+  /** String numbers; -1 when the quantity has no predicate. */
+  predicates: Int32Array;
 }
 
 export interface FeatureColumns {
@@ -64,6 +66,7 @@ const QUANTITY_KEYS = new Set([
   'end',
   'rounding',
   'context',
+  'predicate',
 ]);
 
 function canPackWord(word: FeatureWord): boolean {
@@ -100,7 +103,7 @@ function canPackWord(word: FeatureWord): boolean {
 
 function canPackQuantity(quantity: Quantity): boolean {
   for (const key in quantity) if (!QUANTITY_KEYS.has(key)) return false;
-  const { text, value, high, qualifier, unit, head, start, end, rounding, context } = quantity;
+  const { text, value, high, qualifier, unit, head, start, end, rounding, context, predicate } = quantity;
   return (
     typeof text === 'string' &&
     typeof value === 'number' &&
@@ -111,7 +114,8 @@ function canPackQuantity(quantity: Quantity): boolean {
     isInt32(start) &&
     isInt32(end) &&
     (rounding === undefined || (typeof rounding === 'number' && !Number.isNaN(rounding))) &&
-    (context === undefined || isStringList(context))
+    (context === undefined || isStringList(context)) &&
+    (predicate === undefined || typeof predicate === 'string')
   );
 }
 
@@ -171,6 +175,7 @@ export function newFeatureColumns(claims: number, words: number, quantities: num
       ends: new Int32Array(quantities),
       roundings: new Float64Array(quantities),
       contexts: new Int32Array(quantities),
+      predicates: new Int32Array(quantities),
     },
   };
 }
@@ -219,6 +224,7 @@ export function writeFeatures(
     quantities.ends[q] = quantity.end;
     quantities.roundings[q] = quantity.rounding ?? Number.NaN;
     quantities.contexts[q] = quantity.context === undefined ? -1 : tables.list(quantity.context);
+    quantities.predicates[q] = quantity.predicate === undefined ? -1 : tables.string(quantity.predicate);
     q += 1;
   }
   columns.wordEnds[n] = at.word = w;
@@ -317,6 +323,7 @@ function unpackQuantity(columns: QuantityColumns, q: number, { strings, lists }:
     rounding: Number.isNaN(rounding) ? undefined : rounding,
   };
   if (columns.contexts[q] >= 0) quantity.context = lists[columns.contexts[q]];
+  if (columns.predicates[q] >= 0) quantity.predicate = strings[columns.predicates[q]];
   return quantity;
 }
 

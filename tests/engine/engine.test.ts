@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { annotateBlocks, buildReferenceIndex, claimsFromBlocks } from '../../lib/engine';
+import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
 import { seedReferences } from '../../lib/reference/seeds';
-import type { ReferenceSource } from '../../lib/types';
+import { testArticle } from '../helpers/articles';
 
-const source = (id: string, publisher = id): ReferenceSource => ({
-  id,
-  title: `${publisher} report`,
-  publisher,
-  url: `https://example.org/${id}`,
-  publishedAt: '2025-01-15',
-  addedAt: '2025-01-16T00:00:00.000Z',
-  origin: 'user',
-  enabled: true,
-});
-const article = (id: string, ...sentences: string[]) => ({
-  source: source(id),
-  claims: claimsFromBlocks(id, [{ id: 'b0', text: sentences.join(' ') }]),
-});
+const article = testArticle;
 const annotate = (index: ReturnType<typeof buildReferenceIndex>, text: string) =>
   annotateBlocks(index, [{ id: 'b0', text }]);
 

@@ -7,6 +7,7 @@
  * 2. a head missing on either side, closest values first;
  * 3. different heads only when they are the last unpaired quantity of that unit on both sides (the only
  *    candidates left, as in "300 troops died" against "300 soldiers were killed").
+ * Quantities that count different events (`options.sameEvent`: "300 killed" / "two captured") never pair.
  * Closest values first means that when heads cannot tell, 300 pairs with 300 rather than with 2,700; a
  * genuine difference still shows as a conflict once the obvious pairs are taken.
  */
@@ -42,6 +43,7 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
   page.forEach((p, i) => {
     reference.forEach((r, j) => {
       if (p.unit !== r.unit || !Number.isFinite(p.value) || !Number.isFinite(r.value)) return;
+      if (options.sameEvent && !options.sameEvent(p, r)) return;
       const relation = headRelation(p.head, r.head, options);
       const rank = relation === 'same' ? 0 : relation === 'unknown' ? 1 : 2;
       const order = Math.abs(i / Math.max(page.length, 1) - j / Math.max(reference.length, 1));

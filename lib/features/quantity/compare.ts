@@ -10,6 +10,7 @@
  */
 
 import type { Quantity } from '../../types';
+import { isOutcome } from '../predicate';
 import { MONTH_DAYS } from './lexicon';
 
 export type QuantityVerdict = 'agree' | 'conflict' | 'incomparable';
@@ -20,6 +21,11 @@ export interface QuantityOptions {
    * Without it only equal stems are the same head.
    */
   sameHead?: (a: string, b: string) => boolean;
+  /**
+   * False when two quantities count different events ("300 killed" / "two captured"): they are never paired,
+   * so they can neither agree nor conflict. Without it any two quantities of a unit may pair.
+   */
+  sameEvent?: (a: Quantity, b: Quantity) => boolean;
 }
 
 /** Relative slack of an approximate quantity ("about 300" agrees with 270..330, before rounding). */
@@ -53,11 +59,13 @@ function span(quantity: Quantity): [number, number] {
 function interval(quantity: Quantity): Interval {
   const [low, high] = span(quantity);
   const rounding = quantity.rounding ?? 0;
+  // The floor of a running total ("at least 47 killed") is the tally so far, not an open bound.
+  const ceiling = isTally(quantity) ? high * (1 + TALLY_REACH) : Number.POSITIVE_INFINITY;
   switch (quantity.qualifier) {
     case 'moreThan':
-      return { low, high: Number.POSITIVE_INFINITY, lowOpen: true, highOpen: false };
+      return { low, high: ceiling, lowOpen: true, highOpen: false };
     case 'atLeast':
-      return { low, high: Number.POSITIVE_INFINITY, lowOpen: false, highOpen: false };
+      return { low, high: ceiling, lowOpen: false, highOpen: false };
     case 'lessThan':
       return { low: Number.NEGATIVE_INFINITY, high, lowOpen: false, highOpen: true };
     case 'atMost':
@@ -69,6 +77,18 @@ function interval(quantity: Quantity): Interval {
       return { low: low - rounding, high: high + rounding, lowOpen: open, highOpen: open };
     }
   }
+}
+
+/**
+ * How far above its floor a tally may be and still be the same tally: news gives running totals of deaths,
+ * injuries, rescues as "at least N" while they are counted, so "at least 47 killed" against 179 killed, or
+ * "at least seven" against "at least five", are two counts, not a bound and a value that fits it.
+ */
+export const TALLY_REACH = 0.25;
+
+/** A plain count of an outcome (deaths, injuries, survivors, ...), read as a running total. */
+function isTally(quantity: Quantity): boolean {
+  return quantity.unit === '' && isOutcome(quantity.predicate);
 }
 
 /** Slack an approximate quantity grants around its interval; 0 for exact and bounded ones. */

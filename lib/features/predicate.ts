@@ -1,0 +1,109 @@
+/**
+ * What a quantity is a count of, as an event: "300 have been killed" counts deaths, "two soldiers captured"
+ * counts captures, "11,000 troops deployed" counts a deployment. Two numbers can only contradict each other
+ * when they count the same event: "about 300 killed" and "two captured" are two facts, not one fact with two
+ * figures, however alike their nouns ("soldiers", "troops").
+ *
+ * The predicate of a quantity is its outcome class when news has one for it (deaths, injuries, survivors,
+ * missing, captures, arrests, evacuations: the running totals a story reports), otherwise the stem of the verb
+ * that governs it in its clause. Found without a parser: look forward in the clause for a verb (one after an
+ * auxiliary first: "troops deployed to Russia have been killed" is a count of deaths), then back ("killed 179
+ * of the 181"), and take a counted noun that names an outcome itself ("300 deaths", "two survivors").
+ */
+
+/** Outcome classes by lemma: words that report the same kind of running total. General English. */
+const OUTCOMES: Readonly<Record<string, string>> = {};
+for (const [outcome, lemmas] of Object.entries({
+  death: 'die dead death kill killed fatality fatal perish toll life lives slay murder',
+  injury: 'injure injured injury wound wounded hurt',
+  survival: 'survive survivor survival rescue rescued alive',
+  missing: 'missing disappear unaccounted',
+  capture: 'capture captured captive prisoner',
+  arrest: 'arrest arrested detain detained detention',
+  evacuation: 'evacuate evacuated evacuation evacuee',
+})) {
+  for (const lemma of lemmas.split(' ')) (OUTCOMES as Record<string, string>)[lemma] = outcome;
+}
+
+/** The outcome class of a word (by lemma or as written), e.g. "killed" → "death"; undefined when none. */
+export function outcomeOf(lemma: string, lower = lemma): string | undefined {
+  return OUTCOMES[lemma] ?? OUTCOMES[lower];
+}
+
+/** Forms of "be" and "have" that put a participle after them ("have been killed", "were captured"). */
+const AUXILIARIES = new Set('be is are was were been being has have had having get got'.split(' '));
+
+/** Words that end a quantity's clause: what follows says something else. */
+const CLAUSE_WORDS = new Set('and or but while whereas although though because if unless whether who which'.split(' '));
+
+/** Verbs too light to say what happened ("had 181 people on board", "including 175 passengers"). */
+export const LIGHT_VERBS = new Set(
+  'include contain have hold make take give get put bring involve number total comprise'.split(' '),
+);
+
+/** How far from a quantity its predicate is looked for, in tokens. */
+const FORWARD = 8;
+const BACKWARD = 6;
+
+/** What the predicate search needs to know of each token of the sentence. */
+export interface PredicateToken {
+  lower: string;
+  lemma: string;
+  stem: string;
+  /** A verb that says what happened (not a verb of saying, not a name), or a participle ("defected"). */
+  verb: boolean;
+  /** Inside a quantity (another number ends the search). */
+  number: boolean;
+  /** Punctuation that ends a clause follows this token. */
+  clauseEnd: boolean;
+}
+
+/** The predicate key of a token: "outcome:death" for an outcome word, the verb's stem for another verb. */
+function predicateKey(token: PredicateToken): string | undefined {
+  const outcome = outcomeOf(token.lemma, token.lower);
+  if (outcome) return `outcome:${outcome}`;
+  return token.verb ? token.stem : undefined;
+}
+
+/**
+ * The predicate of the quantity spanning tokens first..last: an outcome key ("outcome:death") or a verb stem,
+ * undefined when the clause has none.
+ */
+export function quantityPredicate(tokens: readonly PredicateToken[], first: number, last: number): string | undefined {
+  let plain: string | undefined;
+  if (!tokens[last]?.clauseEnd) {
+    for (let j = last + 1; j < tokens.length && j <= last + FORWARD; j += 1) {
+      const token = tokens[j];
+      if (token.number || CLAUSE_WORDS.has(token.lower)) break;
+      const key = predicateKey(token);
+      if (key?.startsWith('outcome:')) return key;
+      if (key !== undefined && AUXILIARIES.has(tokens[j - 1].lower)) return key;
+      if (key !== undefined && plain === undefined) plain = key;
+      if (token.clauseEnd) break;
+    }
+  }
+  if (plain !== undefined) return plain;
+  for (let j = first - 1; j >= 0 && j >= first - BACKWARD; j -= 1) {
+    const token = tokens[j];
+    if (token.number || token.clauseEnd || CLAUSE_WORDS.has(token.lower)) break;
+    const key = predicateKey(token);
+    if (key !== undefined) return key;
+  }
+  return undefined;
+}
+
+/** True for a predicate key that names an outcome class. */
+export function isOutcome(predicate: string | undefined): boolean {
+  return predicate?.startsWith('outcome:') === true;
+}
+
+/**
+ * Whether two quantities can count the same event, by their predicates: the same outcome, or neither names an
+ * outcome (their heads and words then decide: verbs alone are too loosely found to keep two counts apart). An
+ * outcome on one side only, or two different outcomes, are two facts: "about 300 killed" and "two captured",
+ * "12,000 came to fight" and "4,000 killed".
+ */
+export function samePredicate(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  return !isOutcome(a) && !isOutcome(b);
+}

@@ -1,0 +1,112 @@
+/**
+ * Verdicts a reader can trust: the failure kinds seen on real reporting, each written here in our own words
+ * about invented events (a ferry fire, a mine collapse, prisoners of a border war).
+ */
+import { describe, expect, it } from 'vitest';
+import { isCheckWorthy } from '../../lib/claims/checkworthy';
+import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
+import { defaultLexicon } from '../../lib/engine/lexicon';
+import { analyseSentence } from '../../lib/features/analyse';
+import { samePredicate } from '../../lib/features/predicate';
+import { testArticle } from '../helpers/articles';
+
+const article = testArticle;
+const statusOf = (index: ReturnType<typeof buildReferenceIndex>, text: string) =>
+  annotateBlocks(index, [{ id: 'b0', text }])[0]?.status;
+const predicates = (sentence: string) =>
+  analyseSentence(sentence, defaultLexicon).features.quantities.map((quantity) => [quantity.text, quantity.predicate]);
+
+describe('the event a number counts', () => {
+  it('is the outcome class of the verb or noun that governs it', () => {
+    expect(predicates('About 40 miners have been killed and 120 injured in the collapse.')).toEqual([
+      ['About 40', 'outcome:death'],
+      ['120', 'outcome:injury'],
+    ]);
+    expect(predicates('The collapse caused the death of 40 miners.')).toEqual([['40', 'outcome:death']]);
+    expect(predicates('Rescuers found two survivors under the rubble.')).toEqual([['two', 'outcome:survival']]);
+    // A participle that only says which workers ("sent to the mine") is not what the number counts.
+    expect(predicates('At least 40 workers sent to the mine have died.')).toEqual([['At least 40', 'outcome:death']]);
+  });
+
+  it('keeps counts of different outcomes apart, and leaves plain verbs to the heads', () => {
+    expect(samePredicate('outcome:death', 'outcome:death')).toBe(true);
+    expect(samePredicate('outcome:death', 'outcome:capture')).toBe(false);
+    expect(samePredicate('outcome:death', 'deploy')).toBe(false);
+    expect(samePredicate('carri', undefined)).toBe(true);
+  });
+});
+
+describe('numbers about different events', () => {
+  const index = buildReferenceIndex([
+    article('wire', 'Border guards said two enemy soldiers were captured near the river crossing on Tuesday.'),
+  ]);
+
+  it('do not conflict however alike their nouns', () => {
+    expect(
+      statusOf(index, 'Some 9,000 enemy soldiers were deployed near the river crossing, border guards said.'),
+    ).not.toBe('conflicting');
+    expect(
+      statusOf(index, 'About 250 enemy soldiers were killed near the river crossing, border guards said.'),
+    ).not.toBe('conflicting');
+  });
+
+  it('still conflict when they count the same event', () => {
+    expect(
+      statusOf(index, 'Border guards said five enemy soldiers were captured near the river crossing on Tuesday.'),
+    ).toBe('conflicting');
+  });
+});
+
+describe('a death toll said another way', () => {
+  const index = buildReferenceIndex([
+    article('agency', 'The ferry fire resulted in the death of 61 passengers, the coast guard said.'),
+  ]);
+
+  it('conflicts with another figure for the same outcome', () => {
+    expect(statusOf(index, 'At least 12 passengers were killed in the ferry fire, the coast guard said.')).toBe(
+      'conflicting',
+    );
+  });
+});
+
+describe('negation scoped to its clause', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'The minister said there could be other arrangements for the prisoners who do not want to go back to their country.',
+    ),
+  ]);
+
+  it('a negation inside a relative clause is not the claim of the sentence', () => {
+    expect(statusOf(index, 'The minister said one prisoner wants to go back to his country.')).not.toBe('conflicting');
+  });
+
+  it('a sentence that shares a predicate between alternatives asserts both', () => {
+    const index2 = buildReferenceIndex([
+      article('wire', 'The two prisoners do not want to go back to their country, the minister said.'),
+    ]);
+    expect(
+      statusOf(index2, 'One prisoner wants to stay in the camp, while the other wants to go back to his country.'),
+    ).not.toBe('conflicting');
+  });
+});
+
+describe('questions', () => {
+  it('are not claims', () => {
+    const check = (text: string) => isCheckWorthy(text, analyseSentence(text).tokens);
+    expect(check('Do the prisoners want to go back to their country?')).toBe(false);
+    expect(check('Asked by reporters, "Will the prisoners go back to their country?"')).toBe(false);
+    expect(check('The prisoners want to go back to their country, the minister said.')).toBe(true);
+  });
+});
+
+describe('mixed', () => {
+  it('is for references that disagree with each other, not for one alignment that misfired', () => {
+    const index = buildReferenceIndex([
+      article('a', 'Rescuers pulled two survivors from the collapsed mine on Friday, officials said.'),
+      article('b', 'Officials said about 40 miners died in the mine collapse on Friday and two were rescued.'),
+    ]);
+    const status = statusOf(index, 'Rescuers pulled two survivors from the collapsed mine on Friday, officials said.');
+    expect(status).toBe('corroborated');
+  });
+});

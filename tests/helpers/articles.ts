@@ -1,0 +1,21 @@
+/** Reference articles written in a test: a user source and the claims of its sentences. */
+import { claimsFromBlocks } from '../../lib/engine';
+import type { ReferenceSource } from '../../lib/types';
+
+/** A user-added source with fixed dates. */
+export const testSource = (id: string, publisher = id, publishedAt = '2025-01-15'): ReferenceSource => ({
+  id,
+  title: `${publisher} report`,
+  publisher,
+  url: `https://example.org/${id}`,
+  publishedAt,
+  addedAt: '2025-01-16T00:00:00.000Z',
+  origin: 'user',
+  enabled: true,
+});
+
+/** A source whose claims are the given sentences, as one block of text. */
+export const testArticle = (id: string, ...sentences: string[]) => ({
+  source: testSource(id),
+  claims: claimsFromBlocks(id, [{ id: 'b0', text: sentences.join(' ') }]),
+});
