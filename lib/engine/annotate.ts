@@ -31,12 +31,21 @@ const CANDIDATE_FLOOR = 0.3;
 const MATCH_THRESHOLD = 0.45;
 /** Below the match threshold but above this, the claim is shown as related, with no verdict. */
 const RELATED_THRESHOLD = 0.35;
+/**
+ * From this score a quantity that pins the fact down (see Alignment.anchored) decides, though the two sentences
+ * share less wording: real reports restate a toll in a sentence that says much else.
+ */
+export const ANCHORED_THRESHOLD = 0.25;
 /** How far sensitivity moves the thresholds. */
 const SENSITIVITY_SPAN = 0.2;
 
 function thresholds(sensitivity = 0.5) {
   const shift = (0.5 - Math.min(1, Math.max(0, sensitivity))) * SENSITIVITY_SPAN;
-  return { match: MATCH_THRESHOLD + shift, related: RELATED_THRESHOLD + shift };
+  return {
+    match: MATCH_THRESHOLD + shift,
+    related: RELATED_THRESHOLD + shift,
+    anchored: ANCHORED_THRESHOLD + shift,
+  };
 }
 
 /** The status a sentence gets from its matches. */
@@ -65,13 +74,13 @@ export function matchSentence(
     if (rank < floor) break;
     const reference = claim.features!;
     const alignment = align(page, reference, index.weightOf);
-    if (alignment.score < limits.related) continue;
-    const { stance, differences } = decideStance(
+    if (alignment.score < Math.min(limits.related, limits.anchored)) continue;
+    const { stance: decided, differences } = decideStance(
       { page, reference, pageText: sentence.text, referenceText: claim.text, alignment },
       limits.match,
+      limits.anchored,
     );
-    // A contradiction needs the sentences to be about the same thing, as a support does.
-    const decided = stance === 'contradicts' && alignment.score < limits.match ? 'related' : stance;
+    if (decided === 'related' && alignment.score < limits.related) continue;
     const source = index.source(claim.sourceId);
     if (!source) continue;
     const match: ClaimMatch = {

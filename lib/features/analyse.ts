@@ -6,7 +6,7 @@ import { stemmer } from 'stemmer';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { isDistributive } from './distributive';
 import { isNegationCue, negationScopes } from './negation';
-import { LIGHT_VERBS, type PredicateToken, quantityPredicate } from './predicate';
+import { LIGHT_VERBS, outcomeOf, type PredicateToken, quantityPredicate } from './predicate';
 import { extractQuantities } from './quantities';
 import { STOP_WORDS } from './stopwords';
 import { isCapitalised, tokenize } from './tokens';
@@ -119,11 +119,26 @@ function wordFacts(lower: string, lexicon: Lexicon): WordFacts {
     const lemma = lexicon.lemmatize(lower);
     const content =
       !lexicon.isStopWord(lower) && !isNegationCue(lower) && !ATTRIBUTION.has(lemma) && /\p{L}/u.test(lower);
-    facts = { lemma, stem: stemOf(lemma), content, concepts: content ? lexicon.conceptsOf(lemma) : NO_CONCEPTS };
+    facts = {
+      lemma,
+      stem: stemOf(lemma),
+      content,
+      concepts: content ? conceptsOf(lemma, lower, lexicon) : NO_CONCEPTS,
+    };
     if (known.size >= WORD_FACTS_LIMIT) known.clear();
     known.set(lower, facts);
   }
   return facts;
+}
+
+/**
+ * The lexicon's concepts of a word, and its outcome class: news reports one toll as "killed", "died", "dead",
+ * "deaths" or "fatalities", so these words meet in verification even where the lexicon keeps them apart.
+ */
+function conceptsOf(lemma: string, lower: string, lexicon: Lexicon): readonly string[] {
+  const concepts = lexicon.conceptsOf(lemma);
+  const outcome = outcomeOf(lemma, lower);
+  return outcome === undefined ? concepts : [...concepts, `outcome:${outcome}`];
 }
 
 function inQuantity(quantities: readonly Quantity[], start: number): boolean {

@@ -70,26 +70,28 @@ function predicateKey(token: PredicateToken): string | undefined {
  * undefined when the clause has none.
  */
 export function quantityPredicate(tokens: readonly PredicateToken[], first: number, last: number): string | undefined {
-  let plain: string | undefined;
+  // An outcome word or a verb after an auxiliary ahead, then an outcome word behind ("killed 61 passengers
+  // aboard the ferry"), then any verb ahead, then any verb behind.
+  let ahead: string | undefined;
   if (!tokens[last]?.clauseEnd) {
     for (let j = last + 1; j < tokens.length && j <= last + FORWARD; j += 1) {
       const token = tokens[j];
       if (token.number || CLAUSE_WORDS.has(token.lower)) break;
       const key = predicateKey(token);
-      if (key?.startsWith('outcome:')) return key;
-      if (key !== undefined && AUXILIARIES.has(tokens[j - 1].lower)) return key;
-      if (key !== undefined && plain === undefined) plain = key;
+      if (isOutcome(key) || (key !== undefined && AUXILIARIES.has(tokens[j - 1].lower))) return key;
+      if (key !== undefined && ahead === undefined) ahead = key;
       if (token.clauseEnd) break;
     }
   }
-  if (plain !== undefined) return plain;
+  let behind: string | undefined;
   for (let j = first - 1; j >= 0 && j >= first - BACKWARD; j -= 1) {
     const token = tokens[j];
     if (token.number || token.clauseEnd || CLAUSE_WORDS.has(token.lower)) break;
     const key = predicateKey(token);
-    if (key !== undefined) return key;
+    if (isOutcome(key)) return key;
+    if (key !== undefined && behind === undefined) behind = key;
   }
-  return undefined;
+  return ahead ?? behind;
 }
 
 /** True for a predicate key that names an outcome class. */

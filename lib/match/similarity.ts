@@ -4,7 +4,7 @@
  * name (Zelensky/Zelenskyy), or an entity the other side names another way (an acronym, a capital).
  * The result is in 0..1 whatever the size of the reference set, so one threshold holds for all.
  */
-import { samePredicate } from '../features/predicate';
+import { isOutcome, samePredicate } from '../features/predicate';
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { BROADER, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
@@ -24,6 +24,25 @@ export interface Alignment {
   pairs: [number, number][];
   /** Quantities that talk about the same thing, with whether their values agree. */
   quantities: QuantityPair[];
+  /**
+   * Pairs of `quantities` that pin one fact down: both count the same outcome ("179 killed" / "the death of
+   * 179"), or the same named thing with a telling number ("175 passengers" / "175 passengers").
+   */
+  anchored: QuantityPair[];
+}
+
+/** A number too small or round to tell a fact by itself ("two", "one"), unless an outcome says what it counts. */
+function isTelling(quantity: Quantity): boolean {
+  return quantity.unit !== '' || quantity.value > 2;
+}
+
+/** The quantity pairs that pin a fact down (see Alignment.anchored). */
+function anchoredPairs(pairs: readonly QuantityPair[], page: ClaimFeatures, reference: ClaimFeatures): QuantityPair[] {
+  return pairs.filter(
+    ({ page: a, reference: b }) =>
+      (isOutcome(a.predicate) && a.predicate === b.predicate) ||
+      (a.head !== '' && isTelling(a) && isTelling(b) && sameHeadWord(a.head, b.head, page, reference)),
+  );
 }
 
 /**
@@ -135,7 +154,12 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
   const pairs = alignQuantities(page.quantities, reference.quantities, {
     sameHead: (a, b) => sameHeadWord(a, b, page, reference),
     sameEvent,
-  }).filter((pair) => pair.verdict === 'agree' || !countsOtherThings(pair.page, pair.reference, page, reference));
+  }).filter(
+    (pair) =>
+      pair.verdict === 'agree' ||
+      (!countsOtherThings(pair.page, pair.reference, page, reference) &&
+        !namesOtherThings(pair.page, pair.reference, page, reference)),
+  );
   const usedPage = new Set(pairs.map((pair) => pair.page));
   const usedRef = new Set(pairs.map((pair) => pair.reference));
   for (const quantity of page.quantities) {
@@ -165,16 +189,34 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
 function countsOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
   if (a.unit !== '' || b.unit !== '') return false;
   if (a.head === '' || b.head === '' || sameHeadWord(a.head, b.head, page, reference)) return false;
-  const wordA = page.words.find((word) => word.stem === a.head);
-  const wordB = reference.words.find((word) => word.stem === b.head);
+  const wordA = wordOfStem(page, a.head);
+  const wordB = wordOfStem(reference, b.head);
   return wordA !== undefined && wordB !== undefined && !wordA.verb && !wordB.verb;
+}
+
+/**
+ * Two counts whose heads are both named and differ ("four crew members" / "one woman") were paired only as the
+ * last ones left: that is enough to agree, not to contradict, unless both count the same outcome ("killed 12
+ * troops" / "300 soldiers were killed").
+ */
+function namesOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  if (a.head === '' || b.head === '' || sameHeadWord(a.head, b.head, page, reference)) return false;
+  return !(isOutcome(a.predicate) && a.predicate === b.predicate);
+}
+
+/** The word of a sentence with this stem, or the phrase it is part of ("member" in "crew_member"). */
+function wordOfStem(features: ClaimFeatures, stem: string): FeatureWord | undefined {
+  return (
+    features.words.find((word) => word.stem === stem) ??
+    features.words.find((word) => word.stem.startsWith(`${stem}_`) || word.stem.endsWith(`_${stem}`))
+  );
 }
 
 /** Two quantity heads (stems) name the same thing: same stem, or words of the two sentences that match. */
 function sameHeadWord(a: string, b: string, page: ClaimFeatures, reference: ClaimFeatures): boolean {
   if (a === b) return true;
-  const wordA = page.words.find((word) => word.stem === a);
-  const wordB = reference.words.find((word) => word.stem === b);
+  const wordA = wordOfStem(page, a);
+  const wordB = wordOfStem(reference, b);
   return wordA !== undefined && wordB !== undefined && wordsMatch(wordA, wordB);
 }
 
@@ -303,10 +345,12 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
   const pageVerbs = page.words.filter((word) => word.verb);
   // Two agreeing figures ("34,000 ... since the late 1990s") pin the same fact down even when the verbs differ.
   const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
+  const anchored = anchoredPairs(quantities, page, reference);
   const predicateMatched =
+    anchored.length > 0 ||
     pageVerbs.length === 0 ||
     pairs.some(([i]) => page.words[i].verb) ||
     hasMatchedVerbPhrase(page, pairs) ||
     agreeing >= 2;
-  return { pageCoverage, referenceCoverage, score, pairs, quantities, predicateMatched, evidence };
+  return { pageCoverage, referenceCoverage, score, pairs, quantities, predicateMatched, evidence, anchored };
 }

@@ -83,19 +83,28 @@ function quantityDifferences(alignment: Alignment): Difference[] {
 /** Shared words and quantities a verdict needs at least. */
 const MIN_EVIDENCE = 3;
 
-/** Decides the stance of one reference claim towards the page sentence it matched. */
-export function decideStance(input: StanceInput, supportThreshold: number): StanceResult {
+/**
+ * Decides the stance of one reference claim towards the page sentence it matched. The two sentences state the
+ * same fact when their wording overlaps to `threshold`, or, from the lower `anchoredThreshold`, when a
+ * quantity pins the fact down (Alignment.anchored: "179 killed" / "the death of 179 people"). A contradiction
+ * needs the same fact: on a pinned fact, the difference must be in that fact's own number.
+ */
+export function decideStance(input: StanceInput, threshold: number, anchoredThreshold = threshold): StanceResult {
+  const { alignment } = input;
+  // A verdict needs the same predicate and at least three shared things: two common words in common
+  // ("exhibition" ~ "highlighted", "work") make a topical likeness, not the same claim.
+  if (!alignment.predicateMatched || alignment.evidence < MIN_EVIDENCE) return { stance: 'related', differences: [] };
+  const worded = alignment.score >= threshold;
+  const pinned = alignment.score >= anchoredThreshold && alignment.anchored.length > 0;
+  if (!worded && !pinned) return { stance: 'related', differences: [] };
   const differences = [
-    ...quantityDifferences(input.alignment),
+    ...quantityDifferences(alignment),
     ...polarityFlips(input),
     ...dateDifferences(input.page, input.reference),
   ];
-  // A verdict needs the same predicate and at least three shared things: two common words in common
-  // ("exhibition" ~ "highlighted", "work") make a topical likeness, not the same claim.
-  if (!input.alignment.predicateMatched || input.alignment.evidence < MIN_EVIDENCE) {
-    return { stance: 'related', differences: [] };
+  if (differences.length === 0) return { stance: 'supports', differences };
+  if (worded || alignment.anchored.some((pair) => pair.verdict === 'conflict')) {
+    return { stance: 'contradicts', differences };
   }
-  if (differences.length > 0) return { stance: 'contradicts', differences };
-  if (input.alignment.score >= supportThreshold) return { stance: 'supports', differences };
-  return { stance: 'related', differences };
+  return { stance: 'related', differences: [] };
 }

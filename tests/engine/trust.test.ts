@@ -110,3 +110,29 @@ describe('mixed', () => {
     expect(status).toBe('corroborated');
   });
 });
+
+describe('a restatement pinned by its number', () => {
+  const index = buildReferenceIndex([
+    article(
+      'agency',
+      'The ferry fire resulted in the death of 61 passengers, as confirmed by the coast guard, while two crew members were rescued.',
+      'The two survivors rescued were a deckhand and a cook, both crew members.',
+    ),
+  ]);
+
+  it('corroborates a toll said with other words in a longer sentence', () => {
+    expect(
+      statusOf(
+        index,
+        'The fire killed 61 passengers aboard the ferry, the worst disaster at sea in a decade in the region.',
+      ),
+    ).toBe('corroborated');
+  });
+
+  it('does not oppose two counts of differently named things left over from pairing', () => {
+    const [annotation] = annotateBlocks(index, [
+      { id: 'b0', text: 'Three crew members were among the dead, while two were rescued from the burning ferry.' },
+    ]);
+    expect(annotation?.status).not.toBe('conflicting');
+  });
+});
