@@ -2,6 +2,8 @@
  * The page flow: sentences → check-worthy claims → candidates from the index → verification → stance →
  * one annotation per matched sentence, with its status over all matching sources.
  */
+
+import { modalityOf } from '../claims/modality';
 import { align } from '../match/similarity';
 import { decideStance } from '../match/stance';
 import type { ClaimMatch, ClaimStatus, PageAnnotation, TextBlock } from '../types';
@@ -68,6 +70,7 @@ export function matchSentence(
   const page = sentence.analysis.features;
   const bySource = new Map<string, ClaimMatch>();
   const found = index.candidates(page, options.candidates ?? CANDIDATES, COMMON_SHARE);
+  const hedged = modalityOf(sentence.text) === 'hedged';
   const floor = (found[0]?.rank ?? 0) * CANDIDATE_FLOOR;
   for (const { claim, rank } of found) {
     // Candidates far below the best one share a word or two with the sentence, not a claim: not verified.
@@ -81,6 +84,8 @@ export function matchSentence(
       limits.anchored,
     );
     if (decided === 'related' && alignment.score < limits.related) continue;
+    // A prediction or hedge is not a fact a reference can settle, unless the reference makes the same kind.
+    const verdict = hedged && decided !== 'related' && modalityOf(claim.text) !== 'hedged' ? 'related' : decided;
     const source = index.source(claim.sourceId);
     if (!source) continue;
     const match: ClaimMatch = {
@@ -94,9 +99,9 @@ export function matchSentence(
         url: source.url,
         publishedAt: source.publishedAt,
       },
-      stance: decided,
+      stance: verdict,
       score: Math.round(alignment.score * 1000) / 1000,
-      differences: decided === 'related' ? [] : differences,
+      differences: verdict === 'related' ? [] : differences,
     };
     const previous = bySource.get(source.id);
     if (!previous || rankOf(match) > rankOf(previous)) bySource.set(source.id, match);

@@ -225,6 +225,21 @@ function hasMatchedVerbPhrase(page: ClaimFeatures, pairs: readonly [number, numb
   return pairs.some(([i]) => page.words[i].stem.includes('_'));
 }
 
+/**
+ * The page sentence's predicate is matched: its first asserted verb (the main clause's, in most news
+ * sentences), or two of its verbs. Sharing a later verb alone ("Lee was speaking after a briefing" / "in a
+ * briefing, the agency confirmed ...") is sharing the background, not the claim.
+ */
+function mainVerbMatched(page: ClaimFeatures, main: FeatureWord, pairs: readonly [number, number][]): boolean {
+  let matched = 0;
+  for (const [i] of pairs) {
+    const word = page.words[i];
+    if (word === main) return true;
+    if (word.verb) matched += 1;
+  }
+  return matched >= 2;
+}
+
 /** Scratch arrays for `align`, grown as needed (align runs to completion, one call at a time). */
 const scratch = {
   firstMatch: new Int32Array(64),
@@ -342,14 +357,14 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
   const referenceCoverage = refTotal > 0 ? refCovered / refTotal : 0;
   // The page sentence is usually the shorter restatement: weigh its coverage more.
   const score = pageCoverage * 0.65 + referenceCoverage * 0.35;
-  const pageVerbs = page.words.filter((word) => word.verb);
+  const pageVerbs = page.words.filter((word) => word.verb && !word.attribution && !word.hypothetical);
   // Two agreeing figures ("34,000 ... since the late 1990s") pin the same fact down even when the verbs differ.
   const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
   const anchored = anchoredPairs(quantities, page, reference);
   const predicateMatched =
     anchored.length > 0 ||
     pageVerbs.length === 0 ||
-    pairs.some(([i]) => page.words[i].verb) ||
+    mainVerbMatched(page, pageVerbs[0], pairs) ||
     hasMatchedVerbPhrase(page, pairs) ||
     agreeing >= 2;
   return { pageCoverage, referenceCoverage, score, pairs, quantities, predicateMatched, evidence, anchored };

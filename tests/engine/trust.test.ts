@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isCheckWorthy } from '../../lib/claims/checkworthy';
+import { modalityOf } from '../../lib/claims/modality';
 import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
 import { defaultLexicon } from '../../lib/engine/lexicon';
 import { analyseSentence } from '../../lib/features/analyse';
@@ -134,5 +135,46 @@ describe('a restatement pinned by its number', () => {
       { id: 'b0', text: 'Three crew members were among the dead, while two were rescued from the burning ferry.' },
     ]);
     expect(annotation?.status).not.toBe('conflicting');
+  });
+});
+
+describe('hedges', () => {
+  const index = buildReferenceIndex([
+    article('wire', 'The coast guard said 61 passengers died in the ferry fire off the northern island on Sunday.'),
+  ]);
+
+  it('are told from assertions, intent included among the claims', () => {
+    expect(modalityOf('The toll could rise as divers search the wreck.')).toBe('hedged');
+    expect(modalityOf('Officials said more passengers might have died.')).toBe('hedged');
+    expect(modalityOf('The operator said it would pay for the funerals.')).toBe('asserted');
+    expect(modalityOf('The inquiry opens in May after the ferry is raised.')).toBe('asserted');
+  });
+
+  it('get no verdict against a reference that asserts', () => {
+    const status = statusOf(
+      index,
+      'The coast guard said 61 passengers may have died in the ferry fire off the island.',
+    );
+    expect(status === undefined || status === 'related').toBe(true);
+    expect(statusOf(index, 'The coast guard said 61 passengers died in the ferry fire off the island.')).toBe(
+      'corroborated',
+    );
+  });
+});
+
+describe('the same fact needs the same predicate', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'In a closed-door briefing to parliament, the mining agency confirmed its part in the rescue of the trapped miners.',
+    ),
+  ]);
+
+  it('sharing only the background of a claim is no verdict', () => {
+    const status = statusOf(
+      index,
+      'The minister was speaking after a closed-door briefing by the mining agency to parliament.',
+    );
+    expect(status === undefined || status === 'related').toBe(true);
   });
 });
