@@ -37,7 +37,7 @@ const RELATED_THRESHOLD = 0.35;
  * From this score a quantity that pins the fact down (see Alignment.anchored) decides, though the two sentences
  * share less wording: real reports restate a toll in a sentence that says much else.
  */
-export const ANCHORED_THRESHOLD = 0.25;
+export const ANCHORED_THRESHOLD = 0.2;
 /** How far sensitivity moves the thresholds. */
 const SENSITIVITY_SPAN = 0.2;
 

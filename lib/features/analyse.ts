@@ -302,7 +302,7 @@ function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[],
     verb:
       token.content &&
       !token.capital &&
-      !LIGHT_VERBS.has(token.lemma) &&
+      (token.stem.includes('_') || !LIGHT_VERBS.has(token.lemma)) &&
       ((lexicon.isMainlyVerb?.(token.lemma) ?? false) || (token.lower.endsWith('ed') && token.lemma !== token.lower)),
     number: inQuantity(quantities, token.start),
     clauseEnd: breakAfter(tokens, sentence, i),

@@ -11,7 +11,7 @@
  * - Units are normalised when read, so equal amounts compare equal: durations in hours ("two days" = 48),
  *   proportions in percent ("half" = 50, "one in three" = 33.3), money by currency code, km and kg.
  * - Dates are unit 'date' with value month × 100 + day; a year written with them is a separate 'year'.
- *   Times of day ("10:30", "3pm"), ordinals, phone numbers, codes and names ("G7", "COVID-19",
+ *   Times of day ("9:03 a.m.", "14:30") are unit 'clock' (minutes after midnight, quantity/clock.ts); ordinals, phone numbers, codes and names ("G7", "COVID-19",
  *   "Flight 370") and the ambiguous "34.000" give no quantity.
  * - Heads are stemmed lower-case nouns ("300 North Korean soldiers" → "soldier"); `options.sameHead` adds
  *   the engine's synonyms ("kill" ~ "die").
@@ -29,6 +29,7 @@ export {
 } from './quantity/compare';
 
 import type { Quantity } from '../types';
+import { clockTimes } from './quantity/clock';
 import { extractQuantities as readQuantities } from './quantity/extract';
 import { DENOMINATORS, SCALE_WORDS, SMALL_NUMBERS, TENS, VAGUE_PLURALS } from './quantity/lexicon';
 
@@ -52,5 +53,7 @@ export function extractQuantities(sentence: string): Quantity[] {
   if (!/\d/.test(sentence) && !sentence.split(/[^A-Za-z]+/).some((word) => NUMBER_WORDS.has(word.toLowerCase()))) {
     return [];
   }
-  return readQuantities(sentence);
+  const times = /\d[:.]\d\d|\d\s*[ap]\.?\s?m\b/i.test(sentence) ? clockTimes(sentence) : [];
+  const quantities = readQuantities(sentence);
+  return times.length === 0 ? quantities : [...quantities, ...times].sort((a, b) => a.start - b.start);
 }

@@ -26,7 +26,8 @@ export interface Alignment {
   quantities: QuantityPair[];
   /**
    * Pairs of `quantities` that pin one fact down: both count the same outcome ("179 killed" / "the death of
-   * 179"), or the same named thing with a telling number ("175 passengers" / "175 passengers").
+   * 179"), the same named thing with a telling number ("175 passengers" / "175 passengers"), or give the time
+   * of the same event ("occurred at 9:03 a.m.").
    */
   anchored: QuantityPair[];
 }
@@ -41,6 +42,7 @@ function anchoredPairs(pairs: readonly QuantityPair[], page: ClaimFeatures, refe
   return pairs.filter(
     ({ page: a, reference: b }) =>
       (isOutcome(a.predicate) && a.predicate === b.predicate) ||
+      a.unit === 'clock' ||
       (a.head !== '' && isTelling(a) && isTelling(b) && sameHeadWord(a.head, b.head, page, reference)),
   );
 }
@@ -150,7 +152,8 @@ const ANY_HEAD = { sameHead: () => true };
  */
 function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): QuantityPair[] {
   if (page.quantities.length === 0 || reference.quantities.length === 0) return [];
-  const sameEvent = (a: Quantity, b: Quantity) => samePredicate(a.predicate, b.predicate);
+  const sameEvent = (a: Quantity, b: Quantity) =>
+    a.unit === 'clock' ? sameTimedEvent(a, b, page, reference) : samePredicate(a.predicate, b.predicate);
   const pairs = alignQuantities(page.quantities, reference.quantities, {
     sameHead: (a, b) => sameHeadWord(a, b, page, reference),
     sameEvent,
@@ -202,6 +205,15 @@ function countsOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, refere
 function namesOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
   if (a.head === '' || b.head === '' || sameHeadWord(a.head, b.head, page, reference)) return false;
   return !(isOutcome(a.predicate) && a.predicate === b.predicate);
+}
+
+/**
+ * Two times of day are of the same event only when the verbs they hang on match ("occurred at 9:03" / "took
+ * place at 9:07"): a story has many times ("put out the blaze at 9:46").
+ */
+function sameTimedEvent(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  if (a.predicate === undefined || b.predicate === undefined) return false;
+  return a.predicate === b.predicate || sameHeadWord(a.predicate, b.predicate, page, reference);
 }
 
 /** The word of a sentence with this stem, or the phrase it is part of ("member" in "crew_member"). */

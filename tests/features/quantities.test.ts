@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractQuantities } from '../../lib/features/quantities';
+import { compareQuantities, extractQuantities } from '../../lib/features/quantities';
 import type { Quantity } from '../../lib/types';
 
 /** The only quantity of a sentence (fails when there are none or several). */
@@ -365,9 +365,6 @@ describe('extractQuantities: numbers that are not quantities', () => {
     ['Article 5 was invoked.'],
     ['They flew a Boeing 737-800 jet.'],
     ['The new 4G network opened.'],
-    ['The meeting began at 10:30 sharp.'],
-    ['The meeting began at 3pm.'],
-    ['The meeting began at 10 a.m.'],
     ['Call 555-123-4567 for help.'],
     ['Call (555) 123-4567 for help.'],
     ['Call +44 20 7946 0958 for help.'],
@@ -380,6 +377,13 @@ describe('extractQuantities: numbers that are not quantities', () => {
   ])('%s has no quantity', (sentence) => {
     expect(extractQuantities(sentence)).toEqual([]);
   });
+
+  it.each([['The meeting began at 10:30 sharp.'], ['The meeting began at 3pm.'], ['The meeting began at 10 a.m.']])(
+    '%s has a time of day and no count',
+    (sentence) => {
+      expect(extractQuantities(sentence).map((quantity) => quantity.unit)).toEqual(['clock']);
+    },
+  );
 
   it('still reads real counts next to a name', () => {
     expect(summary('The G7 pledged $600bn to 30 countries.')).toEqual([
@@ -406,5 +410,35 @@ describe('extractQuantities: rounding allowance', () => {
 
   it('treats years and dates as exact', () => {
     expect(only('It ended in 1950.').rounding).toBe(0);
+  });
+});
+
+describe('times of day', () => {
+  const clock = (sentence: string) =>
+    extractQuantities(sentence)
+      .filter((quantity) => quantity.unit === 'clock')
+      .map((quantity) => [quantity.text, quantity.value, quantity.qualifier]);
+
+  it('are read as minutes after midnight, with or without a meridiem', () => {
+    expect(clock('The ferry sank at 9:03 a.m. and the last survivor was found at 2.30 pm.')).toEqual([
+      ['9:03 a.m.', 543, 'exact'],
+      ['2.30 pm', 870, 'exact'],
+    ]);
+    expect(clock('The vote opened at around 14:30 and closed at 10 p.m.')).toEqual([
+      ['14:30', 870, 'about'],
+      ['10 p.m.', 1320, 'exact'],
+    ]);
+  });
+
+  it('leave decimals, scores and ratios alone', () => {
+    expect(clock('Turnout rose 9.03 points to 2:1 odds in 12 months.')).toEqual([]);
+  });
+
+  it('conflict by minutes, with a little slack for an approximate one', () => {
+    const [a] = extractQuantities('It happened at 9:03 a.m.');
+    const [b] = extractQuantities('It happened at 9:07 a.m.');
+    const [c] = extractQuantities('It happened at about 9:05 a.m.');
+    expect(compareQuantities(a, b)).toBe('conflict');
+    expect(compareQuantities(a, c)).toBe('agree');
   });
 });

@@ -32,7 +32,7 @@ export interface QuantityOptions {
 export const APPROXIMATE_TOLERANCE = 0.1;
 
 /** Absolute slack of an approximate quantity for units where a percentage makes no sense. */
-const ABSOLUTE_TOLERANCE: Readonly<Record<string, number>> = { year: 2, date: 3 };
+const ABSOLUTE_TOLERANCE: Readonly<Record<string, number>> = { year: 2, date: 3, clock: 3 };
 
 interface Interval {
   low: number;
