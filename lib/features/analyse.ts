@@ -251,12 +251,18 @@ function attributionSource(tokens: readonly AnalysedToken[], sentence: string): 
       while (j >= 0 && !breakAfter(tokens, sentence, j)) j -= 1;
       for (let k = j + 1; k < tokens.length; k += 1) source.add(tokens[k]);
     } else if (i > 0 && i <= 8 && !tokens.slice(0, i).some((_, k) => breakAfter(tokens, sentence, k))) {
-      // "The agency said (that) ..." at the start of the sentence.
+      // "The agency said (that) ..." at the start of the sentence, and what stands between the verb and its
+      // "that": "said in a social media post on Sunday that ...", "informed lawmakers on Monday that ...".
       for (let k = 0; k < i; k += 1) source.add(tokens[k]);
+      const that = tokens.findIndex((next, k) => k > i && k <= i + THAT_REACH && next.lower === 'that');
+      for (let k = i + 1; k < that; k += 1) source.add(tokens[k]);
     }
   });
   return source;
 }
+
+/** How far after a verb of saying its "that" may come for the words between to name the source. */
+const THAT_REACH = 8;
 
 /** Pronouns and determiners that follow an inverted "should" ("should the soldiers ask"). */
 const INVERSION = new Set('the they he she it we you this these those any a an such'.split(' '));

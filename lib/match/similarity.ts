@@ -237,6 +237,11 @@ function hasMatchedVerbPhrase(page: ClaimFeatures, pairs: readonly [number, numb
   return pairs.some(([i]) => page.words[i].stem.includes('_'));
 }
 
+/** A verb, or a verb phrase joined into one word ("take_part", "ready_to_hand"). */
+function isPredicateWord(word: FeatureWord): boolean {
+  return word.verb === true || word.stem.includes('_');
+}
+
 /**
  * The page sentence's predicate is matched: its first asserted verb (the main clause's, in most news
  * sentences), or two of its verbs. Sharing a later verb alone ("Lee was speaking after a briefing" / "in a
@@ -247,7 +252,7 @@ function mainVerbMatched(page: ClaimFeatures, main: FeatureWord, pairs: readonly
   for (const [i] of pairs) {
     const word = page.words[i];
     if (word === main) return true;
-    if (word.verb) matched += 1;
+    if (isPredicateWord(word)) matched += 1;
   }
   return matched >= 2;
 }
@@ -369,7 +374,7 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
   const referenceCoverage = refTotal > 0 ? refCovered / refTotal : 0;
   // The page sentence is usually the shorter restatement: weigh its coverage more.
   const score = pageCoverage * 0.65 + referenceCoverage * 0.35;
-  const pageVerbs = page.words.filter((word) => word.verb && !word.attribution && !word.hypothetical);
+  const pageVerbs = page.words.filter((word) => isPredicateWord(word) && !word.attribution && !word.hypothetical);
   // Two agreeing figures ("34,000 ... since the late 1990s") pin the same fact down even when the verbs differ.
   const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
   const anchored = anchoredPairs(quantities, page, reference);
