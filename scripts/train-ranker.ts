@@ -15,8 +15,10 @@ import { checkthatReferences } from '../bench/part-checkthat';
 import { projectRoot, sharedPath } from '../bench/paths';
 import { buildReferenceIndex, type ReferenceIndex } from '../lib/engine';
 import { expandSignals, RANKING_SIGNALS } from '../lib/engine/ranking';
+import { SEARCH_DEPTH } from '../lib/engine/reference-index';
 
-const DEPTH = 30;
+/** Train on the candidates `search` re-ranks. */
+const DEPTH = SEARCH_DEPTH;
 const STEPS = 4000;
 const LEARNING_RATE = 1;
 
