@@ -5,6 +5,7 @@
  * results). The engine's ranking model was fitted on the training split, which is not scored here.
  */
 import { buildReferenceIndex, type ReferenceIndex } from '../lib/engine';
+import { SEARCH_DEPTH } from '../lib/engine/reference-index';
 import type { ReferenceSource } from '../lib/types';
 import { PlainBm25 } from './bm25-baseline';
 import { claimDocument, readSplits, readVerifiedClaims, type Split, type VerifiedClaim } from './checkthat-data';
@@ -121,7 +122,7 @@ export async function runCheckthat(options: BenchOptions): Promise<PartResult<Ch
   }));
 
   const lines = [
-    `${claims.length.toLocaleString('en')} verified claims (engine: text, title as source title; BM25: text + title)${options.quick ? ' — quick: a 2,000-claim sample, not comparable' : ''}; rankings ${DEPTH} deep`,
+    `${claims.length.toLocaleString('en')} verified claims (engine: text, title as source title; BM25: text + title)${options.quick ? ' — quick: a 2,000-claim sample, not comparable' : ''}; rankings ${DEPTH} deep, the model re-ranking the first ${SEARCH_DEPTH} for any depth (so MAP@5 is what \`rank --top 5\` gives)`,
     `index build (1 run): engine buildReferenceIndex ${fixed(engineBuild.ms / 1000, 1)} s, plain BM25 ${fixed(bm25Build.ms / 1000, 2)} s`,
     ...textTable([
       ['split', 'queries', 'system', 'MAP@1', 'MAP@5', 'MRR', 'ms/query'],

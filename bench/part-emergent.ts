@@ -1,37 +1,28 @@
 /**
- * Part "emergent": the engine's stance of a news headline (as the page sentence) towards a claim (as the
- * reference): supports → for, contradicts → against, related or no match → observing. Accuracy and per-class
- * F1 on a tuning part and a held-out part split by claim, beside the majority class and the published 73%.
+ * Part "emergent": the stance of a news headline (the sentence) towards a claim (the reference), by the same
+ * function as `cli compare --pairs` (lib/stance/report-stance.ts): supports → for, contradicts → against,
+ * observing → observing, and unrelated (Emergent has no such class) → observing. Accuracy and per-class F1 on
+ * the tuning part the stance model was fitted on (with its grouped cross-validation figures from the weights
+ * file) and on the held-out part split by claim, beside the majority class and the published 73%.
  */
-import { buildReferenceIndex, matchSentence, type ReferenceIndex } from '../lib/engine';
-import { analyseSentence } from '../lib/features/analyse';
-import type { ReferenceSource, Stance } from '../lib/types';
+import { type ReportStance, reportStance } from '../lib/stance/report-stance';
+import fitted from '../lib/stance/stance-weights.json';
 import { EMERGENT_STANCES, type EmergentPair, type EmergentStance, isHeldOut, readEmergent } from './emergent-data';
 import { type Classification, classify, majorityClass } from './metrics';
 import { type BenchOptions, fixed, type PartResult, textTable } from './part';
 import { sharedPath } from './paths';
 
-const TO_EMERGENT: Record<Stance, EmergentStance> = { supports: 'for', contradicts: 'against', related: 'observing' };
+const TO_EMERGENT: Record<ReportStance, EmergentStance> = {
+  supports: 'for',
+  contradicts: 'against',
+  observing: 'observing',
+  unrelated: 'observing',
+};
 const QUICK_PAIRS = 300;
 
-function source(id: string): ReferenceSource {
-  return { id, title: id, publisher: '', url: '', publishedAt: '', addedAt: '', origin: 'import', enabled: true };
-}
-
-/** One index over every distinct claim (each its own source), so word weights come from a real collection. */
-function claimIndex(pairs: readonly EmergentPair[]): ReferenceIndex {
-  const claims = new Map(pairs.map((pair) => [pair.claimId, pair.claim]));
-  return buildReferenceIndex(
-    [...claims].map(([id, text]) => ({ source: source(id), claims: [{ id, sourceId: id, text, start: 0, end: 0 }] })),
-  );
-}
-
-/** The engine's stance of the headline towards its own claim, as an Emergent label. */
-export function engineStance(index: ReferenceIndex, pair: EmergentPair): EmergentStance {
-  const sentence = { text: pair.headline, analysis: analyseSentence(pair.headline, index.lexicon) };
-  const matches = matchSentence(index, sentence, { candidates: index.size });
-  const match = matches.find((candidate) => candidate.claimId === pair.claimId);
-  return match ? TO_EMERGENT[match.stance] : 'observing';
+/** The stance of the headline towards its claim, as `compare --pairs` gives it. */
+export function pairStance(pair: EmergentPair): ReportStance {
+  return reportStance(pair.claim, pair.headline).stance;
 }
 
 export interface PartScores {
@@ -41,6 +32,8 @@ export interface PartScores {
   engine: Classification;
   majority: { label: string; accuracy: number; macroF1: number };
   predicted: Record<string, number>;
+  /** Pairs the engine found unrelated (scored as observing). */
+  unrelated: number;
 }
 
 export interface EmergentResult {
@@ -48,6 +41,8 @@ export interface EmergentResult {
   heldOut: string;
   majorityLabel: string;
   parts: PartScores[];
+  /** Tuning-part accuracy and macro F1 of the stance model's grouped cross-validation (from its weights file). */
+  crossValidation: { accuracy: number; macroF1: number; folds: number };
 }
 
 /** Share of the most frequent label over all pairs. */
@@ -70,8 +65,7 @@ export async function runEmergent(options: BenchOptions): Promise<PartResult<Eme
   }
   const all = readEmergent(path);
   const pairs = options.quick ? all.filter((_, n) => n % Math.ceil(all.length / QUICK_PAIRS) === 0) : all;
-  const index = claimIndex(all);
-  const predictions = new Map(pairs.map((pair) => [pair, engineStance(index, pair)]));
+  const stances = new Map(pairs.map((pair) => [pair, pairStance(pair)]));
   const tuning = pairs.filter((pair) => !isHeldOut(pair.claimId));
   const majorityLabel = majorityClass(
     tuning.map((pair) => pair.stance),
@@ -83,7 +77,7 @@ export async function runEmergent(options: BenchOptions): Promise<PartResult<Eme
     { name: 'all', items: pairs },
   ].map(({ name, items }) => {
     const gold = items.map((pair) => pair.stance);
-    const predicted = items.map((pair) => predictions.get(pair) ?? 'observing');
+    const predicted = items.map((pair) => TO_EMERGENT[stances.get(pair) ?? 'unrelated']);
     const majority = classify(
       gold,
       gold.map(() => majorityLabel),
@@ -96,11 +90,14 @@ export async function runEmergent(options: BenchOptions): Promise<PartResult<Eme
       engine: classify(gold, predicted, EMERGENT_STANCES),
       majority: { label: majorityLabel, accuracy: majority.accuracy, macroF1: majority.macroF1 },
       predicted: Object.fromEntries(EMERGENT_STANCES.map((c) => [c, predicted.filter((p) => p === c).length])),
+      unrelated: items.filter((pair) => stances.get(pair) === 'unrelated').length,
     };
   });
+  const cv = { ...fitted.crossValidation.chosen, folds: fitted.crossValidation.folds };
   const lines = [
     `${pairs.length} headline–claim pairs${options.quick ? ` (quick: every ${Math.ceil(all.length / QUICK_PAIRS)}th pair)` : ''}; split by claim id (FNV-1a hash mod 3 = 0 is held out: never look at it while tuning)`,
-    'mapping: supports → for, contradicts → against, related or no match → observing',
+    'mapping: supports → for, contradicts → against, observing and unrelated → observing (lib/stance/report-stance.ts, as `cli compare --pairs`)',
+    `stance model fitted on the tuning part only; its ${cv.folds}-fold cross-validation grouped by claim: accuracy ${fixed(cv.accuracy)}, macro F1 ${fixed(cv.macroF1)}`,
     ...textTable([
       [
         'part',
@@ -112,7 +109,7 @@ export async function runEmergent(options: BenchOptions): Promise<PartResult<Eme
         'F1 against',
         'F1 observing',
         `majority (${majorityLabel})`,
-        'predicted for/against/observing',
+        'predicted for/against/observing (unrelated)',
       ],
       ...parts.map((p) => [
         p.part,
@@ -124,13 +121,19 @@ export async function runEmergent(options: BenchOptions): Promise<PartResult<Eme
         fixed(p.engine.perClass.against.f1),
         fixed(p.engine.perClass.observing.f1),
         fixed(p.majority.accuracy),
-        EMERGENT_STANCES.map((c) => p.predicted[c]).join('/'),
+        `${EMERGENT_STANCES.map((c) => p.predicted[c]).join('/')} (${p.unrelated})`,
       ]),
     ]),
     `published: the data README gives the majority class as 46.9% (counted here on train.csv: ${fixed(majorityShare(all), 3)}); the dataset's authors report 73.3% accuracy on their own test split`,
   ];
   return {
-    result: { pairs: pairs.length, heldOut: 'claimId FNV-1a hash mod 3 == 0', majorityLabel, parts },
+    result: {
+      pairs: pairs.length,
+      heldOut: 'claimId FNV-1a hash mod 3 == 0',
+      majorityLabel,
+      parts,
+      crossValidation: cv,
+    },
     missing: [],
     lines,
   };

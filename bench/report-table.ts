@@ -40,21 +40,35 @@ function checkthatRows(latest: LatestResults): string[][] {
     `CheckThat! 2A ${split.split} (${split.queries} queries): MAP@1 / MAP@5 / MRR${part.tag}`,
     `${f3(split.engine.map1)} / ${f3(split.engine.map5)} / ${f3(split.engine.mrr)}`,
     `BM25 ${f3(split.bm25.map1)} / ${f3(split.bm25.map5)} / ${f3(split.bm25.mrr)}`,
-    split.split === 'test' ? 'beat BM25 clearly (best published ≈ 0.95)' : '',
+    split.split === 'test' ? 'MAP@5 ≥ 0.90 (best published ≈ 0.95)' : '',
   ]);
 }
 
 function emergentRows(latest: LatestResults): string[][] {
   const part = partOf(latest.parts.emergent);
   if (!part) return [['Emergent stance', 'not measured (data not found)', '', '']];
-  return part.result.parts
-    .filter((p) => p.part !== 'all')
-    .map((p) => [
-      `Emergent stance, ${p.part} part (${p.pairs} pairs): accuracy / macro F1${part.tag}`,
-      `${pct(p.engine.accuracy)} / ${f3(p.engine.macroF1)}`,
-      `majority ${pct(p.majority.accuracy)}`,
-      'published 73.3%',
-    ]);
+  const { crossValidation: cv } = part.result;
+  const crossValidated = cv
+    ? [
+        [
+          `Emergent stance, tuning part, ${cv.folds}-fold cross-validation grouped by claim: accuracy / macro F1${part.tag}`,
+          `${pct(cv.accuracy)} / ${f3(cv.macroF1)}`,
+          '',
+          '',
+        ],
+      ]
+    : [];
+  return [
+    ...crossValidated,
+    ...part.result.parts
+      .filter((p) => p.part !== 'all')
+      .map((p) => [
+        `Emergent stance, ${p.part} part (${p.pairs} pairs${p.part === 'tuning' ? ', fitted on' : ''}): accuracy / macro F1${part.tag}`,
+        `${pct(p.engine.accuracy)} / ${f3(p.engine.macroF1)}`,
+        `majority ${pct(p.majority.accuracy)}`,
+        p.part === 'held-out' ? '≥ 70% (published 73.3%)' : '',
+      ]),
+  ];
 }
 
 function speedRows(latest: LatestResults): string[][] {

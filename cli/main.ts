@@ -2,22 +2,26 @@
  * ClaimLens on the command line: the same engine as the extension, on saved pages and reference files.
  *   check PAGE [--format json|text] [--reference FILE|DIR] [--sensitivity 0..1]
  *   rank --reference FILE --queries FILE.tsv [--top K]
+ *   compare --pairs FILE.tsv
  * Bad input prints one line on stderr and exits with code 2.
  */
 import { runCheck } from './check';
+import { runCompare } from './compare';
 import { UsageError } from './errors';
 import { runRank } from './rank';
 
 const USAGE = `usage:
   claimlens check PAGE [--format json|text] [--reference FILE|DIR] [--sensitivity 0..1]
-  claimlens rank --reference FILE --queries FILE.tsv [--top K]`;
+  claimlens rank --reference FILE --queries FILE.tsv [--top K]
+  claimlens compare --pairs FILE.tsv   (lines "id<TAB>reference claim<TAB>sentence" → "id<TAB>stance")`;
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
   if (command === 'check') await runCheck(rest);
   else if (command === 'rank') await runRank(rest);
+  else if (command === 'compare') await runCompare(rest);
   else if (command === undefined || command === '--help' || command === '-h') console.log(USAGE);
-  else throw new UsageError(`unknown command "${command}" (commands: check, rank; see --help)`);
+  else throw new UsageError(`unknown command "${command}" (commands: check, rank, compare; see --help)`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

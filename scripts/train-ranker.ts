@@ -2,10 +2,9 @@
  * `npm run train:ranker`: fits the ranking model of ReferenceIndex.search (lib/engine/ranking.ts) on the
  * training split of CheckThat! 2022 task 2A (../shared/data, a development aid: the product never reads it)
  * and writes lib/engine/ranker-weights.json. The model is linear over the ranking signals and their pairwise
- * products (expandSignals), fitted pairwise
- * (each relevant candidate against each other candidate of its query) by logistic regression with plain
- * gradient descent from zero, so the same data always gives the same weights. The evaluation splits are
- * only scored (MAP@5), never fitted on.
+ * products (expandSignals), fitted listwise (scripts/ranker/fit-listwise.ts) over the SEARCH_DEPTH candidates
+ * `search` re-ranks, from zero weights, so the same data always gives the same weights. The L2 penalty is
+ * chosen by MAP@5 on the dev and dev-test splits; test is only scored, never fitted on or chosen by.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,52 +14,35 @@ import { checkthatReferences } from '../bench/part-checkthat';
 import { projectRoot, sharedPath } from '../bench/paths';
 import { buildReferenceIndex, type ReferenceIndex } from '../lib/engine';
 import { expandSignals, RANKING_SIGNALS } from '../lib/engine/ranking';
+import { SEARCH_DEPTH } from '../lib/engine/reference-index';
+import { fitListwise, type RankedList } from './ranker/fit-listwise';
 
-const DEPTH = 30;
-const STEPS = 4000;
-const LEARNING_RATE = 1;
+/** Train on the candidates `search` re-ranks. */
+const DEPTH = SEARCH_DEPTH;
+const L2_GRID = [0, 0.0001, 0.001];
+/** The splits the penalty (and SEARCH_DEPTH, from the depths printed) are chosen on. */
+const VALIDATION = ['dev', 'dev-test'];
+/** Depths at which the fitted model is scored on the validation splits, to choose SEARCH_DEPTH by. */
+const DEPTHS_SHOWN = [50, 100, 150, 200];
 
 interface Query {
   candidates: { id: string; signals: number[] }[];
   relevant: ReadonlySet<string>;
 }
 
-function queriesOf(index: ReferenceIndex, split: Split): Query[] {
+function queriesOf(index: ReferenceIndex, split: Split, depth = DEPTH): Query[] {
   return [...split.queries].map(([id, text]) => ({
-    candidates: index.rankingCandidates(text, DEPTH).map(({ claim, signals }) => ({ id: claim.id, signals })),
+    candidates: index.rankingCandidates(text, depth).map(({ claim, signals }) => ({ id: claim.id, signals })),
     relevant: split.qrels.get(id) ?? new Set(),
   }));
 }
 
-/** Expanded-signal differences of (relevant, other) candidate pairs, one row per pair. */
-function pairsOf(queries: readonly Query[]): { rows: Float64Array; count: number; size: number } {
-  const differences: number[][] = [];
-  for (const { candidates, relevant } of queries) {
-    const expanded = candidates.map((c) => ({ relevant: relevant.has(c.id), values: expandSignals(c.signals) }));
-    for (const good of expanded.filter((c) => c.relevant))
-      for (const other of expanded.filter((c) => !c.relevant))
-        differences.push(good.values.map((value, i) => value - other.values[i]));
-  }
-  const size = differences[0]?.length ?? 0;
-  return { rows: Float64Array.from(differences.flat()), count: differences.length, size };
-}
-
-/** Pairwise logistic regression: minimises the mean of log(1 + e^(−w·d)) over the pair differences d. */
-function fitWeights({ rows, count, size }: ReturnType<typeof pairsOf>): number[] {
-  const weights = new Float64Array(size);
-  const gradient = new Float64Array(size);
-  for (let step = 0; step < STEPS; step += 1) {
-    gradient.fill(0);
-    for (let row = 0; row < count; row += 1) {
-      const at = row * size;
-      let margin = 0;
-      for (let i = 0; i < size; i += 1) margin += weights[i] * rows[at + i];
-      const pull = 1 / (1 + Math.exp(margin));
-      for (let i = 0; i < size; i += 1) gradient[i] -= pull * rows[at + i];
-    }
-    for (let i = 0; i < size; i += 1) weights[i] -= (LEARNING_RATE * gradient[i]) / count;
-  }
-  return [...weights].map((weight) => Math.round(weight * 10000) / 10000);
+/** Each query's candidates as rows of expanded signals, with the relevant ones marked. */
+function listsOf(queries: readonly Query[]): RankedList[] {
+  return queries.map(({ candidates, relevant }) => ({
+    rows: Float64Array.from(candidates.flatMap((c) => expandSignals(c.signals))),
+    relevant: candidates.map((c) => relevant.has(c.id)),
+  }));
 }
 
 function mapAt5(queries: readonly Query[], split: Split, score: (signals: number[]) => number): number {
@@ -75,28 +57,49 @@ function mapAt5(queries: readonly Query[], split: Split, score: (signals: number
   return meanAveragePrecisionAt(split.qrels, run, 5);
 }
 
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
 function main(): void {
   const dir = sharedPath('data', 'clef2022-checkthat-2a');
   if (!dir) throw new Error('../shared/data/clef2022-checkthat-2a not found');
   const [train] = readSplits(dir, [TRAIN_SPLIT]);
   const index = buildReferenceIndex(checkthatReferences(readVerifiedClaims(dir)));
-  const trainQueries = queriesOf(index, train);
-  const pairs = pairsOf(trainQueries);
-  console.log(`${train.queries.size} training queries, ${pairs.count} pairs, ${RANKING_SIGNALS.length} signals`);
-  const weights = fitWeights(pairs);
-  const score = (signals: number[]) => expandSignals(signals).reduce((sum, value, i) => sum + value * weights[i], 0);
-  const scores: Record<string, number> = {};
-  for (const split of [train, ...readSplits(dir)]) {
-    const queries = split === train ? trainQueries : queriesOf(index, split);
-    scores[split.name] = Math.round(mapAt5(queries, split, score) * 1000) / 1000;
-  }
+  const splits = [train, ...readSplits(dir)].map((split) => ({ split, queries: queriesOf(index, split) }));
+  const lists = listsOf(splits[0].queries);
+  const size = expandSignals(RANKING_SIGNALS.map(() => 0)).length;
+  console.log(`${train.queries.size} training queries, ${DEPTH} candidates each, ${RANKING_SIGNALS.length} signals`);
+  const tried = L2_GRID.map((l2) => {
+    const weights = fitListwise(lists, { size, l2 }).map((weight) => round(weight, 4));
+    const score = (signals: number[]) => expandSignals(signals).reduce((sum, value, i) => sum + value * weights[i], 0);
+    const mapAt5ByName: Record<string, number> = {};
+    for (const { split, queries } of splits) mapAt5ByName[split.name] = round(mapAt5(queries, split, score), 4);
+    const validation = VALIDATION.reduce((sum, name) => sum + (mapAt5ByName[name] ?? 0), 0) / VALIDATION.length;
+    console.log(`l2 ${l2}: MAP@5 on ${VALIDATION.join(' + ')} ${validation.toFixed(4)}`);
+    return { l2, weights, mapAt5: mapAt5ByName, validation };
+  });
+  // Best on the validation splits; on a tie, the stronger penalty.
+  const chosen = tried.reduce((best, row) =>
+    row.validation > best.validation || (row.validation === best.validation && row.l2 > best.l2) ? row : best,
+  );
+  const { weights } = chosen;
   console.log('weights of the signals', Object.fromEntries(RANKING_SIGNALS.map((name, i) => [name, weights[i]])));
-  console.log('MAP@5 (candidates', DEPTH, 'deep)', scores);
+  console.log('chosen l2', chosen.l2, 'MAP@5 (candidates', DEPTH, 'deep)', chosen.mapAt5);
+  const score = (signals: number[]) => expandSignals(signals).reduce((sum, value, i) => sum + value * weights[i], 0);
+  for (const { split } of splits.filter(({ split }) => VALIDATION.includes(split.name))) {
+    const deepest = queriesOf(index, split, Math.max(...DEPTHS_SHOWN));
+    const byDepth = DEPTHS_SHOWN.map((depth) => {
+      const queries = deepest.map((query) => ({ ...query, candidates: query.candidates.slice(0, depth) }));
+      return `${depth}: ${mapAt5(queries, split, score).toFixed(4)}`;
+    });
+    console.log(`${split.name} MAP@5 by re-ranked depth (SEARCH_DEPTH is ${DEPTH}):`, byDepth.join(', '));
+  }
   const file = {
     signals: RANKING_SIGNALS,
     weights,
-    trainedOn: `CheckThat! 2022 task 2A English, train split (${train.queries.size} queries, ${pairs.count} pairs)`,
-    mapAt5: scores,
+    trainedOn: `CheckThat! 2022 task 2A English, train split (${train.queries.size} queries, ${DEPTH} candidates each), listwise`,
+    l2: chosen.l2,
+    chosenBy: `MAP@5 on ${VALIDATION.join(' and ')} among l2 ${L2_GRID.join(', ')}`,
+    mapAt5: chosen.mapAt5,
   };
   writeFileSync(join(projectRoot, 'lib', 'engine', 'ranker-weights.json'), `${JSON.stringify(file, null, 2)}\n`);
 }

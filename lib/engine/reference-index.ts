@@ -35,8 +35,13 @@ export function indexKeys(features: ClaimFeatures): Map<string, number> {
   return keys;
 }
 
-/** How many index candidates `search` ranks at least. */
-const RERANK_DEPTH = 30;
+/**
+ * How many of the index's candidates `search` re-ranks with the ranking model, whatever the number of results
+ * asked for, so the first K results are the same for every K (a deeper re-ranking can promote a claim the
+ * shallower one never saw). Chosen by MAP@5 on dev and dev-test (`npm run train:ranker` prints it at several
+ * depths: deeper scored higher up to about 150), never on test; deeper costs time in every query.
+ */
+export const SEARCH_DEPTH = 150;
 /** `search` looks further than page annotation: a query's common words may still pick out its claim. */
 const SEARCH_COMMON_SHARE = 0.2;
 
@@ -263,14 +268,20 @@ export class ReferenceIndex {
 
   /**
    * The claims closest to free text, best first (used by `rank` and the benchmarks): the index finds
-   * candidates, then the learned ranking model (see ranking.ts) orders them. `rank` is the model's score as
-   * a share of its highest possible score, 0..1.
+   * candidates, then the learned ranking model (see ranking.ts) orders the first SEARCH_DEPTH of them. `rank` is
+   * the model's score as a share of its highest possible score, 0..1. nb. The first K results are the same
+   * whatever k ≥ K is asked for.
    */
   search(text: string, k: number): ScoredClaim[] {
-    return this.rankingCandidates(text, Math.max(k, RERANK_DEPTH))
-      .map(({ claim, signals }) => ({ claim, rank: rankingShare(rankingScore(signals)) }))
-      .sort((a, b) => b.rank - a.rank)
-      .slice(0, k);
+    const scored = this.rankingCandidates(text, Math.max(k, SEARCH_DEPTH)).map(({ claim, signals }) => ({
+      claim,
+      rank: rankingShare(rankingScore(signals)),
+    }));
+    const reranked = scored.slice(0, SEARCH_DEPTH).sort((a, b) => b.rank - a.rank);
+    // Past the re-ranked depth, claims keep the index's order and rank below every re-ranked one.
+    const floor = reranked.at(-1)?.rank ?? 0;
+    const rest = scored.slice(SEARCH_DEPTH).map(({ claim, rank }) => ({ claim, rank: Math.min(rank, floor) }));
+    return [...reranked, ...rest].slice(0, k);
   }
 
   /** The index's candidates for free text, in BM25 order, with the ranking signals of each (see ranking.ts). */

@@ -9,6 +9,14 @@ const cli = (...args: string[]) => {
   const result = spawnSync(tsx, ['cli/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
+/** Bad input: exit code 2, nothing on standard output, one line on stderr and no stack trace. */
+const expectUsageError = (result: ReturnType<typeof cli>, message: RegExp) => {
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(message);
+  expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+};
 const scratch = mkdtempSync(join(tmpdir(), 'claimlens-cli-'));
 const file = (name: string, content: string) => {
   const path = join(scratch, name);
@@ -41,12 +49,7 @@ describe('claimlens check', () => {
     [['check', 'README.md', '--reference', '/no/such/refs'], /cannot read \/no\/such\/refs/],
     [['frobnicate'], /unknown command "frobnicate"/],
   ])('fails with one clear line and exit 2: %j', (args, message) => {
-    const { code, stderr, stdout } = cli(...args);
-    expect(code).toBe(2);
-    expect(stdout).toBe('');
-    expect(stderr).toMatch(message);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).not.toMatch(/\n\s+at /);
+    expectUsageError(cli(...args), message);
   });
 
   it('refuses a page with no article text', () => {
@@ -80,5 +83,70 @@ describe('claimlens rank', () => {
       ['q1', '0', 'c2', '1', expect.any(String), 'claimlens'],
       ['q2', '0', 'c1', '1', expect.any(String), 'claimlens'],
     ]);
+  });
+});
+
+describe('claimlens rank depth', () => {
+  it('gives the first K lines of a deeper ranking for --top K', () => {
+    const claims = Array.from(
+      { length: 12 },
+      (_, n) => `{"id":"r${n}","text":"The river ferry in town ${n} carried ${n + 3} hundred passengers a day."}`,
+    );
+    const refs = file('ferries.jsonl', `${claims.join('\n')}\n`);
+    const queries = file('ferry-q.tsv', 'q1\tferry carried five hundred passengers\n');
+    const ranked = (top: number) =>
+      cli('rank', '--reference', refs, '--queries', queries, '--top', String(top)).stdout.trim().split('\n');
+    const deep = ranked(12);
+    expect(deep).toHaveLength(12);
+    expect(ranked(3)).toEqual(deep.slice(0, 3));
+  });
+});
+
+describe('claimlens compare', () => {
+  it('prints one id<TAB>stance line per pair, in order', () => {
+    const claim = 'A bakery in Leeds sold a loaf of bread for 500 pounds';
+    const pairs = file(
+      'pairs.tsv',
+      [
+        `p1\t${claim}\tLeeds bakery sells a 500-pound loaf of bread`,
+        `p2\t${claim}\tThe 500-pound Leeds loaf is a hoax, bakery owner says it never happened`,
+        '',
+        `p3\t${claim}\tTrain services resumed after the storm passed over the coast`,
+      ].join('\n'),
+    );
+    const { code, stdout, stderr } = cli('compare', '--pairs', pairs);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.split('\t'));
+    expect(lines.map(([id]) => id)).toEqual(['p1', 'p2', 'p3']);
+    for (const [, stance] of lines) expect(['supports', 'contradicts', 'observing', 'unrelated']).toContain(stance);
+    expect(lines[0][1]).toBe('supports');
+    expect(lines[1][1]).toBe('contradicts');
+    expect(lines[2][1]).toBe('unrelated');
+  });
+
+  it('skips a header line', () => {
+    const pairs = file('header.tsv', 'id\treference\tsentence\nh1\tThe dam burst in May\tThe dam burst in May\n');
+    expect(cli('compare', '--pairs', pairs).stdout).toMatch(/^h1\t\w+\n$/);
+  });
+
+  it.each([
+    [['compare'], /compare needs --pairs FILE.tsv/],
+    [['compare', '--pairs', '/no/such/pairs.tsv'], /cannot read \/no\/such\/pairs.tsv: no such file/],
+    [['compare', '--pairs'], /option --pairs needs a value/],
+    [['compare', '--top', '3'], /unknown option --top/],
+  ])('fails with one clear line and exit 2: %j', (args, message) => {
+    expectUsageError(cli(...args), message);
+  });
+
+  it.each([
+    ['two fields', 'a1\tThe dam burst in May\n', /line 1 is not "id<TAB>reference claim<TAB>sentence" \(2 fields\)/],
+    ['an empty sentence', 'a1\tThe dam burst\tThe dam held\na2\tThe dam burst\t \n', /line 2 has an empty field/],
+    ['no pairs at all', '\n\n', /holds no pairs/],
+  ])('refuses a file with %s, printing nothing else', (_, content, message) => {
+    expectUsageError(cli('compare', '--pairs', file('bad.tsv', content)), message);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ReferenceIndex } from '../../lib/engine';
 import weights from '../../lib/engine/ranker-weights.json';
 import { expandSignals, RANKING_SIGNALS, rankingShare, trigramCosine, trigramsOf } from '../../lib/engine/ranking';
+import { SEARCH_DEPTH } from '../../lib/engine/reference-index';
 import type { ReferenceSource } from '../../lib/types';
 
 function factCheck(id: string, text: string, title: string) {
@@ -93,5 +94,42 @@ describe('ReferenceIndex.search', () => {
     expect(first.signals).toHaveLength(RANKING_SIGNALS.length);
     for (const value of first.signals) expect(value).toBeGreaterThanOrEqual(0);
     for (const value of first.signals) expect(value).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('search depth', () => {
+  // More claims sharing words with the query than the model re-ranks, so every path of `search` is taken.
+  const subjects = ['council', 'mayor', 'school', 'hospital', 'bridge', 'museum', 'harbour', 'library'];
+  const actions = ['approved', 'delayed', 'cancelled', 'funded', 'opened', 'closed', 'rebuilt'];
+  const places = ['Northfield', 'Easton', 'Westbury', 'Southport', 'Midvale', 'Lakeside'];
+  const checks = Array.from({ length: SEARCH_DEPTH + 60 }, (_, n) => {
+    const subject = subjects[n % subjects.length];
+    const action = actions[(n * 3) % actions.length];
+    const place = places[(n * 5) % places.length];
+    return factCheck(
+      `c${n}`,
+      `The ${subject} in ${place} ${action} a plan costing ${n + 2} million dollars.`,
+      `${place} ${subject} ${action}`,
+    );
+  });
+  const index = indexOf(...checks);
+  const query = 'Westbury council approved the hospital plan worth 40 million dollars';
+
+  it('re-ranks a fixed number of candidates, more than the results usually asked for', () => {
+    expect(SEARCH_DEPTH).toBeGreaterThanOrEqual(30);
+  });
+
+  it('gives the first K results of a deeper search for every K', () => {
+    const deepest = index.search(query, SEARCH_DEPTH + 60);
+    expect(deepest.length).toBeGreaterThan(SEARCH_DEPTH);
+    for (const k of [1, 3, 5, 10, 30, SEARCH_DEPTH, SEARCH_DEPTH + 20]) {
+      expect(index.search(query, k)).toEqual(deepest.slice(0, k));
+    }
+  });
+
+  it('never ranks a claim past the re-ranked depth above one within it', () => {
+    const ranks = index.search(query, SEARCH_DEPTH + 60).map((hit) => hit.rank);
+    const lowestReranked = Math.min(...ranks.slice(0, SEARCH_DEPTH));
+    for (const rank of ranks.slice(SEARCH_DEPTH)) expect(rank).toBeLessThanOrEqual(lowestReranked);
   });
 });
