@@ -157,6 +157,21 @@ describe('labelled pages', () => {
     await tab.page.screenshot({ path: screenshotPath('chromium-badged-page'), fullPage: true });
     await tab.close();
   });
+
+  it("gives screen readers each badge's name from inside its closed root (the accessibility tree)", async () => {
+    const tab = await openTab('/pages/dev-01-wire-rewrite.html');
+    const badges = await waitForPageBadges(tab, true);
+    expect(badges.length).toBeGreaterThan(0);
+    const cdp = await session.context.newCDPSession(tab.page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    await cdp.detach();
+    const named = nodes
+      .filter((node) => node.role?.value === 'button')
+      .map((node) => String(node.name?.value ?? ''))
+      .filter((name) => /^(Corroborated by|Conflicts with|Reference sources disagree)/.test(name));
+    expect(named).toHaveLength(badges.length);
+    await tab.close();
+  });
 });
 
 describe('the popover', () => {

@@ -26,6 +26,8 @@ interface HostReading {
   inside: string[];
   /** The whole document as markup. */
   html: string;
+  /** Each badge host's size, keyed by the font size it inherits (what a page can measure). */
+  sizes: Record<string, string[]>;
 }
 
 /** Runs in the page's main world: everything a page script can read off ClaimLens's hosts. */
@@ -39,6 +41,12 @@ function readHostsAsPage(): HostReading {
     styles: hosts.map((host) => host.getAttribute('style') ?? ''),
     inside: hosts.map((host) => host.innerHTML + host.textContent),
     html: document.documentElement.outerHTML,
+    sizes: [...document.querySelectorAll('claimlens-badge')].reduce<Record<string, string[]>>((byFont, host) => {
+      const rect = host.getBoundingClientRect();
+      const font = getComputedStyle(host).fontSize;
+      byFont[font] = [...(byFont[font] ?? []), `${rect.width.toFixed(1)}x${rect.height.toFixed(1)}`];
+      return byFont;
+    }, {}),
   };
 }
 
@@ -156,6 +164,10 @@ export function describePageProbes(browser: () => DrivenBrowser): void {
       expect(seen.inside.every((inside) => inside === '')).toBe(true);
       expect(seen.html).not.toMatch(/data-status|data-claim-text|data-claimlens/);
       expect(seen.html).not.toContain(reference);
+      // Nor off their size: every badge measures the same, whatever its verdict and number of sources.
+      const statuses = new Set((await tab.badges()).map((badge) => badge.status));
+      expect(statuses.size, 'the page should show more than one verdict').toBeGreaterThan(1);
+      for (const sizes of Object.values(seen.sizes)) expect(new Set(sizes).size, sizes.join(' ')).toBe(1);
       await tab.press('Escape');
       await expect.poll(() => tab.popover(), { timeout: 20_000 }).toBeNull();
     });
