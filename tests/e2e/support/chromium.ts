@@ -90,10 +90,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   let serviceWorker: Worker | null = null;
   if (extensionDir) {
     try {
-      serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+      serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
     } catch {
       await close();
-      throw new Error("the extension's service worker did not start within 20 s");
+      throw new Error("the extension's service worker did not start within 60 s");
     }
   }
   const extensionId = serviceWorker ? new URL(serviceWorker.url()).host : null;

@@ -83,7 +83,7 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
     const page = await browser.newPage();
     const url = extensionUrl(path);
     page.goto(url, { timeout: 60_000 }).catch(() => undefined);
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + 60_000;
     let lastError: unknown = null;
     for (;;) {
       try {
@@ -97,7 +97,7 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
       }
       if (Date.now() > deadline) {
         await page.close().catch(() => undefined);
-        throw new Error(`Firefox did not open ${url} within 20 s${lastError ? ` (${String(lastError)})` : ''}`);
+        throw new Error(`Firefox did not open ${url} within 60 s${lastError ? ` (${String(lastError)})` : ''}`);
       }
       await new Promise((done) => setTimeout(done, 100));
     }

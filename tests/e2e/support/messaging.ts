@@ -50,7 +50,7 @@ export async function callBackground<K extends MessageType>(
  * Waits until the background answers `listSources` with at least one source (the seed set is built on install),
  * so the first page a suite opens is annotated against the full reference set.
  */
-export async function waitForReferenceSet(send: ExtensionPageSender, timeoutMs = 45_000): Promise<number> {
+export async function waitForReferenceSet(send: ExtensionPageSender, timeoutMs = 90_000): Promise<number> {
   const started = Date.now();
   let lastError = '';
   while (Date.now() - started < timeoutMs) {
