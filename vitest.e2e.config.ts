@@ -9,8 +9,10 @@ export default defineConfig({
     globalSetup: ['tests/e2e/setup/serve-fixtures.ts'],
     fileParallelism: false,
     maxWorkers: 1,
-    testTimeout: 60_000,
-    hookTimeout: 90_000,
+    // Sized for a slow, busy 2-core CI machine: page loads may take up to 60 s there, and tests wait for what
+    // they need (polling) rather than for fixed times.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     teardownTimeout: 30_000,
   },
 });

@@ -31,8 +31,8 @@ export default defineConfig({
       {
         matches: ['http://*/*', 'https://*/*'],
         js: ['page-gate.js'],
-        // Shows the badges and popover (see the file: how they go when the add-on is turned off in Firefox).
-        css: ['page-gate.css'],
+        // No stylesheet: a page could tell ClaimLens is installed by what it does to an element the page makes
+        // (lib/content/shadow.ts styles ClaimLens's hosts inline instead).
         run_at: 'document_idle' as const,
       },
     ],

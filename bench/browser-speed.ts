@@ -18,7 +18,12 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
-import { callBackground, waitForReferenceSet } from '../tests/e2e/support/messaging';
+import {
+  badgesThroughExtension,
+  callBackground,
+  type PageBadgeReader,
+  waitForReferenceSet,
+} from '../tests/e2e/support/messaging';
 import { BUSY_TASK, PAGE_PROBE, type ProbeRecord, TREE_WALKER_PASS } from './browser/page-probe';
 import { syntheticReferenceLines } from './browser/synthetic-references';
 
@@ -52,13 +57,22 @@ async function readTiming(page: Page): Promise<PageTiming> {
   }))()`);
 }
 
-/** Waits until the badge count has not changed for `quietMs` (and at least `minMs`); returns the count. */
-async function settledBadgeCount(page: Page, minMs = 1_500, quietMs = 1_500, maxMs = 30_000): Promise<number> {
+/**
+ * Waits until the page's badge count, as the extension reports it (the tab's page summary), has not changed for
+ * `quietMs` (and at least `minMs`); returns the count.
+ */
+async function settledBadgeCount(
+  page: Page,
+  read: PageBadgeReader,
+  minMs = 1_500,
+  quietMs = 1_500,
+  maxMs = 30_000,
+): Promise<number> {
   const started = Date.now();
   let last = -1;
   let changedAt = started;
   for (;;) {
-    const count = (await page.evaluate(`document.querySelectorAll('[data-claimlens-badge]').length`)) as number;
+    const count = (await badgesThroughExtension(read, page.url())).length;
     if (count !== last) {
       last = count;
       changedAt = Date.now();
@@ -71,8 +85,9 @@ async function settledBadgeCount(page: Page, minMs = 1_500, quietMs = 1_500, max
 
 /** One load of `url`: ms from DOMContentLoaded end to the moment the badge count first reached `expected`. */
 async function idleToBadges(page: Page, url: string, expected: number): Promise<number> {
-  await page.goto(url);
-  await page.waitForFunction(`document.querySelectorAll('[data-claimlens-badge]').length >= ${expected}`, undefined, {
+  await page.goto(url, { timeout: 60_000 });
+  // The hosts are all the page sees of the badges: enough to know when they are in (the probe timed it).
+  await page.waitForFunction(`document.querySelectorAll('claimlens-badge').length >= ${expected}`, undefined, {
     timeout: 30_000,
     polling: 50,
   });
@@ -90,10 +105,11 @@ async function treeWalkerMs(page: Page): Promise<number> {
 }
 
 /** Long tasks seen during a load of `url`, once its badges have settled. */
-async function longTasksOf(context: BrowserContext, url: string) {
+async function longTasksOf(context: BrowserContext, url: string, read: PageBadgeReader | null) {
   const page = await context.newPage();
-  await page.goto(url);
-  await settledBadgeCount(page, 2_000);
+  await page.goto(url, { timeout: 60_000 });
+  if (read) await settledBadgeCount(page, read, 2_000);
+  else await sleep(3_500);
   const { probe } = await readTiming(page);
   await page.close();
   return probe.longTasks.filter((task) => task.duration > 50);
@@ -104,7 +120,7 @@ async function scriptMs(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.goto(url);
+  await page.goto(url, { timeout: 60_000 });
   await sleep(2_000);
   const { metrics } = await cdp.send('Performance.getMetrics');
   await page.close();
@@ -140,8 +156,8 @@ async function main() {
     );
 
     const page = await withExtension.context.newPage();
-    await page.goto(article);
-    const badges = await settledBadgeCount(page);
+    await page.goto(article, { timeout: 60_000 });
+    const badges = await settledBadgeCount(page, withExtension.pageBadges);
     if (badges === 0) throw new Error(`no badge on the ${ARTICLE_WORDS}-word article: is the content script built?`);
     const runs: number[] = [];
     const walks: number[] = [];
@@ -166,8 +182,8 @@ async function main() {
     const longWith: { start: number; duration: number }[][] = [];
     const longWithout: { start: number; duration: number }[][] = [];
     for (let n = 0; n < 3; n += 1) {
-      longWith.push(await longTasksOf(withExtension.context, longArticle));
-      longWithout.push(await longTasksOf(withoutExtension.context, longArticle));
+      longWith.push(await longTasksOf(withExtension.context, longArticle, withExtension.pageBadges));
+      longWithout.push(await longTasksOf(withoutExtension.context, longArticle, null));
     }
     const summarise = (loads: { duration: number }[][]) => ({
       loads: loads.length,

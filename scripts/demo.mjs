@@ -61,55 +61,59 @@ async function serveSample() {
   return { url: `http://127.0.0.1:${server.address().port}/sample-article.html`, close: () => server.close() };
 }
 
-/** Badges on the page through the content script's DOM contract (hosts may sit in open shadow roots). */
-function readBadges() {
-  const found = [];
-  const visit = (root) => {
-    for (const element of root.querySelectorAll('*')) {
-      if (element.hasAttribute('data-claimlens-badge')) found.push(element);
-      if (element.shadowRoot) visit(element.shadowRoot);
-    }
-  };
-  visit(document);
-  return found.map((host) => ({
-    status: host.getAttribute('data-status'),
-    sentence: host.getAttribute('data-claim-text'),
-    label: (host.shadowRoot?.querySelector('button')?.getAttribute('aria-label') ?? host.textContent ?? '').trim(),
-  }));
+/**
+ * Runs in an extension page: the badges of the tab showing `url`, as the background knows them (each tab's page
+ * summary; the content script reports which annotations carry a badge). The page's DOM tells nothing.
+ */
+async function badgesFromExtensionPage(url) {
+  const tabs = await chrome.tabs.query({});
+  for (const tab of tabs) {
+    const reply = await chrome.runtime.sendMessage({
+      id: tab.id,
+      type: 'pageSummary',
+      data: { tabId: tab.id },
+      timestamp: Date.now(),
+    });
+    const summary = reply?.res;
+    if (summary?.url !== url) continue;
+    return {
+      annotations: summary.annotations,
+      badges: (summary.badged ?? []).map((index) => ({
+        status: summary.annotations[index].status,
+        sentence: summary.annotations[index].text,
+      })),
+    };
+  }
+  return { annotations: null, badges: [] };
 }
 
-/** Waits until the badges stop changing (at most 20 s). */
-async function settledBadges(page) {
+/** Runs in the page: the badge host right after the sentence `text` (its block's text before the host holds it). */
+function hostAfter(text) {
+  const tail = text.replace(/\s+/g, ' ').trim().slice(-60);
+  for (const host of document.querySelectorAll('claimlens-badge')) {
+    const range = document.createRange();
+    range.setStart(host.parentElement, 0);
+    range.setEndBefore(host);
+    if (range.toString().replace(/\s+/g, ' ').includes(tail)) return host;
+  }
+  return null;
+}
+
+/** Waits until the badges stop changing (at most 20 s); the background's annotations come with them. */
+async function settledBadges(helper, url) {
   const started = Date.now();
   let last = '';
   let changedAt = started;
   for (;;) {
-    const badges = await page.evaluate(readBadges);
+    const found = await helper.evaluate(badgesFromExtensionPage, url);
     const now = Date.now();
-    const signature = JSON.stringify(badges);
+    const signature = JSON.stringify(found.badges);
     if (signature !== last) {
       last = signature;
       changedAt = now;
     }
-    if ((badges.length > 0 && now - changedAt > 1000) || now - started > 20_000) return badges;
+    if ((found.badges.length > 0 && now - changedAt > 1000) || now - started > 20_000) return found;
     await new Promise((done) => setTimeout(done, 200));
-  }
-}
-
-/** The background's record of the tab (annotations with their matches), or null when it cannot be had. */
-async function pageSummary(context, worker, extensionId) {
-  try {
-    const [tab] = await worker.evaluate(() => chrome.tabs.query({ active: true, lastFocusedWindow: true }));
-    const helper = await context.newPage();
-    await helper.goto(`chrome-extension://${extensionId}/popup.html`);
-    const reply = await helper.evaluate(
-      (tabId) => chrome.runtime.sendMessage({ id: 1, type: 'pageSummary', data: { tabId }, timestamp: Date.now() }),
-      tab.id,
-    );
-    await helper.close();
-    return reply?.res ?? null;
-  } catch {
-    return null;
   }
 }
 
@@ -143,15 +147,18 @@ async function main() {
     );
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(sample.url);
-    const badges = await settledBadges(page);
+    const helper = await context.newPage();
+    await helper.goto(`chrome-extension://${extensionId}/popup.html`);
+    const { badges, annotations: found } = await settledBadges(helper, sample.url);
+    await helper.close();
     console.log(`${badges.length} badges:`);
     for (const badge of badges) console.log(`  ${badge.status.padEnd(12)} ${badge.sentence}`);
 
-    const summary = await pageSummary(context, worker, extensionId);
     await page.bringToFront();
-    const conflicting = badges.findIndex((badge) => badge.status === 'conflicting');
-    if (conflicting >= 0) {
-      await page.locator('[data-claimlens-badge]').nth(conflicting).click();
+    const conflicting = badges.find((badge) => badge.status === 'conflicting');
+    const host = conflicting ? (await page.evaluateHandle(hostAfter, conflicting.sentence)).asElement() : null;
+    if (host) {
+      await host.click();
       await page.waitForTimeout(500);
     }
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -160,7 +167,7 @@ async function main() {
       page: sample.url.replace(/:\d+\//, '/'),
       takenAt: new Date().toISOString(),
       badges,
-      annotations: summary?.annotations ?? null,
+      annotations: found,
     };
     writeFileSync(join(ARTIFACTS, 'demo-annotations.json'), `${JSON.stringify(annotations, null, 2)}\n`);
     console.log('Wrote artifacts/demo.png and artifacts/demo-annotations.json');

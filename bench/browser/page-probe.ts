@@ -1,12 +1,13 @@
 /**
  * What the speed benchmark installs in every page before it loads (a plain string, so no compiler helper leaks
  * into the page): a record of when the number of badge hosts changed, and every long task (over 50 ms) the
- * page's main thread ran.
+ * page's main thread ran. The hosts (`claimlens-badge`) are all a page can see of the badges, which is enough
+ * for timing; what they show is read through the extension (bench/browser-speed.ts).
  */
 
 /** The probe's record, read back with `window.__claimlensProbe`. */
 export interface ProbeRecord {
-  /** performance.now() each time the count of [data-claimlens-badge] hosts changed. */
+  /** performance.now() each time the count of claimlens-badge hosts changed. */
   badgeCounts: { count: number; at: number }[];
   longTasks: { start: number; duration: number }[];
 }
@@ -21,7 +22,7 @@ export const PAGE_PROBE = `(() => {
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
   const record = () => {
-    const count = document.querySelectorAll('[data-claimlens-badge]').length;
+    const count = document.querySelectorAll('claimlens-badge').length;
     const last = probe.badgeCounts[probe.badgeCounts.length - 1];
     if (!last || last.count !== count) probe.badgeCounts.push({ count, at: performance.now() });
   };

@@ -6,7 +6,8 @@ export interface BadgeProps {
   count: number;
   /** Whether the badge's popover is open. */
   expanded?: boolean;
-  onActivate: () => void;
+  /** The button's click (a key press on a focused button clicks it too); the caller decides whom to trust. */
+  onActivate: (event: MouseEvent) => void;
 }
 
 export function Badge({ status, count, expanded = false, onActivate }: BadgeProps) {

@@ -15,9 +15,10 @@ export type PopoverView =
 
 export interface PopoverProps {
   view: PopoverView;
-  onClose: () => void;
+  /** The close button's click (the caller decides whom to trust, as for `onNotAMatch`). */
+  onClose: (event: MouseEvent) => void;
   /** Shown as the "Not a match" button when given. */
-  onNotAMatch?: () => void;
+  onNotAMatch?: (event: MouseEvent) => void;
 }
 
 function summary(annotation: PageAnnotation): string {

@@ -30,6 +30,9 @@ export function createHandlers(service: ReferenceService, self: ExtensionIdentit
       : undefined;
   return {
     annotatePage: async (data, sender) => service.annotatePage(accept('annotatePage', data, sender), tabOf(sender)),
+    reportBadges: async (data, sender) => {
+      await service.reportBadges(accept('reportBadges', data, sender), tabOf(sender));
+    },
     checkText: async (data, sender) => service.checkText(accept('checkText', data, sender).text),
     listSources: async (data, sender) => {
       accept('listSources', data, sender);

@@ -44,11 +44,14 @@ export function registerBackground(): ReferenceService {
     onMessage(type, async (message) => {
       const answer = await handler(message.data, message.sender as MessageSender);
       const tabId = message.sender?.tab?.id;
-      if (type === 'annotatePage' && tabId !== undefined) {
-        // The toolbar count follows once the answer is on its way.
+      if ((type === 'annotatePage' || type === 'reportBadges') && tabId !== undefined) {
+        // The toolbar count follows once the answer is on its way: the badges the page reported, else the
+        // annotations with a verdict (until it reports).
         void service
           .pageSummary(tabId)
-          .then(({ annotations }) => setTabCount(tabId, annotations.filter((a) => a.status !== 'related').length))
+          .then(({ annotations, badged }) =>
+            setTabCount(tabId, badged?.length ?? annotations.filter((a) => a.status !== 'related').length),
+          )
           .catch(() => undefined);
       }
       return answer as never;

@@ -18,6 +18,7 @@ export type SenderRole = 'extension-page' | 'content-script';
 /** Messages a content script (running inside web pages) may send. */
 export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<BackgroundMessage> = new Set([
   'annotatePage',
+  'reportBadges',
   'checkText',
   'markNotAMatch',
 ]);

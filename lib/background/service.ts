@@ -149,6 +149,28 @@ export class ReferenceService {
     return { annotations, state };
   }
 
+  /**
+   * Records which of the tab's annotations carry a badge (the content script's report), when the report is about
+   * the tab's current list: same page URL and as many annotations (or no badge at all, which holds whatever the
+   * list: the page was paused, or its badges went). Returns how many are badged now (the toolbar
+   * count), or null when the report was dropped.
+   */
+  async reportBadges(
+    request: { url: string; annotations: number; badged: number[] },
+    tabId?: number,
+  ): Promise<number | null> {
+    if (tabId === undefined) return null;
+    let count: number | null = null;
+    await this.pages.update(tabId, (before) => {
+      const current = before?.annotations.length === request.annotations || request.badged.length === 0;
+      if (!before || before.url !== request.url || !current) return before;
+      const badged = [...new Set(request.badged)].filter((index) => index < request.annotations).sort((a, b) => a - b);
+      count = badged.length;
+      return { ...before, badged };
+    });
+    return count;
+  }
+
   /** The best annotation of one piece of text, or null when it matches nothing. */
   async checkText(text: string): Promise<PageAnnotation | null> {
     const library = await this.ready();

@@ -41,10 +41,18 @@ export class TabSummaries {
     return this.enqueue(() => this.read(tabId));
   }
 
-  /** Replaces the tab's summary with `change(summary before)`; returns the new summary. */
-  update(tabId: number, change: (before: PageSummary | undefined) => PageSummary): Promise<PageSummary> {
+  /**
+   * Replaces the tab's summary with `change(summary before)`; returns the new summary. A change that returns the
+   * summary it was given (or undefined) leaves the tab as it was.
+   */
+  update<S extends PageSummary | undefined>(
+    tabId: number,
+    change: (before: PageSummary | undefined) => S,
+  ): Promise<S | PageSummary | undefined> {
     return this.enqueue(async () => {
-      const summary = change(await this.read(tabId));
+      const before = await this.read(tabId);
+      const summary = change(before);
+      if (summary === undefined || summary === before) return before;
       this.cache.set(tabId, summary);
       try {
         await this.area?.set({ [keyOf(tabId)]: summary });

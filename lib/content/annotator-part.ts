@@ -45,6 +45,7 @@ export const createPageAnnotator: PageAnnotatorFactory = ({
     ctx,
     annotatePage: (request) => send('annotatePage', request),
     markNotAMatch: (request) => send('markNotAMatch', request),
+    reportBadges: (request) => send('reportBadges', request),
     getSettings,
     looksLikeArticle,
     extractArticle: (page) => ({ blocks: articleBlocks(page) }),

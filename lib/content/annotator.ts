@@ -32,6 +32,8 @@ export interface AnnotatorDeps {
     append?: boolean;
   }): Promise<{ annotations: PageAnnotation[]; state: PageState }>;
   markNotAMatch(request: { pageUrl: string; sentence: string; claimIds: string[] }): Promise<void>;
+  /** Tells the background which annotations carry a badge (ProtocolMap.reportBadges); left out in some tests. */
+  reportBadges?(request: { url: string; annotations: number; badged: number[] }): Promise<void>;
   getSettings(): Promise<Settings>;
   looksLikeArticle(doc: Document): boolean;
   /** The page UI part (badges, popover); asked for only when there is something to show. */
@@ -101,6 +103,10 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   let running: Promise<void> | null = null;
   let waitingForVisible = false;
   let validityCheck = false;
+  /** The URL of the last annotatePage request, and what the background was last told about the badges since. */
+  let sentUrl = '';
+  let lastReport = '';
+  let reportQueued = false;
   /** The lowest element holding every sent block: page changes outside it (and not above it) are ignored. */
   let scope: Element | null = null;
   let lastUrl = win.location.href;
@@ -125,6 +131,26 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     return loaded;
   };
 
+  /**
+   * Tells the background which annotations carry a badge now, once per batch of changes (a microtask later), and
+   * only when that changed. The page's DOM says nothing about the badges, so this is how the popup, the toolbar
+   * count and the browser tests learn what the page shows.
+   */
+  const reportBadges = () => {
+    const report = deps.reportBadges;
+    if (!report || !reported || reportQueued) return;
+    reportQueued = true;
+    queueMicrotask(() => {
+      reportQueued = false;
+      if (!ctx.isValid) return;
+      const badged = slots.flatMap((badge, index) => (badge ? [index] : []));
+      const said = `${sentUrl} ${slots.length}:${badged.join(',')}`;
+      if (said === lastReport) return;
+      lastReport = said;
+      report({ url: sentUrl, annotations: slots.length, badged }).catch(() => undefined);
+    });
+  };
+
   /** Takes badges out of the page; their slots stay (null), so later indexes keep their meaning. */
   const removeBadges = (badges: BadgeHandle[]) => {
     if (badges.length === 0) return;
@@ -134,6 +160,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     });
     for (const badge of badges) slots[slots.indexOf(badge)] = null;
     badgeCount -= badges.length;
+    reportBadges();
   };
 
   /** Forgets a block element: its badges go, and it counts as new when seen again. */
@@ -151,6 +178,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     for (const element of [...blocks.keys()]) forget(element);
     slots = [];
     scope = null;
+    reportBadges();
   };
 
   const openFor = (badge: BadgeHandle) =>
@@ -187,7 +215,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       if (!hasVerdict(annotation) || !element?.isConnected) continue;
       wanted.set(element, [...(wanted.get(element) ?? []), { annotation, index }]);
     }
-    if (wanted.size === 0) return;
+    if (wanted.size === 0) return reportBadges();
     const { createBadge } = ui ?? (await withUi());
     if (current !== generation || !ctx.isValid) return;
     const batch: [Element, Marker[]][] = [];
@@ -220,10 +248,11 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       });
       if (markers.length > 0) batch.push([element, markers]);
     }
-    if (batch.length === 0) return;
+    if (batch.length === 0) return reportBadges();
     watcher.ownWrite(() => {
       for (const [element, markers] of batch) insertMarkers(element, markers);
     });
+    reportBadges();
     if (!validityCheck) {
       validityCheck = true;
       // nb. An orphaned content script (extension reloaded or turned off) learns it only when it asks
@@ -286,6 +315,9 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     }
     // A full scan of a page the background knows about is sent even when empty: it resets the tab's list.
     if (blocks.length === 0 && !(kind === 'full' && reported)) return;
+    // The background's list for the tab starts again (or grows): what it was told about the badges is stale.
+    sentUrl = url;
+    lastReport = '';
     const response = await deps.annotatePage({ url, blocks, ...(kind === 'partial' ? { append: true } : {}) });
     reported = true;
     if (current !== generation || !ctx.isValid) return;

@@ -1,20 +1,24 @@
 /**
- * One badge on the page: a host element (see contract.ts) with a shadow root in which Preact renders the badge
- * button. The host carries the DOM contract's attributes; the sentence goes in as an attribute value, never
- * as markup.
+ * One badge on the page: a host element (see contract.ts) with a closed shadow root in which Preact renders the
+ * badge button. The host tells the page nothing: no attribute, no text; the status and the accessible name are
+ * on the button inside the closed root, where screen readers find them and page scripts do not. The button acts
+ * only on the reader's own clicks and key presses (trusted.ts).
  *
  * nb. Content script only (writes to the page's DOM).
  */
 
 import { render } from 'preact';
 import { Badge } from '@/components/content/Badge';
-import { BADGE_ATTR, BADGE_TAG, CLAIM_TEXT_ATTR, STATUS_ATTR } from './contract';
+import { BADGE_TAG } from './contract';
 import { createShadowHost } from './shadow';
+import { byReader } from './trusted';
 import type { BadgedAnnotation } from './verdict';
 
 export interface BadgeHandle {
   /** The host element inserted into the page. */
   host: HTMLElement;
+  /** The host's closed shadow root: only the content script holds it (never hand it to the page). */
+  root: ShadowRoot;
   annotation: BadgedAnnotation;
   /** Shows whether the badge's popover is open (aria-expanded). */
   setExpanded(expanded: boolean): void;
@@ -24,29 +28,23 @@ export interface BadgeHandle {
 
 /**
  * Creates (but does not insert) the badge for an annotation with a verdict. `onActivate` runs when the
- * reader clicks the badge or presses Enter/Space on it.
+ * reader clicks the badge or presses Enter/Space on it; events a page script makes are ignored.
  */
 export function createBadge(
   doc: Document,
   annotation: BadgedAnnotation,
   onActivate: (badge: BadgeHandle) => void,
 ): BadgeHandle {
-  const { host, mount: into } = createShadowHost(doc, BADGE_TAG);
-  host.setAttribute(BADGE_ATTR, '');
-  host.setAttribute(STATUS_ATTR, annotation.status);
-  host.setAttribute(CLAIM_TEXT_ATTR, annotation.text);
+  const { host, root, mount: into } = createShadowHost(doc, BADGE_TAG);
+  const activate = byReader(() => onActivate(handle));
   const draw = (expanded: boolean) =>
     render(
-      <Badge
-        status={annotation.status}
-        count={annotation.sourceCount}
-        expanded={expanded}
-        onActivate={() => onActivate(handle)}
-      />,
+      <Badge status={annotation.status} count={annotation.sourceCount} expanded={expanded} onActivate={activate} />,
       into,
     );
   const handle: BadgeHandle = {
     host,
+    root,
     annotation,
     setExpanded: draw,
     focus: () => (into.firstElementChild as HTMLElement | null)?.focus(),

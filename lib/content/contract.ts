@@ -1,16 +1,10 @@
 /**
- * The DOM contract of ClaimLens's page UI, shared by the content script and the tests: the attributes on
- * badge hosts and on the open popover's host, and how to tell ClaimLens's own nodes from the page's.
+ * How ClaimLens's page UI shows in the page's DOM, shared by the content script and the tests: two custom tag
+ * names and nothing else. The hosts carry no attribute and no text; what a badge says lives in its closed shadow
+ * root. Tests read what was badged through the extension instead (the tab's page summary: README, "Browser
+ * tests").
  */
 
-/** On each badge host (value ""). */
-export const BADGE_ATTR = 'data-claimlens-badge';
-/** On each badge host: corroborated | conflicting | mixed. */
-export const STATUS_ATTR = 'data-status';
-/** On each badge host: the page sentence it annotates. */
-export const CLAIM_TEXT_ATTR = 'data-claim-text';
-/** On the open popover's host (present only while it is open). */
-export const POPOVER_ATTR = 'data-claimlens-popover';
 /** Tag names of the hosts (custom names, so page rules for `span`, `div`, `button` do not match them). */
 export const BADGE_TAG = 'claimlens-badge';
 export const POPOVER_TAG = 'claimlens-popover';

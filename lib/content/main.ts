@@ -17,6 +17,7 @@ import type { Settings } from '../messaging/protocol';
 import { createPageAnnotator, type PageAnnotatorFactory } from './annotator-part';
 import { PageContext } from './context';
 import { BADGE_TAG, POPOVER_TAG } from './contract';
+import { isOwnHost } from './owner';
 import { contentWorld, loadPart } from './parts';
 import type { PageUi } from './ui';
 
@@ -39,10 +40,11 @@ export interface AttachOptions {
 /**
  * Removes the badges and popover an earlier instance left in the page. Firefox keeps the nodes of a content
  * script whose add-on was reloaded or updated, and injects the new instance into the open tab; in Chrome an
- * orphaned instance removes its own within seconds, and a new one may come first.
+ * orphaned instance removes its own within seconds, and a new one may come first. Elements of the same name
+ * that the page made are left alone (owner.ts).
  */
 function removeLeftovers(doc: Document): void {
-  for (const node of doc.querySelectorAll(`${BADGE_TAG}, ${POPOVER_TAG}`)) node.remove();
+  for (const node of doc.querySelectorAll(`${BADGE_TAG}, ${POPOVER_TAG}`)) if (isOwnHost(node)) node.remove();
 }
 
 /** Attaches ClaimLens to the page, or has the page's live session look at it again; returns the session. */

@@ -1,7 +1,8 @@
 /**
- * The single popover of the page: one host (with `data-claimlens-popover`), rendered by Preact in its shadow
- * root, that exists only while the popover is open, placed under its badge (or a selection) and kept inside the viewport. Focus moves into it on open
- * and back to the badge on Escape; Escape and a click outside close it.
+ * The single popover of the page: one host, rendered by Preact in its closed shadow root, that exists only while
+ * the popover is open, placed under its badge (or a selection) and kept inside the viewport. Focus moves into it
+ * on open and back to the badge on Escape; Escape and a click outside close it. Like the badge, it acts only on
+ * the reader's own input (trusted.ts): a page script can neither close it nor press "Not a match".
  *
  * nb. Content script only (writes to the page's DOM, listens on its document).
  */
@@ -9,8 +10,9 @@
 import { render } from 'preact';
 import { Popover, type PopoverView } from '@/components/content/Popover';
 import type { BadgeHandle } from './badge';
-import { POPOVER_ATTR, POPOVER_TAG } from './contract';
+import { POPOVER_TAG } from './contract';
 import { createShadowHost } from './shadow';
+import { byReader } from './trusted';
 
 /** Distance kept from the viewport's edges and from the badge, in CSS pixels. */
 const MARGIN = 8;
@@ -31,6 +33,8 @@ export interface PopoverController {
   /** The badge whose popover is open, if any. */
   readonly badge: BadgeHandle | null;
   readonly isOpen: boolean;
+  /** The open popover's closed shadow root (content script only: never hand it to the page). */
+  readonly root: ShadowRoot | null;
 }
 
 /** Top-left corner (document coordinates) for a box of `size` next to `anchor`, inside the viewport. */
@@ -49,6 +53,7 @@ export function placement(
 /** Creates the popover controller for `doc`; `write` wraps every page write (see MutationWatcher.ownWrite). */
 export function createPopover(doc: Document, write: <T>(change: () => T) => T): PopoverController {
   let host: HTMLElement | null = null;
+  let root: ShadowRoot | null = null;
   let mount: Element | null = null;
   let badge: BadgeHandle | null = null;
   let listeners: AbortController | null = null;
@@ -80,6 +85,7 @@ export function createPopover(doc: Document, write: <T>(change: () => T) => T): 
     const owner = badge;
     const content = mount;
     host = null;
+    root = null;
     mount = null;
     badge = null;
     if (content) render(null, content);
@@ -92,13 +98,15 @@ export function createPopover(doc: Document, write: <T>(change: () => T) => T): 
     close();
     const created = createShadowHost(doc, POPOVER_TAG);
     host = created.host;
+    root = created.root;
     mount = created.mount;
     badge = options.badge ?? null;
     anchorRect = options.near ?? null;
-    host.setAttribute(POPOVER_ATTR, '');
     Object.assign(host.style, { display: 'block', position: 'absolute', zIndex: '2147483647', left: '0', top: '0' });
-    const onClose = () => close({ restoreFocus: true });
-    render(<Popover view={view} onClose={onClose} onNotAMatch={options.onNotAMatch} />, mount);
+    const onClose = byReader(() => close({ restoreFocus: true }));
+    const notAMatch = options.onNotAMatch;
+    const onNotAMatch = notAMatch && byReader(() => notAMatch());
+    render(<Popover view={view} onClose={onClose} onNotAMatch={onNotAMatch} />, mount);
     const opened = host;
     write(() => doc.documentElement.appendChild(opened));
     place();
@@ -109,20 +117,20 @@ export function createPopover(doc: Document, write: <T>(change: () => T) => T): 
     const { signal } = listeners;
     doc.addEventListener(
       'keydown',
-      (event) => {
+      byReader((event: KeyboardEvent) => {
         if (event.key !== 'Escape') return;
         event.stopPropagation();
         close({ restoreFocus: true });
-      },
+      }),
       { capture: true, signal },
     );
     doc.addEventListener(
       'pointerdown',
-      (event) => {
+      byReader((event: PointerEvent) => {
         const path = event.composedPath();
         if (path.includes(opened) || (badge && path.includes(badge.host))) return;
         close();
-      },
+      }),
       { capture: true, signal },
     );
     doc.defaultView?.addEventListener('resize', place, { signal });
@@ -136,6 +144,9 @@ export function createPopover(doc: Document, write: <T>(change: () => T) => T): 
     },
     get isOpen() {
       return host !== null;
+    },
+    get root() {
+      return root;
     },
   };
 }

@@ -1,11 +1,12 @@
 /**
- * Host elements with an open shadow root that holds ClaimLens's UI: page CSS cannot reach inside, ours cannot
- * leak out. Every root shares one stylesheet: a constructed CSSStyleSheet adopted by all roots where the
- * browser allows it, else a <style> element with the same text (no fetch either way).
+ * Host elements with a closed shadow root that holds ClaimLens's UI: page CSS and page scripts cannot reach
+ * inside, ours cannot leak out. Every root shares one stylesheet: a constructed CSSStyleSheet adopted by all
+ * roots where the browser allows it, else a <style> element with the same text (no fetch either way).
  *
  * nb. Uses the DOM of the document it is given (content script only).
  */
 import CONTENT_CSS from '@/components/content/content.css?inline';
+import { OWNER_ATTR, ownerMark } from './owner';
 
 const sheets = new WeakMap<Document, CSSStyleSheet | null>();
 
@@ -42,38 +43,21 @@ function styleRoot(root: ShadowRoot, doc: Document): void {
   root.appendChild(style);
 }
 
-const shown = new WeakMap<Document, boolean>();
-
 /**
- * Whether the content script's sheet (public/page-gate.css) is in `doc`: it shows hosts whose inline style
- * hides them. It is not in a page the background injected the script into (lib/messaging/to-page.ts).
- */
-function sheetShows(doc: Document, tag: string): boolean {
-  const known = shown.get(doc);
-  if (known !== undefined) return known;
-  const probe = doc.createElement(tag);
-  probe.style.cssText = 'display:none';
-  (doc.body ?? doc.documentElement).appendChild(probe);
-  // nb. Not "=== 'inline'": a flex or grid container (the body, on some pages) makes its children block.
-  const present = (doc.defaultView?.getComputedStyle(probe).display ?? 'none') !== 'none';
-  probe.remove();
-  shown.set(doc, present);
-  return present;
-}
-
-/**
- * A new host element `tag` with an open, styled shadow root, and the element inside it to render into (Preact
- * owns that element's children, so a fallback <style> beside it stays). The host resets inherited page styles
- * except font size and line height (so badges scale with the text they follow) and is inline: through the
- * content script's sheet where the page has it, so that the host hides when that sheet goes (the add-on turned
- * off in Firefox, see public/page-gate.css).
+ * A new host element `tag` with a closed, styled shadow root, and the element inside it to render into (Preact
+ * owns that element's children, so a fallback <style> beside it stays). The root is returned to the caller
+ * only: with `mode: 'closed'` the host's `shadowRoot` is null in every world, so a page script can neither read
+ * the verdict and reference text nor reach the buttons. The host's own look is its inline style (no stylesheet
+ * in the page that a page-made `<claimlens-badge>` could reveal ClaimLens by): it resets inherited page styles
+ * except font size and line height, so badges scale with the text they follow, and is inline. The element to
+ * render into carries the owner mark (owner.ts).
  */
 export function createShadowHost(doc: Document, tag: string): { host: HTMLElement; root: ShadowRoot; mount: Element } {
   const host = doc.createElement(tag);
-  const display = sheetShows(doc, tag) ? 'none' : 'inline';
-  host.style.cssText = `all:initial;display:${display};font-size:inherit;line-height:inherit`;
-  const root = host.attachShadow({ mode: 'open' });
+  host.style.cssText = 'all:initial;display:inline;font-size:inherit;line-height:inherit';
+  const root = host.attachShadow({ mode: 'closed' });
   styleRoot(root, doc);
   const mount = root.appendChild(doc.createElement('span'));
+  mount.setAttribute(OWNER_ATTR, ownerMark());
   return { host, root, mount };
 }

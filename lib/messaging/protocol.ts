@@ -45,6 +45,12 @@ export interface PageSummary {
   state: PageState;
   url: string;
   annotations: PageAnnotation[];
+  /**
+   * Indexes into `annotations` of those that carry a badge on the page now, as the content script last reported
+   * (`reportBadges`); absent until it reports. What the page shows is known only here: the page's DOM tells
+   * nothing (lib/content/contract.ts).
+   */
+  badged?: number[];
 }
 
 export interface ImportResult {
@@ -66,6 +72,12 @@ export interface ProtocolMap {
     annotations: PageAnnotation[];
     state: PageState;
   };
+  /**
+   * Content script → background: which annotations of the tab's list (`annotatePage`'s concatenation, of which
+   * the content script knows `annotations`) carry a badge now. Sent after badges were placed or removed; kept in
+   * the tab's summary as `badged` when `url` and the count still match it (a late report is dropped).
+   */
+  reportBadges(request: { url: string; annotations: number; badged: number[] }): void;
   /** Context menu / popup: check one piece of text; null when it matches nothing. */
   checkText(request: { text: string }): PageAnnotation | null;
   /** All sources with their claim counts. */

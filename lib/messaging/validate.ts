@@ -45,6 +45,17 @@ export const requestSchemas = {
       v.maxLength(20_000, 'has too many blocks'),
     ),
   }),
+  reportBadges: v.object({
+    url: text(10_000),
+    annotations: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0)),
+    badged: v.pipe(
+      v.array(
+        v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0)),
+        'must be a list of indexes',
+      ),
+      v.maxLength(100_000, 'has too many indexes'),
+    ),
+  }),
   checkText: v.object({ text: v.pipe(text(100_000), v.nonEmpty('must not be empty')) }),
   listSources: none,
   listClaims: v.object({

@@ -64,6 +64,9 @@ describe('message handlers', () => {
     expect(result.state).toBe('active');
     expect(await service.pageSummary(12)).toMatchObject({ state: 'active', url: 'https://news.example/a' });
     await h.markNotAMatch({ pageUrl: 'https://news.example/a', sentence: 'S 1.', claimIds: ['x'] }, contentScript);
+    await h.reportBadges({ url: 'https://news.example/a', annotations: 0, badged: [] }, contentScript);
+    expect((await service.pageSummary(12)).badged).toEqual([]);
+    await expect(h.reportBadges({ url: 'u', annotations: 0, badged: [-1] }, contentScript)).rejects.toThrow(/badged/);
     for (const type of [
       'listSources',
       'listClaims',

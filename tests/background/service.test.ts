@@ -115,6 +115,29 @@ describe('ReferenceService', () => {
     expect((await svc.pageSummary(3)).state).toBe('not-checked');
   });
 
+  it("keeps which of a tab's annotations carry a badge, as its content script reports, and drops late reports", async () => {
+    const { svc } = await seededService();
+    const blocks = [{ id: 'b', text: SEED_SENTENCE }];
+    const { annotations } = await svc.annotatePage({ url: URL, blocks }, 5);
+    const count = annotations.length;
+    expect(count).toBeGreaterThan(0);
+    expect((await svc.pageSummary(5)).badged).toBeUndefined();
+    expect(await svc.reportBadges({ url: URL, annotations: count, badged: [0, 0, count + 3] }, 5)).toBe(1);
+    expect((await svc.pageSummary(5)).badged).toEqual([0]);
+    // About another page, or an older list: dropped.
+    expect(await svc.reportBadges({ url: `${URL}?other`, annotations: count, badged: [] }, 5)).toBeNull();
+    expect(await svc.reportBadges({ url: URL, annotations: count + 1, badged: [0] }, 5)).toBeNull();
+    expect((await svc.pageSummary(5)).badged).toEqual([0]);
+    // No badge at all holds whatever the list (the page was paused): kept.
+    expect(await svc.reportBadges({ url: URL, annotations: 0, badged: [] }, 5)).toBe(0);
+    expect((await svc.pageSummary(5)).badged).toEqual([]);
+    // A new list for the tab starts with no report; a tab nothing was recorded for stays so.
+    await svc.annotatePage({ url: URL, blocks }, 5);
+    expect((await svc.pageSummary(5)).badged).toBeUndefined();
+    expect(await svc.reportBadges({ url: URL, annotations: 0, badged: [] }, 6)).toBeNull();
+    expect((await svc.pageSummary(6)).state).toBe('not-checked');
+  });
+
   it('turns matches against claims fact-checked as false into conflicts', async () => {
     const { svc } = service();
     const review = {

@@ -3,12 +3,14 @@ import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vite
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { type Annotator, type AnnotatorDeps, createAnnotator } from '@/lib/content/annotator';
 import { PageContext } from '@/lib/content/context';
-import { BADGE_ATTR, POPOVER_ATTR } from '@/lib/content/contract';
-import { pageUi } from '@/lib/content/ui';
+import { BADGE_TAG, POPOVER_TAG } from '@/lib/content/contract';
+import type { PopoverController } from '@/lib/content/popover';
+import { type PageUi, pageUi } from '@/lib/content/ui';
 import { blockText } from '@/lib/extract/dom';
 import type { Settings } from '@/lib/messaging/protocol';
 import type { PageAnnotation, TextBlock } from '@/lib/types';
 import { annotation } from './fixtures';
+import { readerClick } from './reader-input';
 
 const CLAIM = 'Officials said 300 soldiers were deployed on Monday.';
 const OTHER = 'The minister resigned after the vote.';
@@ -56,7 +58,10 @@ function page(...paragraphs: string[]) {
   document.body.innerHTML = `<main><article>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></main>`;
 }
 
-const badges = () => [...document.querySelectorAll(`[${BADGE_ATTR}]`)] as HTMLElement[];
+const badges = () => [...document.querySelectorAll(BADGE_TAG)] as HTMLElement[];
+/** What each badge host in the page (document order) shows, from the annotator's handles (the host says nothing). */
+const shown = (cl: Annotator) =>
+  badges().map((host) => cl.slots.find((slot) => slot?.host === host)?.annotation ?? null);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let ctx: PageContext;
@@ -64,6 +69,22 @@ let settings: Settings;
 let background: ReturnType<typeof fakeBackground>;
 let markNotAMatch: Mock<AnnotatorDeps['markNotAMatch']>;
 let info: Mock<(message: string) => void>;
+let reportBadges: Mock<NonNullable<AnnotatorDeps['reportBadges']>>;
+/** The popover controllers the UI part made (their closed roots are reachable only through them). */
+let popovers: PopoverController[];
+
+/** The UI part, keeping the popover controller it makes. */
+const trackedUi = async (): Promise<PageUi> => ({
+  ...pageUi,
+  createPopover: (doc, write) => {
+    const popover = pageUi.createPopover(doc, write);
+    popovers.push(popover);
+    return popover;
+  },
+});
+
+/** The open popover's closed shadow root, or null. */
+const openPopoverRoot = (_annotator?: Annotator) => popovers.at(-1)?.root ?? null;
 
 function annotator(overrides: Partial<AnnotatorDeps> = {}): Annotator {
   return createAnnotator({
@@ -71,10 +92,11 @@ function annotator(overrides: Partial<AnnotatorDeps> = {}): Annotator {
     ctx,
     annotatePage: background.annotatePage,
     markNotAMatch,
+    reportBadges,
     getSettings: async () => settings,
     looksLikeArticle,
     extractArticle,
-    loadUi: async () => pageUi,
+    loadUi: trackedUi,
     info,
     watch: { debounceMs: 20, maxWaitMs: 200 },
     gateRetriesMs: [],
@@ -88,6 +110,8 @@ beforeEach(() => {
   settings = { enabled: true, sensitivity: 0.5, pausedSites: [] };
   background = fakeBackground({ [CLAIM]: 'conflicting', [OTHER]: 'corroborated', [RELATED]: 'related' });
   markNotAMatch = vi.fn(async () => undefined);
+  reportBadges = vi.fn(async () => undefined);
+  popovers = [];
   info = vi.fn();
 });
 
@@ -104,7 +128,7 @@ describe('annotating a page', () => {
     await cl.start();
     expect(background.calls).toHaveLength(1);
     expect(background.calls[0].append).toBeUndefined();
-    expect(badges().map((b) => [b.dataset.status, b.dataset.claimText])).toEqual([
+    expect(shown(cl).map((a) => [a?.status, a?.text])).toEqual([
       ['conflicting', CLAIM],
       ['corroborated', OTHER],
     ]);
@@ -143,9 +167,65 @@ describe('annotating a page', () => {
     expect(cl.slots.map((slot) => slot?.annotation.text ?? null)).toEqual([CLAIM, null]);
     expect(cl.showAnnotation(1)).toBe(false);
     expect(cl.showAnnotation(0)).toBe(true);
-    const popover = document.querySelector(`[${POPOVER_ATTR}]`);
-    expect(popover?.shadowRoot?.textContent).toContain(CLAIM);
+    expect(document.querySelector(POPOVER_TAG)).not.toBeNull();
+    expect(cl.slots[0]?.host.shadowRoot).toBeNull(); // closed
+    expect(openPopoverRoot(cl)?.textContent).toContain(CLAIM);
     expect(cl.showAnnotation(7)).toBe(false);
+  });
+});
+
+describe('what a page script can do to the badges', () => {
+  it('nothing: untrusted clicks and key presses neither open the popover nor press "Not a match"', async () => {
+    page(CLAIM);
+    const cl = annotator();
+    await cl.start();
+    const host = badges()[0]!;
+    expect(host.shadowRoot).toBeNull();
+    expect(host.getAttributeNames()).toEqual(['style']);
+    host.click();
+    host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    const button = cl.slots[0]!.root.querySelector('button')!;
+    button.click(); // Even with the button in hand (it cannot get it), a script's click is not the reader's.
+    expect(document.querySelector(POPOVER_TAG)).toBeNull();
+    readerClick(button);
+    const notAMatch = [...openPopoverRoot(cl)!.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Not a match',
+    )!;
+    notAMatch.click();
+    notAMatch.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect(markNotAMatch).not.toHaveBeenCalled();
+    expect(badges()).toHaveLength(1);
+    expect(document.querySelector(POPOVER_TAG)?.getAttributeNames()).toEqual(['style']);
+  });
+});
+
+describe('reporting the badges to the background', () => {
+  it('says which annotations carry a badge after placing them, after "Not a match" and when paused', async () => {
+    page(`${RELATED} ${CLAIM}`, OTHER);
+    const cl = annotator();
+    await cl.start();
+    await sleep(0);
+    const url = window.location.href;
+    // The fake answers CLAIM, OTHER, RELATED per block: CLAIM and RELATED, then OTHER.
+    expect(reportBadges).toHaveBeenLastCalledWith({ url, annotations: 3, badged: [0, 2] });
+    const calls = reportBadges.mock.calls.length;
+    readerClick(cl.slots[0]!.root.querySelector('button')!);
+    readerClick([...openPopoverRoot(cl)!.querySelectorAll('button')].find((b) => b.textContent === 'Not a match')!);
+    await sleep(0);
+    expect(reportBadges).toHaveBeenCalledTimes(calls + 1);
+    expect(reportBadges).toHaveBeenLastCalledWith({ url, annotations: 3, badged: [2] });
+    settings = { ...settings, enabled: false };
+    await cl.refresh();
+    await sleep(0);
+    expect(reportBadges).toHaveBeenLastCalledWith({ url, annotations: 0, badged: [] });
+  });
+
+  it('reports nothing for a page the background was never asked about', async () => {
+    document.body.innerHTML = '<main><p>Search results.</p></main>';
+    const cl = annotator();
+    await cl.start();
+    await sleep(0);
+    expect(reportBadges).not.toHaveBeenCalled();
   });
 });
 
@@ -154,12 +234,13 @@ describe('"Not a match"', () => {
     page(CLAIM);
     const cl = annotator();
     await cl.start();
-    badges()[0].shadowRoot!.querySelector('button')!.click();
-    const popover = document.querySelector(`[${POPOVER_ATTR}]`)!;
-    const notAMatch = [...popover.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent === 'Not a match')!;
-    notAMatch.click();
+    readerClick(cl.slots[0]!.root.querySelector('button')!);
+    const notAMatch = [...openPopoverRoot(cl)!.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Not a match',
+    )!;
+    readerClick(notAMatch);
     expect(badges()).toHaveLength(0);
-    expect(document.querySelector(`[${POPOVER_ATTR}]`)).toBeNull();
+    expect(document.querySelector(POPOVER_TAG)).toBeNull();
     expect(cl.slots).toEqual([null]);
     expect(markNotAMatch).toHaveBeenCalledWith({
       pageUrl: window.location.href,
@@ -191,7 +272,7 @@ describe('dynamic pages', () => {
       `New paragraph. ${OTHER}`,
       'Filler two.',
     ]);
-    expect(badges().map((b) => b.dataset.claimText)).toEqual([CLAIM, OTHER]);
+    expect(shown(cl).map((a) => a?.text)).toEqual([CLAIM, OTHER]);
     expect(cl.slots.map((slot) => slot?.annotation.text)).toEqual([CLAIM, OTHER]);
   });
 
@@ -216,7 +297,7 @@ describe('dynamic pages', () => {
     expect(background.calls).toHaveLength(2);
     expect(background.calls[1].blocks.map((b) => b.text)).toEqual([`First. ${CLAIM} An update.`]);
     expect(badges()).toHaveLength(1);
-    expect(badges()[0].dataset.claimText).toBe(CLAIM);
+    expect(shown(cl)[0]?.text).toBe(CLAIM);
   });
 
   it('backs off from a mutation storm and says so once', async () => {
@@ -295,10 +376,10 @@ describe('settings and teardown', () => {
     const cl = annotator();
     await cl.start();
     cl.showAnnotation(0);
-    expect(document.querySelector(`[${POPOVER_ATTR}]`)).not.toBeNull();
+    expect(document.querySelector(POPOVER_TAG)).not.toBeNull();
     ctx.invalidate();
     expect(badges()).toHaveLength(0);
-    expect(document.querySelector(`[${POPOVER_ATTR}]`)).toBeNull();
+    expect(document.querySelector(POPOVER_TAG)).toBeNull();
     const p = document.createElement('p');
     p.textContent = OTHER;
     document.querySelector('article')!.append(p);

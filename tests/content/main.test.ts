@@ -6,6 +6,7 @@ import type { PageAnnotator, PageAnnotatorFactory, PageKit } from '@/lib/content
 import { PageContext } from '@/lib/content/context';
 import { type AttachOptions, attachToPage } from '@/lib/content/main';
 import { contentWorld } from '@/lib/content/parts';
+import { createShadowHost } from '@/lib/content/shadow';
 import type { ProtocolMap, Settings } from '@/lib/messaging/protocol';
 import { installFakeChrome, type RuntimeListener, removeFakeChrome } from '../helpers/fake-chrome';
 
@@ -140,12 +141,34 @@ describe("the page's session (the annotator part)", () => {
   });
 
   it('removes the badges and popover an earlier instance left in the page, and only when it attaches', () => {
-    document.body.innerHTML = '<p>Text.<claimlens-badge></claimlens-badge></p><claimlens-popover></claimlens-popover>';
+    // The content script sees closed roots (chrome.dom in Chrome, openOrClosedShadowRoot in Firefox).
+    const roots = new Map<Element, ShadowRoot>();
+    const dom = { openOrClosedShadowRoot: (element: Element) => roots.get(element) ?? null };
+    (globalThis as unknown as { chrome: { dom?: typeof dom } }).chrome.dom = dom;
+    const leftover = (tag: string) => {
+      const { host, root } = createShadowHost(document, tag);
+      roots.set(host, root);
+      return host;
+    };
+    document.body.innerHTML = '<p>Text.</p>';
+    document.body.querySelector('p')!.append(leftover('claimlens-badge'));
+    document.body.append(leftover('claimlens-popover'));
     attach();
     expect(document.querySelectorAll('claimlens-badge, claimlens-popover')).toHaveLength(0);
-    document.body.querySelector('p')!.append(document.createElement('claimlens-badge'));
+    document.body.querySelector('p')!.append(leftover('claimlens-badge'));
     attach(); // The live session looks again; its own badges stay.
     expect(document.querySelectorAll('claimlens-badge')).toHaveLength(1);
+    document.body.innerHTML = '';
+  });
+
+  it("leaves alone elements of the same name that the page made (removing them would tell it we're here)", () => {
+    (globalThis as unknown as { chrome: { dom?: object } }).chrome.dom = { openOrClosedShadowRoot: () => null };
+    document.body.innerHTML = '<p>Text.<claimlens-badge></claimlens-badge></p><claimlens-popover></claimlens-popover>';
+    const closed = document.createElement('claimlens-badge');
+    closed.attachShadow({ mode: 'closed' });
+    document.body.append(closed);
+    attach();
+    expect(document.querySelectorAll('claimlens-badge, claimlens-popover')).toHaveLength(3);
     document.body.innerHTML = '';
   });
 

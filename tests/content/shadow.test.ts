@@ -1,11 +1,6 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-
-/** shadow.ts afresh: it checks for the content script's sheet once per document. */
-const freshModule = async () => {
-  vi.resetModules();
-  return import('@/lib/content/shadow');
-};
+import { afterEach, describe, expect, it } from 'vitest';
+import { createShadowHost } from '@/lib/content/shadow';
 
 afterEach(() => {
   document.head.innerHTML = '';
@@ -13,25 +8,20 @@ afterEach(() => {
 });
 
 describe('shadow hosts', () => {
-  it("hide by their own style where the content script's sheet shows them (it goes when Firefox turns the add-on off)", async () => {
-    const style = document.createElement('style');
-    style.textContent = 'claimlens-badge, claimlens-popover { display: inline !important; }';
-    document.head.append(style);
-    const { createShadowHost } = await freshModule();
-    const { host } = createShadowHost(document, 'claimlens-badge');
-    expect(host.style.display).toBe('none');
-    document.body.append(host);
-    expect(getComputedStyle(host).display).toBe('inline');
-    style.remove();
-    expect(getComputedStyle(host).display).toBe('none');
-    expect(document.body.childNodes).toHaveLength(1); // The check left nothing behind.
-  });
-
-  it('are inline by themselves in a page without that sheet (the script was injected on demand)', async () => {
-    const { createShadowHost } = await freshModule();
-    const { host } = createShadowHost(document, 'claimlens-popover');
+  it('are inline by their own style, with a closed root that only the caller holds', () => {
+    const { host, root, mount } = createShadowHost(document, 'claimlens-popover');
     document.body.append(host);
     expect(host.style.display).toBe('inline');
     expect(getComputedStyle(host).display).toBe('inline');
+    expect(host.shadowRoot).toBeNull();
+    expect(root.mode).toBe('closed');
+    expect(mount.parentNode).toBe(root);
+  });
+
+  it('put nothing in the page but the host: no stylesheet, no probe element', () => {
+    const before = document.documentElement.outerHTML;
+    createShadowHost(document, 'claimlens-badge');
+    expect(document.documentElement.outerHTML).toBe(before);
+    expect(document.styleSheets).toHaveLength(0);
   });
 });

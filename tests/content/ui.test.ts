@@ -3,9 +3,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { badgeName, safeLink } from '@/components/content/labels';
 import { withWordDiffs } from '@/lib/compare/word-diff';
 import { type BadgeHandle, createBadge } from '@/lib/content/badge';
-import { BADGE_ATTR, CLAIM_TEXT_ATTR, POPOVER_ATTR, STATUS_ATTR } from '@/lib/content/contract';
-import { createPopover, placement } from '@/lib/content/popover';
+import { POPOVER_TAG } from '@/lib/content/contract';
+import { createPopover, type PopoverController, placement } from '@/lib/content/popover';
 import { annotation, match } from './fixtures';
+import { fromReader, readerClick } from './reader-input';
 
 const sentence = 'Officials said 300 soldiers were deployed on Monday.';
 const write = <T>(change: () => T) => change();
@@ -16,38 +17,71 @@ function badgeFor(status: 'corroborated' | 'conflicting' | 'mixed' = 'conflictin
   return badge;
 }
 
-const button = (badge: BadgeHandle) => badge.host.shadowRoot!.querySelector('button')!;
-const popoverRoot = () => document.querySelector(`[${POPOVER_ATTR}]`) as HTMLElement | null;
-const dialog = () => popoverRoot()?.shadowRoot?.querySelector('[role="dialog"]') as HTMLElement | null;
+const button = (badge: BadgeHandle) => badge.root.querySelector('button')!;
+const popoverRoot = () => document.querySelector(POPOVER_TAG) as HTMLElement | null;
+/** The popovers made in the current test: their closed roots are reachable only through the controller. */
+let popovers: PopoverController[] = [];
+const newPopover = (): PopoverController => {
+  const popover = createPopover(document, write);
+  popovers.push(popover);
+  return popover;
+};
+const dialog = () => popovers.at(-1)?.root?.querySelector('[role="dialog"]') as HTMLElement | null;
+const escapeKey = () => new KeyboardEvent('keydown', { key: 'Escape', bubbles: true });
+const pointerDown = () => new Event('pointerdown', { bubbles: true, composed: true });
 
 afterEach(() => {
   document.body.innerHTML = '';
-  for (const leftover of document.querySelectorAll(`[${POPOVER_ATTR}]`)) leftover.remove();
+  for (const leftover of document.querySelectorAll(POPOVER_TAG)) leftover.remove();
+  popovers = [];
 });
 
 describe('badge', () => {
-  it('carries the DOM contract on its host and a named button in its shadow root', () => {
+  it('tells the page nothing: a closed root, no attribute but its style, no text; the name is inside', () => {
     const onActivate = vi.fn();
     const badge = badgeFor('conflicting', onActivate);
-    expect(badge.host.hasAttribute(BADGE_ATTR)).toBe(true);
-    expect(badge.host.getAttribute(STATUS_ATTR)).toBe('conflicting');
-    expect(badge.host.getAttribute(CLAIM_TEXT_ATTR)).toBe(sentence);
+    expect(badge.host.shadowRoot).toBeNull();
+    expect(badge.host.getAttributeNames()).toEqual(['style']);
+    expect(badge.host.getAttribute('style')).not.toMatch(/conflict|corrobor|mixed|soldiers/i);
     expect(badge.host.childNodes).toHaveLength(0);
     expect(badge.host.textContent).toBe('');
     const b = button(badge);
     expect(b.getAttribute('aria-label')).toBe('Conflicts with 2 reference sources');
     expect(b.textContent).toContain('2');
     expect(b.getAttribute('aria-expanded')).toBe('false');
-    b.click();
+    readerClick(b);
     expect(onActivate).toHaveBeenCalledWith(badge);
+  });
+
+  it("ignores a page script's clicks: only the reader's (trusted) click activates it", () => {
+    const onActivate = vi.fn();
+    const badge = badgeFor('corroborated', onActivate);
+    badge.host.click();
+    button(badge).click();
+    button(badge).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    button(badge).dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(onActivate).not.toHaveBeenCalled();
+    readerClick(button(badge));
+    expect(onActivate).toHaveBeenCalledOnce();
+  });
+
+  it('marks its closed root as made by this extension, so a look-alike the page made is told apart', async () => {
+    const { isOwnHost } = await import('@/lib/content/owner');
+    const badge = badgeFor();
+    expect(badge.root.mode).toBe('closed');
+    expect(badge.root.lastElementChild?.hasAttribute('data-owner')).toBe(true);
+    const lookAlike = document.createElement('claimlens-badge');
+    lookAlike.attachShadow({ mode: 'closed' });
+    document.body.append(lookAlike);
+    expect(isOwnHost(lookAlike)).toBe(false);
   });
 
   it('shares one stylesheet between badges', () => {
     const one = badgeFor();
     const two = badgeFor('corroborated');
-    const sheets = (badge: BadgeHandle) => badge.host.shadowRoot!.adoptedStyleSheets;
+    const sheets = (badge: BadgeHandle) => badge.root.adoptedStyleSheets;
     if (sheets(one).length > 0) expect(sheets(one)[0]).toBe(sheets(two)[0]);
-    else expect(one.host.shadowRoot!.querySelector('style')?.textContent).toContain('.badge');
+    else expect(one.root.querySelector('style')?.textContent).toContain('.badge');
   });
 
   it('names each status in words', () => {
@@ -61,7 +95,7 @@ describe('badge', () => {
 describe('popover', () => {
   it('sets the page sentence beside each reference claim, with differences marked and the source', () => {
     const badge = badgeFor();
-    const popover = createPopover(document, write);
+    const popover = newPopover();
     popover.open({ kind: 'annotation', annotation: withWordDiffs(badge.annotation) }, { badge, onNotAMatch: vi.fn() });
     const root = dialog()!;
     expect(root).not.toBeNull();
@@ -84,7 +118,7 @@ describe('popover', () => {
   });
 
   it('marks only the named differences when the match carries no word diff', () => {
-    const popover = createPopover(document, write);
+    const popover = newPopover();
     popover.open({ kind: 'annotation', annotation: annotation(sentence) });
     const pageSide = dialog()!.querySelector('blockquote')!;
     expect([...pageSide.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['300']);
@@ -92,7 +126,7 @@ describe('popover', () => {
 
   it('puts page and reference text in as text, never as markup', () => {
     const hostile = '<img src=x onerror="alert(1)"> said 300 soldiers died.';
-    const popover = createPopover(document, write);
+    const popover = newPopover();
     popover.open({
       kind: 'annotation',
       annotation: annotation(hostile, {
@@ -109,42 +143,62 @@ describe('popover', () => {
     expect(safeLink('javascript:alert(1)')).toBeNull();
   });
 
+  it('opens in a closed root, with nothing on its host that tells what it shows', () => {
+    const badge = badgeFor();
+    const popover = newPopover();
+    popover.open({ kind: 'annotation', annotation: badge.annotation }, { badge });
+    expect(popoverRoot()!.shadowRoot).toBeNull();
+    expect(popoverRoot()!.getAttributeNames()).toEqual(['style']);
+    expect(popoverRoot()!.textContent).toBe('');
+    expect(popover.root!.textContent).toContain(match().referenceClaim);
+  });
+
   it('moves focus in, closes on Escape and gives focus back to the badge', () => {
     const badge = badgeFor();
-    const popover = createPopover(document, write);
+    const popover = newPopover();
     popover.open({ kind: 'annotation', annotation: badge.annotation }, { badge });
-    expect(popoverRoot()!.shadowRoot!.activeElement).toBe(dialog());
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(popover.root!.activeElement).toBe(dialog());
+    document.dispatchEvent(escapeKey()); // A page script's Escape does not close it.
+    expect(popover.isOpen).toBe(true);
+    document.dispatchEvent(fromReader(escapeKey()));
     expect(popoverRoot()).toBeNull();
     expect(popover.isOpen).toBe(false);
-    expect(badge.host.shadowRoot!.activeElement).toBe(button(badge));
+    expect(badge.root.activeElement).toBe(button(badge));
     expect(button(badge).getAttribute('aria-expanded')).toBe('false');
   });
 
   it('closes on a click outside, not on a click inside', () => {
     const badge = badgeFor();
-    const popover = createPopover(document, write);
+    const popover = newPopover();
     popover.open({ kind: 'annotation', annotation: badge.annotation }, { badge });
-    dialog()!.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    dialog()!.dispatchEvent(fromReader(pointerDown()));
     expect(popover.isOpen).toBe(true);
-    document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    document.body.dispatchEvent(pointerDown()); // A page script's.
+    expect(popover.isOpen).toBe(true);
+    document.body.dispatchEvent(fromReader(pointerDown()));
     expect(popover.isOpen).toBe(false);
   });
 
   it('offers "Not a match" and a close button', () => {
     const badge = badgeFor();
     const onNotAMatch = vi.fn();
-    const popover = createPopover(document, write);
+    const popover = newPopover();
     popover.open({ kind: 'annotation', annotation: badge.annotation }, { badge, onNotAMatch });
     const buttons = [...dialog()!.querySelectorAll('button')];
-    buttons.find((b) => b.textContent === 'Not a match')!.click();
+    const notAMatch = buttons.find((b) => b.textContent === 'Not a match')!;
+    const close = buttons.find((b) => b.getAttribute('aria-label') === 'Close')!;
+    notAMatch.click(); // A page script's clicks do nothing.
+    close.click();
+    expect(onNotAMatch).not.toHaveBeenCalled();
+    expect(popover.isOpen).toBe(true);
+    readerClick(notAMatch);
     expect(onNotAMatch).toHaveBeenCalledOnce();
-    buttons.find((b) => b.getAttribute('aria-label') === 'Close')!.click();
+    readerClick(close);
     expect(popover.isOpen).toBe(false);
   });
 
   it('says so when a checked selection matches nothing', () => {
-    const popover = createPopover(document, write);
+    const popover = newPopover();
     popover.open({ kind: 'check', text: 'Some text', annotation: null });
     expect(dialog()!.textContent).toContain('No reference claim matches the selected text.');
   });

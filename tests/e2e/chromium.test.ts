@@ -1,29 +1,33 @@
 /**
  * The built extension (.output/chrome-mv3) in Debian's Chromium, headless, on fixture pages served from
- * 127.0.0.1: badges through the content script's DOM contract, the popover, "not a match", pausing, the
+ * 127.0.0.1: badges as the extension reports them (the page's DOM tells nothing), the popover seen through CDP
+ * and worked with real clicks and keys, what a page's own scripts can learn or do, "not a match", pausing, the
  * popup's reference management with the page's badges following, dynamic pages, pushState navigation, a strict
  * CSP, a page with no article, a 10,000-word article and hostile pages (200,000 elements, a huge text node, a
  * mutation storm). One browser for the whole file.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { ElementHandle, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { PART_FILES } from '../../lib/content/parts';
 import {
   badgesUntil,
+  clickPopoverButton,
   type DrivenTab,
   describeDynamicPages,
   describeExtensionReload,
   describeHostilePages,
   describePausing,
   describeSelections,
+  openPopoverOn,
 } from './support/behaviour-suite';
-import { badgesOf, type ChromiumSession, launchChromium, popoverOf } from './support/chromium';
-import { type BadgeInfo, type PopoverInfo, readArticleText } from './support/in-page';
+import { type ChromiumSession, closedRootsOf, launchChromium, popoverOf } from './support/chromium';
+import { BADGE_HOST, type BadgeInfo, readArticleText } from './support/in-page';
 import { badgesOn, describeLabelledPages, expectBadged, waitForPageBadges } from './support/labelled-suite';
-import { type LabelledPage, normalise, overlaps, positiveLabels, quotesReference, readLabels } from './support/labels';
+import { type LabelledPage, normalise, positiveLabels, quotesReference, readLabels } from './support/labels';
 import { longArticleClaims } from './support/long-article';
-import { waitForReferenceSet } from './support/messaging';
+import { badgesThroughExtension, waitForReferenceSet } from './support/messaging';
+import { describePageProbes } from './support/page-probes-suite';
 import { type PageWatch, watchPage } from './support/page-watch';
 import { screenshotPath } from './support/screenshots';
 import { setupOrFail } from './support/setup-or-fail';
@@ -49,18 +53,27 @@ async function openTab(path: string): Promise<Tab> {
         .trim();
     });
   });
-  await page.goto(`${origin}${path}`);
+  await page.goto(`${origin}${path}`, { timeout: 60_000 });
+  const summary = async () => session.pageBadges(page.url());
   return {
     page,
     watch,
     pageErrors: watch.pageErrors,
     consoleLines: watch.consoleLines,
     evaluate: (fn) => page.evaluate(fn),
-    badges: () => badgesOf(page),
+    evaluateWith: (fn, arg) => page.evaluate(fn as never, arg as never),
+    badges: () => badgesThroughExtension(session.pageBadges, page.url()),
+    summaryState: async () => (await summary()).state,
+    badgeRoots: () => closedRootsOf(page, BADGE_HOST),
     close: () => page.close(),
     click: async (find) => {
       const element = (await page.evaluateHandle(find)).asElement();
       expect(element, `nothing to click: ${find.toString()}`).not.toBeNull();
+      await element!.click();
+    },
+    clickWith: async (find, arg) => {
+      const element = (await page.evaluateHandle(find as never, arg as never)).asElement() as ElementHandle | null;
+      expect(element, `nothing to click: ${find.toString()}(${JSON.stringify(arg)})`).not.toBeNull();
       await element!.click();
     },
     rightClick: async (find) => {
@@ -68,32 +81,14 @@ async function openTab(path: string): Promise<Tab> {
       expect(element, `nothing to right-click: ${find.toString()}`).not.toBeNull();
       await element!.click({ button: 'right' });
     },
-    popover: () => popoverOf(page),
+    clickAt: (x, y) => page.mouse.click(x, y),
+    press: (key) => page.keyboard.press(key),
+    reload: async () => {
+      await page.reload({ timeout: 60_000 });
+    },
+    popover: (reveal) => popoverOf(page, reveal),
     search: () => page.evaluate(() => location.search),
   };
-}
-
-/** Clicks the badge on the sentence overlapping `text` and waits for the popover. */
-async function openPopoverOn(tab: Tab, text: string): Promise<PopoverInfo | null> {
-  const badges = await tab.badges();
-  const index = badges.findIndex((badge) => overlaps(badge.claimText, text));
-  expect(index, `no badge on "${text}"`).toBeGreaterThanOrEqual(0);
-  await tab.page.locator('[data-claimlens-badge]').nth(index).click();
-  await tab.page
-    .waitForFunction(
-      () => {
-        const deep = (root: Document | ShadowRoot): boolean =>
-          [...root.querySelectorAll('*')].some(
-            (element) =>
-              element.hasAttribute('data-claimlens-popover') || (element.shadowRoot ? deep(element.shadowRoot) : false),
-          );
-        return deep(document);
-      },
-      undefined,
-      { timeout: 5_000 },
-    )
-    .catch(() => undefined);
-  return popoverOf(tab.page);
 }
 
 /** Titles and publishers of the seed sources (what the popover names as the source). */
@@ -126,7 +121,7 @@ describe('the extension in Chromium', () => {
     const popup = await session.context.newPage();
     await popup.setViewportSize({ width: 420, height: 600 });
     await popup.goto(session.extensionUrl('popup.html'));
-    await expect.poll(() => popup.locator('body').textContent(), { timeout: 10_000 }).toContain('ClaimLens');
+    await expect.poll(() => popup.locator('body').textContent(), { timeout: 30_000 }).toContain('ClaimLens');
     await popup.screenshot({ path: screenshotPath('chromium-popup') });
     await popup.close();
   });
@@ -162,6 +157,21 @@ describe('labelled pages', () => {
     await tab.page.screenshot({ path: screenshotPath('chromium-badged-page'), fullPage: true });
     await tab.close();
   });
+
+  it("gives screen readers each badge's name from inside its closed root (the accessibility tree)", async () => {
+    const tab = await openTab('/pages/dev-01-wire-rewrite.html');
+    const badges = await waitForPageBadges(tab, true);
+    expect(badges.length).toBeGreaterThan(0);
+    const cdp = await session.context.newCDPSession(tab.page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    await cdp.detach();
+    const named = nodes
+      .filter((node) => node.role?.value === 'button')
+      .map((node) => String(node.name?.value ?? ''))
+      .filter((name) => /^(Corroborated by|Conflicts with|Reference sources disagree)/.test(name));
+    expect(named).toHaveLength(badges.length);
+    await tab.close();
+  });
 });
 
 describe('the popover', () => {
@@ -186,7 +196,7 @@ describe('the popover', () => {
   it('opens on a conflicting badge with the reference sentence, its source and a highlighted difference', async () => {
     expect(target, `no conflicting badge on ${labelled.page}: ${JSON.stringify(badges)}`).toBeDefined();
     const popover = await openPopoverOn(tab, target!.text);
-    expect(popover, 'clicking the badge opened no [data-claimlens-popover]').not.toBeNull();
+    expect(popover, 'clicking the badge opened no popover').not.toBeNull();
     expect(quotesReference(popover!.text, target!.refs), popover!.text).toBe(true);
     expect(
       seedSourceNames().some((name) => popover!.text.includes(name)),
@@ -200,24 +210,20 @@ describe('the popover', () => {
     expect(target).toBeDefined();
     if (!(await popoverOf(tab.page))) await openPopoverOn(tab, target!.text);
     await tab.page.keyboard.press('Escape');
-    await expect.poll(() => popoverOf(tab.page), { timeout: 3_000 }).toBeNull();
+    await expect.poll(() => popoverOf(tab.page), { timeout: 20_000 }).toBeNull();
   });
 
   it('"not a match" removes the badge, and it stays removed after a reload', async () => {
     expect(target).toBeDefined();
     const popover = await openPopoverOn(tab, target!.text);
     expect(
-      popover?.buttons.some((label) => /not a match/i.test(label)),
+      popover?.buttons.some((button) => /not a match/i.test(button.label)),
       JSON.stringify(popover?.buttons),
     ).toBe(true);
-    await tab.page
-      .locator('[data-claimlens-popover]')
-      .getByRole('button', { name: /not a match/i })
-      .first()
-      .click();
-    const after = await badgesUntil(tab, (current) => badgesOn(current, target!.text).length === 0, 8_000);
+    await clickPopoverButton(tab, /not a match/i);
+    const after = await badgesUntil(tab, (current) => badgesOn(current, target!.text).length === 0);
     expect(badgesOn(after, target!.text)).toEqual([]);
-    await tab.page.reload();
+    await tab.reload();
     const reloaded = await waitForPageBadges(tab, badges.length > 1);
     expect(badgesOn(reloaded, target!.text)).toEqual([]);
   });
@@ -337,7 +343,7 @@ describe('hard pages', () => {
   it('badges every restated claim of a 10,000-word article, each once per occurrence', async () => {
     const claims = longArticleClaims(10_000);
     const tab = await openTab('/e2e/long-article.html?words=10000');
-    const badges = await badgesUntil(tab, (current) => current.length >= claims.length, 20_000);
+    const badges = await badgesUntil(tab, (current) => current.length >= claims.length, 60_000);
     for (const text of new Set(claims)) {
       const occurrences = claims.filter((claim) => claim === text).length;
       expect(badges.filter((badge) => normalise(badge.claimText) === normalise(text)).length, text).toBe(occurrences);
@@ -361,8 +367,11 @@ describe('privacy and reach', () => {
         );
       }
     });
-    await page.goto(`${origin}/pages/dev-01-wire-rewrite.html`);
-    await expect.poll(async () => (await badgesOf(page)).length, { timeout: 15_000 }).toBeGreaterThan(0);
+    const url = `${origin}/pages/dev-01-wire-rewrite.html`;
+    await page.goto(url, { timeout: 60_000 });
+    await expect
+      .poll(async () => (await badgesThroughExtension(session.pageBadges, url)).length, { timeout: 30_000 })
+      .toBeGreaterThan(0);
     const messages = await page.evaluate(() => (window as unknown as { __messages: string[] }).__messages);
     expect(messages.filter((message) => message.includes(session.extensionId!))).toEqual([]);
     await page.close();
@@ -398,7 +407,7 @@ describe('privacy and reach', () => {
     expect(outcome.before).toMatch(/Receiving end does not exist/);
     expect(outcome.after).toEqual({});
     await expect
-      .poll(async () => (await popoverOf(tab.page))?.text ?? '', { timeout: 5_000 })
+      .poll(async () => (await popoverOf(tab.page))?.text ?? '', { timeout: 20_000 })
       .toContain('Injected on demand.');
     expect(await tab.badges()).toEqual([]);
     expect(tab.watch.pageErrors).toEqual([]);
@@ -407,6 +416,7 @@ describe('privacy and reach', () => {
 });
 
 describeHostilePages(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));
+describePageProbes(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));
 describeSelections(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));
 
 // Last: the reload ends the session's extension pages.

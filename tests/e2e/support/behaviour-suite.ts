@@ -4,9 +4,9 @@
  * (pushState) is followed, and hostile pages make the content script back off without hanging the tab. Each browser suite supplies how to open a tab and how to reach the background.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { BadgeInfo, PopoverInfo } from './in-page';
+import { type BadgeInfo, badgeHostAfter, countBadgeHosts, type PopoverInfo } from './in-page';
 import { badgesOn, expectBadged, type OpenedPage, waitForPageBadges } from './labelled-suite';
-import { positiveLabels, readLabels } from './labels';
+import { overlaps, positiveLabels, readLabels } from './labels';
 import { callBackground, type ExtensionPageSender, type TabBroadcaster } from './messaging';
 import { settledBadges } from './settle';
 import { setupOrFail } from './setup-or-fail';
@@ -15,18 +15,59 @@ import { setupOrFail } from './setup-or-fail';
 export interface DrivenTab extends OpenedPage {
   /** A real click (through the browser) on the element `find` returns in the page; fails when there is none. */
   click(find: () => Element | null | undefined): Promise<void>;
+  /** A real click on the element `find(arg)` returns in the page; fails when there is none. */
+  clickWith<A>(find: (arg: A) => Element | null | undefined, arg: A): Promise<void>;
   /** A real right click (opens the context menu) on the element `find` returns. */
   rightClick(find: () => Element | null | undefined): Promise<void>;
-  /** The open ClaimLens popover, or null. */
-  popover(): Promise<PopoverInfo | null>;
+  /** A real mouse click at a point of the viewport (CSS pixels). */
+  clickAt(x: number, y: number): Promise<void>;
+  /** A real key press (e.g. 'Enter', 'Escape', 'Tab'). */
+  press(key: string): Promise<void>;
+  /** Reloads the page and waits for it to load. */
+  reload(): Promise<void>;
+  /** The state of the tab's page summary in the background ('' when it has none for this page). */
+  summaryState(): Promise<string>;
+  /**
+   * The open ClaimLens popover (seen through the driver: its root is closed to the page), or null. With `reveal`
+   * (a pattern), the matching button is scrolled into view inside it first.
+   */
+  popover(reveal?: string): Promise<PopoverInfo | null>;
   /** The page's location.search. */
   search(): Promise<string>;
   /** Uncaught errors the page reported. */
   pageErrors: string[];
   /** Console messages of the page and of the content script, as "type: text". */
   consoleLines: string[];
-  /** Runs `fn` in the page and returns its (serialisable) result. */
+  /** Runs `fn` in the page (its own world, as a page script) and returns its (serialisable) result. */
   evaluate<T>(fn: () => T): Promise<T>;
+  /** Runs `fn(arg)` in the page's own world. */
+  evaluateWith<A, T>(fn: (arg: A) => T, arg: A): Promise<T>;
+}
+
+/** Waits (up to `maxMs`) for the popover to open, and returns it (null if it did not). */
+export async function waitForPopover(tab: DrivenTab, maxMs = 10_000): Promise<PopoverInfo | null> {
+  const started = Date.now();
+  for (;;) {
+    const popover = await tab.popover();
+    if (popover || Date.now() - started > maxMs) return popover;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+}
+
+/** Clicks (a real click) the badge on the sentence overlapping `text` and waits for the popover. */
+export async function openPopoverOn(tab: DrivenTab, text: string): Promise<PopoverInfo | null> {
+  const badge = (await tab.badges()).find((candidate) => overlaps(candidate.claimText, text));
+  expect(badge, `no badge on "${text}"`).toBeDefined();
+  await tab.clickWith(badgeHostAfter, badge!.claimText);
+  return waitForPopover(tab);
+}
+
+/** Clicks (a real click, at its place on screen) the open popover's button whose label matches `label`. */
+export async function clickPopoverButton(tab: DrivenTab, label: RegExp): Promise<void> {
+  const popover = await tab.popover(label.source);
+  const button = popover?.buttons.find((candidate) => label.test(candidate.label));
+  expect(button, `no button ${label} in the popover: ${JSON.stringify(popover?.buttons)}`).toBeDefined();
+  await tab.clickAt(button!.x, button!.y);
 }
 
 /** What a shared suite needs from a browser session. */
@@ -37,7 +78,7 @@ export interface DrivenBrowser {
 }
 
 /** Polls until `check` holds for the tab's badges (or the time is up) and returns the last badges seen. */
-export function badgesUntil(tab: OpenedPage, check: (badges: BadgeInfo[]) => boolean, maxMs = 8_000) {
+export function badgesUntil(tab: OpenedPage, check: (badges: BadgeInfo[]) => boolean, maxMs = 20_000) {
   return settledBadges(tab.badges, { until: check, minMs: 0, quietMs: 400, maxMs });
 }
 
@@ -59,9 +100,10 @@ export function describePausing(browser: () => DrivenBrowser): void {
     const pauseAndResume = async (pause: object, resume: object) => {
       expect(before.length).toBeGreaterThan(0);
       await callBackground(browser().send, 'setSettings', pause);
-      expect(await badgesUntil(tab, (current) => current.length === 0, 5_000)).toEqual([]);
+      expect(await badgesUntil(tab, (current) => current.length === 0)).toEqual([]);
+      await expect.poll(() => tab.evaluate(countBadgeHosts), { timeout: 20_000 }).toBe(0);
       await callBackground(browser().send, 'setSettings', resume);
-      const back = await badgesUntil(tab, (current) => current.length >= before.length, 10_000);
+      const back = await badgesUntil(tab, (current) => current.length >= before.length, 30_000);
       expect(back.length).toBe(before.length);
     };
 
@@ -106,7 +148,7 @@ export function describeDynamicPages(browser: () => DrivenBrowser): void {
       );
       for (const label of first) expectBadged(before, label.text);
       await tab.click(() => document.getElementById('next-story'));
-      await expect.poll(() => tab.search(), { timeout: 5_000 }).toBe('?story=2');
+      await expect.poll(() => tab.search(), { timeout: 20_000 }).toBe('?story=2');
       const after = await badgesUntil(tab, (current) =>
         second.every((label) => badgesOn(current, label.text).length > 0),
       );
@@ -122,6 +164,7 @@ export function describeDynamicPages(browser: () => DrivenBrowser): void {
       // Past the every-page script's later looks (1.5 and 4 s): only the navigation can lead it to the story.
       await new Promise((done) => setTimeout(done, 4_500));
       expect(await tab.badges()).toEqual([]);
+      expect(await tab.evaluate(countBadgeHosts)).toBe(0);
       await tab.click(() => document.getElementById('next-story'));
       const after = await badgesUntil(tab, (current) =>
         second.every((label) => badgesOn(current, label.text).length > 0),
@@ -141,7 +184,7 @@ export function describeHostilePages(browser: () => DrivenBrowser): void {
 
     /** Waits for the content script's console line saying it backs off (`words`), and returns it. */
     const backOffLine = async (tab: DrivenTab, words: string) => {
-      await expect.poll(() => tab.consoleLines.some((line) => line.includes(words)), { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => tab.consoleLines.some((line) => line.includes(words)), { timeout: 30_000 }).toBe(true);
       return tab.consoleLines.find((line) => line.includes(words))!;
     };
 
@@ -160,6 +203,7 @@ export function describeHostilePages(browser: () => DrivenBrowser): void {
       expect(await tab.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(200_000);
       expect(await backOffLine(tab, 'ClaimLens: page too large')).toMatch(/info: .*\(\d{6} elements\)/);
       expect(await tab.badges()).toEqual([]);
+      expect(await tab.evaluate(countBadgeHosts)).toBe(0);
       expect(await roundTripMs(tab), 'the tab answers').toBeLessThan(RESPONSIVE_MS);
       expect(tab.pageErrors).toEqual([]);
       await tab.close();
@@ -230,11 +274,12 @@ export function describeSelections(browser: () => DrivenBrowser): void {
       await new Promise((done) => setTimeout(done, 300));
       expect(await tab.popover()).toBeNull();
       await tab.rightClick(() => document.querySelector('.snippet'));
-      await expect.poll(async () => (await browser().broadcast(result)) > 0, { timeout: 10_000 }).toBe(true);
-      await expect.poll(() => tab.popover(), { timeout: 5_000 }).not.toBeNull();
+      await expect.poll(async () => (await browser().broadcast(result)) > 0, { timeout: 30_000 }).toBe(true);
+      await expect.poll(() => tab.popover(), { timeout: 20_000 }).not.toBeNull();
       const shown = (await tab.popover())!.text.replace(/\s+/g, ' ');
       expect(shown).toContain(reference.replace(/\s+/g, ' ').slice(0, 40));
       expect(await tab.badges()).toEqual([]);
+      expect(await tab.evaluate(countBadgeHosts)).toBe(0);
       expect(tab.pageErrors).toEqual([]);
       await tab.close();
     });
@@ -264,11 +309,15 @@ export function describeExtensionReload(
         await reload();
         // Past the old instance's own check (every 5 s) and the new instance's first scan.
         await new Promise((done) => setTimeout(done, 7_000));
-        const after = await badgesUntil(tab, (current) => current.length === (reinjects ? before.length : 0), 10_000);
+        const hosts = () => tab.evaluate(countBadgeHosts);
         if (reinjects) {
+          // The new instance tells the new background what it badged; the old instance's hosts are gone.
+          const after = await badgesUntil(tab, (current) => current.length === before.length, 30_000);
           expect(after.map((badge) => badge.claimText)).toEqual(before.map((badge) => badge.claimText));
+          await expect.poll(hosts, { timeout: 20_000 }).toBe(before.length);
         } else {
-          expect(after).toEqual([]);
+          // No instance is left to ask: what the page holds is the answer.
+          await expect.poll(hosts, { timeout: 20_000 }).toBe(0);
         }
         expect(tab.pageErrors).toEqual([]);
         await tab.close();

@@ -7,8 +7,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { readBadges, readPopover } from './in-page';
-import { type ExtensionPageSender, extensionPageMessaging, type TabBroadcaster } from './messaging';
+import { type ClosedRootView, describeClosedRoot, POPOVER_HOST } from './in-page';
+import {
+  type ExtensionPageSender,
+  extensionPageMessaging,
+  type PageBadgeReader,
+  type TabBroadcaster,
+} from './messaging';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROME_BUILD = resolve('.output/chrome-mv3');
@@ -24,6 +29,8 @@ export interface ChromiumSession {
   send: ExtensionPageSender;
   /** Sends a protocol message to the content script of every tab (see broadcastFromExtensionPage). */
   broadcast: TabBroadcaster;
+  /** The badges of the tab showing a URL, through the background (see pageBadgesFromExtensionPage). */
+  pageBadges: PageBadgeReader;
   /** Evaluates `fn(arg)` in an extension page (the one messages are sent from). */
   inExtensionPage<A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   /**
@@ -74,6 +81,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   // A missing element fails an action after 10 s rather than at the test's timeout, so a broken build
   // fails the suite quickly.
   context.setDefaultTimeout(10_000);
+  // Page loads on a slow, busy CI machine may take up to 60 s.
+  context.setDefaultNavigationTimeout(60_000);
   const close = async () => {
     await context.close().catch(() => undefined);
     rmSync(profile, { recursive: true, force: true });
@@ -81,10 +90,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   let serviceWorker: Worker | null = null;
   if (extensionDir) {
     try {
-      serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+      serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
     } catch {
       await close();
-      throw new Error("the extension's service worker did not start within 20 s");
+      throw new Error("the extension's service worker did not start within 60 s");
     }
   }
   const extensionId = serviceWorker ? new URL(serviceWorker.url()).host : null;
@@ -95,10 +104,11 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
   const {
     send,
     broadcast,
+    pageBadges,
     inPage: inExtensionPage,
   } = extensionPageMessaging(async () => {
     const page = await context.newPage();
-    await page.goto(extensionUrl('popup.html'));
+    await page.goto(extensionUrl('popup.html'), { timeout: 60_000 });
     return page;
   });
   const clickToolbarButton = async (page: Page) => {
@@ -122,18 +132,53 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     extensionUrl,
     send,
     broadcast,
+    pageBadges,
     inExtensionPage,
     clickToolbarButton,
     close,
   };
 }
 
-/** The badges of a Playwright page (see in-page.ts). */
-export function badgesOf(page: Page) {
-  return page.evaluate(readBadges);
+/**
+ * What the closed shadow root of each `tag` host of a Playwright page shows, in document order, seen through the
+ * Chrome DevTools Protocol (DOM.describeNode with `pierce` reaches closed roots; a page script never can).
+ */
+export async function closedRootsOf(page: Page, tag: string, reveal?: string): Promise<ClosedRootView[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: `[...document.querySelectorAll(${JSON.stringify(tag)})]`,
+    });
+    if (!result.objectId) return [];
+    const { result: items } = await cdp.send('Runtime.getProperties', {
+      objectId: result.objectId,
+      ownProperties: true,
+    });
+    const hosts = items
+      .filter((item) => /^\d+$/.test(item.name) && item.value?.objectId)
+      .sort((a, b) => Number(a.name) - Number(b.name))
+      .map((item) => item.value!.objectId!);
+    const views: ClosedRootView[] = [];
+    for (const objectId of hosts) {
+      const { node } = await cdp.send('DOM.describeNode', { objectId, depth: 1, pierce: true });
+      const shadow = node.shadowRoots?.[0];
+      if (!shadow) continue;
+      const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+      const { result: view } = await cdp.send('Runtime.callFunctionOn', {
+        objectId: object.objectId!,
+        functionDeclaration: describeClosedRoot.toString(),
+        arguments: [{ value: null }, { value: reveal ?? '' }],
+        returnByValue: true,
+      });
+      views.push(JSON.parse(view.value as string) as ClosedRootView);
+    }
+    return views;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }
 
-/** The open popover of a Playwright page, or null. */
-export function popoverOf(page: Page) {
-  return page.evaluate(readPopover);
+/** The open popover of a Playwright page (seen through CDP), or null; `reveal`: see describeClosedRoot. */
+export async function popoverOf(page: Page, reveal?: string): Promise<ClosedRootView | null> {
+  return (await closedRootsOf(page, POPOVER_HOST, reveal))[0] ?? null;
 }

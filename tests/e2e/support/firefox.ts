@@ -7,8 +7,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { readBadges, readPopover } from './in-page';
-import { type ExtensionPageSender, extensionPageMessaging, type TabBroadcaster } from './messaging';
+import { type ClosedRootView, describeClosedRoot, POPOVER_HOST } from './in-page';
+import {
+  type ExtensionPageSender,
+  extensionPageMessaging,
+  type PageBadgeReader,
+  type TabBroadcaster,
+} from './messaging';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_BUILD = resolve('.output/firefox-mv2');
@@ -27,6 +32,10 @@ export interface FirefoxSession {
   send: ExtensionPageSender;
   /** Sends a protocol message to the content script of every tab (see broadcastFromExtensionPage). */
   broadcast: TabBroadcaster;
+  /** The badges of the tab showing a URL, through the background (see pageBadgesFromExtensionPage). */
+  pageBadges: PageBadgeReader;
+  /** Forgets the extension page messages are sent from (after the add-on reloaded, it is gone). */
+  reopenExtensionPage(): void;
   close(): Promise<void>;
 }
 
@@ -74,7 +83,7 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
     const page = await browser.newPage();
     const url = extensionUrl(path);
     page.goto(url, { timeout: 60_000 }).catch(() => undefined);
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + 60_000;
     let lastError: unknown = null;
     for (;;) {
       try {
@@ -88,21 +97,81 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
       }
       if (Date.now() > deadline) {
         await page.close().catch(() => undefined);
-        throw new Error(`Firefox did not open ${url} within 20 s${lastError ? ` (${String(lastError)})` : ''}`);
+        throw new Error(`Firefox did not open ${url} within 60 s${lastError ? ` (${String(lastError)})` : ''}`);
       }
       await new Promise((done) => setTimeout(done, 100));
     }
   };
-  const { send, broadcast } = extensionPageMessaging(() => openExtensionPage('popup.html'));
-  return { browser, addonId, extensionUrl, openExtensionPage, send, broadcast, close: () => browser.close() };
+  const { send, broadcast, pageBadges, reopen } = extensionPageMessaging(() => openExtensionPage('popup.html'));
+  return {
+    browser,
+    addonId,
+    extensionUrl,
+    openExtensionPage,
+    send,
+    broadcast,
+    pageBadges,
+    reopenExtensionPage: reopen,
+    close: () => browser.close(),
+  };
 }
 
-/** The badges of a Puppeteer page (see in-page.ts). */
-export function badgesOf(page: Page) {
-  return page.evaluate(readBadges);
+/** A remote value as WebDriver BiDi serialises it (the parts read here). */
+interface RemoteValue {
+  type: string;
+  sharedId?: string;
+  value?: unknown;
 }
 
-/** The open popover of a Puppeteer page, or null. */
-export function popoverOf(page: Page) {
-  return page.evaluate(readPopover);
+/** Puppeteer's BiDi realm of a page's main frame (not public API: puppeteer-core is pinned in package.json). */
+interface BidiRealm {
+  callFunction(
+    declaration: string,
+    awaitPromise: boolean,
+    options: object,
+  ): Promise<{ type: string; result?: RemoteValue; exceptionDetails?: { text?: string } }>;
+}
+
+/** Calls `declaration` in the page's main realm through BiDi; the result as BiDi serialises it. */
+async function callInPage(realm: BidiRealm, declaration: string, options: object): Promise<RemoteValue> {
+  const answer = await realm.callFunction(declaration, false, { resultOwnership: 'none', ...options });
+  if (answer.type !== 'success' || !answer.result) {
+    throw new Error(`BiDi call failed in the page: ${answer.exceptionDetails?.text ?? answer.type}`);
+  }
+  return answer.result;
+}
+
+function mainRealmOf(page: Page): BidiRealm {
+  const frame = page.mainFrame() as unknown as { mainRealm?: () => { realm?: BidiRealm } };
+  const realm = frame.mainRealm?.().realm;
+  if (!realm) throw new Error("this puppeteer-core has no BiDi realm on its frames: see firefox.ts's closedRootsOf");
+  return realm;
+}
+
+/**
+ * What the closed shadow root of each `tag` host of a Puppeteer (Firefox) page shows, in document order, seen
+ * through WebDriver BiDi: node serialisation with `includeShadowTree: 'all'` hands over closed roots, which a page
+ * script never gets.
+ */
+export async function closedRootsOf(page: Page, tag: string, reveal?: string): Promise<ClosedRootView[]> {
+  const realm = mainRealmOf(page);
+  const hosts = await callInPage(realm, `() => [...document.querySelectorAll(${JSON.stringify(tag)})]`, {
+    serializationOptions: { maxDomDepth: 1, maxObjectDepth: 1, includeShadowTree: 'all' },
+  });
+  const views: ClosedRootView[] = [];
+  for (const host of (hosts.value as RemoteValue[] | undefined) ?? []) {
+    const shadow = (host.value as { shadowRoot?: RemoteValue | null } | undefined)?.shadowRoot;
+    if (!shadow?.sharedId) continue;
+    const view = await callInPage(realm, describeClosedRoot.toString(), {
+      arguments: [{ sharedId: shadow.sharedId }, { type: 'string', value: reveal ?? '' }],
+    });
+    if (view.type !== 'string') throw new Error(`could not read a closed root: ${JSON.stringify(view)}`);
+    views.push(JSON.parse(view.value as string) as ClosedRootView);
+  }
+  return views;
+}
+
+/** The open popover of a Puppeteer page (seen through BiDi), or null; `reveal`: see describeClosedRoot. */
+export async function popoverOf(page: Page, reveal?: string): Promise<ClosedRootView | null> {
+  return (await closedRootsOf(page, POPOVER_HOST, reveal))[0] ?? null;
 }

@@ -1,91 +1,107 @@
 /**
- * Functions the suites run inside a fixture page (through Playwright's or Puppeteer's `evaluate`), reading the
- * content script's DOM contract:
- *   badge host: [data-claimlens-badge] with data-status (corroborated|conflicting|mixed) and data-claim-text;
- *   open popover root: [data-claimlens-popover].
- * Badges and the popover may live in open shadow roots, so every query walks into them. Each function is
- * self-contained (it is serialised into the page): no references to anything outside its body.
+ * What the suites run inside a fixture page. ClaimLens's page UI tells the page nothing: two custom hosts
+ * (`claimlens-badge`, `claimlens-popover`) with no attribute but their style, no text, and closed shadow roots.
+ * So the suites learn what was badged through the extension (messaging.ts, the tab's page summary), and see
+ * inside a closed root only through the driver's own protocol (CDP in Chromium, WebDriver BiDi in Firefox),
+ * which a page never has: `describeClosedRoot` runs on a root the driver hands over.
+ *
+ * Each function is self-contained (it is serialised into the page): no references to anything outside its body,
+ * and no named inner functions (tsx's name helper would follow them into the page).
  */
 
-/** What a test can see of one badge. */
-export interface BadgeInfo {
-  status: string;
-  claimText: string;
-  /** The badge's accessible name (aria-label or text of its button). */
-  name: string;
+export type { BadgeInfo } from './messaging';
+
+/** Host tag names of ClaimLens's page UI. */
+export const BADGE_HOST = 'claimlens-badge';
+export const POPOVER_HOST = 'claimlens-popover';
+
+/** What a closed shadow root shows (seen through the driver). */
+export interface ClosedRootView {
+  /** All text inside it, stylesheets left out. */
+  text: string;
+  /** Texts of highlighted differences (mark, ins, del elements). */
+  highlights: string[];
+  /** Links (href) it offers. */
+  links: string[];
+  /** Its buttons: accessible name (aria-label, else text), aria-expanded, and the centre of each in the viewport. */
+  buttons: { label: string; expanded: string | null; x: number; y: number }[];
+  /** The label of the focused element inside it, if any. */
+  focused: string | null;
 }
 
 /** What a test can see of the open popover. */
-export interface PopoverInfo {
-  /** All text inside the popover, shadow roots included. */
-  text: string;
-  /** Texts of highlighted differences (mark, ins, del, [data-diff] elements). */
-  highlights: string[];
-  /** Links (href) the popover offers. */
-  links: string[];
-  /** Labels of its buttons. */
-  buttons: string[];
-}
+export type PopoverInfo = ClosedRootView;
 
-/** All badges on the page, in document order. */
-export function readBadges(): BadgeInfo[] {
-  const found: Element[] = [];
-  const visit = (root: Document | ShadowRoot | Element) => {
-    for (const element of root.querySelectorAll('*')) {
-      if (element.hasAttribute('data-claimlens-badge')) found.push(element);
-      if (element.shadowRoot) visit(element.shadowRoot);
-    }
-  };
-  visit(document);
-  return found.map((host) => {
-    const button = host.shadowRoot?.querySelector('button') ?? host.querySelector('button');
-    const name =
-      host.getAttribute('aria-label') ??
-      button?.getAttribute('aria-label') ??
-      button?.textContent ??
-      host.textContent ??
-      '';
-    return {
-      status: host.getAttribute('data-status') ?? '',
-      claimText: host.getAttribute('data-claim-text') ?? '',
-      name: name.trim(),
-    };
-  });
-}
-
-/** The open popover, or null when none is open. */
-export function readPopover(): PopoverInfo | null {
-  let popover: Element | null = null;
-  const find = (root: Document | ShadowRoot) => {
-    for (const element of root.querySelectorAll('*')) {
-      if (popover) return;
-      if (element.hasAttribute('data-claimlens-popover')) popover = element;
-      else if (element.shadowRoot) find(element.shadowRoot);
-    }
-  };
-  find(document);
-  if (!popover) return null;
+/**
+ * Runs on a closed shadow root (its `this`, or its argument): what it shows, as JSON text (both drivers return
+ * a string as it is). With `reveal` (a pattern, case-insensitive), the first button whose label matches is
+ * scrolled into view first (the popover scrolls inside), so that a real click at its centre lands on it.
+ */
+export function describeClosedRoot(this: ShadowRoot | undefined, given?: ShadowRoot | null, reveal?: string): string {
+  const root = (given ?? this) as ShadowRoot;
+  if (reveal) {
+    const pattern = new RegExp(reveal, 'i');
+    const wanted = [...root.querySelectorAll('button')].find((button) =>
+      pattern.test(button.getAttribute('aria-label') ?? button.textContent ?? ''),
+    );
+    wanted?.scrollIntoView({ block: 'center' });
+  }
   const texts: string[] = [];
   const highlights: string[] = [];
   const links: string[] = [];
-  const buttons: string[] = [];
-  const walk = (node: Node) => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      texts.push(node.nodeValue ?? '');
-      return;
+  const buttons: ClosedRootView['buttons'] = [];
+  const pending: Node[] = [...root.childNodes];
+  while (pending.length > 0) {
+    const node = pending.shift() as Node;
+    if (node.nodeType === 3) texts.push(node.nodeValue ?? '');
+    if (node.nodeType !== 1) continue;
+    const element = node as Element;
+    if (element.matches('style, script')) continue;
+    if (element.matches('mark, ins, del')) highlights.push((element.textContent ?? '').trim());
+    if (element.matches('a[href]')) links.push(element.getAttribute('href') ?? '');
+    if (element.matches('button')) {
+      const rect = element.getBoundingClientRect();
+      buttons.push({
+        label: (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().replace(/\s+/g, ' '),
+        expanded: element.getAttribute('aria-expanded'),
+        x: rect.left + rect.width / 2,
+        y: rect.top + rect.height / 2,
+      });
     }
-    if (node instanceof Element) {
-      if (node.matches('style, script')) return;
-      if (node.matches('mark, ins, del, [data-diff]')) highlights.push((node.textContent ?? '').trim());
-      if (node.matches('a[href]')) links.push(node.getAttribute('href') ?? '');
-      if (node.matches('button'))
-        buttons.push((node.getAttribute('aria-label') ?? node.textContent ?? '').trim().replace(/\s+/g, ' '));
-      if (node.shadowRoot) for (const child of node.shadowRoot.childNodes) walk(child);
-    }
-    for (const child of node.childNodes) walk(child);
-  };
-  walk(popover);
-  return { text: texts.join(' ').replace(/\s+/g, ' ').trim(), highlights, links, buttons };
+    pending.unshift(...element.childNodes);
+  }
+  const focused = root.activeElement;
+  return JSON.stringify({
+    text: texts.join(' ').replace(/\s+/g, ' ').trim(),
+    highlights,
+    links,
+    buttons,
+    focused: focused ? (focused.getAttribute('aria-label') ?? focused.textContent ?? '').trim() : null,
+  });
+}
+
+/** How many badge hosts the page has (what any page script can count). */
+export function countBadgeHosts(): number {
+  return document.querySelectorAll('claimlens-badge').length;
+}
+
+/**
+ * The badge host that follows the sentence `text` (whitespace-normalised; its last 60 characters are enough), for
+ * a real click on it; null when none does. A badge is inserted right after its sentence, so the text of its block
+ * up to the host ends with it.
+ */
+export function badgeHostAfter(text: string): Element | null {
+  const tail = text.replace(/\s+/g, ' ').trim().slice(-60);
+  for (const host of document.querySelectorAll('claimlens-badge')) {
+    const block = host.closest('p, li, blockquote, td, h1, h2, h3, h4, div, article') ?? host.parentElement;
+    if (!block) continue;
+    const range = document.createRange();
+    range.setStart(block, 0);
+    range.setEndBefore(host);
+    // The first host whose block holds the sentence before it is the one right after the sentence.
+    if (range.toString().replace(/\s+/g, ' ').includes(tail)) return host;
+  }
+  return null;
 }
 
 /** The page's visible article text in one string (for checking the page text was left as it was). */

@@ -10,14 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPage } from '../../../cli/pages';
 import { annotateBlocks, buildReferenceIndex } from '../../../lib/engine';
 import { seedReferences } from '../../../lib/reference/seeds';
-import type { BadgeInfo } from './in-page';
+import type { BadgeInfo, ClosedRootView } from './in-page';
 import { evaluationPages, normalise, overlaps } from './labels';
 import { settledBadges } from './settle';
 import { setupOrFail } from './setup-or-fail';
 
 /** A fixture page opened in a browser tab. */
 export interface OpenedPage {
+  /** The tab's badges, through the extension (the tab's page summary: messaging.ts). */
   badges(): Promise<BadgeInfo[]>;
+  /** What each badge's closed root shows, in document order (seen through the driver). */
+  badgeRoots(): Promise<ClosedRootView[]>;
   close(): Promise<void>;
 }
 
@@ -66,7 +69,7 @@ export function expectBadged(badges: readonly BadgeInfo[], text: string): void {
 /** Waits for a page's badges: until the first badge shows on a page that should have some, else a quiet spell. */
 export function waitForPageBadges(page: OpenedPage, expectsBadges: boolean): Promise<BadgeInfo[]> {
   return expectsBadges
-    ? settledBadges(() => page.badges(), { until: (badges) => badges.length > 0, maxMs: 10_000 })
+    ? settledBadges(() => page.badges(), { until: (badges) => badges.length > 0, maxMs: 30_000 })
     : settledBadges(() => page.badges(), { minMs: 3_000 });
 }
 
@@ -103,12 +106,15 @@ export function describeLabelledPages(open: () => PageOpener): void {
         const strays = badges.filter((badge) => !allowed.some((label) => overlaps(badge.claimText, label.text)));
         expect(strays).toEqual([]);
       });
-      it('badges no sentence twice, each with a known status and an accessible name', () => {
+      it('badges no sentence twice, each with a known status and an accessible name inside its closed root', async () => {
         const texts = badges.map((badge) => badge.claimText);
         expect(new Set(texts).size).toBe(texts.length);
-        for (const badge of badges) {
-          expect(['corroborated', 'conflicting', 'mixed']).toContain(badge.status);
-          expect(badge.name).not.toBe('');
+        for (const badge of badges) expect(['corroborated', 'conflicting', 'mixed']).toContain(badge.status);
+        const roots = await opened.badgeRoots();
+        expect(roots).toHaveLength(badges.length);
+        for (const root of roots) {
+          expect(root.buttons).toHaveLength(1);
+          expect(root.buttons[0]!.label).toMatch(/^(Corroborated by|Conflicts with|Reference sources disagree)/);
         }
       });
     });

@@ -50,7 +50,7 @@ export async function callBackground<K extends MessageType>(
  * Waits until the background answers `listSources` with at least one source (the seed set is built on install),
  * so the first page a suite opens is annotated against the full reference set.
  */
-export async function waitForReferenceSet(send: ExtensionPageSender, timeoutMs = 45_000): Promise<number> {
+export async function waitForReferenceSet(send: ExtensionPageSender, timeoutMs = 90_000): Promise<number> {
   const started = Date.now();
   let lastError = '';
   while (Date.now() - started < timeoutMs) {
@@ -99,26 +99,104 @@ export async function broadcastFromExtensionPage(request: WireRequest): Promise<
 /** A function that evaluates `broadcastFromExtensionPage` in an extension page (driver-specific). */
 export type TabBroadcaster = (request: WireRequest) => Promise<number>;
 
+/** One badge on a page, as the extension knows it (the page's DOM tells nothing: lib/content/contract.ts). */
+export interface BadgeInfo {
+  /** corroborated | conflicting | mixed */
+  status: string;
+  /** The page sentence the badge follows. */
+  claimText: string;
+}
+
+/** What the background says about the tab showing one page. */
+export interface PageBadges {
+  /** How many open tabs the background has a summary of for that URL (0: not checked; over 1: ambiguous). */
+  tabs: number;
+  /** The tab's page state (active, paused, no-article, …), or '' when no tab matched. */
+  state: string;
+  badges: BadgeInfo[];
+}
+
+/**
+ * Runs inside an extension page: asks the background for the page summary of every tab (ProtocolMap.pageSummary,
+ * as the popup's "This page" list does) and returns the badges of the tab whose summary is about `url`: each
+ * annotation the content script reported as badged, in the tab's order. An extension page without host
+ * permissions cannot see tabs' URLs, but each summary carries the URL its content script annotated.
+ */
+export async function pageBadgesFromExtensionPage(url: string): Promise<PageBadges> {
+  interface Api {
+    tabs: { query(filter: object): Promise<{ id?: number }[]> };
+    runtime: { sendMessage(message: unknown): Promise<{ res?: unknown; err?: { message?: string } } | undefined> };
+  }
+  interface Summary {
+    state: string;
+    url: string;
+    annotations: { text: string; status: string }[];
+    badged?: number[];
+  }
+  const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+  const api = scope.browser ?? scope.chrome;
+  const summaries = await Promise.all(
+    (await api.tabs.query({})).map(async (tab) => {
+      if (tab.id === undefined) return null;
+      const data = { tabId: tab.id };
+      const reply = await api.runtime.sendMessage({ id: tab.id, type: 'pageSummary', data, timestamp: Date.now() });
+      if (reply?.err) throw new Error(reply.err.message ?? 'pageSummary failed');
+      return (reply?.res as Summary | undefined) ?? null;
+    }),
+  );
+  const matching = summaries.filter((summary): summary is Summary => summary?.url === url);
+  const summary = matching[0];
+  if (!summary) return { tabs: 0, state: '', badges: [] };
+  const badges = (summary.badged ?? []).flatMap((index) => {
+    const annotation = summary.annotations[index];
+    return annotation ? [{ status: annotation.status, claimText: annotation.text }] : [];
+  });
+  return { tabs: matching.length, state: summary.state, badges };
+}
+
+/** A function that evaluates `pageBadgesFromExtensionPage` in an extension page (driver-specific). */
+export type PageBadgeReader = (url: string) => Promise<PageBadges>;
+
+/**
+ * The badges of the tab showing `url`, through the extension (see pageBadgesFromExtensionPage). Two tabs on the
+ * same URL would make the answer ambiguous: that is an error in the suite, reported as such.
+ */
+export async function badgesThroughExtension(read: PageBadgeReader, url: string): Promise<BadgeInfo[]> {
+  const answer = await read(url);
+  if (answer.tabs > 1) throw new Error(`${answer.tabs} tabs show ${url}: the suite cannot tell their badges apart`);
+  return answer.badges;
+}
+
 /** An extension page that runs functions (a Playwright or a Puppeteer page). */
 export interface EvaluatingPage {
   evaluate(fn: never, arg: never): Promise<unknown>;
+  isClosed(): boolean;
 }
 
 /**
  * Runs functions in the extension page tests send messages from, opened with `open` on first use. A page that
- * failed to open is not kept: the next call opens another.
+ * failed to open is not kept: the next call opens another; so is one that closed (the extension reloaded).
  */
 export function extensionPageMessaging(open: () => Promise<EvaluatingPage>) {
   let opened: Promise<EvaluatingPage> | null = null;
   const inPage = async <A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T> => {
     opened ??= open();
-    const page = await opened.catch((error: unknown) => {
+    let page = await opened.catch((error: unknown) => {
       opened = null;
       throw error;
     });
+    if (page.isClosed()) {
+      opened = open();
+      page = await opened;
+    }
     return (await page.evaluate(fn as never, arg as never)) as T;
   };
   const send: ExtensionPageSender = (request) => inPage(sendFromExtensionPage, request);
   const broadcast: TabBroadcaster = (request) => inPage(broadcastFromExtensionPage, request);
-  return { inPage, send, broadcast };
+  const pageBadges: PageBadgeReader = (url) => inPage(pageBadgesFromExtensionPage, url);
+  /** Forgets the extension page (after the extension reloaded, its pages are gone or dead). */
+  const reopen = () => {
+    opened = null;
+  };
+  return { inPage, send, broadcast, pageBadges, reopen };
 }
