@@ -16,11 +16,48 @@ const TARGETS: Record<string, { recall: number; precision: number; stance: numbe
   'dev-other (own refs)': { recall: 0.8, precision: 0.95, stance: 0.95 },
 };
 
-/** score.py's summary line, parsed. */
-function parseSummary(stdout: string): Pick<Totals, 'recall' | 'precision' | 'stance' | 'strict'> | null {
-  const match = stdout.match(/recall ([\d.]+) precision ([\d.]+) stance ([\d.]+) strict ([\d.]+)/);
+/** score.py's summary: the four figures, `red` (share of red badges that are right) and right/spans by status. */
+export interface PythonSummary extends Pick<Totals, 'recall' | 'precision' | 'stance' | 'strict'> {
+  red: number | null;
+  byStatus: Record<string, { right: number; spans: number }>;
+}
+
+/** score.py's summary lines, parsed. */
+export function parseSummary(stdout: string): PythonSummary | null {
+  const match = stdout.match(/recall ([\d.]+) precision ([\d.]+) stance ([\d.]+) strict ([\d.]+)(?: red ([\d.]+))?/);
   if (!match) return null;
-  return { recall: Number(match[1]), precision: Number(match[2]), stance: Number(match[3]), strict: Number(match[4]) };
+  const byStatus: PythonSummary['byStatus'] = {};
+  const statusLine = stdout.match(/by status \(right\/spans\): (.*)/)?.[1] ?? '';
+  for (const [, status, right, spans] of statusLine.matchAll(/(\w+) (\d+)\/(\d+)/g)) {
+    byStatus[status] = { right: Number(right), spans: Number(spans) };
+  }
+  return {
+    recall: Number(match[1]),
+    precision: Number(match[2]),
+    stance: Number(match[3]),
+    strict: Number(match[4]),
+    red: match[5] === undefined ? null : Number(match[5]),
+    byStatus,
+  };
+}
+
+/**
+ * Real reports in ../shared (measurement only: their text belongs to their publishers and never enters the
+ * project), scored by score.py through the CLI, with the issue's targets.
+ */
+const REAL_SETS = [
+  { name: 'dev-real (real reports, seed references)', dir: ['dev-real'], refs: undefined },
+  {
+    name: 'dev-real-other/jeju-air (real reports, own real references)',
+    dir: ['dev-real-other', 'jeju-air'],
+    refs: ['dev-real-other', 'jeju-air', 'refs'],
+  },
+] as const;
+export const REAL_TARGETS = { recall: 0.8, precision: 0.95, red: 0.9, stance: 0.95 };
+
+export interface RealSetScore {
+  name: string;
+  summary: PythonSummary | null;
 }
 
 /** Runs ../shared/eval/score.py on the shared pages through the CLI; null when it cannot run. */
@@ -50,6 +87,8 @@ export interface QualitySet extends SetScore {
 
 export interface QualityResult {
   sets: QualitySet[];
+  /** Real reports from ../shared; absent when it is not there or in a quick run. */
+  real?: RealSetScore[];
 }
 
 export async function runQuality(options: BenchOptions): Promise<PartResult<QualityResult>> {
@@ -70,6 +109,26 @@ export async function runQuality(options: BenchOptions): Promise<PartResult<Qual
     }
   }
 
+  let real: RealSetScore[] | undefined;
+  if (shared && !options.quick) {
+    real = REAL_SETS.map((set) => ({
+      name: set.name,
+      summary: pythonScore(join(shared, ...set.dir), set.refs ? join(shared, ...set.refs) : undefined),
+    }));
+    for (const { name, summary } of real) {
+      if (!summary) {
+        lines.push(`${name}: score.py could not run`);
+        continue;
+      }
+      const statuses = Object.entries(summary.byStatus)
+        .map(([status, { right, spans }]) => `${status} ${right}/${spans}`)
+        .join(', ');
+      lines.push(
+        `${name}: recall ${fixed(summary.recall)} precision ${fixed(summary.precision)} red ${summary.red === null ? '—' : fixed(summary.red)} stance ${fixed(summary.stance)} strict ${fixed(summary.strict)} (by status right/spans: ${statuses})`,
+      );
+    }
+  }
+
   for (const score of scores) {
     const t = score.totals;
     lines.push(
@@ -78,8 +137,8 @@ export async function runQuality(options: BenchOptions): Promise<PartResult<Qual
     );
     if (score.python) {
       const p = score.python;
-      const same = ['recall', 'precision', 'stance', 'strict'].every(
-        (key) => Math.abs(p[key as keyof typeof p] - t[key as keyof typeof p]) < 0.0015,
+      const same = (['recall', 'precision', 'stance', 'strict'] as const).every(
+        (key) => Math.abs(p[key] - t[key]) < 0.0015,
       );
       lines.push(
         `  score.py via CLI: recall ${fixed(p.recall)} precision ${fixed(p.precision)} stance ${fixed(p.stance)} strict ${fixed(p.strict)}${same ? ' (same)' : ' (DIFFERS from the in-process port)'}`,
@@ -107,5 +166,5 @@ export async function runQuality(options: BenchOptions): Promise<PartResult<Qual
         lines.push(`  false alarm (${alarm.status}) ${page.page}: ${alarm.text.slice(0, 110)}`);
     }
   }
-  return { result: { sets: scores }, missing, lines };
+  return { result: { sets: scores, real }, missing, lines };
 }

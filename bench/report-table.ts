@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Machine } from './machine';
+import { REAL_TARGETS } from './part-quality';
 import { resultsDir } from './paths';
 import type { LatestResults, PartRecord } from './results';
 
@@ -31,6 +32,24 @@ function qualityRows(latest: LatestResults): string[][] {
     '',
     set.targets ? `≥ ${set.targets.recall} / ≥ ${set.targets.precision} / ≥ ${set.targets.stance}` : '',
   ]);
+}
+
+/** Real reports from ../shared: recall / precision / red / stance, and precision by status. */
+function realRows(latest: LatestResults): string[][] {
+  const part = partOf(latest.parts.quality);
+  const target = `≥ ${REAL_TARGETS.recall} / ≥ ${REAL_TARGETS.precision} / ≥ ${REAL_TARGETS.red} / ≥ ${REAL_TARGETS.stance}`;
+  return (part?.result.real ?? []).map(({ name, summary }) => {
+    if (!summary) return [`${name}: recall / precision / red / stance`, 'could not run', '', target];
+    const statuses = Object.entries(summary.byStatus)
+      .map(([status, { right, spans }]) => `${status} ${right}/${spans}`)
+      .join(', ');
+    return [
+      `${name}: recall / precision / red / stance (right/badges by status)`,
+      `${f3(summary.recall)} / ${f3(summary.precision)} / ${f3(summary.red)} / ${f3(summary.stance)} (${statuses})`,
+      '',
+      target,
+    ];
+  });
 }
 
 function checkthatRows(latest: LatestResults): string[][] {
@@ -167,6 +186,7 @@ function markdownTable(rows: readonly string[][]): string[] {
 export function reportTable(latest: LatestResults): string {
   const rows = [
     ...qualityRows(latest),
+    ...realRows(latest),
     ...checkthatRows(latest),
     ...emergentRows(latest),
     ...speedRows(latest),
