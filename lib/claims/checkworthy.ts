@@ -18,19 +18,28 @@ const BOILERPLATE = [
   /^(sign up|subscribe)\b/i,
   /^(share|follow us|click here)\b/i,
   /\ball rights reserved\b/i,
-  /\((ap|afp|reuters|getty)( photo)?\b[^)]*\)\s*$/i,
   /^(file|photo)\s*[–—-]/i,
-  /\bcookies?\b.*\b(accept|consent)\b/i,
 ];
 
 /** "Wed. Jan 15th, 2025", "Updated 10:32 GMT", "January 13, 2025": datelines that stand alone. */
 const DATELINE =
   /^((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(st|nd|rd|th)?,?\s*\d{4}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2})\.?$/i;
 
+/** A photo or agency credit closing the line: "(AP Photo/Jane Doe)". Tested from the last bracket only. */
+const CREDIT = /^\((ap|afp|reuters|getty)( photo)?\b[^)]*\)\s*$/i;
+
+/** A cookie banner: "cookies" and, after it, "accept" or "consent" (two searches: linear on any text). */
+function isCookieBanner(text: string): boolean {
+  const cookie = text.search(/\bcookies?\b/i);
+  if (cookie < 0) return false;
+  return /\b(accept|consent)\b/i.test(text.slice(cookie));
+}
+
 /** True when the sentence is publishing boilerplate rather than part of the story. */
 export function isBoilerplate(sentence: string): boolean {
   const text = sentence.trim();
   if (DATELINE.test(text) || /^(updated|published|posted)\b[^.]*\d/i.test(text)) return true;
+  if (isCookieBanner(text) || CREDIT.test(text.slice(Math.max(0, text.lastIndexOf('('))))) return true;
   return BOILERPLATE.some((pattern) => pattern.test(text));
 }
 

@@ -50,3 +50,19 @@ describe('seed set', () => {
     }
   });
 });
+
+describe('boilerplate on hostile text', () => {
+  // Quadratic patterns would take minutes on these; the test's limit is Vitest's default.
+  it('tells a cookie banner and a photo credit in linear time', () => {
+    expect(isBoilerplate('cookie '.repeat(200_000))).toBe(false);
+    expect(isBoilerplate(`${'cookie '.repeat(200_000)}accept`)).toBe(true);
+    expect(isBoilerplate('(ap '.repeat(200_000))).toBe(false);
+    expect(isBoilerplate(`The ferry sank off the coast. ${'(ap '.repeat(100_000)}(AP Photo/Jane Roe)`)).toBe(true);
+  });
+
+  it('still finds the usual forms', () => {
+    expect(isBoilerplate('We use cookies on this site; click to accept them.')).toBe(true);
+    expect(isBoilerplate('Rescuers search the wreck on Monday. (AP Photo/Jane Roe)')).toBe(true);
+    expect(isBoilerplate('Accept our offer, the baker said about his cookies.')).toBe(false);
+  });
+});
