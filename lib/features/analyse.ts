@@ -152,8 +152,23 @@ function inQuantity(quantities: readonly Quantity[], start: number): boolean {
   return quantities.some((quantity) => start >= quantity.start && start < quantity.end);
 }
 
+/**
+ * A sentence written in capitals ("TROOPS CAPTURED NEAR THE BORDER") in lower case, so its words are stemmed
+ * and compared as words rather than read as one long name; other sentences as written. Same length either way,
+ * so offsets hold.
+ */
+function calmed(sentence: string): string {
+  const letters = sentence.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < 12) return sentence;
+  const capitals = sentence.match(/\p{Lu}/gu)?.length ?? 0;
+  if (capitals < letters * 0.8) return sentence;
+  const lower = sentence.toLowerCase();
+  return lower.length === sentence.length ? lower : sentence;
+}
+
 /** Analyses one sentence. Pure: the same text and lexicon always give the same features. */
-export function analyseSentence(sentence: string, lexicon: Lexicon = plainLexicon): Analysis {
+export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon): Analysis {
+  const sentence = calmed(written);
   const raw = tokenize(sentence);
   // In "one wants to stay, the other to return" the "one" is a pronoun, not a count.
   const quantities = isDistributive(sentence)

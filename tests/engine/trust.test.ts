@@ -200,3 +200,18 @@ describe('parts of speech', () => {
     expect(words.filter((word) => word.proper).every((word) => !word.verb)).toBe(true);
   });
 });
+
+describe('text in capitals', () => {
+  it('is read as words, not as one long name', () => {
+    const shouted = analyseSentence(
+      'RESCUERS FOUND TWO SURVIVORS IN THE FERRY WRECK ON SUNDAY.',
+      defaultLexicon,
+    ).features;
+    const plain = analyseSentence(
+      'Rescuers found two survivors in the ferry wreck on Sunday.',
+      defaultLexicon,
+    ).features;
+    expect(shouted.words.map((word) => word.stem)).toEqual(plain.words.map((word) => word.stem));
+    expect(shouted.words.some((word) => word.proper)).toBe(false);
+  });
+});
