@@ -7,6 +7,7 @@
 
 import { withWordDiffs } from '../compare/word-diff';
 import { annotateBlocks, claimsFromBlocks } from '../engine';
+import { LIMITS } from '../limits';
 import type {
   ArticleMeta,
   ImportResult,
@@ -180,7 +181,9 @@ export class ReferenceService {
   async previewArticle(request: { text: string; html?: boolean }): Promise<{ claims: string[] }> {
     const library = await this.ready();
     const blocks = articleBlocks(request.text, request.html ?? false, this.options.parseHtml);
-    return { claims: claimsFromBlocks('preview', blocks, library.index.lexicon).map((claim) => claim.text) };
+    const claims = claimsFromBlocks('preview', blocks, library.index.lexicon).map((claim) => claim.text);
+    // As addArticle: a "sentence" longer than a claim may be is not offered.
+    return { claims: claims.filter((text) => text.length <= LIMITS.claimText) };
   }
 
   addArticle(request: { meta: ArticleMeta; text: string; html?: boolean; claims?: string[] }): Promise<SourceSummary> {
