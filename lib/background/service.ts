@@ -62,6 +62,10 @@ export class ReferenceService {
         const { library, report } = await store.loadLibrary(db);
         this.settings = await store.getSettings(db);
         this.lastLoad = { ...report, milliseconds: Math.round(performance.now() - started) };
+        for (const row of report.skipped) {
+          // Left out, not lost: the row stays in the database, and the rest of the set works.
+          console.warn(`ClaimLens left out a damaged ${row.table} row ${JSON.stringify(row.id)}: it ${row.problem}.`);
+        }
         return library;
       })();
       this.loading.catch(() => {
