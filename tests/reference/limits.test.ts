@@ -74,6 +74,11 @@ describe('limits at import', () => {
     expect(article.claims[0].text).toHaveLength(LIMITS.claimText);
     const line = JSON.stringify({ id: 'i'.repeat(LIMITS.sourceId), text: textOf(LIMITS.claimText) });
     expect(parseReferenceFile('a.jsonl', line, AT).articles[0].claims[0].id).toHaveLength(LIMITS.sourceId);
+    // A fact-check without a name takes its title from the claim, shortened to the title's limit.
+    const untitled = parseReferenceFile('fc.json', JSON.stringify(review({ claimReviewed: textOf(5_000) })), AT);
+    expect(untitled.articles[0].source.title).toHaveLength(LIMITS.title);
+    expect(untitled.articles[0].source.title.endsWith('…')).toBe(true);
+    expect(untitled.articles[0].claims[0].text).toHaveLength(5_000);
   });
 });
 
