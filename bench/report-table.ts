@@ -149,6 +149,17 @@ function storeRows(latest: LatestResults): string[][] {
   });
 }
 
+function hostileRows(latest: LatestResults): string[][] {
+  const part = partOf(latest.parts.hostile);
+  if (!part) return [['Hostile input (sentences, reference files, page title)', 'not measured', '', '']];
+  return Object.entries(part.result).map(([name, { chars, medianMs }]) => [
+    `Hostile input, ${name} (${chars.toLocaleString('en-US')} characters)${part.tag}`,
+    ms(medianMs),
+    '',
+    '< 1000 ms',
+  ]);
+}
+
 function bundleRows(latest: LatestResults): string[][] {
   const part = partOf(latest.parts.bundle);
   if (!part) return [['Bundle sizes', 'not measured', '', '']];
@@ -191,6 +202,7 @@ export function reportTable(latest: LatestResults): string {
     ...emergentRows(latest),
     ...speedRows(latest),
     ...storeRows(latest),
+    ...hostileRows(latest),
     ...bundleRows(latest),
     ...browserRows(latest),
   ];

@@ -4,6 +4,7 @@ import type { BrowserResult } from './part-browser';
 import type { BundleResult } from './part-bundle';
 import type { CheckthatResult } from './part-checkthat';
 import type { EmergentResult } from './part-emergent';
+import type { HostileResult } from './part-hostile';
 import type { QualityResult } from './part-quality';
 import type { SpeedResult } from './part-speed';
 import type { StoreResult } from './part-store';
@@ -27,6 +28,7 @@ export interface LatestResults {
     emergent?: PartRecord<EmergentResult>;
     speed?: PartRecord<SpeedResult>;
     store?: PartRecord<StoreResult>;
+    hostile?: PartRecord<HostileResult>;
     bundle?: PartRecord<BundleResult>;
     browser?: PartRecord<BrowserResult>;
   };

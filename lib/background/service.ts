@@ -7,6 +7,7 @@
 
 import { withWordDiffs } from '../compare/word-diff';
 import { annotateBlocks, claimsFromBlocks } from '../engine';
+import { LIMITS } from '../limits';
 import type {
   ArticleMeta,
   ImportResult,
@@ -61,6 +62,10 @@ export class ReferenceService {
         const { library, report } = await store.loadLibrary(db);
         this.settings = await store.getSettings(db);
         this.lastLoad = { ...report, milliseconds: Math.round(performance.now() - started) };
+        for (const row of report.skipped) {
+          // Left out, not lost: the row stays in the database, and the rest of the set works.
+          console.warn(`ClaimLens left out a damaged ${row.table} row ${JSON.stringify(row.id)}: it ${row.problem}.`);
+        }
         return library;
       })();
       this.loading.catch(() => {
@@ -202,7 +207,9 @@ export class ReferenceService {
   async previewArticle(request: { text: string; html?: boolean }): Promise<{ claims: string[] }> {
     const library = await this.ready();
     const blocks = articleBlocks(request.text, request.html ?? false, this.options.parseHtml);
-    return { claims: claimsFromBlocks('preview', blocks, library.index.lexicon).map((claim) => claim.text) };
+    const claims = claimsFromBlocks('preview', blocks, library.index.lexicon).map((claim) => claim.text);
+    // As addArticle: a "sentence" longer than a claim may be is not offered.
+    return { claims: claims.filter((text) => text.length <= LIMITS.claimText) };
   }
 
   addArticle(request: { meta: ArticleMeta; text: string; html?: boolean; claims?: string[] }): Promise<SourceSummary> {

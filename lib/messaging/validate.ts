@@ -3,90 +3,102 @@
  * plain message naming the field; nothing reaches the store unchecked.
  */
 import * as v from 'valibot';
+import { type LimitName, limitedString, maxItems } from '../limits';
 import { describeIssue } from '../reference/file-error';
 import type { ProtocolMap } from './protocol';
 
-const MAX_TEXT = 1_000_000;
-const MAX_FILE = 100 * 1024 * 1024;
-
-const id = v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty'), v.maxLength(1000, 'is too long'));
-const text = (max = MAX_TEXT) => v.pipe(v.string('must be a string'), v.maxLength(max, 'is too long'));
+/** An id of at most `LIMITS[name]` characters (the limits of lib/limits.ts, as every import checks them). */
+const idOf = (name: 'sourceId' | 'claimId') =>
+  v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty'), limitedString(name));
+const sourceId = idOf('sourceId');
+const claimId = idOf('claimId');
+const text = (name: LimitName) => limitedString(name);
 const flag = v.boolean('must be true or false');
 const none = v.optional(v.union([v.undefined(), v.null()], 'must be empty'));
+const list = <T extends v.GenericSchema>(item: T, what: string, max: LimitName, items?: string) =>
+  v.pipe(v.array(item, what), maxItems<v.InferOutput<T>>(max, items));
 
 const source = v.object({
-  id,
-  title: text(10_000),
-  publisher: text(10_000),
-  url: text(10_000),
-  publishedAt: text(100),
-  addedAt: text(100),
+  id: sourceId,
+  title: text('title'),
+  publisher: text('publisher'),
+  url: text('url'),
+  publishedAt: text('date'),
+  addedAt: text('date'),
   origin: v.picklist(['seed', 'user', 'import'], 'must be "seed", "user" or "import"'),
   enabled: flag,
 });
 
 const claim = v.object({
-  id,
-  sourceId: id,
-  text: text(100_000),
+  id: claimId,
+  sourceId,
+  text: text('claimText'),
   start: v.number('must be a number'),
   end: v.number('must be a number'),
-  groupId: v.optional(text(1000)),
-  review: v.optional(v.object({ rating: text(1000), appearances: v.array(text(10_000)) })),
+  groupId: v.optional(text('claimId')),
+  review: v.optional(
+    v.object({ rating: text('rating'), appearances: list(text('url'), 'must be a list', 'appearances', 'URLs') }),
+  ),
 });
 
 /** The request schema of each message the background answers (tab messages are not here). */
 export const requestSchemas = {
   annotatePage: v.object({
-    url: text(10_000),
+    url: text('url'),
     append: v.optional(flag),
-    blocks: v.pipe(
-      v.array(v.object({ id: text(1000), text: text() }), 'must be a list of text blocks'),
-      v.maxLength(20_000, 'has too many blocks'),
+    blocks: list(
+      v.object({ id: text('name'), text: text('pageText') }),
+      'must be a list of text blocks',
+      'pageBlocks',
+      'blocks',
     ),
   }),
   reportBadges: v.object({
-    url: text(10_000),
+    url: text('url'),
     annotations: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0)),
-    badged: v.pipe(
-      v.array(
-        v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0)),
-        'must be a list of indexes',
-      ),
-      v.maxLength(100_000, 'has too many indexes'),
+    badged: list(
+      v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0)),
+      'must be a list of indexes',
+      'pageBadges',
+      'indexes',
     ),
   }),
-  checkText: v.object({ text: v.pipe(text(100_000), v.nonEmpty('must not be empty')) }),
+  checkText: v.object({ text: v.pipe(text('selection'), v.nonEmpty('must not be empty')) }),
   listSources: none,
   listClaims: v.object({
-    sourceId: v.optional(id),
-    query: v.optional(text(1000)),
+    sourceId: v.optional(sourceId),
+    query: v.optional(text('name')),
     offset: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0))),
     limit: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1))),
   }),
-  previewArticle: v.object({ text: text(), html: v.optional(flag) }),
+  previewArticle: v.object({ text: text('articleChars'), html: v.optional(flag) }),
   addArticle: v.object({
-    meta: v.object({ title: text(10_000), publisher: text(10_000), url: text(10_000), publishedAt: text(100) }),
-    text: text(),
+    meta: v.object({ title: text('title'), publisher: text('publisher'), url: text('url'), publishedAt: text('date') }),
+    text: text('articleChars'),
     html: v.optional(flag),
-    claims: v.optional(v.array(text(100_000), 'must be a list of sentences')),
+    claims: v.optional(list(text('claimText'), 'must be a list of sentences', 'claimsPerSource', 'sentences')),
   }),
   addClaims: v.object({
-    sourceId: v.optional(id),
-    texts: v.pipe(v.array(text(100_000), 'must be a list of texts'), v.maxLength(10_000, 'has too many texts')),
+    sourceId: v.optional(sourceId),
+    texts: list(text('claimText'), 'must be a list of texts', 'claimsPerSource', 'texts'),
   }),
-  editClaim: v.object({ id, text: text(100_000) }),
-  deleteClaim: v.object({ id }),
-  deleteSource: v.object({ id }),
-  restore: v.object({ sources: v.array(source, 'must be a list'), claims: v.array(claim, 'must be a list') }),
-  setSourceEnabled: v.object({ id, enabled: flag }),
-  importReferences: v.object({ fileName: text(1000), content: text(MAX_FILE) }),
-  exportReferences: v.object({ sourceIds: v.optional(v.array(id, 'must be a list of source ids')) }),
+  editClaim: v.object({ id: claimId, text: text('claimText') }),
+  deleteClaim: v.object({ id: claimId }),
+  deleteSource: v.object({ id: sourceId }),
+  restore: v.object({
+    sources: list(source, 'must be a list', 'sourcesPerImport', 'sources'),
+    claims: list(claim, 'must be a list', 'claimsPerImport', 'claims'),
+  }),
+  setSourceEnabled: v.object({ id: sourceId, enabled: flag }),
+  importReferences: v.object({ fileName: text('name'), content: text('fileChars') }),
+  exportReferences: v.object({
+    sourceIds: v.optional(list(sourceId, 'must be a list of source ids', 'storeSources', 'source ids')),
+  }),
   resetSeeds: v.object({ clearFeedback: v.optional(flag) }),
   markNotAMatch: v.object({
-    pageUrl: v.pipe(text(10_000), v.nonEmpty('must not be empty')),
-    sentence: v.pipe(text(100_000), v.nonEmpty('must not be empty')),
-    claimIds: v.pipe(v.array(id, 'must be a list of claim ids'), v.minLength(1, 'must not be empty')),
+    pageUrl: v.pipe(text('url'), v.nonEmpty('must not be empty')),
+    sentence: v.pipe(text('selection'), v.nonEmpty('must not be empty')),
+    claimIds: v.pipe(v.array(claimId, 'must be a list of claim ids'), v.minLength(1, 'must not be empty')),
   }),
   getSettings: none,
   setSettings: v.object({
@@ -94,7 +106,7 @@ export const requestSchemas = {
     sensitivity: v.optional(
       v.pipe(v.number('must be a number'), v.minValue(0, 'must be 0 to 1'), v.maxValue(1, 'must be 0 to 1')),
     ),
-    pausedSites: v.optional(v.array(text(1000), 'must be a list of sites')),
+    pausedSites: v.optional(v.array(text('name'), 'must be a list of sites')),
   }),
   pageSummary: v.object({ tabId: v.pipe(v.number('must be a number'), v.integer('must be a whole number')) }),
 } satisfies Record<Exclude<keyof ProtocolMap, TabMessage>, v.GenericSchema>;

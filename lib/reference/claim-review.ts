@@ -4,6 +4,7 @@
  * fact-check) with one claim (`claimReviewed`) that carries the verdict (`reviewRating.alternateName`).
  */
 import * as v from 'valibot';
+import { claimProblem, LIMITS, maxChars, sourceProblem, tooManyWords } from '../limits';
 import { textHash } from '../text/hash';
 import type { ReferenceSource } from '../types';
 import { describeIssue, ReferenceFileError } from './file-error';
@@ -11,14 +12,41 @@ import type { ReferenceArticle } from './seeds';
 
 type Json = Record<string, unknown>;
 
+const limited = (limit: Parameters<typeof maxChars>[0]) =>
+  v.optional(v.pipe(v.string('must be a string'), v.trim(), maxChars(limit)));
+
 const ReviewSchema = v.object({
-  claimReviewed: v.pipe(v.string('must be a non-empty string'), v.trim(), v.nonEmpty('must be a non-empty string')),
-  reviewRating: v.optional(v.object({ alternateName: v.optional(v.string('must be a string')) }, 'must be an object')),
-  url: v.optional(v.string('must be a string')),
+  claimReviewed: v.pipe(
+    v.string('must be a non-empty string'),
+    v.trim(),
+    v.nonEmpty('must be a non-empty string'),
+    maxChars('claimText'),
+  ),
+  reviewRating: v.optional(v.object({ alternateName: limited('rating') }, 'must be an object')),
+  url: limited('url'),
   datePublished: v.optional(v.string('must be a string')),
-  name: v.optional(v.string('must be a string')),
-  headline: v.optional(v.string('must be a string')),
+  name: limited('title'),
+  headline: limited('title'),
 });
+
+/** The ClaimReview field each stored field comes from, to name it in a refusal. */
+const MARKUP_FIELD: Record<string, string> = {
+  publisher: 'author',
+  'review.appearances': 'itemReviewed.appearance',
+};
+
+/** The first stored field of the review's source or claim over its limit, named as in the markup. */
+function limitProblem(source: ReferenceSource, claim: object): string | undefined {
+  const problem = sourceProblem(source) ?? claimProblem(claim);
+  if (!problem) return undefined;
+  const field = problem.slice(0, problem.indexOf(' '));
+  return `${MARKUP_FIELD[field] ?? field}${problem.slice(field.length)}`;
+}
+
+/** A claim text as a title when the review has none: at most LIMITS.title characters. */
+function titleOf(claimReviewed: string): string {
+  return claimReviewed.length <= LIMITS.title ? claimReviewed : `${claimReviewed.slice(0, LIMITS.title - 1)}…`;
+}
 
 function isClaimReview(node: unknown): node is Json {
   if (typeof node !== 'object' || node === null) return false;
@@ -36,21 +64,6 @@ export function findClaimReviews(json: unknown): Json[] {
   };
   visit(json);
   return out;
-}
-
-/** The JSON-LD blocks of an HTML page, parsed (blocks that are not valid JSON are skipped). */
-export function jsonLdOfHtml(html: string): unknown[] {
-  const blocks: unknown[] = [];
-  for (const match of html.matchAll(
-    /<script[^>]*type\s*=\s*["']?application\/ld\+json["']?[^>]*>([\s\S]*?)<\/script>/gi,
-  )) {
-    try {
-      blocks.push(JSON.parse(match[1]));
-    } catch {
-      // A broken block on a page is the page's problem; the others may still hold reviews.
-    }
-  }
-  return blocks;
 }
 
 function names(value: unknown): string[] {
@@ -74,40 +87,41 @@ function urls(value: unknown): string[] {
 
 /** The articles of ClaimReview JSON-LD; throws a ReferenceFileError naming the first bad review and field. */
 export function readClaimReviews(reviews: readonly Json[], addedAt: string): ReferenceArticle[] {
+  if (reviews.length > LIMITS.claimsPerImport) {
+    throw new ReferenceFileError(`The file ${tooManyWords(reviews.length, LIMITS.claimsPerImport, 'reviews')}.`);
+  }
   const seen = new Set<string>();
   const articles: ReferenceArticle[] = [];
   reviews.forEach((review, n) => {
     const parsed = v.safeParse(ReviewSchema, review);
     if (!parsed.success) throw new ReferenceFileError(`ClaimReview ${n + 1}: ${describeIssue(parsed.issues)}`);
-    const { claimReviewed, reviewRating, url = '', datePublished = '', name, headline } = parsed.output;
+    const { claimReviewed, reviewRating, url = '', datePublished = '', name = '', headline = '' } = parsed.output;
     const id = `claimreview-${textHash(`${url.trim()}\n${claimReviewed}`)}`;
     if (seen.has(id)) return; // The same review twice in one page or file.
     seen.add(id);
     const item = (review.itemReviewed ?? {}) as Json;
     const source: ReferenceSource = {
       id,
-      title: (name ?? headline ?? '').trim() || claimReviewed,
+      title: name || headline || titleOf(claimReviewed),
       publisher: names(review.author).join(', '),
-      url: url.trim(),
+      url,
       publishedAt: datePublished.trim().slice(0, 10),
       addedAt,
       origin: 'import',
       enabled: true,
     };
     const appearances = [...urls(item.appearance), ...urls(item.firstAppearance)];
-    articles.push({
-      source,
-      claims: [
-        {
-          id: `${id}#0`,
-          sourceId: id,
-          text: claimReviewed,
-          start: 0,
-          end: claimReviewed.length,
-          review: { rating: reviewRating?.alternateName?.trim() ?? '', appearances },
-        },
-      ],
-    });
+    const claim = {
+      id: `${id}#0`,
+      sourceId: id,
+      text: claimReviewed,
+      start: 0,
+      end: claimReviewed.length,
+      review: { rating: reviewRating?.alternateName ?? '', appearances },
+    };
+    const problem = limitProblem(source, claim);
+    if (problem) throw new ReferenceFileError(`ClaimReview ${n + 1}: ${problem}`);
+    articles.push({ source, claims: [claim] });
   });
   if (articles.length === 0) throw new ReferenceFileError('The file holds no ClaimReview records.');
   return articles;

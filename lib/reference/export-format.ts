@@ -5,6 +5,7 @@
  * written (they are recomputed on import, so a file stays valid when the engine changes).
  */
 import * as v from 'valibot';
+import { LIMITS, type LimitName, maxChars, maxItems, tooManyWords } from '../limits';
 import type { ReferenceClaim, ReferenceSource } from '../types';
 import { describeIssue, quoted, ReferenceFileError } from './file-error';
 import type { ReferenceArticle } from './seeds';
@@ -12,25 +13,32 @@ import type { ReferenceArticle } from './seeds';
 export const EXPORT_FORMAT = 'claimlens-reference';
 export const EXPORT_VERSION = 1;
 
-const text = (what = 'a string') => v.string(`must be ${what}`);
-const nonEmpty = () => v.pipe(text('a non-empty string'), v.trim(), v.nonEmpty('must be a non-empty string'));
+const text = (limit: LimitName, what = 'a string') => v.pipe(v.string(`must be ${what}`), maxChars(limit));
+const nonEmpty = (limit: LimitName) =>
+  v.pipe(v.string('must be a non-empty string'), v.trim(), v.nonEmpty('must be a non-empty string'), maxChars(limit));
 const offset = v.optional(
   v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')),
   0,
 );
 
 const ReviewSchema = v.object(
-  { rating: text(), appearances: v.optional(v.array(text(), 'must be a list of URLs'), []) },
+  {
+    rating: text('rating'),
+    appearances: v.optional(
+      v.pipe(v.array(text('url'), 'must be a list of URLs'), maxItems<string>('appearances', 'URLs')),
+      [],
+    ),
+  },
   'must be an object',
 );
 
 export const ExportClaimSchema = v.object(
   {
-    id: nonEmpty(),
-    text: nonEmpty(),
+    id: nonEmpty('claimId'),
+    text: nonEmpty('claimText'),
     start: offset,
     end: offset,
-    groupId: v.optional(text()),
+    groupId: v.optional(text('claimId')),
     review: v.optional(ReviewSchema),
   },
   'must be an object',
@@ -38,15 +46,15 @@ export const ExportClaimSchema = v.object(
 
 export const ExportSourceSchema = v.object(
   {
-    id: nonEmpty(),
-    title: text(),
-    publisher: v.optional(text(), ''),
-    url: v.optional(text(), ''),
-    publishedAt: v.optional(text(), ''),
-    addedAt: v.optional(text()),
+    id: nonEmpty('sourceId'),
+    title: text('title'),
+    publisher: v.optional(text('publisher'), ''),
+    url: v.optional(text('url'), ''),
+    publishedAt: v.optional(text('date'), ''),
+    addedAt: v.optional(text('date')),
     origin: v.optional(v.picklist(['seed', 'user', 'import'], 'must be "seed", "user" or "import"'), 'import'),
     enabled: v.optional(v.boolean('must be true or false'), true),
-    claims: v.array(v.unknown(), 'must be a list of claims'),
+    claims: v.pipe(v.array(v.unknown(), 'must be a list of claims'), maxItems<unknown>('claimsPerSource', 'claims')),
   },
   'must be an object',
 );
@@ -92,6 +100,17 @@ export function readExport(json: unknown, addedAt: string): ReferenceArticle[] {
     );
   }
   if (!Array.isArray(file.sources)) throw new ReferenceFileError('The file has no "sources" list.');
+  if (file.sources.length > LIMITS.sourcesPerImport) {
+    throw new ReferenceFileError(`The file ${tooManyWords(file.sources.length, LIMITS.sourcesPerImport, 'sources')}.`);
+  }
+  let claimCount = 0;
+  for (const raw of file.sources) {
+    const claims = (raw as { claims?: unknown } | null)?.claims;
+    if (Array.isArray(claims)) claimCount += claims.length;
+  }
+  if (claimCount > LIMITS.claimsPerImport) {
+    throw new ReferenceFileError(`The file ${tooManyWords(claimCount, LIMITS.claimsPerImport, 'claims')}.`);
+  }
   const sourceIds = new Map<string, number>();
   const claimIds = new Map<string, string>();
   return file.sources.map((raw, s) => {

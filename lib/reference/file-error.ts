@@ -1,5 +1,7 @@
 /** Why a reference file was refused, in plain words naming the first bad record and field. */
 import * as v from 'valibot';
+import { LIMITS } from '../limits';
+import { lineAndColumn, tooDeepAt } from './json-depth';
 import { jsonErrorOffset } from './json-error';
 
 export class ReferenceFileError extends Error {
@@ -14,16 +16,25 @@ export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   return path ? `${path} ${issue.message}` : issue.message;
 }
 
-/** The parsed JSON, or a ReferenceFileError saying where the JSON breaks. */
+/**
+ * The parsed JSON, or a ReferenceFileError saying where the JSON breaks, or where it nests objects and lists
+ * deeper than LIMITS.jsonDepth (code that walks parsed JSON would otherwise run out of stack).
+ */
 export function parseJson(content: string, what: string): unknown {
+  const deep = tooDeepAt(content, LIMITS.jsonDepth);
+  if (deep !== -1) {
+    const { line, column } = lineAndColumn(content, deep);
+    throw new ReferenceFileError(
+      `${what} nests objects and lists more than ${LIMITS.jsonDepth} levels deep (at line ${line}, column ${column}); ` +
+        'ClaimLens reads reference files up to that depth.',
+    );
+  }
   try {
     return JSON.parse(content);
   } catch {
     const offset = jsonErrorOffset(content);
     if (offset < 0) throw new ReferenceFileError(`${what} is not valid JSON.`);
-    const before = content.slice(0, offset);
-    const line = before.split('\n').length;
-    const column = before.length - before.lastIndexOf('\n');
+    const { line, column } = lineAndColumn(content, offset);
     throw new ReferenceFileError(`${what} is not valid JSON (the error is at line ${line}, column ${column}).`);
   }
 }

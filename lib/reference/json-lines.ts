@@ -4,8 +4,10 @@
  * duplicates nothing.
  */
 import * as v from 'valibot';
+import { LIMITS, maxChars, tooManyWords } from '../limits';
 import type { ReferenceSource } from '../types';
 import { describeIssue, quoted, ReferenceFileError } from './file-error';
+import { tooDeepAt } from './json-depth';
 import type { ReferenceArticle } from './seeds';
 
 const LineSchema = v.object(
@@ -15,17 +17,35 @@ const LineSchema = v.object(
       v.transform(String),
       v.trim(),
       v.nonEmpty('must not be empty'),
+      // The id is both the source's and the claim's.
+      maxChars('sourceId'),
     ),
-    text: v.pipe(v.string('must be a non-empty string'), v.trim(), v.nonEmpty('must be a non-empty string')),
-    title: v.optional(v.string('must be a string')),
-    url: v.optional(v.string('must be a string')),
+    text: v.pipe(
+      v.string('must be a non-empty string'),
+      v.trim(),
+      v.nonEmpty('must be a non-empty string'),
+      maxChars('claimText'),
+    ),
+    title: v.optional(v.pipe(v.string('must be a string'), v.trim(), maxChars('title'))),
+    url: v.optional(v.pipe(v.string('must be a string'), v.trim(), maxChars('url'))),
   },
   'must be an object',
 );
 
-/** True when the content looks like JSON Lines: two or more lines that each hold one JSON object. */
+/**
+ * True when the content looks like JSON Lines: its first line holds one JSON object and the next line that is
+ * not blank starts another. Read with indexOf rather than a regular expression with nested white-space runs,
+ * which backtracked quadratically over a long run of blank lines.
+ */
 export function looksLikeJsonLines(content: string): boolean {
-  return /^\s*\{[^\n]*\}\s*\r?\n\s*\{/.test(content);
+  const start = content.search(/\S/);
+  if (start === -1 || content[start] !== '{') return false;
+  const end = content.indexOf('\n', start);
+  if (end === -1 || !content.slice(start, end).trimEnd().endsWith('}')) return false;
+  return content
+    .slice(end + 1)
+    .trimStart()
+    .startsWith('{');
 }
 
 /** The articles of a JSON Lines file; throws a ReferenceFileError naming the first bad line and field. */
@@ -33,9 +53,17 @@ export function readJsonLines(content: string, addedAt: string): ReferenceArticl
   const articles: ReferenceArticle[] = [];
   const seen = new Map<string, number>();
   const lines = content.split(/\r?\n/);
+  let records = 0;
+  for (const line of lines) if (line.trim() !== '') records += 1;
+  if (records > LIMITS.claimsPerImport) {
+    throw new ReferenceFileError(`The file ${tooManyWords(records, LIMITS.claimsPerImport, 'claims')}.`);
+  }
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
     if (line.trim() === '') continue;
+    if (tooDeepAt(line, LIMITS.jsonDepth) !== -1) {
+      throw new ReferenceFileError(`line ${n + 1} nests objects and lists more than ${LIMITS.jsonDepth} levels deep.`);
+    }
     let record: unknown;
     try {
       record = JSON.parse(line);

@@ -3,9 +3,11 @@
  * a ClaimLens export (.json), JSON Lines of claims (.jsonl) or schema.org ClaimReview JSON-LD (also inside
  * an HTML page). Pure: used by the background's import and by the CLI's `--reference FILE`.
  */
-import { findClaimReviews, jsonLdOfHtml, readClaimReviews } from './claim-review';
+import { LIMITS, tooLongWords } from '../limits';
+import { findClaimReviews, readClaimReviews } from './claim-review';
 import { looksLikeExport, readExport } from './export-format';
 import { parseJson, ReferenceFileError } from './file-error';
+import { jsonLdOfHtml } from './json-ld';
 import { looksLikeJsonLines, readJsonLines } from './json-lines';
 import type { ReferenceArticle } from './seeds';
 
@@ -30,6 +32,8 @@ export function parseReferenceFile(
   content: string,
   addedAt = new Date().toISOString(),
 ): ParsedReferenceFile {
+  if (content.length > LIMITS.fileChars)
+    throw new ReferenceFileError(`The file ${tooLongWords(content.length, LIMITS.fileChars)}.`);
   const text = content.replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new ReferenceFileError('The file is empty.');
   const name = fileName.toLowerCase();
@@ -46,7 +50,8 @@ export function parseReferenceFile(
   const reviews = findClaimReviews(json);
   if (reviews.length > 0) return { kind: 'claim-review', articles: readClaimReviews(reviews, addedAt) };
   if (typeof json === 'object' && json !== null && 'text' in json && 'id' in json) {
-    return { kind: 'json-lines', articles: readJsonLines(text.replace(/\s*\n\s*/g, ' '), addedAt) };
+    // One claim record: read as a single line (its own JSON, written again on one line).
+    return { kind: 'json-lines', articles: readJsonLines(JSON.stringify(json), addedAt) };
   }
   throw new ReferenceFileError(UNKNOWN);
 }

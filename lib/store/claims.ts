@@ -2,6 +2,7 @@
 import { displayText } from '../engine';
 import type { Removed } from '../messaging/protocol';
 import type { ReferenceClaim, ReferenceSource } from '../types';
+import { checkRecords, checkRoom } from './capacity';
 import { plainWrite, StoreError } from './errors';
 import { regroup } from './grouping';
 import { indexClaims, indexSources, type Library, unindex } from './library';
@@ -60,8 +61,12 @@ export async function addClaims(
   } satisfies ReferenceSource;
   const existing = library.index.claimsOf(sourceId, { features: false });
   let n = existing.reduce((max, claim) => Math.max(max, claimNumber(claim.id)), -1) + 1;
-  const claims = texts.map((text) => newClaim(library, sourceId, n++, text));
   const target = source;
+  // Checked before the features are computed: a text over the limit costs nothing more.
+  const drafts = texts.map((text, i) => ({ id: `${sourceId}#${n + i}`, sourceId, text, start: 0, end: 0 }));
+  checkRecords('Adding the claims', created ? [target] : [], drafts);
+  checkRoom(library, 'Adding the claims', created ? [target] : [], drafts);
+  const claims = texts.map((text) => newClaim(library, sourceId, n++, text));
   await plainWrite('Adding the claims', () =>
     library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
       if (created) await library.db.sources.add(target);
@@ -93,6 +98,7 @@ export async function editClaim(library: Library, id: string, text: string): Pro
   if (!clean) throw new StoreError('A claim cannot be empty: delete it instead.');
   const { features: _old, ...rest } = claim;
   const edited: ReferenceClaim = { ...rest, text: clean };
+  checkRecords('Saving the claim', [], [edited]);
   edited.features = library.index.featuresOf(edited);
   await plainWrite('Saving the claim', () =>
     library.db.transaction('rw', library.db.claims, library.db.meta, async () => {
@@ -136,6 +142,8 @@ export async function restore(library: Library, removed: Removed): Promise<void>
       return { ...fresh, features: library.index.featuresOf(fresh) };
     });
   if (sources.length === 0 && claims.length === 0) return;
+  checkRecords('Restoring', sources, claims);
+  checkRoom(library, 'Restoring', sources, claims);
   await plainWrite('Restoring', () =>
     library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
       await library.db.sources.bulkPut(sources);

@@ -8,6 +8,7 @@ import type { Lexicon } from '../features/analyse';
 import type { ClaimReview, ReferenceClaim, ReferenceSource } from '../types';
 import type { ClaimLensDb } from './db';
 import { currentRevision } from './revision';
+import { claimRowProblem, type SkippedRow, sourceRowProblem, usableRows } from './rows';
 import { readSnapshot, writeSnapshot } from './snapshot';
 
 /** Sources with their claims (claims of unknown sources are dropped when indexed). */
@@ -32,6 +33,8 @@ export interface LoadReport {
   /** Milliseconds spent reading (and decoding) the set, and building the index. */
   readMs: number;
   indexMs: number;
+  /** Rows of the tables left out because they are damaged (a field missing or of the wrong kind). */
+  skipped: SkippedRow[];
 }
 
 /** Puts sources with their claims into the index (replacing earlier versions). */
@@ -82,10 +85,20 @@ function articlesOf(set: ReferenceSet) {
   return set.sources.map((source) => ({ source, claims: bySource.get(source.id) ?? [] }));
 }
 
-/** The index restored from a snapshot, or undefined when the engine refuses it (damaged or stale). */
+/**
+ * The index restored from a snapshot, or undefined when the engine refuses it (damaged or stale) or what it
+ * restored is not a well-formed reference set (every source and claim whole, every claim's source there).
+ */
 function restoredIndex(snapshot: IndexSnapshot, lexicon?: Lexicon): ReferenceIndex | undefined {
   try {
-    return ReferenceIndex.fromSnapshot(snapshot, lexicon);
+    const index = ReferenceIndex.fromSnapshot(snapshot, lexicon);
+    const sources = index.allSources();
+    if (sources.some((source) => sourceRowProblem(source) !== undefined)) return undefined;
+    const ids = new Set(sources.map((source) => source.id));
+    const claims = index.allClaims({ features: false });
+    if (claims.length !== index.size) return undefined;
+    for (const claim of claims) if (claimRowProblem(claim) || !ids.has(claim.sourceId)) return undefined;
+    return index;
   } catch {
     return undefined;
   }
@@ -101,7 +114,7 @@ export async function loadLibrary(
 ): Promise<{ library: Library; report: LoadReport }> {
   const library: Library = { db, index: new ReferenceIndex(lexicon), reviews: new Map() };
   const started = performance.now();
-  const snapshot = await readSnapshot(db);
+  const snapshot = await readSnapshot(db).catch(() => undefined);
   const read = performance.now();
   const restored = snapshot && restoredIndex(snapshot, lexicon);
   if (restored) {
@@ -110,12 +123,18 @@ export async function loadLibrary(
     for (const claim of restored.allClaims({ features: false }))
       if (claim.review) library.reviews.set(claim.id, claim.review);
     const timings = { readMs: Math.round(read - started), indexMs: Math.round(performance.now() - read) };
-    return { library, report: { claims: restored.size, fromSnapshot: true, recomputed: 0, ...timings } };
+    const report = { claims: restored.size, fromSnapshot: true, recomputed: 0, ...timings, skipped: [] };
+    return { library, report };
   }
-  const { revision, set } = await db.transaction('r', db.sources, db.claims, db.meta, async () => ({
+  const { revision, rows } = await db.transaction('r', db.sources, db.claims, db.meta, async () => ({
     revision: await currentRevision(db),
-    set: { sources: await db.sources.toArray(), claims: await db.claims.toArray() },
+    rows: { sources: (await db.sources.toArray()) as unknown[], claims: (await db.claims.toArray()) as unknown[] },
   }));
+  const skipped: SkippedRow[] = [];
+  const set: ReferenceSet = {
+    sources: usableRows('sources', rows.sources, skipped),
+    claims: usableRows('claims', rows.claims, skipped),
+  };
   const tablesRead = performance.now();
   const stale: ReferenceClaim[] = [];
   const claims = set.claims.map((claim) => {
@@ -134,5 +153,6 @@ export async function loadLibrary(
     });
   }
   await writeSnapshot(db, library.index, revision);
-  return { library, report: { claims: library.index.size, fromSnapshot: false, recomputed: stale.length, ...timings } };
+  const report = { claims: library.index.size, fromSnapshot: false, recomputed: stale.length, ...timings, skipped };
+  return { library, report };
 }

@@ -66,4 +66,9 @@ export interface IndexSnapshotRecord {
   /** The store revision the snapshot shows; a snapshot of another revision is ignored. */
   revision: number;
   snapshot: IndexSnapshot;
+  /**
+   * snapshotDigest of `snapshot` when it was written; a snapshot whose content no longer gives it (damaged on
+   * disk), or written before there was one, is rebuilt from the tables.
+   */
+  digest?: string;
 }

@@ -2,23 +2,33 @@
  * The start-up snapshot: the engine's whole index (sources, claims with features and groups, postings) as
  * plain data with typed arrays, in one record, so a restarted background restores the index without reading
  * one record per claim or indexing anything. It is only used when its store revision is the store's and the
- * engine can still read it (same snapshot format and feature version); otherwise the tables are read and a
- * new snapshot is written.
+ * engine can still read it (same snapshot format and feature version), and its content still has the checksum
+ * it was written with; otherwise the tables are read and a new snapshot is written. It is a cache: whatever
+ * state it is found in, the tables decide.
  */
 import { type IndexSnapshot, isCurrentSnapshot, type ReferenceIndex } from '../engine';
 import type { ClaimLensDb } from './db';
 import { currentRevision } from './revision';
+import type { IndexSnapshotRecord } from './schema';
+import { snapshotDigest } from './snapshot-digest';
 
 const KEY = 'index';
 
-/** The stored index snapshot, or undefined when there is none, it is out of date or this engine cannot read it. */
+/**
+ * The stored index snapshot, or undefined when there is none, it is out of date, this engine cannot read it,
+ * or it is damaged (not the shape written, or content that no longer matches its checksum).
+ */
 export async function readSnapshot(db: ClaimLensDb): Promise<IndexSnapshot | undefined> {
-  return db.transaction('r', db.meta, db.indexSnapshot, async () => {
-    const revision = await currentRevision(db);
-    const record = await db.indexSnapshot.get(KEY);
-    if (!record || record.revision !== revision || !isCurrentSnapshot(record.snapshot)) return undefined;
-    return record.snapshot;
-  });
+  const { revision, record } = await db.transaction('r', db.meta, db.indexSnapshot, async () => ({
+    revision: await currentRevision(db),
+    record: (await db.indexSnapshot.get(KEY)) as unknown,
+  }));
+  if (typeof record !== 'object' || record === null) return undefined;
+  const { revision: shows, snapshot, digest } = record as Partial<IndexSnapshotRecord>;
+  if (shows !== revision || typeof snapshot !== 'object' || snapshot === null || !isCurrentSnapshot(snapshot)) {
+    return undefined;
+  }
+  return digest === snapshotDigest(snapshot) ? snapshot : undefined;
 }
 
 /**
@@ -28,9 +38,10 @@ export async function readSnapshot(db: ClaimLensDb): Promise<IndexSnapshot | und
  */
 export async function writeSnapshot(db: ClaimLensDb, index: ReferenceIndex, revision: number): Promise<boolean> {
   const { snapshot } = await index.toSnapshotInSteps();
+  const digest = snapshotDigest(snapshot);
   return db.transaction('rw', db.meta, db.indexSnapshot, async () => {
     if ((await currentRevision(db)) !== revision) return false;
-    await db.indexSnapshot.put({ key: KEY, revision, snapshot });
+    await db.indexSnapshot.put({ key: KEY, revision, snapshot, digest });
     return true;
   });
 }

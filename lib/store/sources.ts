@@ -1,8 +1,10 @@
 /** Reference sources: list, add an article, enable or disable, delete. */
 import { claimsFromBlocks, displayText } from '../engine';
+import { LIMITS } from '../limits';
 import type { ArticleMeta, Removed, SourceSummary } from '../messaging/protocol';
 import { textHash } from '../text/hash';
 import type { ReferenceClaim, ReferenceSource, TextBlock } from '../types';
+import { checkRecords, checkRoom } from './capacity';
 import { plainWrite, StoreError } from './errors';
 import { regroup } from './grouping';
 import { indexSources, type Library, unindex } from './library';
@@ -56,11 +58,12 @@ export async function addArticle(library: Library, article: NewArticle, now = ne
     origin: 'user',
     enabled: true,
   };
-  // Every stored claim has a group: its own until regrouping joins it to others.
-  let claims: ReferenceClaim[] = claimsFromBlocks(id, article.blocks, library.index.lexicon).map((claim) => ({
-    ...claim,
-    groupId: claim.id,
-  }));
+  checkRecords('Adding the article', [source], []);
+  // Every stored claim has a group: its own until regrouping joins it to others. A sentence longer than a claim
+  // may be is not one anyone checks: it is left out, as the preview leaves it out.
+  let claims: ReferenceClaim[] = claimsFromBlocks(id, article.blocks, library.index.lexicon)
+    .filter((claim) => claim.text.length <= LIMITS.claimText)
+    .map((claim) => ({ ...claim, groupId: claim.id }));
   if (article.keep) {
     const keep = new Set(article.keep.map(displayText).filter((kept) => kept.length > 0));
     claims = claims.filter((claim) => keep.delete(claim.text));
@@ -68,6 +71,8 @@ export async function addArticle(library: Library, article: NewArticle, now = ne
     for (const kept of keep) claims.push(newClaim(library, id, n++, kept));
   }
   if (claims.length === 0) throw new StoreError('No claims to save: the article has no check-worthy sentences.');
+  checkRecords('Adding the article', [], claims);
+  checkRoom(library, 'Adding the article', [source], claims);
   await plainWrite('Adding the article', () =>
     library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
       await library.db.sources.add(source);

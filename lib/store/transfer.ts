@@ -4,6 +4,7 @@ import { exportFile } from '../reference/export-format';
 import { parseReferenceFile } from '../reference/parse-file';
 import type { ReferenceArticle } from '../reference/seeds';
 import type { ReferenceClaim } from '../types';
+import { checkRecords, checkRoom } from './capacity';
 import { plainWrite, StoreError } from './errors';
 import { regroup } from './grouping';
 import { indexClaims, indexSources, type Library } from './library';
@@ -47,6 +48,8 @@ export async function importReferences(
   const sources = newArticles.map((article) => article.source);
   const claims = [...newArticles.flatMap((article) => article.claims), ...addedToExisting];
   if (sources.length > 0 || claims.length > 0) {
+    checkRecords('Importing the file', sources, claims);
+    checkRoom(library, 'Importing the file', sources, claims);
     await plainWrite('Importing the file', () =>
       library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
         await library.db.sources.bulkAdd(sources);

@@ -21,11 +21,73 @@ const NEVER_FINAL = new Set(
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** True when a segment boundary after `piece` is not a sentence end, given the next segment. */
-function isFalseBoundary(piece: string, next: string): boolean {
-  const last = /(?:^|[\s("'“‘])((?:[A-Za-z]\.)*[A-Za-z]+)\.\s*$/.exec(piece);
-  if (!last) return false;
-  const word = last[1];
+/** Characters segmented at once; each window costs about its length times its number of sentences. */
+const WINDOW = 2_000;
+/** Sentences ending this close to a window's end are segmented again with the next window (look-ahead). */
+const MARGIN = 200;
+
+/**
+ * The segmenter's sentence segments of `text` with their offsets, found window by window. nb. V8's
+ * Intl.Segmenter (Node 20, Chrome) takes time proportional to the whole text for each sentence it yields, so
+ * 500 KB of ordinary sentences takes a minute in one go; a window restarts at a sentence start, where the
+ * segmenter's rules give the same breaks as on the whole text.
+ */
+function* segments(text: string): Generator<{ index: number; segment: string }> {
+  let from = 0;
+  let size = WINDOW;
+  while (from < text.length) {
+    const end = Math.min(text.length, from + size);
+    const pieces = [...segmenter.segment(text.slice(from, end))];
+    const last = end === text.length;
+    let kept = 0;
+    if (last) kept = pieces.length;
+    else
+      while (kept < pieces.length && pieces[kept].index + pieces[kept].segment.length <= end - from - MARGIN) kept += 1;
+    if (kept === 0) {
+      size *= 2; // One sentence longer than the window: look further.
+      continue;
+    }
+    for (let n = 0; n < kept; n += 1) yield { index: from + pieces[n].index, segment: pieces[n].segment };
+    if (last) return;
+    from += pieces[kept].index;
+    size = WINDOW;
+  }
+}
+
+/** Letters and dots a word before a segment's final dot may hold: longer runs are not abbreviations. */
+const MAX_ABBREVIATION = 100;
+
+const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isSpace = (ch: string) => /\s/.test(ch);
+/** What may stand before an abbreviation: white space, an opening bracket or quote. */
+const OPENERS = new Set(['(', '"', "'", '“', '‘']);
+
+/**
+ * The word before the final dot of text[start, end) ("Mr", "U.S", "J"), or undefined when the piece does not
+ * end in a dot after letters. Reads only the end of the piece, so a piece that grew by many joins costs no more
+ * to check than a short one (rescanning it made "Mr. Mr. Mr. ..." quadratic).
+ */
+function wordBeforeFinalDot(text: string, start: number, end: number): string | undefined {
+  let i = end;
+  while (i > start && isSpace(text[i - 1])) i -= 1;
+  if (i === start || text[i - 1] !== '.') return undefined;
+  const dot = i - 1;
+  let from = dot;
+  while (from > start && dot - from < MAX_ABBREVIATION) {
+    const code = text.charCodeAt(from - 1);
+    if (!isLetter(code) && code !== 46) break;
+    from -= 1;
+  }
+  if (from > start && !isSpace(text[from - 1]) && !OPENERS.has(text[from - 1])) return undefined;
+  const word = text.slice(from, dot);
+  // Letter-dot pairs, then letters ("U.S", "J", "Mr"): the shape of an abbreviation or initials.
+  return /^(?:[A-Za-z]\.)*[A-Za-z]+$/.test(word) ? word : undefined;
+}
+
+/** True when a segment boundary after text[start, end) is not a sentence end, given the next segment. */
+function isFalseBoundary(text: string, start: number, end: number, next: string): boolean {
+  const word = wordBeforeFinalDot(text, start, end);
+  if (word === undefined) return false;
   if (NEVER_FINAL.has(word.toLowerCase()) || /^[A-Z]$/.test(word)) return true;
   // "U.S." or "etc." can end a sentence: join only when the next piece goes on in lower case or a digit.
   return /^\s*[a-z0-9]/.test(next);
@@ -34,9 +96,9 @@ function isFalseBoundary(piece: string, next: string): boolean {
 /** Splits `text` into trimmed sentences with their offsets; blank pieces are dropped. */
 export function splitSentences(text: string): SentenceSpan[] {
   const pieces: { start: number; end: number }[] = [];
-  for (const { index, segment } of segmenter.segment(text)) {
+  for (const { index, segment } of segments(text)) {
     const previous = pieces.at(-1);
-    if (previous && isFalseBoundary(text.slice(previous.start, previous.end), segment)) {
+    if (previous && isFalseBoundary(text, previous.start, previous.end, segment)) {
       previous.end = index + segment.length;
     } else {
       pieces.push({ start: index, end: index + segment.length });

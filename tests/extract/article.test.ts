@@ -108,6 +108,18 @@ describe('metadata', () => {
     ]);
   });
 
+  it('reads a hostile title and a huge JSON-LD list in linear time, without running out of stack', () => {
+    const story = '<p>The repairs to the dam were finished two weeks early, the water board said.</p>';
+    const title = `${'Big fire - '.repeat(40_000)}|x`;
+    const titled = parse(`<html><head><title>${title}</title></head><body><div>${story}</div></body></html>`);
+    expect(extractArticle(titled).title).toBe(title);
+    const list = `[${'0,'.repeat(300_000)}{"@type": "NewsArticle", "headline": "Dam repairs finished"}]`;
+    const listed = parse(
+      `<html><head><script type="application/ld+json">${list}</script></head><body><div>${story}</div></body></html>`,
+    );
+    expect(extractArticle(listed).title).toBe('Dam repairs finished');
+  });
+
   it('gives empty fields and no blocks for an empty document', () => {
     const empty = { title: '', url: '', publisher: '', publishedAt: '', blocks: [] };
     expect(extractArticle(parse('<html><head></head><body></body></html>'))).toEqual(empty);

@@ -41,6 +41,16 @@ describe('looksLikeArticle', () => {
     expect(looksLikeArticle(parse(`<html><head>${ld}</head><body>${body}</body></html>`))).toBe(true);
   });
 
+  it('reads JSON-LD with long white-space runs in linear time (a quadratic pattern took minutes here)', () => {
+    const body =
+      '<main><p>The bridge reopened on Monday after repairs.</p><p>Traffic is expected to be light this week.</p><p>Tolls are unchanged.</p></main>';
+    const page = (json: string) =>
+      parse(`<html><head><script type="application/ld+json">${json}</script></head><body>${body}</body></html>`);
+    const spaces = ' '.repeat(200_000);
+    expect(looksLikeArticle(page(`{"@type":${spaces}"WebPage"}`.repeat(3)))).toBe(false);
+    expect(looksLikeArticle(page(`{"@type":${spaces}[${spaces}"NewsArticle"]}`))).toBe(true);
+  });
+
   describe('on a big page', () => {
     const elementProto = Object.getPrototypeOf(Object.getPrototypeOf(parse('<p></p>').createElement('p')));
     let restore = () => {};

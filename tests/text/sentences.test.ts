@@ -36,4 +36,33 @@ describe('splitSentences', () => {
   it('returns nothing for blank text', () => {
     expect(splitSentences('   \n ')).toEqual([]);
   });
+
+  // Sizes at which the earlier quadratic splitting took minutes: these finish only when it is linear.
+  it('splits a megabyte of short sentences, each with its offsets', () => {
+    const sentence = 'The council met on Friday. ';
+    const text = sentence.repeat(40_000);
+    const spans = splitSentences(text);
+    expect(spans).toHaveLength(40_000);
+    expect(spans[12_345]).toEqual({
+      text: sentence.trim(),
+      start: 12_345 * sentence.length,
+      end: 12_346 * sentence.length - 1,
+    });
+    expect(spans.every((span) => text.slice(span.start, span.end) === span.text)).toBe(true);
+  });
+
+  it('joins a megabyte of titles ("Mr. Mr. ...") into one sentence', () => {
+    const text = `${'Mr. '.repeat(250_000)}Smith left.`;
+    expect(splitSentences(text)).toEqual([{ text, start: 0, end: text.length }]);
+  });
+
+  it('splits a long run the same way in pieces as whole (a window edge inside a sentence)', () => {
+    const paragraph = 'Mr. Lee paid $2.5 million to the U.S. agency in Jan. 2024. Then it was over! ';
+    const text = paragraph.repeat(5_000);
+    const spans = splitSentences(text);
+    expect(spans).toHaveLength(10_000);
+    expect(new Set(spans.map((span) => span.text))).toEqual(
+      new Set(['Mr. Lee paid $2.5 million to the U.S. agency in Jan. 2024.', 'Then it was over!']),
+    );
+  });
 });

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { snapshotDigest } from '../../lib/store/snapshot-digest';
+
+const sample = () => ({
+  format: 1,
+  texts: { text: 'The port handled 9,000 ships.Bridges opened.', ends: Int32Array.from([29, 45]) },
+  flags: Uint8Array.from([1, 0, 3]),
+  values: Float64Array.from([0.5, Number.NaN]),
+  whole: '[]',
+  lists: [['a', 'b'], []],
+  missing: null,
+});
+
+describe('snapshotDigest', () => {
+  it('is the same for the same content, also after a structured clone (as IndexedDB stores it)', () => {
+    expect(snapshotDigest(structuredClone(sample()))).toBe(snapshotDigest(sample()));
+  });
+
+  it('changes with any one change: a character, a cut, one array item, a key, a type', () => {
+    const base = snapshotDigest(sample());
+    const changed = [
+      { ...sample(), texts: { ...sample().texts, text: 'The port handled 9,001 ships.Bridges opened.' } },
+      { ...sample(), texts: { ...sample().texts, text: 'The port handled 9,000 ships.' } },
+      { ...sample(), texts: { ...sample().texts, ends: Int32Array.from([29, 46]) } },
+      { ...sample(), flags: Uint8Array.from([1, 0, 2]) },
+      { ...sample(), values: Float64Array.from([0.5, 0]) },
+      { ...sample(), lists: [['b', 'a'], []] },
+      { ...sample(), format: '1' },
+      { ...sample(), missing: undefined },
+      { ...sample(), extra: 0 },
+    ];
+    const digests = changed.map(snapshotDigest);
+    for (const digest of digests) expect(digest).not.toBe(base);
+    expect(new Set(digests).size).toBe(digests.length);
+  });
+
+  it('reads a deep structure without running out of stack', () => {
+    let deep: unknown = 'end';
+    for (let n = 0; n < 200_000; n += 1) deep = [deep];
+    expect(snapshotDigest(deep)).toMatch(/^[0-9a-z]+$/);
+  });
+});
