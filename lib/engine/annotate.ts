@@ -6,7 +6,7 @@
 import { modalityOf } from '../claims/modality';
 import { align } from '../match/similarity';
 import { decideStance } from '../match/stance';
-import type { ClaimMatch, ClaimStatus, PageAnnotation, TextBlock } from '../types';
+import type { ClaimFeatures, ClaimMatch, ClaimStatus, PageAnnotation, TextBlock } from '../types';
 import { type SentenceClaim, sentenceClaims } from './extract-claims';
 import type { ReferenceIndex } from './reference-index';
 
@@ -73,8 +73,9 @@ export function matchSentence(
   const hedged = modalityOf(sentence.text) === 'hedged';
   const floor = (found[0]?.rank ?? 0) * CANDIDATE_FLOOR;
   for (const { claim, rank } of found) {
-    // Candidates far below the best one share a word or two with the sentence, not a claim: not verified.
-    if (rank < floor) break;
+    // Candidates far below the best one share a word or two with the sentence, not a claim: not verified,
+    // unless they give one of its figures (a toll restated in other words shares little else).
+    if (rank < floor && !sharesFigure(page, claim.features!)) continue;
     const reference = claim.features!;
     const alignment = align(page, reference, index.weightOf);
     if (alignment.score < Math.min(limits.related, limits.anchored)) continue;
@@ -142,6 +143,13 @@ function settleDisagreement(index: ReferenceIndex, matches: ClaimMatch[], thresh
         : match,
     )
     .sort((a, b) => rankOf(b) - rankOf(a));
+}
+
+/** The two sentences give a figure of the same unit and value ("179", "9:03 a.m."); small counts do not tell. */
+function sharesFigure(page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  return page.quantities.some(
+    (a) => (a.unit !== '' || a.value > 2) && reference.quantities.some((b) => b.unit === a.unit && b.value === a.value),
+  );
 }
 
 /** Decided matches outrank related ones; then by score. */
