@@ -1,0 +1,159 @@
+/**
+ * The few words of a sentence that carry one of its facts ("about 1,000 people were killed"), and who the
+ * sentence says it comes from ("Russian officials"), for the popover's reason line. Built on the engine's
+ * sentence analysis: attribution words are the analysis's own, and a snippet never runs into them or across a
+ * clause break, so "…, Kyiv says" names the source instead of padding the fact.
+ */
+import type { AnalysedToken, Analysis } from '../features/analyse';
+import { isNegationCue } from '../features/negation';
+import type { TextRange } from '../types';
+
+/** Words kept before and after the items of a snippet. */
+const BEFORE = 5;
+const AFTER = 4;
+/** The longest snippet, in words; past it only the first item is kept. */
+const LONGEST = 16;
+/** The longest attribution shown, in words. */
+const LONGEST_SOURCE = 5;
+
+/** Words that only join a snippet to what was cut off ("that", "and", "of"): dropped from its start. */
+const JOINERS = new Set(
+  'that and but or while whereas so then also which who when after as because of in on at to for by with from'.split(
+    ' ',
+  ),
+);
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** What the snippet needs to know of each word of the sentence. */
+interface Word {
+  token: AnalysedToken;
+  /** Names who the sentence comes from ("Kyiv", "officials"), or is a verb of saying ("said", "according"). */
+  source: boolean;
+  /** A comma, semicolon, colon, dash or bracket follows it. */
+  breakAfter: boolean;
+  /** Inside a number or time as written. */
+  quantity: boolean;
+  /** Written with a capital only because it starts the sentence: a stop word or a common word, not a place. */
+  plainAtStart: boolean;
+}
+
+/** The words of a sentence with their roles (see Word). */
+function wordsOf(sentence: string, analysis: Analysis, isStopWord: (lower: string) => boolean): Word[] {
+  const { tokens, features } = analysis;
+  const attributed = new Set<AnalysedToken>();
+  const places = new Set<AnalysedToken>();
+  tokens
+    .filter((token) => token.content)
+    .forEach((token, i) => {
+      if (features.words[i]?.attribution) attributed.add(token);
+      if (features.words[i]?.place) places.add(token);
+    });
+  // A joined phrase ("took part") is one content token; its other words are not content but not verbs of saying.
+  const continuation = new Set<number>();
+  tokens.forEach((token, i) => {
+    for (let k = 1; token.content && k < token.text.split(' ').length; k += 1) continuation.add(i + k);
+  });
+  const inQuantity = (token: AnalysedToken) =>
+    features.quantities.some((quantity) => token.start < quantity.end && token.end > quantity.start);
+  return tokens.map((token, i) => {
+    const quantity = inQuantity(token);
+    // What the analysis leaves out of content without being a stop word, a cue or a number: a verb of saying.
+    const saying =
+      !token.content &&
+      !quantity &&
+      !continuation.has(i) &&
+      /\p{L}/u.test(token.text) &&
+      !isStopWord(token.lower) &&
+      !isNegationCue(token.lower);
+    return {
+      token,
+      source: attributed.has(token) || saying || token.lower === 'according',
+      breakAfter: /[,;:—–()]/.test(sentence.slice(token.end, tokens[i + 1]?.start ?? sentence.length)),
+      quantity,
+      // "Officials said" starts with a common word (one the lexicon knows concepts of); "Reuters" does not.
+      plainAtStart: i === 0 && !places.has(token) && (quantity || isStopWord(token.lower) || token.concepts.length > 0),
+    };
+  });
+}
+
+/** Indexes of the words that overlap `ranges`. */
+function wordsIn(words: readonly Word[], ranges: readonly TextRange[]): number[] {
+  return words.flatMap((word, i) =>
+    ranges.some((range) => word.token.start < range.end && word.token.end > range.start) ? [i] : [],
+  );
+}
+
+/** The words from `first` to `last`, widened by up to `before`/`after` words within the clause, source left out. */
+function widen(words: readonly Word[], first: number, last: number, before: number, after: number) {
+  let start = first;
+  const open = (i: number) => i >= 0 && !words[i].source && !words[i].breakAfter;
+  while (open(start - 1) && first - start < before) start -= 1;
+  // "the storm", not "storm": a noun phrase keeps its article.
+  if (open(start - 1) && ARTICLES.has(words[start - 1].token.lower)) start -= 1;
+  let end = last;
+  while (end + 1 < words.length && end - last < after && !words[end + 1].source && !words[end].breakAfter) end += 1;
+  return { start, end };
+}
+
+/** The sentence's words from `start` to `end`, with joining words trimmed off the start and stop words off the end. */
+function wording(
+  sentence: string,
+  words: readonly Word[],
+  span: { start: number; end: number },
+  keep: ReadonlySet<number>,
+  isStopWord: (lower: string) => boolean,
+): string {
+  let { start, end } = span;
+  const loose = (i: number) => !keep.has(i) && !words[i].quantity && !isNegationCue(words[i].token.lower);
+  while (start < end && loose(start) && (JOINERS.has(words[start].token.lower) || words[start].source)) start += 1;
+  while (end > start && loose(end) && isStopWord(words[end].token.lower)) end -= 1;
+  return inLine(sentence.slice(words[start].token.start, words[end].token.end), words[start]);
+}
+
+/** "About 1,000 people …" reads as "about 1,000 people …" inside the reason line; a name keeps its capital. */
+function inLine(text: string, first: Word): string {
+  return first.plainAtStart ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
+export interface Snippet {
+  /** The words around the items ("about 1,000 people were killed"); '' when the items are not in the sentence. */
+  text: string;
+  /** Who the sentence says the fact comes from ("Russian officials"), '' when it names no one. */
+  source: string;
+}
+
+/**
+ * The words of `sentence` around the characters in `items` (the differing numbers, negated words or dates),
+ * and the sentence's attribution. `analysis` is the engine's analysis of the sentence; `isStopWord` the
+ * lexicon's. Plain text: the caller shows it as text.
+ */
+export function snippetOf(
+  sentence: string,
+  analysis: Analysis,
+  items: readonly TextRange[],
+  isStopWord: (lower: string) => boolean,
+): Snippet {
+  const words = wordsOf(sentence, analysis, isStopWord);
+  const source = sourceOf(sentence, words);
+  const marked = wordsIn(words, items);
+  if (marked.length === 0) return { text: '', source };
+  let last = marked[marked.length - 1];
+  if (last - marked[0] + 1 > LONGEST) last = marked.filter((i) => i - marked[0] < LONGEST).pop() ?? marked[0];
+  const span = widen(words, marked[0], last, BEFORE, AFTER);
+  return { text: wording(sentence, words, span, new Set(marked), isStopWord), source };
+}
+
+/**
+ * Who the sentence says it comes from: its first run of attribution words ("Russian officials", "the agency"),
+ * with "the" before it kept. At most LONGEST_SOURCE words.
+ */
+function sourceOf(sentence: string, words: readonly Word[]): string {
+  const named = (word: Word) => word.source && word.token.content;
+  const first = words.findIndex(named);
+  if (first < 0) return '';
+  let last = first;
+  while (last + 1 < words.length && named(words[last + 1]) && last - first + 1 < LONGEST_SOURCE) last += 1;
+  const start = first > 0 && words[first - 1].token.lower === 'the' ? first - 1 : first;
+  return inLine(sentence.slice(words[start].token.start, words[last].token.end), words[start]);
+}
