@@ -8,11 +8,13 @@ import type { AnalysedToken, Analysis } from '../features/analyse';
 import { isNegationCue } from '../features/negation';
 import type { TextRange } from '../types';
 
-/** Words kept before and after the items of a snippet. */
-const BEFORE = 5;
+/** Words kept before and after the items of a snippet cut from a long clause. */
+const BEFORE = 1;
 const AFTER = 4;
-/** The longest snippet, in words; past it only the first item is kept. */
+/** The longest clause given whole, in words; a longer one gives its subject, "…", and the words at the items. */
 const LONGEST = 16;
+/** The longest subject put before "…", in words. */
+const LONGEST_SUBJECT = 5;
 /** The longest attribution shown, in words. */
 const LONGEST_SOURCE = 5;
 
@@ -36,6 +38,8 @@ interface Word {
   quantity: boolean;
   /** Written with a capital only because it starts the sentence: a stop word or a common word, not a place. */
   plainAtStart: boolean;
+  /** Mainly used as a verb (the analysis's own flag): where a clause's subject ends. */
+  verb: boolean;
 }
 
 /** The words of a sentence with their roles (see Word). */
@@ -43,11 +47,13 @@ function wordsOf(sentence: string, analysis: Analysis, isStopWord: (lower: strin
   const { tokens, features } = analysis;
   const attributed = new Set<AnalysedToken>();
   const places = new Set<AnalysedToken>();
+  const verbs = new Set<AnalysedToken>();
   tokens
     .filter((token) => token.content)
     .forEach((token, i) => {
       if (features.words[i]?.attribution) attributed.add(token);
       if (features.words[i]?.place) places.add(token);
+      if (features.words[i]?.verb) verbs.add(token);
     });
   // A joined phrase ("took part") is one content token; its other words are not content but not verbs of saying.
   const continuation = new Set<number>();
@@ -71,8 +77,14 @@ function wordsOf(sentence: string, analysis: Analysis, isStopWord: (lower: strin
       source: attributed.has(token) || saying || token.lower === 'according',
       breakAfter: /[,;:—–()]/.test(sentence.slice(token.end, tokens[i + 1]?.start ?? sentence.length)),
       quantity,
-      // "Officials said" starts with a common word (one the lexicon knows concepts of); "Reuters" does not.
-      plainAtStart: i === 0 && !places.has(token) && (quantity || isStopWord(token.lower) || token.concepts.length > 0),
+      // "Officials said" starts with a common word (one the lexicon knows concepts of); "Reuters" and "South
+      // Korea" (a capital follows) do not.
+      plainAtStart:
+        i === 0 &&
+        !places.has(token) &&
+        !tokens[1]?.capital &&
+        (quantity || isStopWord(token.lower) || token.concepts.length > 0),
+      verb: verbs.has(token),
     };
   });
 }
@@ -84,13 +96,46 @@ function wordsIn(words: readonly Word[], ranges: readonly TextRange[]): number[]
   );
 }
 
+/**
+ * Where the subject of a clause starting at `start` ends (the index of its first verb, or of the first function
+ * word after a content word), if before `limit` and within LONGEST_SUBJECT words; else undefined.
+ */
+function subjectEndOf(
+  words: readonly Word[],
+  start: number,
+  limit: number,
+  isStopWord: (lower: string) => boolean,
+): number | undefined {
+  let named = false;
+  for (let i = start; i < limit && i - start <= LONGEST_SUBJECT; i += 1) {
+    const word = words[i];
+    const ends = word.verb || (named && !word.quantity && isStopWord(word.token.lower));
+    if (ends) return named ? i : undefined;
+    if (word.token.content) named = true;
+  }
+  return undefined;
+}
+
+/** A word that may start or continue the snippet: not a source, no clause break before it. */
+function opensTo(words: readonly Word[], i: number): boolean {
+  return i >= 0 && !words[i].source && !words[i].breakAfter;
+}
+
+/** The clause around words `first` to `last`: up to clause breaks and attribution on either side. */
+function clauseAround(words: readonly Word[], first: number, last: number) {
+  let start = first;
+  while (opensTo(words, start - 1)) start -= 1;
+  let end = last;
+  while (end + 1 < words.length && !words[end + 1].source && !words[end].breakAfter) end += 1;
+  return { start, end };
+}
+
 /** The words from `first` to `last`, widened by up to `before`/`after` words within the clause, source left out. */
 function widen(words: readonly Word[], first: number, last: number, before: number, after: number) {
   let start = first;
-  const open = (i: number) => i >= 0 && !words[i].source && !words[i].breakAfter;
-  while (open(start - 1) && first - start < before) start -= 1;
+  while (opensTo(words, start - 1) && first - start < before) start -= 1;
   // "the storm", not "storm": a noun phrase keeps its article.
-  if (open(start - 1) && ARTICLES.has(words[start - 1].token.lower)) start -= 1;
+  if (opensTo(words, start - 1) && ARTICLES.has(words[start - 1].token.lower)) start -= 1;
   let end = last;
   while (end + 1 < words.length && end - last < after && !words[end + 1].source && !words[end].breakAfter) end += 1;
   return { start, end };
@@ -138,10 +183,18 @@ export function snippetOf(
   const source = sourceOf(sentence, words);
   const marked = wordsIn(words, items);
   if (marked.length === 0) return { text: '', source };
-  let last = marked[marked.length - 1];
-  if (last - marked[0] + 1 > LONGEST) last = marked.filter((i) => i - marked[0] < LONGEST).pop() ?? marked[0];
-  const span = widen(words, marked[0], last, BEFORE, AFTER);
-  return { text: wording(sentence, words, span, new Set(marked), isStopWord), source };
+  const first = marked[0];
+  const last = marked.filter((i) => i - first < LONGEST).pop() ?? first;
+  const keep = new Set(marked);
+  const clause = clauseAround(words, first, last);
+  if (clause.end - clause.start < LONGEST) return { text: wording(sentence, words, clause, keep, isStopWord), source };
+  // A long clause: its subject (its words up to the first verb or function word), "…", then the words at the items.
+  const span = widen(words, first, last, BEFORE, AFTER);
+  const atItems = wording(sentence, words, span, keep, isStopWord);
+  const subjectEnd = subjectEndOf(words, clause.start, span.start, isStopWord);
+  if (subjectEnd === undefined) return { text: atItems, source };
+  const subject = wording(sentence, words, { start: clause.start, end: subjectEnd - 1 }, keep, isStopWord);
+  return { text: `${subject} … ${atItems}`, source };
 }
 
 /**

@@ -26,7 +26,7 @@ describe('withComparisons', () => {
     });
     const result = withComparisons(annotation(page, { status: 'mixed', matches: [agreeing, match()] }), defaultLexicon);
     expect(result.reason).toBe(
-      'Your references disagree. Harbour Herald says the same as this page; Morning Star says: 3,000 soldiers were deployed.',
+      'Your references disagree. Harbour Herald says the same as this page; Morning Star says: 3,000 soldiers were deployed on Tuesday.',
     );
     expect(result.matches[0].decisive).toEqual({ page: [], reference: [] });
   });

@@ -12,7 +12,7 @@ function reason(stance: Stance, page: string, reference: string, differences: Di
 }
 
 describe('matchReason', () => {
-  it('states a differing number with the words around it on each side, not the whole sentence', () => {
+  it('states a differing number with its clause on each side, attribution left out', () => {
     const { line, referenceSide } = reason(
       'contradicts',
       'About 1,000 sheep were lost in the blizzard that swept the valley last week.',
@@ -20,7 +20,7 @@ describe('matchReason', () => {
       [{ kind: 'number', page: 'About 1,000', reference: 'about 300' }],
     );
     expect(line).toBe(
-      'This page: about 1,000 sheep were lost. References: the blizzard killed about 300 sheep in the valley.',
+      'This page: about 1,000 sheep were lost in the blizzard that swept the valley last week. References: the blizzard killed about 300 sheep in the valley.',
     );
     expect(referenceSide).toBe('the blizzard killed about 300 sheep in the valley');
   });
@@ -33,8 +33,20 @@ describe('matchReason', () => {
       [{ kind: 'polarity', page: 'asked', reference: 'not … asked' }],
     );
     expect(line).toBe(
-      'This page, according to Lima: both climbers asked to stay. ' +
-        'References, according to park rangers: the two climbers have not asked to stay.',
+      'This page, according to Lima: both climbers asked to stay at the base camp. ' +
+        'References, according to park rangers: the two climbers have not asked to stay at the camp.',
+    );
+  });
+
+  it('shortens a long clause to its subject and the words at the difference', () => {
+    const { line } = reason(
+      'contradicts',
+      'Three lighthouse keepers stationed on the northern island since the spring storms of last year have not asked to leave.',
+      'The keepers have asked to leave.',
+      [{ kind: 'polarity', page: 'not … asked', reference: 'asked' }],
+    );
+    expect(line).toBe(
+      'This page: three lighthouse keepers stationed … have not asked to leave. References: the keepers have asked to leave.',
     );
   });
 
@@ -84,7 +96,7 @@ describe('matchReason', () => {
     const { line } = reason('contradicts', 'Then 42 <i>lamps</i> were lit.', 'Only 7 lamps were lit.', [
       { kind: 'number', page: '42', reference: '7' },
     ]);
-    expect(line).toBe('This page: 42 <i>lamps. References: only 7 lamps were lit.');
+    expect(line).toBe('This page: 42 <i>lamps</i> were lit. References: only 7 lamps were lit.');
   });
 });
 

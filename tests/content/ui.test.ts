@@ -113,7 +113,7 @@ describe('popover', () => {
     const lead = root.querySelector('.reason')!;
     expect(lead).toBe(root.querySelector('.bar + *'));
     expect(lead.textContent).toBe(
-      'This page, according to officials: 300 soldiers were deployed. References, according to officials: 3,000 soldiers were deployed.',
+      'This page, according to officials: 300 soldiers were deployed on Monday. References, according to officials: 3,000 soldiers were deployed on Tuesday.',
     );
     const link = items[0].querySelector('a')!;
     expect(link.getAttribute('href')).toBe('https://example.org/border');
