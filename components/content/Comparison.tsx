@@ -8,6 +8,7 @@ import type { ClaimMatch } from '@/lib/types';
 import { Highlighted } from './Highlighted';
 import { STANCE_LABEL, safeLink } from './labels';
 
+/** One match of the popover's sentence. */
 export interface ComparisonProps {
   sentence: string;
   match: ClaimMatch;

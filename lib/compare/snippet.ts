@@ -161,6 +161,7 @@ function inLine(text: string, first: Word): string {
   return first.plainAtStart ? text[0].toLowerCase() + text.slice(1) : text;
 }
 
+/** A sentence's wording of one fact, and its source, for the reason line. */
 export interface Snippet {
   /** The words around the items ("about 1,000 people were killed"); '' when the items are not in the sentence. */
   text: string;

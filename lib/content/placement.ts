@@ -33,7 +33,12 @@ export function placement(
   const whole = Math.max(0, viewport.height - 2 * MARGIN);
   let top: number;
   let maxHeight: number;
-  if (size.height <= below || (below >= above && below >= LEAST_HEIGHT)) {
+  const anchorShown = anchor.bottom >= 0 && anchor.top <= viewport.height;
+  if (!anchorShown) {
+    // Its badge is scrolled out of sight: the popover still opens where the reader can see it.
+    maxHeight = whole;
+    top = MARGIN;
+  } else if (size.height <= below || (below >= above && below >= LEAST_HEIGHT)) {
     maxHeight = below;
     top = anchor.bottom + GAP;
   } else if (above >= LEAST_HEIGHT || size.height <= above) {

@@ -45,6 +45,11 @@ describe('placement', () => {
     expect(inside(above)).toBe(true);
   });
 
+  it('opens inside the viewport when its badge is scrolled out of sight', () => {
+    expect(inside(onScreen({ left: 10, top: 900, bottom: 920 }, { width: 300, height: 300 }))).toBe(true);
+    expect(inside(onScreen({ left: 10, top: -200, bottom: -180 }, { width: 300, height: 300 }))).toBe(true);
+  });
+
   it('stays inside the viewport for a badge at its very bottom edge, or in a tiny window', () => {
     expect(inside(onScreen({ left: 340, top: 630, bottom: 648 }, { width: 344, height: 400 }))).toBe(true);
     const tiny = { width: 200, height: 150, scrollX: 0, scrollY: 0 };
