@@ -41,9 +41,9 @@ function unshared(one: Analysis, other: Analysis): TextRange[] {
 }
 
 /**
- * The ranges to highlight in each sentence of a match: its differences as the engine named them, plus
- * differing names when the match is not an agreement and both sides name something the other does not (a name
- * only one side adds is detail, not a difference).
+ * The ranges to highlight in each sentence of a match: its differences as the engine named them; or, when it
+ * named none that the text shows and the match is not an agreement, the names on which the two sides differ
+ * (each names something the other does not: a name only one side adds is detail, not a difference).
  */
 export function decisiveRanges(
   page: AnalysedSentence,
@@ -54,7 +54,8 @@ export function decisiveRanges(
     page: differenceRanges(page.text, match.differences, 'page'),
     reference: differenceRanges(reference.text, match.differences, 'reference'),
   };
-  if (match.stance === 'supports') return ranges;
+  // A named difference decides; names beside it are detail (and mostly the same actor worded another way).
+  if (match.stance === 'supports' || ranges.page.length > 0 || ranges.reference.length > 0) return ranges;
   const pageNames = unshared(page.analysis, reference.analysis);
   const referenceNames = unshared(reference.analysis, page.analysis);
   if (pageNames.length === 0 || referenceNames.length === 0) return ranges;

@@ -10,7 +10,9 @@ import type { TextRange } from '../types';
 
 /** Words kept before and after the items of a snippet cut from a long clause. */
 const BEFORE = 1;
-const AFTER = 4;
+/** Words kept before the items when the clause has no subject to put first. */
+const BEFORE_UNNAMED = 4;
+const AFTER = 5;
 /** The longest clause given whole, in words; a longer one gives its subject, "…", and the words at the items. */
 const LONGEST = 16;
 /** The longest subject put before "…", in words. */
@@ -36,6 +38,8 @@ interface Word {
   breakAfter: boolean;
   /** Inside a number or time as written. */
   quantity: boolean;
+  /** The characters of the whole number or time it is part of ("2,700" for the token "2"), when it is. */
+  quantitySpan?: TextRange;
   /** Written with a capital only because it starts the sentence: a stop word or a common word, not a place. */
   plainAtStart: boolean;
   /** Mainly used as a verb (the analysis's own flag): where a clause's subject ends. */
@@ -60,10 +64,11 @@ function wordsOf(sentence: string, analysis: Analysis, isStopWord: (lower: strin
   tokens.forEach((token, i) => {
     for (let k = 1; token.content && k < token.text.split(' ').length; k += 1) continuation.add(i + k);
   });
-  const inQuantity = (token: AnalysedToken) =>
-    features.quantities.some((quantity) => token.start < quantity.end && token.end > quantity.start);
+  const quantityOf = (token: AnalysedToken) =>
+    features.quantities.find((quantity) => token.start < quantity.end && token.end > quantity.start);
   return tokens.map((token, i) => {
-    const quantity = inQuantity(token);
+    const around = quantityOf(token);
+    const quantity = around !== undefined;
     // What the analysis leaves out of content without being a stop word, a cue or a number: a verb of saying.
     const saying =
       !token.content &&
@@ -75,8 +80,12 @@ function wordsOf(sentence: string, analysis: Analysis, isStopWord: (lower: strin
     return {
       token,
       source: attributed.has(token) || saying || token.lower === 'according',
-      breakAfter: /[,;:—–()]/.test(sentence.slice(token.end, tokens[i + 1]?.start ?? sentence.length)),
+      // The comma of "1,500" is no clause break.
+      breakAfter:
+        /[,;:—–()]/.test(sentence.slice(token.end, tokens[i + 1]?.start ?? sentence.length)) &&
+        !(around && tokens[i + 1] && tokens[i + 1].start < around.end),
       quantity,
+      quantitySpan: around && { start: around.start, end: around.end },
       // "Officials said" starts with a common word (one the lexicon knows concepts of); "Reuters" and "South
       // Korea" (a capital follows) do not.
       plainAtStart:
@@ -137,7 +146,10 @@ function widen(words: readonly Word[], first: number, last: number, before: numb
   // "the storm", not "storm": a noun phrase keeps its article.
   if (opensTo(words, start - 1) && ARTICLES.has(words[start - 1].token.lower)) start -= 1;
   let end = last;
-  while (end + 1 < words.length && end - last < after && !words[end + 1].source && !words[end].breakAfter) end += 1;
+  const continues = () => end + 1 < words.length && !words[end + 1].source && !words[end].breakAfter;
+  while (continues() && end - last < after) end += 1;
+  // "North Korea", not "North": a name is not cut.
+  while (continues() && words[end].token.capital && words[end + 1].token.capital) end += 1;
   return { start, end };
 }
 
@@ -153,7 +165,10 @@ function wording(
   const loose = (i: number) => !keep.has(i) && !words[i].quantity && !isNegationCue(words[i].token.lower);
   while (start < end && loose(start) && (JOINERS.has(words[start].token.lower) || words[start].source)) start += 1;
   while (end > start && loose(end) && isStopWord(words[end].token.lower)) end -= 1;
-  return inLine(sentence.slice(words[start].token.start, words[end].token.end), words[start]);
+  // A number is not cut either: "some 2,700", not "some 2".
+  const from = Math.min(words[start].token.start, words[start].quantitySpan?.start ?? Number.POSITIVE_INFINITY);
+  const to = Math.max(words[end].token.end, words[end].quantitySpan?.end ?? 0);
+  return inLine(sentence.slice(from, to), words[start]);
 }
 
 /** "About 1,000 people …" reads as "about 1,000 people …" inside the reason line; a name keeps its capital. */
@@ -191,9 +206,13 @@ export function snippetOf(
   if (clause.end - clause.start < LONGEST) return { text: wording(sentence, words, clause, keep, isStopWord), source };
   // A long clause: its subject (its words up to the first verb or function word), "…", then the words at the items.
   const span = widen(words, first, last, BEFORE, AFTER);
-  const atItems = wording(sentence, words, span, keep, isStopWord);
   const subjectEnd = subjectEndOf(words, clause.start, span.start, isStopWord);
-  if (subjectEnd === undefined) return { text: atItems, source };
+  if (subjectEnd === undefined) {
+    // No subject to name ("it was willing to discuss"): the words before the items say who instead.
+    const wider = widen(words, first, last, BEFORE_UNNAMED, AFTER);
+    return { text: wording(sentence, words, wider, keep, isStopWord), source };
+  }
+  const atItems = wording(sentence, words, span, keep, isStopWord);
   const subject = wording(sentence, words, { start: clause.start, end: subjectEnd - 1 }, keep, isStopWord);
   return { text: `${subject} … ${atItems}`, source };
 }

@@ -48,6 +48,14 @@ describe('decisiveRanges', () => {
     ).toEqual({ page: ['Leeds'], reference: ['Bristol'] });
   });
 
+  it('does not mark names beside a named difference: the number decides', () => {
+    expect(
+      marked('Some 40 trams stopped in Leeds.', 'Some 12 trams stopped in York.', 'contradicts', [
+        { kind: 'number', page: 'Some 40', reference: 'Some 12' },
+      ]),
+    ).toEqual({ page: ['Some 40'], reference: ['Some 12'] });
+  });
+
   it('does not mark a name only one side adds, a source, or a weekday as a name', () => {
     expect(
       marked(

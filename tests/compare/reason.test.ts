@@ -50,6 +50,26 @@ describe('matchReason', () => {
     );
   });
 
+  it('cuts neither a number nor a name, and with no subject to name keeps the words before the difference', () => {
+    const charity = reason(
+      'contradicts',
+      'The charity said it had refused to send the blankets and tents to the shelters run by the Red Cross in Lower Valley.',
+      'The charity said it was ready to send 1,500 blankets and tents to the shelters of the Red Cross in Lower Valley.',
+      [{ kind: 'polarity', page: 'refused … send', reference: 'send' }],
+    );
+    expect(charity.line).toBe(
+      'This page, according to the charity: it had refused to send the blankets and tents. ' +
+        'References, according to the charity: it was ready to send 1,500 blankets and tents.',
+    );
+    const trophy = reason(
+      'contradicts',
+      'Volunteers from the northern districts of the county who had trained for many months refused to hand the cup to New South Wales.',
+      'The volunteers handed the cup to New South Wales.',
+      [{ kind: 'polarity', page: 'refused … hand', reference: 'handed' }],
+    );
+    expect(trophy.line).toMatch(/^This page: .*refused to hand the cup to New South Wales\. References: /);
+  });
+
   it('states differing times and dates as written', () => {
     const time = reason('contradicts', 'The ferry left at 6:40 p.m. on Tuesday.', 'The ferry sailed at 6:10 p.m.', [
       { kind: 'number', page: '6:40 p.m.', reference: '6:10 p.m.' },
