@@ -167,11 +167,13 @@ export interface ClaimMatch {
   score: number;
   differences: Difference[];
   /**
-   * Word-level diff of the page sentence and the reference claim: the words each side does not share, as
-   * ranges in each text, for the popover to highlight. Added by the background (lib/compare/word-diff
-   * `withWordDiffs`), so the content script ships no diff code; absent, only `differences` are highlighted.
+   * The decisive words to highlight, as ranges in the page sentence and in the reference claim: differing
+   * numbers, dates and times, negations, and names or places that differ, never a mere paraphrase. Added by the
+   * background (lib/compare/comparison `withComparisons`), so the content script ships no analysis.
    */
-  wordDiff?: { page: TextRange[]; reference: TextRange[] };
+  decisive?: { page: TextRange[]; reference: TextRange[] };
+  /** Why this reference agrees or differs, in one plain-text line (lib/compare/reason). Added by the background. */
+  reason?: string;
 }
 
 /** One annotated page sentence, anchored by quote and position within its block. */
@@ -187,4 +189,9 @@ export interface PageAnnotation {
   /** Independent sources behind the verdict (distinct sources among supporting/contradicting matches). */
   sourceCount: number;
   matches: ClaimMatch[];
+  /**
+   * The verdict's reason in one plain-text line, shown first in the popover ("This page: … References: …").
+   * Added by the background (lib/compare/comparison `withComparisons`).
+   */
+  reason?: string;
 }

@@ -1,45 +1,46 @@
 /**
- * One reference claim beside the page's sentence: both texts with the differing words marked (the word diff
- * the background computed, and more strongly the numbers, negations, dates and names the engine named as
- * differences), then the source.
+ * One reference claim beside the page's sentence: both texts with only the decisive words marked (the ranges
+ * the background computed; the engine's named differences when they are missing), then the source.
  */
-import { highlightPieces, occurrences } from '@/lib/compare/highlight';
+import { highlightPieces } from '@/lib/compare/highlight';
+import { differenceRanges } from '@/lib/compare/locate';
 import type { ClaimMatch } from '@/lib/types';
 import { Highlighted } from './Highlighted';
-import { DIFFERENCE_LABEL, STANCE_LABEL, safeLink } from './labels';
+import { STANCE_LABEL, safeLink } from './labels';
 
-export function Comparison({ sentence, match }: { sentence: string; match: ClaimMatch }) {
-  const diff = match.wordDiff ?? { page: [], reference: [] };
-  const pageKeys = match.differences.flatMap((d) => occurrences(sentence, d.page));
-  const referenceKeys = match.differences.flatMap((d) => occurrences(match.referenceClaim, d.reference));
+/** One match of the popover's sentence. */
+export interface ComparisonProps {
+  sentence: string;
+  match: ClaimMatch;
+  /** Show the match's own reason line (when the popover's first line is about another match). */
+  showReason?: boolean;
+}
+
+export function Comparison({ sentence, match, showReason = false }: ComparisonProps) {
+  const decisive = match.decisive ?? {
+    page: differenceRanges(sentence, match.differences, 'page'),
+    reference: differenceRanges(match.referenceClaim, match.differences, 'reference'),
+  };
   const { source } = match;
   const link = safeLink(source.url);
   const title = source.title || source.publisher || 'Reference source';
   return (
     <li>
+      {showReason && match.reason && <p class="why">{match.reason}</p>}
       <div class="pair">
         <figure>
           <figcaption>This page</figcaption>
           <blockquote>
-            <Highlighted pieces={highlightPieces(sentence, diff.page, pageKeys)} />
+            <Highlighted pieces={highlightPieces(sentence, decisive.page)} />
           </blockquote>
         </figure>
         <figure class={match.stance}>
           <figcaption>{STANCE_LABEL[match.stance]}</figcaption>
           <blockquote>
-            <Highlighted pieces={highlightPieces(match.referenceClaim, diff.reference, referenceKeys)} />
+            <Highlighted pieces={highlightPieces(match.referenceClaim, decisive.reference)} />
           </blockquote>
         </figure>
       </div>
-      {match.differences.length > 0 && (
-        <ul>
-          {match.differences.map((d) => (
-            <li>
-              <b>{DIFFERENCE_LABEL[d.kind]}:</b> this page “{d.page}”, reference “{d.reference}”
-            </li>
-          ))}
-        </ul>
-      )}
       <p class="source">
         {link ? (
           <a href={link} target="_blank" rel="noopener noreferrer">

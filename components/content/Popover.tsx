@@ -1,5 +1,6 @@
 /**
- * The popover: the annotated sentence beside each matching reference claim, with a "Not a match" button;
+ * The popover: first the verdict's reason in one line (from the background), then the annotated sentence beside
+ * each matching reference claim, with a "Not a match" button;
  * also used for the result of checking a selection and for short notices. Pure view: the content script
  * positions it, moves focus and closes it.
  */
@@ -30,12 +31,15 @@ function Body({ view }: { view: PopoverView }) {
   if (view.kind === 'notice') return <p role="status">{view.message}</p>;
   const annotation = view.annotation;
   if (!annotation) return <p>No reference claim matches the selected text.</p>;
+  // The first line is the reason of one match; the others then say their own.
+  const lead = annotation.reason;
   return (
     <>
+      {lead && <p class="reason">{lead}</p>}
       <p class="summary">{summary(annotation)}</p>
       <ol class="matches">
-        {annotation.matches.map((match) => (
-          <Comparison sentence={annotation.text} match={match} />
+        {annotation.matches.map((match, i) => (
+          <Comparison sentence={annotation.text} match={match} showReason={!lead || i > 0} />
         ))}
       </ol>
     </>

@@ -1,8 +1,8 @@
 /**
- * The words ClaimLens shows on the page: badge names, status summaries, stance and difference labels.
+ * The words ClaimLens shows on the page: badge names, status summaries and stance labels.
  * One place, so the badge's accessible name and the popover's summary always agree.
  */
-import type { ClaimStatus, DifferenceKind, Stance } from '@/lib/types';
+import type { ClaimStatus, Stance } from '@/lib/types';
 
 /** The statuses that get a badge (a "related" sentence has no verdict and no badge). */
 export type BadgeStatus = Exclude<ClaimStatus, 'related'>;
@@ -24,13 +24,6 @@ export const STANCE_LABEL: Record<Stance, string> = {
   supports: 'Reference agrees',
   contradicts: 'Reference differs',
   related: 'Related reference',
-};
-
-export const DIFFERENCE_LABEL: Record<DifferenceKind, string> = {
-  number: 'Number',
-  polarity: 'Negation',
-  entity: 'Name',
-  date: 'Date',
 };
 
 /** The link to a source, only for web addresses (a stored "javascript:" address must never become a link). */

@@ -5,7 +5,7 @@
  * time; after each, open tabs are told to refresh and the start-up snapshot is rewritten a little later.
  */
 
-import { withWordDiffs } from '../compare/word-diff';
+import { withComparisons } from '../compare/comparison';
 import { annotateBlocks, claimsFromBlocks } from '../engine';
 import { LIMITS } from '../limits';
 import type {
@@ -140,7 +140,7 @@ export class ReferenceService {
       const rejected = store.rejectedOn(library.db, request.url);
       const found = annotateBlocks(library.index, request.blocks, { sensitivity: settings.sensitivity });
       const kept = store.dropRejected(withVerdicts(found, library.reviews), await rejected);
-      annotations = kept.map(withWordDiffs);
+      annotations = kept.map((annotation) => withComparisons(annotation, library.index.lexicon));
     }
     if (tabId !== undefined) {
       // Recorded in the background of the answer: reads of the tab's summary wait for it (see TabSummaries).
@@ -182,7 +182,7 @@ export class ReferenceService {
     const sensitivity = this.settings?.sensitivity;
     const found = withVerdicts(annotateBlocks(library.index, [{ id: 'text', text }], { sensitivity }), library.reviews);
     const rank = (annotation: PageAnnotation) => annotation.sourceCount * 10 + (annotation.matches[0]?.score ?? 0);
-    return withWordDiffs(found.sort((a, b) => rank(b) - rank(a))[0] ?? null);
+    return withComparisons(found.sort((a, b) => rank(b) - rank(a))[0] ?? null, library.index.lexicon);
   }
 
   /** What a tab's page showed the last time it was annotated (kept across restarts of the background). */

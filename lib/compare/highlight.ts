@@ -1,11 +1,11 @@
 /**
- * Splits a sentence into plain and highlighted pieces for the comparison view: the words a diff found
- * different, and, more strongly, the differences the engine named (numbers, negations, dates, names).
+ * Splits a sentence into plain and highlighted pieces for the comparison view: only the decisive words (the
+ * differing numbers, negations, dates, names) are highlighted, never a paraphrase (see decisive.ts).
  */
 import type { TextRange } from '../types';
 
 /** How a piece of a sentence is shown. */
-export type PieceKind = 'plain' | 'changed' | 'difference';
+export type PieceKind = 'plain' | 'difference';
 
 export interface Piece {
   text: string;
@@ -27,17 +27,9 @@ export function occurrences(text: string, needle: string): TextRange[] {
   return found;
 }
 
-/**
- * Pieces of `text` in order, covering it exactly: `difference` where a `differences` range covers the
- * character, else `changed` where a `changed` range does, else `plain`.
- */
-export function highlightPieces(
-  text: string,
-  changed: readonly TextRange[],
-  differences: readonly TextRange[],
-): Piece[] {
+/** Pieces of `text` in order, covering it exactly: `difference` where one of `differences` covers it, else `plain`. */
+export function highlightPieces(text: string, differences: readonly TextRange[]): Piece[] {
   const kinds: PieceKind[] = new Array(text.length).fill('plain');
-  for (const range of changed) kinds.fill('changed', range.start, range.end);
   for (const range of differences) kinds.fill('difference', range.start, range.end);
   const pieces: Piece[] = [];
   for (let i = 0; i < text.length; i++) {

@@ -11,12 +11,9 @@ import { render } from 'preact';
 import { Popover, type PopoverView } from '@/components/content/Popover';
 import type { BadgeHandle } from './badge';
 import { POPOVER_TAG } from './contract';
+import { placement } from './placement';
 import { createShadowHost } from './shadow';
 import { byReader } from './trusted';
-
-/** Distance kept from the viewport's edges and from the badge, in CSS pixels. */
-const MARGIN = 8;
-const GAP = 6;
 
 export interface OpenOptions {
   /** The badge the popover belongs to (placement, aria-expanded, focus on close). */
@@ -37,19 +34,6 @@ export interface PopoverController {
   readonly root: ShadowRoot | null;
 }
 
-/** Top-left corner (document coordinates) for a box of `size` next to `anchor`, inside the viewport. */
-export function placement(
-  anchor: { left: number; top: number; bottom: number },
-  size: { width: number; height: number },
-  viewport: { width: number; height: number; scrollX: number; scrollY: number },
-): { left: number; top: number } {
-  const left = Math.max(MARGIN, Math.min(anchor.left, viewport.width - size.width - MARGIN));
-  let top = anchor.bottom + GAP;
-  const above = anchor.top - GAP - size.height;
-  if (top + size.height > viewport.height - MARGIN && above >= MARGIN) top = above;
-  return { left: left + viewport.scrollX, top: top + viewport.scrollY };
-}
-
 /** Creates the popover controller for `doc`; `write` wraps every page write (see MutationWatcher.ownWrite). */
 export function createPopover(doc: Document, write: <T>(change: () => T) => T): PopoverController {
   let host: HTMLElement | null = null;
@@ -60,7 +44,7 @@ export function createPopover(doc: Document, write: <T>(change: () => T) => T): 
   let anchorRect: DOMRect | null = null;
 
   const place = () => {
-    const box = mount?.firstElementChild;
+    const box = mount?.firstElementChild as HTMLElement | null | undefined;
     const win = doc.defaultView;
     if (!host || !box || !win) return;
     const rect = badge?.host.getBoundingClientRect() ?? anchorRect;
@@ -71,8 +55,11 @@ export function createPopover(doc: Document, write: <T>(change: () => T) => T): 
       scrollY: win.scrollY,
     };
     const anchor = rect ?? { left: viewport.width, top: 0, bottom: 0 };
+    // Measured at its natural height (up to the viewport's), then limited to the room it gets.
+    box.style.maxHeight = '';
     const { width, height } = box.getBoundingClientRect();
-    const { left, top } = placement(anchor, { width, height }, viewport);
+    const { left, top, maxHeight } = placement(anchor, { width, height }, viewport);
+    box.style.maxHeight = `${maxHeight}px`;
     host.style.left = `${left}px`;
     host.style.top = `${top}px`;
   };

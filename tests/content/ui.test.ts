@@ -1,10 +1,11 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { badgeName, safeLink } from '@/components/content/labels';
-import { withWordDiffs } from '@/lib/compare/word-diff';
+import { withComparisons } from '@/lib/compare/comparison';
 import { type BadgeHandle, createBadge } from '@/lib/content/badge';
 import { POPOVER_TAG } from '@/lib/content/contract';
-import { createPopover, type PopoverController, placement } from '@/lib/content/popover';
+import { createPopover, type PopoverController } from '@/lib/content/popover';
+import { defaultLexicon } from '@/lib/engine/lexicon';
 import { annotation, match } from './fixtures';
 import { fromReader, readerClick } from './reader-input';
 
@@ -93,10 +94,11 @@ describe('badge', () => {
 });
 
 describe('popover', () => {
-  it('sets the page sentence beside each reference claim, with differences marked and the source', () => {
+  it('leads with the reason, then sets the page sentence beside each reference claim, only decisive words marked', () => {
     const badge = badgeFor();
     const popover = newPopover();
-    popover.open({ kind: 'annotation', annotation: withWordDiffs(badge.annotation) }, { badge, onNotAMatch: vi.fn() });
+    const view = withComparisons(badge.annotation, defaultLexicon);
+    popover.open({ kind: 'annotation', annotation: view }, { badge, onNotAMatch: vi.fn() });
     const root = dialog()!;
     expect(root).not.toBeNull();
     const items = root.querySelectorAll('ol > li');
@@ -106,7 +108,13 @@ describe('popover', () => {
     expect(referenceSide.textContent).toBe(match().referenceClaim);
     expect([...pageSide.querySelectorAll('mark.difference')].map((m) => m.textContent)).toEqual(['300']);
     expect([...referenceSide.querySelectorAll('mark.difference')].map((m) => m.textContent)).toEqual(['3,000']);
-    expect([...pageSide.querySelectorAll('mark.changed')].map((m) => m.textContent)).toEqual(['Monday']);
+    // "Monday" / "Tuesday" differ too, but the engine did not name them: a changed word alone is not marked.
+    expect([...pageSide.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['300']);
+    const lead = root.querySelector('.reason')!;
+    expect(lead).toBe(root.querySelector('.bar + *'));
+    expect(lead.textContent).toBe(
+      'This page, according to officials: 300 soldiers were deployed on Monday. References, according to officials: 3,000 soldiers were deployed on Tuesday.',
+    );
     const link = items[0].querySelector('a')!;
     expect(link.getAttribute('href')).toBe('https://example.org/border');
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
@@ -117,7 +125,7 @@ describe('popover', () => {
     expect(button(badge).getAttribute('aria-expanded')).toBe('true');
   });
 
-  it('marks only the named differences when the match carries no word diff', () => {
+  it('marks the named differences when the match carries no decisive ranges', () => {
     const popover = newPopover();
     popover.open({ kind: 'annotation', annotation: annotation(sentence) });
     const pageSide = dialog()!.querySelector('blockquote')!;
@@ -201,21 +209,5 @@ describe('popover', () => {
     const popover = newPopover();
     popover.open({ kind: 'check', text: 'Some text', annotation: null });
     expect(dialog()!.textContent).toContain('No reference claim matches the selected text.');
-  });
-});
-
-describe('placement', () => {
-  const viewport = { width: 360, height: 640, scrollX: 0, scrollY: 1000 };
-  it('keeps the popover inside a narrow viewport, below its badge', () => {
-    expect(placement({ left: 300, top: 100, bottom: 120 }, { width: 344, height: 200 }, viewport)).toEqual({
-      left: 8,
-      top: 1126,
-    });
-  });
-  it('goes above the badge when there is no room below', () => {
-    expect(placement({ left: 10, top: 600, bottom: 620 }, { width: 200, height: 200 }, viewport)).toEqual({
-      left: 10,
-      top: 1394,
-    });
   });
 });

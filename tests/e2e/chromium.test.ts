@@ -22,13 +22,14 @@ import {
   openPopoverOn,
 } from './support/behaviour-suite';
 import { type ChromiumSession, closedRootsOf, launchChromium, popoverOf } from './support/chromium';
-import { BADGE_HOST, type BadgeInfo, readArticleText } from './support/in-page';
+import { alignToBottom, BADGE_HOST, type BadgeInfo, readArticleText } from './support/in-page';
 import { badgesOn, describeLabelledPages, expectBadged, waitForPageBadges } from './support/labelled-suite';
 import { type LabelledPage, normalise, positiveLabels, quotesReference, readLabels } from './support/labels';
 import { longArticleClaims } from './support/long-article';
 import { badgesThroughExtension, waitForReferenceSet } from './support/messaging';
 import { describePageProbes } from './support/page-probes-suite';
 import { type PageWatch, watchPage } from './support/page-watch';
+import { describePopoverInViewport } from './support/popover-viewport-suite';
 import { screenshotPath } from './support/screenshots';
 import { setupOrFail } from './support/setup-or-fail';
 
@@ -88,6 +89,15 @@ async function openTab(path: string): Promise<Tab> {
     },
     popover: (reveal) => popoverOf(page, reveal),
     search: () => page.evaluate(() => location.search),
+    setViewport: (width, height) => page.setViewportSize({ width, height }),
+    scrollToBottomEdge: async (find, arg, gap) => {
+      const element = (await page.evaluateHandle(find as never, arg as never)).asElement() as ElementHandle | null;
+      expect(element, `nothing to scroll to: ${find.toString()}(${JSON.stringify(arg)})`).not.toBeNull();
+      await element!.evaluate(alignToBottom, gap);
+    },
+    screenshot: async (name) => {
+      await page.screenshot({ path: screenshotPath(name) });
+    },
   };
 }
 
@@ -230,6 +240,10 @@ describe('the popover', () => {
 });
 
 describePausing(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));
+describePopoverInViewport(
+  () => ({ open: openTab, send: session.send, broadcast: session.broadcast }),
+  'chromium-popover-short-window',
+);
 
 describe('the popup manages references, and the page follows', () => {
   const sentence = 'City beat United 3-1 on Saturday in front of a record crowd of 54,000.';

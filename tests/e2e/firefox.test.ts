@@ -20,11 +20,12 @@ import {
   openPopoverOn,
 } from './support/behaviour-suite';
 import { closedRootsOf, type FirefoxSession, geckoId, launchFirefox, popoverOf } from './support/firefox';
-import { BADGE_HOST, countBadgeHosts } from './support/in-page';
+import { alignToBottom, BADGE_HOST, countBadgeHosts } from './support/in-page';
 import { badgesOn, describeLabelledPages, expectBadged, waitForPageBadges } from './support/labelled-suite';
 import { positiveLabels, quotesReference, readLabels } from './support/labels';
 import { badgesThroughExtension, waitForReferenceSet } from './support/messaging';
 import { describePageProbes } from './support/page-probes-suite';
+import { describePopoverInViewport } from './support/popover-viewport-suite';
 import { screenshotPath } from './support/screenshots';
 import { settledBadges } from './support/settle';
 import { setupOrFail } from './support/setup-or-fail';
@@ -76,6 +77,16 @@ async function openTab(path: string): Promise<Tab> {
     },
     popover: (reveal) => popoverOf(page, reveal),
     search: () => page.evaluate(() => location.search),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    scrollToBottomEdge: async (find, arg, gap) => {
+      const handle = await page.evaluateHandle(find as (arg: unknown) => Element | null | undefined, arg);
+      const element = handle.asElement() as ElementHandle<Element> | null;
+      expect(element, `nothing to scroll to: ${find.toString()}(${JSON.stringify(arg)})`).not.toBeNull();
+      await element!.evaluate(alignToBottom, gap);
+    },
+    screenshot: async (name) => {
+      await page.screenshot({ path: screenshotPath(name) as `${string}.png` });
+    },
   };
   return tab;
 }
@@ -173,6 +184,10 @@ describe('"not a match"', () => {
 });
 
 describePausing(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));
+describePopoverInViewport(
+  () => ({ open: openTab, send: session.send, broadcast: session.broadcast }),
+  'firefox-popover-short-window',
+);
 describeDynamicPages(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));
 describeHostilePages(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));
 describeSelections(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }));

@@ -34,6 +34,12 @@ export interface DrivenTab extends OpenedPage {
   popover(reveal?: string): Promise<PopoverInfo | null>;
   /** The page's location.search. */
   search(): Promise<string>;
+  /** Resizes the tab's viewport (CSS pixels). */
+  setViewport(width: number, height: number): Promise<void>;
+  /** Scrolls the page so that the element `find(arg)` returns ends `gap` pixels above the viewport's bottom. */
+  scrollToBottomEdge<A>(find: (arg: A) => Element | null | undefined, arg: A, gap: number): Promise<void>;
+  /** Saves a screenshot of the viewport as artifacts/screenshots/<name>.png. */
+  screenshot(name: string): Promise<void>;
   /** Uncaught errors the page reported. */
   pageErrors: string[];
   /** Console messages of the page and of the content script, as "type: text". */

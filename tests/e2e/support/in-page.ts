@@ -27,6 +27,10 @@ export interface ClosedRootView {
   buttons: { label: string; expanded: string | null; x: number; y: number }[];
   /** The label of the focused element inside it, if any. */
   focused: string | null;
+  /** Where its dialog (or first element) is drawn, in viewport coordinates; null when it has none. */
+  box: { left: number; top: number; right: number; bottom: number } | null;
+  /** The viewport's size as its page lays out (without scroll bars). */
+  viewport: { width: number; height: number };
 }
 
 /** What a test can see of the open popover. */
@@ -71,7 +75,11 @@ export function describeClosedRoot(this: ShadowRoot | undefined, given?: ShadowR
     pending.unshift(...element.childNodes);
   }
   const focused = root.activeElement;
+  const drawn = (root.querySelector('[role="dialog"]') ?? root.firstElementChild)?.getBoundingClientRect();
+  const page = root.host.ownerDocument;
   return JSON.stringify({
+    box: drawn ? { left: drawn.left, top: drawn.top, right: drawn.right, bottom: drawn.bottom } : null,
+    viewport: { width: page.documentElement.clientWidth, height: page.defaultView?.innerHeight ?? 0 },
     text: texts.join(' ').replace(/\s+/g, ' ').trim(),
     highlights,
     links,
@@ -111,4 +119,10 @@ export function readArticleText(): string {
   const parts: string[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.nodeValue ?? '');
   return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Scrolls the page so that `element` ends `gap` pixels above the bottom of the viewport. */
+export function alignToBottom(element: Element, gap: number): void {
+  const rect = element.getBoundingClientRect();
+  window.scrollBy(0, rect.bottom - (window.innerHeight - gap));
 }

@@ -1,0 +1,121 @@
+/**
+ * The popover's first line: why the verdict is what it is, in a reader's words and from the claim structure,
+ * before any sentence is shown ("This page: about 1,000 people were killed. References: about 300 people were
+ * killed."). A paraphrase says nothing; the line names only the decisive difference (a number, a negation, a
+ * date) with the few words around it, and who each side says it comes from. Plain text, never HTML.
+ */
+import type { Analysis, Lexicon } from '../features/analyse';
+import type { ClaimMatch, ClaimStatus, Difference, Quantity, Stance } from '../types';
+import { differenceRanges } from './locate';
+import { type Snippet, snippetOf } from './snippet';
+
+/** A sentence with the engine's analysis of it. */
+export interface AnalysedSentence {
+  text: string;
+  analysis: Analysis;
+}
+
+/** What the reason of one match is made from. */
+export interface MatchReasonInput {
+  stance: Stance;
+  differences: readonly Difference[];
+  page: AnalysedSentence;
+  reference: AnalysedSentence;
+}
+
+/** The reason of one match: its line, and the reference's side of a difference (for the "mixed" line). */
+export interface MatchReason {
+  line: string;
+  /** The reference's wording of the differing fact ("about 300 people were killed"), '' when none. */
+  referenceSide: string;
+}
+
+/** "about 1,000 people were killed" → "This page: about 1,000 people were killed." with its source. */
+function side(label: string, snippet: Snippet): string {
+  const who = snippet.source ? `, according to ${snippet.source}` : '';
+  return `${label}${who}: ${sentenceEnd(snippet.text)}`;
+}
+
+function sentenceEnd(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** A quantity of the page that the reference states with the same value and unit (the shared fact). */
+function sharedQuantity(page: readonly Quantity[], reference: readonly Quantity[]): Quantity | undefined {
+  return page.find((a) => reference.some((b) => a.unit === b.unit && a.value === b.value && a.high === b.high));
+}
+
+/**
+ * One line saying why this reference agrees or differs. For a contradiction: each side's wording of the
+ * differing fact; for agreement: the shared number when there is one; for a related claim: that it settles
+ * nothing.
+ */
+export function matchReason(input: MatchReasonInput, lexicon: Pick<Lexicon, 'isStopWord'>): MatchReason {
+  const isStopWord = (lower: string) => lexicon.isStopWord(lower);
+  const { page, reference } = input;
+  if (input.stance === 'related') {
+    return { line: 'Related: your references mention this, but say nothing that settles it.', referenceSide: '' };
+  }
+  if (input.stance === 'supports') {
+    const shared = sharedQuantity(page.analysis.features.quantities, reference.analysis.features.quantities);
+    const snippet = shared && snippetOf(page.text, page.analysis, [shared], isStopWord);
+    return {
+      line: snippet?.text ? `Same fact: ${sentenceEnd(snippet.text)}` : 'Your references say the same.',
+      referenceSide: '',
+    };
+  }
+  const pageSnippet = snippetOf(
+    page.text,
+    page.analysis,
+    differenceRanges(page.text, input.differences, 'page'),
+    isStopWord,
+  );
+  const referenceSnippet = snippetOf(
+    reference.text,
+    reference.analysis,
+    differenceRanges(reference.text, input.differences, 'reference'),
+    isStopWord,
+  );
+  if (!pageSnippet.text || !referenceSnippet.text) {
+    return { line: 'Your references say otherwise.', referenceSide: '' };
+  }
+  return {
+    line: `${side('This page', pageSnippet)} ${side('References', referenceSnippet)}`,
+    referenceSide: referenceSnippet.text,
+  };
+}
+
+/** A match with its reason, as the verdict's line is made from. */
+export interface ReasonedMatch {
+  stance: Stance;
+  source: Pick<ClaimMatch['source'], 'title' | 'publisher'>;
+  reason: MatchReason;
+}
+
+function nameOf(match: ReasonedMatch): string {
+  return match.source.publisher || match.source.title || 'A reference';
+}
+
+/** "A", "A and B", "A, B and C", each name once. */
+function list(names: readonly string[]): string {
+  const unique = [...new Set(names)];
+  return unique.length <= 1 ? (unique[0] ?? '') : `${unique.slice(0, -1).join(', ')} and ${unique[unique.length - 1]}`;
+}
+
+/**
+ * The popover's first line for a sentence with status `status`: the reason of its first deciding match, or,
+ * when the sources disagree ("mixed"), who agrees with the page and what the others say instead.
+ */
+export function verdictReason(status: ClaimStatus, matches: readonly ReasonedMatch[]): string {
+  const supporting = matches.filter((match) => match.stance === 'supports');
+  const contradicting = matches.filter((match) => match.stance === 'contradicts');
+  if (status === 'mixed' && supporting.length > 0 && contradicting.length > 0) {
+    const names = supporting.map(nameOf);
+    const verb = new Set(names).size === 1 ? 'says' : 'say';
+    const against = contradicting[0];
+    const instead = against.reason.referenceSide ? `: ${sentenceEnd(against.reason.referenceSide)}` : ' otherwise.';
+    return `Your references disagree. ${list(names)} ${verb} the same as this page; ${nameOf(against)} says${instead}`;
+  }
+  const deciding = status === 'conflicting' ? contradicting[0] : status === 'corroborated' ? supporting[0] : undefined;
+  return (deciding ?? matches[0])?.reason.line ?? '';
+}
