@@ -13,7 +13,6 @@ import {
   placeOf,
   usageCount,
 } from '../lexicon';
-import { tagsOf } from '../nlp/parts-of-speech';
 
 /** Remembers a one-argument function's answers, forgetting them all past `limit` entries. */
 function remember<T>(lookup: (key: string) => T, limit = 50_000): (key: string) => T {
@@ -40,5 +39,4 @@ export const defaultLexicon: Lexicon = {
   isStopWord: remember(isStopWord),
   usageCount: remember(usageCount),
   isMainlyVerb: remember(isMainlyVerb),
-  partsOfSpeech: tagsOf,
 };

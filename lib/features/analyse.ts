@@ -12,7 +12,7 @@ import { STOP_WORDS } from './stopwords';
 import { isCapitalised, tokenize } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 7;
+export const FEATURES_VERSION = 6;
 
 /**
  * Verbs of saying and believing attribute a claim rather than make it ("the agency said", "Seoul believes"):
@@ -44,11 +44,6 @@ export interface Lexicon {
   usageCount?(lemma: string): number;
   /** True for lemmas mostly used as verbs. */
   isMainlyVerb?(lemma: string): boolean;
-  /**
-   * Universal part-of-speech tags (VERB, NOUN, ...) of the sentence's tokens, given in lower case and in order;
-   * undefined for a token the tagger cannot place. When present, it decides which words are verbs here.
-   */
-  partsOfSpeech?(sentence: string, tokens: readonly string[]): readonly (string | undefined)[];
   /** The longest multi-word lemma ("take part") starting at `start`, with its concepts. */
   conceptsOfPhrase?(
     lemmas: readonly string[],
@@ -77,8 +72,6 @@ export interface AnalysedToken {
   /** The negation cue as written ("never", "refused"), when negated. */
   cue?: string;
   concepts: readonly string[];
-  /** Used as a verb in this sentence (by the tagger, or the lexicon's usual part of speech). */
-  verb?: boolean;
 }
 
 export interface Analysis {
@@ -193,10 +186,9 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
       concepts: content ? word.concepts : NO_CONCEPTS,
     };
   });
-  markVerbs(tokens, sentence, lexicon);
   joinPhrases(tokens, lexicon);
   for (const quantity of quantities) quantity.context = quantityContext(tokens, quantity.start, quantity.end);
-  if (quantities.length > 0) setPredicates(tokens, quantities, sentence);
+  if (quantities.length > 0) setPredicates(tokens, quantities, sentence, lexicon);
   const { negated, cues } = negationScopes(
     tokens.map((token, index) => ({
       lower: token.lower,
@@ -224,23 +216,6 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
     dates: tokens.filter((token) => CALENDAR_WORDS.has(token.lower)).map((token) => token.lower),
   };
   return { tokens, features };
-}
-
-/**
- * Marks the tokens used as verbs: by the tagger where it places the token ("an attempt to retake" is a noun,
- * "attempted to land" a verb), otherwise by the lexicon's usual part of speech. Names are never verbs.
- */
-function markVerbs(tokens: AnalysedToken[], sentence: string, lexicon: Lexicon): void {
-  const tags = lexicon.partsOfSpeech?.(
-    sentence,
-    tokens.map((token) => token.lower),
-  );
-  tokens.forEach((token, i) => {
-    if (!token.content || token.capital) return;
-    const tag = tags?.[i];
-    const verb = tag === undefined ? (lexicon.isMainlyVerb?.(token.lemma) ?? false) : tag === 'VERB';
-    if (verb) token.verb = true;
-  });
 }
 
 /**
@@ -340,7 +315,7 @@ function unassertedClauses(tokens: readonly AnalysedToken[], sentence: string): 
 }
 
 /** Sets each quantity's predicate: the event it counts (see predicate.ts). */
-function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[], sentence: string) {
+function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[], sentence: string, lexicon: Lexicon) {
   const view: PredicateToken[] = tokens.map((token, i) => ({
     lower: token.lower,
     lemma: token.lemma,
@@ -349,7 +324,7 @@ function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[],
       token.content &&
       !token.capital &&
       (token.stem.includes('_') || !LIGHT_VERBS.has(token.lemma)) &&
-      (token.verb === true || (token.lower.endsWith('ed') && token.lemma !== token.lower)),
+      ((lexicon.isMainlyVerb?.(token.lemma) ?? false) || (token.lower.endsWith('ed') && token.lemma !== token.lower)),
     number: inQuantity(quantities, token.start),
     clauseEnd: breakAfter(tokens, sentence, i),
   }));
@@ -392,7 +367,7 @@ function featureWord(token: AnalysedToken, attribution: boolean, lexicon: Lexico
   if (place) word.place = place;
   const cap = commonCap(token, lexicon);
   if (cap !== undefined) word.cap = cap;
-  if (token.verb) word.verb = true;
+  if (!token.capital && lexicon.isMainlyVerb?.(token.lemma)) word.verb = true;
   if (attribution) word.attribution = true;
   if (hypothetical) word.hypothetical = true;
   return word;

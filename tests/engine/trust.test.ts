@@ -179,28 +179,6 @@ describe('the same fact needs the same predicate', () => {
   });
 });
 
-describe('parts of speech', () => {
-  const verbs = (sentence: string) =>
-    analyseSentence(sentence, defaultLexicon)
-      .features.words.filter((word) => word.verb)
-      .map((word) => word.stem);
-
-  it('come from the tagger: the same word is a noun in one sentence and a verb in another', () => {
-    expect(verbs('Troops joined the attempt to retake the border town.')).not.toContain('attempt');
-    expect(verbs('The pilot attempted to land on the second runway.')).toContain('attempt');
-    expect(verbs('Their challenges grew as the winter set in.')).not.toContain('challeng');
-  });
-
-  it('line up with the engine tokens through hyphens, possessives and names', () => {
-    const words = analyseSentence(
-      "The plane crash-landed at Kim Jong-un's airport and overran the runway.",
-      defaultLexicon,
-    ).features.words;
-    expect(words.find((word) => word.stem.startsWith('overran') || word.stem === 'overrun')?.verb).toBe(true);
-    expect(words.filter((word) => word.proper).every((word) => !word.verb)).toBe(true);
-  });
-});
-
 describe('text in capitals', () => {
   it('is read as words, not as one long name', () => {
     const shouted = analyseSentence(
