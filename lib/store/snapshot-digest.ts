@@ -25,9 +25,15 @@ class Digest {
     this.words(this.encoder.encode(value));
   }
 
-  words(view: ArrayBufferView): void {
-    this.word(view.byteLength);
-    const whole = view.byteOffset % 4 === 0 ? view.byteLength >> 2 : 0;
+  words(written: ArrayBufferView): void {
+    this.word(written.byteLength);
+    // A view at an odd offset (a deserialised snapshot may hold one) is copied to an aligned buffer first, so the
+    // same bytes give the same digest wherever they sit.
+    const view =
+      written.byteOffset % 4 === 0
+        ? written
+        : new Uint8Array(written.buffer, written.byteOffset, written.byteLength).slice();
+    const whole = view.byteLength >> 2;
     const units = new Int32Array(view.buffer, view.byteOffset, whole);
     let h1 = this.h1;
     let h2 = this.h2;

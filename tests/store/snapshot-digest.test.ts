@@ -1,3 +1,4 @@
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { snapshotDigest } from '../../lib/store/snapshot-digest';
 
@@ -14,6 +15,18 @@ const sample = () => ({
 describe('snapshotDigest', () => {
   it('is the same for the same content, also after a structured clone (as IndexedDB stores it)', () => {
     expect(snapshotDigest(structuredClone(sample()))).toBe(snapshotDigest(sample()));
+  });
+
+  it('is the same for the same bytes at an odd offset (a v8-deserialised snapshot holds such views)', () => {
+    const shifted = new Uint8Array(13);
+    shifted.set(Uint8Array.from([1, 0, 3]), 5);
+    const odd = { ...sample(), flags: new Uint8Array(shifted.buffer, 5, 3) };
+    expect(snapshotDigest(odd)).toBe(snapshotDigest(sample()));
+    const words = new Uint8Array(8 + 1);
+    words.set(new Uint8Array(Int32Array.from([29, 45]).buffer), 1);
+    const unaligned = { ...sample(), texts: { ...sample().texts, ends: new Uint8Array(words.buffer, 1, 8) } };
+    expect(() => snapshotDigest(unaligned)).not.toThrow();
+    expect(snapshotDigest(deserialize(serialize(sample())))).toBe(snapshotDigest(sample()));
   });
 
   it('changes with any one change: a character, a cut, one array item, a key, a type', () => {
