@@ -50,6 +50,8 @@ export const LIMITS = {
   pageBlocks: 20_000,
   /** Badges the content script reports as placed on one page. */
   pageBadges: 100_000,
+  /** Reference claims one "Not a match" answer names (one badge's matches). */
+  claimsPerMark: 1_000,
   /** Characters of a short name: a block id, a file name, a search, a paused site. */
   name: 1_000,
 } as const;

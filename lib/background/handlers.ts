@@ -18,6 +18,15 @@ export interface ExtensionIdentity {
   origin: string;
 }
 
+/** The origin of an address ("https://news.example"), or the address itself when it is not a URL. */
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return url;
+  }
+}
+
 /** The message handlers of the background, over a service, for this extension's identity. */
 export function createHandlers(service: ReferenceService, self: ExtensionIdentity): Handlers {
   const accept = <K extends BackgroundMessage>(type: K, data: unknown, sender: MessageSender | undefined) => {
@@ -50,7 +59,16 @@ export function createHandlers(service: ReferenceService, self: ExtensionIdentit
     importReferences: async (data, sender) => service.importReferences(accept('importReferences', data, sender)),
     exportReferences: async (data, sender) => service.exportReferences(accept('exportReferences', data, sender)),
     resetSeeds: async (data, sender) => service.resetSeeds(accept('resetSeeds', data, sender)),
-    markNotAMatch: async (data, sender) => service.markNotAMatch(accept('markNotAMatch', data, sender)),
+    markNotAMatch: async (data, sender) => {
+      const request = accept('markNotAMatch', data, sender);
+      // A content script speaks for the site it runs on, not for any page it names (the origin, not the whole
+      // address: an in-page navigation changes the path before the browser reports it).
+      const page = sender?.url?.startsWith(self.origin) ? undefined : (sender?.url ?? sender?.tab?.url);
+      if (page !== undefined && originOf(page) !== originOf(request.pageUrl)) {
+        throw new Error('ClaimLens only takes "Not a match" for the site it was given on.');
+      }
+      return service.markNotAMatch(request);
+    },
     getSettings: async (data, sender) => {
       accept('getSettings', data, sender);
       return service.getSettings();

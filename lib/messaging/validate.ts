@@ -98,7 +98,10 @@ export const requestSchemas = {
   markNotAMatch: v.object({
     pageUrl: v.pipe(text('url'), v.nonEmpty('must not be empty')),
     sentence: v.pipe(text('selection'), v.nonEmpty('must not be empty')),
-    claimIds: v.pipe(v.array(claimId, 'must be a list of claim ids'), v.minLength(1, 'must not be empty')),
+    claimIds: v.pipe(
+      list(claimId, 'must be a list of claim ids', 'claimsPerMark', 'claim ids'),
+      v.minLength(1, 'must not be empty'),
+    ),
   }),
   getSettings: none,
   setSettings: v.object({

@@ -64,6 +64,17 @@ describe('message handlers', () => {
     expect(result.state).toBe('active');
     expect(await service.pageSummary(12)).toMatchObject({ state: 'active', url: 'https://news.example/a' });
     await h.markNotAMatch({ pageUrl: 'https://news.example/a', sentence: 'S 1.', claimIds: ['x'] }, contentScript);
+    await h.markNotAMatch(
+      { pageUrl: 'https://news.example/a#part-2', sentence: 'S 2.', claimIds: ['x'] },
+      contentScript,
+    );
+    await expect(
+      h.markNotAMatch({ pageUrl: 'https://other.example/b', sentence: 'S 1.', claimIds: ['x'] }, contentScript),
+    ).rejects.toThrow('only takes "Not a match" for the site it was given on');
+    const many = Array.from({ length: 1_001 }, (_, n) => `claim-${n}`);
+    await expect(
+      h.markNotAMatch({ pageUrl: 'https://news.example/a', sentence: 'S 1.', claimIds: many }, contentScript),
+    ).rejects.toThrow(/claimIds has too many claim ids/);
     await h.reportBadges({ url: 'https://news.example/a', annotations: 0, badged: [] }, contentScript);
     expect((await service.pageSummary(12)).badged).toEqual([]);
     await expect(h.reportBadges({ url: 'u', annotations: 0, badged: [-1] }, contentScript)).rejects.toThrow(/badged/);
