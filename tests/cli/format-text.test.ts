@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { formatText, printable } from '../../cli/format-text';
 import type { PageAnnotation } from '../../lib/types';
+import { annotation as fixture, match } from '../content/fixtures';
 
-const annotation = (text: string, referenceClaim: string, publisher: string): PageAnnotation => ({
-  blockId: 'b0',
-  text,
-  start: 0,
-  end: text.length,
-  prefix: '',
-  suffix: '',
-  status: 'conflicting',
-  sourceCount: 1,
-  matches: [
-    {
-      claimId: 'r#0',
-      referenceClaim,
-      source: { id: 'r', title: 'Report', publisher, url: 'https://example.org/r', publishedAt: '2025-03-02' },
-      stance: 'contradicts',
-      score: 0.8,
-      differences: [{ kind: 'number', page: '12\x1b[2J', reference: '61' }],
-    },
-  ],
-});
+const annotation = (text: string, referenceClaim: string, publisher: string): PageAnnotation => {
+  const reference = match({ referenceClaim, differences: [{ kind: 'number', page: '12\x1b[2J', reference: '61' }] });
+  return fixture(text, {
+    sourceCount: 1,
+    matches: [{ ...reference, source: { ...reference.source, publisher, publishedAt: '2025-03-02' } }],
+  });
+};
 
 describe('the text report', () => {
   it('prints no control sequence a page or a reference file carries', () => {
