@@ -4,7 +4,7 @@
  */
 
 import { modalityOf } from '../claims/modality';
-import { align } from '../match/similarity';
+import { align, isTelling } from '../match/similarity';
 import { decideStance } from '../match/stance';
 import type { ClaimFeatures, ClaimMatch, ClaimStatus, PageAnnotation, TextBlock } from '../types';
 import { type SentenceClaim, sentenceClaims } from './extract-claims';
@@ -148,7 +148,7 @@ function settleDisagreement(index: ReferenceIndex, matches: ClaimMatch[], thresh
 /** The two sentences give a figure of the same unit and value ("179", "9:03 a.m."); small counts do not tell. */
 function sharesFigure(page: ClaimFeatures, reference: ClaimFeatures): boolean {
   return page.quantities.some(
-    (a) => (a.unit !== '' || a.value > 2) && reference.quantities.some((b) => b.unit === a.unit && b.value === a.value),
+    (a) => isTelling(a) && reference.quantities.some((b) => b.unit === a.unit && b.value === a.value),
   );
 }
 

@@ -33,7 +33,7 @@ export interface Alignment {
 }
 
 /** A number too small or round to tell a fact by itself ("two", "one"), unless an outcome says what it counts. */
-function isTelling(quantity: Quantity): boolean {
+export function isTelling(quantity: Quantity): boolean {
   return quantity.unit !== '' || quantity.value > 2;
 }
 
