@@ -8,7 +8,8 @@ import { align, isTelling } from '../match/similarity';
 import { decideStance } from '../match/stance';
 import type { ClaimFeatures, ClaimMatch, ClaimStatus, PageAnnotation, TextBlock } from '../types';
 import { type SentenceClaim, sentenceClaims } from './extract-claims';
-import type { ReferenceIndex } from './reference-index';
+import type { ReferenceIndex, ScoredClaim } from './reference-index';
+import { PageStory } from './story';
 
 export interface AnnotateOptions {
   /**
@@ -65,11 +66,12 @@ export function matchSentence(
   index: ReferenceIndex,
   sentence: Pick<SentenceClaim, 'text' | 'analysis'>,
   options: AnnotateOptions = {},
+  story?: PageStory,
+  found: readonly ScoredClaim[] = candidatesFor(index, sentence, options),
 ): ClaimMatch[] {
   const limits = thresholds(options.sensitivity);
   const page = sentence.analysis.features;
   const bySource = new Map<string, ClaimMatch>();
-  const found = index.candidates(page, options.candidates ?? CANDIDATES, COMMON_SHARE);
   const hedged = modalityOf(sentence.text) === 'hedged';
   const floor = (found[0]?.rank ?? 0) * CANDIDATE_FLOOR;
   for (const { claim, rank } of found) {
@@ -79,8 +81,9 @@ export function matchSentence(
     const reference = claim.features!;
     const alignment = align(page, reference, index.weightOf);
     if (alignment.score < Math.min(limits.related, limits.anchored)) continue;
+    const sameStory = story?.sameStory(claim.sourceId);
     const { stance: decided, differences } = decideStance(
-      { page, reference, pageText: sentence.text, referenceText: claim.text, alignment },
+      { page, reference, pageText: sentence.text, referenceText: claim.text, alignment, sameStory },
       limits.match,
       limits.anchored,
     );
@@ -157,6 +160,15 @@ function rankOf(match: ClaimMatch): number {
   return (match.stance === 'related' ? 0 : 1) + match.score;
 }
 
+/** The candidate claims of a sentence, best first. */
+function candidatesFor(
+  index: ReferenceIndex,
+  sentence: Pick<SentenceClaim, 'analysis'>,
+  options: AnnotateOptions,
+): ScoredClaim[] {
+  return index.candidates(sentence.analysis.features, options.candidates ?? CANDIDATES, COMMON_SHARE);
+}
+
 /** Annotates page text blocks against the reference set. Sentences with no match are left out. */
 export function annotateBlocks(
   index: ReferenceIndex,
@@ -165,8 +177,17 @@ export function annotateBlocks(
 ): PageAnnotation[] {
   const texts = new Map(blocks.map((block) => [block.id, block.text]));
   const annotations: PageAnnotation[] = [];
-  for (const sentence of sentenceClaims(blocks, index.lexicon)) {
-    const matches = matchSentence(index, sentence, options);
+  const sentences = sentenceClaims(blocks, index.lexicon);
+  // What the page is about, from all its sentences, decides which sources report the same story.
+  const story = new PageStory();
+  for (const sentence of sentences) story.addSentence(sentence.analysis.features);
+  const found = sentences.map((sentence) => {
+    const candidates = candidatesFor(index, sentence, options);
+    for (const { claim } of candidates) story.addCandidate(claim.sourceId, claim.features!);
+    return candidates;
+  });
+  for (const [n, sentence] of sentences.entries()) {
+    const matches = matchSentence(index, sentence, options, story, found[n]);
     if (matches.length === 0) continue;
     const status = statusOf(matches);
     const decisive = matches.filter((match) => match.stance !== 'related');

@@ -11,10 +11,12 @@
  * of the 181"), and take a counted noun that names an outcome itself ("300 deaths", "two survivors").
  */
 
+import { stemmer } from 'stemmer';
+
 /** Outcome classes by lemma: words that report the same kind of running total. General English. */
 const OUTCOMES: Readonly<Record<string, string>> = {};
 for (const [outcome, lemmas] of Object.entries({
-  death: 'die dead death kill killed fatality fatal perish toll life lives slay murder',
+  death: 'die dead death kill killed fatality fatal perish toll life lives slay murder drown',
   injury: 'injure injured injury wound wounded hurt',
   survival: 'survive survivor survival rescue rescued alive',
   missing: 'missing disappear unaccounted',
@@ -23,6 +25,14 @@ for (const [outcome, lemmas] of Object.entries({
   evacuation: 'evacuate evacuated evacuation evacuee',
 })) {
   for (const lemma of lemmas.split(' ')) (OUTCOMES as Record<string, string>)[lemma] = outcome;
+}
+
+/** Stems of the outcome words ("surviv", "death"), for quantity heads, which are stems. */
+const OUTCOME_STEMS = new Set(Object.keys(OUTCOMES).map((lemma) => stemmer(lemma)));
+
+/** True when a quantity's head (a stem) only names an outcome: "two survivors", "179 deaths", "300 dead". */
+export function namesOutcome(head: string): boolean {
+  return OUTCOME_STEMS.has(head);
 }
 
 /** The outcome class of a word (by lemma or as written), e.g. "killed" → "death"; undefined when none. */
@@ -65,6 +75,25 @@ function predicateKey(token: PredicateToken): string | undefined {
   return token.verb ? token.stem : undefined;
 }
 
+/** How far after a verb of belief an outcome can complete it ("presumed dead", "believed to have died"). */
+const COMPLEMENT = 3;
+
+/**
+ * The outcome a verb after an auxiliary only qualifies: "179 are presumed dead", "300 were confirmed killed",
+ * "two are feared to have died" count deaths, not presumptions.
+ */
+function outcomeComplement(tokens: readonly PredicateToken[], verb: number): string | undefined {
+  if (tokens[verb].clauseEnd) return undefined;
+  for (let j = verb + 1; j < tokens.length && j <= verb + COMPLEMENT; j += 1) {
+    const token = tokens[j];
+    if (token.number || CLAUSE_WORDS.has(token.lower)) return undefined;
+    const key = predicateKey(token);
+    if (isOutcome(key)) return key;
+    if (token.clauseEnd) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The predicate of the quantity spanning tokens first..last: an outcome key ("outcome:death") or a verb stem,
  * undefined when the clause has none.
@@ -78,7 +107,8 @@ export function quantityPredicate(tokens: readonly PredicateToken[], first: numb
       const token = tokens[j];
       if (token.number || CLAUSE_WORDS.has(token.lower)) break;
       const key = predicateKey(token);
-      if (isOutcome(key) || (key !== undefined && AUXILIARIES.has(tokens[j - 1].lower))) return key;
+      if (isOutcome(key)) return key;
+      if (key !== undefined && AUXILIARIES.has(tokens[j - 1].lower)) return outcomeComplement(tokens, j) ?? key;
       if (key !== undefined && ahead === undefined) ahead = key;
       if (token.clauseEnd) break;
     }

@@ -4,7 +4,7 @@
  * name (Zelensky/Zelenskyy), or an entity the other side names another way (an acronym, a capital).
  * The result is in 0..1 whatever the size of the reference set, so one threshold holds for all.
  */
-import { isOutcome, samePredicate } from '../features/predicate';
+import { isOutcome, namesOutcome, samePredicate } from '../features/predicate';
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { BROADER, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
@@ -157,6 +157,7 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
   const pairs = alignQuantities(page.quantities, reference.quantities, {
     sameHead: (a, b) => sameHeadWord(a, b, page, reference),
     sameEvent,
+    sameCount: countsOneOutcome,
   }).filter(
     (pair) =>
       pair.verdict === 'agree' ||
@@ -184,13 +185,21 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
 }
 
 /**
+ * Two counts of one outcome where one side names only the outcome count the same people: "two crew members
+ * were rescued" and "the two survivors", "killing 179" and "179 deaths".
+ */
+function countsOneOutcome(a: Quantity, b: Quantity): boolean {
+  return isOutcome(a.predicate) && a.predicate === b.predicate && (namesOutcome(a.head) || namesOutcome(b.head));
+}
+
+/**
  * Two plain counts count different things when both name what they count with a noun and the nouns do not
  * match ("300 soldiers" / "12 civilians"): their numbers cannot conflict. A head that is a verb says what
  * happened, not who it happened to ("300 killed"): that pair may still conflict. Shares and measures are
  * left alone: their head is often only context ("half of its timetable" / "a third of its services").
  */
 function countsOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
-  if (a.unit !== '' || b.unit !== '') return false;
+  if (a.unit !== '' || b.unit !== '' || countsOneOutcome(a, b)) return false;
   if (a.head === '' || b.head === '' || sameHeadWord(a.head, b.head, page, reference)) return false;
   const wordA = wordOfStem(page, a.head);
   const wordB = wordOfStem(reference, b.head);

@@ -193,3 +193,63 @@ describe('text in capitals', () => {
     expect(shouted.words.some((word) => word.proper)).toBe(false);
   });
 });
+
+describe('an outcome qualified by a verb of belief', () => {
+  it('counts the outcome, not the belief', () => {
+    expect(predicates('At least 40 miners are presumed dead after the collapse.')).toEqual([
+      ['At least 40', 'outcome:death'],
+    ]);
+    expect(predicates('Twelve crew were feared to have drowned, and 30 were believed rescued.')).toEqual([
+      ['Twelve', 'outcome:death'],
+      ['30', 'outcome:survival'],
+    ]);
+  });
+});
+
+describe('a count that names only its outcome', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'The three survivors pulled from the mine were two drillers and one engineer, all of them contractors.',
+    ),
+  ]);
+
+  it('counts the same people as a count of who they were', () => {
+    expect(statusOf(index, 'Three contractors were pulled alive from the mine on Friday.')).toBe('corroborated');
+    expect(statusOf(index, 'Five contractors were pulled alive from the mine on Friday.')).toBe('conflicting');
+  });
+});
+
+describe('the story a page is about', () => {
+  const wire = article(
+    'wire',
+    [
+      'A fire broke out on the Aldmere ferry near Port Sellin on Sunday night.',
+      'The blaze claimed the lives of 61 passengers, the Coralin coast guard said, while 14 others were rescued.',
+      'The Aldmere was sailing from Port Sellin to Varro Island with 75 people on board.',
+    ].join(' '),
+  );
+  const index = buildReferenceIndex([wire]);
+  const badge = (page: string[], sentence: string) =>
+    annotateBlocks(index, [...page.map((text, n) => ({ id: `b${n}`, text })), { id: 'x', text: sentence }]).find(
+      (annotation) => annotation.blockId === 'x',
+    )?.status;
+  const sameStory = [
+    'The Aldmere ferry caught fire on its way from Port Sellin to Varro Island.',
+    'The Coralin coast guard sent three boats.',
+  ];
+  const otherStory = ['Heavy rain flooded the old town of Brenna overnight.', 'The river rose by two metres.'];
+
+  it('lets a toll said in other words corroborate on a page about the same story', () => {
+    expect(badge(sameStory, 'At least 61 people are presumed dead.')).toBe('corroborated');
+  });
+
+  it('asks more of a conflict: the count alone is not enough, the wording must say the same fact', () => {
+    expect(badge(sameStory, 'At least 90 people are presumed dead.')).not.toBe('conflicting');
+    expect(badge(sameStory, 'The blaze claimed the lives of at least 90 passengers.')).toBe('conflicting');
+  });
+
+  it('gives no verdict to the same words on a page about another story', () => {
+    expect(badge(otherStory, 'At least 61 people are presumed dead.')).not.toMatch(/corroborated|conflicting/);
+  });
+});
