@@ -12,7 +12,7 @@ import { STOP_WORDS } from './stopwords';
 import { isCapitalised, tokenize } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 6;
+export const FEATURES_VERSION = 7;
 
 /**
  * Verbs of saying and believing attribute a claim rather than make it ("the agency said", "Seoul believes"):
@@ -231,6 +231,11 @@ function joinPhrases(tokens: AnalysedToken[], lexicon: Lexicon): void {
     if (!phrase || phrase.concepts.length === 0 || tokens.slice(i, i + phrase.length).some((token) => token.capital)) {
       continue;
     }
+    // Two phrases that share a word: the later one is the verb and its particle ("ready to hand" / "hand over"
+    // in "ready to hand over"), which says what happens; the earlier one gives way.
+    const last = i + phrase.length - 1;
+    const next = lexicon.conceptsOfPhrase(lemmas, last);
+    if (next && next.concepts.length > 0 && tokens[last].content) continue;
     const words = tokens.slice(i, i + phrase.length);
     tokens[i].stem = words.map((token) => token.stem).join('_');
     tokens[i].text = words.map((token) => token.text).join(' ');

@@ -253,3 +253,21 @@ describe('the story a page is about', () => {
     expect(badge(otherStory, 'At least 61 people are presumed dead.')).not.toMatch(/corroborated|conflicting/);
   });
 });
+
+describe('wording from both sides of the Atlantic', () => {
+  const index = buildReferenceIndex([
+    article(
+      'agency',
+      'The governor said she is willing to hand over the seized trawlers if the harbour board can organise a swap for the detained fishermen.',
+    ),
+  ]);
+
+  it('restates a claim with the other spelling and a phrase that overlaps the verb', () => {
+    expect(
+      statusOf(
+        index,
+        'The governor is ready to hand over the trawlers if the board can organize an exchange for the fishermen.',
+      ),
+    ).toBe('corroborated');
+  });
+});
