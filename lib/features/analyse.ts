@@ -224,17 +224,18 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
  */
 function joinPhrases(tokens: AnalysedToken[], lexicon: Lexicon): void {
   if (!lexicon.conceptsOfPhrase) return;
+  const phraseAt = (lemmas: readonly string[], start: number) => lexicon.conceptsOfPhrase?.(lemmas, start);
   const lemmas = tokens.map((token) => token.lemma);
   for (let i = 0; i < tokens.length - 1; i += 1) {
     if (!tokens[i].content || tokens[i].capital) continue;
-    const phrase = lexicon.conceptsOfPhrase(lemmas, i);
+    const phrase = phraseAt(lemmas, i);
     if (!phrase || phrase.concepts.length === 0 || tokens.slice(i, i + phrase.length).some((token) => token.capital)) {
       continue;
     }
     // Two phrases that share a word: the later one is the verb and its particle ("ready to hand" / "hand over"
     // in "ready to hand over"), which says what happens; the earlier one gives way.
     const last = i + phrase.length - 1;
-    const next = lexicon.conceptsOfPhrase(lemmas, last);
+    const next = phraseAt(lemmas, last);
     if (next && next.concepts.length > 0 && tokens[last].content) continue;
     const words = tokens.slice(i, i + phrase.length);
     tokens[i].stem = words.map((token) => token.stem).join('_');
