@@ -4,6 +4,7 @@
  */
 
 import { modalityOf } from '../claims/modality';
+import { sharedQuotation } from '../claims/quotation';
 import { align, isTelling } from '../match/similarity';
 import { decideStance } from '../match/stance';
 import type { ClaimFeatures, ClaimMatch, ClaimStatus, PageAnnotation, TextBlock } from '../types';
@@ -80,10 +81,11 @@ export function matchSentence(
     if (rank < floor && !sharesFigure(page, claim.features!)) continue;
     const reference = claim.features!;
     const alignment = align(page, reference, index.weightOf);
-    if (alignment.score < Math.min(limits.related, limits.anchored)) continue;
+    const quoted = sharedQuotation(sentence.text, claim.text) !== undefined;
+    if (alignment.score < Math.min(limits.related, limits.anchored) && !quoted) continue;
     const sameStory = story?.sameStory(claim.sourceId);
     const { stance: decided, differences } = decideStance(
-      { page, reference, pageText: sentence.text, referenceText: claim.text, alignment, sameStory },
+      { page, reference, pageText: sentence.text, referenceText: claim.text, alignment, sameStory, quoted },
       limits.match,
       limits.anchored,
     );

@@ -21,6 +21,8 @@ export interface StanceInput {
   alignment: Alignment;
   /** The page and the reference's source report the same story (see engine/story.ts). */
   sameStory?: boolean;
+  /** The two sentences carry the same quotation (see claims/quotation.ts): the same statement, reported. */
+  quoted?: boolean;
 }
 
 /** "never hand", "refused discuss", "participation": the word as written, with the cue that negates it. */
@@ -109,8 +111,11 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // ("exhibition" ~ "highlighted", "work") make a topical likeness, not the same claim.
   const storyCount = input.sameStory === true && alignment.anchored.some(pinsStoryCount);
   const minimum = storyCount ? MIN_EVIDENCE_IN_STORY : MIN_EVIDENCE;
-  if (!alignment.predicateMatched || alignment.evidence < minimum) return { stance: 'related', differences: [] };
-  const worded = alignment.score >= threshold;
+  const quoted = input.quoted === true;
+  if (!quoted && (!alignment.predicateMatched || alignment.evidence < minimum)) {
+    return { stance: 'related', differences: [] };
+  }
+  const worded = quoted || alignment.score >= threshold;
   const pinned = alignment.score >= anchoredThreshold && alignment.anchored.length > 0;
   if (!worded && !pinned && !storyCount) return { stance: 'related', differences: [] };
   const differences = [

@@ -271,3 +271,21 @@ describe('wording from both sides of the Atlantic', () => {
     ).toBe('corroborated');
   });
 });
+
+describe('a shared quotation', () => {
+  const index = buildReferenceIndex([
+    article(
+      'agency',
+      'The harbour master added that “there could be other berths” for trawlers whose crews do not wish to sail home, and a recording released by his office showed two skippers being questioned.',
+    ),
+  ]);
+
+  it('reports the same statement however differently the sentence frames it', () => {
+    expect(
+      statusOf(
+        index,
+        'Speaking to reporters outside parliament on Tuesday evening, the official stressed that "there could be other berths" available soon.',
+      ),
+    ).toBe('corroborated');
+  });
+});
