@@ -30,6 +30,13 @@ export const CANDIDATES = 10;
  */
 export const COMMON_SHARE = 0.02;
 const CANDIDATE_FLOOR = 0.3;
+/**
+ * Candidates added per sentence for its figures: claims giving the same number ("179", "9:03 a.m.") found by the
+ * number alone, since a toll restated in other words shares little else. Years and dates are not figures here:
+ * most claims of a story share them.
+ */
+const FIGURE_CANDIDATES = 5;
+const CALENDAR_UNITS = new Set(['year', 'date']);
 
 /** Verification score from which a reference claim is a match for the sentence (at sensitivity 0.5). */
 const MATCH_THRESHOLD = 0.45;
@@ -168,7 +175,13 @@ function candidatesFor(
   sentence: Pick<SentenceClaim, 'analysis'>,
   options: AnnotateOptions,
 ): ScoredClaim[] {
-  return index.candidates(sentence.analysis.features, options.candidates ?? CANDIDATES, COMMON_SHARE);
+  const features = sentence.analysis.features;
+  const found = index.candidates(features, options.candidates ?? CANDIDATES, COMMON_SHARE);
+  const figures = features.quantities.filter((quantity) => isTelling(quantity) && !CALENDAR_UNITS.has(quantity.unit));
+  if (figures.length === 0) return found;
+  const seen = new Set(found.map(({ claim }) => claim.id));
+  const byFigure = index.candidatesByFigure(figures, FIGURE_CANDIDATES, COMMON_SHARE);
+  return [...found, ...byFigure.filter(({ claim }) => !seen.has(claim.id))];
 }
 
 /** Annotates page text blocks against the reference set. Sentences with no match are left out. */

@@ -289,3 +289,39 @@ describe('a shared quotation', () => {
     ).toBe('corroborated');
   });
 });
+
+describe('a figure restated in other words', () => {
+  const background = Array.from(
+    { length: 14 },
+    (_, n) => `The Aldmere ferry left Port Sellin harbour on route ${n + 1} with its crew before the storm.`,
+  );
+  const elsewhere = Array.from(
+    { length: 40 },
+    (_, n) => `The town library opened reading room ${n + 1} on Main Street after the council vote.`,
+  );
+  const index = buildReferenceIndex([
+    article('wire', background.join(' ')),
+    article(
+      'agency',
+      'The Aldmere ferry sailed from Port Sellin on Sunday evening.',
+      'The blaze claimed the lives of 61 passengers, the coast guard said.',
+    ),
+    article('town', elsewhere.join(' ')),
+  ]);
+
+  it('is found by its number when other claims share more of the sentence’s words', () => {
+    // One candidate from the words: a background claim; the toll comes from the figure lookup.
+    const annotation = annotateBlocks(
+      index,
+      [
+        { id: 'b0', text: 'The Aldmere ferry sailed from Port Sellin on Sunday evening.' },
+        { id: 'b1', text: 'The Aldmere ferry left Port Sellin harbour with its crew before the storm, and 61 died.' },
+      ],
+      { candidates: 1 },
+    ).find((found) => found.blockId === 'b1');
+    expect(annotation?.status).toBe('corroborated');
+    expect(annotation?.matches.map((match) => match.referenceClaim)).toContain(
+      'The blaze claimed the lives of 61 passengers, the coast guard said.',
+    );
+  });
+});
