@@ -4,7 +4,7 @@
  * name (Zelensky/Zelenskyy), or an entity the other side names another way (an acronym, a capital).
  * The result is in 0..1 whatever the size of the reference set, so one threshold holds for all.
  */
-import { isOutcome, namesOutcome, samePredicate } from '../features/predicate';
+import { isOutcome, namesOutcome, samePredicate, WHOLE } from '../features/predicate';
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { BROADER, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
@@ -37,13 +37,15 @@ export function isTelling(quantity: Quantity): boolean {
   return quantity.unit !== '' || quantity.value > 2;
 }
 
-/** The quantity pairs that pin a fact down (see Alignment.anchored). */
+/** The quantity pairs that pin a fact down (see Alignment.anchored); a whole a count is taken from pins nothing. */
 function anchoredPairs(pairs: readonly QuantityPair[], page: ClaimFeatures, reference: ClaimFeatures): QuantityPair[] {
   return pairs.filter(
     ({ page: a, reference: b }) =>
-      (isOutcome(a.predicate) && a.predicate === b.predicate) ||
-      a.unit === 'clock' ||
-      (a.head !== '' && isTelling(a) && isTelling(b) && sameHeadWord(a.head, b.head, page, reference)),
+      a.predicate !== WHOLE &&
+      b.predicate !== WHOLE &&
+      ((isOutcome(a.predicate) && a.predicate === b.predicate) ||
+        a.unit === 'clock' ||
+        (a.head !== '' && isTelling(a) && isTelling(b) && sameHeadWord(a.head, b.head, page, reference))),
   );
 }
 

@@ -3,7 +3,7 @@
  * or related, with the differences (numbers, negation, dates) as data the UI can highlight.
  */
 import { isDistributive } from '../features/distributive';
-import { isOutcome } from '../features/predicate';
+import { isOutcome, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, Difference, FeatureWord, Stance } from '../types';
 import { type Alignment, isTelling } from './similarity';
@@ -75,10 +75,15 @@ function dateDifferences(page: ClaimFeatures, reference: ClaimFeatures): Differe
   return differences;
 }
 
-/** Numbers (and dates) that talk about the same thing and disagree beyond what their qualifiers allow. */
+/**
+ * Numbers (and dates) that talk about the same thing and disagree beyond what their qualifiers allow. The whole
+ * a count is taken from ("40 of the ferry's 80 passengers") is presupposed, not claimed: it does not contradict.
+ */
 function quantityDifferences(alignment: Alignment): Difference[] {
   return alignment.quantities
-    .filter((pair) => pair.verdict === 'conflict')
+    .filter(
+      (pair) => pair.verdict === 'conflict' && pair.page.predicate !== WHOLE && pair.reference.predicate !== WHOLE,
+    )
     .map((pair) => ({
       kind: pair.page.unit === 'date' || pair.page.unit === 'year' ? 'date' : 'number',
       page: pair.page.text,

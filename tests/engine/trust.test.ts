@@ -325,3 +325,25 @@ describe('a figure restated in other words', () => {
     );
   });
 });
+
+describe('the whole a count is taken from', () => {
+  it('is presupposed, not claimed: its difference alone is no conflict', () => {
+    const index = buildReferenceIndex([
+      article('agency', 'Among the 75 passengers on the ferry, 70 were islanders and five were tourists.'),
+    ]);
+    expect(statusOf(index, "At least 40 of the ferry's 80 passengers are confirmed dead, officials said.")).not.toBe(
+      'conflicting',
+    );
+  });
+
+  it('is not a count of the outcome', () => {
+    expect(predicates('The fire killed 61 of the 75 people on board.')).toEqual([
+      ['61', 'outcome:death'],
+      ['75', 'whole'],
+    ]);
+    expect(predicates("At least 40 of the ferry's 75 passengers are confirmed dead.")).toEqual([
+      ['At least 40', 'outcome:death'],
+      ['75', 'whole'],
+    ]);
+  });
+});
