@@ -30,6 +30,12 @@ export interface Alignment {
    * of the same event ("occurred at 9:03 a.m.").
    */
   anchored: QuantityPair[];
+  /**
+   * The two sentences name different actors: each one's subject has a name the other sentence does not have
+   * at all ("The Bank of England held its rate" / "The Bank of Canada held its rate"). Then they state two facts
+   * however alike the rest.
+   */
+  otherActors: boolean;
 }
 
 /** A number too small or round to tell a fact by itself ("two", "one"), unless an outcome says what it counts. */
@@ -268,6 +274,21 @@ function mainVerbMatched(page: ClaimFeatures, main: FeatureWord, pairs: readonly
   return matched >= 2;
 }
 
+/**
+ * Whether the sentence's subject (the words before its first asserted verb) has a name, or a place, for which
+ * `unmatched(i)` holds: one the other sentence lacks. Names of who says it (attribution) are not the subject.
+ */
+function subjectNamed(features: ClaimFeatures, unmatched: (i: number) => boolean): boolean {
+  const { words } = features;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (word.attribution || word.hypothetical) continue;
+    if (word.verb) return false;
+    if ((word.proper || word.place !== undefined) && unmatched(i)) return true;
+  }
+  return false;
+}
+
 /** Scratch arrays for `align`, grown as needed (align runs to completion, one call at a time). */
 const scratch = {
   firstMatch: new Int32Array(64),
@@ -395,5 +416,18 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
     mainVerbMatched(page, pageVerbs[0], pairs) ||
     hasMatchedVerbPhrase(page, pairs) ||
     agreeing >= 2;
-  return { pageCoverage, referenceCoverage, score, pairs, quantities, predicateMatched, evidence, anchored };
+  const otherActors =
+    subjectNamed(page, (i) => firstMatch[i] === NONE && pageEntity[i] === 0) &&
+    subjectNamed(reference, (j) => refMatched[j] === 0 && refEntity[j] === 0);
+  return {
+    pageCoverage,
+    referenceCoverage,
+    score,
+    pairs,
+    quantities,
+    predicateMatched,
+    evidence,
+    anchored,
+    otherActors,
+  };
 }

@@ -117,6 +117,9 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   const storyCount = input.sameStory === true && alignment.anchored.some(pinsStoryCount);
   const minimum = storyCount ? MIN_EVIDENCE_IN_STORY : MIN_EVIDENCE;
   const quoted = input.quoted === true;
+  // Another actor doing the same thing is another fact ("the Bank of England held its rate" / "the Bank of
+  // Canada held its rate"): no verdict, neither green nor red.
+  if (alignment.otherActors) return { stance: 'related', differences: [] };
   if (!quoted && (!alignment.predicateMatched || alignment.evidence < minimum)) {
     return { stance: 'related', differences: [] };
   }
