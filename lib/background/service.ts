@@ -17,6 +17,7 @@ import type {
   Settings,
   SourceSummary,
 } from '../messaging/protocol';
+import { taggerInstalled } from '../nlp/parts-of-speech';
 import { articleBlocks, type HtmlParser } from '../reference/article-blocks';
 import * as store from '../store';
 import type { PageAnnotation, ReferenceClaim, TextBlock } from '../types';
@@ -26,6 +27,11 @@ import { withVerdicts } from './verdicts';
 export interface ServiceOptions {
   /** Opens the database (called once per start). */
   openDb: () => Promise<store.ClaimLensDb>;
+  /**
+   * Installs the part-of-speech tagger (lib/nlp/parts-of-speech.ts), once per start, before any text is
+   * analysed. When it fails, verbs are told by the lexicon's usual part of speech until the next start.
+   */
+  loadTagger?: () => Promise<void>;
   parseHtml: HtmlParser;
   /** Tells open tabs to annotate again (after references or settings change). */
   refreshTabs?: () => Promise<void>;
@@ -49,6 +55,18 @@ export class ReferenceService {
     this.pages = options.tabSummaries ?? new TabSummaries();
   }
 
+  /** Installs the tagger unless it is there; never fails (the analysis falls back to the lexicon). */
+  private async loadTagger(): Promise<void> {
+    if (!this.options.loadTagger || taggerInstalled()) return;
+    try {
+      await this.options.loadTagger();
+    } catch (error) {
+      console.warn(
+        `ClaimLens could not load its part-of-speech tagger (${(error as Error)?.message ?? error}): verbs are told by the lexicon until the next start.`,
+      );
+    }
+  }
+
   private now(): Date {
     return this.options.now?.() ?? new Date();
   }
@@ -58,7 +76,10 @@ export class ReferenceService {
     if (!this.loading) {
       const started = performance.now();
       this.loading = (async () => {
+        // Loaded beside the database; the index is built (and text analysed) only once it is there.
+        const tagger = this.loadTagger();
         const db = await this.options.openDb();
+        await tagger;
         const { library, report } = await store.loadLibrary(db);
         this.settings = await store.getSettings(db);
         this.lastLoad = { ...report, milliseconds: Math.round(performance.now() - started) };

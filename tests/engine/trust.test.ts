@@ -347,3 +347,36 @@ describe('the whole a count is taken from', () => {
     ]);
   });
 });
+
+describe('parts of speech', () => {
+  const verbs = (sentence: string) =>
+    analyseSentence(sentence, defaultLexicon)
+      .features.words.filter((word) => word.verb)
+      .map((word) => word.stem);
+
+  it('come from the tagger: the same word is a noun in one sentence and a verb in another', () => {
+    expect(verbs('Troops joined the attempt to retake the border town.')).not.toContain('attempt');
+    expect(verbs('The pilot attempted to land on the second runway.')).toContain('attempt');
+    expect(verbs('A bird strike damaged the engine before the landing.')).not.toContain('strike');
+    expect(verbs('The union will strike over pay next week.')).toContain('strike');
+    expect(verbs('Their challenges grew as the winter set in.')).not.toContain('challeng');
+  });
+
+  it('line up with the engine tokens through hyphens, possessives and names', () => {
+    const words = analyseSentence(
+      "The plane crash-landed at Kim Jong-un's airport and overran the runway.",
+      defaultLexicon,
+    ).features.words;
+    expect(words.find((word) => word.text === 'overran')?.verb).toBe(true);
+    expect(words.find((word) => word.text === 'runway')?.verb).toBeUndefined();
+    expect(words.filter((word) => word.proper).every((word) => !word.verb)).toBe(true);
+  });
+
+  it('decide which verb a number belongs to', () => {
+    // "blaze" is the fire here, not what the crews did at 6:15 (the lexicon has it mostly as a verb).
+    expect(predicates('Crews put out the blaze in the warehouse at 6:15 p.m.')).not.toContainEqual([
+      '6:15 p.m.',
+      'blaze',
+    ]);
+  });
+});
