@@ -380,3 +380,34 @@ describe('parts of speech', () => {
     ]);
   });
 });
+
+describe('another actor doing the same thing', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'The Bank of Norway held its key interest rate at 3.5 percent on Wednesday, citing slowing inflation.',
+    ),
+    article('desk', 'Danish troops seized the northern pass after a two-day battle, the ministry said.'),
+  ]);
+
+  it('is another fact: no verdict, neither green nor red', () => {
+    expect(
+      statusOf(
+        index,
+        'The Bank of Finland held its key interest rate at 3.5 percent on Thursday, citing slowing inflation.',
+      ),
+    ).not.toMatch(/corroborated|conflicting/);
+    expect(statusOf(index, 'Swedish troops seized the northern pass after a two-day battle.')).not.toMatch(
+      /corroborated|conflicting/,
+    );
+  });
+
+  it('is the same actor when the other sentence names it another way', () => {
+    expect(
+      statusOf(index, "Norway's central bank held its key interest rate at 3.5 percent, citing slowing inflation."),
+    ).toBe('corroborated');
+    expect(statusOf(index, 'Troops from Denmark seized the northern pass after a two-day battle.')).toBe(
+      'corroborated',
+    );
+  });
+});
