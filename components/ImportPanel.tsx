@@ -13,13 +13,21 @@ import { useRefresh } from './refresh';
 /** File name endings the importer reads. */
 export const IMPORT_EXTENSIONS = ['.json', '.jsonl', '.jsonld'] as const;
 
-/** "Added 2 sources and 31 claims; 0 unchanged." */
+/**
+ * "Added 2 sources and 31 claims; 0 unchanged.", then what the reader should know: sources given an id of their
+ * own, and same-fact groups left for later (the import itself is saved either way).
+ */
 export function importSummary(result: ImportResult): string {
-  return t('importDone', [
-    countOf(result.sourcesAdded, 'sourceCountOne', 'sourceCountMany'),
-    countOf(result.claimsAdded, 'claimCountOne', 'claimCountMany'),
-    String(result.unchanged),
-  ]);
+  const lines = [
+    t('importDone', [
+      countOf(result.sourcesAdded, 'sourceCountOne', 'sourceCountMany'),
+      countOf(result.claimsAdded, 'claimCountOne', 'claimCountMany'),
+      String(result.unchanged),
+    ]),
+  ];
+  if (result.renamed) lines.push(t('importRenamed', String(result.renamed)));
+  if (result.groupingPending) lines.push(t('importGroupingPending'));
+  return lines.join(' ');
 }
 
 type Outcome = { kind: 'success'; text: string } | { kind: 'error'; fileName: string; detail: string | null };

@@ -108,6 +108,8 @@ export class ReferenceService {
     clearTimeout(this.snapshotTimer);
     const run = this.writes.then(async () => {
       const library = await this.ready();
+      // Same-fact groups a change could not save (no room left) are tried again here, a little after each change.
+      await store.finishRegroup(library);
       const revision = await store.currentRevision(library.db);
       return store.writeSnapshot(library.db, library.index, revision);
     });

@@ -4,7 +4,7 @@
  */
 export { type AnnotateOptions, annotateBlocks, matchSentence, statusOf } from './annotate';
 export { claimsFromBlocks, displayText, sentenceClaims } from './extract-claims';
-export { groupClaims, linkSameFacts } from './group';
+export { groupClaims, linkingSteps, linkSameFacts } from './group';
 export { GroupUnion } from './group-union';
 export {
   INDEX_SNAPSHOT_FORMAT,

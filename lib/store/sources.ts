@@ -6,7 +6,7 @@ import { textHash } from '../text/hash';
 import type { ReferenceClaim, ReferenceSource, TextBlock } from '../types';
 import { checkRecords, checkRoom } from './capacity';
 import { plainWrite, StoreError } from './errors';
-import { regroup } from './grouping';
+import { finishRegroup, oweRegroup } from './grouping';
 import { indexSources, type Library, unindex } from './library';
 import { plainClaim } from './plain';
 import { bumpRevision } from './revision';
@@ -77,11 +77,12 @@ export async function addArticle(library: Library, article: NewArticle, now = ne
     library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
       await library.db.sources.add(source);
       await library.db.claims.bulkAdd(claims);
+      await oweRegroup(library.db, { changed: claims.map((claim) => claim.id), touchedGroups: [] });
       await bumpRevision(library.db);
     }),
   );
   indexSources(library, [{ source, claims }]);
-  await regroup(library, { changed: claims.map((claim) => claim.id), touchedGroups: [] });
+  await finishRegroup(library);
   return { ...source, claimCount: claims.length };
 }
 
@@ -122,11 +123,12 @@ export async function deleteSource(library: Library, id: string): Promise<Remove
     library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
       await library.db.claims.where('sourceId').equals(id).delete();
       await library.db.sources.delete(id);
+      await oweRegroup(library.db, { changed: [], touchedGroups: groupsOf(claims) });
       await bumpRevision(library.db);
     }),
   );
   unindex(library, { sourceIds: [id] });
-  await regroup(library, { changed: [], touchedGroups: groupsOf(claims) });
+  await finishRegroup(library);
   return { sources: [source], claims: claims.map(plainClaim) };
 }
 

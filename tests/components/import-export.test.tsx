@@ -52,6 +52,17 @@ describe('Import', () => {
     expect(await screen.findByText('Added 1 source and 1 claim; 4 unchanged.')).toBeTruthy();
   });
 
+  it('an import saved with its grouping left for later is a success that says so', async () => {
+    background.importResult = { sourcesAdded: 3, claimsAdded: 3, unchanged: 0, renamed: 1, groupingPending: true };
+    openImportExport();
+    chooseFile('refs.jsonl', '{"id":"a","text":"x"}\n');
+    const notice = await screen.findByText(/^Added 3 sources and 3 claims; 0 unchanged\./);
+    expect(notice.textContent).toContain('1 of them already had the id of another source');
+    expect(notice.textContent).toContain('The import is saved.');
+    expect(notice.textContent).toContain('ClaimLens finishes it later by itself.');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
   it('shows the background’s error with the record that failed', async () => {
     background.failures.set(
       'importReferences',
