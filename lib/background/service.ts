@@ -6,7 +6,7 @@
  */
 
 import { withComparisons } from '../compare/comparison';
-import { annotateBlocks, claimsFromBlocks } from '../engine';
+import { annotateBlocks, claimsFromBlockSteps } from '../engine';
 import { LIMITS } from '../limits';
 import type {
   ArticleMeta,
@@ -18,6 +18,7 @@ import type {
   SourceSummary,
 } from '../messaging/protocol';
 import { articleBlocks, type HtmlParser } from '../reference/article-blocks';
+import { runStepsPausing } from '../snapshot/steps';
 import * as store from '../store';
 import type { PageAnnotation, ReferenceClaim, TextBlock } from '../types';
 import { TabSummaries } from './tab-summaries';
@@ -209,7 +210,9 @@ export class ReferenceService {
   async previewArticle(request: { text: string; html?: boolean }): Promise<{ claims: string[] }> {
     const library = await this.ready();
     const blocks = articleBlocks(request.text, request.html ?? false, this.options.parseHtml);
-    const claims = claimsFromBlocks('preview', blocks, library.index.lexicon).map((claim) => claim.text);
+    // In steps, as addArticle: other tabs are answered while a long article is read.
+    const { value: found } = await runStepsPausing(claimsFromBlockSteps('preview', blocks, library.index.lexicon));
+    const claims = found.map((claim) => claim.text);
     // As addArticle: a "sentence" longer than a claim may be is not offered.
     return { claims: claims.filter((text) => text.length <= LIMITS.claimText) };
   }

@@ -1,7 +1,8 @@
 /** Reference sources: list, add an article, enable or disable, delete. */
-import { claimsFromBlocks, displayText } from '../engine';
+import { claimsFromBlockSteps, displayText } from '../engine';
 import { LIMITS } from '../limits';
 import type { ArticleMeta, Removed, SourceSummary } from '../messaging/protocol';
+import { runStepsPausing } from '../snapshot/steps';
 import { textHash } from '../text/hash';
 import type { ReferenceClaim, ReferenceSource, TextBlock } from '../types';
 import { checkRecords, checkRoom } from './capacity';
@@ -61,7 +62,12 @@ export async function addArticle(library: Library, article: NewArticle, now = ne
   checkRecords('Adding the article', [source], []);
   // Every stored claim has a group: its own until regrouping joins it to others. A sentence longer than a claim
   // may be is not one anyone checks: it is left out, as the preview leaves it out.
-  let claims: ReferenceClaim[] = claimsFromBlocks(id, article.blocks, library.index.lexicon)
+  // In steps: a long article is seconds of analysis, and other tabs are answered meanwhile.
+  const { value: found } = await runStepsPausing(
+    claimsFromBlockSteps(id, article.blocks, library.index.lexicon),
+    library.pause,
+  );
+  let claims: ReferenceClaim[] = found
     .filter((claim) => claim.text.length <= LIMITS.claimText)
     .map((claim) => ({ ...claim, groupId: claim.id }));
   if (article.keep) {
