@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportResult } from '@/lib/messaging/protocol';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { decodeText } from '@/lib/text/decode';
 import { plainError } from './errors';
 import { countOf, t } from './i18n';
 import { Notice } from './Notice';
@@ -47,7 +48,8 @@ export function ImportPanel() {
     try {
       let content: string;
       try {
-        content = await file.text();
+        // Not file.text(), which reads every file as UTF-8: a UTF-16 or UTF-32 file is read in its encoding.
+        content = decodeText(new Uint8Array(await file.arrayBuffer())).text;
       } catch {
         setOutcome({ kind: 'error', fileName: file.name, detail: t('errorReadFile') });
         return;

@@ -4,6 +4,7 @@
  * an HTML page). Pure: used by the background's import and by the CLI's `--reference FILE`.
  */
 import { LIMITS, tooLongWords } from '../limits';
+import { misreadAs } from '../text/decode';
 import { findClaimReviews, readClaimReviews } from './claim-review';
 import { looksLikeExport, readExport } from './export-format';
 import { parseJson, ReferenceFileError } from './file-error';
@@ -35,6 +36,13 @@ export function parseReferenceFile(
   if (content.length > LIMITS.fileChars)
     throw new ReferenceFileError(`The file ${tooLongWords(content.length, LIMITS.fileChars)}.`);
   const text = content.replace(/^\uFEFF/, '');
+  const encoding = misreadAs(text);
+  if (encoding) {
+    throw new ReferenceFileError(
+      `The file is ${encoding} text that was read as UTF-8 (a NUL between its characters). ` +
+        'Save it as UTF-8, or import it from the ClaimLens popup, which reads UTF-16 and UTF-32.',
+    );
+  }
   if (text.trim() === '') throw new ReferenceFileError('The file is empty.');
   const name = fileName.toLowerCase();
   if (/\.(x?html?)$/.test(name) || /^\s*<(!doctype|html)\b/i.test(text)) {

@@ -45,6 +45,18 @@ describe('Import', () => {
     });
   });
 
+  it('reads a UTF-16 file (as Windows editors save "Unicode") in its encoding', async () => {
+    const text = '{"id":"c1","text":"Zürich closed 3 bridges."}';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) new DataView(bytes.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
+    openImportExport();
+    const input = screen.getByLabelText('Reference file') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([bytes], 'refs.jsonl')] } });
+    await waitFor(() => expect(background.sentOf('importReferences')).toHaveLength(1));
+    expect(background.sentOf('importReferences')[0].data).toEqual({ fileName: 'refs.jsonl', content: text });
+  });
+
   it('uses the singular for one', async () => {
     background.importResult = { sourcesAdded: 1, claimsAdded: 1, unchanged: 4 };
     openImportExport();
@@ -93,7 +105,7 @@ describe('Import', () => {
   it('says so when the file cannot be read', async () => {
     openImportExport();
     const file = new File(['{}'], 'broken.json');
-    vi.spyOn(file, 'text').mockRejectedValue(new Error('NotReadableError'));
+    vi.spyOn(file, 'arrayBuffer').mockRejectedValue(new Error('NotReadableError'));
     fireEvent.change(screen.getByLabelText('Reference file'), { target: { files: [file] } });
     expect((await screen.findByRole('alert')).textContent).toContain('The file couldn’t be read.');
   });
