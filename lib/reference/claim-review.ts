@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { claimProblem, LIMITS, maxChars, sourceProblem, tooManyWords } from '../limits';
+import { notADate, publishedDate } from '../text/dates';
 import { textHash } from '../text/hash';
 import type { ReferenceSource } from '../types';
 import { describeIssue, ReferenceFileError } from './file-error';
@@ -99,13 +100,16 @@ export function readClaimReviews(reviews: readonly Json[], addedAt: string): Ref
     const id = `claimreview-${textHash(`${url.trim()}\n${claimReviewed}`)}`;
     if (seen.has(id)) return; // The same review twice in one page or file.
     seen.add(id);
+    const published = publishedDate(datePublished);
+    if (published === undefined)
+      throw new ReferenceFileError(`ClaimReview ${n + 1}: ${notADate('datePublished', datePublished)}`);
     const item = (review.itemReviewed ?? {}) as Json;
     const source: ReferenceSource = {
       id,
       title: name || headline || titleOf(claimReviewed),
       publisher: names(review.author).join(', '),
       url,
-      publishedAt: datePublished.trim().slice(0, 10),
+      publishedAt: published,
       addedAt,
       origin: 'import',
       enabled: true,

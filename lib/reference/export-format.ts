@@ -6,6 +6,7 @@
  */
 import * as v from 'valibot';
 import { LIMITS, type LimitName, maxChars, maxItems, tooManyWords } from '../limits';
+import { addedTimestamp, notADate, publishedDate } from '../text/dates';
 import type { ReferenceClaim, ReferenceSource } from '../types';
 import { describeIssue, quoted, ReferenceFileError } from './file-error';
 import type { ReferenceArticle } from './seeds';
@@ -125,7 +126,12 @@ export function readExport(json: unknown, addedAt: string): ReferenceArticle[] {
       throw new ReferenceFileError(`${where}: id ${quoted(fields.id)} is already used by source ${earlier + 1}`);
     }
     sourceIds.set(fields.id, s);
-    const source: ReferenceSource = { ...fields, addedAt: fields.addedAt ?? addedAt };
+    const publishedAt = publishedDate(fields.publishedAt);
+    if (publishedAt === undefined)
+      throw new ReferenceFileError(`${where}: ${notADate('publishedAt', fields.publishedAt)}`);
+    const added = fields.addedAt === undefined ? addedAt : addedTimestamp(fields.addedAt);
+    if (added === undefined) throw new ReferenceFileError(`${where}: ${notADate('addedAt', fields.addedAt ?? '')}`);
+    const source: ReferenceSource = { ...fields, publishedAt, addedAt: added };
     const claims = rawClaims.map((rawClaim, c): ReferenceClaim => {
       const claim = v.safeParse(ExportClaimSchema, rawClaim);
       if (!claim.success) throw new ReferenceFileError(`${where}, claim ${c + 1}: ${describeIssue(claim.issues)}`);

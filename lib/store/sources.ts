@@ -3,6 +3,7 @@ import { claimsFromBlockSteps, displayText } from '../engine';
 import { LIMITS } from '../limits';
 import type { ArticleMeta, Removed, SourceSummary } from '../messaging/protocol';
 import { runStepsPausing } from '../snapshot/steps';
+import { notADate, publishedDate } from '../text/dates';
 import { textHash } from '../text/hash';
 import type { ReferenceClaim, ReferenceSource, TextBlock } from '../types';
 import { checkRecords, checkRoom } from './capacity';
@@ -49,12 +50,16 @@ export async function addArticle(library: Library, article: NewArticle, now = ne
   const id = `user-${textHash(`${article.meta.url}\n${title}\n${text}`)}`;
   const existing = library.index.source(id);
   if (existing) throw new StoreError(`This article is already in your references ("${existing.title}").`);
+  const publishedAt = publishedDate(article.meta.publishedAt);
+  if (publishedAt === undefined) {
+    throw new StoreError(`Adding the article was refused: ${notADate('publishedAt', article.meta.publishedAt)}.`);
+  }
   const source: ReferenceSource = {
     id,
     title,
     publisher: displayText(article.meta.publisher),
     url: article.meta.url.trim(),
-    publishedAt: article.meta.publishedAt.trim(),
+    publishedAt,
     addedAt: now.toISOString(),
     origin: 'user',
     enabled: true,

@@ -46,7 +46,11 @@ async function askWhile(service: ReferenceService, long: Promise<unknown>): Prom
 }
 
 async function seededService() {
-  const service = new ReferenceService({ openDb: () => openStore(uniqueName('busy')), parseHtml, snapshotDelay: 60_000 });
+  const service = new ReferenceService({
+    openDb: () => openStore(uniqueName('busy')),
+    parseHtml,
+    snapshotDelay: 60_000,
+  });
   await service.installSeeds();
   return service;
 }

@@ -74,7 +74,11 @@ describe('export and import', () => {
           id: seed.id,
           title: 'My own notes',
           claims: [
-            { id: `${seed.id}#0`, text: 'The harbour of Brest was closed for 3 days in March.', groupId: `${seed.id}#0` },
+            {
+              id: `${seed.id}#0`,
+              text: 'The harbour of Brest was closed for 3 days in March.',
+              groupId: `${seed.id}#0`,
+            },
           ],
         },
       ],
