@@ -23,7 +23,7 @@ import type { PendingRegroupRecord } from './schema';
 /** Group ids written per bulk call. */
 const WRITE_CHUNK = 5_000;
 /** The meta record of the regroup a committed change still owes. */
-const PENDING = 'regroupPending';
+export const PENDING = 'regroupPending';
 
 export interface GroupChange {
   /** Claims added or whose text changed. */
@@ -113,10 +113,15 @@ function* regroupSteps(index: ReferenceIndex, change: GroupChange): Steps<Map<st
  * `replace`, instead of it: the change replaced the whole set).
  */
 export async function oweRegroup(db: ClaimLensDb, change: GroupChange, options: { replace?: boolean } = {}) {
-  const before = options.replace ? undefined : await owedRegroup(db);
+  const owed = withOwed(options.replace ? undefined : await owedRegroup(db), change);
+  if (owed.changed.length > 0 || owed.touchedGroups.length > 0) await db.meta.put({ key: PENDING, value: owed });
+}
+
+/** The regroup owed after `change`, on top of what was owed `before`. */
+export function withOwed(before: PendingRegroupRecord | undefined, change: GroupChange): PendingRegroupRecord {
   const changedNow = new Set(change.changed);
   const settledNow = new Set(change.settled);
-  const owed: PendingRegroupRecord = {
+  return {
     changed: [...new Set([...(before?.changed ?? []), ...change.changed])],
     touchedGroups: [...new Set([...(before?.touchedGroups ?? []), ...change.touchedGroups])],
     // A claim changed again (edited) is no longer as its file gave it.
@@ -124,12 +129,18 @@ export async function oweRegroup(db: ClaimLensDb, change: GroupChange, options: 
       ...new Set([...(before?.settled ?? []).filter((id) => !changedNow.has(id) || settledNow.has(id)), ...settledNow]),
     ],
   };
-  if (owed.changed.length === 0 && owed.touchedGroups.length === 0) return;
-  await db.meta.put({ key: PENDING, value: owed });
 }
 
 const isTextList = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** The owed regroup a meta record's value holds, or undefined when it is not one (damaged). */
+export function owedRecord(value: unknown): PendingRegroupRecord | undefined {
+  const owed = value as Partial<PendingRegroupRecord> | null;
+  if (typeof owed !== 'object' || owed === null) return undefined;
+  const whole = isTextList(owed.changed) && isTextList(owed.touchedGroups) && isTextList(owed.settled);
+  return whole ? (owed as PendingRegroupRecord) : undefined;
+}
 
 /**
  * The regroup still owed, or undefined. A record damaged on disk is read as "every claim changed": slower,
@@ -138,16 +149,8 @@ const isTextList = (value: unknown): value is string[] =>
 export async function owedRegroup(db: ClaimLensDb): Promise<PendingRegroupRecord | undefined> {
   const record = await db.meta.get(PENDING);
   if (!record) return undefined;
-  const value = record.value as Partial<PendingRegroupRecord> | null;
-  if (
-    typeof value === 'object' &&
-    value !== null &&
-    isTextList(value.changed) &&
-    isTextList(value.touchedGroups) &&
-    isTextList(value.settled)
-  ) {
-    return value as PendingRegroupRecord;
-  }
+  const owed = owedRecord(record.value);
+  if (owed) return owed;
   return { changed: (await db.claims.toCollection().primaryKeys()) as string[], touchedGroups: [], settled: [] };
 }
 

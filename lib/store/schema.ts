@@ -35,7 +35,13 @@ export const SCHEMA_V3 = {
   indexSnapshot: 'key',
 } as const;
 
-export const SCHEMA_VERSION = 3;
+/**
+ * v4: the same layout; the upgrade fits records stored before the limits existed to them (legacy.ts), so that
+ * whatever is stored can be listed, deleted and put back.
+ */
+export const SCHEMA_V4 = SCHEMA_V3;
+
+export const SCHEMA_VERSION = 4;
 
 /** The reader's "not a match" verdict on one claim for one page sentence. */
 export interface FeedbackRecord {
