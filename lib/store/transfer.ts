@@ -10,7 +10,7 @@
  */
 import type { ImportResult } from '../messaging/protocol';
 import { exportFile } from '../reference/export-format';
-import { parseReferenceFile } from '../reference/parse-file';
+import { referenceFileSteps } from '../reference/parse-file';
 import type { ReferenceArticle } from '../reference/seeds';
 import { runStepsPausing } from '../snapshot/steps';
 import { textHash } from '../text/hash';
@@ -133,7 +133,11 @@ export async function importReferences(
   content: string,
   now = new Date(),
 ): Promise<ImportResult> {
-  const plan = planImport(library, parseReferenceFile(fileName, content, now.toISOString()).articles);
+  const { value: parsed } = await runStepsPausing(
+    referenceFileSteps(fileName, content, now.toISOString()),
+    library.pause,
+  );
+  const plan = planImport(library, parsed.articles);
   const sources = plan.articles.map((article) => article.source);
   const claims = [...plan.articles.flatMap((article) => article.claims), ...plan.addedToExisting];
   const result: ImportResult = { sourcesAdded: sources.length, claimsAdded: claims.length, unchanged: plan.unchanged };

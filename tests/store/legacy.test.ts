@@ -55,11 +55,13 @@ async function oldStore(): Promise<string> {
   old.version(2).stores(SCHEMA_V2);
   old.version(3).stores(SCHEMA_V3);
   await old.open();
-  await old.table('sources').bulkAdd([
-    source(LONG_ID, { title: `Huge ${'t'.repeat(200_000)}`, publishedAt: 'the fifth of May', addedAt: '2025-01-03' }),
-    source('b'),
-    source('c'),
-  ]);
+  await old
+    .table('sources')
+    .bulkAdd([
+      source(LONG_ID, { title: `Huge ${'t'.repeat(200_000)}`, publishedAt: 'the fifth of May', addedAt: '2025-01-03' }),
+      source('b'),
+      source('c'),
+    ]);
   await old.table('claims').bulkAdd([
     claim(`${LONG_ID}#0`, LONG_ID, textOf(1_000_000)),
     // Grouped with b#0 under the long id (the smallest of the two).

@@ -17,7 +17,9 @@ function utf32(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
   const points = [...(bom ? `\uFEFF${text}` : text)].map((char) => char.codePointAt(0)!);
   const bytes = new Uint8Array(points.length * 4);
   const view = new DataView(bytes.buffer);
-  points.forEach((point, i) => view.setUint32(i * 4, point, littleEndian));
+  points.forEach((point, i) => {
+    view.setUint32(i * 4, point, littleEndian);
+  });
   return bytes;
 }
 
