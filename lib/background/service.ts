@@ -60,7 +60,10 @@ export class ReferenceService {
       const started = performance.now();
       this.loading = (async () => {
         const db = await this.options.openDb();
-        const { library, report } = await store.loadLibrary(db);
+        // A regroup an earlier start or change left owed is done after the load, among the writes: requests are
+        // answered meanwhile (a large import's regroup is tens of seconds), from groups the tables hold.
+        const { library, report } = await store.loadLibrary(db, undefined, { finishRegroup: false });
+        if (report.regroup === 'left') void this.change((loaded) => store.finishRegroup(loaded)).catch(() => undefined);
         this.settings = await store.getSettings(db);
         this.lastLoad = { ...report, milliseconds: Math.round(performance.now() - started) };
         for (const row of report.skipped) {

@@ -44,9 +44,10 @@ export interface LoadReport {
   skipped: SkippedRow[];
   /**
    * The same-fact regroup an earlier change still owed (the background was stopped before it, or it could not
-   * be saved): none, finished now, or still owed (it could not be saved now either).
+   * be saved): none, finished now, still owed (it could not be saved now either), or left to the caller
+   * (`finishRegroup: false`).
    */
-  regroup: 'none' | 'finished' | 'still owed';
+  regroup: 'none' | 'finished' | 'still owed' | 'left';
 }
 
 /** Puts sources with their claims into the index (replacing earlier versions). */
@@ -154,7 +155,9 @@ function restoredIndex(snapshot: IndexSnapshot, lexicon?: Lexicon): ReferenceInd
 export async function loadLibrary(
   db: ClaimLensDb,
   lexicon?: Lexicon,
+  options: { finishRegroup?: boolean } = {},
 ): Promise<{ library: Library; report: LoadReport }> {
+  const finishOwed = (library: Library) => finishOwedRegroup(library, options.finishRegroup ?? true);
   const library: Library = { db, index: new ReferenceIndex(lexicon), reviews: new Map() };
   const started = performance.now();
   const snapshot = await readSnapshot(db).catch(() => undefined);
@@ -166,7 +169,8 @@ export async function loadLibrary(
     for (const claim of restored.allClaims({ features: false }))
       if (claim.review) library.reviews.set(claim.id, claim.review);
     const timings = { readMs: Math.round(read - started), indexMs: Math.round(performance.now() - read) };
-    const regroup = await finishOwedRegroup(library);
+    const regroup = await finishOwed(library);
+    if (regroup === 'finished') await writeSnapshot(db, library.index, await currentRevision(db));
     const report = { claims: restored.size, fromSnapshot: true, recomputed: 0, ...timings, skipped: [], regroup };
     return { library, report };
   }
@@ -196,7 +200,7 @@ export async function loadLibrary(
       if ((await currentRevision(db)) === revision) await db.claims.bulkPut(stale);
     });
   }
-  const regroup = await finishOwedRegroup(library);
+  const regroup = await finishOwed(library);
   await writeSnapshot(db, library.index, regroup === 'finished' ? await currentRevision(db) : revision);
   const report = {
     claims: library.index.size,
@@ -209,8 +213,9 @@ export async function loadLibrary(
   return { library, report };
 }
 
-/** Does the regroup an earlier change still owes (see grouping.ts), if any. */
-async function finishOwedRegroup(library: Library): Promise<LoadReport['regroup']> {
+/** Does the regroup an earlier change still owes (see grouping.ts), if any and if `finish`. */
+async function finishOwedRegroup(library: Library, finish: boolean): Promise<LoadReport['regroup']> {
   if (!(await owedRegroup(library.db))) return 'none';
+  if (!finish) return 'left';
   return (await finishRegroup(library)) ? 'finished' : 'still owed';
 }

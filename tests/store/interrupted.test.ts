@@ -3,7 +3,9 @@
  * minutes) or a store that runs out of room after an import was saved: the store is found as it was before
  * the change or with all of it, same-fact groups included, and groups owed are finished at the next start.
  */
+import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
+import { ReferenceService } from '../../lib/background/service';
 import * as store from '../../lib/store';
 import { FACTS } from '../helpers/facts';
 import { dump, emptyLibrary, uniqueName } from '../helpers/store';
@@ -89,6 +91,37 @@ describe('an import stopped half-way', () => {
     // Stops fell before the data was written and after it, before the groups were saved.
     expect(seen).toEqual(new Set(['before', 'regrouped at start']));
   }, 120_000);
+
+  it('a restarted background answers at once and finishes the regroup a stopped import owed', async () => {
+    const content = file(300);
+    const whole = await startingStore(uniqueName('whole'));
+    await store.importReferences(whole, 'claims.jsonl', content, NOW);
+    const complete = await dump(whole);
+
+    const name = uniqueName('restart');
+    const library = await startingStore(name);
+    // Stopped once the data is saved: the first pause after the transaction (the index and regroup steps).
+    const revision = await store.currentRevision(library.db);
+    library.pause = async () => {
+      if ((await store.currentRevision(library.db)) > revision) throw new Stopped('stopped after the write');
+    };
+    await expect(store.importReferences(library, 'claims.jsonl', content, NOW)).rejects.toThrow(Stopped);
+    library.db.close();
+
+    const service = new ReferenceService({
+      openDb: () => store.openStore(name),
+      parseHtml: (html) => parseHTML(html).document as unknown as Document,
+      snapshotDelay: 60_000,
+    });
+    // Answered from what the tables hold, before the owed regroup runs.
+    expect(await service.listSources()).toHaveLength(complete.sources.length);
+    expect(service.lastLoad?.regroup).toBe('left');
+    // The regroup runs among the writes; a snapshot queued behind it finds it done.
+    expect(await service.saveSnapshot()).toBe(true);
+    const restarted = await service.ready();
+    expect(await dump(restarted)).toEqual(complete);
+    restarted.db.close();
+  });
 
   it('a regroup that runs out of room after the import was saved: the import is kept and grouped later', async () => {
     const content = file(300);

@@ -124,7 +124,10 @@ describe('records stored before the limits', () => {
     const h = createHandlers(service, SELF);
     expect(service.lastLoad).toBeUndefined();
     expect(await h.listSources(undefined, popup)).toHaveLength(4);
-    expect(service.lastLoad?.regroup).toBe('finished');
+    // The regroup the upgrade owes (the cut claim) runs among the writes after the load; the snapshot queues behind.
+    expect(service.lastLoad?.regroup).toBe('left');
+    expect(await service.saveSnapshot()).toBe(true);
+    expect(await (await service.ready()).db.meta.get('regroupPending')).toBeUndefined();
     const listed = await h.listClaims({ sourceId: huge.id }, popup);
     expect(listed.claims.map((row) => row.id)).toEqual([`${huge.id}#0`, `${huge.id}#1`]);
     const before = (await h.exportReferences({}, popup)).content;
