@@ -6,7 +6,7 @@
  */
 
 import { withComparisons } from '../compare/comparison';
-import { annotateBlocks, claimsFromBlocks } from '../engine';
+import { annotateBlocks, claimsFromBlockSteps } from '../engine';
 import { LIMITS } from '../limits';
 import type {
   ArticleMeta,
@@ -19,6 +19,7 @@ import type {
 } from '../messaging/protocol';
 import { taggerInstalled } from '../nlp/parts-of-speech';
 import { articleBlocks, type HtmlParser } from '../reference/article-blocks';
+import { runStepsPausing } from '../snapshot/steps';
 import * as store from '../store';
 import type { PageAnnotation, ReferenceClaim, TextBlock } from '../types';
 import { TabSummaries } from './tab-summaries';
@@ -80,7 +81,10 @@ export class ReferenceService {
         const tagger = this.loadTagger();
         const db = await this.options.openDb();
         await tagger;
-        const { library, report } = await store.loadLibrary(db);
+        // A regroup an earlier start or change left owed is done after the load, among the writes: requests are
+        // answered meanwhile (a large import's regroup is tens of seconds), from groups the tables hold.
+        const { library, report } = await store.loadLibrary(db, undefined, { finishRegroup: false });
+        if (report.regroup === 'left') void this.change((loaded) => store.finishRegroup(loaded)).catch(() => undefined);
         this.settings = await store.getSettings(db);
         this.lastLoad = { ...report, milliseconds: Math.round(performance.now() - started) };
         for (const row of report.skipped) {
@@ -129,6 +133,8 @@ export class ReferenceService {
     clearTimeout(this.snapshotTimer);
     const run = this.writes.then(async () => {
       const library = await this.ready();
+      // Same-fact groups a change could not save (no room left) are tried again here, a little after each change.
+      await store.finishRegroup(library);
       const revision = await store.currentRevision(library.db);
       return store.writeSnapshot(library.db, library.index, revision);
     });
@@ -228,7 +234,9 @@ export class ReferenceService {
   async previewArticle(request: { text: string; html?: boolean }): Promise<{ claims: string[] }> {
     const library = await this.ready();
     const blocks = articleBlocks(request.text, request.html ?? false, this.options.parseHtml);
-    const claims = claimsFromBlocks('preview', blocks, library.index.lexicon).map((claim) => claim.text);
+    // In steps, as addArticle: other tabs are answered while a long article is read.
+    const { value: found } = await runStepsPausing(claimsFromBlockSteps('preview', blocks, library.index.lexicon));
+    const claims = found.map((claim) => claim.text);
     // As addArticle: a "sentence" longer than a claim may be is not offered.
     return { claims: claims.filter((text) => text.length <= LIMITS.claimText) };
   }
