@@ -102,6 +102,8 @@ export interface FeatureWord {
    * claim's.
    */
   hypothetical?: boolean;
+  /** Names where the claim happens ("near Kelowna", "in the Aldmere Valley"): a place argument. */
+  locative?: boolean;
   /** Mainly used as a verb: the sentence's predicate rather than its topic. */
   verb?: boolean;
   /** In the scope of a negation cue ("not", "denied", "refused"). */

@@ -26,7 +26,7 @@ export { StaleSnapshotError } from '../snapshot/stale';
  * Bump when the snapshot layout changes, or when what the postings hold changes (indexKeys): a snapshot with
  * another format is refused.
  */
-export const INDEX_SNAPSHOT_FORMAT = 2;
+export const INDEX_SNAPSHOT_FORMAT = 3;
 
 /**
  * A whole reference index as plain data that structured clone copies cheaply: a few typed arrays and big

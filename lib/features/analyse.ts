@@ -12,7 +12,7 @@ import { STOP_WORDS } from './stopwords';
 import { isCapitalised, tokenize } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 8;
+export const FEATURES_VERSION = 9;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -219,12 +219,13 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
   }
   const attributed = attributionSource(tokens, sentence);
   const supposed = unassertedClauses(tokens, sentence);
+  const located = placeArguments(tokens, sentence);
 
   const features: ClaimFeatures = {
     version: tagged ? FEATURES_VERSION : UNTAGGED_FEATURES_VERSION,
     words: tokens
       .filter((token) => token.content)
-      .map((token) => featureWord(token, attributed.has(token), lexicon, supposed.has(token))),
+      .map((token) => featureWord(token, attributed.has(token), lexicon, supposed.has(token), located.has(token))),
     entities: entityKeys(tokens, lexicon),
     quantities,
     negations: cues,
@@ -393,7 +394,13 @@ function quantityContext(tokens: readonly AnalysedToken[], start: number, end: n
     .map((token) => token.stem);
 }
 
-function featureWord(token: AnalysedToken, attribution: boolean, lexicon: Lexicon, hypothetical = false): FeatureWord {
+function featureWord(
+  token: AnalysedToken,
+  attribution: boolean,
+  lexicon: Lexicon,
+  hypothetical = false,
+  locative = false,
+): FeatureWord {
   const word: FeatureWord = {
     stem: token.stem,
     concepts: token.concepts,
@@ -411,7 +418,31 @@ function featureWord(token: AnalysedToken, attribution: boolean, lexicon: Lexico
   if (token.verb) word.verb = true;
   if (attribution) word.attribution = true;
   if (hypothetical) word.hypothetical = true;
+  if (locative) word.locative = true;
   return word;
+}
+
+/** Prepositions that put what follows in a place: "near Kelowna", "in the Aldmere Valley", "at Muan airport". */
+const LOCATIVE = new Set('in near at outside around inside across off'.split(' '));
+/** Words a place name may follow its preposition by: "in the", "near the town of". */
+const LOCATIVE_GAP = new Set('the a an town city village county province region state district of'.split(' '));
+
+/**
+ * The names that say where the claim happens: a run of capitalised words after a locative preposition ("near
+ * Kelowna", "in the Aldmere Valley"), not a month or weekday ("in January").
+ */
+function placeArguments(tokens: readonly AnalysedToken[], sentence: string): Set<AnalysedToken> {
+  const located = new Set<AnalysedToken>();
+  for (let i = 0; i < tokens.length - 1; i += 1) {
+    if (!LOCATIVE.has(tokens[i].lower) || breakAfter(tokens, sentence, i)) continue;
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j].capital && LOCATIVE_GAP.has(tokens[j].lower)) j += 1;
+    for (; j < tokens.length && tokens[j].capital && !CALENDAR_WORDS.has(tokens[j].lower); j += 1) {
+      located.add(tokens[j]);
+      if (breakAfter(tokens, sentence, j)) break;
+    }
+  }
+  return located;
 }
 
 /** Words very common in general English weigh less, whatever the reference set says: see FeatureWord.cap. */

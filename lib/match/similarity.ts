@@ -289,6 +289,11 @@ function subjectNamed(features: ClaimFeatures, unmatched: (i: number) => boolean
   return false;
 }
 
+/** Whether the sentence says where with a name for which `unmatched(i)` holds: one the other sentence lacks. */
+function placeNamed(features: ClaimFeatures, unmatched: (i: number) => boolean): boolean {
+  return features.words.some((word, i) => word.locative === true && !word.attribution && unmatched(i));
+}
+
 /** Scratch arrays for `align`, grown as needed (align runs to completion, one call at a time). */
 const scratch = {
   firstMatch: new Int32Array(64),
@@ -416,9 +421,11 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
     mainVerbMatched(page, pageVerbs[0], pairs) ||
     hasMatchedVerbPhrase(page, pairs) ||
     agreeing >= 2;
+  const pageUnmatched = (i: number) => firstMatch[i] === NONE && pageEntity[i] === 0;
+  const refUnmatched = (j: number) => refMatched[j] === 0 && refEntity[j] === 0;
   const otherActors =
-    subjectNamed(page, (i) => firstMatch[i] === NONE && pageEntity[i] === 0) &&
-    subjectNamed(reference, (j) => refMatched[j] === 0 && refEntity[j] === 0);
+    (subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched)) ||
+    (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched));
   return {
     pageCoverage,
     referenceCoverage,

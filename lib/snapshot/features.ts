@@ -9,7 +9,10 @@
 import type { ClaimFeatures, FeatureWord, Quantity, QuantityQualifier } from '../types';
 import { isInt32, isStringList, type Tables, type TableWriter } from './tables';
 
-/** Word flags: proper 1, negated 2; attribution set 4 (true 8); verb set 16 (true 32); hypothetical set 64 (true 128). */
+/**
+ * Word flags: proper 1, negated 2; attribution set 4 (true 8); verb set 16 (true 32); hypothetical set 64
+ * (true 128); locative set 256 (true 512).
+ */
 export interface WordColumns {
   stems: Int32Array;
   /** String numbers; -1 when the word has none (also for cues, places, broader). */
@@ -21,7 +24,7 @@ export interface WordColumns {
   places: Int32Array;
   /** NaN when the word has no cap. */
   caps: Float64Array;
-  flags: Uint8Array;
+  flags: Uint16Array;
 }
 
 export interface QuantityColumns {
@@ -89,6 +92,7 @@ function canPackWord(word: FeatureWord): boolean {
       case 'attribution':
       case 'verb':
       case 'hypothetical':
+      case 'locative':
         if (typeof value !== 'boolean') return false;
         break;
       case 'cap':
@@ -141,7 +145,8 @@ function flagsOf(word: FeatureWord): number {
     (word.negated ? 2 : 0) |
     (word.attribution === undefined ? 0 : word.attribution ? 12 : 4) |
     (word.verb === undefined ? 0 : word.verb ? 48 : 16) |
-    (word.hypothetical === undefined ? 0 : word.hypothetical ? 192 : 64)
+    (word.hypothetical === undefined ? 0 : word.hypothetical ? 192 : 64) |
+    (word.locative === undefined ? 0 : word.locative ? 768 : 256)
   );
 }
 
@@ -162,7 +167,7 @@ export function newFeatureColumns(claims: number, words: number, quantities: num
       broader: new Int32Array(words),
       places: new Int32Array(words),
       caps: new Float64Array(words),
-      flags: new Uint8Array(words),
+      flags: new Uint16Array(words),
     },
     quantities: {
       texts: new Int32Array(quantities),
@@ -241,7 +246,7 @@ export function featureRowsSize(columns: FeatureColumns, row: number, count: num
   };
 }
 
-type Column = Int32Array | Float64Array | Uint8Array;
+type Column = Int32Array | Float64Array | Uint16Array;
 
 /** Copies items [start, end) of each column of `from` to the same column of `to`, from `at` on. */
 function copyItems<T extends WordColumns | QuantityColumns>(from: T, to: T, start: number, end: number, at: number) {
@@ -306,6 +311,7 @@ function unpackWord(columns: WordColumns, w: number, { strings, lists }: Tables)
   if (flags & 16) word.verb = (flags & 32) !== 0;
   if (flags & 4) word.attribution = (flags & 8) !== 0;
   if (flags & 64) word.hypothetical = (flags & 128) !== 0;
+  if (flags & 256) word.locative = (flags & 512) !== 0;
   return word;
 }
 

@@ -411,3 +411,24 @@ describe('another actor doing the same thing', () => {
     );
   });
 });
+
+describe('the same thing happening somewhere else', () => {
+  const index = buildReferenceIndex([
+    article('wire', 'Evacuation orders were issued for 2,000 homes near Kelowna on Monday as the wildfire spread.'),
+  ]);
+
+  it('is another fact when each sentence names a place the other lacks', () => {
+    expect(statusOf(index, 'Evacuation orders were issued for 2,000 homes near Kamloops on Monday.')).not.toMatch(
+      /corroborated|conflicting/,
+    );
+  });
+
+  it('is the same fact when one only names the place more closely, or not in January', () => {
+    expect(
+      statusOf(index, 'Evacuation orders covered 2,000 homes in the Okanagan Valley near Kelowna on Monday.'),
+    ).toBe('corroborated');
+    expect(statusOf(index, 'In January, evacuation orders were issued for 2,000 homes near Kelowna.')).toBe(
+      'corroborated',
+    );
+  });
+});

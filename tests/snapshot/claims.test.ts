@@ -56,6 +56,8 @@ describe('claim columns', () => {
       { stem: 'kyiv', concepts: [], proper: true, negated: false, place: 'ukrain', cap: 0.35, text: 'Kyiv' },
       { stem: 'a', concepts: [], proper: false, negated: false, attribution: false, verb: true, hypothetical: true },
       { stem: 'b', concepts: [], proper: false, negated: false, attribution: true, verb: false, hypothetical: false },
+      { stem: 'c', concepts: [], proper: true, negated: false, locative: true },
+      { stem: 'd', concepts: [], proper: true, negated: false, locative: false },
     ];
     const features = { ...base.features!, words };
     const { claims: restored } = roundTrip([{ ...base, features }]);
