@@ -48,8 +48,10 @@ const CLAUSE_WORDS = new Set('and or but while whereas although though because i
 
 /** Verbs too light to say what happened ("had 181 people on board", "including 175 passengers"). */
 export const LIGHT_VERBS = new Set(
-  'include contain have hold make take give get put bring involve number total comprise'.split(' '),
+  'include contain have hold make take give get put bring involve number total comprise carry'.split(' '),
 );
+/** The light verbs' stems, as feature words carry them. */
+export const LIGHT_VERB_STEMS = new Set([...LIGHT_VERBS].map((lemma) => stemmer(lemma)));
 
 /** How far from a quantity its predicate is looked for, in tokens. */
 const FORWARD = 8;

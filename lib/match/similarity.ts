@@ -4,7 +4,7 @@
  * name (Zelensky/Zelenskyy), or an entity the other side names another way (an acronym, a capital).
  * The result is in 0..1 whatever the size of the reference set, so one threshold holds for all.
  */
-import { isOutcome, namesOutcome, samePredicate, WHOLE } from '../features/predicate';
+import { isOutcome, LIGHT_VERB_STEMS, namesOutcome, samePredicate, WHOLE } from '../features/predicate';
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { BROADER, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
@@ -294,6 +294,17 @@ function placeNamed(features: ClaimFeatures, unmatched: (i: number) => boolean):
   return features.words.some((word, i) => word.locative === true && !word.attribution && unmatched(i));
 }
 
+/**
+ * The sentence's asserted verbs, in order. A light verb says little by itself ("the passengers included two
+ * Thai nationals", "a plane carrying 181 people"): what it asserts is in its object, so it is left out while
+ * another verb says what happened.
+ */
+function assertedVerbs(features: ClaimFeatures): FeatureWord[] {
+  const verbs = features.words.filter((word) => isPredicateWord(word) && !word.attribution && !word.hypothetical);
+  const meaningful = verbs.filter((word) => !LIGHT_VERB_STEMS.has(word.stem));
+  return meaningful.length > 0 || verbs.length === 0 ? meaningful : [];
+}
+
 /** Scratch arrays for `align`, grown as needed (align runs to completion, one call at a time). */
 const scratch = {
   firstMatch: new Int32Array(64),
@@ -411,7 +422,7 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
   const referenceCoverage = refTotal > 0 ? refCovered / refTotal : 0;
   // The page sentence is usually the shorter restatement: weigh its coverage more.
   const score = pageCoverage * 0.65 + referenceCoverage * 0.35;
-  const pageVerbs = page.words.filter((word) => isPredicateWord(word) && !word.attribution && !word.hypothetical);
+  const pageVerbs = assertedVerbs(page);
   // Two agreeing figures ("34,000 ... since the late 1990s") pin the same fact down even when the verbs differ.
   const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
   const anchored = anchoredPairs(quantities, page, reference);

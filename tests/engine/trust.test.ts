@@ -432,3 +432,19 @@ describe('the same thing happening somewhere else', () => {
     );
   });
 });
+
+describe('a light verb', () => {
+  it('leaves the predicate to its object', () => {
+    const index = buildReferenceIndex([
+      article(
+        'agency',
+        'The ferry left the harbour at dawn on Sunday.',
+        'Among the 75 passengers, 70 were islanders and five were Norwegian.',
+        'Rescue boats reached the burning ship within the hour.',
+      ),
+    ]);
+    expect(statusOf(index, 'Its passengers included five Norwegians, the ferry operator confirmed.')).toBe(
+      'corroborated',
+    );
+  });
+});
