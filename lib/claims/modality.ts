@@ -9,9 +9,20 @@
 /** Modal verbs of possibility. "May" the month is written with a capital inside a sentence. */
 const HEDGE = /(?:^|[\s"“(])(?:may|might|could)\s+(?:not\s+)?(?:\p{Ll}|")/u;
 
+/**
+ * Forecasts: "there will be more", "will probably": a guess about what has not happened yet ("there would
+ * undoubtedly be more", "the toll will probably rise"), where a plan ("Kyiv will hand them over") states an
+ * intent. "Is expected to" is left out: news writes it beside the fact it updates ("the toll stood at 29 and
+ * was expected to rise"), and the fact is the claim.
+ */
+const FORECAST = [
+  /\b(?:will|would)\s+(?:\p{Ll}+\s+)?(?:probably|likely|possibly|perhaps)\b/u,
+  /\bthere\s+(?:will|would)\s+(?:\S+\s+){0,2}be\s+more\b/iu,
+];
+
 export type Modality = 'asserted' | 'hedged';
 
 /** Whether the sentence asserts its claim or hedges it (see the module comment). */
 export function modalityOf(sentence: string): Modality {
-  return HEDGE.test(sentence) ? 'hedged' : 'asserted';
+  return HEDGE.test(sentence) || FORECAST.some((forecast) => forecast.test(sentence)) ? 'hedged' : 'asserted';
 }

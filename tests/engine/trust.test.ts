@@ -150,6 +150,13 @@ describe('hedges', () => {
     expect(modalityOf('The inquiry opens in May after the ferry is raised.')).toBe('asserted');
   });
 
+  it('include forecasts, but not a fact with its expected update beside it', () => {
+    expect(modalityOf('There will undoubtedly be more arrests, the minister said.')).toBe('hedged');
+    expect(modalityOf('The toll will probably rise as divers search the wreck.')).toBe('hedged');
+    expect(modalityOf('The toll stood at 29 on Sunday and was expected to rise.')).toBe('asserted');
+    expect(modalityOf('The coast guard will hand the wreck over to investigators.')).toBe('asserted');
+  });
+
   it('get no verdict against a reference that asserts', () => {
     const status = statusOf(
       index,
