@@ -455,3 +455,23 @@ describe('a light verb', () => {
     );
   });
 });
+
+describe('the reference claim shown for a source', () => {
+  it('is the one most about the fact, not a longer one that mentions it beside another', () => {
+    const index = buildReferenceIndex([
+      article(
+        'agency',
+        'The ferry fire resulted in the death of 61 passengers, as confirmed by the coast guard, while two crew members were rescued.',
+        'The two survivors rescued were a deckhand and a cook, both crew members.',
+        'The ferry had left the harbour at dawn.',
+      ),
+    ]);
+    const [annotation] = annotateBlocks(index, [
+      { id: 'b0', text: 'Only two crew members were rescued alive from the ferry fire.' },
+    ]);
+    expect(annotation?.status).toBe('corroborated');
+    expect(annotation?.matches[0]?.referenceClaim).toBe(
+      'The two survivors rescued were a deckhand and a cook, both crew members.',
+    );
+  });
+});
