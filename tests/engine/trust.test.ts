@@ -475,3 +475,28 @@ describe('the reference claim shown for a source', () => {
     );
   });
 });
+
+describe('counts of whose things', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'Ankara said about 400 Armenian troops have died fighting for Georgia in the Vardan valley.',
+      'Two Armenian troops were captured by Georgian forces near Vardan.',
+      'The defence ministry offered to exchange them for Georgian prisoners held in Armenia.',
+    ),
+  ]);
+
+  it('differ when the things belong to different named owners, however alike the sentence', () => {
+    expect(statusOf(index, 'About 400 Georgian troops have died fighting in the Vardan valley.')).not.toMatch(
+      /corroborated|conflicting/,
+    );
+  });
+
+  it('are the same when the voice changes, or one side names the owner with a single place word', () => {
+    expect(statusOf(index, 'Georgian forces captured two Armenian troops near Vardan.')).toBe('corroborated');
+    const korea = buildReferenceIndex([
+      article('desk', 'Officials in Seoul said 40 North Korean sailors were rescued off the coast on Friday.'),
+    ]);
+    expect(statusOf(korea, 'Some 40 DPRK sailors were rescued off the coast on Friday.')).toBe('corroborated');
+  });
+});
