@@ -511,10 +511,15 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
     mainVerbMatched(page, pageVerbs[0], pairs) ||
     hasMatchedVerbPhrase(page, pairs) ||
     agreeing >= 2;
-  const pageNamed = namedByPlace(page, reference);
-  const refNamed = namedByPlace(reference, page);
-  const pageUnmatched = (i: number) => firstMatch[i] === NONE && pageEntity[i] === 0 && !pageNamed.has(i);
-  const refUnmatched = (j: number) => refMatched[j] === 0 && refEntity[j] === 0 && !refNamed.has(j);
+  // Names the word alignment left unmatched; a place word and a name run of the same place ("DPRK" / "North
+  // Korean") are looked for only when some are (most pairs share their names).
+  let named: [Set<number>, Set<number>] | undefined;
+  const byPlace = () => {
+    named ??= [namedByPlace(page, reference), namedByPlace(reference, page)];
+    return named;
+  };
+  const pageUnmatched = (i: number) => firstMatch[i] === NONE && pageEntity[i] === 0 && !byPlace()[0].has(i);
+  const refUnmatched = (j: number) => refMatched[j] === 0 && refEntity[j] === 0 && !byPlace()[1].has(j);
   const otherActors =
     (subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched)) ||
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
