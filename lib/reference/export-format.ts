@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { LIMITS, type LimitName, maxChars, maxItems, tooManyWords } from '../limits';
 import type { ReferenceClaim, ReferenceSource } from '../types';
-import { describeIssue, quoted, ReferenceFileError } from './file-error';
+import { describeIssue, quoted, ReferenceFileError, shownValue } from './file-error';
 import type { ReferenceArticle } from './seeds';
 
 export const EXPORT_FORMAT = 'claimlens-reference';
@@ -87,15 +87,18 @@ export function looksLikeExport(json: unknown): boolean {
  */
 export function readExport(json: unknown, addedAt: string): ReferenceArticle[] {
   const file = json as { format?: unknown; version?: unknown; sources?: unknown };
+  // The file's own values are quoted short and clean: a format of 100,000 characters, or one with bidi controls,
+  // would otherwise make the message itself unreadable.
   if (file.format !== EXPORT_FORMAT) {
     throw new ReferenceFileError(
-      `This is not a ClaimLens reference file: its "format" is ${JSON.stringify(file.format)}, not "${EXPORT_FORMAT}".`,
+      `This is not a ClaimLens reference file: its "format" is ${shownValue(file.format)}, not "${EXPORT_FORMAT}".`,
     );
   }
   if (file.version !== EXPORT_VERSION) {
     const newer = typeof file.version === 'number' && file.version > EXPORT_VERSION;
+    const which = file.version === undefined ? 'does not say its "version"' : `is version ${shownValue(file.version)}`;
     throw new ReferenceFileError(
-      `This reference file is version ${JSON.stringify(file.version)}; this ClaimLens reads version ${EXPORT_VERSION}` +
+      `This reference file ${which}; this ClaimLens reads version ${EXPORT_VERSION}` +
         (newer ? ' (update ClaimLens to import it).' : '.'),
     );
   }

@@ -39,8 +39,26 @@ export function parseJson(content: string, what: string): unknown {
   }
 }
 
-/** A short quotation of a title for messages. */
+/**
+ * Characters a message must not carry over from a file: controls, bidi controls and lone surrogates. A bidi
+ * override in a quoted title reorders the rest of the message on screen, and a control can clear a terminal.
+ */
+const UNSHOWABLE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]|\p{Cs}/gu;
+
+/**
+ * A short quotation of a title or value for messages: at most 60 characters, on one line, without characters that
+ * hide or reorder text, and never cut inside a character (half of an emoji would be a lone surrogate).
+ */
 export function quoted(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return `"${clean.length > 60 ? `${clean.slice(0, 57)}...` : clean}"`;
+  const clean = text.replace(UNSHOWABLE, ' ').replace(/\s+/g, ' ').trim();
+  const characters = Array.from(clean);
+  return `"${characters.length > 60 ? `${characters.slice(0, 57).join('')}...` : clean}"`;
+}
+
+/** A value of a file as a message shows it: a quoted string, a number or true/false as written, else its kind. */
+export function shownValue(value: unknown): string {
+  if (typeof value === 'string') return quoted(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (value === undefined) return 'missing';
+  return Array.isArray(value) ? 'a list' : 'an object';
 }
