@@ -8,12 +8,27 @@ export class ReferenceFileError extends Error {
   override name = 'ReferenceFileError';
 }
 
+/** What a valibot type check expected, in plain words ("Object" → "an object"). */
+const EXPECTED: Record<string, string> = {
+  Object: 'an object',
+  Array: 'a list',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
 /** "title must be a string" from the first valibot issue (field path joined with dots). */
 export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   const issue = issues[0];
   const path = v.getDotPath(issue);
   if (path && issue.received === 'undefined') return `${path} is missing`;
-  return path ? `${path} ${issue.message}` : issue.message;
+  // valibot's own words for a wrong type ("Invalid type: Expected Object but received ...") quote what was
+  // received: text of any length, bidi controls and all. Say what was expected instead.
+  const message =
+    issue.kind === 'schema' && issue.message.startsWith('Invalid type:')
+      ? `must be ${EXPECTED[issue.expected ?? ''] ?? issue.expected}`
+      : issue.message;
+  return path ? `${path} ${message}` : message;
 }
 
 /**

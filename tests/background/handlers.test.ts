@@ -108,6 +108,21 @@ describe('message handlers', () => {
     await expect(h.importReferences({ fileName: 'a.json', content: 'nope' }, popup)).rejects.toThrow(/not valid JSON/);
   });
 
+  it('say what a request should be without quoting what came (it may be long or hold bidi controls)', async () => {
+    const { handlers: h } = handlers();
+    const hostile = `\u202e${'x'.repeat(100_000)}\ud800`;
+    await expect(h.listClaims(hostile, popup)).rejects.toThrow(
+      new Error('ClaimLens could not understand the "listClaims" request: must be an object.'),
+    );
+    await expect(h.restore({ sources: [], claims: hostile }, popup)).rejects.toThrow(
+      new Error('ClaimLens could not understand the "restore" request: claims must be a list.'),
+    );
+    await expect(h.reportBadges({ url: 'u', annotations: -1, badged: [] }, contentScript)).rejects.toThrow(
+      new Error('ClaimLens could not understand the "reportBadges" request: annotations must not be negative.'),
+    );
+    await expect(h.listClaims({ limit: 0 }, popup)).rejects.toThrow('limit must be at least 1');
+  });
+
   it('cover every message of the protocol the background answers', () => {
     expect(Object.keys(handlers().handlers).sort()).toEqual(Object.keys(requestSchemas).sort());
   });
