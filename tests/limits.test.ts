@@ -42,5 +42,6 @@ describe('the table of limits', () => {
     expect(section).toContain(`${n(LIMITS.fileChars)} characters`);
     expect(section).toContain(`${LIMITS.jsonDepth} levels`);
     expect(section).toContain(`${n(LIMITS.articleChars)} characters`);
+    expect(section).toMatch(new RegExp(`Paused sites +\\| ${n(LIMITS.pausedSites)} `));
   });
 });

@@ -117,7 +117,7 @@ export const requestSchemas = {
     sensitivity: v.optional(
       v.pipe(v.number('must be a number'), v.minValue(0, 'must be 0 to 1'), v.maxValue(1, 'must be 0 to 1')),
     ),
-    pausedSites: v.optional(v.array(text('name'), 'must be a list of sites')),
+    pausedSites: v.optional(list(text('name'), 'must be a list of sites', 'pausedSites', 'sites')),
   }),
   pageSummary: v.object({ tabId: v.pipe(v.number('must be a number'), v.integer('must be a whole number')) }),
 } satisfies Record<Exclude<keyof ProtocolMap, TabMessage>, v.GenericSchema>;
