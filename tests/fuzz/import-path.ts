@@ -444,6 +444,18 @@ const importKinds: Kind<ImportContext>[] = [
         ],
       ];
       for (const [label, name, content] of cases) yield importTrial(context, label, name, content);
+      // Sizes that once took minutes and gigabytes (issue 15): refused by the limits table, at once.
+      const over = LIMITS.claimsPerImport + 1;
+      const many = Array.from({ length: over }, (_, n) => `{"id": "many-${n}", "text": "Claim ${n} was made."}`);
+      yield importTrial(context, `${over.toLocaleString('en-US')} claims in JSON Lines`, 'c.jsonl', many.join('\n'), {
+        names: /claims|lines/,
+        mustRefuse: `an import holds at most ${LIMITS.claimsPerImport.toLocaleString('en-US')} claims`,
+      });
+      const huge = JSON.stringify({ id: context.tag(), text: 'All quiet. '.repeat(1_000_000) });
+      yield importTrial(context, 'a claim text of 11,000,000 characters', 'c.jsonl', huge, {
+        names: /text/,
+        mustRefuse: 'a claim is at most 10,000 characters',
+      });
     },
   },
   {

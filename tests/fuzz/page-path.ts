@@ -6,9 +6,12 @@
  * out of its block, scores from 0 to 1); a known sentence planted among hostile paragraphs must still be found.
  * Sizes are where the quadratic code of issue 15 took from seconds to minutes.
  */
+import { Window } from 'happy-dom';
 import { pageFromHtml } from '../../cli/pages';
+import { anchorQuotes, insertMarkers, readBlockText } from '../../lib/anchor';
 import { withComparisons } from '../../lib/compare/comparison';
 import { annotateBlocks, displayText } from '../../lib/engine';
+import { extractArticle } from '../../lib/extract/article';
 import { articleFromText } from '../../lib/extract/plain-text';
 import * as store from '../../lib/store';
 import { splitSentences } from '../../lib/text/sentences';
@@ -20,6 +23,7 @@ import {
   HOSTILE_CHARS,
   HOSTILE_STRINGS,
   hostileString,
+  mutate,
   type Random,
   randomBytes,
   SENTENCES,
@@ -31,6 +35,8 @@ const STATUSES = new Set(['corroborated', 'conflicting', 'mixed', 'related']);
 
 export interface PageContext {
   library: store.Library;
+  /** A browser-like window for the content script's part (anchoring and inserting badges). */
+  browser: Window;
 }
 
 /** A reference set of the suite's own sentences, one source each. */
@@ -38,7 +44,7 @@ async function pageContext(): Promise<PageContext> {
   const library = await emptyLibrary();
   const lines = SENTENCES.map((text, n) => JSON.stringify({ id: `ref-${n}`, text, title: `Report ${n}` }));
   await store.importReferences(library, 'refs.jsonl', lines.join('\n'), NOW);
-  return { library };
+  return { library, browser: new Window() };
 }
 
 /** What is wrong with a sentence split of `text`, or undefined: spans in order, inside the text, trimmed. */
@@ -102,6 +108,60 @@ function htmlTrial(context: PageContext, label: string, html: string, planted: s
         if (typeof field !== 'string') return { wrong: 'page metadata that is not text' };
       }
       return checkAnnotations(context, page.blocks, planted);
+    },
+  };
+}
+
+/**
+ * What the content script does with the background's answer: anchors each annotation's quote in its block (after
+ * random edits to the block's text when `edits` is given, as a live page changes under it) and inserts a marker
+ * after each. Each anchor must lie inside the block's text, a planted sentence on an unchanged page must be
+ * anchored on its own text, and the markers must leave the block's text as it was.
+ */
+function anchorTrial(context: PageContext, label: string, html: string, planted: string[], edits?: Random): Trial {
+  return {
+    label,
+    mustAccept: 'anchoring never fails',
+    run: () => {
+      // A browser-like DOM (happy-dom), as the content script has: linkedom's text nodes cannot be split.
+      const document = new context.browser.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+      const { blocks } = extractArticle(document);
+      const annotations = annotateBlocks(context.library.index, blocks);
+      const missing = planted.find((sentence) => !annotations.some((annotation) => annotation.text === sentence));
+      if (missing) return { wrong: `the planted sentence "${missing.slice(0, 40)}…" was not found` };
+      for (const block of blocks) {
+        const mine = annotations.filter((annotation) => annotation.blockId === block.id);
+        if (mine.length === 0) continue;
+        const nodes = readBlockText(block.element).nodes;
+        if (edits && nodes.length > 0) {
+          const node = edits.pick(nodes);
+          node.data = mutate(edits, node.data);
+        }
+        const quotes = mine.map(({ text, prefix, suffix, start, end }) => ({
+          exact: text,
+          prefix,
+          suffix,
+          start,
+          end,
+        }));
+        const anchors = anchorQuotes(block.element, quotes);
+        const before = readBlockText(block.element).text;
+        const markers = [];
+        for (const [n, anchor] of anchors.entries()) {
+          const wanted = !edits && planted.includes(mine[n].text);
+          if (!anchor) {
+            if (wanted) return { wrong: `the planted sentence "${mine[n].text.slice(0, 40)}…" was not anchored` };
+            continue;
+          }
+          const { start, end } = anchor.match;
+          if (start < 0 || end <= start || end > before.length) return { wrong: `anchor ${start}-${end} is outside` };
+          if (wanted && before.slice(start, end) !== mine[n].text) return { wrong: `anchor ${start}-${end} is off` };
+          markers.push({ end: anchor.end, textEnd: end, marker: document.createElement('claimlens-badge') });
+        }
+        insertMarkers(block.element, markers);
+        if (readBlockText(block.element).text !== before) return { wrong: 'inserting markers changed the text' };
+      }
+      return undefined;
     },
   };
 }
@@ -243,6 +303,28 @@ const pageKinds: Kind<PageContext>[] = [
           SENTENCES[1],
         ]);
         yield textTrial(context, `a tenth of ${name} as text`, `${tenth}\n\n${SENTENCES[1]}`, [SENTENCES[1]]);
+      }
+    },
+  },
+  {
+    name: 'anchoring in hostile blocks',
+    *trials(context) {
+      const random = seededRandom(304);
+      for (const [name, hostile] of Object.entries(HOSTILE_STRINGS)) {
+        // The hostile text, then the planted sentence after a full stop, in one paragraph with inline markup. (Not
+        // in a link: a paragraph that is mostly link text is a link list, which the extractor leaves out.)
+        const html = article([`<span class="quote">${escaped(hostile)}</span>. <em>${SENTENCES[0]}</em>`]);
+        yield anchorTrial(context, `${name}`, html, [SENTENCES[0]]);
+        yield anchorTrial(context, `${name}, page edited`, html, [SENTENCES[0]], random);
+      }
+      for (const [name, text] of Object.entries(RUNS)) {
+        const html = article([`${escaped(text.slice(0, 20_000))} ${SENTENCES[2]}`, SENTENCES[3]]);
+        yield anchorTrial(context, `${name} (20,000 characters)`, html, [SENTENCES[3]]);
+        yield anchorTrial(context, `${name} (20,000 characters), page edited`, html, [SENTENCES[3]], random);
+      }
+      for (let n = 0; n < 20; n += 1) {
+        const html = article([SENTENCES[n % 4], tagSoup(random, 4), SENTENCES[(n + 1) % 4]]);
+        yield anchorTrial(context, `tag soup #${n}, page edited`, html, [], random);
       }
     },
   },
