@@ -154,11 +154,18 @@ function validRequest(type: BackgroundMessage, sender: MessageSender | undefined
 /** Every message the background answers (its schema table covers the protocol's background messages). */
 const TYPES = Object.keys(requestSchemas) as BackgroundMessage[];
 
-/** Source and claim ids with their texts, for "was anything lost" comparisons. */
+/**
+ * Every source and claim by id, with what the reader gave (a source's title, publisher, URL and date; a claim's
+ * text, source and review), for "was anything lost" comparisons.
+ */
 function records(library: store.Library): Map<string, string> {
   const byId = new Map<string, string>();
-  for (const source of store.listSources(library)) byId.set(`source ${source.id}`, source.title);
-  for (const claim of library.index.allClaims({ features: false })) byId.set(`claim ${claim.id}`, claim.text);
+  for (const { id, title, publisher, url, publishedAt } of store.listSources(library)) {
+    byId.set(`source ${id}`, JSON.stringify([title, publisher, url, publishedAt]));
+  }
+  for (const { id, text, sourceId, review } of library.index.allClaims({ features: false })) {
+    byId.set(`claim ${id}`, JSON.stringify([text, sourceId, review]));
+  }
   return byId;
 }
 
@@ -191,11 +198,18 @@ async function afterAccepted(
   for (const [key, text] of before) {
     if (!after.has(key) || (type !== 'editClaim' && after.get(key) !== text)) return { lost: `${type} lost ${key}` };
   }
-  for (const key of after.keys()) {
-    if (before.has(key)) continue;
+  // What the message added is deleted and put back with the Undo the delete returns (a record the limits let
+  // in must also come back out), then deleted for good.
+  const added = [...after.keys()].filter((key) => !before.has(key)).sort((a, b) => (a < b ? 1 : -1));
+  for (const key of added) {
     const id = key.slice(key.indexOf(' ') + 1);
-    if (key.startsWith('source ')) await store.deleteSource(context.library, id);
-    else if (context.library.index.claim(id)) await store.deleteClaim(context.library, id);
+    const source = key.startsWith('source ');
+    if (!source && !context.library.index.claim(id)) continue; // Went with its source.
+    const remove = () => (source ? context.handlers.deleteSource : context.handlers.deleteClaim)({ id }, popup);
+    const present = records(context.library);
+    await context.handlers.restore(await remove(), popup);
+    if (!same(present, records(context.library))) return { lost: `deleting ${key} and undoing lost data` };
+    await remove();
   }
   return undefined;
 }
