@@ -441,6 +441,59 @@ const messageKinds: Kind<MessageContext>[] = [
     },
   },
   {
+    name: 'large requests within the limits',
+    *trials(context) {
+      const content = SENDERS['content script'].sender;
+      const popup = SENDERS.popup.sender;
+      const prose = `${input.SENTENCES.join(' ')} `.repeat(4_000);
+      const block = (text: string) => ({ url: PAGE, blocks: [{ id: 'b0', text }] });
+      const many = Array.from({ length: LIMITS.claimsPerMark }, (_, n) => `${MINE}#${n}`);
+      const cases: [string, BackgroundMessage, unknown, MessageSender | undefined][] = [
+        ['annotatePage: 200,000 characters of prose', 'annotatePage', block(prose.slice(0, 200_000)), content],
+        ['annotatePage: "Mr. " × 50,000', 'annotatePage', block('Mr. '.repeat(50_000)), content],
+        [
+          'annotatePage: 20,000 blocks',
+          'annotatePage',
+          {
+            url: PAGE,
+            blocks: Array.from({ length: LIMITS.pageBlocks }, (_, n) => ({ id: `b${n}`, text: 'A quiet day.' })),
+          },
+          content,
+        ],
+        ['checkText: 100,000 characters', 'checkText', { text: prose.slice(0, LIMITS.selection) }, content],
+        [
+          'markNotAMatch: 1,000 claim ids',
+          'markNotAMatch',
+          {
+            pageUrl: PAGE,
+            sentence: prose.slice(0, LIMITS.selection),
+            claimIds: many,
+          },
+          content,
+        ],
+        [
+          'previewArticle: 1,000,000 characters',
+          'previewArticle',
+          { text: prose.slice(0, LIMITS.articleChars) },
+          popup,
+        ],
+        [
+          'reportBadges: 100,000 indexes',
+          'reportBadges',
+          {
+            url: PAGE,
+            annotations: LIMITS.pageBadges,
+            badged: Array.from({ length: LIMITS.pageBadges }, (_, n) => n),
+          },
+          content,
+        ],
+      ];
+      for (const [label, type, data, sender] of cases) {
+        yield messageTrial(context, label, type, data, sender, { mustAccept: 'it is within every limit' });
+      }
+    },
+  },
+  {
     name: 'extra, prototype and deep fields',
     *trials(context) {
       for (const type of TYPES) {
