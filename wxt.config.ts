@@ -1,11 +1,18 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { taggerDataText } from './lib/nlp/tagger-data-node';
+import { TAGGER_DATA_PATH } from './lib/nlp/wink-model';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
+    // The part-of-speech tagger's tables (3 MB), a packaged file the background fetches (lib/background/tagger.ts)
+    // rather than part of its script: Firefox's add-on linter refuses JavaScript files of 5 MB or more.
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ contents: taggerDataText(), relativeDest: TAGGER_DATA_PATH });
+    },
     // The content script and its parts (entrypoints/page-*.ts, see lib/content/parts.ts) need no polyfill:
     // they use runtime.id, getURL and messaging through `chrome`, present in Chrome and Firefox. Their
     // `wxt/browser` is WXT's plain `browser ?? chrome`, which keeps about 10 KB out of the code pages load.

@@ -6,6 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { installTaggerFromDisk } from '../lib/nlp/tagger-data-node';
 import { describeMachine } from './machine';
 import type { BenchOptions, PartResult } from './part';
 import { runBrowser } from './part-browser';
@@ -47,6 +48,7 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const { parts, options } = parse(argv);
+  installTaggerFromDisk();
   const machine = describeMachine();
   console.log(`ClaimLens bench${options.quick ? ' (quick: smoke run, figures not comparable)' : ''}`);
   console.log(

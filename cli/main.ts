@@ -5,6 +5,7 @@
  *   compare --pairs FILE.tsv
  * Bad input prints one line on stderr and exits with code 2.
  */
+import { installTaggerFromDisk } from '../lib/nlp/tagger-data-node';
 import { runCheck } from './check';
 import { runCompare } from './compare';
 import { UsageError } from './errors';
@@ -17,6 +18,8 @@ const USAGE = `usage:
 
 async function main(argv: string[]): Promise<void> {
   const [command, ...rest] = argv;
+  // The engine analyses text with its part-of-speech tagger (lib/nlp/parts-of-speech.ts), as the background does.
+  if (command === 'check' || command === 'rank' || command === 'compare') installTaggerFromDisk();
   if (command === 'check') await runCheck(rest);
   else if (command === 'rank') await runRank(rest);
   else if (command === 'compare') await runCompare(rest);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../lib/extract/article';
 import { articleFromText } from '../lib/extract/plain-text';
+import { decodeText } from '../lib/text/decode';
 import type { TextBlock } from '../lib/types';
 import { UsageError } from './errors';
 
@@ -14,15 +15,18 @@ export interface LoadedPage {
   blocks: TextBlock[];
 }
 
-/** Reads a file as UTF-8, or standard input for "-"; a missing or unreadable file is a UsageError. */
+/**
+ * Reads a file, or standard input for "-", in the encoding its bytes show (UTF-8, or UTF-16/UTF-32 as Windows
+ * editors save "Unicode"); a missing or unreadable file is a UsageError.
+ */
 export async function readInput(path: string): Promise<string> {
   try {
     if (path === '-') {
       const chunks: Buffer[] = [];
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      return decodeText(Buffer.concat(chunks)).text;
     }
-    return await readFile(path, 'utf8');
+    return decodeText(await readFile(path)).text;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`cannot read ${path}: no such file`);

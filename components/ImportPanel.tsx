@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { ImportResult } from '@/lib/messaging/protocol';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { decodeText } from '@/lib/text/decode';
 import { plainError } from './errors';
 import { countOf, t } from './i18n';
 import { Notice } from './Notice';
@@ -13,13 +14,21 @@ import { useRefresh } from './refresh';
 /** File name endings the importer reads. */
 export const IMPORT_EXTENSIONS = ['.json', '.jsonl', '.jsonld'] as const;
 
-/** "Added 2 sources and 31 claims; 0 unchanged." */
+/**
+ * "Added 2 sources and 31 claims; 0 unchanged.", then what the reader should know: sources given an id of their
+ * own, and same-fact groups left for later (the import itself is saved either way).
+ */
 export function importSummary(result: ImportResult): string {
-  return t('importDone', [
-    countOf(result.sourcesAdded, 'sourceCountOne', 'sourceCountMany'),
-    countOf(result.claimsAdded, 'claimCountOne', 'claimCountMany'),
-    String(result.unchanged),
-  ]);
+  const lines = [
+    t('importDone', [
+      countOf(result.sourcesAdded, 'sourceCountOne', 'sourceCountMany'),
+      countOf(result.claimsAdded, 'claimCountOne', 'claimCountMany'),
+      String(result.unchanged),
+    ]),
+  ];
+  if (result.renamed) lines.push(t('importRenamed', String(result.renamed)));
+  if (result.groupingPending) lines.push(t('importGroupingPending'));
+  return lines.join(' ');
 }
 
 type Outcome = { kind: 'success'; text: string } | { kind: 'error'; fileName: string; detail: string | null };
@@ -39,7 +48,8 @@ export function ImportPanel() {
     try {
       let content: string;
       try {
-        content = await file.text();
+        // Not file.text(), which reads every file as UTF-8: a UTF-16 or UTF-32 file is read in its encoding.
+        content = decodeText(new Uint8Array(await file.arrayBuffer())).text;
       } catch {
         setOutcome({ kind: 'error', fileName: file.name, detail: t('errorReadFile') });
         return;

@@ -12,7 +12,7 @@ export interface ReferenceSource {
   title: string;
   publisher: string;
   url: string;
-  /** ISO date (YYYY-MM-DD) or '' when unknown. */
+  /** ISO 8601 date at the precision known (YYYY-MM-DD, YYYY-MM or YYYY; see lib/text/dates.ts), or '' when unknown. */
   publishedAt: string;
   /** ISO timestamp of when it entered the store. */
   addedAt: string;

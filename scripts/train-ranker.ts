@@ -15,6 +15,7 @@ import { projectRoot, sharedPath } from '../bench/paths';
 import { buildReferenceIndex, type ReferenceIndex } from '../lib/engine';
 import { expandSignals, RANKING_SIGNALS } from '../lib/engine/ranking';
 import { SEARCH_DEPTH } from '../lib/engine/reference-index';
+import { installTaggerFromDisk } from '../lib/nlp/tagger-data-node';
 import { fitListwise, type RankedList } from './ranker/fit-listwise';
 
 /** Train on the candidates `search` re-ranks. */
@@ -104,4 +105,6 @@ function main(): void {
   writeFileSync(join(projectRoot, 'lib', 'engine', 'ranker-weights.json'), `${JSON.stringify(file, null, 2)}\n`);
 }
 
+// Features as the engine computes them, with its part-of-speech tagger.
+installTaggerFromDisk();
 main();

@@ -11,6 +11,7 @@ import { type EmergentPair, type EmergentStance, isHeldOut, readEmergent } from 
 import { classify } from '../bench/metrics';
 import { projectRoot, sharedPath } from '../bench/paths';
 import { defaultLexicon } from '../lib/engine/lexicon';
+import { installTaggerFromDisk } from '../lib/nlp/tagger-data-node';
 import { type StanceFeatures, stanceFeatures } from '../lib/stance/features';
 import { MODEL_STANCES, type ModelStance } from '../lib/stance/model';
 import { argmax, fitSoftmax, linearScores } from './stance/fit-softmax';
@@ -135,4 +136,6 @@ function main(): void {
   writeFileSync(join(projectRoot, 'lib', 'stance', 'stance-weights.json'), `${JSON.stringify(file, null, 2)}\n`);
 }
 
+// Features as the engine computes them, with its part-of-speech tagger.
+installTaggerFromDisk();
 main();

@@ -12,6 +12,7 @@ import type { MessageSender } from './sender';
 import { ReferenceService } from './service';
 import { forgetTabsThatLeave, type SessionArea, TabSummaries } from './tab-summaries';
 import { setTabCount, setupTabUi } from './tab-ui';
+import { loadPackagedTagger } from './tagger';
 
 /** Parses HTML without the DOM (a service worker has no DOMParser). */
 function parseHtml(html: string): Document {
@@ -32,7 +33,13 @@ async function refreshTabs(): Promise<void> {
 export function registerBackground(): ReferenceService {
   // nb. storage.session is missing before Firefox 115 (and in Manifest V2 Chrome): summaries stay in memory there.
   const tabSummaries = new TabSummaries(browser.storage?.session as SessionArea | undefined);
-  const service = new ReferenceService({ openDb: () => openStore(), parseHtml, refreshTabs, tabSummaries });
+  const service = new ReferenceService({
+    openDb: () => openStore(),
+    loadTagger: loadPackagedTagger,
+    parseHtml,
+    refreshTabs,
+    tabSummaries,
+  });
   const handlers = createHandlers(service, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
   // Context menus and the toolbar count: registered synchronously so a woken worker gets the events.
   setupTabUi({

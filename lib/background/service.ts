@@ -6,7 +6,7 @@
  */
 
 import { withComparisons } from '../compare/comparison';
-import { annotateBlocks, claimsFromBlocks } from '../engine';
+import { annotateBlocks, claimsFromBlockSteps } from '../engine';
 import { LIMITS } from '../limits';
 import type {
   ArticleMeta,
@@ -17,7 +17,9 @@ import type {
   Settings,
   SourceSummary,
 } from '../messaging/protocol';
+import { taggerInstalled } from '../nlp/parts-of-speech';
 import { articleBlocks, type HtmlParser } from '../reference/article-blocks';
+import { runStepsPausing } from '../snapshot/steps';
 import * as store from '../store';
 import type { PageAnnotation, ReferenceClaim, TextBlock } from '../types';
 import { TabSummaries } from './tab-summaries';
@@ -26,6 +28,11 @@ import { withVerdicts } from './verdicts';
 export interface ServiceOptions {
   /** Opens the database (called once per start). */
   openDb: () => Promise<store.ClaimLensDb>;
+  /**
+   * Installs the part-of-speech tagger (lib/nlp/parts-of-speech.ts), once per start, before any text is
+   * analysed. When it fails, verbs are told by the lexicon's usual part of speech until the next start.
+   */
+  loadTagger?: () => Promise<void>;
   parseHtml: HtmlParser;
   /** Tells open tabs to annotate again (after references or settings change). */
   refreshTabs?: () => Promise<void>;
@@ -49,6 +56,18 @@ export class ReferenceService {
     this.pages = options.tabSummaries ?? new TabSummaries();
   }
 
+  /** Installs the tagger unless it is there; never fails (the analysis falls back to the lexicon). */
+  private async loadTagger(): Promise<void> {
+    if (!this.options.loadTagger || taggerInstalled()) return;
+    try {
+      await this.options.loadTagger();
+    } catch (error) {
+      console.warn(
+        `ClaimLens could not load its part-of-speech tagger (${(error as Error)?.message ?? error}): verbs are told by the lexicon until the next start.`,
+      );
+    }
+  }
+
   private now(): Date {
     return this.options.now?.() ?? new Date();
   }
@@ -58,8 +77,14 @@ export class ReferenceService {
     if (!this.loading) {
       const started = performance.now();
       this.loading = (async () => {
+        // Loaded beside the database; the index is built (and text analysed) only once it is there.
+        const tagger = this.loadTagger();
         const db = await this.options.openDb();
-        const { library, report } = await store.loadLibrary(db);
+        await tagger;
+        // A regroup an earlier start or change left owed is done after the load, among the writes: requests are
+        // answered meanwhile (a large import's regroup is tens of seconds), from groups the tables hold.
+        const { library, report } = await store.loadLibrary(db, undefined, { finishRegroup: false });
+        if (report.regroup === 'left') void this.change((loaded) => store.finishRegroup(loaded)).catch(() => undefined);
         this.settings = await store.getSettings(db);
         this.lastLoad = { ...report, milliseconds: Math.round(performance.now() - started) };
         for (const row of report.skipped) {
@@ -108,6 +133,8 @@ export class ReferenceService {
     clearTimeout(this.snapshotTimer);
     const run = this.writes.then(async () => {
       const library = await this.ready();
+      // Same-fact groups a change could not save (no room left) are tried again here, a little after each change.
+      await store.finishRegroup(library);
       const revision = await store.currentRevision(library.db);
       return store.writeSnapshot(library.db, library.index, revision);
     });
@@ -207,7 +234,9 @@ export class ReferenceService {
   async previewArticle(request: { text: string; html?: boolean }): Promise<{ claims: string[] }> {
     const library = await this.ready();
     const blocks = articleBlocks(request.text, request.html ?? false, this.options.parseHtml);
-    const claims = claimsFromBlocks('preview', blocks, library.index.lexicon).map((claim) => claim.text);
+    // In steps, as addArticle: other tabs are answered while a long article is read.
+    const { value: found } = await runStepsPausing(claimsFromBlockSteps('preview', blocks, library.index.lexicon));
+    const claims = found.map((claim) => claim.text);
     // As addArticle: a "sentence" longer than a claim may be is not offered.
     return { claims: claims.filter((text) => text.length <= LIMITS.claimText) };
   }

@@ -5,6 +5,7 @@
  * nb. Content script only (reads the live document).
  */
 import type { ArticleMeta } from '../messaging/protocol';
+import { publishedDate } from '../text/dates';
 import { articleBlocks } from './blocks';
 
 /** The page's article text (paragraphs separated by blank lines) and its title, publisher, URL and date. */
@@ -22,7 +23,8 @@ export function pageArticle(doc: Document): { meta: ArticleMeta; text: string } 
       title: meta('og:title') || doc.title.trim(),
       publisher: meta('og:site_name'),
       url: /^https?:/.test(url) ? url : '',
-      publishedAt: /^\d{4}-\d{2}-\d{2}/.exec(meta('article:published_time'))?.[0] ?? '',
+      // The page's own date when it is one (a day that exists); otherwise none rather than a refused add.
+      publishedAt: publishedDate(/^\d{4}-\d{2}-\d{2}/.exec(meta('article:published_time'))?.[0] ?? '') ?? '',
     },
     text,
   };

@@ -4,11 +4,13 @@
  */
 
 import { modalityOf } from '../claims/modality';
+import { sharedQuotation } from '../claims/quotation';
 import { align, isTelling } from '../match/similarity';
 import { decideStance } from '../match/stance';
 import type { ClaimFeatures, ClaimMatch, ClaimStatus, PageAnnotation, TextBlock } from '../types';
 import { type SentenceClaim, sentenceClaims } from './extract-claims';
-import type { ReferenceIndex } from './reference-index';
+import type { ReferenceIndex, ScoredClaim } from './reference-index';
+import { PageStory } from './story';
 
 export interface AnnotateOptions {
   /**
@@ -28,6 +30,13 @@ export const CANDIDATES = 10;
  */
 export const COMMON_SHARE = 0.02;
 const CANDIDATE_FLOOR = 0.3;
+/**
+ * Candidates added per sentence for its figures: claims giving the same number ("179", "9:03 a.m.") found by the
+ * number alone, since a toll restated in other words shares little else. Years and dates are not figures here:
+ * most claims of a story share them.
+ */
+const FIGURE_CANDIDATES = 5;
+const CALENDAR_UNITS = new Set(['year', 'date']);
 
 /** Verification score from which a reference claim is a match for the sentence (at sensitivity 0.5). */
 const MATCH_THRESHOLD = 0.45;
@@ -65,11 +74,12 @@ export function matchSentence(
   index: ReferenceIndex,
   sentence: Pick<SentenceClaim, 'text' | 'analysis'>,
   options: AnnotateOptions = {},
+  story?: PageStory,
+  found: readonly ScoredClaim[] = candidatesFor(index, sentence, options),
 ): ClaimMatch[] {
   const limits = thresholds(options.sensitivity);
   const page = sentence.analysis.features;
   const bySource = new Map<string, ClaimMatch>();
-  const found = index.candidates(page, options.candidates ?? CANDIDATES, COMMON_SHARE);
   const hedged = modalityOf(sentence.text) === 'hedged';
   const floor = (found[0]?.rank ?? 0) * CANDIDATE_FLOOR;
   for (const { claim, rank } of found) {
@@ -78,9 +88,11 @@ export function matchSentence(
     if (rank < floor && !sharesFigure(page, claim.features!)) continue;
     const reference = claim.features!;
     const alignment = align(page, reference, index.weightOf);
-    if (alignment.score < Math.min(limits.related, limits.anchored)) continue;
+    const quoted = sharedQuotation(sentence.text, claim.text) !== undefined;
+    if (alignment.score < Math.min(limits.related, limits.anchored) && !quoted) continue;
+    const sameStory = story?.sameStory(claim.sourceId);
     const { stance: decided, differences } = decideStance(
-      { page, reference, pageText: sentence.text, referenceText: claim.text, alignment },
+      { page, reference, pageText: sentence.text, referenceText: claim.text, alignment, sameStory, quoted },
       limits.match,
       limits.anchored,
     );
@@ -157,6 +169,21 @@ function rankOf(match: ClaimMatch): number {
   return (match.stance === 'related' ? 0 : 1) + match.score;
 }
 
+/** The candidate claims of a sentence, best first. */
+function candidatesFor(
+  index: ReferenceIndex,
+  sentence: Pick<SentenceClaim, 'analysis'>,
+  options: AnnotateOptions,
+): ScoredClaim[] {
+  const features = sentence.analysis.features;
+  const found = index.candidates(features, options.candidates ?? CANDIDATES, COMMON_SHARE);
+  const figures = features.quantities.filter((quantity) => isTelling(quantity) && !CALENDAR_UNITS.has(quantity.unit));
+  if (figures.length === 0) return found;
+  const seen = new Set(found.map(({ claim }) => claim.id));
+  const byFigure = index.candidatesByFigure(figures, FIGURE_CANDIDATES, COMMON_SHARE);
+  return [...found, ...byFigure.filter(({ claim }) => !seen.has(claim.id))];
+}
+
 /** Annotates page text blocks against the reference set. Sentences with no match are left out. */
 export function annotateBlocks(
   index: ReferenceIndex,
@@ -165,8 +192,17 @@ export function annotateBlocks(
 ): PageAnnotation[] {
   const texts = new Map(blocks.map((block) => [block.id, block.text]));
   const annotations: PageAnnotation[] = [];
-  for (const sentence of sentenceClaims(blocks, index.lexicon)) {
-    const matches = matchSentence(index, sentence, options);
+  const sentences = sentenceClaims(blocks, index.lexicon);
+  // What the page is about, from all its sentences, decides which sources report the same story.
+  const story = new PageStory();
+  for (const sentence of sentences) story.addSentence(sentence.analysis.features);
+  const found = sentences.map((sentence) => {
+    const candidates = candidatesFor(index, sentence, options);
+    for (const { claim } of candidates) story.addCandidate(claim.sourceId, claim.features!);
+    return candidates;
+  });
+  for (const [n, sentence] of sentences.entries()) {
+    const matches = matchSentence(index, sentence, options, story, found[n]);
     if (matches.length === 0) continue;
     const status = statusOf(matches);
     const decisive = matches.filter((match) => match.stance !== 'related');

@@ -4,6 +4,7 @@
  */
 import { isCheckWorthy } from '../claims/checkworthy';
 import { type Analysis, analyseSentence, type Lexicon } from '../features/analyse';
+import { runSteps, type Steps } from '../snapshot/steps';
 import { splitSentences } from '../text/sentences';
 import type { ReferenceClaim, TextBlock } from '../types';
 import { defaultLexicon } from './lexicon';
@@ -22,13 +23,29 @@ export function displayText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Sentences analysed per step of sentenceClaimSteps (a few tens of milliseconds). */
+const SENTENCE_STEP = 100;
+
 /** The check-worthy sentences of some text blocks, in order, with their analyses. */
 export function sentenceClaims(blocks: readonly TextBlock[], lexicon: Lexicon = defaultLexicon): SentenceClaim[] {
+  return runSteps(sentenceClaimSteps(blocks, lexicon));
+}
+
+/**
+ * sentenceClaims in steps of SENTENCE_STEP sentences, so the background can answer other tabs while it reads a
+ * long article (a million characters is a few seconds of analysis).
+ */
+export function* sentenceClaimSteps(
+  blocks: readonly TextBlock[],
+  lexicon: Lexicon = defaultLexicon,
+): Steps<SentenceClaim[]> {
   const out: SentenceClaim[] = [];
+  let analysed = 0;
   for (const block of blocks) {
     for (const span of splitSentences(block.text)) {
       const text = displayText(span.text);
       const analysis = analyseSentence(text, lexicon);
+      if (++analysed % SENTENCE_STEP === 0) yield;
       if (!isCheckWorthy(text, analysis.tokens)) continue;
       out.push({ blockId: block.id, text, start: span.start, end: span.end, analysis });
     }
@@ -45,13 +62,23 @@ export function claimsFromBlocks(
   blocks: readonly TextBlock[],
   lexicon: Lexicon = defaultLexicon,
 ): ReferenceClaim[] {
+  return runSteps(claimsFromBlockSteps(sourceId, blocks, lexicon));
+}
+
+/** claimsFromBlocks in steps (see sentenceClaimSteps). */
+export function* claimsFromBlockSteps(
+  sourceId: string,
+  blocks: readonly TextBlock[],
+  lexicon: Lexicon = defaultLexicon,
+): Steps<ReferenceClaim[]> {
   const offsets = new Map<string, number>();
   let offset = 0;
   for (const block of blocks) {
     offsets.set(block.id, offset);
     offset += block.text.length + 2;
   }
-  return sentenceClaims(blocks, lexicon).map((sentence, n) => ({
+  const sentences = yield* sentenceClaimSteps(blocks, lexicon);
+  return sentences.map((sentence, n) => ({
     id: `${sourceId}#${n}`,
     sourceId,
     text: sentence.text,

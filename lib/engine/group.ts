@@ -6,6 +6,7 @@
  */
 import { align } from '../match/similarity';
 import { decideStance } from '../match/stance';
+import { runSteps, type Steps } from '../snapshot/steps';
 import type { ReferenceClaim } from '../types';
 import { GroupUnion } from './group-union';
 import type { ReferenceIndex } from './reference-index';
@@ -47,8 +48,25 @@ export function linkSameFacts(
   link: (a: ReferenceClaim, b: ReferenceClaim) => void,
   linked: (a: ReferenceClaim, b: ReferenceClaim) => boolean = () => false,
 ): void {
+  runSteps(linkingSteps(index, claims, link, linked));
+}
+
+/** Claims looked up per step of linkingSteps: a few tens of milliseconds of work. */
+const LINK_STEP = 250;
+
+/**
+ * linkSameFacts in steps of LINK_STEP claims, so a caller can let other work run in between (the background
+ * answers other tabs while it regroups a large import). The links found are the same however it is run.
+ */
+export function* linkingSteps(
+  index: ReferenceIndex,
+  claims: Iterable<ReferenceClaim>,
+  link: (a: ReferenceClaim, b: ReferenceClaim) => void,
+  linked: (a: ReferenceClaim, b: ReferenceClaim) => boolean = () => false,
+): Steps<void> {
   const commonShare = Math.min(DEFAULT_COMMON_SHARE, MAX_POSTINGS / Math.max(1, index.size));
   const checked = new PairSet();
+  let looked = 0;
   for (const claim of claims) {
     for (const { claim: other } of index.candidates(claim.features!, NEIGHBOURS, commonShare)) {
       if (other.sourceId === claim.sourceId || linked(claim, other) || checked.has(claim.id, other.id)) continue;
@@ -57,6 +75,8 @@ export function linkSameFacts(
       // Too far apart either way round; a stance (not symmetric) is checked again from the other side.
       else if (verdict === 'apart') checked.add(claim.id, other.id);
     }
+    looked += 1;
+    if (looked % LINK_STEP === 0) yield;
   }
 }
 

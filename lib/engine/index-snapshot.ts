@@ -3,8 +3,9 @@
  * without analysing or re-indexing a single claim: sources and claims (with their features) in typed-array
  * columns, and the BM25 postings as they are. See ReferenceIndex.toSnapshot / fromSnapshot.
  */
-import { FEATURES_VERSION } from '../features/analyse';
+import { FEATURES_VERSION, UNTAGGED_FEATURES_VERSION } from '../features/analyse';
 import type { Bm25Snapshot } from '../index/bm25';
+import { taggerInstalled } from '../nlp/parts-of-speech';
 import {
   type ClaimColumns,
   packedRows,
@@ -121,7 +122,8 @@ export function* snapshotSteps(
   yield;
   const snapshot: IndexSnapshot = {
     format: INDEX_SNAPSHOT_FORMAT,
-    featuresVersion: FEATURES_VERSION,
+    // Claims analysed while the tagger was missing make the snapshot stale for a start that has it.
+    featuresVersion: taggerInstalled() ? FEATURES_VERSION : UNTAGGED_FEATURES_VERSION,
     tables: tables.pack(),
     sources,
     claims,

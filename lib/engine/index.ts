@@ -3,8 +3,8 @@
  * Everything here is plain TypeScript over strings and plain data; it runs in the background, the CLI and tests.
  */
 export { type AnnotateOptions, annotateBlocks, matchSentence, statusOf } from './annotate';
-export { claimsFromBlocks, displayText, sentenceClaims } from './extract-claims';
-export { groupClaims, linkSameFacts } from './group';
+export { claimsFromBlockSteps, claimsFromBlocks, displayText, sentenceClaims } from './extract-claims';
+export { groupClaims, linkingSteps, linkSameFacts } from './group';
 export { GroupUnion } from './group-union';
 export {
   INDEX_SNAPSHOT_FORMAT,

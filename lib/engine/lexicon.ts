@@ -13,6 +13,7 @@ import {
   placeOf,
   usageCount,
 } from '../lexicon';
+import { tagsOf } from '../nlp/parts-of-speech';
 
 /** Remembers a one-argument function's answers, forgetting them all past `limit` entries. */
 function remember<T>(lookup: (key: string) => T, limit = 50_000): (key: string) => T {
@@ -39,4 +40,6 @@ export const defaultLexicon: Lexicon = {
   isStopWord: remember(isStopWord),
   usageCount: remember(usageCount),
   isMainlyVerb: remember(isMainlyVerb),
+  // Undefined until the tagger is installed (lib/nlp/parts-of-speech.ts).
+  partsOfSpeech: tagsOf,
 };

@@ -6,7 +6,7 @@ import { analyseSentence, FEATURES_VERSION, type Lexicon } from '../features/ana
 import { Bm25Index } from '../index/bm25';
 import type { WeightOf } from '../match/similarity';
 import { runSteps, runStepsPausing } from '../snapshot/steps';
-import type { ClaimFeatures, ReferenceClaim, ReferenceSource } from '../types';
+import type { ClaimFeatures, Quantity, ReferenceClaim, ReferenceSource } from '../types';
 import {
   type IndexContents,
   type IndexSnapshot,
@@ -31,8 +31,13 @@ export function indexKeys(features: ClaimFeatures): Map<string, number> {
   const keys = new Map<string, number>();
   for (const word of features.words) keepHighest(keys, word.stem, 1);
   for (const entity of features.entities) keepHighest(keys, `@${entity}`, 0.2);
-  for (const quantity of features.quantities) keepHighest(keys, `#${quantity.unit}${quantity.value}`, 0.5);
+  for (const quantity of features.quantities) keepHighest(keys, figureKey(quantity), 0.5);
   return keys;
+}
+
+/** The index key of a figure: its unit and value. */
+function figureKey(quantity: Quantity): string {
+  return `#${quantity.unit}${quantity.value}`;
 }
 
 /**
@@ -255,7 +260,11 @@ export class ReferenceIndex {
    * `commonShare`: see Bm25Index.search.
    */
   candidates(features: ClaimFeatures, k: number, commonShare?: number): ScoredClaim[] {
-    const hits = this.bm25.search(indexKeys(features), k * 2, commonShare);
+    return this.enabledHits(this.bm25.search(indexKeys(features), k * 2, commonShare), k);
+  }
+
+  /** The first k hits whose source is enabled, as claims. */
+  private enabledHits(hits: readonly { doc: number; score: number }[], k: number): ScoredClaim[] {
     const out: ScoredClaim[] = [];
     for (const hit of hits) {
       const claim = this.claimAt(hit.doc);
@@ -264,6 +273,17 @@ export class ReferenceIndex {
       if (out.length === k) break;
     }
     return out;
+  }
+
+  /**
+   * Claims that give one of these figures (same unit and value), best first; claims of disabled sources are left
+   * out. A toll restated in other words shares its number and little else, so the word lookup can miss it.
+   */
+  candidatesByFigure(figures: readonly Quantity[], k: number, commonShare?: number): ScoredClaim[] {
+    if (figures.length === 0) return [];
+    const keys = new Map<string, number>();
+    for (const figure of figures) keys.set(figureKey(figure), 1);
+    return this.enabledHits(this.bm25.search(keys, k * 2, commonShare), k);
   }
 
   /**

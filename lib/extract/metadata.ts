@@ -2,12 +2,13 @@
  * Article metadata from the document head: title, canonical URL, publisher and publication date, from
  * Open Graph / article meta tags, JSON-LD, <link rel=canonical>, <time datetime> and <title>, in that order.
  */
+import { publishedDate } from '../text/dates';
 
 export interface ArticleMetadata {
   title: string;
   url: string;
   publisher: string;
-  /** ISO date (YYYY-MM-DD) or '' when unknown. */
+  /** ISO 8601 date at the precision known (YYYY-MM-DD, YYYY-MM or YYYY; see lib/text/dates.ts), or '' when unknown. */
   publishedAt: string;
 }
 
@@ -77,7 +78,8 @@ function jsonString(value: unknown): string {
 /** Normalises a date as written ("2025-01-13T09:00:00+09:00", "January 13, 2025") to YYYY-MM-DD, or ''. */
 export function isoDate(text: string): string {
   const iso = /(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
+  // A day that does not exist (2025-02-30) is no date: none rather than one the store would refuse.
+  if (iso) return publishedDate(iso[0]) ?? '';
   const time = Date.parse(text);
   if (text.length < 8 || Number.isNaN(time)) return '';
   const date = new Date(time);

@@ -12,7 +12,13 @@ import { STOP_WORDS } from './stopwords';
 import { isCapitalised, tokenize } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 6;
+export const FEATURES_VERSION = 8;
+
+/**
+ * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
+ * never current, so once the tagger is there they are analysed again.
+ */
+export const UNTAGGED_FEATURES_VERSION = -FEATURES_VERSION;
 
 /**
  * Verbs of saying and believing attribute a claim rather than make it ("the agency said", "Seoul believes"):
@@ -44,6 +50,12 @@ export interface Lexicon {
   usageCount?(lemma: string): number;
   /** True for lemmas mostly used as verbs. */
   isMainlyVerb?(lemma: string): boolean;
+  /**
+   * Universal part-of-speech tags (VERB, NOUN, ...) of the sentence's tokens, given in lower case and in order;
+   * undefined for a token the tagger cannot place, and as a whole while the tagger is not installed. When
+   * present, it decides which words are verbs here.
+   */
+  partsOfSpeech?(sentence: string, tokens: readonly string[]): readonly (string | undefined)[] | undefined;
   /** The longest multi-word lemma ("take part") starting at `start`, with its concepts. */
   conceptsOfPhrase?(
     lemmas: readonly string[],
@@ -72,6 +84,8 @@ export interface AnalysedToken {
   /** The negation cue as written ("never", "refused"), when negated. */
   cue?: string;
   concepts: readonly string[];
+  /** Used as a verb in this sentence (by the tagger, or the lexicon's usual part of speech). */
+  verb?: boolean;
 }
 
 export interface Analysis {
@@ -186,9 +200,10 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
       concepts: content ? word.concepts : NO_CONCEPTS,
     };
   });
+  const tagged = markVerbs(tokens, sentence, lexicon);
   joinPhrases(tokens, lexicon);
   for (const quantity of quantities) quantity.context = quantityContext(tokens, quantity.start, quantity.end);
-  if (quantities.length > 0) setPredicates(tokens, quantities, sentence, lexicon);
+  if (quantities.length > 0) setPredicates(tokens, quantities, sentence);
   const { negated, cues } = negationScopes(
     tokens.map((token, index) => ({
       lower: token.lower,
@@ -206,7 +221,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
   const supposed = unassertedClauses(tokens, sentence);
 
   const features: ClaimFeatures = {
-    version: FEATURES_VERSION,
+    version: tagged ? FEATURES_VERSION : UNTAGGED_FEATURES_VERSION,
     words: tokens
       .filter((token) => token.content)
       .map((token) => featureWord(token, attributed.has(token), lexicon, supposed.has(token))),
@@ -219,18 +234,44 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
 }
 
 /**
+ * Marks the tokens used as verbs: by the tagger where it places the token ("an attempt to retake" is a noun,
+ * "attempted to land" a verb), otherwise by the lexicon's usual part of speech. Names are never verbs. False when
+ * the lexicon has a tagger that is not installed yet (the features are then not current: see
+ * UNTAGGED_FEATURES_VERSION).
+ */
+function markVerbs(tokens: AnalysedToken[], sentence: string, lexicon: Lexicon): boolean {
+  const tags = lexicon.partsOfSpeech?.(
+    sentence,
+    tokens.map((token) => token.lower),
+  );
+  tokens.forEach((token, i) => {
+    if (!token.content || token.capital) return;
+    const tag = tags?.[i];
+    const verb = tag === undefined ? (lexicon.isMainlyVerb?.(token.lemma) ?? false) : tag === 'VERB';
+    if (verb) token.verb = true;
+  });
+  return tags !== undefined || !lexicon.partsOfSpeech;
+}
+
+/**
  * Multi-word lemmas ("took part", "hand over") become one word: the first token carries the phrase's stem and
  * concepts, the others stop counting as content.
  */
 function joinPhrases(tokens: AnalysedToken[], lexicon: Lexicon): void {
   if (!lexicon.conceptsOfPhrase) return;
+  const phraseAt = (lemmas: readonly string[], start: number) => lexicon.conceptsOfPhrase?.(lemmas, start);
   const lemmas = tokens.map((token) => token.lemma);
   for (let i = 0; i < tokens.length - 1; i += 1) {
     if (!tokens[i].content || tokens[i].capital) continue;
-    const phrase = lexicon.conceptsOfPhrase(lemmas, i);
+    const phrase = phraseAt(lemmas, i);
     if (!phrase || phrase.concepts.length === 0 || tokens.slice(i, i + phrase.length).some((token) => token.capital)) {
       continue;
     }
+    // Two phrases that share a word: the later one is the verb and its particle ("ready to hand" / "hand over"
+    // in "ready to hand over"), which says what happens; the earlier one gives way.
+    const last = i + phrase.length - 1;
+    const next = phraseAt(lemmas, last);
+    if (next && next.concepts.length > 0 && tokens[last].content) continue;
     const words = tokens.slice(i, i + phrase.length);
     tokens[i].stem = words.map((token) => token.stem).join('_');
     tokens[i].text = words.map((token) => token.text).join(' ');
@@ -315,7 +356,7 @@ function unassertedClauses(tokens: readonly AnalysedToken[], sentence: string): 
 }
 
 /** Sets each quantity's predicate: the event it counts (see predicate.ts). */
-function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[], sentence: string, lexicon: Lexicon) {
+function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[], sentence: string) {
   const view: PredicateToken[] = tokens.map((token, i) => ({
     lower: token.lower,
     lemma: token.lemma,
@@ -324,7 +365,7 @@ function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[],
       token.content &&
       !token.capital &&
       (token.stem.includes('_') || !LIGHT_VERBS.has(token.lemma)) &&
-      ((lexicon.isMainlyVerb?.(token.lemma) ?? false) || (token.lower.endsWith('ed') && token.lemma !== token.lower)),
+      (token.verb === true || (token.lower.endsWith('ed') && token.lemma !== token.lower)),
     number: inQuantity(quantities, token.start),
     clauseEnd: breakAfter(tokens, sentence, i),
   }));
@@ -367,7 +408,7 @@ function featureWord(token: AnalysedToken, attribution: boolean, lexicon: Lexico
   if (place) word.place = place;
   const cap = commonCap(token, lexicon);
   if (cap !== undefined) word.cap = cap;
-  if (!token.capital && lexicon.isMainlyVerb?.(token.lemma)) word.verb = true;
+  if (token.verb) word.verb = true;
   if (attribution) word.attribution = true;
   if (hypothetical) word.hypothetical = true;
   return word;

@@ -11,10 +11,12 @@
  * of the 181"), and take a counted noun that names an outcome itself ("300 deaths", "two survivors").
  */
 
+import { stemmer } from 'stemmer';
+
 /** Outcome classes by lemma: words that report the same kind of running total. General English. */
 const OUTCOMES: Readonly<Record<string, string>> = {};
 for (const [outcome, lemmas] of Object.entries({
-  death: 'die dead death kill killed fatality fatal perish toll life lives slay murder',
+  death: 'die dead death kill killed fatality fatal perish toll life lives slay murder drown',
   injury: 'injure injured injury wound wounded hurt',
   survival: 'survive survivor survival rescue rescued alive',
   missing: 'missing disappear unaccounted',
@@ -23,6 +25,14 @@ for (const [outcome, lemmas] of Object.entries({
   evacuation: 'evacuate evacuated evacuation evacuee',
 })) {
   for (const lemma of lemmas.split(' ')) (OUTCOMES as Record<string, string>)[lemma] = outcome;
+}
+
+/** Stems of the outcome words ("surviv", "death"), for quantity heads, which are stems. */
+const OUTCOME_STEMS = new Set(Object.keys(OUTCOMES).map((lemma) => stemmer(lemma)));
+
+/** True when a quantity's head (a stem) only names an outcome: "two survivors", "179 deaths", "300 dead". */
+export function namesOutcome(head: string): boolean {
+  return OUTCOME_STEMS.has(head);
 }
 
 /** The outcome class of a word (by lemma or as written), e.g. "killed" → "death"; undefined when none. */
@@ -65,20 +75,78 @@ function predicateKey(token: PredicateToken): string | undefined {
   return token.verb ? token.stem : undefined;
 }
 
+/** How far after a verb of belief an outcome can complete it ("presumed dead", "believed to have died"). */
+const COMPLEMENT = 3;
+
+/**
+ * The outcome a verb after an auxiliary only qualifies: "179 are presumed dead", "300 were confirmed killed",
+ * "two are feared to have died" count deaths, not presumptions.
+ */
+function outcomeComplement(tokens: readonly PredicateToken[], verb: number): string | undefined {
+  if (tokens[verb].clauseEnd) return undefined;
+  for (let j = verb + 1; j < tokens.length && j <= verb + COMPLEMENT; j += 1) {
+    const token = tokens[j];
+    if (token.number || CLAUSE_WORDS.has(token.lower)) return undefined;
+    const key = predicateKey(token);
+    if (isOutcome(key)) return key;
+    if (token.clauseEnd) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The predicate of a quantity that is the whole another count is taken from ("179 of the 181 on board"): it
+ * counts everyone, not those the outcome befell, and the sentence presupposes it rather than asserts it.
+ */
+export const WHOLE = 'whole';
+
+/** Words that may stand between "of" and the whole it counts from ("96 of the plane's 181 passengers"). */
+const PARTITIVE_GAP = 2;
+
+/**
+ * The quantity is the whole another count is taken from: "179 of the 181 people on board", "96 of its 181
+ * passengers".
+ */
+function isPartitiveWhole(tokens: readonly PredicateToken[], first: number): boolean {
+  for (let j = first - 1; j >= 1 && j >= first - 1 - PARTITIVE_GAP; j -= 1) {
+    const token = tokens[j];
+    if (token.number || token.clauseEnd) return false;
+    if (token.lower === 'of') return tokens[j - 1].number;
+  }
+  return false;
+}
+
+/** The last token of the whole a count is taken from right after it ("40 of the ferry's 75"), if any. */
+function wholeAfter(tokens: readonly PredicateToken[], last: number): number | undefined {
+  if (tokens[last + 1]?.lower !== 'of' || tokens[last].clauseEnd) return undefined;
+  for (let j = last + 2; j < tokens.length && j <= last + 2 + PARTITIVE_GAP; j += 1) {
+    if (tokens[j].clauseEnd && !tokens[j].number) return undefined;
+    if (!tokens[j].number) continue;
+    let end = j;
+    while (tokens[end + 1]?.number) end += 1;
+    return end;
+  }
+  return undefined;
+}
+
 /**
  * The predicate of the quantity spanning tokens first..last: an outcome key ("outcome:death") or a verb stem,
  * undefined when the clause has none.
  */
 export function quantityPredicate(tokens: readonly PredicateToken[], first: number, last: number): string | undefined {
+  if (isPartitiveWhole(tokens, first)) return WHOLE;
   // An outcome word or a verb after an auxiliary ahead, then an outcome word behind ("killed 61 passengers
   // aboard the ferry"), then any verb ahead, then any verb behind.
   let ahead: string | undefined;
-  if (!tokens[last]?.clauseEnd) {
-    for (let j = last + 1; j < tokens.length && j <= last + FORWARD; j += 1) {
+  // "40 of the ferry's 75 passengers are confirmed dead": what 40 counts comes after the whole it is taken from.
+  const after = wholeAfter(tokens, last) ?? last;
+  if (!tokens[after]?.clauseEnd) {
+    for (let j = after + 1; j < tokens.length && j <= after + FORWARD; j += 1) {
       const token = tokens[j];
       if (token.number || CLAUSE_WORDS.has(token.lower)) break;
       const key = predicateKey(token);
-      if (isOutcome(key) || (key !== undefined && AUXILIARIES.has(tokens[j - 1].lower))) return key;
+      if (isOutcome(key)) return key;
+      if (key !== undefined && AUXILIARIES.has(tokens[j - 1].lower)) return outcomeComplement(tokens, j) ?? key;
       if (key !== undefined && ahead === undefined) ahead = key;
       if (token.clauseEnd) break;
     }

@@ -82,8 +82,42 @@ function best(list: readonly Candidate[]): Candidate | undefined {
   return top;
 }
 
-/** Lower-cases `word`, drops a possessive and returns its lemma by the rules in the module comment. */
+/**
+ * British spellings and the American spelling of the same word, tried in order: "organise" → "organize",
+ * "organisation" → "organization", "analyse" → "analyze", "labour" → "labor", "defence" → "defense",
+ * "centre" → "center", "catalogue" → "catalog", "programme" → "program". The lexicon's synonyms are fullest
+ * for the American spelling, and news from both sides of the Atlantic must meet.
+ */
+const BRITISH: readonly [RegExp, string][] = [
+  [/isation$/, 'ization'],
+  [/(?<=..)ise$/, 'ize'],
+  [/(?<=..)yse$/, 'yze'],
+  [/(?<=...)our$/, 'or'],
+  [/(?<=...)ence$/, 'ense'],
+  [/(?<=...)re$/, 'er'],
+  [/(?<=..)ogue$/, 'og'],
+  [/(?<=..)mme$/, 'm'],
+];
+
+/** The American spelling of a British lemma when the lexicon knows it ("defence" → "defense"), else the lemma. */
+function americanSpelling(lemma: string, usage: UsageLookup): string {
+  for (const [british, american] of BRITISH) {
+    if (!british.test(lemma)) continue;
+    const other = lemma.replace(british, american);
+    if (usage(other)) return other;
+  }
+  return lemma;
+}
+
+/**
+ * Lower-cases `word`, drops a possessive and returns its lemma by the rules in the module comment, in its
+ * American spelling when the lexicon knows that.
+ */
 export function lemmatizeWith(word: string, usage: UsageLookup): string {
+  return americanSpelling(lemmaOf(word, usage), usage);
+}
+
+function lemmaOf(word: string, usage: UsageLookup): string {
   let lower = word
     .trim()
     .toLowerCase()
@@ -96,7 +130,7 @@ export function lemmatizeWith(word: string, usage: UsageLookup): string {
     // An unknown compound ("ex-soldiers") inflects its last part.
     const hyphen = lower.lastIndexOf('-');
     if (hyphen <= 0 || hyphen === lower.length - 1 || usage(lower)) return lower;
-    return lower.slice(0, hyphen + 1) + lemmatizeWith(lower.slice(hyphen + 1), usage);
+    return lower.slice(0, hyphen + 1) + lemmaOf(lower.slice(hyphen + 1), usage);
   }
   const own = usage(lower);
   if (!own) return best(found)!.base;

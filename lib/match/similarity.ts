@@ -4,7 +4,7 @@
  * name (Zelensky/Zelenskyy), or an entity the other side names another way (an acronym, a capital).
  * The result is in 0..1 whatever the size of the reference set, so one threshold holds for all.
  */
-import { isOutcome, samePredicate } from '../features/predicate';
+import { isOutcome, namesOutcome, samePredicate, WHOLE } from '../features/predicate';
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { BROADER, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
@@ -30,6 +30,12 @@ export interface Alignment {
    * of the same event ("occurred at 9:03 a.m.").
    */
   anchored: QuantityPair[];
+  /**
+   * The two sentences name different actors: each one's subject has a name the other sentence does not have
+   * at all ("The Bank of England held its rate" / "The Bank of Canada held its rate"). Then they state two facts
+   * however alike the rest.
+   */
+  otherActors: boolean;
 }
 
 /** A number too small or round to tell a fact by itself ("two", "one"), unless an outcome says what it counts. */
@@ -37,13 +43,15 @@ export function isTelling(quantity: Quantity): boolean {
   return quantity.unit !== '' || quantity.value > 2;
 }
 
-/** The quantity pairs that pin a fact down (see Alignment.anchored). */
+/** The quantity pairs that pin a fact down (see Alignment.anchored); a whole a count is taken from pins nothing. */
 function anchoredPairs(pairs: readonly QuantityPair[], page: ClaimFeatures, reference: ClaimFeatures): QuantityPair[] {
   return pairs.filter(
     ({ page: a, reference: b }) =>
-      (isOutcome(a.predicate) && a.predicate === b.predicate) ||
-      a.unit === 'clock' ||
-      (a.head !== '' && isTelling(a) && isTelling(b) && sameHeadWord(a.head, b.head, page, reference)),
+      a.predicate !== WHOLE &&
+      b.predicate !== WHOLE &&
+      ((isOutcome(a.predicate) && a.predicate === b.predicate) ||
+        a.unit === 'clock' ||
+        (a.head !== '' && isTelling(a) && isTelling(b) && sameHeadWord(a.head, b.head, page, reference))),
   );
 }
 
@@ -157,6 +165,7 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
   const pairs = alignQuantities(page.quantities, reference.quantities, {
     sameHead: (a, b) => sameHeadWord(a, b, page, reference),
     sameEvent,
+    sameCount: countsOneOutcome,
   }).filter(
     (pair) =>
       pair.verdict === 'agree' ||
@@ -184,13 +193,21 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
 }
 
 /**
+ * Two counts of one outcome where one side names only the outcome count the same people: "two crew members
+ * were rescued" and "the two survivors", "killing 179" and "179 deaths".
+ */
+function countsOneOutcome(a: Quantity, b: Quantity): boolean {
+  return isOutcome(a.predicate) && a.predicate === b.predicate && (namesOutcome(a.head) || namesOutcome(b.head));
+}
+
+/**
  * Two plain counts count different things when both name what they count with a noun and the nouns do not
  * match ("300 soldiers" / "12 civilians"): their numbers cannot conflict. A head that is a verb says what
  * happened, not who it happened to ("300 killed"): that pair may still conflict. Shares and measures are
  * left alone: their head is often only context ("half of its timetable" / "a third of its services").
  */
 function countsOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
-  if (a.unit !== '' || b.unit !== '') return false;
+  if (a.unit !== '' || b.unit !== '' || countsOneOutcome(a, b)) return false;
   if (a.head === '' || b.head === '' || sameHeadWord(a.head, b.head, page, reference)) return false;
   const wordA = wordOfStem(page, a.head);
   const wordB = wordOfStem(reference, b.head);
@@ -255,6 +272,21 @@ function mainVerbMatched(page: ClaimFeatures, main: FeatureWord, pairs: readonly
     if (isPredicateWord(word)) matched += 1;
   }
   return matched >= 2;
+}
+
+/**
+ * Whether the sentence's subject (the words before its first asserted verb) has a name, or a place, for which
+ * `unmatched(i)` holds: one the other sentence lacks. Names of who says it (attribution) are not the subject.
+ */
+function subjectNamed(features: ClaimFeatures, unmatched: (i: number) => boolean): boolean {
+  const { words } = features;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (word.attribution || word.hypothetical) continue;
+    if (word.verb) return false;
+    if ((word.proper || word.place !== undefined) && unmatched(i)) return true;
+  }
+  return false;
 }
 
 /** Scratch arrays for `align`, grown as needed (align runs to completion, one call at a time). */
@@ -384,5 +416,18 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
     mainVerbMatched(page, pageVerbs[0], pairs) ||
     hasMatchedVerbPhrase(page, pairs) ||
     agreeing >= 2;
-  return { pageCoverage, referenceCoverage, score, pairs, quantities, predicateMatched, evidence, anchored };
+  const otherActors =
+    subjectNamed(page, (i) => firstMatch[i] === NONE && pageEntity[i] === 0) &&
+    subjectNamed(reference, (j) => refMatched[j] === 0 && refEntity[j] === 0);
+  return {
+    pageCoverage,
+    referenceCoverage,
+    score,
+    pairs,
+    quantities,
+    predicateMatched,
+    evidence,
+    anchored,
+    otherActors,
+  };
 }

@@ -3,8 +3,10 @@
  * or related, with the differences (numbers, negation, dates) as data the UI can highlight.
  */
 import { isDistributive } from '../features/distributive';
+import { isOutcome, WHOLE } from '../features/predicate';
+import type { QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, Difference, FeatureWord, Stance } from '../types';
-import type { Alignment } from './similarity';
+import { type Alignment, isTelling } from './similarity';
 
 export interface StanceResult {
   stance: Stance;
@@ -17,6 +19,10 @@ export interface StanceInput {
   pageText: string;
   referenceText: string;
   alignment: Alignment;
+  /** The page and the reference's source report the same story (see engine/story.ts). */
+  sameStory?: boolean;
+  /** The two sentences carry the same quotation (see claims/quotation.ts): the same statement, reported. */
+  quoted?: boolean;
 }
 
 /** "never hand", "refused discuss", "participation": the word as written, with the cue that negates it. */
@@ -69,10 +75,15 @@ function dateDifferences(page: ClaimFeatures, reference: ClaimFeatures): Differe
   return differences;
 }
 
-/** Numbers (and dates) that talk about the same thing and disagree beyond what their qualifiers allow. */
+/**
+ * Numbers (and dates) that talk about the same thing and disagree beyond what their qualifiers allow. The whole
+ * a count is taken from ("40 of the ferry's 80 passengers") is presupposed, not claimed: it does not contradict.
+ */
 function quantityDifferences(alignment: Alignment): Difference[] {
   return alignment.quantities
-    .filter((pair) => pair.verdict === 'conflict')
+    .filter(
+      (pair) => pair.verdict === 'conflict' && pair.page.predicate !== WHOLE && pair.reference.predicate !== WHOLE,
+    )
     .map((pair) => ({
       kind: pair.page.unit === 'date' || pair.page.unit === 'year' ? 'date' : 'number',
       page: pair.page.text,
@@ -82,6 +93,16 @@ function quantityDifferences(alignment: Alignment): Difference[] {
 
 /** Shared words and quantities a verdict needs at least. */
 const MIN_EVIDENCE = 3;
+/**
+ * Within one story, a telling count of the same outcome ("179 ... presumed dead" / "the death of 179") is the
+ * fact itself: the outcome and its number are enough.
+ */
+const MIN_EVIDENCE_IN_STORY = 2;
+
+/** The pair pins the story's running total: one outcome, counted with a number that tells. */
+function pinsStoryCount(pair: QuantityPair): boolean {
+  return isOutcome(pair.page.predicate) && isTelling(pair.page) && isTelling(pair.reference);
+}
 
 /**
  * Decides the stance of one reference claim towards the page sentence it matched. The two sentences state the
@@ -93,17 +114,27 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   const { alignment } = input;
   // A verdict needs the same predicate and at least three shared things: two common words in common
   // ("exhibition" ~ "highlighted", "work") make a topical likeness, not the same claim.
-  if (!alignment.predicateMatched || alignment.evidence < MIN_EVIDENCE) return { stance: 'related', differences: [] };
-  const worded = alignment.score >= threshold;
+  const storyCount = input.sameStory === true && alignment.anchored.some(pinsStoryCount);
+  const minimum = storyCount ? MIN_EVIDENCE_IN_STORY : MIN_EVIDENCE;
+  const quoted = input.quoted === true;
+  // Another actor doing the same thing is another fact ("the Bank of England held its rate" / "the Bank of
+  // Canada held its rate"): no verdict, neither green nor red.
+  if (alignment.otherActors) return { stance: 'related', differences: [] };
+  if (!quoted && (!alignment.predicateMatched || alignment.evidence < minimum)) {
+    return { stance: 'related', differences: [] };
+  }
+  const worded = quoted || alignment.score >= threshold;
   const pinned = alignment.score >= anchoredThreshold && alignment.anchored.length > 0;
-  if (!worded && !pinned) return { stance: 'related', differences: [] };
+  if (!worded && !pinned && !storyCount) return { stance: 'related', differences: [] };
   const differences = [
     ...quantityDifferences(alignment),
     ...polarityFlips(input),
     ...dateDifferences(input.page, input.reference),
   ];
   if (differences.length === 0) return { stance: 'supports', differences };
-  if (worded || alignment.anchored.some((pair) => pair.verdict === 'conflict')) {
+  // Red needs more evidence than green: the story's count alone can agree, but a contradiction needs the
+  // wording of a pinned fact as well.
+  if (worded || (pinned && alignment.anchored.some((pair) => pair.verdict === 'conflict'))) {
     return { stance: 'contradicts', differences };
   }
   return { stance: 'related', differences: [] };

@@ -58,6 +58,16 @@ export interface ImportResult {
   claimsAdded: number;
   /** Records already in the store, left as they were. */
   unchanged: number;
+  /**
+   * Sources imported under a new id because a different source (another title or URL) already had theirs;
+   * absent when none.
+   */
+  renamed?: number;
+  /**
+   * True when the import is saved but its same-fact groups could not be saved yet (for example no room left):
+   * ClaimLens finishes them later (the next change or start).
+   */
+  groupingPending?: boolean;
 }
 
 export interface ProtocolMap {

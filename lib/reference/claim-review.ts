@@ -5,6 +5,8 @@
  */
 import * as v from 'valibot';
 import { claimProblem, LIMITS, maxChars, sourceProblem, tooManyWords } from '../limits';
+import { runSteps, type Steps } from '../snapshot/steps';
+import { notADate, publishedDate } from '../text/dates';
 import { textHash } from '../text/hash';
 import type { ReferenceSource } from '../types';
 import { describeIssue, ReferenceFileError } from './file-error';
@@ -87,25 +89,37 @@ function urls(value: unknown): string[] {
 
 /** The articles of ClaimReview JSON-LD; throws a ReferenceFileError naming the first bad review and field. */
 export function readClaimReviews(reviews: readonly Json[], addedAt: string): ReferenceArticle[] {
+  return runSteps(claimReviewSteps(reviews, addedAt));
+}
+
+/** Reviews read per step of claimReviewSteps (a few tens of milliseconds). */
+const REVIEW_STEP = 1_000;
+
+/** readClaimReviews in steps of REVIEW_STEP reviews, so the background answers other tabs meanwhile. */
+export function* claimReviewSteps(reviews: readonly Json[], addedAt: string): Steps<ReferenceArticle[]> {
   if (reviews.length > LIMITS.claimsPerImport) {
     throw new ReferenceFileError(`The file ${tooManyWords(reviews.length, LIMITS.claimsPerImport, 'reviews')}.`);
   }
   const seen = new Set<string>();
   const articles: ReferenceArticle[] = [];
-  reviews.forEach((review, n) => {
+  for (const [n, review] of reviews.entries()) {
+    if ((n + 1) % REVIEW_STEP === 0) yield;
     const parsed = v.safeParse(ReviewSchema, review);
     if (!parsed.success) throw new ReferenceFileError(`ClaimReview ${n + 1}: ${describeIssue(parsed.issues)}`);
     const { claimReviewed, reviewRating, url = '', datePublished = '', name = '', headline = '' } = parsed.output;
     const id = `claimreview-${textHash(`${url.trim()}\n${claimReviewed}`)}`;
-    if (seen.has(id)) return; // The same review twice in one page or file.
+    if (seen.has(id)) continue; // The same review twice in one page or file.
     seen.add(id);
+    const published = publishedDate(datePublished);
+    if (published === undefined)
+      throw new ReferenceFileError(`ClaimReview ${n + 1}: ${notADate('datePublished', datePublished)}`);
     const item = (review.itemReviewed ?? {}) as Json;
     const source: ReferenceSource = {
       id,
       title: name || headline || titleOf(claimReviewed),
       publisher: names(review.author).join(', '),
       url,
-      publishedAt: datePublished.trim().slice(0, 10),
+      publishedAt: published,
       addedAt,
       origin: 'import',
       enabled: true,
@@ -122,7 +136,7 @@ export function readClaimReviews(reviews: readonly Json[], addedAt: string): Ref
     const problem = limitProblem(source, claim);
     if (problem) throw new ReferenceFileError(`ClaimReview ${n + 1}: ${problem}`);
     articles.push({ source, claims: [claim] });
-  });
+  }
   if (articles.length === 0) throw new ReferenceFileError('The file holds no ClaimReview records.');
   return articles;
 }

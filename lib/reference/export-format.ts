@@ -6,6 +6,8 @@
  */
 import * as v from 'valibot';
 import { LIMITS, type LimitName, maxChars, maxItems, tooManyWords } from '../limits';
+import { runSteps, type Steps } from '../snapshot/steps';
+import { addedTimestamp, notADate, publishedDate } from '../text/dates';
 import type { ReferenceClaim, ReferenceSource } from '../types';
 import { describeIssue, quoted, ReferenceFileError, shownValue } from './file-error';
 import type { ReferenceArticle } from './seeds';
@@ -86,6 +88,14 @@ export function looksLikeExport(json: unknown): boolean {
  * e.g. `source 3 ("Some title"), claim 2: text must be a non-empty string`.
  */
 export function readExport(json: unknown, addedAt: string): ReferenceArticle[] {
+  return runSteps(exportSteps(json, addedAt));
+}
+
+/** Records checked per step of exportSteps (a few tens of milliseconds). */
+const RECORD_STEP = 2_000;
+
+/** readExport in steps of about RECORD_STEP records, so the background answers other tabs meanwhile. */
+export function* exportSteps(json: unknown, addedAt: string): Steps<ReferenceArticle[]> {
   const file = json as { format?: unknown; version?: unknown; sources?: unknown };
   // The file's own values are quoted short and clean: a format of 100,000 characters, or one with bidi controls,
   // would otherwise make the message itself unreadable.
@@ -116,7 +126,9 @@ export function readExport(json: unknown, addedAt: string): ReferenceArticle[] {
   }
   const sourceIds = new Map<string, number>();
   const claimIds = new Map<string, string>();
-  return file.sources.map((raw, s) => {
+  const articles: ReferenceArticle[] = [];
+  let records = 0;
+  for (const [s, raw] of file.sources.entries()) {
     const title =
       typeof (raw as { title?: unknown })?.title === 'string' ? ` (${quoted((raw as { title: string }).title)})` : '';
     const where = `source ${s + 1}${title}`;
@@ -128,7 +140,12 @@ export function readExport(json: unknown, addedAt: string): ReferenceArticle[] {
       throw new ReferenceFileError(`${where}: id ${quoted(fields.id)} is already used by source ${earlier + 1}`);
     }
     sourceIds.set(fields.id, s);
-    const source: ReferenceSource = { ...fields, addedAt: fields.addedAt ?? addedAt };
+    const publishedAt = publishedDate(fields.publishedAt);
+    if (publishedAt === undefined)
+      throw new ReferenceFileError(`${where}: ${notADate('publishedAt', fields.publishedAt)}`);
+    const added = fields.addedAt === undefined ? addedAt : addedTimestamp(fields.addedAt);
+    if (added === undefined) throw new ReferenceFileError(`${where}: ${notADate('addedAt', fields.addedAt ?? '')}`);
+    const source: ReferenceSource = { ...fields, publishedAt, addedAt: added };
     const claims = rawClaims.map((rawClaim, c): ReferenceClaim => {
       const claim = v.safeParse(ExportClaimSchema, rawClaim);
       if (!claim.success) throw new ReferenceFileError(`${where}, claim ${c + 1}: ${describeIssue(claim.issues)}`);
@@ -141,6 +158,12 @@ export function readExport(json: unknown, addedAt: string): ReferenceArticle[] {
       claimIds.set(claim.output.id, `${where}, claim ${c + 1}`);
       return { ...claim.output, sourceId: source.id };
     });
-    return { source, claims };
-  });
+    articles.push({ source, claims });
+    records += 1 + claims.length;
+    if (records >= RECORD_STEP) {
+      records = 0;
+      yield;
+    }
+  }
+  return articles;
 }

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { LIMITS, maxChars, tooManyWords } from '../limits';
+import { runSteps, type Steps } from '../snapshot/steps';
 import type { ReferenceSource } from '../types';
 import { describeIssue, quoted, ReferenceFileError } from './file-error';
 import { tooDeepAt } from './json-depth';
@@ -50,6 +51,14 @@ export function looksLikeJsonLines(content: string): boolean {
 
 /** The articles of a JSON Lines file; throws a ReferenceFileError naming the first bad line and field. */
 export function readJsonLines(content: string, addedAt: string): ReferenceArticle[] {
+  return runSteps(jsonLinesSteps(content, addedAt));
+}
+
+/** Lines read per step of jsonLinesSteps (a few tens of milliseconds). */
+const LINE_STEP = 2_000;
+
+/** readJsonLines in steps of LINE_STEP lines, so the background answers other tabs meanwhile. */
+export function* jsonLinesSteps(content: string, addedAt: string): Steps<ReferenceArticle[]> {
   const articles: ReferenceArticle[] = [];
   const seen = new Map<string, number>();
   const lines = content.split(/\r?\n/);
@@ -60,6 +69,7 @@ export function readJsonLines(content: string, addedAt: string): ReferenceArticl
   }
   for (let n = 0; n < lines.length; n++) {
     const line = lines[n];
+    if ((n + 1) % LINE_STEP === 0) yield;
     if (line.trim() === '') continue;
     if (tooDeepAt(line, LIMITS.jsonDepth) !== -1) {
       throw new ReferenceFileError(`line ${n + 1} nests objects and lists more than ${LIMITS.jsonDepth} levels deep.`);

@@ -4,11 +4,13 @@
  * an HTML page). Pure: used by the background's import and by the CLI's `--reference FILE`.
  */
 import { LIMITS, tooLongWords } from '../limits';
-import { findClaimReviews, readClaimReviews } from './claim-review';
-import { looksLikeExport, readExport } from './export-format';
+import { runSteps, type Steps } from '../snapshot/steps';
+import { misreadAs } from '../text/decode';
+import { claimReviewSteps, findClaimReviews } from './claim-review';
+import { exportSteps, looksLikeExport } from './export-format';
 import { parseJson, ReferenceFileError } from './file-error';
 import { jsonLdOfHtml } from './json-ld';
-import { looksLikeJsonLines, readJsonLines } from './json-lines';
+import { jsonLinesSteps, looksLikeJsonLines } from './json-lines';
 import type { ReferenceArticle } from './seeds';
 
 export type ReferenceFileKind = 'export' | 'json-lines' | 'claim-review';
@@ -32,26 +34,47 @@ export function parseReferenceFile(
   content: string,
   addedAt = new Date().toISOString(),
 ): ParsedReferenceFile {
+  return runSteps(referenceFileSteps(fileName, content, addedAt));
+}
+
+/**
+ * parseReferenceFile in steps of a few thousand records, so the background answers other tabs while it reads
+ * a large file (JSON.parse of the whole file stays one step: about a second for 100 MB).
+ */
+export function* referenceFileSteps(
+  fileName: string,
+  content: string,
+  addedAt = new Date().toISOString(),
+): Steps<ParsedReferenceFile> {
   if (content.length > LIMITS.fileChars)
     throw new ReferenceFileError(`The file ${tooLongWords(content.length, LIMITS.fileChars)}.`);
   const text = content.replace(/^\uFEFF/, '');
+  const encoding = misreadAs(text);
+  if (encoding) {
+    throw new ReferenceFileError(
+      `The file is ${encoding} text that was read as UTF-8 (a NUL between its characters). ` +
+        'Save it as UTF-8, or import it from the ClaimLens popup, which reads UTF-16 and UTF-32.',
+    );
+  }
   if (text.trim() === '') throw new ReferenceFileError('The file is empty.');
   const name = fileName.toLowerCase();
   if (/\.(x?html?)$/.test(name) || /^\s*<(!doctype|html)\b/i.test(text)) {
     const reviews = jsonLdOfHtml(text).flatMap(findClaimReviews);
     if (reviews.length === 0) throw new ReferenceFileError('This page holds no ClaimReview (fact-check) markup.');
-    return { kind: 'claim-review', articles: readClaimReviews(reviews, addedAt) };
+    return { kind: 'claim-review', articles: yield* claimReviewSteps(reviews, addedAt) };
   }
   if (/\.(jsonl|ndjson)$/.test(name) || looksLikeJsonLines(text)) {
-    return { kind: 'json-lines', articles: readJsonLines(text, addedAt) };
+    return { kind: 'json-lines', articles: yield* jsonLinesSteps(text, addedAt) };
   }
+  yield;
   const json = parseJson(text, 'The file');
-  if (looksLikeExport(json)) return { kind: 'export', articles: readExport(json, addedAt) };
+  yield;
+  if (looksLikeExport(json)) return { kind: 'export', articles: yield* exportSteps(json, addedAt) };
   const reviews = findClaimReviews(json);
-  if (reviews.length > 0) return { kind: 'claim-review', articles: readClaimReviews(reviews, addedAt) };
+  if (reviews.length > 0) return { kind: 'claim-review', articles: yield* claimReviewSteps(reviews, addedAt) };
   if (typeof json === 'object' && json !== null && 'text' in json && 'id' in json) {
     // One claim record: read as a single line (its own JSON, written again on one line).
-    return { kind: 'json-lines', articles: readJsonLines(JSON.stringify(json), addedAt) };
+    return { kind: 'json-lines', articles: yield* jsonLinesSteps(JSON.stringify(json), addedAt) };
   }
   throw new ReferenceFileError(UNKNOWN);
 }

@@ -4,7 +4,7 @@ import type { Removed } from '../messaging/protocol';
 import type { ReferenceClaim, ReferenceSource } from '../types';
 import { checkRecords, checkRoom } from './capacity';
 import { plainWrite, StoreError } from './errors';
-import { regroup } from './grouping';
+import { finishRegroup, oweRegroup } from './grouping';
 import { indexClaims, indexSources, type Library, unindex } from './library';
 import { plainClaim } from './plain';
 import { bumpRevision } from './revision';
@@ -71,12 +71,13 @@ export async function addClaims(
     library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
       if (created) await library.db.sources.add(target);
       await library.db.claims.bulkAdd(claims);
+      await oweRegroup(library.db, { changed: claims.map((claim) => claim.id), touchedGroups: [] });
       await bumpRevision(library.db);
     }),
   );
   if (created) indexSources(library, [{ source: target, claims }]);
   else indexClaims(library, claims);
-  await regroup(library, { changed: claims.map((claim) => claim.id), touchedGroups: [] });
+  await finishRegroup(library);
   return claims.map((claim) => plainClaim(claimOf(library, claim.id) ?? claim));
 }
 
@@ -103,11 +104,12 @@ export async function editClaim(library: Library, id: string, text: string): Pro
   await plainWrite('Saving the claim', () =>
     library.db.transaction('rw', library.db.claims, library.db.meta, async () => {
       await library.db.claims.put(edited);
+      await oweRegroup(library.db, { changed: [id], touchedGroups: groupsOf([claim]) });
       await bumpRevision(library.db);
     }),
   );
   indexClaims(library, [edited]);
-  await regroup(library, { changed: [id], touchedGroups: groupsOf([claim]) });
+  await finishRegroup(library);
   return plainClaim(requireClaim(library, id));
 }
 
@@ -117,11 +119,12 @@ export async function deleteClaim(library: Library, id: string): Promise<Removed
   await plainWrite('Deleting the claim', () =>
     library.db.transaction('rw', library.db.claims, library.db.meta, async () => {
       await library.db.claims.delete(id);
+      await oweRegroup(library.db, { changed: [], touchedGroups: groupsOf([claim]) });
       await bumpRevision(library.db);
     }),
   );
   unindex(library, { claimIds: [id] });
-  await regroup(library, { changed: [], touchedGroups: groupsOf([claim]) });
+  await finishRegroup(library);
   return { sources: [], claims: [plainClaim(claim)] };
 }
 
@@ -148,6 +151,7 @@ export async function restore(library: Library, removed: Removed): Promise<void>
     library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
       await library.db.sources.bulkPut(sources);
       await library.db.claims.bulkPut(claims);
+      await oweRegroup(library.db, { changed: claims.map((claim) => claim.id), touchedGroups: [] });
       await bumpRevision(library.db);
     }),
   );
@@ -160,5 +164,5 @@ export async function restore(library: Library, removed: Removed): Promise<void>
     library,
     claims.filter((claim) => !newSources.has(claim.sourceId)),
   );
-  await regroup(library, { changed: claims.map((claim) => claim.id), touchedGroups: [] });
+  await finishRegroup(library);
 }

@@ -4,6 +4,7 @@
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { ReferenceClaim, ReferenceSource } from '../types';
+import { fitStoreToLimits } from './legacy';
 import {
   type FeedbackRecord,
   type IndexSnapshotRecord,
@@ -11,6 +12,7 @@ import {
   SCHEMA_V1,
   SCHEMA_V2,
   SCHEMA_V3,
+  SCHEMA_V4,
   type SettingsRecord,
 } from './schema';
 
@@ -46,6 +48,17 @@ export class ClaimLensDb extends Dexie {
       });
     // Nothing to carry over: the old snapshot is derived data, rewritten from the tables at the next start.
     this.version(3).stores(SCHEMA_V3);
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        const { shortened, rekeyed, splitSources } = await fitStoreToLimits(tx);
+        if (shortened + rekeyed + splitSources > 0) {
+          console.warn(
+            `ClaimLens fitted records stored before its limits to them: ${shortened} shortened, ${rekeyed} given ` +
+              `a new id, ${splitSources} sources split into parts.`,
+          );
+        }
+      });
   }
 }
 

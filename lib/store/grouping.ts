@@ -4,27 +4,50 @@
  * engine's `linkSameFacts`), and the groups they link to are merged with them. The cost grows with the size
  * of the change, about linearly, so a 100,000-claim import is grouped like a one-claim edit. Group ids follow
  * the engine's rule: the smallest claim id of the group.
+ *
+ * A change and its regroup are two transactions (the regroup looks the changed claims up in the index, so they
+ * must be stored and indexed first). So that a background stopped between the two (Chrome stops a service
+ * worker whenever it likes) or a regroup that cannot be saved (no room left) never leaves the groups stale for
+ * good, the change's own transaction records the regroup it owes (`oweRegroup`); `finishRegroup` does what is
+ * owed and clears the record in the transaction that saves the groups. Whatever is still owed is done by the
+ * next change, the next snapshot or the next start (loadLibrary).
  */
-import { GroupUnion, linkSameFacts, type ReferenceIndex } from '../engine';
+import { GroupUnion, linkingSteps, type ReferenceIndex } from '../engine';
+import { runSteps, runStepsPausing, type Steps } from '../snapshot/steps';
 import type { ReferenceClaim } from '../types';
 import type { ClaimLensDb } from './db';
 import { indexClaims, type Library } from './library';
-import { bumpRevision } from './revision';
+import { bumpRevision, currentRevision } from './revision';
+import type { PendingRegroupRecord } from './schema';
 
 /** Group ids written per bulk call. */
 const WRITE_CHUNK = 5_000;
+/** The meta record of the regroup a committed change still owes. */
+export const PENDING = 'regroupPending';
 
 export interface GroupChange {
   /** Claims added or whose text changed. */
   changed: readonly string[];
   /** Groups that lost a member or whose member changed (their rest may split). */
   touchedGroups: readonly string[];
+  /**
+   * Changed claims that came with their groups (an export file's): the groups are kept as given (a claim joins
+   * the claim its group id names), links between two settled claims are not looked for again, and only links
+   * to other claims merge them with other groups. So an export imported into an empty store has exactly the
+   * exporter's groups: grouping anew could differ, as a store's groups depend on the order claims came in.
+   */
+  settled?: readonly string[];
 }
 
 const groupOf = (claim: ReferenceClaim) => claim.groupId ?? claim.id;
 
 /** New group ids (claim id → group id) for the claims whose group changes after `change`. */
 export function regroupedIds(index: ReferenceIndex, change: GroupChange): Map<string, string> {
+  return runSteps(regroupSteps(index, change));
+}
+
+/** regroupedIds in steps (the lookups are most of the work), so other messages are answered in between. */
+function* regroupSteps(index: ReferenceIndex, change: GroupChange): Steps<Map<string, string>> {
   // Without features: only the claims looked up again need theirs (decoded below).
   const claims = index.allClaims({ features: false });
   const byId = new Map(claims.map((claim) => [claim.id, claim]));
@@ -34,9 +57,11 @@ export function regroupedIds(index: ReferenceIndex, change: GroupChange): Map<st
     if (list) list.push(claim);
     else members.set(groupOf(claim), [claim]);
   }
+  yield;
+  const settled = new Set(change.settled);
   const touched = new Set(change.touchedGroups);
   const changed = change.changed.map((id) => byId.get(id)).filter((claim) => claim !== undefined);
-  for (const claim of changed) touched.add(groupOf(claim));
+  for (const claim of changed) if (!settled.has(claim.id)) touched.add(groupOf(claim));
   // Looked up again: the changed claims and whatever is left of the groups they touched.
   const recheck = new Map(changed.map((claim) => [claim.id, claim]));
   for (const group of touched) for (const member of members.get(group) ?? []) recheck.set(member.id, member);
@@ -56,10 +81,19 @@ export function regroupedIds(index: ReferenceIndex, change: GroupChange): Map<st
       groups.union(member.id, claim.id);
     }
   };
-  linkSameFacts(
+  // A settled claim joins the claim its given group id names (in the change or already stored).
+  for (const claim of changed) {
+    const named = settled.has(claim.id) ? byId.get(groupOf(claim)) : undefined;
+    if (!named || named.id === claim.id) continue;
+    involve(claim);
+    involve(named);
+    groups.union(claim.id, named.id);
+  }
+  yield* linkingSteps(
     index,
     recheck.values(),
     (a, b) => {
+      if (settled.has(a.id) && settled.has(b.id)) return;
       involve(a);
       involve(b);
       groups.union(a.id, b.id);
@@ -74,20 +108,86 @@ export function regroupedIds(index: ReferenceIndex, change: GroupChange): Map<st
   return moved;
 }
 
-/** Regroups after a change and saves the new group ids (database, then index). Returns how many moved. */
-export async function regroup(library: Library, change: GroupChange): Promise<number> {
-  const moved = regroupedIds(library.index, change);
-  if (moved.size === 0) return 0;
-  await saveGroups(library.db, moved);
-  const claims = [...moved].map(([id, groupId]) => ({ ...library.index.claim(id)!, groupId }));
-  indexClaims(library, claims);
-  return moved.size;
+/**
+ * Records, inside the transaction of a change, the regroup it calls for (added to any still owed; with
+ * `replace`, instead of it: the change replaced the whole set).
+ */
+export async function oweRegroup(db: ClaimLensDb, change: GroupChange, options: { replace?: boolean } = {}) {
+  const owed = withOwed(options.replace ? undefined : await owedRegroup(db), change);
+  if (owed.changed.length > 0 || owed.touchedGroups.length > 0) await db.meta.put({ key: PENDING, value: owed });
 }
 
-async function saveGroups(db: ClaimLensDb, moved: Map<string, string>): Promise<void> {
+/** The regroup owed after `change`, on top of what was owed `before`. */
+export function withOwed(before: PendingRegroupRecord | undefined, change: GroupChange): PendingRegroupRecord {
+  const changedNow = new Set(change.changed);
+  const settledNow = new Set(change.settled);
+  return {
+    changed: [...new Set([...(before?.changed ?? []), ...change.changed])],
+    touchedGroups: [...new Set([...(before?.touchedGroups ?? []), ...change.touchedGroups])],
+    // A claim changed again (edited) is no longer as its file gave it.
+    settled: [
+      ...new Set([...(before?.settled ?? []).filter((id) => !changedNow.has(id) || settledNow.has(id)), ...settledNow]),
+    ],
+  };
+}
+
+const isTextList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+/** The owed regroup a meta record's value holds, or undefined when it is not one (damaged). */
+export function owedRecord(value: unknown): PendingRegroupRecord | undefined {
+  const owed = value as Partial<PendingRegroupRecord> | null;
+  if (typeof owed !== 'object' || owed === null) return undefined;
+  const whole = isTextList(owed.changed) && isTextList(owed.touchedGroups) && isTextList(owed.settled);
+  return whole ? (owed as PendingRegroupRecord) : undefined;
+}
+
+/**
+ * The regroup still owed, or undefined. A record damaged on disk is read as "every claim changed": slower,
+ * but no group is left stale.
+ */
+export async function owedRegroup(db: ClaimLensDb): Promise<PendingRegroupRecord | undefined> {
+  const record = await db.meta.get(PENDING);
+  if (!record) return undefined;
+  const owed = owedRecord(record.value);
+  if (owed) return owed;
+  return { changed: (await db.claims.toCollection().primaryKeys()) as string[], touchedGroups: [], settled: [] };
+}
+
+/**
+ * Does the regroup the store owes (see oweRegroup): finds the groups again, with pauses so other messages are
+ * answered, and saves them (database, then index) with the record cleared, in one transaction. Returns false
+ * when it could not be saved (no room left, or the store changed meanwhile): the record stays, so the next
+ * change, snapshot or start does it; the groups in the database and the index are the ones before, consistent
+ * with each other. Never throws for a failed save: the change that called for it is already stored.
+ */
+export async function finishRegroup(library: Library): Promise<boolean> {
+  const { db } = library;
+  const { revision, owed } = await db.transaction('r', db.meta, db.claims, async () => ({
+    revision: await currentRevision(db),
+    owed: await owedRegroup(db),
+  }));
+  if (!owed) return true;
+  const { value: moved } = await runStepsPausing(regroupSteps(library.index, owed), library.pause);
   const changes = [...moved].map(([key, groupId]) => ({ key, changes: { groupId } }));
-  await db.transaction('rw', db.claims, db.meta, async () => {
-    for (let i = 0; i < changes.length; i += WRITE_CHUNK) await db.claims.bulkUpdate(changes.slice(i, i + WRITE_CHUNK));
-    await bumpRevision(db);
-  });
+  try {
+    const saved = await db.transaction('rw', db.claims, db.meta, async () => {
+      if ((await currentRevision(db)) !== revision) return false;
+      for (let i = 0; i < changes.length; i += WRITE_CHUNK) {
+        await db.claims.bulkUpdate(changes.slice(i, i + WRITE_CHUNK));
+      }
+      await db.meta.delete(PENDING);
+      if (changes.length > 0) await bumpRevision(db);
+      return true;
+    });
+    if (!saved) return false;
+  } catch (error) {
+    console.warn(`ClaimLens could not save the same-fact groups yet; it will finish them later (${String(error)}).`);
+    return false;
+  }
+  indexClaims(
+    library,
+    [...moved].map(([id, groupId]) => ({ ...library.index.claim(id)!, groupId })),
+  );
+  return true;
 }

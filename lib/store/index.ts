@@ -15,7 +15,7 @@ export {
   sentenceKey,
   withoutRejected,
 } from './feedback';
-export { regroup } from './grouping';
+export { finishRegroup } from './grouping';
 export { type Library, type LoadReport, loadLibrary } from './library';
 export { currentRevision } from './revision';
 export { installSeeds, resetSeeds } from './seeds';

@@ -5,8 +5,10 @@
  */
 import { type IndexSnapshot, ReferenceIndex } from '../engine';
 import type { Lexicon } from '../features/analyse';
+import { runStepsPausing, type Steps } from '../snapshot/steps';
 import type { ClaimReview, ReferenceClaim, ReferenceSource } from '../types';
 import type { ClaimLensDb } from './db';
+import { finishRegroup, owedRegroup } from './grouping';
 import { currentRevision } from './revision';
 import { claimRowProblem, type SkippedRow, sourceRowProblem, usableRows } from './rows';
 import { readSnapshot, writeSnapshot } from './snapshot';
@@ -22,6 +24,11 @@ export interface Library {
   index: ReferenceIndex;
   /** Fact-check verdicts of reviewed claims (claim id → review), for the stance of a match. */
   reviews: Map<string, ClaimReview>;
+  /**
+   * Waits between steps of long work (features of an import, regrouping, indexing) so other messages are
+   * answered meanwhile; the next macrotask when absent. Tests give their own to stop work half-way.
+   */
+  pause?: () => Promise<void>;
 }
 
 export interface LoadReport {
@@ -35,6 +42,12 @@ export interface LoadReport {
   indexMs: number;
   /** Rows of the tables left out because they are damaged (a field missing or of the wrong kind). */
   skipped: SkippedRow[];
+  /**
+   * The same-fact regroup an earlier change still owed (the background was stopped before it, or it could not
+   * be saved): none, finished now, still owed (it could not be saved now either), or left to the caller
+   * (`finishRegroup: false`).
+   */
+  regroup: 'none' | 'finished' | 'still owed' | 'left';
 }
 
 /** Puts sources with their claims into the index (replacing earlier versions). */
@@ -49,6 +62,37 @@ export function indexSources(
     library.index.addSource(source, claims);
     for (const claim of claims) if (claim.review) library.reviews.set(claim.id, claim.review);
   }
+}
+
+/** Claims indexed per step of indexInSteps. */
+const INDEX_STEP = 2_000;
+
+/**
+ * indexSources and indexClaims for a large change (an import), with pauses every few thousand claims so that
+ * other messages are answered meanwhile. Call only after the change is committed: a reader in a pause sees
+ * part of it, never anything that is not stored.
+ */
+export async function indexInSteps(
+  library: Library,
+  articles: readonly { source: ReferenceSource; claims: readonly ReferenceClaim[] }[],
+  claims: readonly ReferenceClaim[],
+): Promise<void> {
+  function* steps(): Steps<void> {
+    let since = 0;
+    for (const article of articles) {
+      indexSources(library, [article]);
+      since += article.claims.length + 1;
+      if (since >= INDEX_STEP) {
+        since = 0;
+        yield;
+      }
+    }
+    for (let i = 0; i < claims.length; i += INDEX_STEP) {
+      indexClaims(library, claims.slice(i, i + INDEX_STEP));
+      yield;
+    }
+  }
+  await runStepsPausing(steps(), library.pause);
 }
 
 /** Puts claims of sources already in the index into it (replacing earlier versions). */
@@ -111,7 +155,9 @@ function restoredIndex(snapshot: IndexSnapshot, lexicon?: Lexicon): ReferenceInd
 export async function loadLibrary(
   db: ClaimLensDb,
   lexicon?: Lexicon,
+  options: { finishRegroup?: boolean } = {},
 ): Promise<{ library: Library; report: LoadReport }> {
+  const finishOwed = (library: Library) => finishOwedRegroup(library, options.finishRegroup ?? true);
   const library: Library = { db, index: new ReferenceIndex(lexicon), reviews: new Map() };
   const started = performance.now();
   const snapshot = await readSnapshot(db).catch(() => undefined);
@@ -123,7 +169,9 @@ export async function loadLibrary(
     for (const claim of restored.allClaims({ features: false }))
       if (claim.review) library.reviews.set(claim.id, claim.review);
     const timings = { readMs: Math.round(read - started), indexMs: Math.round(performance.now() - read) };
-    const report = { claims: restored.size, fromSnapshot: true, recomputed: 0, ...timings, skipped: [] };
+    const regroup = await finishOwed(library);
+    if (regroup === 'finished') await writeSnapshot(db, library.index, await currentRevision(db));
+    const report = { claims: restored.size, fromSnapshot: true, recomputed: 0, ...timings, skipped: [], regroup };
     return { library, report };
   }
   const { revision, rows } = await db.transaction('r', db.sources, db.claims, db.meta, async () => ({
@@ -152,7 +200,22 @@ export async function loadLibrary(
       if ((await currentRevision(db)) === revision) await db.claims.bulkPut(stale);
     });
   }
-  await writeSnapshot(db, library.index, revision);
-  const report = { claims: library.index.size, fromSnapshot: false, recomputed: stale.length, ...timings, skipped };
+  const regroup = await finishOwed(library);
+  await writeSnapshot(db, library.index, regroup === 'finished' ? await currentRevision(db) : revision);
+  const report = {
+    claims: library.index.size,
+    fromSnapshot: false,
+    recomputed: stale.length,
+    ...timings,
+    skipped,
+    regroup,
+  };
   return { library, report };
+}
+
+/** Does the regroup an earlier change still owes (see grouping.ts), if any and if `finish`. */
+async function finishOwedRegroup(library: Library, finish: boolean): Promise<LoadReport['regroup']> {
+  if (!(await owedRegroup(library.db))) return 'none';
+  if (!finish) return 'left';
+  return (await finishRegroup(library)) ? 'finished' : 'still owed';
 }

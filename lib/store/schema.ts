@@ -35,7 +35,13 @@ export const SCHEMA_V3 = {
   indexSnapshot: 'key',
 } as const;
 
-export const SCHEMA_VERSION = 3;
+/**
+ * v4: the same layout; the upgrade fits records stored before the limits existed to them (legacy.ts), so that
+ * whatever is stored can be listed, deleted and put back.
+ */
+export const SCHEMA_V4 = SCHEMA_V3;
+
+export const SCHEMA_VERSION = 4;
 
 /** The reader's "not a match" verdict on one claim for one page sentence. */
 export interface FeedbackRecord {
@@ -54,10 +60,21 @@ export interface SettingsRecord {
   value: Settings;
 }
 
-/** Small facts about the store itself (for example when the seed set was installed). */
+/**
+ * Small facts about the store itself: its revision, when the seed set was installed, and the same-fact regroup
+ * a committed change still owes (see pending.ts).
+ */
 export interface MetaRecord {
   key: string;
-  value: string | number;
+  value: string | number | PendingRegroupRecord;
+}
+
+/** Claims whose groups must be found again: written with the change that calls for it, cleared by the regroup. */
+export interface PendingRegroupRecord {
+  changed: string[];
+  touchedGroups: string[];
+  /** Changed claims that came with their groups (an export file's), kept as given. */
+  settled: string[];
 }
 
 /** The start-up snapshot (v3): the whole index as the engine stores it, for one store revision. */

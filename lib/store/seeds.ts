@@ -2,7 +2,7 @@
 import { type ReferenceArticle, seedReferences } from '../reference/seeds';
 import { plainWrite } from './errors';
 import { clearFeedback } from './feedback';
-import { regroup } from './grouping';
+import { finishRegroup, oweRegroup } from './grouping';
 import { clearIndex, indexSources, type Library } from './library';
 import { bumpRevision } from './revision';
 
@@ -14,6 +14,12 @@ function seedArticles(library: Library, now: Date): ReferenceArticle[] {
     claims: claims.map((claim) => ({ ...claim, groupId: claim.id, features: library.index.featuresOf(claim) })),
   }));
 }
+
+/** The regroup that adding these articles calls for. */
+const changeOf = (articles: readonly ReferenceArticle[]) => ({
+  changed: articles.flatMap((article) => article.claims.map((claim) => claim.id)),
+  touchedGroups: [],
+});
 
 /**
  * Installs the seed set on first install. Does nothing when it was installed before, so a reader who
@@ -28,13 +34,14 @@ export async function installSeeds(library: Library, now = new Date()): Promise<
       await library.db.sources.bulkPut(articles.map((article) => article.source));
       await library.db.claims.bulkPut(articles.flatMap((article) => article.claims));
       await library.db.meta.put({ key: SEEDED, value: now.toISOString() });
+      await oweRegroup(library.db, changeOf(articles));
       await bumpRevision(library.db);
       return true;
     }),
   );
   if (!installed) return false;
   indexSources(library, articles);
-  await regroup(library, { changed: articles.flatMap((a) => a.claims.map((claim) => claim.id)), touchedGroups: [] });
+  await finishRegroup(library);
   return true;
 }
 
@@ -56,11 +63,13 @@ export async function resetSeeds(
       await library.db.sources.bulkPut(articles.map((article) => article.source));
       await library.db.claims.bulkPut(articles.flatMap((article) => article.claims));
       await library.db.meta.put({ key: SEEDED, value: now.toISOString() });
+      // Whatever regroup was owed was about claims that are gone.
+      await oweRegroup(library.db, changeOf(articles), { replace: true });
       await bumpRevision(library.db);
     }),
   );
   if (options.clearFeedback) await clearFeedback(library.db);
   clearIndex(library);
   indexSources(library, articles);
-  await regroup(library, { changed: articles.flatMap((a) => a.claims.map((claim) => claim.id)), touchedGroups: [] });
+  await finishRegroup(library);
 }

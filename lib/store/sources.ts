@@ -1,12 +1,14 @@
 /** Reference sources: list, add an article, enable or disable, delete. */
-import { claimsFromBlocks, displayText } from '../engine';
+import { claimsFromBlockSteps, displayText } from '../engine';
 import { LIMITS } from '../limits';
 import type { ArticleMeta, Removed, SourceSummary } from '../messaging/protocol';
+import { runStepsPausing } from '../snapshot/steps';
+import { notADate, publishedDate } from '../text/dates';
 import { textHash } from '../text/hash';
 import type { ReferenceClaim, ReferenceSource, TextBlock } from '../types';
 import { checkRecords, checkRoom } from './capacity';
 import { plainWrite, StoreError } from './errors';
-import { regroup } from './grouping';
+import { finishRegroup, oweRegroup } from './grouping';
 import { indexSources, type Library, unindex } from './library';
 import { plainClaim } from './plain';
 import { bumpRevision } from './revision';
@@ -48,12 +50,16 @@ export async function addArticle(library: Library, article: NewArticle, now = ne
   const id = `user-${textHash(`${article.meta.url}\n${title}\n${text}`)}`;
   const existing = library.index.source(id);
   if (existing) throw new StoreError(`This article is already in your references ("${existing.title}").`);
+  const publishedAt = publishedDate(article.meta.publishedAt);
+  if (publishedAt === undefined) {
+    throw new StoreError(`Adding the article was refused: ${notADate('publishedAt', article.meta.publishedAt)}.`);
+  }
   const source: ReferenceSource = {
     id,
     title,
     publisher: displayText(article.meta.publisher),
     url: article.meta.url.trim(),
-    publishedAt: article.meta.publishedAt.trim(),
+    publishedAt,
     addedAt: now.toISOString(),
     origin: 'user',
     enabled: true,
@@ -61,7 +67,12 @@ export async function addArticle(library: Library, article: NewArticle, now = ne
   checkRecords('Adding the article', [source], []);
   // Every stored claim has a group: its own until regrouping joins it to others. A sentence longer than a claim
   // may be is not one anyone checks: it is left out, as the preview leaves it out.
-  let claims: ReferenceClaim[] = claimsFromBlocks(id, article.blocks, library.index.lexicon)
+  // In steps: a long article is seconds of analysis, and other tabs are answered meanwhile.
+  const { value: found } = await runStepsPausing(
+    claimsFromBlockSteps(id, article.blocks, library.index.lexicon),
+    library.pause,
+  );
+  let claims: ReferenceClaim[] = found
     .filter((claim) => claim.text.length <= LIMITS.claimText)
     .map((claim) => ({ ...claim, groupId: claim.id }));
   if (article.keep) {
@@ -77,11 +88,12 @@ export async function addArticle(library: Library, article: NewArticle, now = ne
     library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
       await library.db.sources.add(source);
       await library.db.claims.bulkAdd(claims);
+      await oweRegroup(library.db, { changed: claims.map((claim) => claim.id), touchedGroups: [] });
       await bumpRevision(library.db);
     }),
   );
   indexSources(library, [{ source, claims }]);
-  await regroup(library, { changed: claims.map((claim) => claim.id), touchedGroups: [] });
+  await finishRegroup(library);
   return { ...source, claimCount: claims.length };
 }
 
@@ -122,11 +134,12 @@ export async function deleteSource(library: Library, id: string): Promise<Remove
     library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
       await library.db.claims.where('sourceId').equals(id).delete();
       await library.db.sources.delete(id);
+      await oweRegroup(library.db, { changed: [], touchedGroups: groupsOf(claims) });
       await bumpRevision(library.db);
     }),
   );
   unindex(library, { sourceIds: [id] });
-  await regroup(library, { changed: [], touchedGroups: groupsOf(claims) });
+  await finishRegroup(library);
   return { sources: [source], claims: claims.map(plainClaim) };
 }
 

@@ -1,23 +1,131 @@
-/** Import and export of reference files (see lib/reference/parse-file.ts for the formats). */
+/**
+ * Import and export of reference files (see lib/reference/parse-file.ts for the formats).
+ *
+ * An import is atomic: sources and claims are written in one transaction, together with the same-fact regroup
+ * they call for (grouping.ts), so a background stopped at any point leaves the store as it was or holding the
+ * whole file; the regroup is then finished at once, or by the next start if the worker was stopped first.
+ * The long parts (features of every claim, indexing, regrouping) run in steps with pauses in between, so the
+ * background answers other tabs while a large file is imported. Memory: the file's text, its records and their
+ * features, once each; nothing else grows with the file.
+ */
 import type { ImportResult } from '../messaging/protocol';
 import { exportFile } from '../reference/export-format';
-import { parseReferenceFile } from '../reference/parse-file';
+import { referenceFileSteps } from '../reference/parse-file';
 import type { ReferenceArticle } from '../reference/seeds';
-import type { ReferenceClaim } from '../types';
+import { runStepsPausing } from '../snapshot/steps';
+import { textHash } from '../text/hash';
+import type { ReferenceClaim, ReferenceSource } from '../types';
 import { checkRecords, checkRoom } from './capacity';
 import { plainWrite, StoreError } from './errors';
-import { regroup } from './grouping';
-import { indexClaims, indexSources, type Library } from './library';
+import { finishRegroup, type GroupChange, oweRegroup } from './grouping';
+import { indexInSteps, type Library } from './library';
 import { bumpRevision } from './revision';
 import { claimNumber, listSources } from './sources';
 
 /** Claims written per bulk call inside the import transaction. */
 const WRITE_CHUNK = 5_000;
+/** Claims whose features are computed per step (a few tens of milliseconds). */
+const FEATURE_STEP = 250;
+
+/** What an import adds, once the file's records are matched against the store. */
+interface ImportPlan {
+  /** Sources new to the store, with their new claims. */
+  articles: ReferenceArticle[];
+  /** New claims of sources already stored. */
+  addedToExisting: ReferenceClaim[];
+  unchanged: number;
+  /** Sources imported under a new id because a different source already had theirs. */
+  renamed: number;
+  /** New claims whose group the file gave. */
+  settled: string[];
+}
+
+/**
+ * True when a file's source is the stored source of the same id: same title and URL. Otherwise it is
+ * another source that happens to use the id (a hand-made file reusing a seed's id, say): adding its claims
+ * to the stored one would put them under another article's name, and "Reset to seed set" would delete them.
+ */
+function sameSource(stored: ReferenceSource, source: ReferenceSource): boolean {
+  return stored.title === source.title && stored.url === source.url;
+}
+
+/** A new id for a source whose id is taken: the same for the same file, so importing it again adds nothing. */
+function freshSourceId(library: Library, source: ReferenceSource): string {
+  const base = `import-${textHash(`${source.id}\n${source.title}\n${source.url}`)}`;
+  let id = base;
+  for (let n = 2; library.index.source(id) && !sameSource(library.index.source(id)!, source); n++) id = `${base}~${n}`;
+  return id;
+}
+
+/**
+ * Matches the file's records against the store. A source is the same as a stored one only when its id, title
+ * and URL are; a claim only when a claim of that source already has its id. Anything else is new, re-keyed
+ * when its id is taken. Each new claim's group is the one the file gives it (its group id, renamed along with
+ * the claims), when that names a claim of the file or of the store; else its own until regrouped.
+ */
+function planImport(library: Library, articles: readonly ReferenceArticle[]): ImportPlan {
+  const plan: ImportPlan = { articles: [], addedToExisting: [], unchanged: 0, renamed: 0, settled: [] };
+  const rekeyed = new Map<string, string>();
+  const fresh: { claim: ReferenceClaim; fileGroup: string | undefined }[] = [];
+  const fileIds = new Set(articles.flatMap((article) => article.claims.map((claim) => claim.id)));
+  const stored = (id: string) => library.index.claim(id, { features: false });
+  const assigned = new Set<string>();
+  for (const { source: fileSource, claims } of articles) {
+    const before = library.index.source(fileSource.id);
+    const renamed = before !== undefined && !sameSource(before, fileSource);
+    const source = renamed ? { ...fileSource, id: freshSourceId(library, fileSource) } : fileSource;
+    if (renamed) plan.renamed += 1;
+    const existing = library.index.source(source.id) !== undefined;
+    if (existing) plan.unchanged += 1;
+    const added: ReferenceClaim[] = [];
+    let next = 0;
+    claims.forEach((claim, position) => {
+      // A renamed source's claims are numbered in file order: the same ids when the same file comes again.
+      let id = renamed ? `${source.id}#${position}` : claim.id;
+      if (stored(id)?.sourceId === source.id) {
+        plan.unchanged += 1;
+        rekeyed.set(claim.id, id);
+        return;
+      }
+      if (stored(id) || assigned.has(id)) {
+        do id = `${source.id}#${next++}`;
+        while (stored(id) || fileIds.has(id) || assigned.has(id));
+      }
+      rekeyed.set(claim.id, id);
+      assigned.add(id);
+      const { features: _ignored, groupId: fileGroup, ...plain } = claim;
+      const record: ReferenceClaim = { ...plain, id, sourceId: source.id, groupId: id };
+      added.push(record);
+      fresh.push({ claim: record, fileGroup });
+    });
+    if (existing) plan.addedToExisting.push(...added);
+    else plan.articles.push({ source, claims: added });
+  }
+  const freshIds = new Set(fresh.map(({ claim }) => claim.id));
+  for (const { claim, fileGroup } of fresh) {
+    if (fileGroup === undefined) continue;
+    const group = rekeyed.get(fileGroup) ?? fileGroup;
+    if (freshIds.has(group) || library.index.claim(group, { features: false })) claim.groupId = group;
+    plan.settled.push(claim.id);
+  }
+  return plan;
+}
+
+/** Computes the claims' features in steps, letting other messages be answered in between. */
+async function addFeatures(library: Library, claims: ReferenceClaim[]): Promise<void> {
+  function* steps() {
+    for (let i = 0; i < claims.length; i++) {
+      claims[i].features = library.index.featuresOf(claims[i]);
+      if ((i + 1) % FEATURE_STEP === 0) yield;
+    }
+  }
+  await runStepsPausing(steps(), library.pause);
+}
 
 /**
  * Imports a reference file: everything or nothing, in one transaction. A malformed file is refused before
- * anything is written, with a message naming the first bad record and field; records whose id is already in
- * the store are left as they are (so importing the same file again adds nothing).
+ * anything is written, with a message naming the first bad record and field; records already in the store
+ * are left as they are (so importing the same file again adds nothing).
  */
 export async function importReferences(
   library: Library,
@@ -25,45 +133,34 @@ export async function importReferences(
   content: string,
   now = new Date(),
 ): Promise<ImportResult> {
-  const { articles } = parseReferenceFile(fileName, content, now.toISOString());
-  const present = new Set(library.index.allClaims({ features: false }).map((claim) => claim.id));
-  const newArticles: ReferenceArticle[] = [];
-  const addedToExisting: ReferenceClaim[] = [];
-  let unchanged = 0;
-  for (const { source, claims } of articles) {
-    const existing = library.index.source(source.id);
-    if (existing) unchanged += 1;
-    const fresh: ReferenceClaim[] = [];
-    for (const claim of claims) {
-      if (present.has(claim.id)) {
-        unchanged += 1;
-        continue;
+  const { value: parsed } = await runStepsPausing(
+    referenceFileSteps(fileName, content, now.toISOString()),
+    library.pause,
+  );
+  const plan = planImport(library, parsed.articles);
+  const sources = plan.articles.map((article) => article.source);
+  const claims = [...plan.articles.flatMap((article) => article.claims), ...plan.addedToExisting];
+  const result: ImportResult = { sourcesAdded: sources.length, claimsAdded: claims.length, unchanged: plan.unchanged };
+  if (plan.renamed > 0) result.renamed = plan.renamed;
+  if (sources.length === 0 && claims.length === 0) return result;
+  checkRecords('Importing the file', sources, claims);
+  checkRoom(library, 'Importing the file', sources, claims);
+  await addFeatures(library, claims);
+  const change: GroupChange = { changed: claims.map((claim) => claim.id), touchedGroups: [], settled: plan.settled };
+  await plainWrite('Importing the file', () =>
+    library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
+      await library.db.sources.bulkAdd(sources);
+      for (let i = 0; i < claims.length; i += WRITE_CHUNK) {
+        await library.db.claims.bulkAdd(claims.slice(i, i + WRITE_CHUNK));
       }
-      const { features: _ignored, ...plain } = claim;
-      fresh.push({ ...plain, groupId: plain.id, features: library.index.featuresOf(plain) });
-    }
-    if (existing) addedToExisting.push(...fresh);
-    else newArticles.push({ source, claims: fresh });
-  }
-  const sources = newArticles.map((article) => article.source);
-  const claims = [...newArticles.flatMap((article) => article.claims), ...addedToExisting];
-  if (sources.length > 0 || claims.length > 0) {
-    checkRecords('Importing the file', sources, claims);
-    checkRoom(library, 'Importing the file', sources, claims);
-    await plainWrite('Importing the file', () =>
-      library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {
-        await library.db.sources.bulkAdd(sources);
-        for (let i = 0; i < claims.length; i += WRITE_CHUNK) {
-          await library.db.claims.bulkAdd(claims.slice(i, i + WRITE_CHUNK));
-        }
-        await bumpRevision(library.db);
-      }),
-    );
-    indexSources(library, newArticles);
-    indexClaims(library, addedToExisting);
-    await regroup(library, { changed: claims.map((claim) => claim.id), touchedGroups: [] });
-  }
-  return { sourcesAdded: sources.length, claimsAdded: claims.length, unchanged };
+      await oweRegroup(library.db, change);
+      await bumpRevision(library.db);
+    }),
+  );
+  await indexInSteps(library, plan.articles, plan.addedToExisting);
+  // Saved whatever happens next: a regroup that cannot be saved now is finished later (see grouping.ts).
+  if (!(await finishRegroup(library))) result.groupingPending = true;
+  return result;
 }
 
 /** The export file of all sources, or of the chosen ones, named after the day. */

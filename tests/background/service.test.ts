@@ -1,6 +1,9 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { ReferenceService } from '../../lib/background/service';
+import { FEATURES_VERSION, UNTAGGED_FEATURES_VERSION } from '../../lib/features/analyse';
+import { uninstallTagger } from '../../lib/nlp/parts-of-speech';
+import { installTaggerFromDisk } from '../../lib/nlp/tagger-data-node';
 import { type ClaimLensDb, openStore } from '../../lib/store';
 import { uniqueName } from '../helpers/store';
 
@@ -181,5 +184,66 @@ describe('ReferenceService', () => {
     expect(JSON.parse(exported.content).sources[0].enabled).toBe(false);
     await svc.resetSeeds({});
     expect((await svc.listSources()).every((s) => s.origin === 'seed')).toBe(true);
+  });
+});
+
+describe('ReferenceService and the part-of-speech tagger', () => {
+  const taggedVersions = async (svc: ReferenceService) =>
+    new Set((await svc.ready()).index.allClaims().map((claim) => claim.features?.version));
+
+  it('analyses nothing before the tagger is installed', async () => {
+    uninstallTagger();
+    try {
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const svc = new ReferenceService({
+        openDb: () => openStore(uniqueName('tagger')),
+        loadTagger: async () => {
+          await gate;
+          installTaggerFromDisk();
+        },
+        parseHtml,
+        snapshotDelay: 10_000,
+      });
+      let answered = false;
+      const pending = svc.installSeeds().then(() => {
+        answered = true;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(answered).toBe(false);
+      release();
+      await pending;
+      const result = await svc.annotatePage({ url: URL, blocks: [{ id: 'b', text: SEED_SENTENCE }] });
+      expect(result.annotations.length).toBeGreaterThan(0);
+      expect(await taggedVersions(svc)).toEqual(new Set([FEATURES_VERSION]));
+    } finally {
+      installTaggerFromDisk();
+    }
+  });
+
+  it('falls back to the lexicon when the tagger cannot be loaded, and says so', async () => {
+    uninstallTagger();
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const svc = new ReferenceService({
+        openDb: () => openStore(uniqueName('no-tagger')),
+        loadTagger: async () => {
+          throw new Error('nlp/english-pos.json answered 404');
+        },
+        parseHtml,
+        snapshotDelay: 10_000,
+      });
+      await svc.installSeeds();
+      const result = await svc.annotatePage({ url: URL, blocks: [{ id: 'b', text: SEED_SENTENCE }] });
+      expect(result.annotations.length).toBeGreaterThan(0);
+      expect(warn).toHaveBeenCalledWith(expect.stringContaining('404'));
+      // Analysed without the tagger: analysed again once a later start has it.
+      expect(await taggedVersions(svc)).toEqual(new Set([UNTAGGED_FEATURES_VERSION]));
+    } finally {
+      warn.mockRestore();
+      installTaggerFromDisk();
+    }
   });
 });

@@ -52,6 +52,18 @@ describe('claimlens check', () => {
     expectUsageError(cli(...args), message);
   });
 
+  it('reads a page saved as UTF-16 as its UTF-8 twin', () => {
+    const text =
+      'The National Intelligence Service confirmed its involvement in questioning the soldiers alongside Ukrainian authorities, lawmakers said.\n';
+    const utf16 = join(scratch, 'page-utf16.txt');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const twin = cli('check', file('page-utf8.txt', text), '--format', 'json');
+    const read = cli('check', utf16, '--format', 'json');
+    expect(read.code).toBe(0);
+    expect(JSON.parse(read.stdout).claims).toEqual(JSON.parse(twin.stdout).claims);
+    expect(JSON.parse(read.stdout).claims).toHaveLength(1);
+  });
+
   it('refuses a page with no article text', () => {
     const { code, stderr } = cli('check', file('empty.html', '<html><body><nav>Home</nav></body></html>'));
     expect(code).toBe(2);

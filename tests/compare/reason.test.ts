@@ -45,8 +45,9 @@ describe('matchReason', () => {
       'The keepers have asked to leave.',
       [{ kind: 'polarity', page: 'not … asked', reference: 'asked' }],
     );
+    // The subject ends at the participle that starts its reduced relative clause ("stationed on the island").
     expect(line).toBe(
-      'This page: three lighthouse keepers stationed … have not asked to leave. References: the keepers have asked to leave.',
+      'This page: three lighthouse keepers … have not asked to leave. References: the keepers have asked to leave.',
     );
   });
 

@@ -45,11 +45,34 @@ describe('Import', () => {
     });
   });
 
+  it('reads a UTF-16 file (as Windows editors save "Unicode") in its encoding', async () => {
+    const text = '{"id":"c1","text":"Zürich closed 3 bridges."}';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) new DataView(bytes.buffer).setUint16(2 + i * 2, text.charCodeAt(i), true);
+    openImportExport();
+    const input = screen.getByLabelText('Reference file') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([bytes], 'refs.jsonl')] } });
+    await waitFor(() => expect(background.sentOf('importReferences')).toHaveLength(1));
+    expect(background.sentOf('importReferences')[0].data).toEqual({ fileName: 'refs.jsonl', content: text });
+  });
+
   it('uses the singular for one', async () => {
     background.importResult = { sourcesAdded: 1, claimsAdded: 1, unchanged: 4 };
     openImportExport();
     chooseFile('one.json', '{}');
     expect(await screen.findByText('Added 1 source and 1 claim; 4 unchanged.')).toBeTruthy();
+  });
+
+  it('an import saved with its grouping left for later is a success that says so', async () => {
+    background.importResult = { sourcesAdded: 3, claimsAdded: 3, unchanged: 0, renamed: 1, groupingPending: true };
+    openImportExport();
+    chooseFile('refs.jsonl', '{"id":"a","text":"x"}\n');
+    const notice = await screen.findByText(/^Added 3 sources and 3 claims; 0 unchanged\./);
+    expect(notice.textContent).toContain('1 of them already had the id of another source');
+    expect(notice.textContent).toContain('The import is saved.');
+    expect(notice.textContent).toContain('ClaimLens finishes it later by itself.');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 
   it('shows the background’s error with the record that failed', async () => {
@@ -82,7 +105,7 @@ describe('Import', () => {
   it('says so when the file cannot be read', async () => {
     openImportExport();
     const file = new File(['{}'], 'broken.json');
-    vi.spyOn(file, 'text').mockRejectedValue(new Error('NotReadableError'));
+    vi.spyOn(file, 'arrayBuffer').mockRejectedValue(new Error('NotReadableError'));
     fireEvent.change(screen.getByLabelText('Reference file'), { target: { files: [file] } });
     expect((await screen.findByRole('alert')).textContent).toContain('The file couldn’t be read.');
   });

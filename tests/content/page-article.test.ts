@@ -32,6 +32,15 @@ describe('pageArticle', () => {
     expect(text).not.toMatch(/Home|rights reserved/);
   });
 
+  it('leaves out a publication date that names no real day, rather than have the add refused', () => {
+    const body =
+      '<article><p>Rail workers in Westmarch will strike for 48 hours from Monday, their union said.</p></article>';
+    const dated = (date: string) =>
+      pageArticle(page(`<meta property="article:published_time" content="${date}">`, body)).meta.publishedAt;
+    expect(dated('2025-02-30T08:00:00Z')).toBe('');
+    expect(dated('2024-02-29T08:00:00Z')).toBe('2024-02-29');
+  });
+
   it('refuses a page with no article in plain words', () => {
     expect(() => pageArticle(page('<title>Search</title>', '<nav><a href="/">Home</a></nav>'))).toThrow(
       'This page has no article text that ClaimLens can add.',

@@ -193,3 +193,221 @@ describe('text in capitals', () => {
     expect(shouted.words.some((word) => word.proper)).toBe(false);
   });
 });
+
+describe('an outcome qualified by a verb of belief', () => {
+  it('counts the outcome, not the belief', () => {
+    expect(predicates('At least 40 miners are presumed dead after the collapse.')).toEqual([
+      ['At least 40', 'outcome:death'],
+    ]);
+    expect(predicates('Twelve crew were feared to have drowned, and 30 were believed rescued.')).toEqual([
+      ['Twelve', 'outcome:death'],
+      ['30', 'outcome:survival'],
+    ]);
+  });
+});
+
+describe('a count that names only its outcome', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'The three survivors pulled from the mine were two drillers and one engineer, all of them contractors.',
+    ),
+  ]);
+
+  it('counts the same people as a count of who they were', () => {
+    expect(statusOf(index, 'Three contractors were pulled alive from the mine on Friday.')).toBe('corroborated');
+    expect(statusOf(index, 'Five contractors were pulled alive from the mine on Friday.')).toBe('conflicting');
+  });
+});
+
+describe('the story a page is about', () => {
+  const wire = article(
+    'wire',
+    [
+      'A fire broke out on the Aldmere ferry near Port Sellin on Sunday night.',
+      'The blaze claimed the lives of 61 passengers, the Coralin coast guard said, while 14 others were rescued.',
+      'The Aldmere was sailing from Port Sellin to Varro Island with 75 people on board.',
+    ].join(' '),
+  );
+  const index = buildReferenceIndex([wire]);
+  const badge = (page: string[], sentence: string) =>
+    annotateBlocks(index, [...page.map((text, n) => ({ id: `b${n}`, text })), { id: 'x', text: sentence }]).find(
+      (annotation) => annotation.blockId === 'x',
+    )?.status;
+  const sameStory = [
+    'The Aldmere ferry caught fire on its way from Port Sellin to Varro Island.',
+    'The Coralin coast guard sent three boats.',
+  ];
+  const otherStory = ['Heavy rain flooded the old town of Brenna overnight.', 'The river rose by two metres.'];
+
+  it('lets a toll said in other words corroborate on a page about the same story', () => {
+    expect(badge(sameStory, 'At least 61 people are presumed dead.')).toBe('corroborated');
+  });
+
+  it('asks more of a conflict: the count alone is not enough, the wording must say the same fact', () => {
+    expect(badge(sameStory, 'At least 90 people are presumed dead.')).not.toBe('conflicting');
+    expect(badge(sameStory, 'The blaze claimed the lives of at least 90 passengers.')).toBe('conflicting');
+  });
+
+  it('gives no verdict to the same words on a page about another story', () => {
+    expect(badge(otherStory, 'At least 61 people are presumed dead.')).not.toMatch(/corroborated|conflicting/);
+  });
+});
+
+describe('wording from both sides of the Atlantic', () => {
+  const index = buildReferenceIndex([
+    article(
+      'agency',
+      'The governor said she is willing to hand over the seized trawlers if the harbour board can organise a swap for the detained fishermen.',
+    ),
+  ]);
+
+  it('restates a claim with the other spelling and a phrase that overlaps the verb', () => {
+    expect(
+      statusOf(
+        index,
+        'The governor is ready to hand over the trawlers if the board can organize an exchange for the fishermen.',
+      ),
+    ).toBe('corroborated');
+  });
+});
+
+describe('a shared quotation', () => {
+  const index = buildReferenceIndex([
+    article(
+      'agency',
+      'The harbour master added that “there could be other berths” for trawlers whose crews do not wish to sail home, and a recording released by his office showed two skippers being questioned.',
+    ),
+  ]);
+
+  it('reports the same statement however differently the sentence frames it', () => {
+    expect(
+      statusOf(
+        index,
+        'Speaking to reporters outside parliament on Tuesday evening, the official stressed that "there could be other berths" available soon.',
+      ),
+    ).toBe('corroborated');
+  });
+});
+
+describe('a figure restated in other words', () => {
+  const background = Array.from(
+    { length: 14 },
+    (_, n) => `The Aldmere ferry left Port Sellin harbour on route ${n + 1} with its crew before the storm.`,
+  );
+  const elsewhere = Array.from(
+    { length: 40 },
+    (_, n) => `The town library opened reading room ${n + 1} on Main Street after the council vote.`,
+  );
+  const index = buildReferenceIndex([
+    article('wire', background.join(' ')),
+    article(
+      'agency',
+      'The Aldmere ferry sailed from Port Sellin on Sunday evening.',
+      'The blaze claimed the lives of 61 passengers, the coast guard said.',
+    ),
+    article('town', elsewhere.join(' ')),
+  ]);
+
+  it('is found by its number when other claims share more of the sentence’s words', () => {
+    // One candidate from the words: a background claim; the toll comes from the figure lookup.
+    const annotation = annotateBlocks(
+      index,
+      [
+        { id: 'b0', text: 'The Aldmere ferry sailed from Port Sellin on Sunday evening.' },
+        { id: 'b1', text: 'The Aldmere ferry left Port Sellin harbour with its crew before the storm, and 61 died.' },
+      ],
+      { candidates: 1 },
+    ).find((found) => found.blockId === 'b1');
+    expect(annotation?.status).toBe('corroborated');
+    expect(annotation?.matches.map((match) => match.referenceClaim)).toContain(
+      'The blaze claimed the lives of 61 passengers, the coast guard said.',
+    );
+  });
+});
+
+describe('the whole a count is taken from', () => {
+  it('is presupposed, not claimed: its difference alone is no conflict', () => {
+    const index = buildReferenceIndex([
+      article('agency', 'Among the 75 passengers on the ferry, 70 were islanders and five were tourists.'),
+    ]);
+    expect(statusOf(index, "At least 40 of the ferry's 80 passengers are confirmed dead, officials said.")).not.toBe(
+      'conflicting',
+    );
+  });
+
+  it('is not a count of the outcome', () => {
+    expect(predicates('The fire killed 61 of the 75 people on board.')).toEqual([
+      ['61', 'outcome:death'],
+      ['75', 'whole'],
+    ]);
+    expect(predicates("At least 40 of the ferry's 75 passengers are confirmed dead.")).toEqual([
+      ['At least 40', 'outcome:death'],
+      ['75', 'whole'],
+    ]);
+  });
+});
+
+describe('parts of speech', () => {
+  const verbs = (sentence: string) =>
+    analyseSentence(sentence, defaultLexicon)
+      .features.words.filter((word) => word.verb)
+      .map((word) => word.stem);
+
+  it('come from the tagger: the same word is a noun in one sentence and a verb in another', () => {
+    expect(verbs('Troops joined the attempt to retake the border town.')).not.toContain('attempt');
+    expect(verbs('The pilot attempted to land on the second runway.')).toContain('attempt');
+    expect(verbs('A bird strike damaged the engine before the landing.')).not.toContain('strike');
+    expect(verbs('The union will strike over pay next week.')).toContain('strike');
+    expect(verbs('Their challenges grew as the winter set in.')).not.toContain('challeng');
+  });
+
+  it('line up with the engine tokens through hyphens, possessives and names', () => {
+    const words = analyseSentence(
+      "The plane crash-landed at Kim Jong-un's airport and overran the runway.",
+      defaultLexicon,
+    ).features.words;
+    expect(words.find((word) => word.text === 'overran')?.verb).toBe(true);
+    expect(words.find((word) => word.text === 'runway')?.verb).toBeUndefined();
+    expect(words.filter((word) => word.proper).every((word) => !word.verb)).toBe(true);
+  });
+
+  it('decide which verb a number belongs to', () => {
+    // "blaze" is the fire here, not what the crews did at 6:15 (the lexicon has it mostly as a verb).
+    expect(predicates('Crews put out the blaze in the warehouse at 6:15 p.m.')).not.toContainEqual([
+      '6:15 p.m.',
+      'blaze',
+    ]);
+  });
+});
+
+describe('another actor doing the same thing', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'The Bank of Norway held its key interest rate at 3.5 percent on Wednesday, citing slowing inflation.',
+    ),
+    article('desk', 'Danish troops seized the northern pass after a two-day battle, the ministry said.'),
+  ]);
+
+  it('is another fact: no verdict, neither green nor red', () => {
+    expect(
+      statusOf(
+        index,
+        'The Bank of Finland held its key interest rate at 3.5 percent on Thursday, citing slowing inflation.',
+      ),
+    ).not.toMatch(/corroborated|conflicting/);
+    expect(statusOf(index, 'Swedish troops seized the northern pass after a two-day battle.')).not.toMatch(
+      /corroborated|conflicting/,
+    );
+  });
+
+  it('is the same actor when the other sentence names it another way', () => {
+    expect(
+      statusOf(index, "Norway's central bank held its key interest rate at 3.5 percent, citing slowing inflation."),
+    ).toBe('corroborated');
+    expect(statusOf(index, 'Troops from Denmark seized the northern pass after a two-day battle.')).toBe(
+      'corroborated',
+    );
+  });
+});

@@ -209,3 +209,21 @@ describe('lexicon data', () => {
     expect(statSync(file).size).toBeLessThanOrEqual(2.5 * 1024 * 1024);
   });
 });
+
+describe('British and American spelling', () => {
+  it('meet at the American lemma when the lexicon knows it', () => {
+    expect(lemmatize('organised')).toBe('organize');
+    expect(lemmatize('organisation')).toBe('organization');
+    expect(lemmatize('analysed')).toBe('analyze');
+    expect(lemmatize('labour')).toBe('labor');
+    expect(lemmatize('defence')).toBe('defense');
+    expect(lemmatize('centre')).toBe('center');
+    expect(lemmatize('catalogue')).toBe('catalog');
+  });
+
+  it('leave words alone that only look British', () => {
+    for (const word of ['rise', 'raise', 'wise', 'premise', 'four', 'hour', 'fence', 'sentence', 'acre', 'genre']) {
+      expect(lemmatize(word)).toBe(word);
+    }
+  });
+});

@@ -66,7 +66,7 @@ describe('limits at import', () => {
       title: 't'.repeat(LIMITS.title),
       publisher: 'p'.repeat(LIMITS.publisher),
       url: `https://example.org/${'u'.repeat(LIMITS.url - 20)}`,
-      publishedAt: '2'.repeat(LIMITS.date),
+      publishedAt: '2025-01-20',
       claims: [{ id: 'c'.repeat(LIMITS.claimId), text: textOf(LIMITS.claimText) }],
     };
     const [article] = parseReferenceFile('a.json', exportOf([at]), AT).articles;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportFile } from '../../lib/reference/export-format';
-import { parseReferenceFile } from '../../lib/reference/parse-file';
+import { parseReferenceFile, referenceFileSteps } from '../../lib/reference/parse-file';
 import { ratingTruth } from '../../lib/reference/rating';
 
 const AT = '2025-03-01T00:00:00.000Z';
@@ -220,5 +220,31 @@ describe('ClaimReview JSON-LD', () => {
     expect(['Half True', 'Misleading', 'Missing context', 'Satire', 'Unproven', 'Weird'].map(ratingTruth)).toEqual(
       Array(6).fill('unclear'),
     );
+  });
+});
+
+describe('reading a large file in steps', () => {
+  /** The steps a reading takes, and what it gives. */
+  function stepsOf(fileName: string, content: string) {
+    const steps = referenceFileSteps(fileName, content, AT);
+    let count = 0;
+    for (let next = steps.next(); ; next = steps.next(), count++) if (next.done) return { count, value: next.value };
+  }
+
+  it('reads each format a few thousand records at a time, with the result of reading it at once', () => {
+    const texts = Array.from({ length: 10_000 }, (_, n) => `Claim ${n} says ${n + 2} boats sank.`);
+    const lines = texts.map((text, n) => JSON.stringify({ id: `c${n}`, text })).join('\n');
+    const file = exportOf(texts.map((text, n) => source(n, [claim(`c${n}`, text)])));
+    const reviews = JSON.stringify(texts.map((text) => ({ '@type': 'ClaimReview', claimReviewed: text })));
+    for (const [name, content] of [
+      ['a.jsonl', lines],
+      ['a.json', file],
+      ['fc.json', reviews],
+    ]) {
+      const { count, value } = stepsOf(name, content);
+      expect(count, name).toBeGreaterThanOrEqual(5);
+      expect(value, name).toEqual(parseReferenceFile(name, content, AT));
+      expect(value.articles, name).toHaveLength(10_000);
+    }
   });
 });

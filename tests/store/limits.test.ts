@@ -14,14 +14,15 @@ const SELF = { id: 'claimlens-id', origin: 'chrome-extension://claimlens-id/' };
 const popup = { id: SELF.id, url: `${SELF.origin}popup.html` };
 const sentence = 'The port of Brest handled 9,000 ships in 2024. ';
 
-/** A source with every field at its limit, and two claims (one with an id and a text at theirs). */
+/** A source with every text field at its limit, and two claims (one with an id and a text at theirs). */
 const atLimit = {
   id: 's'.repeat(LIMITS.sourceId),
   title: `Title ${'t'.repeat(LIMITS.title - 6)}`,
   publisher: 'p'.repeat(LIMITS.publisher),
   url: `https://example.org/${'u'.repeat(LIMITS.url - 20)}`,
-  publishedAt: '2025-01-01'.padEnd(LIMITS.date, 'x'),
-  addedAt: '2025-02-01T00:00:00.000Z'.padEnd(LIMITS.date, 'x'),
+  // Dates are read as dates (lib/text/dates.ts), which no date of LIMITS.date characters is.
+  publishedAt: '2025-01-01',
+  addedAt: '2025-02-01T00:00:00.000Z',
   origin: 'import',
   enabled: true,
   claims: [

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { analyseSentence } from '../../lib/features/analyse';
-import { ClaimLensDb, listSources, loadLibrary } from '../../lib/store';
+import { ClaimLensDb, installSeeds, listSources, loadLibrary } from '../../lib/store';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from '../../lib/store/schema';
 import { uniqueName } from '../helpers/store';
 
@@ -96,7 +96,7 @@ describe('schema migration', () => {
     await old.table('claims').bulkAdd(claims);
     await old.table('meta').bulkPut([
       { key: 'revision', value: 4 },
-      { key: 'seeded', value: '2025-01-01T00:00:00.000Z' },
+      { key: 'seededAt', value: '2025-01-01T00:00:00.000Z' },
     ]);
     await old
       .table('feedback')
@@ -114,7 +114,7 @@ describe('schema migration', () => {
     expect(await db.claims.orderBy('id').toArray()).toEqual(claims);
     expect(await db.meta.orderBy('key').toArray()).toEqual([
       { key: 'revision', value: 4 },
-      { key: 'seeded', value: '2025-01-01T00:00:00.000Z' },
+      { key: 'seededAt', value: '2025-01-01T00:00:00.000Z' },
     ]);
     expect(await db.feedback.count()).toBe(1);
     expect((await db.settings.get('settings'))?.value.sensitivity).toBe(0.2);
@@ -126,5 +126,8 @@ describe('schema migration', () => {
     const second = await loadLibrary(db);
     expect(second.report).toMatchObject({ claims: 2, fromSnapshot: true });
     expect(second.library.index.allClaims()).toEqual(first.library.index.allClaims());
+    // The old store had its seed set installed (the reader deleted the seed sources): they do not come back.
+    expect(await installSeeds(second.library)).toBe(false);
+    expect(await db.sources.toArray()).toEqual([source]);
   });
 });

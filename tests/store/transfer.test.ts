@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
+import { articleBlocks } from '../../lib/reference/article-blocks';
+import { seedReferences } from '../../lib/reference/seeds';
 import * as store from '../../lib/store';
 import { dump, emptyLibrary } from '../helpers/store';
 
@@ -33,6 +37,76 @@ describe('export and import', () => {
     expect(await dump(other)).toEqual({ ...(await dump(library)), feedback: [], settings: [] });
     // HTML in claim text is stored as text.
     expect((await other.db.claims.get(`${store.MY_CLAIMS_ID}#0`))?.text).toMatch(/^<img src=x onerror=alert\(1\)>/);
+  });
+
+  it('export then import is exact: same sources, claims and same-fact groups', async () => {
+    // Seeds first, then an article: the seed claims were grouped before the article's words changed the
+    // weights, so grouping the same claims anew puts one seed claim in another group.
+    const library = await emptyLibrary();
+    await store.installSeeds(library, NOW);
+    const html = readFileSync('tests/fixtures/pages/other/dev2-01-rail.html', 'utf8');
+    const blocks = articleBlocks(html, true, (text) => parseHTML(text).document as unknown as Document);
+    const meta = { title: 'Rail', publisher: 'Wire', url: 'https://wire.example/rail', publishedAt: '2025-02-03' };
+    await store.addArticle(library, { meta, blocks }, NOW);
+    const file = store.exportReferences(library, undefined, NOW);
+
+    const empty = await emptyLibrary();
+    await store.importReferences(empty, file.fileName, file.content, NOW);
+    expect(store.exportReferences(empty, undefined, NOW).content).toBe(file.content);
+    expect(await dump(empty)).toEqual({ ...(await dump(library)), feedback: [], settings: [] });
+
+    // Into a new install (the seed set already there): the same again.
+    const fresh = await emptyLibrary();
+    await store.installSeeds(fresh, NOW);
+    await store.importReferences(fresh, file.fileName, file.content, NOW);
+    expect(store.exportReferences(fresh, undefined, NOW).content).toBe(file.content);
+  });
+
+  it('a file reusing a seed source’s id for another source imports it as a source of its own', async () => {
+    const library = await seeded();
+    const seed = seedReferences()[0].source;
+    const seedClaims = library.index.claimsOf(seed.id, { features: false }).length;
+    const file = JSON.stringify({
+      format: 'claimlens-reference',
+      version: 1,
+      sources: [
+        {
+          id: seed.id,
+          title: 'My own notes',
+          claims: [
+            {
+              id: `${seed.id}#0`,
+              text: 'The harbour of Brest was closed for 3 days in March.',
+              groupId: `${seed.id}#0`,
+            },
+          ],
+        },
+      ],
+    });
+    const result = await store.importReferences(library, 'notes.json', file, NOW);
+    expect(result).toEqual({ sourcesAdded: 1, claimsAdded: 1, unchanged: 0, renamed: 1 });
+    // The seed source is as it was; the notes are their own source, under their own title.
+    expect(library.index.source(seed.id)?.title).toBe(seed.title);
+    expect(library.index.claimsOf(seed.id, { features: false })).toHaveLength(seedClaims);
+    const notes = store.listSources(library).find((source) => source.title === 'My own notes')!;
+    expect(notes).toMatchObject({ origin: 'import', claimCount: 1 });
+    expect(notes.id).toMatch(/^import-/);
+    const [claim] = library.index.claimsOf(notes.id, { features: false });
+    expect(claim).toMatchObject({ id: `${notes.id}#0`, groupId: `${notes.id}#0` });
+    // The same file again adds nothing.
+    expect(await store.importReferences(library, 'notes.json', file, NOW)).toEqual({
+      sourcesAdded: 0,
+      claimsAdded: 0,
+      unchanged: 2,
+      renamed: 1,
+    });
+    // The seed article itself (same id, title and URL) with a claim added elsewhere: the claim joins it.
+    const same = JSON.parse(file);
+    Object.assign(same.sources[0], { title: seed.title, url: seed.url });
+    same.sources[0].claims[0].id = `${seed.id}#900`;
+    const added = await store.importReferences(library, 'seed.json', JSON.stringify(same), NOW);
+    expect(added).toEqual({ sourcesAdded: 0, claimsAdded: 1, unchanged: 1 });
+    expect(library.index.claim(`${seed.id}#900`, { features: false })?.sourceId).toBe(seed.id);
   });
 
   it('exports chosen sources only', async () => {

@@ -44,7 +44,7 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
     reference.forEach((r, j) => {
       if (p.unit !== r.unit || !Number.isFinite(p.value) || !Number.isFinite(r.value)) return;
       if (options.sameEvent && !options.sameEvent(p, r)) return;
-      const relation = headRelation(p.head, r.head, options);
+      const relation = options.sameCount?.(p, r) ? 'same' : headRelation(p.head, r.head, options);
       const rank = relation === 'same' ? 0 : relation === 'unknown' ? 1 : 2;
       const order = Math.abs(i / Math.max(page.length, 1) - j / Math.max(reference.length, 1));
       list.push({ page: i, reference: j, rank, distance: distance(p, r), order });

@@ -26,6 +26,11 @@ export interface QuantityOptions {
    * so they can neither agree nor conflict. Without it any two quantities of a unit may pair.
    */
   sameEvent?: (a: Quantity, b: Quantity) => boolean;
+  /**
+   * True when two quantities count the same thing though their heads differ ("two crew members were rescued" /
+   * "the two survivors"): they pair as if their heads were the same.
+   */
+  sameCount?: (a: Quantity, b: Quantity) => boolean;
 }
 
 /** Relative slack of an approximate quantity ("about 300" agrees with 270..330, before rounding). */

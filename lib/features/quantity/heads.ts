@@ -24,7 +24,7 @@ const STOP_WORDS = new Set(
     'between against through across within without toward towards upon via according reportedly including ' +
     'said says say saying told tell reported reports officials official total totalling overall further ' +
     'additional extra new fresh latest least roughly approx circa odd plus many much few several past previous ' +
-    'first aged'
+    'first aged aboard onboard'
   ).split(' '),
 );
 

@@ -1,0 +1,50 @@
+/**
+ * Shared quotations: two sentences that carry the same words in quotation marks report the same statement,
+ * however differently they frame it ("He wrote on X that ..." / "... , the president added"). A quotation is
+ * the one part of a news sentence that outlets copy word for word, so it finds a restatement that the rest of
+ * the wording hides.
+ *
+ * Only quotations of several words count: one or two quoted words are a label or scare quotes ("bird strike",
+ * "special operation"), and a short stock phrase ("this is a tragedy") is said of many events: not a statement.
+ */
+
+/** Words and characters a quotation needs to be a statement. */
+export const QUOTATION_WORDS = 4;
+const QUOTATION_CHARS = 24;
+
+/** Text in straight or curly double quotes, or curly single quotes (not apostrophes: those stand between letters). */
+const QUOTED = /"([^"]{1,2000})"|“([^”]{1,2000})”|(?<![\p{L}\p{N}])‘([^’]{1,2000})’(?![\p{L}\p{N}])/gu;
+
+/** Lower-case words only, one space apart, so punctuation and capitals inside a quotation do not matter. */
+function plain(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[‘’']/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
+}
+
+/** The quotations of a sentence, as plain text, that are long enough to be a statement. */
+export function quotationsOf(sentence: string): string[] {
+  const out: string[] = [];
+  for (const match of sentence.matchAll(QUOTED)) {
+    const quoted = plain(match[1] ?? match[2] ?? match[3] ?? '');
+    if (quoted.length >= QUOTATION_CHARS && quoted.split(' ').length >= QUOTATION_WORDS) out.push(quoted);
+  }
+  return out;
+}
+
+/**
+ * A quotation one sentence gives that the other carries word for word (quoted or not), or undefined. Matched
+ * on whole words: "there may be other options" is in "... that there may be other options for soldiers".
+ */
+export function sharedQuotation(a: string, b: string): string | undefined {
+  const quotesA = quotationsOf(a);
+  const quotesB = quotationsOf(b);
+  if (quotesA.length === 0 && quotesB.length === 0) return undefined;
+  const plainA = ` ${plain(a)} `;
+  const plainB = ` ${plain(b)} `;
+  return (
+    quotesA.find((quote) => plainB.includes(` ${quote} `)) ?? quotesB.find((quote) => plainA.includes(` ${quote} `))
+  );
+}
