@@ -1,6 +1,7 @@
 /** Why a reference file was refused, in plain words naming the first bad record and field. */
 import * as v from 'valibot';
 import { LIMITS } from '../limits';
+import { showable } from '../text/showable';
 import { lineAndColumn, tooDeepAt } from './json-depth';
 import { jsonErrorOffset } from './json-error';
 
@@ -54,20 +55,9 @@ export function parseJson(content: string, what: string): unknown {
   }
 }
 
-/**
- * Characters a message must not carry over from a file: controls, bidi controls and lone surrogates. A bidi
- * override in a quoted title reorders the rest of the message on screen, and a control can clear a terminal.
- */
-const UNSHOWABLE = /[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]|\p{Cs}/gu;
-
-/**
- * A short quotation of a title or value for messages: at most 60 characters, on one line, without characters that
- * hide or reorder text, and never cut inside a character (half of an emoji would be a lone surrogate).
- */
+/** A short quotation of a title or value for messages: one line, at most 60 characters, nothing unshowable. */
 export function quoted(text: string): string {
-  const clean = text.replace(UNSHOWABLE, ' ').replace(/\s+/g, ' ').trim();
-  const characters = Array.from(clean);
-  return `"${characters.length > 60 ? `${characters.slice(0, 57).join('')}...` : clean}"`;
+  return `"${showable(text, 60)}"`;
 }
 
 /** A value of a file as a message shows it: a quoted string, a number or true/false as written, else its kind. */
