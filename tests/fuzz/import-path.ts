@@ -12,8 +12,8 @@ import { emptyLibrary } from '../helpers/store';
 import type { Area, Kind, ResultProblem, Trial } from './harness';
 import {
   bytesAsText,
+  FIELD_STRINGS,
   fieldOf,
-  HOSTILE_STRINGS,
   type JsonPath,
   mutate,
   named,
@@ -28,7 +28,7 @@ import {
   WRONG_VALUES,
   withValueAt,
 } from './inputs';
-import { storeState } from './store-state';
+import { storeState, withoutPauses } from './store-state';
 
 const NOW = new Date('2025-03-01T00:00:00Z');
 
@@ -42,7 +42,7 @@ export interface ImportContext {
 
 /** A store as a reader's would be: seeds, own claims, a "Not a match" mark, changed settings. */
 export async function importContext(): Promise<ImportContext> {
-  const library = await emptyLibrary();
+  const library = withoutPauses(await emptyLibrary());
   await store.installSeeds(library, NOW);
   await store.addClaims(library, { texts: SENTENCES.slice(0, 2) }, NOW);
   await store.markNotAMatch(
@@ -54,7 +54,7 @@ export async function importContext(): Promise<ImportContext> {
   let serial = 0;
   return {
     library,
-    spare: await emptyLibrary(),
+    spare: withoutPauses(await emptyLibrary()),
     tag: () => {
       serial += 1;
       return `f${serial}`;
@@ -402,7 +402,7 @@ const importKinds: Kind<ImportContext>[] = [
   {
     name: 'hostile Unicode and text in every text field',
     trials: (context) =>
-      everyField(context, HOSTILE_STRINGS, (format, path) => ({ names: namesRecordField(format, path) }), true),
+      everyField(context, FIELD_STRINGS, (format, path) => ({ names: namesRecordField(format, path) }), true),
   },
   {
     name: 'every field over its limit',
