@@ -478,6 +478,12 @@ const messageKinds: Kind<MessageContext>[] = [
           popup,
         ],
         [
+          'previewArticle: one 1,000,000-letter word',
+          'previewArticle',
+          { text: 'x'.repeat(LIMITS.articleChars) },
+          popup,
+        ],
+        [
           'reportBadges: 100,000 indexes',
           'reportBadges',
           {
