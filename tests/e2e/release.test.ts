@@ -45,8 +45,17 @@ describe('release', () => {
   });
 
   it('zips the Firefox add-on and its source archive, which holds only tracked files and what the build needs', () => {
-    const run = spawnSync('npx', ['wxt', 'zip', '-b', 'firefox'], { encoding: 'utf8', timeout: 170_000 });
+    const tested = readFileSync(join(FIREFOX_BUILD, 'background.js'));
+    // As `npm run zip` runs: not in Vitest's environment (NODE_ENV=test, VITEST), which changes how Vite builds.
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')),
+    );
+    const run = spawnSync('npx', ['wxt', 'zip', '-b', 'firefox'], { encoding: 'utf8', timeout: 170_000, env });
     expect(run.status, `wxt zip failed:\n${run.stdout}\n${run.stderr}`).toBe(0);
+    // The archive is zipped from the build it makes, which must be the build the browser suites tested.
+    expect(readFileSync(join(FIREFOX_BUILD, 'background.js')).equals(tested), 'wxt zip built another background').toBe(
+      true,
+    );
 
     const addOn = zipEntries(join('.output', `claimlens-${version}-firefox.zip`));
     expect(addOn).toEqual(
