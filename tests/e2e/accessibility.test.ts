@@ -1,9 +1,9 @@
 /**
  * Accessibility kept checked: axe-core (tests/e2e/support/axe.ts) over the built extension in Chromium — each of
- * the popup's five tabs, each tab of the options page, and an open popover on a fixture page (inside its closed
- * shadow root). Nothing serious or critical may ship; the popup and the options page have no finding at all
- * (they have a `main` landmark, every part of them is inside a landmark, and each source row is named by what it
- * shows).
+ * the popup's five tabs, the popup over a badged article (its findings listed), each tab of the options page, and
+ * an open popover on a fixture page (inside its closed shadow root). Nothing serious or critical may ship; the
+ * popup and the options page have no finding at all (they have a `main` landmark, every part of them is inside a
+ * landmark, and each source row is named by what it shows).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -74,6 +74,31 @@ describe('accessibility (axe-core)', () => {
     for (const [tab, found] of findings) console.log(`axe options "${tab}": ${found.length} kinds\n${summary(found)}`);
     const byTab = Object.fromEntries([...findings].map(([tab, found]) => [tab, summary(found)]));
     expect(byTab).toEqual(Object.fromEntries([...findings.keys()].map((tab) => [tab, ''])));
+  });
+
+  it('finds nothing on the popup opened over a badged page (its This page tab lists the findings)', async () => {
+    const page = await session.context.newPage();
+    try {
+      await page.goto(`${origin}/pages/dev-03-inaccurate-aggregator.html`, { timeout: 60_000 });
+      await settledBadges(() => badgesThroughExtension(session.pageBadges, page.url()), {
+        until: (found) => found.length > 0,
+        maxMs: 30_000,
+      });
+      // The popup page in a tab of its own, loaded while the article's tab is the active one: it reads that tab
+      // as the page it is over, as the toolbar popup does.
+      const popup = await session.context.newPage();
+      await popup.setViewportSize({ width: 380, height: 700 });
+      await popup.goto(session.extensionUrl('popup.html'), { timeout: 60_000 });
+      await page.bringToFront();
+      await popup.reload({ timeout: 60_000 });
+      await popup.locator('ul.findings li').first().waitFor({ timeout: 30_000 });
+      const found = await runAxe(popup);
+      console.log(`axe popup over a page: ${found.length} kinds\n${summary(found)}`);
+      expect(summary(found)).toBe('');
+      await popup.close();
+    } finally {
+      await page.close();
+    }
   });
 
   it('finds nothing serious or critical in an open popover', async () => {
