@@ -28,8 +28,9 @@ function joinsNext(piece: string): boolean {
   return /^\p{Ll}$/u.test(piece) || piece === 'Mc' || piece === 'Mac';
 }
 
-/** Shortest run of one case the dictionary is asked to split. */
+/** Shortest and longest run of one case the dictionary is asked to split (the work grows with its square). */
 const MIN_RUN = 6;
+const MAX_RUN = 40;
 /** Shortest piece the dictionary does not know that a split may keep (a name: "jeju" in "jejuair"). */
 const MIN_UNKNOWN = 3;
 /** Shortest piece that is a content word; shorter ones must be function words ("of", "in"). */
@@ -86,7 +87,7 @@ function piecesAt(run: string, ends: readonly number[]): string[] {
  * be a word the dictionary does not know (a name: "jejuair" → ["jeju", "air"]): the split with the fewest pieces,
  * then the fewest unknown letters, taken only when every other split with as few pieces keeps at least two more
  * unknown letters ("donaldtrump": "donald|trump", not "don|aldtrump"). Undefined when the run is a word itself,
- * shorter than six letters, or has no clear split: then it is left whole rather than guessed.
+ * shorter than six letters or longer than forty, or has no clear split: then it is left whole rather than guessed.
  */
 export function splitRunTogether(
   run: string,
@@ -94,7 +95,7 @@ export function splitRunTogether(
   allowUnknown = true,
 ): string[] | undefined {
   const n = run.length;
-  if (n < MIN_RUN || !/^\p{Ll}+$/u.test(run) || isWord(run, false)) return undefined;
+  if (n < MIN_RUN || n > MAX_RUN || !/^\p{Ll}+$/u.test(run) || isWord(run, false)) return undefined;
   const answers = new Map<string, boolean>();
   const known = (piece: string) => {
     let answer = answers.get(piece);

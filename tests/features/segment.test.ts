@@ -56,6 +56,14 @@ describe('splitRunTogether', () => {
     expect(splitRunTogether('seaair', known)).toEqual(['sea', 'air']);
     expect(splitRunTogether('seair', known)).toBeUndefined();
     expect(splitRunTogether('Stormwarning', known)).toBeUndefined();
+    expect(splitRunTogether('storm'.repeat(9), known)).toBeUndefined();
+  });
+
+  it('reads a page-sized hashtag quickly', () => {
+    const started = performance.now();
+    const tokens = texts(`#${'Storm'.repeat(20_000)} #${'storm'.repeat(20_000)}`);
+    expect(tokens.length).toBe(20_001);
+    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('splits with the lexicon only where one split is clearly best', () => {
