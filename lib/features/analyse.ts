@@ -180,7 +180,12 @@ function runSplitter(lexicon: Lexicon): RunSplitter | undefined {
     splitter = (run, allowUnknown) => {
       const key = `${allowUnknown ? '?' : ''}${run}`;
       if (answers.has(key)) return answers.get(key);
-      const split = splitRunTogether(run, (piece, short) => isWord(piece, short), allowUnknown);
+      const split = splitRunTogether(
+        run,
+        (piece, short) => isWord(piece, short),
+        allowUnknown,
+        (piece) => isCommonWord(piece, lexicon.lemmatize(piece), lexicon),
+      );
       if (answers.size >= WORD_FACTS_LIMIT) answers.clear();
       answers.set(key, split);
       return split;

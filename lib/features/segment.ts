@@ -82,8 +82,8 @@ function piecesAt(run: string, ends: readonly number[]): string[] {
  * Splits a run of lower-case letters into dictionary words: "floodwarning" → ["flood", "warning"], "pridefor" →
  * ["pride", "for"]. `isWord` says whether a piece is a word; pieces shorter than three letters are asked with
  * `short` and should count only as function words. A split into known words only is preferred, with the fewest
- * pieces, and taken only when no other split has as few ("blacklivesmatter": "black|lives|matter" or
- * "black|live|smatter"). With `allowUnknown`, when no such split exists, one piece of at least three letters may
+ * pieces, and taken only when no other split has as few, or when exactly one of those is all words `isCommon`
+ * calls common ("blacklivesmatter": "black|lives|matter", not "black|live|smatter"). With `allowUnknown`, when no such split exists, one piece of at least three letters may
  * be a word the dictionary does not know (a name: "jejuair" → ["jeju", "air"]): the split with the fewest pieces,
  * then the fewest unknown letters, taken only when every other split with as few pieces keeps at least two more
  * unknown letters ("donaldtrump": "donald|trump", not "don|aldtrump"). Undefined when the run is a word itself,
@@ -93,6 +93,7 @@ export function splitRunTogether(
   run: string,
   isWord: (piece: string, short: boolean) => boolean,
   allowUnknown = true,
+  isCommon?: (piece: string) => boolean,
 ): string[] | undefined {
   const n = run.length;
   if (n < MIN_RUN || n > MAX_RUN || !/^\p{Ll}+$/u.test(run) || isWord(run, false)) return undefined;
@@ -107,7 +108,12 @@ export function splitRunTogether(
   };
   const prefix = knownSplits(run, known, true);
   const whole = prefix[n];
-  if (whole) return whole.ways === 1 ? piecesAt(run, whole.ends) : undefined;
+  if (whole && whole.ways === 1) return piecesAt(run, whole.ends);
+  if (whole) {
+    // Two splits into known words: one may be all common words ("black|lives|matter", not "black|live|smatter").
+    const common = isCommon && knownSplits(run, (piece) => known(piece) && isCommon(piece), true)[n];
+    return common && common.pieces === whole.pieces && common.ways === 1 ? piecesAt(run, common.ends) : undefined;
+  }
   if (!allowUnknown) return undefined;
   const suffix = knownSplits(run, known, false);
   // Every split with one unknown piece run[i, j), grouped by its number of pieces.

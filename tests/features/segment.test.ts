@@ -49,6 +49,17 @@ describe('splitRunTogether', () => {
     const tied = new Set(['abcd', 'efgh', 'abc', 'defgh']);
     expect(splitRunTogether('abcdefgh', (piece) => tied.has(piece))).toBeUndefined();
     expect(splitRunTogether('qwertyuiop', known)).toBeUndefined();
+    // A tie is broken when exactly one of the tied splits is all common words.
+    const common = (piece: string) => piece !== 'defgh';
+    expect(splitRunTogether('abcdefgh', (piece) => tied.has(piece), true, common)).toEqual(['abcd', 'efgh']);
+    expect(
+      splitRunTogether(
+        'abcdefgh',
+        (piece) => tied.has(piece),
+        true,
+        () => true,
+      ),
+    ).toBeUndefined();
   });
 
   it('does not split words, short runs or text that is not one lower-case run', () => {
@@ -75,7 +86,15 @@ describe('splitRunTogether', () => {
     expect(lexicon('kirkwallferry')).toEqual(['kirkwall', 'ferry']);
     expect(lexicon('kirkwallferry', false)).toBeUndefined();
     expect(lexicon('osloairport')).toEqual(['oslo', 'airport']);
-    // Two readings with words the lexicon knows ("lives|matter", "live|smatter"): left whole.
+    // Two readings with words the lexicon knows, one of common words only ("lives|matter", not "live|smatter").
+    expect(
+      splitRunTogether(
+        'fireslivesmatter',
+        isWord,
+        true,
+        (piece) => (defaultLexicon.usageCount?.(defaultLexicon.lemmatize(piece)) ?? 0) > 0,
+      ),
+    ).toEqual(['fires', 'lives', 'matter']);
     expect(lexicon('fireslivesmatter')).toBeUndefined();
     // "pianist" and "therapist" are words: never split.
     expect(lexicon('therapist')).toBeUndefined();
@@ -105,6 +124,13 @@ describe('tokenize with hashtags and handles', () => {
   it('splits run-together lower-case hashtags by the dictionary, and camel parts only into known words', () => {
     expect(texts('#floodwarning #kirkwallferry')).toEqual(['flood', 'warning', 'kirkwall', 'ferry']);
     expect(texts('#NoStormforTheIsland')).toEqual(['No', 'Storm', 'for', 'The', 'Island']);
+    // "car|seat|sale", "car|seats|ale", "cars|eat|sale": all common words, so left whole.
+    expect(analyseSentence('#carseatsale', defaultLexicon).tokens.map((token) => token.text)).toEqual(['carseatsale']);
+    expect(analyseSentence('#fireslivesmatter', defaultLexicon).tokens.map((token) => token.text)).toEqual([
+      'fires',
+      'lives',
+      'matter',
+    ]);
     expect(texts('#Kirkwallferry')).toEqual(['Kirkwallferry']);
   });
 
