@@ -6,7 +6,7 @@
  */
 
 import { withComparisons } from '../compare/comparison';
-import { annotateBlocks, claimsFromBlockSteps } from '../engine';
+import { annotateBlockSteps, annotateBlocks, claimsFromBlockSteps } from '../engine';
 import { LIMITS } from '../limits';
 import type {
   ArticleMeta,
@@ -165,7 +165,9 @@ export class ReferenceService {
     else {
       // The reader's "not a match" marks for the page are read from the database while the engine works.
       const rejected = store.rejectedOn(library.db, request.url);
-      const found = annotateBlocks(library.index, request.blocks, { sensitivity: settings.sensitivity });
+      const { value: found } = await runStepsPausing(
+        annotateBlockSteps(library.index, request.blocks, { sensitivity: settings.sensitivity }),
+      );
       const kept = store.dropRejected(withVerdicts(found, library.reviews), await rejected);
       annotations = kept.map((annotation) => withComparisons(annotation, library.index.lexicon));
     }
