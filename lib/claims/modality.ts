@@ -20,9 +20,11 @@ const FORECAST = [
   /\bthere\s+(?:will|would)\s+(?:\S+\s+){0,2}be\s+more\b/iu,
 ];
 
-export type Modality = 'asserted' | 'hedged';
+/** Asserted, hedged (a possibility) or a forecast (a guess about what is to come). */
+export type Modality = 'asserted' | 'hedged' | 'forecast';
 
 /** Whether the sentence asserts its claim or hedges it (see the module comment). */
 export function modalityOf(sentence: string): Modality {
-  return HEDGE.test(sentence) || FORECAST.some((forecast) => forecast.test(sentence)) ? 'hedged' : 'asserted';
+  if (HEDGE.test(sentence)) return 'hedged';
+  return FORECAST.some((forecast) => forecast.test(sentence)) ? 'forecast' : 'asserted';
 }

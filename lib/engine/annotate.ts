@@ -81,7 +81,7 @@ export function matchSentence(
   const limits = thresholds(options.sensitivity);
   const page = sentence.analysis.features;
   const bySource = new Map<string, { match: ClaimMatch; key: number }>();
-  const hedged = modalityOf(sentence.text) === 'hedged';
+  const modality = modalityOf(sentence.text);
   const floor = (found[0]?.rank ?? 0) * CANDIDATE_FLOOR;
   for (const { claim, rank } of found) {
     // Candidates far below the best one share a word or two with the sentence, not a claim: not verified,
@@ -98,8 +98,10 @@ export function matchSentence(
       limits.anchored,
     );
     if (decided === 'related' && alignment.score < limits.related) continue;
-    // A prediction or hedge is not a fact a reference can settle, unless the reference makes the same kind.
-    const verdict = hedged && decided !== 'related' && modalityOf(claim.text) !== 'hedged' ? 'related' : decided;
+    // A hedge or a forecast is not a fact a reference can settle, unless the reference makes the same kind
+    // (a possibility restated is a possibility; a forecast restated, a forecast).
+    const verdict =
+      modality !== 'asserted' && decided !== 'related' && modalityOf(claim.text) !== modality ? 'related' : decided;
     const source = index.source(claim.sourceId);
     if (!source) continue;
     const match: ClaimMatch = {

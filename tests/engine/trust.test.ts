@@ -151,8 +151,8 @@ describe('hedges', () => {
   });
 
   it('include forecasts, but not a fact with its expected update beside it', () => {
-    expect(modalityOf('There will undoubtedly be more arrests, the minister said.')).toBe('hedged');
-    expect(modalityOf('The toll will probably rise as divers search the wreck.')).toBe('hedged');
+    expect(modalityOf('There will undoubtedly be more arrests, the minister said.')).toBe('forecast');
+    expect(modalityOf('The toll will probably rise as divers search the wreck.')).toBe('forecast');
     expect(modalityOf('The toll stood at 29 on Sunday and was expected to rise.')).toBe('asserted');
     expect(modalityOf('The coast guard will hand the wreck over to investigators.')).toBe('asserted');
   });
@@ -498,5 +498,23 @@ describe('counts of whose things', () => {
       article('desk', 'Officials in Seoul said 40 North Korean sailors were rescued off the coast on Friday.'),
     ]);
     expect(statusOf(korea, 'Some 40 DPRK sailors were rescued off the coast on Friday.')).toBe('corroborated');
+  });
+});
+
+describe('a forecast', () => {
+  it('gets no verdict from a reference that only hedges a possibility', () => {
+    const index = buildReferenceIndex([
+      article(
+        'agency',
+        'The harbour master added that there may be other berths for trawlers whose crews refuse to sail home.',
+        'Divers searched the wreck again on Tuesday.',
+      ),
+    ]);
+    expect(
+      statusOf(
+        index,
+        'There would undoubtedly be more trawlers whose crews refuse to sail home, the harbour master added.',
+      ),
+    ).not.toMatch(/corroborated|conflicting/);
   });
 });
