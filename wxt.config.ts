@@ -8,12 +8,12 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   hooks: {
-    // The part-of-speech tagger's tables (3 MB), a packaged file the background fetches (lib/background/tagger.ts)
+    // The part-of-speech tagger's tables (3 MB), a packaged file the background fetches (background/tagger.ts)
     // rather than part of its script: Firefox's add-on linter refuses JavaScript files of 5 MB or more.
     'build:publicAssets': (_wxt, files) => {
       files.push({ contents: taggerDataText(), relativeDest: TAGGER_DATA_PATH });
     },
-    // The content script and its parts (entrypoints/page-*.ts, see lib/content/parts.ts) need no polyfill:
+    // The content script and its parts (entrypoints/page-*.ts, see content/parts.ts) need no polyfill:
     // they use runtime.id, getURL and messaging through `chrome`, present in Chrome and Firefox. Their
     // `wxt/browser` is WXT's plain `browser ?? chrome`, which keeps about 10 KB out of the code pages load.
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -30,7 +30,7 @@ export default defineConfig({
       'Marks known claims on news pages and shows whether your reference sources corroborate or contradict them. Nothing leaves your browser.',
     // `scripting` (Chrome's Manifest V3; Firefox's V2 has tabs.executeScript) injects the annotator part into a
     // page without it when the reader asks for something there: only after a click on the toolbar button or a
-    // context-menu entry, which grants `activeTab` for that tab (lib/messaging/to-page.ts).
+    // context-menu entry, which grants `activeTab` for that tab (messaging/to-page.ts).
     permissions: ['storage', 'contextMenus', 'activeTab', ...(manifestVersion === 3 ? ['scripting'] : [])],
     // The every-page part of the content script. Declared here rather than as a WXT content script, whose
     // wrapper reads the extension API before main() runs: page-gate.js reads none until the page has an article.
@@ -39,11 +39,11 @@ export default defineConfig({
         matches: ['http://*/*', 'https://*/*'],
         js: ['page-gate.js'],
         // No stylesheet: a page could tell ClaimLens is installed by what it does to an element the page makes
-        // (lib/content/shadow.ts styles ClaimLens's hosts inline instead).
+        // (content/shadow.ts styles ClaimLens's hosts inline instead).
         run_at: 'document_idle' as const,
       },
     ],
-    // The content script's parts, loaded with import() from page-gate.js (lib/content/parts.ts). In Chrome
+    // The content script's parts, loaded with import() from page-gate.js (content/parts.ts). In Chrome
     // they are reachable only at the per-session URL runtime.getURL gives, so a page cannot probe the
     // extension's fixed id to learn that ClaimLens is installed (Firefox's extension URLs are random already).
     web_accessible_resources: [

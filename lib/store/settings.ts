@@ -1,7 +1,8 @@
 /** The reader's settings: on/off, sensitivity and paused sites, stored as one record. */
-import type { Settings } from '../messaging/protocol';
+
 import type { ClaimLensDb } from './db';
 import { plainWrite } from './errors';
+import type { Settings } from './types';
 
 export const DEFAULT_SETTINGS: Settings = { enabled: true, sensitivity: 0.5, pausedSites: [] };
 

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
-import { ReferenceService } from '../../lib/background/service';
+import { ReferenceService } from '../../background/service';
 import { FEATURES_VERSION, UNTAGGED_FEATURES_VERSION } from '../../lib/features/analyse';
 import { uninstallTagger } from '../../lib/nlp/parts-of-speech';
 import { installTaggerFromDisk } from '../../lib/nlp/tagger-data-node';

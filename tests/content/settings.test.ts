@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, withinLimits } from '@/lib/content/limits';
-import { isPausedOn } from '@/lib/content/settings';
+import { DEFAULT_LIMITS, withinLimits } from '@/content/limits';
+import { isPausedOn } from '@/content/settings';
 
 describe('isPausedOn', () => {
   const settings = { enabled: true, pausedSites: ['example.com', 'www.news.test'] };

@@ -7,9 +7,9 @@
  * nb. Background only (browser.action in MV3, browser.browserAction in MV2; contextMenus or menus).
  */
 import { browser } from 'wxt/browser';
+import type { PageAnnotation } from '../lib/types';
 import type { ProtocolMap } from '../messaging/protocol';
 import { sendToPage } from '../messaging/to-page';
-import type { PageAnnotation } from '../types';
 
 export const MENU_CHECK = 'claimlens-check-selection';
 export const MENU_ADD = 'claimlens-add-selection';

@@ -4,8 +4,9 @@
  *
  * nb. Content script only (reads the live document).
  */
+
+import { publishedDate } from '../lib/text/dates';
 import type { ArticleMeta } from '../messaging/protocol';
-import { publishedDate } from '../text/dates';
 import { articleBlocks } from './blocks';
 
 /** The page's article text (paragraphs separated by blank lines) and its title, publisher, URL and date. */

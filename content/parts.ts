@@ -4,7 +4,7 @@
  *     two later looks, the navigation watch and the context-menu watch (every-page.ts). It touches no extension
  *     API until the page has an article or the reader opens the context menu on a selection;
  *  2. `page-annotator.js`, loaded then (or injected by the background into a page without it, see
- *     lib/messaging/to-page.ts): the page's session (main.ts) with its tab-message listeners, extraction, the
+ *     messaging/to-page.ts): the page's session (main.ts) with its tab-message listeners, extraction, the
  *     annotator, anchoring and the mutation watch. It attaches itself as it runs;
  *  3. `page-ui.js`, loaded only when there is something to show (a badge, the popover): Preact, the badge and
  *     popover components and their stylesheet.

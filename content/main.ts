@@ -2,7 +2,7 @@
  * ClaimLens's session on one page: the entry of the annotator part (page-annotator.js; see parts.ts). The
  * part attaches itself when it runs, which happens when the every-page script found an article or saw the
  * reader open the context menu on a selection (it imports the part), or when the background injected the part
- * to deliver a message to a page without it (a check result, a notice, "Add this page"; lib/messaging/to-page).
+ * to deliver a message to a page without it (a check result, a notice, "Add this page"; messaging/to-page).
  *
  * A session answers the background's tab messages, and starts the annotator once the page looks like an
  * article. There is one session per page: attaching again makes the current one look at the page again, and a
@@ -11,7 +11,7 @@
  *
  * nb. Content script only.
  */
-import { looksLikeArticle } from '../extract/gate';
+import { looksLikeArticle } from '../lib/extract/gate';
 import { listen, send } from '../messaging/content-channel';
 import type { Settings } from '../messaging/protocol';
 import { createPageAnnotator, type PageAnnotatorFactory } from './annotator-part';

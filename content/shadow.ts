@@ -5,7 +5,7 @@
  *
  * nb. Uses the DOM of the document it is given (content script only).
  */
-import CONTENT_CSS from '@/components/content/content.css?inline';
+import CONTENT_CSS from '@/content/ui/content.css?inline';
 import { OWNER_ATTR, ownerMark } from './owner';
 
 const sheets = new WeakMap<Document, CSSStyleSheet | null>();

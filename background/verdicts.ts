@@ -3,9 +3,9 @@
  * claim rated false conflicts with the fact-check, and one that denies it agrees with it. With an unclear
  * rating there is no verdict (the match is shown as related).
  */
-import { statusOf } from '../engine';
-import { ratingTruth } from '../reference/rating';
-import type { ClaimMatch, ClaimReview, PageAnnotation, Stance } from '../types';
+import { statusOf } from '../lib/engine';
+import { ratingTruth } from '../lib/reference/rating';
+import type { ClaimMatch, ClaimReview, PageAnnotation, Stance } from '../lib/types';
 
 function stanceAfterReview(stance: Stance, review: ClaimReview): Stance {
   if (stance === 'related') return stance;

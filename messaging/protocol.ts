@@ -1,42 +1,17 @@
 /**
  * The one typed protocol between the extension's pages, content scripts and the background.
- * Each entry is (request) => response. The background validates every request (lib/messaging/validate)
+ * Each entry is (request) => response. The background validates every request (messaging/validate)
  * and answers only senders that belong to the extension itself; errors reach the caller as a rejected
  * promise whose message is plain words for the reader.
  *
  * nb. This module touches the `chrome`/`browser` globals only when a message is sent or listened for.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { PageAnnotation, ReferenceClaim, ReferenceSource, TextBlock } from '../types';
+import type { ArticleMeta, ImportResult, Removed, Settings, SourceSummary } from '../lib/store/types';
+import type { PageAnnotation, ReferenceClaim, TextBlock } from '../lib/types';
 
-/** User settings (stored by the background). */
-export interface Settings {
-  /** Global on/off switch. */
-  enabled: boolean;
-  /** How close a match must be, 0..1 (0.5 default; higher shows looser matches). */
-  sensitivity: number;
-  /** Hostnames where ClaimLens is paused. */
-  pausedSites: string[];
-}
-
-/** A source with how many claims it has (for lists). */
-export interface SourceSummary extends ReferenceSource {
-  claimCount: number;
-}
-
-/** Source metadata the reader gives when adding an article. */
-export interface ArticleMeta {
-  title: string;
-  publisher: string;
-  url: string;
-  publishedAt: string;
-}
-
-/** What was removed, so it can be put back ("undo"). */
-export interface Removed {
-  sources: ReferenceSource[];
-  claims: ReferenceClaim[];
-}
+// The store's shapes that travel in messages; defined by the store, which knows nothing of messaging.
+export type { ArticleMeta, ImportResult, Removed, Settings, SourceSummary };
 
 /** Why a page has no annotations, for the popup to explain. */
 export type PageState = 'active' | 'paused-site' | 'paused' | 'no-article' | 'not-checked';
@@ -48,26 +23,9 @@ export interface PageSummary {
   /**
    * Indexes into `annotations` of those that carry a badge on the page now, as the content script last reported
    * (`reportBadges`); absent until it reports. What the page shows is known only here: the page's DOM tells
-   * nothing (lib/content/contract.ts).
+   * nothing (content/contract.ts).
    */
   badged?: number[];
-}
-
-export interface ImportResult {
-  sourcesAdded: number;
-  claimsAdded: number;
-  /** Records already in the store, left as they were. */
-  unchanged: number;
-  /**
-   * Sources imported under a new id because a different source (another title or URL) already had theirs;
-   * absent when none.
-   */
-  renamed?: number;
-  /**
-   * True when the import is saved but its same-fact groups could not be saved yet (for example no room left):
-   * ClaimLens finishes them later (the next change or start).
-   */
-  groupingPending?: boolean;
 }
 
 export interface ProtocolMap {

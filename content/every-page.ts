@@ -5,7 +5,7 @@
  *  - the page passes the gate: now, at one of two later looks (articles rendered by script arrive late), or
  *    after an in-page navigation;
  *  - the reader opens the context menu on a selection, so the menu's "Check selection" and "Add selection"
- *    find the page listening (the background also injects the part into a page without it: lib/messaging/to-page).
+ *    find the page listening (the background also injects the part into a page without it: messaging/to-page).
  * Once the page has an article, the session (main.ts) takes over and this script stops watching. In Chrome a
  * script whose extension went away keeps running: its next look finds the extension gone and stops.
  *

@@ -3,8 +3,8 @@
  * plain message naming the field; nothing reaches the store unchecked.
  */
 import * as v from 'valibot';
-import { type LimitName, limitedString, maxItems } from '../limits';
-import { describeIssue } from '../reference/file-error';
+import { type LimitName, limitedString, maxItems } from '../lib/limits';
+import { describeIssue } from '../lib/reference/file-error';
 import type { ProtocolMap } from './protocol';
 
 /** An id of at most `LIMITS[name]` characters (the limits of lib/limits.ts, as every import checks them). */

@@ -3,8 +3,8 @@
  * by wxt.config.ts), fetched once per start, so no script carries them (see lib/nlp/wink-model.ts).
  */
 import { browser } from 'wxt/browser';
-import { installTagger, taggerInstalled } from '../nlp/parts-of-speech';
-import { TAGGER_DATA_PATH, type TaggerData } from '../nlp/wink-model';
+import { installTagger, taggerInstalled } from '../lib/nlp/parts-of-speech';
+import { TAGGER_DATA_PATH, type TaggerData } from '../lib/nlp/wink-model';
 
 /** Fetches the packaged tables and installs the tagger (once). Rejects when the file cannot be read. */
 export async function loadPackagedTagger(): Promise<void> {

@@ -8,7 +8,7 @@
  */
 
 import { render } from 'preact';
-import { Badge } from '@/components/content/Badge';
+import { Badge } from '@/content/ui/Badge';
 import { BADGE_TAG } from './contract';
 import { createShadowHost } from './shadow';
 import { byReader } from './trusted';

@@ -8,7 +8,7 @@
  */
 
 import { render } from 'preact';
-import { Popover, type PopoverView } from '@/components/content/Popover';
+import { Popover, type PopoverView } from '@/content/ui/Popover';
 import type { BadgeHandle } from './badge';
 import { POPOVER_TAG } from './contract';
 import { placement } from './placement';

@@ -1,12 +1,12 @@
 /**
  * Wires the background: the reference service, its message handlers, seeding on install and tab
- * bookkeeping. The only module of lib/background that touches the extension APIs (`browser`).
+ * bookkeeping. The only module of background/ that touches the extension APIs (`browser`).
  */
 import { DOMParser } from 'linkedom';
 import { browser } from 'wxt/browser';
+import { openStore } from '../lib/store';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import type { BackgroundMessage } from '../messaging/validate';
-import { openStore } from '../store';
 import { createHandlers, type Handlers } from './handlers';
 import type { MessageSender } from './sender';
 import { ReferenceService } from './service';

@@ -5,9 +5,14 @@
  * time; after each, open tabs are told to refresh and the start-up snapshot is rewritten a little later.
  */
 
-import { withComparisons } from '../compare/comparison';
-import { annotateBlocks, claimsFromBlockSteps } from '../engine';
-import { LIMITS } from '../limits';
+import { withComparisons } from '../lib/compare/comparison';
+import { annotateBlocks, claimsFromBlockSteps } from '../lib/engine';
+import { LIMITS } from '../lib/limits';
+import { taggerInstalled } from '../lib/nlp/parts-of-speech';
+import { articleBlocks, type HtmlParser } from '../lib/reference/article-blocks';
+import { runStepsPausing } from '../lib/snapshot/steps';
+import * as store from '../lib/store';
+import type { PageAnnotation, ReferenceClaim, TextBlock } from '../lib/types';
 import type {
   ArticleMeta,
   ImportResult,
@@ -17,11 +22,6 @@ import type {
   Settings,
   SourceSummary,
 } from '../messaging/protocol';
-import { taggerInstalled } from '../nlp/parts-of-speech';
-import { articleBlocks, type HtmlParser } from '../reference/article-blocks';
-import { runStepsPausing } from '../snapshot/steps';
-import * as store from '../store';
-import type { PageAnnotation, ReferenceClaim, TextBlock } from '../types';
 import { TabSummaries } from './tab-summaries';
 import { withVerdicts } from './verdicts';
 

@@ -7,12 +7,12 @@
  * nb. Content script only (reads and writes the page's DOM). Messaging, extraction and the page UI are
  * injected: the UI (Preact, badges, popover) is a separate part, loaded only once there is something to show.
  */
-import type { PopoverView } from '@/components/content/Popover';
-import { anchorQuotes } from '../anchor/anchor';
-import type { DomPoint } from '../anchor/block-text';
-import { insertMarkers } from '../anchor/insert';
+import type { PopoverView } from '@/content/ui/Popover';
+import { anchorQuotes } from '../lib/anchor/anchor';
+import type { DomPoint } from '../lib/anchor/block-text';
+import { insertMarkers } from '../lib/anchor/insert';
+import type { PageAnnotation, TextBlock } from '../lib/types';
 import type { PageState, Settings } from '../messaging/protocol';
-import type { PageAnnotation, TextBlock } from '../types';
 import type { BadgeHandle } from './badge';
 import type { PageContext } from './context';
 import { DEFAULT_LIMITS, type PageLimits, withinLimits } from './limits';

@@ -1,6 +1,6 @@
 /** Which annotations get a badge; kept apart from badge.tsx so the annotator does not pull Preact in. */
-import type { BadgeStatus } from '@/components/content/labels';
-import type { PageAnnotation } from '../types';
+import type { BadgeStatus } from '@/content/ui/labels';
+import type { PageAnnotation } from '../lib/types';
 
 /** An annotation whose status gets a badge. */
 export type BadgedAnnotation = PageAnnotation & { status: BadgeStatus };

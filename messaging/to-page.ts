@@ -1,6 +1,6 @@
 /**
  * Messages from the popup and the background to the content script of a tab. The every-page script listens
- * for nothing until its page has an article (lib/content/every-page.ts), and a tab opened before ClaimLens was
+ * for nothing until its page has an article (content/every-page.ts), and a tab opened before ClaimLens was
  * installed, or before it was reloaded, has no content script at all: when a message finds nobody listening,
  * the annotator part is injected into the tab's top frame and the message is sent once more. Injection needs
  * access to the tab, which the reader's click on the toolbar button or a context-menu entry grants

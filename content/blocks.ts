@@ -7,9 +7,9 @@
  * nb. Better in lib/extract itself (an `extractBlocks(doc)` that `extractArticle` builds on); until then it
  * composes the extractor's exported steps the same way.
  */
-import { collectBlocks } from '../extract/blocks';
-import { findArticleRoots } from '../extract/container';
-import { isSubhead } from '../extract/paragraphs';
+import { collectBlocks } from '../lib/extract/blocks';
+import { findArticleRoots } from '../lib/extract/container';
+import { isSubhead } from '../lib/extract/paragraphs';
 
 const normalise = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
