@@ -9,6 +9,7 @@ import { withComparisons } from '../lib/compare/comparison';
 import { annotateBlocks, claimsFromBlockSteps } from '../lib/engine';
 import { LIMITS } from '../lib/limits';
 import { taggerInstalled } from '../lib/nlp/parts-of-speech';
+import { samePage } from '../lib/page-identity';
 import { articleBlocks, type HtmlParser } from '../lib/reference/article-blocks';
 import { runStepsPausing } from '../lib/snapshot/steps';
 import * as store from '../lib/store';
@@ -173,7 +174,7 @@ export class ReferenceService {
       // Recorded in the background of the answer: reads of the tab's summary wait for it (see TabSummaries).
       this.pages
         .update(tabId, (before) => {
-          const kept = request.append && before?.url === request.url ? before.annotations : [];
+          const kept = request.append && before && samePage(before.url, request.url) ? before.annotations : [];
           return { state, url: request.url, annotations: [...kept, ...annotations] };
         })
         .catch(() => undefined);
@@ -183,7 +184,7 @@ export class ReferenceService {
 
   /**
    * Records which of the tab's annotations carry a badge (the content script's report), when the report is about
-   * the tab's current list: same page URL and as many annotations (or no badge at all, which holds whatever the
+   * the tab's current list: the same page (lib/page-identity.ts) and as many annotations (or no badge at all, which holds whatever the
    * list: the page was paused, or its badges went). Returns how many are badged now (the toolbar
    * count), or null when the report was dropped.
    */
@@ -195,7 +196,7 @@ export class ReferenceService {
     let count: number | null = null;
     await this.pages.update(tabId, (before) => {
       const current = before?.annotations.length === request.annotations || request.badged.length === 0;
-      if (!before || before.url !== request.url || !current) return before;
+      if (!before || !samePage(before.url, request.url) || !current) return before;
       const badged = [...new Set(request.badged)].filter((index) => index < request.annotations).sort((a, b) => a - b);
       count = badged.length;
       return { ...before, badged };

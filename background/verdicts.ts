@@ -3,7 +3,7 @@
  * claim rated false conflicts with the fact-check, and one that denies it agrees with it. With an unclear
  * rating there is no verdict (the match is shown as related).
  */
-import { statusOf } from '../lib/engine';
+import { summariseMatches } from '../lib/engine';
 import { ratingTruth } from '../lib/reference/rating';
 import type { ClaimMatch, ClaimReview, PageAnnotation, Stance } from '../lib/types';
 
@@ -31,13 +31,6 @@ export function withVerdicts(
         ? match
         : { ...match, stance, differences: stance === 'related' ? [] : match.differences };
     });
-    const decisive = matches.filter((match) => match.stance !== 'related');
-    const status = statusOf(matches);
-    return {
-      ...annotation,
-      status,
-      matches: status === 'related' ? matches : decisive,
-      sourceCount: new Set(decisive.map((match) => match.source.id)).size,
-    };
+    return { ...annotation, ...summariseMatches(matches) };
   });
 }

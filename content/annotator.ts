@@ -7,18 +7,20 @@
  * nb. Content script only (reads and writes the page's DOM). Messaging, extraction and the page UI are
  * injected: the UI (Preact, badges, popover) is a separate part, loaded only once there is something to show.
  */
-import type { PopoverView } from '@/content/ui/Popover';
+
 import { anchorQuotes } from '../lib/anchor/anchor';
 import type { DomPoint } from '../lib/anchor/block-text';
 import { insertMarkers } from '../lib/anchor/insert';
+import { samePage } from '../lib/page-identity';
+import { isPausedOn } from '../lib/paused-sites';
 import type { PageAnnotation, TextBlock } from '../lib/types';
 import type { PageState, Settings } from '../messaging/protocol';
 import type { BadgeHandle } from './badge';
 import type { PageContext } from './context';
 import { DEFAULT_LIMITS, type PageLimits, withinLimits } from './limits';
 import type { PopoverController } from './popover';
-import { isPausedOn } from './settings';
 import type { PageUi } from './ui';
+import type { PopoverView } from './ui/Popover';
 import { type BadgedAnnotation, hasVerdict } from './verdict';
 import { DEFAULT_WATCH, type WatchOptions, watchMutations } from './watch';
 
@@ -384,9 +386,9 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
   ctx.onNavigation(win, () => {
     ctx.setTimeout(() => {
       const url = win.location.href;
-      const samePage = url.split('#')[0] === lastUrl.split('#')[0];
+      const same = samePage(url, lastUrl);
       lastUrl = url;
-      void requestScan(samePage ? 'partial' : 'full');
+      void requestScan(same ? 'partial' : 'full');
     }, deps.navigationDelayMs ?? 400);
   });
   ctx.onInvalidated(() => {

@@ -6,7 +6,7 @@
  *
  * nb. Uses the `chrome` extension global (present in Chrome and Firefox), only when called.
  */
-import type { ProtocolMap } from './protocol';
+import type { ProtocolMap, TabMessage } from './protocol';
 
 type Request<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
 type Response<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
@@ -56,7 +56,7 @@ let rootListener: RootListener | null = null;
  * Answers tab messages of `type` from the background (one handler per type). Returns the function that
  * removes the handler (the last removal also removes the runtime listener).
  */
-export function listen<K extends keyof ProtocolMap>(type: K, handler: Handler<K>): () => void {
+export function listen<K extends TabMessage>(type: K, handler: Handler<K>): () => void {
   handlers.set(type, handler as (data: unknown) => unknown);
   if (!rootListener) {
     rootListener = (message, _sender, reply) => {

@@ -97,4 +97,14 @@ export interface ProtocolMap {
   showNotice(request: { message: string }): void;
 }
 
+/**
+ * The messages a tab's content script answers (the popup and the background send them to a tab); the background
+ * answers all the others. The one list of them: the background's schemas (validate.ts), its sends to a page
+ * (to-page.ts) and the content script's listeners (content-channel.ts) all take it from here.
+ */
+export type TabMessage = 'showAnnotation' | 'extractPage' | 'refresh' | 'showCheckResult' | 'showNotice';
+
+/** The messages the background answers. */
+export type BackgroundMessage = Exclude<keyof ProtocolMap, TabMessage>;
+
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -10,7 +10,7 @@
  * Firefox's V2).
  */
 import { browser } from 'wxt/browser';
-import { type ProtocolMap, sendMessage } from './protocol';
+import { type ProtocolMap, sendMessage, type TabMessage } from './protocol';
 
 /** The annotator part's file (entrypoints/page-annotator.ts), which attaches itself to the page as it runs. */
 export const ANNOTATOR_FILE = '/page-annotator.js';
@@ -19,10 +19,8 @@ export const ANNOTATOR_FILE = '/page-annotator.js';
 const NOBODY_LISTENING =
   /receiving end does not exist|could not establish connection|^no response$|message port closed/i;
 
-/** The messages the content script answers. */
-export type PageMessage = 'showCheckResult' | 'showNotice' | 'extractPage' | 'showAnnotation' | 'refresh';
-type Data<K extends PageMessage> = Parameters<ProtocolMap[K]>[0];
-type Reply<K extends PageMessage> = ReturnType<ProtocolMap[K]>;
+type Data<K extends TabMessage> = Parameters<ProtocolMap[K]>[0];
+type Reply<K extends TabMessage> = ReturnType<ProtocolMap[K]>;
 
 /** The part of the extension API injection uses. */
 export interface InjectionApi {
@@ -46,11 +44,11 @@ export async function injectAnnotator(tabId: number, api: InjectionApi = browser
 }
 
 export interface ToPageDeps {
-  send?: <K extends PageMessage>(tabId: number, type: K, data: Data<K>) => Promise<Reply<K>>;
+  send?: <K extends TabMessage>(tabId: number, type: K, data: Data<K>) => Promise<Reply<K>>;
   inject?: (tabId: number) => Promise<void>;
 }
 
-const sendToTab = <K extends PageMessage>(tabId: number, type: K, data: Data<K>) =>
+const sendToTab = <K extends TabMessage>(tabId: number, type: K, data: Data<K>) =>
   sendMessage(type, data as never, { tabId, frameId: 0 }) as Promise<Reply<K>>;
 
 /**
@@ -58,7 +56,7 @@ const sendToTab = <K extends PageMessage>(tabId: number, type: K, data: Data<K>)
  * once more. Rejects with the content script's own words, or the browser's first error when the part cannot
  * be injected (a browser page, the add-on store, no access granted).
  */
-export async function sendToPage<K extends PageMessage>(
+export async function sendToPage<K extends TabMessage>(
   tabId: number,
   type: K,
   data: Data<K>,

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { type LimitName, limitedString, maxItems } from '../lib/limits';
 import { describeIssue } from '../lib/reference/file-error';
-import type { ProtocolMap } from './protocol';
+import type { BackgroundMessage } from './protocol';
 
 /** An id of at most `LIMITS[name]` characters (the limits of lib/limits.ts, as every import checks them). */
 const idOf = (name: 'sourceId' | 'claimId') =>
@@ -41,7 +41,7 @@ const claim = v.object({
   ),
 });
 
-/** The request schema of each message the background answers (tab messages are not here). */
+/** The request schema of each message the background answers (protocol.ts's BackgroundMessage). */
 export const requestSchemas = {
   annotatePage: v.object({
     url: text('url'),
@@ -112,13 +112,9 @@ export const requestSchemas = {
     pausedSites: v.optional(v.array(text('name'), 'must be a list of sites')),
   }),
   pageSummary: v.object({ tabId: v.pipe(v.number('must be a number'), v.integer('must be a whole number')) }),
-} satisfies Record<Exclude<keyof ProtocolMap, TabMessage>, v.GenericSchema>;
+} satisfies Record<BackgroundMessage, v.GenericSchema>;
 
-/** Messages the background sends to tabs (not answered by the background). */
-type TabMessage = 'showAnnotation' | 'refresh' | 'extractPage' | 'showCheckResult' | 'showNotice';
-
-/** The messages the background answers. */
-export type BackgroundMessage = keyof typeof requestSchemas;
+export type { BackgroundMessage };
 
 /** The request of `type` if it fits its schema; otherwise throws an Error naming the bad field. */
 export function validateRequest<K extends BackgroundMessage>(

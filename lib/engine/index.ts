@@ -2,7 +2,7 @@
  * The claim engine's public face: build a reference index, annotate page text, check a snippet.
  * Everything here is plain TypeScript over strings and plain data; it runs in the background, the CLI and tests.
  */
-export { type AnnotateOptions, annotateBlocks, matchSentence, statusOf } from './annotate';
+export { type AnnotateOptions, annotateBlocks, matchSentence } from './annotate';
 export { claimsFromBlockSteps, claimsFromBlocks, displayText, sentenceClaims } from './extract-claims';
 export { groupClaims, linkingSteps, linkSameFacts } from './group';
 export { GroupUnion } from './group-union';
@@ -13,6 +13,7 @@ export {
   StaleSnapshotError,
 } from './index-snapshot';
 export { indexKeys, ReferenceIndex, type ScoredClaim } from './reference-index';
+export { statusOf, summariseMatches } from './status';
 
 import type { ReferenceClaim, ReferenceSource } from '../types';
 import { groupClaims } from './group';

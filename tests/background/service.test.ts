@@ -118,6 +118,29 @@ describe('ReferenceService', () => {
     expect((await svc.pageSummary(3)).state).toBe('not-checked');
   });
 
+  it('keeps one list for a hash-routed page: a new #fragment is the same page, as the content script scans it', async () => {
+    const { svc } = await seededService();
+    const blocks = [{ id: 'b', text: SEED_SENTENCE }];
+    const first = await svc.annotatePage({ url: `${URL}#/story/1`, blocks }, 7);
+    const count = first.annotations.length;
+    expect(count).toBeGreaterThan(0);
+    // The route changes: the content script sends only the new blocks, to follow the earlier ones.
+    await svc.annotatePage({ url: `${URL}#/story/2`, blocks: [{ id: 'd', text: SEED_SENTENCE }], append: true }, 7);
+    const summary = await svc.pageSummary(7);
+    expect(summary.url).toBe(`${URL}#/story/2`);
+    expect(summary.annotations).toHaveLength(2 * count);
+    // The popup's index n is the content script's badge n: the badge report under the new route is kept.
+    expect(await svc.reportBadges({ url: `${URL}#/story/2`, annotations: 2 * count, badged: [count] }, 7)).toBe(1);
+    expect((await svc.pageSummary(7)).badged).toEqual([count]);
+    // "Not a match" on one route holds on the page's other routes.
+    await svc.markNotAMatch({
+      pageUrl: `${URL}#/story/2`,
+      sentence: first.annotations[0].text,
+      claimIds: first.annotations[0].matches.map((m) => m.claimId),
+    });
+    expect((await svc.annotatePage({ url: `${URL}#/story/1`, blocks }, 7)).annotations).toEqual([]);
+  });
+
   it("keeps which of a tab's annotations carry a badge, as its content script reports, and drops late reports", async () => {
     const { svc } = await seededService();
     const blocks = [{ id: 'b', text: SEED_SENTENCE }];

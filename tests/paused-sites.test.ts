@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, withinLimits } from '@/content/limits';
-import { isPausedOn } from '@/content/settings';
+import { isPausedOn, onPausedSite, siteOf } from '@/lib/paused-sites';
 
 describe('isPausedOn', () => {
   const settings = { enabled: true, pausedSites: ['example.com', 'www.news.test'] };
@@ -17,13 +16,13 @@ describe('isPausedOn', () => {
   });
 });
 
-describe('withinLimits', () => {
-  it('keeps blocks in order within the budgets and leaves out over-long ones', () => {
-    const limits = { ...DEFAULT_LIMITS, maxBlocks: 2, maxChars: 100, maxBlockChars: 50 };
-    const blocks = ['a'.repeat(10), 'b'.repeat(60), 'c'.repeat(40), 'd'.repeat(10)].map((text) => ({ text }));
-    const { kept, tooLong, overBudget } = withinLimits(blocks, limits);
-    expect(kept.map((b) => b.text[0])).toEqual(['a', 'c']);
-    expect(tooLong.map((b) => b.text[0])).toEqual(['b']);
-    expect(overBudget.map((b) => b.text[0])).toEqual(['d']);
+describe('onPausedSite', () => {
+  it('reads a URL or a hostname the same way', () => {
+    expect(siteOf('https://www.Example.com:8080/a#b')).toBe('example.com');
+    expect(siteOf('www.example.com')).toBe('example.com');
+    expect(onPausedSite(['example.com'], 'https://live.example.com/story#top')).toBe(true);
+    expect(onPausedSite(['example.com'], 'live.example.com')).toBe(true);
+    expect(onPausedSite(['example.com'], 'https://notexample.com/')).toBe(false);
+    expect(onPausedSite([''], 'https://example.com/')).toBe(false);
   });
 });
