@@ -19,13 +19,16 @@ function parseHtml(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }
 
-/** Tells every open tab to annotate again; tabs without the content script are skipped. */
-async function refreshTabs(): Promise<void> {
+/**
+ * Tells every open tab (or each that `only` picks) to annotate again; tabs without the content script are skipped.
+ */
+async function refreshTabs(only?: (tabId: number) => Promise<boolean>): Promise<void> {
   const tabs = await browser.tabs.query({});
   await Promise.all(
-    tabs.map((tab) =>
-      tab.id === undefined ? undefined : sendMessage('refresh', undefined, tab.id).catch(() => undefined),
-    ),
+    tabs.map(async ({ id }) => {
+      if (id === undefined || (only && !(await only(id)))) return;
+      await sendMessage('refresh', undefined, id).catch(() => undefined);
+    }),
   );
 }
 

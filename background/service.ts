@@ -11,7 +11,7 @@ import { LIMITS } from '../lib/limits';
 import { taggerInstalled } from '../lib/nlp/parts-of-speech';
 import { samePage } from '../lib/page-identity';
 import { articleBlocks, type HtmlParser } from '../lib/reference/article-blocks';
-import { runStepsPausing } from '../lib/snapshot/steps';
+import { runStepsPausing } from '../lib/steps';
 import * as store from '../lib/store';
 import type { PageAnnotation, ReferenceClaim, TextBlock } from '../lib/types';
 import type {
@@ -23,8 +23,8 @@ import type {
   Settings,
   SourceSummary,
 } from '../messaging/protocol';
+import { withRatings } from './ratings';
 import { TabSummaries } from './tab-summaries';
-import { withVerdicts } from './verdicts';
 
 export interface ServiceOptions {
   /** Opens the database (called once per start). */
@@ -35,8 +35,11 @@ export interface ServiceOptions {
    */
   loadTagger?: () => Promise<void>;
   parseHtml: HtmlParser;
-  /** Tells open tabs to annotate again (after references or settings change). */
-  refreshTabs?: () => Promise<void>;
+  /**
+   * Tells open tabs to annotate again (after references or settings change): all of them, or only those for which
+   * `only(tabId)` answers true.
+   */
+  refreshTabs?: (only?: (tabId: number) => Promise<boolean>) => Promise<void>;
   /** Delay before the start-up snapshot is rewritten after a change (ms). */
   snapshotDelay?: number;
   /** Where what was found on each tab is kept (memory only when not given). */
@@ -102,23 +105,27 @@ export class ReferenceService {
   }
 
   /**
-   * Runs a change after the ones before it; then tells tabs to refresh and, when the reference set changed,
-   * schedules a snapshot.
+   * Runs a change after the ones before it; then tells tabs to refresh (all of them, or those `only` picks) and,
+   * when the reference set changed, schedules a snapshot.
    */
-  private change<T>(operation: (library: store.Library) => Promise<T>, referencesChanged = true): Promise<T> {
+  private change<T>(
+    operation: (library: store.Library) => Promise<T>,
+    referencesChanged = true,
+    only?: (tabId: number) => Promise<boolean>,
+  ): Promise<T> {
     const run = this.writes.then(async () => {
       const result = await operation(await this.ready());
       if (referencesChanged) this.scheduleSnapshot();
-      void this.refreshTabs();
+      void this.refreshTabs(only);
       return result;
     });
     this.writes = run.catch(() => undefined);
     return run;
   }
 
-  private async refreshTabs(): Promise<void> {
+  private async refreshTabs(only?: (tabId: number) => Promise<boolean>): Promise<void> {
     try {
-      await this.options.refreshTabs?.();
+      await this.options.refreshTabs?.(only);
     } catch {
       // A tab that cannot be told will refresh on its next load.
     }
@@ -167,7 +174,7 @@ export class ReferenceService {
       // The reader's "not a match" marks for the page are read from the database while the engine works.
       const rejected = store.rejectedOn(library.db, request.url);
       const found = annotateBlocks(library.index, request.blocks, { sensitivity: settings.sensitivity });
-      const kept = store.dropRejected(withVerdicts(found, library.reviews), await rejected);
+      const kept = store.dropRejected(withRatings(found, library.reviews), await rejected);
       annotations = kept.map((annotation) => withComparisons(annotation, library.index.lexicon));
     }
     if (tabId !== undefined) {
@@ -208,7 +215,7 @@ export class ReferenceService {
   async checkText(text: string): Promise<PageAnnotation | null> {
     const library = await this.ready();
     const sensitivity = this.settings?.sensitivity;
-    const found = withVerdicts(annotateBlocks(library.index, [{ id: 'text', text }], { sensitivity }), library.reviews);
+    const found = withRatings(annotateBlocks(library.index, [{ id: 'text', text }], { sensitivity }), library.reviews);
     const rank = (annotation: PageAnnotation) => annotation.sourceCount * 10 + (annotation.matches[0]?.score ?? 0);
     return withComparisons(found.sort((a, b) => rank(b) - rank(a))[0] ?? null, library.index.lexicon);
   }
@@ -285,9 +292,20 @@ export class ReferenceService {
     return this.change((library) => store.resetSeeds(library, request, this.now()));
   }
 
-  /** Records "not a match"; the tab showing that page is refreshed so the badge goes. */
+  /** Records "not a match"; the tabs showing that page, and only they, are refreshed so the badge goes. */
   markNotAMatch(request: { pageUrl: string; sentence: string; claimIds: string[] }): Promise<void> {
-    return this.change((library) => store.markNotAMatch(library.db, request, this.now()), false);
+    // Only the tabs showing that page (lib/page-identity.ts) change: the others are not told to rescan.
+    return this.change(
+      (library) => store.markNotAMatch(library.db, request, this.now()),
+      false,
+      (tabId) => this.showsPage(tabId, request.pageUrl),
+    );
+  }
+
+  /** True when the tab's last annotated page is the page at `url`. */
+  private async showsPage(tabId: number, url: string): Promise<boolean> {
+    const summary = await this.pages.get(tabId);
+    return summary !== undefined && samePage(summary.url, url);
   }
 
   async getSettings(): Promise<Settings> {

@@ -1,11 +1,11 @@
 /**
  * The one summary of a page sentence's matches: its status, the matches it shows and how many sources stand
- * behind it. The engine (annotateBlocks), the fact-checkers' ratings (background/verdicts.ts) and the reader's
+ * behind it. The engine (annotateBlocks), the fact-checkers' ratings (background/ratings.ts) and the reader's
  * "not a match" (lib/store/feedback.ts) each change the matches and then summarise them here.
  */
 import type { ClaimMatch, ClaimStatus, PageAnnotation } from '../types';
 
-/** The status a sentence gets from its matches: `mixed` only when its sources disagree with each other. */
+/** The status a sentence gets from its matches: `mixed` when some support it and others contradict it. */
 export function statusOf(matches: readonly ClaimMatch[]): ClaimStatus {
   const supports = matches.some((match) => match.stance === 'supports');
   const contradicts = matches.some((match) => match.stance === 'contradicts');

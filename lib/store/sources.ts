@@ -1,7 +1,7 @@
 /** Reference sources: list, add an article, enable or disable, delete. */
 import { claimsFromBlockSteps, displayText } from '../engine';
 import { LIMITS } from '../limits';
-import { runStepsPausing } from '../snapshot/steps';
+import { runStepsPausing } from '../steps';
 import { notADate, publishedDate } from '../text/dates';
 import { textHash } from '../text/hash';
 import type { ReferenceClaim, ReferenceSource, TextBlock } from '../types';

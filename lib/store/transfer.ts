@@ -12,7 +12,7 @@
 import { exportFile } from '../reference/export-format';
 import { referenceFileSteps } from '../reference/parse-file';
 import type { ReferenceArticle } from '../reference/seeds';
-import { runStepsPausing } from '../snapshot/steps';
+import { runStepsPausing } from '../steps';
 import { textHash } from '../text/hash';
 import type { ReferenceClaim, ReferenceSource } from '../types';
 import { checkRecords, checkRoom } from './capacity';

@@ -14,7 +14,7 @@ const URL = 'https://news.example/story';
 
 function service(
   openDb: () => Promise<ClaimLensDb> = () => openStore(uniqueName('svc')),
-  refreshTabs = vi.fn(async () => {}),
+  refreshTabs = vi.fn(async (_only?: (tabId: number) => Promise<boolean>) => {}),
 ) {
   return { svc: new ReferenceService({ openDb, parseHtml, refreshTabs, snapshotDelay: 10_000 }), refreshTabs };
 }
@@ -139,6 +139,30 @@ describe('ReferenceService', () => {
       claimIds: first.annotations[0].matches.map((m) => m.claimId),
     });
     expect((await svc.annotatePage({ url: `${URL}#/story/1`, blocks }, 7)).annotations).toEqual([]);
+  });
+
+  it('refreshes only the tabs showing the page after "Not a match", and every tab after other changes', async () => {
+    const { svc, refreshTabs } = await seededService();
+    const blocks = [{ id: 'b', text: SEED_SENTENCE }];
+    const { annotations } = await svc.annotatePage({ url: `${URL}#part-1`, blocks }, 1);
+    await svc.annotatePage({ url: 'https://other.example/story', blocks }, 2);
+    refreshTabs.mockClear();
+    await svc.markNotAMatch({
+      pageUrl: `${URL}#part-2`,
+      sentence: annotations[0].text,
+      claimIds: annotations[0].matches.map((m) => m.claimId),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(refreshTabs).toHaveBeenCalledTimes(1);
+    const only = refreshTabs.mock.calls[0][0] as ((tabId: number) => Promise<boolean>) | undefined;
+    expect(only).toBeTypeOf('function');
+    expect(await only?.(1)).toBe(true);
+    expect(await only?.(2)).toBe(false);
+    expect(await only?.(3)).toBe(false);
+    refreshTabs.mockClear();
+    await svc.setSettings({ sensitivity: 0.6 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(refreshTabs.mock.calls[0][0]).toBeUndefined();
   });
 
   it("keeps which of a tab's annotations carry a badge, as its content script reports, and drops late reports", async () => {

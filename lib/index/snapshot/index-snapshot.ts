@@ -3,24 +3,18 @@
  * without analysing or re-indexing a single claim: sources and claims (with their features) in typed-array
  * columns, and the BM25 postings as they are. See ReferenceIndex.toSnapshot / fromSnapshot.
  */
-import { FEATURES_VERSION, UNTAGGED_FEATURES_VERSION } from '../features/analyse';
-import type { Bm25Snapshot } from '../index/bm25';
-import { taggerInstalled } from '../nlp/parts-of-speech';
-import {
-  type ClaimColumns,
-  packedRows,
-  type SourceColumns,
-  unpackClaimShells,
-  unpackSources,
-} from '../snapshot/claims';
-import { unpackFeatures } from '../snapshot/features';
-import { StaleSnapshotError } from '../snapshot/stale';
-import type { Steps } from '../snapshot/steps';
-import { type PackedTables, type Tables, TableWriter, unpackTables } from '../snapshot/tables';
-import { writeClaimColumns, writeSourceColumns } from '../snapshot/writer';
-import type { ReferenceClaim, ReferenceSource } from '../types';
+import { FEATURES_VERSION, UNTAGGED_FEATURES_VERSION } from '../../features/analyse';
+import { taggerInstalled } from '../../nlp/parts-of-speech';
+import type { Steps } from '../../steps';
+import type { ReferenceClaim, ReferenceSource } from '../../types';
+import type { Bm25Snapshot } from '../bm25';
+import { type ClaimColumns, packedRows, type SourceColumns, unpackClaimShells, unpackSources } from './claims';
+import { unpackFeatures } from './features';
+import { StaleSnapshotError } from './stale';
+import { type PackedTables, type Tables, TableWriter, unpackTables } from './tables';
+import { writeClaimColumns, writeSourceColumns } from './writer';
 
-export { StaleSnapshotError } from '../snapshot/stale';
+export { StaleSnapshotError } from './stale';
 
 /**
  * Bump when the snapshot layout changes, or when what the postings hold changes (indexKeys): a snapshot with

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadPage } from '../../cli/pages';
+import { loadPage } from '../../../cli/pages';
 import {
   annotateBlocks,
   buildReferenceIndex,
@@ -8,12 +8,12 @@ import {
   isCurrentSnapshot,
   ReferenceIndex,
   StaleSnapshotError,
-} from '../../lib/engine';
-import { seedReferences } from '../../lib/reference/seeds';
-import type { TextBlock } from '../../lib/types';
-import { syntheticArticles, syntheticSentences } from '../helpers/synthetic';
+} from '../../../lib/engine';
+import { seedReferences } from '../../../lib/reference/seeds';
+import type { TextBlock } from '../../../lib/types';
+import { syntheticArticles, syntheticSentences } from '../../helpers/synthetic';
 
-const PAGES = join(__dirname, '..', 'fixtures', 'pages');
+const PAGES = join(__dirname, '..', '..', 'fixtures', 'pages');
 const QUERIES = [
   'About 300 North Korean soldiers have died fighting for Russia.',
   'The National Intelligence Service took part in questioning the soldiers.',

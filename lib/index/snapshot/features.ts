@@ -6,7 +6,7 @@
  * Only features whose fields are all known here can be packed (`canPackFeatures`); the claim codec keeps the
  * others whole, so a field the analysis adds later is never lost (but is packed only once it is added here).
  */
-import type { ClaimFeatures, FeatureWord, Quantity, QuantityQualifier } from '../types';
+import type { ClaimFeatures, FeatureWord, Quantity, QuantityQualifier } from '../../types';
 import { isInt32, isStringList, type Tables, type TableWriter } from './tables';
 
 /**

@@ -1,5 +1,5 @@
 /**
- * Matches against fact-checked claims take the fact-checker's verdict into account: a page that repeats a
+ * Matches against fact-checked claims take the fact-checker's rating into account: a page that repeats a
  * claim rated false conflicts with the fact-check, and one that denies it agrees with it. With an unclear
  * rating there is no verdict (the match is shown as related).
  */
@@ -16,7 +16,7 @@ function stanceAfterReview(stance: Stance, review: ClaimReview): Stance {
 }
 
 /** Annotations with the stances of reviewed claims turned by their ratings (status and counts follow). */
-export function withVerdicts(
+export function withRatings(
   annotations: readonly PageAnnotation[],
   reviews: ReadonlyMap<string, ClaimReview>,
 ): PageAnnotation[] {

@@ -3,11 +3,12 @@
  * change to a large set, a new snapshot costs a few array copies, not an encoding of every claim. The work
  * comes in steps (see steps.ts), so a caller can let other tasks run in between.
  */
-import type { ClaimReview, ReferenceClaim, ReferenceSource } from '../types';
+
+import type { Steps } from '../../steps';
+import type { ClaimReview, ReferenceClaim, ReferenceSource } from '../../types';
 import type { ClaimColumns, SourceColumns } from './claims';
 import { canPackFeatures, copyFeatureRows, featureRowsSize, newFeatureColumns, writeFeatures } from './features';
 import { PackedStringsWriter } from './packed-strings';
-import type { Steps } from './steps';
 import { isInt32, isStringList, type TableWriter } from './tables';
 
 /** Claims encoded per step (about 20 ms at most on a slow machine). */

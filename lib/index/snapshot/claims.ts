@@ -2,10 +2,11 @@
  * Reference sources and claims (with features) as typed-array columns for the index snapshot. Any source or
  * claim with a field these columns do not know is kept whole, as JSON, so nothing is ever lost.
  */
-import type { ReferenceClaim, ReferenceSource, SourceOrigin } from '../types';
+
+import { runSteps } from '../../steps';
+import type { ReferenceClaim, ReferenceSource, SourceOrigin } from '../../types';
 import { type FeatureColumns, unpackFeatures } from './features';
 import { type PackedStrings, unpackStrings } from './packed-strings';
-import { runSteps } from './steps';
 import type { Tables, TableWriter } from './tables';
 import { writeClaimColumns, writeSourceColumns } from './writer';
 
