@@ -54,29 +54,32 @@ export function AppShell({ surface, onClose }: AppShellProps) {
   return (
     <div class={`app app-${surface}`}>
       <Header settings={settings} hostname={tab?.hostname ?? ''} />
-      <Tabs
-        label={t('appName')}
-        tabs={panels.map((panel) => ({ id: panel.id, label: t(panel.label) }))}
-        selected={selected}
-        onSelect={(id) => setSelected(id as PanelId)}
-      >
-        {selected === 'page' && <ThisPage tab={tab} onClose={onClose} />}
-        {selected === 'references' && <References listHeight={surface === 'options' ? 560 : 330} />}
-        {selected === 'add' && <AddArticle tab={surface === 'popup' ? tab : null} />}
-        {selected === 'io' && <ImportExport />}
-        {selected === 'settings' && (
-          <>
-            {settingsError && <Notice kind="error">{settingsError}</Notice>}
-            {openError && <Notice kind="error">{openError}</Notice>}
-            <SettingsPanel
-              settings={settings}
-              hostname={tab?.hostname ?? ''}
-              onChange={change}
-              onOpenOptions={surface === 'popup' ? openOptions : undefined}
-            />
-          </>
-        )}
-      </Tabs>
+      {/* The page's one `main` landmark: with the header (a banner), every part of the page is in a landmark. */}
+      <main class="app-main">
+        <Tabs
+          label={t('appName')}
+          tabs={panels.map((panel) => ({ id: panel.id, label: t(panel.label) }))}
+          selected={selected}
+          onSelect={(id) => setSelected(id as PanelId)}
+        >
+          {selected === 'page' && <ThisPage tab={tab} onClose={onClose} />}
+          {selected === 'references' && <References listHeight={surface === 'options' ? 560 : 330} />}
+          {selected === 'add' && <AddArticle tab={surface === 'popup' ? tab : null} />}
+          {selected === 'io' && <ImportExport />}
+          {selected === 'settings' && (
+            <>
+              {settingsError && <Notice kind="error">{settingsError}</Notice>}
+              {openError && <Notice kind="error">{openError}</Notice>}
+              <SettingsPanel
+                settings={settings}
+                hostname={tab?.hostname ?? ''}
+                onChange={change}
+                onOpenOptions={surface === 'popup' ? openOptions : undefined}
+              />
+            </>
+          )}
+        </Tabs>
+      </main>
     </div>
   );
 }

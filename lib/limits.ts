@@ -52,6 +52,11 @@ export const LIMITS = {
   pageBadges: 100_000,
   /** Reference claims one "Not a match" answer names (one badge's matches). */
   claimsPerMark: 1_000,
+  /**
+   * Sites where ClaimLens is paused. Every page and every annotate request looks through the list, so it is
+   * bounded like everything else a message carries.
+   */
+  pausedSites: 10_000,
   /** Characters of a short name: a block id, a file name, a search, a paused site. */
   name: 1_000,
 } as const;

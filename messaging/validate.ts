@@ -55,9 +55,13 @@ export const requestSchemas = {
   }),
   reportBadges: v.object({
     url: text('url'),
-    annotations: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0)),
+    annotations: v.pipe(
+      v.number('must be a number'),
+      v.integer('must be a whole number'),
+      v.minValue(0, 'must not be negative'),
+    ),
     badged: list(
-      v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0)),
+      v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')),
       'must be a list of indexes',
       'pageBadges',
       'indexes',
@@ -68,8 +72,12 @@ export const requestSchemas = {
   listClaims: v.object({
     sourceId: v.optional(sourceId),
     query: v.optional(text('name')),
-    offset: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0))),
-    limit: v.optional(v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1))),
+    offset: v.optional(
+      v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(0, 'must not be negative')),
+    ),
+    limit: v.optional(
+      v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be at least 1')),
+    ),
   }),
   previewArticle: v.object({ text: text('articleChars'), html: v.optional(flag) }),
   addArticle: v.object({
@@ -109,7 +117,7 @@ export const requestSchemas = {
     sensitivity: v.optional(
       v.pipe(v.number('must be a number'), v.minValue(0, 'must be 0 to 1'), v.maxValue(1, 'must be 0 to 1')),
     ),
-    pausedSites: v.optional(v.array(text('name'), 'must be a list of sites')),
+    pausedSites: v.optional(list(text('name'), 'must be a list of sites', 'pausedSites', 'sites')),
   }),
   pageSummary: v.object({ tabId: v.pipe(v.number('must be a number'), v.integer('must be a whole number')) }),
 } satisfies Record<BackgroundMessage, v.GenericSchema>;

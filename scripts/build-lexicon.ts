@@ -28,7 +28,9 @@ import { conceptSynsets, frequentSensesByLemma } from './lexicon/concepts';
 import { placeTable } from './lexicon/places';
 import { PARTS_OF_SPEECH, type PartOfSpeech, readWordNet, type WordNet } from './lexicon/wordnet';
 
-const OUTPUT = join(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'lexicon', 'data', 'lexicon.json');
+/** Where the file goes: lib/lexicon/data/lexicon.json, or the path given as the first argument (the generated-data check). */
+const OUTPUT =
+  process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'lexicon', 'data', 'lexicon.json');
 /** Lexicographer files of groups (organisations, "European Union") and places: proper names kept from these. */
 const GROUP_FILE = 14;
 const LOCATION_FILE = 15;

@@ -1,5 +1,6 @@
 // Regenerates data/seeds/seeds.json from the seed articles' text files and their metadata.
-// Run: npx tsx scripts/build-seeds.ts
+// Run: npx tsx scripts/build-seeds.ts [OUTPUT] (data/seeds/seeds.json unless another path is given, as the
+// generated-data check does: scripts/check-generated.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const seeds = [
@@ -22,5 +23,5 @@ const seeds = [
 ];
 
 const out = seeds.map(({ file, ...meta }) => ({ ...meta, text: readFileSync(`data/seeds/${file}`, 'utf8') }));
-writeFileSync('data/seeds/seeds.json', `${JSON.stringify(out, null, 1)}\n`);
+writeFileSync(process.argv[2] ?? 'data/seeds/seeds.json', `${JSON.stringify(out, null, 1)}\n`);
 console.log(`wrote ${out.length} seed articles`);

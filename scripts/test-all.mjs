@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The one test command (`npm test`): type checking, lint, unit tests, both extension builds, the
-// real-browser suites and a smoke run of the benchmarks. Every stage runs even when an earlier one fails; the last line counts all tests
+// The one test command (`npm test`): type checking, lint, the generated data rebuilt and compared with the committed
+// files (scripts/check-generated.ts), unit tests, both extension builds, the real-browser suites and a smoke run of
+// the benchmarks. Every stage runs even when an earlier one fails; the last line counts all tests
 // as "N passed, N failed" and the exit code is non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -60,6 +61,7 @@ function vitest(label, config) {
 
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('lint', 'npx', ['biome', 'check', '.']);
+check('generated data', 'npx', ['tsx', 'scripts/check-generated.ts']);
 vitest('unit', 'vitest.config.ts');
 check('build chrome', 'npx', ['wxt', 'build']);
 check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);

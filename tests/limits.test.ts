@@ -30,7 +30,7 @@ describe('the table of limits', () => {
 
   it('is the table the README documents', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    const section = readme.slice(readme.indexOf('## Limits'), readme.indexOf('## Benchmarks'));
+    const section = readme.slice(readme.indexOf('## Limits'), readme.indexOf('## Reliability'));
     for (const name of ['claimText', 'title', 'publisher', 'url', 'sourceId', 'claimId', 'date', 'rating'] as const) {
       expect(section, name).toContain(n(LIMITS[name]));
     }
@@ -42,5 +42,6 @@ describe('the table of limits', () => {
     expect(section).toContain(`${n(LIMITS.fileChars)} characters`);
     expect(section).toContain(`${LIMITS.jsonDepth} levels`);
     expect(section).toContain(`${n(LIMITS.articleChars)} characters`);
+    expect(section).toMatch(new RegExp(`Paused sites +\\| ${n(LIMITS.pausedSites)} `));
   });
 });

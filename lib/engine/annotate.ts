@@ -70,7 +70,7 @@ export function matchSentence(
 ): ClaimMatch[] {
   const limits = thresholds(options.sensitivity);
   const page = sentence.analysis.features;
-  const bySource = new Map<string, ClaimMatch>();
+  const bySource = new Map<string, { match: ClaimMatch; key: number }>();
   const hedged = modalityOf(sentence.text) === 'hedged';
   const floor = (found[0]?.rank ?? 0) * CANDIDATE_FLOOR;
   for (const { claim, rank } of found) {
@@ -107,12 +107,16 @@ export function matchSentence(
       score: Math.round(alignment.score * 1000) / 1000,
       differences: verdict === 'related' ? [] : differences,
     };
+    // Of one source's claims, the one most about this fact: decided first, then by score and by how much of the
+    // claim the sentence covers ("two were rescued" is shown "the two survivors rescued were ...", not a longer
+    // claim that mentions the rescue beside the toll).
+    const key = rankOf(match) + alignment.referenceCoverage;
     const previous = bySource.get(source.id);
-    if (!previous || rankOf(match) > rankOf(previous)) bySource.set(source.id, match);
+    if (!previous || key > previous.key) bySource.set(source.id, { match, key });
   }
   return settleDisagreement(
     index,
-    [...bySource.values()].sort((a, b) => rankOf(b) - rankOf(a)),
+    [...bySource.values()].map(({ match }) => match).sort((a, b) => rankOf(b) - rankOf(a)),
     limits.match,
   );
 }

@@ -7,8 +7,10 @@ import {
   broaderConceptsOf,
   conceptsOf,
   conceptsOfPhrase,
+  isFirstName,
   isMainlyVerb,
   isStopWord,
+  isWord,
   lemmatize,
   placeOf,
   usageCount,
@@ -30,14 +32,21 @@ function remember<T>(lookup: (key: string) => T, limit = 50_000): (key: string) 
 
 const phraseAt = remember((joined: string) => conceptsOfPhrase(joined.split(' '), 0));
 
+const placeOrVariant = remember((word: string) => placeOf(word, true));
+const placeExactly = remember((word: string) => placeOf(word, false));
+const shortWord = remember((word: string) => isWord(word, true));
+const longWord = remember((word: string) => isWord(word, false));
+
 export const defaultLexicon: Lexicon = {
   lemmatize: remember(lemmatize),
   conceptsOf: remember(conceptsOf),
   broaderConceptsOf: remember(broaderConceptsOf),
   // Phrases are at most five words long: remember them by the words they could span.
   conceptsOfPhrase: (lemmas, start) => phraseAt(lemmas.slice(start, start + 5).join(' ')),
-  placeOf: remember(placeOf),
+  placeOf: (word, spellingVariants = true) => (spellingVariants ? placeOrVariant(word) : placeExactly(word)),
+  isFirstName: remember(isFirstName),
   isStopWord: remember(isStopWord),
+  isWord: (word, short) => (short ? shortWord(word) : longWord(word)),
   usageCount: remember(usageCount),
   isMainlyVerb: remember(isMainlyVerb),
   // Undefined until the tagger is installed (lib/nlp/parts-of-speech.ts).

@@ -18,19 +18,31 @@ const SIBLING_PARAGRAPH = 80;
 
 const SEMANTIC_FALLBACK = '[itemprop="articleBody"], article, main, [role="main"]';
 
-/** Memoised "is this element, or one of its ancestors, furniture?" (or only skipped tags, without hints). */
+/**
+ * Memoised "is this element, or one of its ancestors, furniture?" (or only skipped tags, without hints). Walks up
+ * in a loop, not by recursion: a page (or pasted HTML parsed by linkedom, which has no depth cap) can nest tens
+ * of thousands of elements, and a recursive walk ran out of stack at 20,000.
+ */
 function furnitureCheck(useHints: boolean): (el: Element | null) => boolean {
   const cache = new Map<Element, boolean>();
-  const inFurniture = (el: Element | null): boolean => {
-    if (!el) return false;
-    let known = cache.get(el);
-    if (known === undefined) {
-      known = inFurniture(el.parentElement) || (useHints ? isFurniture(el) : isSkippedElement(el));
-      cache.set(el, known);
+  return (el: Element | null): boolean => {
+    const unknown: Element[] = [];
+    let known = false;
+    for (let node = el; node; node = node.parentElement) {
+      const cached = cache.get(node);
+      if (cached !== undefined) {
+        known = cached;
+        break;
+      }
+      unknown.push(node);
+    }
+    // From the outermost unknown ancestor down: an element is furniture when its parent is, or it is itself.
+    for (let n = unknown.length - 1; n >= 0; n -= 1) {
+      known = known || (useHints ? isFurniture(unknown[n]) : isSkippedElement(unknown[n]));
+      cache.set(unknown[n], known);
     }
     return known;
   };
-  return inFurniture;
 }
 
 /** Element scores from the paragraphs outside furniture; empty when the page has no such paragraph. */

@@ -8,11 +8,12 @@ import { isDistributive } from './distributive';
 import { isNegationCue, negationScopes } from './negation';
 import { LIGHT_VERBS, outcomeOf, type PredicateToken, quantityPredicate } from './predicate';
 import { extractQuantities } from './quantities';
+import { splitRunTogether } from './segment';
 import { STOP_WORDS } from './stopwords';
-import { isCapitalised, tokenize } from './tokens';
+import { isCapitalised, type RunSplitter, tokenize } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 10;
+export const FEATURES_VERSION = 11;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -42,8 +43,20 @@ const CALENDAR_WORDS = new Set(
 export interface Lexicon {
   lemmatize(word: string): string;
   conceptsOf(lemma: string): readonly string[];
-  placeOf(word: string): string | undefined;
+  /**
+   * The country a place word names; with `spellingVariants` (the default) also for a word one cautious edit from
+   * a place word ("Kyiv" for "Kyyiv"), which the analysis asks only for a word that is not part of a person's name.
+   */
+  placeOf(word: string, spellingVariants?: boolean): string | undefined;
+  /** True for a known first name ("Bernie", "Cameron"): never read as a spelling variant of a place. */
+  isFirstName?(word: string): boolean;
   isStopWord(word: string): boolean;
+  /**
+   * True when a lower-case word (any inflection) is an English word the lexicon knows, to split words run together
+   * in hashtags and handles ("jejuair"). `short`: a piece of one or two letters, which should count only when it is
+   * a common function word.
+   */
+  isWord?(word: string, short: boolean): boolean;
   /** Looser concept ids: close kinds of the same thing ("flee"/"defect"). */
   broaderConceptsOf?(lemma: string): readonly string[];
   /** How often a lemma is used in general English (a tagged corpus count), for weighting common words down. */
@@ -155,6 +168,42 @@ function conceptsOf(lemma: string, lower: string, lexicon: Lexicon): readonly st
   return outcome === undefined ? concepts : [...concepts, `outcome:${outcome}`];
 }
 
+/** Run splitters per lexicon, with their answers remembered (hashtags and handles repeat). */
+const splittersByLexicon = new WeakMap<Lexicon, RunSplitter>();
+
+function runSplitter(lexicon: Lexicon): RunSplitter | undefined {
+  const isWord = lexicon.isWord;
+  if (!isWord) return undefined;
+  let splitter = splittersByLexicon.get(lexicon);
+  if (!splitter) {
+    const answers = new Map<string, readonly string[] | undefined>();
+    splitter = (run, allowUnknown) => {
+      const key = `${allowUnknown ? '?' : ''}${run}`;
+      if (answers.has(key)) return answers.get(key);
+      const split = splitRunTogether(
+        run,
+        (piece, short) => isWord(piece, short),
+        allowUnknown,
+        (piece) => isCommonWord(piece, lexicon.lemmatize(piece), lexicon),
+      );
+      if (answers.size >= WORD_FACTS_LIMIT) answers.clear();
+      answers.set(key, split);
+      return split;
+    };
+    splittersByLexicon.set(lexicon, splitter);
+  }
+  return splitter;
+}
+
+/**
+ * A word of a hashtag or handle whose capital only marks where it starts ("#BirdStrike"): a common English word
+ * that names no place. Names and places keep their capital ("#NorthKorea", "@ZelenskyyUa").
+ */
+function isCommonWord(lower: string, lemma: string, lexicon: Lexicon): boolean {
+  if (lexicon.isStopWord(lower)) return true;
+  return (lexicon.usageCount?.(lemma) ?? 0) > 0 && lexicon.placeOf(lemma) === undefined;
+}
+
 function inQuantity(quantities: readonly Quantity[], start: number): boolean {
   return quantities.some((quantity) => start >= quantity.start && start < quantity.end);
 }
@@ -176,7 +225,7 @@ function calmed(sentence: string): string {
 /** Analyses one sentence. Pure: the same text and lexicon always give the same features. */
 export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon): Analysis {
   const sentence = calmed(written);
-  const raw = tokenize(sentence);
+  const raw = tokenize(sentence, runSplitter(lexicon));
   // In "one wants to stay, the other to return" the "one" is a pronoun, not a count.
   const quantities = isDistributive(sentence)
     ? extractQuantities(sentence).filter((quantity) => quantity.text.toLowerCase() !== 'one')
@@ -194,7 +243,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
       lemma: word.lemma,
       // Acronyms keep their letters: stemming "NIS" to "ni" would lose it.
       stem: ACRONYM.test(token.text) ? token.lower : word.stem,
-      capital: isCapitalised(token),
+      capital: isCapitalised(token) && !(token.tag && isCommonWord(token.lower, word.lemma, lexicon)),
       content,
       negated: false,
       concepts: content ? word.concepts : NO_CONCEPTS,
@@ -223,9 +272,18 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
 
   const features: ClaimFeatures = {
     version: tagged ? FEATURES_VERSION : UNTAGGED_FEATURES_VERSION,
-    words: tokens
-      .filter((token) => token.content)
-      .map((token) => featureWord(token, attributed.has(token), lexicon, supposed.has(token), located.has(token))),
+    words: tokens.flatMap((token, index) =>
+      token.content
+        ? [
+            featureWord(token, lexicon, {
+              attribution: attributed.has(token),
+              hypothetical: supposed.has(token),
+              locative: located.has(token),
+              place: placeKey(tokens, index, lexicon),
+            }),
+          ]
+        : [],
+    ),
     entities: entityKeys(tokens, lexicon),
     quantities,
     negations: cues,
@@ -394,13 +452,16 @@ function quantityContext(tokens: readonly AnalysedToken[], start: number, end: n
     .map((token) => token.stem);
 }
 
-function featureWord(
-  token: AnalysedToken,
-  attribution: boolean,
-  lexicon: Lexicon,
-  hypothetical = false,
-  locative = false,
-): FeatureWord {
+/** What the sentence around a word says of it: who says it, whether asserted, where, which place it names. */
+interface WordRoles {
+  attribution: boolean;
+  hypothetical: boolean;
+  locative: boolean;
+  place: string | undefined;
+}
+
+function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): FeatureWord {
+  const { attribution, hypothetical, locative, place } = roles;
   const word: FeatureWord = {
     stem: token.stem,
     concepts: token.concepts,
@@ -411,7 +472,6 @@ function featureWord(
   if (token.cue !== undefined) word.cue = token.cue;
   const broader = token.stem.includes('_') ? undefined : lexicon.broaderConceptsOf?.(token.lemma);
   if (broader && broader.length > 0) word.broader = broader;
-  const place = placeKey(token, lexicon);
   if (place) word.place = place;
   const cap = commonCap(token, lexicon);
   if (cap !== undefined) word.cap = cap;
@@ -455,11 +515,38 @@ function commonCap(token: AnalysedToken, lexicon: Lexicon): number | undefined {
   return undefined;
 }
 
-/** The stemmed country key of a capital or demonym ("Pyongyang" → "north korea"). */
-function placeKey(token: AnalysedToken, lexicon: Lexicon): string | undefined {
+/**
+ * The stemmed country key of a capital or demonym ("Pyongyang" → "north korea"). A word that is a place only as a
+ * spelling variant ("Kyiv" for WordNet's "Kyyiv") is read so only when it is not a person's name (inPersonName).
+ */
+function placeKey(tokens: readonly AnalysedToken[], index: number, lexicon: Lexicon): string | undefined {
+  const token = tokens[index];
   if (!token.capital) return undefined;
-  const place = lexicon.placeOf(token.lemma);
+  let place = lexicon.placeOf(token.lemma, false);
+  if (place === undefined && !inPersonName(tokens, index, lexicon)) place = lexicon.placeOf(token.lemma);
   return place ? place.split(' ').map(stemOf).join(' ') : undefined;
+}
+
+/**
+ * The word may be a person's name: it is a known first name ("Bernie" is not "Berne", "Cameron" not "Cameroon"),
+ * or it follows a given name, which makes it a surname: a known first name, an initial ("J. Kenyon") or a
+ * capitalised word the lexicon knows nothing of ("Ashkan Kenyon"). The word after is not asked: words the lexicon
+ * lacks follow place names the same way ("Kyiv Oblast"), and a given name before a surname is asked as a first name.
+ */
+function inPersonName(tokens: readonly AnalysedToken[], index: number, lexicon: Lexicon): boolean {
+  const token = tokens[index];
+  if (lexicon.isFirstName?.(token.lower)) return true;
+  const before = tokens[index - 1];
+  // Next to it: nothing but a space or an initial's full stop between.
+  if (!before?.capital || token.start - before.end > 2) return false;
+  if (/^\p{Lu}$/u.test(before.text) || lexicon.isFirstName?.(before.lower)) return true;
+  return isNameWord(before, lexicon);
+}
+
+/** A capitalised word the lexicon knows nothing of, as a word or a place: a given name or a surname. */
+function isNameWord(token: AnalysedToken, lexicon: Lexicon): boolean {
+  if (!/^\p{L}{2,}$/u.test(token.text) || lexicon.isStopWord(token.lower) || !lexicon.isWord) return false;
+  return !lexicon.isWord(token.lower, false) && lexicon.placeOf(token.lemma) === undefined;
 }
 
 /** Adds a run of capitalised words (and its acronym, past two words) to the keys; returns a new, empty run. */
@@ -477,7 +564,7 @@ function entityKeys(tokens: readonly AnalysedToken[], lexicon: Lexicon): string[
   const keys = new Set<string>();
   let run: AnalysedToken[] = [];
   tokens.forEach((token, index) => {
-    const place = placeKey(token, lexicon);
+    const place = placeKey(tokens, index, lexicon);
     if (place) keys.add(place);
     // A capital at the start of a sentence is a name only when the next word is capitalised too.
     const properNoun =

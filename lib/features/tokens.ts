@@ -3,6 +3,8 @@
  * curly quotes are treated like straight ones so "didn’t" and "didn't" read the same.
  */
 
+import { camelParts } from './segment';
+
 export interface Token {
   /** The word as written. */
   text: string;
@@ -10,6 +12,8 @@ export interface Token {
   lower: string;
   start: number;
   end: number;
+  /** Part of a hashtag or handle ("#BirdStrike", "@jejuair"): words run together, split here. */
+  tag?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
@@ -24,8 +28,11 @@ const LATIN_WORD = new RegExp(`[${LATIN}]+(?:['’.][${LATIN}]+)*`, 'g');
 /** A character past Latin script and general punctuation (astral characters show as their surrogates). */
 const BEYOND_LATIN = /[\u0250-\u1FFF\u2070-\uFFFF]/;
 
-/** Web addresses and social-media handles: not words of a claim. */
-const ADDRESS = /\b(?:https?:\/\/|www\.|pic\.twitter\.com\/)\S+/gi;
+/**
+ * Web addresses: not words of a claim. Posts often glue a link to the word before it ("racist.https://…",
+ * "#Boyspic.twitter.com/…"), so only "www." needs a word boundary.
+ */
+const ADDRESS = /(?:https?:\/\/|\bwww\.|pic\.twitter\.com\/)\S+/gi;
 
 /** Where web addresses are in the text, as [start, end) pairs (none in most sentences: checked cheaply first). */
 function addressSpans(text: string): [number, number][] {
@@ -43,25 +50,75 @@ function withoutPossessive(word: string): string {
   return (last === 115 || last === 83) && (quote === 39 || quote === 8217) ? word.slice(0, n - 2) : word;
 }
 
-/** Splits text into word tokens (letters and digits); punctuation and web addresses are dropped, offsets kept. */
-export function tokenize(text: string): Token[] {
+/**
+ * A run of one case in a hashtag or handle (lower case), split into words, or undefined to leave it whole.
+ * `allowUnknown`: the run had no capitals to mark its words ("jejuair"), so a name may be among them; a camel-case
+ * part ("Pridefor" in "#NoPrideforProudBoys") was marked as one word, and is split only into known words.
+ */
+export type RunSplitter = (run: string, allowUnknown: boolean) => readonly string[] | undefined;
+
+/**
+ * Splits text into word tokens (letters and digits); punctuation and web addresses are dropped, offsets kept.
+ * The words of hashtags and handles ("#NorthKoreanSoldiers", "@ZelenskyyUa") are split at camel case, and a run
+ * of one case among them ("jejuair") by `splitRun` when given.
+ */
+export function tokenize(text: string, splitRun?: RunSplitter): Token[] {
   const tokens: Token[] = [];
   const addresses = addressSpans(text);
   const pattern = BEYOND_LATIN.test(text) ? WORD : LATIN_WORD;
+  const tags = text.includes('#') || text.includes('@');
   for (const match of text.matchAll(pattern)) {
     const at = match.index;
-    if (addresses.length > 0 && addresses.some(([start, end]) => at >= start && at < end)) continue;
+    let written = match[0];
+    if (addresses.length > 0) {
+      if (addresses.some(([start, end]) => at >= start && at < end)) continue;
+      // A word a link is glued to ends where the link starts.
+      const glued = addresses.find(([start]) => start > at && start < at + written.length);
+      if (glued) written = written.slice(0, glued[0] - at).replace(/['’.]+$/, '');
+      if (written === '') continue;
+    }
     // A possessive is the name itself: "Seoul's" → "Seoul".
-    const word = withoutPossessive(match[0]);
-    const lower = word.toLowerCase();
-    tokens.push({
-      text: word,
-      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      start: at,
-      end: at + word.length,
-    });
+    const word = withoutPossessive(written);
+    if (tags && isTag(text, at, word)) pushTagWords(tokens, word, at, splitRun);
+    else tokens.push(token(word, at));
   }
   return tokens;
+}
+
+function token(word: string, at: number, tag?: boolean): Token {
+  const lower = word.toLowerCase();
+  const made: Token = {
+    text: word,
+    lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+    start: at,
+    end: at + word.length,
+  };
+  if (tag) made.tag = true;
+  return made;
+}
+
+/** The word follows "#" or "@" and is not the domain of an e-mail address ("name@example.com"). */
+function isTag(text: string, at: number, word: string): boolean {
+  const sign = text[at - 1];
+  return (sign === '#' || sign === '@') && !(sign === '@' && word.includes('.'));
+}
+
+/** The words of a hashtag or handle: its camel-case parts, each run of one case split further by `splitRun`. */
+function pushTagWords(tokens: Token[], word: string, at: number, splitRun?: RunSplitter): void {
+  for (const [start, end] of camelParts(word)) {
+    const part = word.slice(start, end);
+    const oneCase = /^(?:\p{Ll}+|\p{Lu}+)$/u.test(part);
+    const run = oneCase || /^\p{Lu}\p{Ll}+$/u.test(part) ? splitRun?.(part.toLowerCase(), oneCase) : undefined;
+    if (!run || run.join('') !== part.toLowerCase()) {
+      tokens.push(token(part, at + start, true));
+      continue;
+    }
+    let offset = start;
+    for (const piece of run) {
+      tokens.push(token(word.slice(offset, offset + piece.length), at + offset, true));
+      offset += piece.length;
+    }
+  }
 }
 
 /** True when the token starts with a capital letter. */

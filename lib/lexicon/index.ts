@@ -4,10 +4,12 @@
  * browser or Node globals); the data is decoded once, on first use. Unknown words never throw: they come back
  * as themselves, with no concepts and no place.
  */
+import firstNameData from './data/first-names.json';
 import { lemmatizeWith } from './morphology';
+import { isStopWord } from './stopwords';
 import { countryOfPlace, countryOfPlaceVariant, lemmaEntry, longestPhraseLength } from './store';
 
-export { isStopWord } from './stopwords';
+export { isStopWord };
 
 const NO_CONCEPTS: readonly string[] = Object.freeze([]);
 
@@ -37,6 +39,26 @@ export function usageCount(lemma: string): number {
   let total = 0;
   for (const count of Object.values(usage)) total += count ?? 0;
   return total;
+}
+
+/** Shortest word that counts as a word of the dictionary though never seen in tagged text ("trump", "airport"). */
+const RARE_WORD_LETTERS = 5;
+/** Words of one or two letters that a split may give: function words only (WordNet lists "ie", "ai", "ir"). */
+const SHORT_WORDS = new Set('a i of in on at to by up is it be do go no so we us me my he an as or if am'.split(' '));
+
+/**
+ * True when a lower-case word is an English word: a stop word, or a WordNet lemma (any inflection: "soldiers")
+ * that is seen in tagged text or has at least five letters, since WordNet also lists many short abbreviations
+ * ("ir", "ai", "uai"). `short` (a piece of one or two letters of a longer word): common function words only ("of", "in").
+ * For splitting words run together ("jejuair", "pridefor").
+ */
+export function isWord(word: string, short = false): boolean {
+  if (!/^\p{Ll}+$/u.test(word)) return false;
+  if (short || word.length < 3) return SHORT_WORDS.has(word);
+  if (isStopWord(word)) return true;
+  const lemma = lemmatize(word);
+  if (!lemmaEntry(lemmaKey(lemma))) return false;
+  return word.length >= RARE_WORD_LETTERS || usageCount(lemma) > 0;
 }
 
 /**
@@ -101,14 +123,27 @@ export function conceptsOfPhrase(
  * ("pyongyang" → "north korea") or its demonym ("ukrainian" → "ukraine"). Multi-word names may use spaces or "_".
  * A word WordNet does not know at all that is a transliteration variant of a place word, one cautious edit away
  * ("Kyiv" for WordNet's "Kyyiv", see place-variants.ts), names that place's country too; the lexicon cannot see
- * capitals in a lemma, so callers should only ask about words written with a capital. Undefined for anything else.
+ * capitals in a lemma, so callers should only ask about words written with a capital; `spellingVariants: false`
+ * leaves such variants out (for a word that may be a person's name, see isFirstName). Undefined for anything else.
  */
-export function placeOf(word: string): string | undefined {
+export function placeOf(word: string, spellingVariants = true): string | undefined {
   const name = word
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, ' ');
   const country = countryOfPlace(name);
-  if (country !== undefined || lemmaEntry(lemmaKey(name))) return country;
+  if (country !== undefined || lemmaEntry(lemmaKey(name)) || !spellingVariants) return country;
   return countryOfPlaceVariant(name);
+}
+
+let firstNames: Set<string> | undefined;
+
+/**
+ * True for an English first name ("bernie", "cameron", "angela"; any case), from the Moby Word II list
+ * (data/first-names.json, `npm run build:first-names`). Many are one letter off a place ("Cameron"/"Cameroon"):
+ * the analysis does not read a first name as a spelling variant of a place.
+ */
+export function isFirstName(word: string): boolean {
+  firstNames ??= new Set(firstNameData.names.split('|'));
+  return firstNames.has(word.toLowerCase());
 }

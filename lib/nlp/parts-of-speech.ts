@@ -37,6 +37,10 @@ function tag(nlp: Tagger, sentence: string): { text: string; pos: string }[] {
   return texts.map((text, i) => ({ text: text.toLowerCase(), pos: tags[i] }));
 }
 
+/** The longest word and sentence (characters) the tagger reads. */
+const TAGGED_WORD = 64;
+const TAGGED_SENTENCE = 5_000;
+
 /** How many of the tagger's tokens may be skipped to find the next engine token (punctuation, split words). */
 const LOOKAHEAD = 4;
 
@@ -47,6 +51,12 @@ const LOOKAHEAD = 4;
  */
 export function tagsOf(sentence: string, tokens: readonly string[]): (string | undefined)[] | undefined {
   if (!tagger) return undefined;
+  // The tagger's time grows faster than the length of a word: a "word" of a million letters (a page can hold
+  // one) would hold the background for minutes. No word of prose is that long, and no sentence this long is
+  // prose: such text is left untagged (the lexicon's usual part of speech stands for each word).
+  if (sentence.length > TAGGED_SENTENCE || tokens.some((token) => token.length > TAGGED_WORD)) {
+    return tokens.map(() => undefined);
+  }
   const tagged = tag(tagger, sentence);
   const tags: (string | undefined)[] = [];
   let at = 0;

@@ -9,7 +9,7 @@ import { LIMITS, type LimitName, maxChars, maxItems, tooManyWords } from '../lim
 import { runSteps, type Steps } from '../steps';
 import { addedTimestamp, notADate, publishedDate } from '../text/dates';
 import type { ReferenceClaim, ReferenceSource } from '../types';
-import { describeIssue, quoted, ReferenceFileError } from './file-error';
+import { describeIssue, quoted, ReferenceFileError, shownValue } from './file-error';
 import type { ReferenceArticle } from './seeds';
 
 export const EXPORT_FORMAT = 'claimlens-reference';
@@ -97,15 +97,18 @@ const RECORD_STEP = 2_000;
 /** readExport in steps of about RECORD_STEP records, so the background answers other tabs meanwhile. */
 export function* exportSteps(json: unknown, addedAt: string): Steps<ReferenceArticle[]> {
   const file = json as { format?: unknown; version?: unknown; sources?: unknown };
+  // The file's own values are quoted short and clean: a format of 100,000 characters, or one with bidi controls,
+  // would otherwise make the message itself unreadable.
   if (file.format !== EXPORT_FORMAT) {
     throw new ReferenceFileError(
-      `This is not a ClaimLens reference file: its "format" is ${JSON.stringify(file.format)}, not "${EXPORT_FORMAT}".`,
+      `This is not a ClaimLens reference file: its "format" is ${shownValue(file.format)}, not "${EXPORT_FORMAT}".`,
     );
   }
   if (file.version !== EXPORT_VERSION) {
     const newer = typeof file.version === 'number' && file.version > EXPORT_VERSION;
+    const which = file.version === undefined ? 'does not say its "version"' : `is version ${shownValue(file.version)}`;
     throw new ReferenceFileError(
-      `This reference file is version ${JSON.stringify(file.version)}; this ClaimLens reads version ${EXPORT_VERSION}` +
+      `This reference file ${which}; this ClaimLens reads version ${EXPORT_VERSION}` +
         (newer ? ' (update ClaimLens to import it).' : '.'),
     );
   }

@@ -1,6 +1,7 @@
 /** Why a reference file was refused, in plain words naming the first bad record and field. */
 import * as v from 'valibot';
 import { LIMITS } from '../limits';
+import { showable } from '../text/showable';
 import { lineAndColumn, tooDeepAt } from './json-depth';
 import { jsonErrorOffset } from './json-error';
 
@@ -8,12 +9,27 @@ export class ReferenceFileError extends Error {
   override name = 'ReferenceFileError';
 }
 
+/** What a valibot type check expected, in plain words ("Object" → "an object"). */
+const EXPECTED: Record<string, string> = {
+  Object: 'an object',
+  Array: 'a list',
+  string: 'text',
+  number: 'a number',
+  boolean: 'true or false',
+};
+
 /** "title must be a string" from the first valibot issue (field path joined with dots). */
 export function describeIssue(issues: readonly v.BaseIssue<unknown>[]): string {
   const issue = issues[0];
   const path = v.getDotPath(issue);
   if (path && issue.received === 'undefined') return `${path} is missing`;
-  return path ? `${path} ${issue.message}` : issue.message;
+  // valibot's own words for a wrong type ("Invalid type: Expected Object but received ...") quote what was
+  // received: text of any length, bidi controls and all. Say what was expected instead.
+  const message =
+    issue.kind === 'schema' && issue.message.startsWith('Invalid type:')
+      ? `must be ${EXPECTED[issue.expected ?? ''] ?? issue.expected}`
+      : issue.message;
+  return path ? `${path} ${message}` : message;
 }
 
 /**
@@ -39,8 +55,15 @@ export function parseJson(content: string, what: string): unknown {
   }
 }
 
-/** A short quotation of a title for messages. */
+/** A short quotation of a title or value for messages: one line, at most 60 characters, nothing unshowable. */
 export function quoted(text: string): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  return `"${clean.length > 60 ? `${clean.slice(0, 57)}...` : clean}"`;
+  return `"${showable(text, 60)}"`;
+}
+
+/** A value of a file as a message shows it: a quoted string, a number or true/false as written, else its kind. */
+export function shownValue(value: unknown): string {
+  if (typeof value === 'string') return quoted(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (value === undefined) return 'missing';
+  return Array.isArray(value) ? 'a list' : 'an object';
 }

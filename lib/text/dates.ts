@@ -6,6 +6,8 @@
  * sorts and shows as a date and exports and imports again.
  */
 
+import { showable } from './showable';
+
 /** ISO 8601 date, optionally with a time and an offset: year, month, day, hour, minute, second, fraction, offset. */
 const ISO =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$/i;
@@ -58,6 +60,6 @@ export function addedTimestamp(value: string): string | undefined {
 
 /** "publishedAt "5 May" is not a date (…)": why a date field was refused. */
 export function notADate(field: string, value: string): string {
-  const shown = value.length > 40 ? `${value.slice(0, 37)}...` : value;
-  return `${field} ${JSON.stringify(shown)} is not a date (expected an ISO 8601 date such as 2025-01-20, 2025-01 or 2025)`;
+  // Quoted short and clean: the value is the file's or the reader's, bidi controls and all.
+  return `${field} "${showable(value, 40)}" is not a date (expected an ISO 8601 date such as 2025-01-20, 2025-01 or 2025)`;
 }

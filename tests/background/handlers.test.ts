@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createHandlers } from '../../background/handlers';
 import { ReferenceService } from '../../background/service';
+import { LIMITS } from '../../lib/limits';
 import { openStore } from '../../lib/store';
 import { requestSchemas } from '../../messaging/validate';
 import { uniqueName } from '../helpers/store';
@@ -106,6 +107,33 @@ describe('message handlers', () => {
       'claimIds must not be empty',
     );
     await expect(h.importReferences({ fileName: 'a.json', content: 'nope' }, popup)).rejects.toThrow(/not valid JSON/);
+  });
+
+  it('say what a request should be without quoting what came (it may be long or hold bidi controls)', async () => {
+    const { handlers: h } = handlers();
+    const hostile = `\u202e${'x'.repeat(100_000)}\ud800`;
+    await expect(h.listClaims(hostile, popup)).rejects.toThrow(
+      new Error('ClaimLens could not understand the "listClaims" request: must be an object.'),
+    );
+    await expect(h.restore({ sources: [], claims: hostile }, popup)).rejects.toThrow(
+      new Error('ClaimLens could not understand the "restore" request: claims must be a list.'),
+    );
+    await expect(h.reportBadges({ url: 'u', annotations: -1, badged: [] }, contentScript)).rejects.toThrow(
+      new Error('ClaimLens could not understand the "reportBadges" request: annotations must not be negative.'),
+    );
+    await expect(h.listClaims({ limit: 0 }, popup)).rejects.toThrow('limit must be at least 1');
+  });
+
+  it('refuse more paused sites than the limits table allows, and take as many as it does', async () => {
+    const { handlers: h } = handlers();
+    const sites = (count: number) => Array.from({ length: count }, (_, n) => `site${n}.example`);
+    await expect(h.setSettings({ pausedSites: sites(LIMITS.pausedSites + 1) }, popup)).rejects.toThrow(
+      'pausedSites has too many sites (10,001; the limit is 10,000)',
+    );
+    expect((await h.getSettings(undefined, popup)).pausedSites).toEqual([]);
+    expect((await h.setSettings({ pausedSites: sites(LIMITS.pausedSites) }, popup)).pausedSites).toHaveLength(
+      LIMITS.pausedSites,
+    );
   });
 
   it('cover every message of the protocol the background answers', () => {

@@ -455,3 +455,48 @@ describe('a light verb', () => {
     );
   });
 });
+
+describe('the reference claim shown for a source', () => {
+  it('is the one most about the fact, not a longer one that mentions it beside another', () => {
+    const index = buildReferenceIndex([
+      article(
+        'agency',
+        'The ferry fire resulted in the death of 61 passengers, as confirmed by the coast guard, while two crew members were rescued.',
+        'The two survivors rescued were a deckhand and a cook, both crew members.',
+        'The ferry had left the harbour at dawn.',
+      ),
+    ]);
+    const [annotation] = annotateBlocks(index, [
+      { id: 'b0', text: 'Only two crew members were rescued alive from the ferry fire.' },
+    ]);
+    expect(annotation?.status).toBe('corroborated');
+    expect(annotation?.matches[0]?.referenceClaim).toBe(
+      'The two survivors rescued were a deckhand and a cook, both crew members.',
+    );
+  });
+});
+
+describe('counts of whose things', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'Ankara said about 400 Armenian troops have died fighting for Georgia in the Vardan valley.',
+      'Two Armenian troops were captured by Georgian forces near Vardan.',
+      'The defence ministry offered to exchange them for Georgian prisoners held in Armenia.',
+    ),
+  ]);
+
+  it('differ when the things belong to different named owners, however alike the sentence', () => {
+    expect(statusOf(index, 'About 400 Georgian troops have died fighting in the Vardan valley.')).not.toMatch(
+      /corroborated|conflicting/,
+    );
+  });
+
+  it('are the same when the voice changes, or one side names the owner with a single place word', () => {
+    expect(statusOf(index, 'Georgian forces captured two Armenian troops near Vardan.')).toBe('corroborated');
+    const korea = buildReferenceIndex([
+      article('desk', 'Officials in Seoul said 40 North Korean sailors were rescued off the coast on Friday.'),
+    ]);
+    expect(statusOf(korea, 'Some 40 DPRK sailors were rescued off the coast on Friday.')).toBe('corroborated');
+  });
+});

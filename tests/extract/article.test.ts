@@ -120,6 +120,14 @@ describe('metadata', () => {
     expect(extractArticle(listed).title).toBe('Dam repairs finished');
   });
 
+  it('finds a paragraph nested 30,000 elements deep, without running out of stack', () => {
+    const story = 'The repairs to the dam were finished two weeks early, the water board said.';
+    const deep = parse(`<html><body>${'<div>'.repeat(30_000)}<p>${story}</p></body></html>`);
+    expect(texts(deep)).toEqual([norm(story)]);
+    const inNav = parse(`<html><body><nav>${'<div>'.repeat(30_000)}<p>${story}</p></nav></body></html>`);
+    expect(texts(inNav)).not.toContain(norm(story));
+  });
+
   it('gives empty fields and no blocks for an empty document', () => {
     const empty = { title: '', url: '', publisher: '', publishedAt: '', blocks: [] };
     expect(extractArticle(parse('<html><head></head><body></body></html>'))).toEqual(empty);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { placeOf } from '../../lib/lexicon';
+import { defaultLexicon } from '../../lib/engine/lexicon';
+import { analyseSentence } from '../../lib/features/analyse';
+import { isFirstName, placeOf } from '../../lib/lexicon';
 import { placeVariantFinder } from '../../lib/lexicon/place-variants';
 
 describe('placeVariantFinder', () => {
@@ -50,5 +52,43 @@ describe('placeOf with spelling variants', () => {
     expect(placeOf('Kyiv')).toBe(placeOf('Kyiv'));
     expect(placeOf('Xyzzyq')).toBeUndefined();
     expect(placeOf('Xyzzyq')).toBeUndefined();
+  });
+});
+
+describe('person names are not read as place variants', () => {
+  const placesIn = (sentence: string) =>
+    analyseSentence(sentence, defaultLexicon)
+      .features.words.filter((word) => word.place !== undefined)
+      .map((word) => `${word.text}:${word.place}`);
+
+  it('knows first names, and placeOf can leave variants out', () => {
+    expect(isFirstName('Bernie')).toBe(true);
+    expect(isFirstName('cameron')).toBe(true);
+    expect(isFirstName('Kyiv')).toBe(false);
+    // A first name is still a variant to placeOf; the analysis decides in context.
+    expect(placeOf('Cameron')).toBe('cameroon');
+    expect(placeOf('Kyiv', false)).toBeUndefined();
+    expect(placeOf('Paris', false)).toBe('france');
+  });
+
+  it('does not read a known first name as a place one edit away', () => {
+    expect(placesIn('Bernie told the rally that prices will fall.')).toEqual([]);
+    expect(placesIn('Voters cheered when Angela arrived at the hall.')).toEqual([]);
+    expect(placesIn('Cameron Whitlock won the seat by a few votes.')).toEqual([]);
+  });
+
+  it('does not read a surname after a given name as a place', () => {
+    // "Moskow" (one edit from "Moscow") after a first name, an initial, or a given name the lexicon does not know.
+    expect(placesIn('The report by Ashkan Moskow was published.')).toEqual([]);
+    expect(placesIn('A statement from J. Moskow followed.')).toEqual([]);
+    expect(placesIn('Her lawyer, Simon Moskow, declined to comment.')).toEqual([]);
+  });
+
+  it('still reads spelling variants of places, alone or before a word such as Oblast', () => {
+    expect(placesIn('Shelling hit Kyiv overnight.')).toEqual(['Kyiv:ukrain']);
+    expect(placesIn('Officials in Kyiv Oblast said the bridge was hit.')).toEqual(['Kyiv:ukrain']);
+    expect(placesIn('Diplomats from Moskow and Teheran met.')).toEqual(['Moskow:russia', 'Teheran:iran']);
+    // An exact place is a place whatever stands next to it.
+    expect(placesIn('Jordan Peterson spoke in Paris.')).toContain('Paris:franc');
   });
 });

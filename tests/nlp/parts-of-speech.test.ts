@@ -131,3 +131,19 @@ describe('without the tagger', () => {
     expect(features.words.find((word) => word.text === 'attack')?.verb).toBeUndefined();
   });
 });
+
+describe('text that is not prose', () => {
+  it('is left untagged, so a page with a million-letter "word" is analysed at once', () => {
+    installTaggerFromDisk();
+    const word = 'x'.repeat(1_000_000);
+    expect(tagsOf(`The ${word} was seen.`, ['the', word, 'was', 'seen'])).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const analysis = analyseSentence(`Troops crossed the ${word} river on Monday.`, defaultLexicon);
+    expect(analysis.features.version).toBe(FEATURES_VERSION);
+    expect(analysis.features.words.map((found) => found.stem)).toContain('troop');
+  });
+});

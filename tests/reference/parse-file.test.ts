@@ -86,6 +86,30 @@ describe('the export format', () => {
     );
   });
 
+  it("quotes a file's own format and version short and without characters that hide or reorder text", () => {
+    const message = (content: object) => {
+      try {
+        parseReferenceFile('f.json', JSON.stringify(content));
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('the file was not refused');
+    };
+    const long = message({ format: 'x'.repeat(100_000), version: 1, sources: [] });
+    expect(long).toBe(
+      `This is not a ClaimLens reference file: its "format" is "${'x'.repeat(57)}...", not "claimlens-reference".`,
+    );
+    const bidi = message({ format: 'claim\u202elens\u0000\u001b[2J', version: 1, sources: [] });
+    expect(bidi).toBe(
+      'This is not a ClaimLens reference file: its "format" is "claim lens [2J", not "claimlens-reference".',
+    );
+    expect(message({ format: 'claimlens-reference', version: `\ud800${'\ud83d\ude00'.repeat(80)}`, sources: [] })).toBe(
+      `This reference file is version "${'\ud83d\ude00'.repeat(57)}..."; this ClaimLens reads version 1.`,
+    );
+    expect(message({ format: { a: 1 }, version: 1, sources: [] })).toMatch(/its "format" is an object,/);
+    expect(message({ format: 'claimlens-reference', version: [2], sources: [] })).toMatch(/is version a list;/);
+  });
+
   it('refuses invalid JSON, another format and another version', () => {
     expect(() =>
       parseReferenceFile('f.json', '{"format": "claimlens-reference",\n "version": 1,\n "sources": [}'),
@@ -96,6 +120,9 @@ describe('the export format', () => {
     expect(() =>
       parseReferenceFile('f.json', '{"format": "claimlens-reference", "version": 2, "sources": []}'),
     ).toThrow('version 2; this ClaimLens reads version 1 (update ClaimLens to import it).');
+    expect(() => parseReferenceFile('f.json', '{"format": "claimlens-reference", "sources": []}')).toThrow(
+      'This reference file does not say its "version"; this ClaimLens reads version 1.',
+    );
     expect(() => parseReferenceFile('f.json', '[1, 2]')).toThrow(/cannot read this file/);
     expect(() => parseReferenceFile('f.json', '  ')).toThrow('The file is empty.');
   });

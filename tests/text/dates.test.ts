@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReferenceFile } from '../../lib/reference/parse-file';
 import * as store from '../../lib/store';
-import { addedTimestamp, publishedDate } from '../../lib/text/dates';
+import { addedTimestamp, notADate, publishedDate } from '../../lib/text/dates';
 import { dump, emptyLibrary } from '../helpers/store';
 
 const AT = '2025-03-01T00:00:00.000Z';
@@ -54,6 +54,15 @@ describe('dates', () => {
     );
     expect(() => parseReferenceFile('fc.json', review('20/01/2025'), AT)).toThrow(
       'ClaimReview 1: datePublished "20/01/2025" is not a date',
+    );
+  });
+
+  it('quotes a refused date short and without characters that hide or reorder the message', () => {
+    expect(notADate('publishedAt', '\u202e02-01-2025\u202c')).toBe(
+      'publishedAt "02-01-2025" is not a date (expected an ISO 8601 date such as 2025-01-20, 2025-01 or 2025)',
+    );
+    expect(notADate('addedAt', `\u0000\u001b[2J${'\ud83d\ude00'.repeat(50)}\ud800`)).toMatch(
+      new RegExp(`^addedAt "\\[2J${'\ud83d\ude00'.repeat(34)}\\.\\.\\." is not a date`),
     );
   });
 

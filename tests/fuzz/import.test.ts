@@ -1,0 +1,4 @@
+import { importArea } from './import-path';
+import { fuzzArea } from './suite';
+
+fuzzArea(importArea);

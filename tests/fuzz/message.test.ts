@@ -1,0 +1,4 @@
+import { messageArea } from './message-boundary';
+import { fuzzArea } from './suite';
+
+fuzzArea(messageArea);

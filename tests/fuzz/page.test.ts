@@ -1,0 +1,4 @@
+import { pageArea } from './page-path';
+import { fuzzArea } from './suite';
+
+fuzzArea(pageArea);
