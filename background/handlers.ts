@@ -18,10 +18,17 @@ export interface ExtensionIdentity {
   origin: string;
 }
 
-/** The origin of an address ("https://news.example"), or the address itself when it is not a URL. */
+/**
+ * The site of an address: its origin ("https://news.example"); for an address with an opaque origin (a local
+ * file, whose origin is "null", a data: address) the address without its #fragment, since every such page is a
+ * site of its own; the address itself when it is not a URL.
+ */
 function originOf(url: string): string {
   try {
-    return new URL(url).origin;
+    const parsed = new URL(url);
+    if (parsed.origin !== 'null') return parsed.origin;
+    parsed.hash = '';
+    return parsed.href;
   } catch {
     return url;
   }

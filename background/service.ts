@@ -6,7 +6,7 @@
  */
 
 import { withComparisons } from '../lib/compare/comparison';
-import { annotateBlocks, claimsFromBlockSteps } from '../lib/engine';
+import { annotateBlockSteps, annotateBlocks, claimsFromBlockSteps } from '../lib/engine';
 import { LIMITS } from '../lib/limits';
 import { taggerInstalled } from '../lib/nlp/parts-of-speech';
 import { samePage } from '../lib/page-identity';
@@ -173,7 +173,9 @@ export class ReferenceService {
     else {
       // The reader's "not a match" marks for the page are read from the database while the engine works.
       const rejected = store.rejectedOn(library.db, request.url);
-      const found = annotateBlocks(library.index, request.blocks, { sensitivity: settings.sensitivity });
+      const { value: found } = await runStepsPausing(
+        annotateBlockSteps(library.index, request.blocks, { sensitivity: settings.sensitivity }),
+      );
       const kept = store.dropRejected(withRatings(found, library.reviews), await rejected);
       annotations = kept.map((annotation) => withComparisons(annotation, library.index.lexicon));
     }

@@ -7,8 +7,9 @@ import { modalityOf } from '../claims/modality';
 import { sharedQuotation } from '../claims/quotation';
 import { align, isTelling } from '../match/similarity';
 import { decideStance } from '../match/stance';
+import { runSteps, type Steps } from '../steps';
 import type { ClaimFeatures, ClaimMatch, PageAnnotation, TextBlock } from '../types';
-import { type SentenceClaim, sentenceClaims } from './extract-claims';
+import { type SentenceClaim, sentenceClaimSteps } from './extract-claims';
 import type { ReferenceIndex, ScoredClaim } from './reference-index';
 import { summariseMatches } from './status';
 import { PageStory } from './story';
@@ -185,18 +186,45 @@ export function annotateBlocks(
   blocks: readonly TextBlock[],
   options: AnnotateOptions = {},
 ): PageAnnotation[] {
+  return runSteps(annotateBlockSteps(index, blocks, options));
+}
+
+/**
+ * Longest stretch of page work between two steps (ms). An article is a few tens of milliseconds and runs in
+ * one step; a page with a million characters of text yields every so often, so the background answers other
+ * tabs meanwhile.
+ */
+const STEP_MS = 40;
+
+/** annotateBlocks in steps (see STEP_MS), for the background: `runStepsPausing` answers other messages between. */
+export function* annotateBlockSteps(
+  index: ReferenceIndex,
+  blocks: readonly TextBlock[],
+  options: AnnotateOptions = {},
+): Steps<PageAnnotation[]> {
   const texts = new Map(blocks.map((block) => [block.id, block.text]));
   const annotations: PageAnnotation[] = [];
-  const sentences = sentenceClaims(blocks, index.lexicon);
+  const sentences = yield* sentenceClaimSteps(blocks, index.lexicon);
+  let stepStarted = performance.now();
+  const due = () => performance.now() - stepStarted > STEP_MS;
   // What the page is about, from all its sentences, decides which sources report the same story.
   const story = new PageStory();
   for (const sentence of sentences) story.addSentence(sentence.analysis.features);
-  const found = sentences.map((sentence) => {
+  const found: ScoredClaim[][] = [];
+  for (const sentence of sentences) {
     const candidates = candidatesFor(index, sentence, options);
     for (const { claim } of candidates) story.addCandidate(claim.sourceId, claim.features!);
-    return candidates;
-  });
+    found.push(candidates);
+    if (due()) {
+      yield;
+      stepStarted = performance.now();
+    }
+  }
   for (const [n, sentence] of sentences.entries()) {
+    if (due()) {
+      yield;
+      stepStarted = performance.now();
+    }
     const matches = matchSentence(index, sentence, options, story, found[n]);
     if (matches.length === 0) continue;
     const blockText = texts.get(sentence.blockId) ?? '';

@@ -2,14 +2,13 @@
  * The claim engine's public face: build a reference index, annotate page text, check a snippet.
  * Everything here is plain TypeScript over strings and plain data; it runs in the background, the CLI and tests.
  */
-
 export {
   INDEX_SNAPSHOT_FORMAT,
   type IndexSnapshot,
   isCurrentSnapshot,
   StaleSnapshotError,
 } from '../index/snapshot/index-snapshot';
-export { type AnnotateOptions, annotateBlocks, matchSentence } from './annotate';
+export { type AnnotateOptions, annotateBlockSteps, annotateBlocks, matchSentence } from './annotate';
 export { claimsFromBlockSteps, claimsFromBlocks, displayText, sentenceClaims } from './extract-claims';
 export { groupClaims, linkingSteps, linkSameFacts } from './group';
 export { GroupUnion } from './group-union';

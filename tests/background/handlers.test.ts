@@ -152,3 +152,18 @@ describe('registerBackground', () => {
     await vi.waitFor(async () => expect((await service.listSources()).map((s) => s.origin)).toEqual(['seed', 'seed']));
   });
 });
+
+describe('"Not a match" from a local file', () => {
+  it('is taken for that file only: local files have no common site', async () => {
+    const { handlers: h } = handlers();
+    const fromFile = {
+      ...contentScript,
+      url: 'file:///home/reader/a.html',
+      tab: { id: 14, url: 'file:///home/reader/a.html' },
+    };
+    await h.markNotAMatch({ pageUrl: 'file:///home/reader/a.html#top', sentence: 'S 1.', claimIds: ['x'] }, fromFile);
+    await expect(
+      h.markNotAMatch({ pageUrl: 'file:///home/reader/b.html', sentence: 'S 1.', claimIds: ['x'] }, fromFile),
+    ).rejects.toThrow('only takes "Not a match" for the site it was given on');
+  });
+});

@@ -85,4 +85,14 @@ describe('a busy background', () => {
     expect((await adding).claimCount).toBeGreaterThan(2_000);
     expect(answers.some((answer) => answer.revision === before && answer.status === 'corroborated')).toBe(true);
   }, 60_000);
+
+  it('answers other tabs while it checks a page with a million characters of text', async () => {
+    const service = await seededService();
+    const text = syntheticSentences(8_000, 17).join(' ').slice(0, 1_000_000);
+    const checking = service.annotatePage({ url: 'https://news.example/huge', blocks: [{ id: 'b0', text }] });
+    const answers = await askWhile(service, checking);
+    expect((await checking).state).toBe('active');
+    expect(answers.length).toBeGreaterThan(0);
+    for (const answer of answers) expect(answer.status).toBe('corroborated');
+  }, 120_000);
 });
