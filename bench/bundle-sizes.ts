@@ -51,7 +51,7 @@ function measure(root: string, part: string, entries: readonly string[]): Bundle
 
 /**
  * Web-accessible scripts: the content script's parts, which page-gate.js loads with import() on the pages that
- * need them (lib/content/parts.ts). Each is measured on its own.
+ * need them (content/parts.ts). Each is measured on its own.
  */
 function webAccessibleScripts(manifest: {
   web_accessible_resources?: (string | { resources?: string[] })[];

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { deserialize } from 'node:v8';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { parseHTML } from 'linkedom';
-import { ReferenceService } from '../lib/background/service';
+import { ReferenceService } from '../background/service';
 import { uninstallTagger } from '../lib/nlp/parts-of-speech';
 import { installTaggerFromDisk } from '../lib/nlp/tagger-data-node';
 import { openStore } from '../lib/store';

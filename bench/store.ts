@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { parseHTML } from 'linkedom';
-import { ReferenceService } from '../lib/background/service';
+import { ReferenceService } from '../background/service';
 import { seedReferences } from '../lib/reference/seeds';
 import { openStore } from '../lib/store';
 import { regroupedIds } from '../lib/store/grouping';

@@ -2,9 +2,9 @@
  * "Add": paste an article (or take the current tab's), see the claims it gives, untick some, save the rest.
  */
 import { useRef, useState } from 'preact/hooks';
-import type { ArticleMeta } from '@/lib/messaging/protocol';
-import { sendMessage } from '@/lib/messaging/protocol';
-import { sendToPage } from '@/lib/messaging/to-page';
+import type { ArticleMeta } from '@/messaging/protocol';
+import { sendMessage } from '@/messaging/protocol';
+import { sendToPage } from '@/messaging/to-page';
 import type { ActiveTab } from './active-tab';
 import { ClaimChecklist } from './ClaimChecklist';
 import { looksLikeHtml } from './detect-html';

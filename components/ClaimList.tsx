@@ -3,8 +3,8 @@
  * and shown in a windowed list: 10,000 claims cost a few dozen DOM rows and one page of data at a time.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messaging/protocol';
 import type { ReferenceClaim } from '@/lib/types';
+import { sendMessage } from '@/messaging/protocol';
 import { type ClaimEdit, ClaimRow } from './ClaimRow';
 import { plainError } from './errors';
 import { t } from './i18n';

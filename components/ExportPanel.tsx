@@ -3,8 +3,8 @@
  * permission).
  */
 import { useState } from 'preact/hooks';
-import type { SourceSummary } from '@/lib/messaging/protocol';
-import { sendMessage } from '@/lib/messaging/protocol';
+import type { SourceSummary } from '@/messaging/protocol';
+import { sendMessage } from '@/messaging/protocol';
 import { saveTextFile } from './download';
 import { plainError } from './errors';
 import { t } from './i18n';

@@ -1,7 +1,7 @@
 /**
  * The product name and whether ClaimLens is working here: on, off, or paused on this site.
  */
-import type { Settings } from '@/lib/messaging/protocol';
+import type { Settings } from '@/messaging/protocol';
 import { t } from './i18n';
 
 export interface HeaderProps {

@@ -1,7 +1,7 @@
 /**
  * "Import / export": bring reference files in, take them out, or start again from the seed set.
  */
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendMessage } from '@/messaging/protocol';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
 import { t } from './i18n';

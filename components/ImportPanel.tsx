@@ -3,9 +3,9 @@
  * wrong with which record (the background's words).
  */
 import { useState } from 'preact/hooks';
-import type { ImportResult } from '@/lib/messaging/protocol';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { decodeText } from '@/lib/text/decode';
+import type { ImportResult } from '@/messaging/protocol';
+import { sendMessage } from '@/messaging/protocol';
 import { plainError } from './errors';
 import { countOf, t } from './i18n';
 import { Notice } from './Notice';

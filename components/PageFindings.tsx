@@ -2,9 +2,9 @@
  * What ClaimLens found on one tab (counts and sentences), and a way to jump to each finding.
  */
 import { useState } from 'preact/hooks';
-import type { PageState } from '@/lib/messaging/protocol';
-import { sendMessage } from '@/lib/messaging/protocol';
 import type { ClaimStatus, PageAnnotation } from '@/lib/types';
+import type { PageState } from '@/messaging/protocol';
+import { sendMessage } from '@/messaging/protocol';
 import type { ActiveTab } from './active-tab';
 import { plainError } from './errors';
 import { countOf, type MessageKey, t } from './i18n';

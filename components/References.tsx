@@ -3,9 +3,9 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Removed, SourceSummary } from '@/lib/messaging/protocol';
-import { sendMessage } from '@/lib/messaging/protocol';
 import type { ReferenceClaim } from '@/lib/types';
+import type { Removed, SourceSummary } from '@/messaging/protocol';
+import { sendMessage } from '@/messaging/protocol';
 import { ClaimList } from './ClaimList';
 import { plainError } from './errors';
 import { t } from './i18n';

@@ -2,7 +2,7 @@
  * "Reset to the seed set", behind a confirmation that can also clear "not a match" feedback.
  */
 import { useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { sendMessage } from '@/messaging/protocol';
 import { ConfirmDialog } from './ConfirmDialog';
 import { plainError } from './errors';
 import { t } from './i18n';

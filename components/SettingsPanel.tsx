@@ -2,7 +2,7 @@
  * Settings: on/off, pause on this site, match sensitivity, and the full-tab reference manager.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '@/lib/messaging/protocol';
+import type { Settings } from '@/messaging/protocol';
 import { t } from './i18n';
 import { SkeletonRows } from './SkeletonRows';
 

@@ -1,7 +1,7 @@
 /**
  * All reference sources in a windowed list (an import can bring thousands).
  */
-import type { SourceSummary } from '@/lib/messaging/protocol';
+import type { SourceSummary } from '@/messaging/protocol';
 import { t } from './i18n';
 import { SourceRow } from './SourceRow';
 import { VirtualList } from './VirtualList';

@@ -1,7 +1,7 @@
 /**
  * One reference source: title (opens its claims), publisher, date, claim count, an enabled switch and Delete.
  */
-import type { SourceSummary } from '@/lib/messaging/protocol';
+import type { SourceSummary } from '@/messaging/protocol';
 import { countOf, t } from './i18n';
 
 export interface SourceRowProps {

@@ -2,8 +2,8 @@
  * The reader's settings, live, with a save that shows the change at once and puts it back if saving fails.
  */
 import { useState } from 'preact/hooks';
-import type { Settings } from '@/lib/messaging/protocol';
-import { sendMessage } from '@/lib/messaging/protocol';
+import type { Settings } from '@/messaging/protocol';
+import { sendMessage } from '@/messaging/protocol';
 import { plainError } from './errors';
 import { t } from './i18n';
 import { useRefresh } from './refresh';

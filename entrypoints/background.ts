@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { registerBackground } from '../lib/background/register';
+import { registerBackground } from '../background/register';
 
 export default defineBackground(() => {
   registerBackground();

@@ -1,8 +1,8 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { attachToPage } from '@/lib/content/main';
-import { registerPart } from '@/lib/content/parts';
+import { attachToPage } from '@/content/main';
+import { registerPart } from '@/content/parts';
 
-// The annotator part of the content script (see lib/content/parts.ts): imported by page-gate.js, or injected
+// The annotator part of the content script (see content/parts.ts): imported by page-gate.js, or injected
 // by the background into a page without it. It attaches ClaimLens to the page as it runs.
 export default defineUnlistedScript(() => {
   registerPart('annotator', () => attachToPage());

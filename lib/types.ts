@@ -32,11 +32,11 @@ export interface ReferenceClaim {
   groupId?: string;
   /** Engine features, computed once when the claim is stored. */
   features?: ClaimFeatures;
-  /** The fact-checker's verdict, for claims imported from a schema.org ClaimReview. */
+  /** The fact-checker's review (its rating), for claims imported from a schema.org ClaimReview. */
   review?: ClaimReview;
 }
 
-/** A fact-checker's verdict on a claim (schema.org ClaimReview). */
+/** A fact-checker's rating of a claim (schema.org ClaimReview). */
 export interface ClaimReview {
   /** The rating as the fact-checker words it (`reviewRating.alternateName`), e.g. "False", "Mostly true". */
   rating: string;

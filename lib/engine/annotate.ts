@@ -7,10 +7,11 @@ import { modalityOf } from '../claims/modality';
 import { sharedQuotation } from '../claims/quotation';
 import { align, isTelling } from '../match/similarity';
 import { decideStance } from '../match/stance';
-import { runSteps, type Steps } from '../snapshot/steps';
-import type { ClaimFeatures, ClaimMatch, ClaimStatus, PageAnnotation, TextBlock } from '../types';
+import { runSteps, type Steps } from '../steps';
+import type { ClaimFeatures, ClaimMatch, PageAnnotation, TextBlock } from '../types';
 import { type SentenceClaim, sentenceClaimSteps } from './extract-claims';
 import type { ReferenceIndex, ScoredClaim } from './reference-index';
+import { summariseMatches } from './status';
 import { PageStory } from './story';
 
 export interface AnnotateOptions {
@@ -58,16 +59,6 @@ function thresholds(sensitivity = 0.5) {
     related: RELATED_THRESHOLD + shift,
     anchored: ANCHORED_THRESHOLD + shift,
   };
-}
-
-/** The status a sentence gets from its matches. */
-export function statusOf(matches: readonly ClaimMatch[]): ClaimStatus {
-  const supports = matches.some((match) => match.stance === 'supports');
-  const contradicts = matches.some((match) => match.stance === 'contradicts');
-  if (supports && contradicts) return 'mixed';
-  if (contradicts) return 'conflicting';
-  if (supports) return 'corroborated';
-  return 'related';
 }
 
 /** Matches of one page sentence: best claim per source, decided stance, best first. */
@@ -238,8 +229,6 @@ export function* annotateBlockSteps(
     }
     const matches = matchSentence(index, sentence, options, story, found[n]);
     if (matches.length === 0) continue;
-    const status = statusOf(matches);
-    const decisive = matches.filter((match) => match.stance !== 'related');
     const blockText = texts.get(sentence.blockId) ?? '';
     annotations.push({
       blockId: sentence.blockId,
@@ -248,9 +237,7 @@ export function* annotateBlockSteps(
       end: sentence.end,
       prefix: blockText.slice(Math.max(0, sentence.start - 32), sentence.start),
       suffix: blockText.slice(sentence.end, sentence.end + 32),
-      status,
-      sourceCount: new Set(decisive.map((match) => match.source.id)).size,
-      matches: status === 'related' ? matches : decisive,
+      ...summariseMatches(matches),
     });
   }
   return annotations;

@@ -4,7 +4,7 @@
  */
 import { isCheckWorthy } from '../claims/checkworthy';
 import { type Analysis, analyseSentence, type Lexicon } from '../features/analyse';
-import { runSteps, type Steps } from '../snapshot/steps';
+import { runSteps, type Steps } from '../steps';
 import { splitSentences } from '../text/sentences';
 import type { ReferenceClaim, TextBlock } from '../types';
 import { defaultLexicon } from './lexicon';

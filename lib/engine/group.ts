@@ -6,7 +6,7 @@
  */
 import { align } from '../match/similarity';
 import { decideStance } from '../match/stance';
-import { runSteps, type Steps } from '../snapshot/steps';
+import { runSteps, type Steps } from '../steps';
 import type { ReferenceClaim } from '../types';
 import { GroupUnion } from './group-union';
 import type { ReferenceIndex } from './reference-index';

@@ -2,17 +2,18 @@
  * The claim engine's public face: build a reference index, annotate page text, check a snippet.
  * Everything here is plain TypeScript over strings and plain data; it runs in the background, the CLI and tests.
  */
-export { type AnnotateOptions, annotateBlockSteps, annotateBlocks, matchSentence, statusOf } from './annotate';
-export { claimsFromBlockSteps, claimsFromBlocks, displayText, sentenceClaims } from './extract-claims';
-export { groupClaims, linkingSteps, linkSameFacts } from './group';
-export { GroupUnion } from './group-union';
 export {
   INDEX_SNAPSHOT_FORMAT,
   type IndexSnapshot,
   isCurrentSnapshot,
   StaleSnapshotError,
-} from './index-snapshot';
+} from '../index/snapshot/index-snapshot';
+export { type AnnotateOptions, annotateBlockSteps, annotateBlocks, matchSentence } from './annotate';
+export { claimsFromBlockSteps, claimsFromBlocks, displayText, sentenceClaims } from './extract-claims';
+export { groupClaims, linkingSteps, linkSameFacts } from './group';
+export { GroupUnion } from './group-union';
 export { indexKeys, ReferenceIndex, type ScoredClaim } from './reference-index';
+export { statusOf, summariseMatches } from './status';
 
 import type { ReferenceClaim, ReferenceSource } from '../types';
 import { groupClaims } from './group';

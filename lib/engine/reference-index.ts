@@ -4,9 +4,6 @@
  */
 import { analyseSentence, FEATURES_VERSION, type Lexicon } from '../features/analyse';
 import { Bm25Index } from '../index/bm25';
-import type { WeightOf } from '../match/similarity';
-import { runSteps, runStepsPausing } from '../snapshot/steps';
-import type { ClaimFeatures, Quantity, ReferenceClaim, ReferenceSource } from '../types';
 import {
   type IndexContents,
   type IndexSnapshot,
@@ -14,7 +11,10 @@ import {
   snapshotSteps,
   unpackSnapshot,
   worthExtending,
-} from './index-snapshot';
+} from '../index/snapshot/index-snapshot';
+import type { WeightOf } from '../match/similarity';
+import { runSteps, runStepsPausing } from '../steps';
+import type { ClaimFeatures, Quantity, ReferenceClaim, ReferenceSource } from '../types';
 import { defaultLexicon } from './lexicon';
 import { rankingQuery, rankingScore, rankingShare, rankingSignals, titleFeatureCache } from './ranking';
 

@@ -7,9 +7,10 @@
  * doubling, and per-document data sits in typed arrays too, so the index is a few hundred arrays rather than
  * millions of small objects, and it snapshots to (and restores from) a handful of buffers.
  */
-import { type PackedStrings, packStrings, unpackStrings } from '../snapshot/packed-strings';
-import { StaleSnapshotError } from '../snapshot/stale';
-import { runSteps, type Steps } from '../snapshot/steps';
+
+import { runSteps, type Steps } from '../steps';
+import { type PackedStrings, packStrings, unpackStrings } from './snapshot/packed-strings';
+import { StaleSnapshotError } from './snapshot/stale';
 
 export interface IndexedDocument {
   /** Feature keys with their weights (each key once; the weight scales its contribution). */

@@ -5,7 +5,7 @@
  * word list cannot tell.
  *
  * The model's tables are not in the JavaScript (see wink-model.ts): whoever runs the engine installs them once,
- * before analysing text. The background fetches the packaged file (lib/background/tagger.ts); the command line,
+ * before analysing text. The background fetches the packaged file (background/tagger.ts); the command line,
  * benchmarks and tests read it from node_modules (lib/nlp/tagger-data-node.ts). Until then, and if installing
  * fails, tagsOf answers undefined and the analysis falls back to the lexicon's usual part of speech.
  */

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { claimProblem, LIMITS, maxChars, sourceProblem, tooManyWords } from '../limits';
-import { runSteps, type Steps } from '../snapshot/steps';
+import { runSteps, type Steps } from '../steps';
 import { notADate, publishedDate } from '../text/dates';
 import { textHash } from '../text/hash';
 import type { ReferenceSource } from '../types';

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot';
 import { LIMITS, type LimitName, maxChars, maxItems, tooManyWords } from '../limits';
-import { runSteps, type Steps } from '../snapshot/steps';
+import { runSteps, type Steps } from '../steps';
 import { addedTimestamp, notADate, publishedDate } from '../text/dates';
 import type { ReferenceClaim, ReferenceSource } from '../types';
 import { describeIssue, quoted, ReferenceFileError, shownValue } from './file-error';

@@ -5,7 +5,7 @@
  */
 import * as v from 'valibot';
 import { LIMITS, maxChars, tooManyWords } from '../limits';
-import { runSteps, type Steps } from '../snapshot/steps';
+import { runSteps, type Steps } from '../steps';
 import type { ReferenceSource } from '../types';
 import { describeIssue, quoted, ReferenceFileError } from './file-error';
 import { tooDeepAt } from './json-depth';

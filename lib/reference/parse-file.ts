@@ -4,7 +4,7 @@
  * an HTML page). Pure: used by the background's import and by the CLI's `--reference FILE`.
  */
 import { LIMITS, tooLongWords } from '../limits';
-import { runSteps, type Steps } from '../snapshot/steps';
+import { runSteps, type Steps } from '../steps';
 import { misreadAs } from '../text/decode';
 import { claimReviewSteps, findClaimReviews } from './claim-review';
 import { exportSteps, looksLikeExport } from './export-format';

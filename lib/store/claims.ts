@@ -1,6 +1,5 @@
 /** Reference claims: list and search, add, edit, delete, and restore what a delete removed (undo). */
 import { displayText } from '../engine';
-import type { Removed } from '../messaging/protocol';
 import type { ReferenceClaim, ReferenceSource } from '../types';
 import { checkRecords, checkRoom } from './capacity';
 import { plainWrite, StoreError } from './errors';
@@ -9,6 +8,7 @@ import { indexClaims, indexSources, type Library, unindex } from './library';
 import { plainClaim } from './plain';
 import { bumpRevision } from './revision';
 import { claimNumber, groupsOf, newClaim } from './sources';
+import type { Removed } from './types';
 
 /** The source `addClaims` uses when none is given. */
 export const MY_CLAIMS_ID = 'user-my-claims';

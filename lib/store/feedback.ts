@@ -1,15 +1,13 @@
 /** The reader's "not a match" verdicts: a claim is no longer shown for one sentence of one page. */
-import { displayText, statusOf } from '../engine';
+import { displayText, summariseMatches } from '../engine';
+import { pageKey } from '../page-identity';
 import { textHash } from '../text/hash';
 import type { PageAnnotation } from '../types';
 import type { ClaimLensDb } from './db';
 import { plainWrite } from './errors';
 
-/** The page URL feedback is kept under: the URL without its #fragment. */
-export function pageKey(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
-}
+/** The page URL feedback is kept under: the URL without its #fragment (lib/page-identity.ts). */
+export { pageKey };
 
 /** The key of a sentence: a hash of its text as displayed (white space collapsed). */
 export function sentenceKey(sentence: string): string {
@@ -50,7 +48,7 @@ export async function rejectedOn(db: ClaimLensDb, pageUrl: string): Promise<Set<
 
 /**
  * Annotations of a page without the matches the reader marked "not a match"; an annotation left with no
- * verdict-bearing match is dropped, and the status and source count of the others follow what is left.
+ * verdict-bearing match is dropped, and the others are summarised again (lib/engine/status.ts).
  */
 export async function withoutRejected(
   db: ClaimLensDb,
@@ -72,13 +70,7 @@ export function dropRejected(annotations: readonly PageAnnotation[], rejected: R
       continue;
     }
     if (matches.length === 0) continue;
-    const decisive = matches.filter((match) => match.stance !== 'related');
-    out.push({
-      ...annotation,
-      matches,
-      status: statusOf(matches),
-      sourceCount: new Set(decisive.map((match) => match.source.id)).size,
-    });
+    out.push({ ...annotation, ...summariseMatches(matches) });
   }
   return out;
 }

@@ -13,7 +13,7 @@
  * next change, the next snapshot or the next start (loadLibrary).
  */
 import { GroupUnion, linkingSteps, type ReferenceIndex } from '../engine';
-import { runSteps, runStepsPausing, type Steps } from '../snapshot/steps';
+import { runSteps, runStepsPausing, type Steps } from '../steps';
 import type { ReferenceClaim } from '../types';
 import type { ClaimLensDb } from './db';
 import { indexClaims, type Library } from './library';

@@ -5,7 +5,7 @@
  */
 import { type IndexSnapshot, ReferenceIndex } from '../engine';
 import type { Lexicon } from '../features/analyse';
-import { runStepsPausing, type Steps } from '../snapshot/steps';
+import { runStepsPausing, type Steps } from '../steps';
 import type { ClaimReview, ReferenceClaim, ReferenceSource } from '../types';
 import type { ClaimLensDb } from './db';
 import { finishRegroup, owedRegroup } from './grouping';

@@ -3,7 +3,7 @@
  * a new version with an upgrade that keeps existing data (tests open a database made by the previous version).
  */
 import type { IndexSnapshot } from '../engine';
-import type { Settings } from '../messaging/protocol';
+import type { Settings } from './types';
 
 /** v1: sources, claims (by source), "not a match" feedback, settings. */
 export const SCHEMA_V1 = {

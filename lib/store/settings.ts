@@ -1,25 +1,17 @@
 /** The reader's settings: on/off, sensitivity and paused sites, stored as one record. */
-import type { Settings } from '../messaging/protocol';
+
+import { onPausedSite, siteOf } from '../paused-sites';
 import type { ClaimLensDb } from './db';
 import { plainWrite } from './errors';
+import type { Settings } from './types';
+
+export { siteOf };
 
 export const DEFAULT_SETTINGS: Settings = { enabled: true, sensitivity: 0.5, pausedSites: [] };
 
-/** A site as ClaimLens pauses it: the lower-case hostname without "www." (from a hostname or a URL). */
-export function siteOf(hostOrUrl: string): string {
-  let host = hostOrUrl.trim().toLowerCase();
-  try {
-    if (host.includes('://')) host = new URL(host).hostname;
-  } catch {
-    return '';
-  }
-  return host.replace(/^www\./, '').replace(/[/:].*$/, '');
-}
-
-/** True when the page at `url` is on a paused site (or a subdomain of one). */
+/** True when the page at `url` is on a paused site (or a subdomain of one): lib/paused-sites.ts. */
 export function isPausedSite(settings: Settings, url: string): boolean {
-  const site = siteOf(url);
-  return site !== '' && settings.pausedSites.some((paused) => site === paused || site.endsWith(`.${paused}`));
+  return onPausedSite(settings.pausedSites, url);
 }
 
 function normalise(settings: Settings): Settings {

@@ -1,8 +1,7 @@
 /** Reference sources: list, add an article, enable or disable, delete. */
 import { claimsFromBlockSteps, displayText } from '../engine';
 import { LIMITS } from '../limits';
-import type { ArticleMeta, Removed, SourceSummary } from '../messaging/protocol';
-import { runStepsPausing } from '../snapshot/steps';
+import { runStepsPausing } from '../steps';
 import { notADate, publishedDate } from '../text/dates';
 import { textHash } from '../text/hash';
 import type { ReferenceClaim, ReferenceSource, TextBlock } from '../types';
@@ -12,6 +11,7 @@ import { finishRegroup, oweRegroup } from './grouping';
 import { indexSources, type Library, unindex } from './library';
 import { plainClaim } from './plain';
 import { bumpRevision } from './revision';
+import type { ArticleMeta, Removed, SourceSummary } from './types';
 
 /** All sources with their claim counts: seeds first, then by when they were added. */
 export function listSources(library: Library): SourceSummary[] {

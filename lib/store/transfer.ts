@@ -8,11 +8,11 @@
  * background answers other tabs while a large file is imported. Memory: the file's text, its records and their
  * features, once each; nothing else grows with the file.
  */
-import type { ImportResult } from '../messaging/protocol';
+
 import { exportFile } from '../reference/export-format';
 import { referenceFileSteps } from '../reference/parse-file';
 import type { ReferenceArticle } from '../reference/seeds';
-import { runStepsPausing } from '../snapshot/steps';
+import { runStepsPausing } from '../steps';
 import { textHash } from '../text/hash';
 import type { ReferenceClaim, ReferenceSource } from '../types';
 import { checkRecords, checkRoom } from './capacity';
@@ -21,6 +21,7 @@ import { finishRegroup, type GroupChange, oweRegroup } from './grouping';
 import { indexInSteps, type Library } from './library';
 import { bumpRevision } from './revision';
 import { claimNumber, listSources } from './sources';
+import type { ImportResult } from './types';
 
 /** Claims written per bulk call inside the import transaction. */
 const WRITE_CHUNK = 5_000;

@@ -1,11 +1,11 @@
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createHandlers } from '../../lib/background/handlers';
-import { ReferenceService } from '../../lib/background/service';
+import { createHandlers } from '../../background/handlers';
+import { ReferenceService } from '../../background/service';
 import { LIMITS } from '../../lib/limits';
-import { requestSchemas } from '../../lib/messaging/validate';
 import { openStore } from '../../lib/store';
+import { requestSchemas } from '../../messaging/validate';
 import { uniqueName } from '../helpers/store';
 
 const SELF = { id: 'claimlens-id', origin: 'chrome-extension://claimlens-id/' };
@@ -143,7 +143,7 @@ describe('message handlers', () => {
 
 describe('registerBackground', () => {
   it('seeds the store when installed (or first started)', async () => {
-    const { registerBackground } = await import('../../lib/background/register');
+    const { registerBackground } = await import('../../background/register');
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
     // fakeBrowser has no context-menu events: the tab UI's own tests cover them.
     vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);

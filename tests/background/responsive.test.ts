@@ -5,7 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { ReferenceService } from '../../lib/background/service';
+import { ReferenceService } from '../../background/service';
 import { currentRevision, openStore } from '../../lib/store';
 import { uniqueName } from '../helpers/store';
 import { syntheticSentences } from '../helpers/synthetic';

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
-import { ReferenceService } from '../../lib/background/service';
+import { ReferenceService } from '../../background/service';
 import { FEATURES_VERSION, UNTAGGED_FEATURES_VERSION } from '../../lib/features/analyse';
 import { uninstallTagger } from '../../lib/nlp/parts-of-speech';
 import { installTaggerFromDisk } from '../../lib/nlp/tagger-data-node';
@@ -14,7 +14,7 @@ const URL = 'https://news.example/story';
 
 function service(
   openDb: () => Promise<ClaimLensDb> = () => openStore(uniqueName('svc')),
-  refreshTabs = vi.fn(async () => {}),
+  refreshTabs = vi.fn(async (_only?: (tabId: number) => Promise<boolean>) => {}),
 ) {
   return { svc: new ReferenceService({ openDb, parseHtml, refreshTabs, snapshotDelay: 10_000 }), refreshTabs };
 }
@@ -116,6 +116,53 @@ describe('ReferenceService', () => {
     expect((await svc.pageSummary(3)).annotations).toHaveLength(first.annotations.length);
     await svc.forgetTab(3);
     expect((await svc.pageSummary(3)).state).toBe('not-checked');
+  });
+
+  it('keeps one list for a hash-routed page: a new #fragment is the same page, as the content script scans it', async () => {
+    const { svc } = await seededService();
+    const blocks = [{ id: 'b', text: SEED_SENTENCE }];
+    const first = await svc.annotatePage({ url: `${URL}#/story/1`, blocks }, 7);
+    const count = first.annotations.length;
+    expect(count).toBeGreaterThan(0);
+    // The route changes: the content script sends only the new blocks, to follow the earlier ones.
+    await svc.annotatePage({ url: `${URL}#/story/2`, blocks: [{ id: 'd', text: SEED_SENTENCE }], append: true }, 7);
+    const summary = await svc.pageSummary(7);
+    expect(summary.url).toBe(`${URL}#/story/2`);
+    expect(summary.annotations).toHaveLength(2 * count);
+    // The popup's index n is the content script's badge n: the badge report under the new route is kept.
+    expect(await svc.reportBadges({ url: `${URL}#/story/2`, annotations: 2 * count, badged: [count] }, 7)).toBe(1);
+    expect((await svc.pageSummary(7)).badged).toEqual([count]);
+    // "Not a match" on one route holds on the page's other routes.
+    await svc.markNotAMatch({
+      pageUrl: `${URL}#/story/2`,
+      sentence: first.annotations[0].text,
+      claimIds: first.annotations[0].matches.map((m) => m.claimId),
+    });
+    expect((await svc.annotatePage({ url: `${URL}#/story/1`, blocks }, 7)).annotations).toEqual([]);
+  });
+
+  it('refreshes only the tabs showing the page after "Not a match", and every tab after other changes', async () => {
+    const { svc, refreshTabs } = await seededService();
+    const blocks = [{ id: 'b', text: SEED_SENTENCE }];
+    const { annotations } = await svc.annotatePage({ url: `${URL}#part-1`, blocks }, 1);
+    await svc.annotatePage({ url: 'https://other.example/story', blocks }, 2);
+    refreshTabs.mockClear();
+    await svc.markNotAMatch({
+      pageUrl: `${URL}#part-2`,
+      sentence: annotations[0].text,
+      claimIds: annotations[0].matches.map((m) => m.claimId),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(refreshTabs).toHaveBeenCalledTimes(1);
+    const only = refreshTabs.mock.calls[0][0] as ((tabId: number) => Promise<boolean>) | undefined;
+    expect(only).toBeTypeOf('function');
+    expect(await only?.(1)).toBe(true);
+    expect(await only?.(2)).toBe(false);
+    expect(await only?.(3)).toBe(false);
+    refreshTabs.mockClear();
+    await svc.setSettings({ sensitivity: 0.6 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(refreshTabs.mock.calls[0][0]).toBeUndefined();
   });
 
   it("keeps which of a tab's annotations carry a badge, as its content script reports, and drops late reports", async () => {

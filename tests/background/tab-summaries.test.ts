@@ -5,10 +5,10 @@
 import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ReferenceService } from '../../lib/background/service';
-import { forgetTabsThatLeave, type SessionArea, TabSummaries } from '../../lib/background/tab-summaries';
-import type { PageSummary } from '../../lib/messaging/protocol';
+import { ReferenceService } from '../../background/service';
+import { forgetTabsThatLeave, type SessionArea, TabSummaries } from '../../background/tab-summaries';
 import { openStore } from '../../lib/store';
+import type { PageSummary } from '../../messaging/protocol';
 import { annotation } from '../content/fixtures';
 import { uniqueName } from '../helpers/store';
 

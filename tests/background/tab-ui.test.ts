@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { MENU_ADD, MENU_CHECK, setTabCount, setupTabUi, type TabUiDeps } from '@/lib/background/tab-ui';
+import { MENU_ADD, MENU_CHECK, setTabCount, setupTabUi, type TabUiDeps } from '@/background/tab-ui';
 import { annotation } from '../content/fixtures';
 
 type Listener = (...args: never[]) => unknown;

@@ -8,7 +8,7 @@ import { ACTIVE_TAB, installBackground, renderApp } from './harness';
 import type { BackgroundHolder } from './mock-protocol';
 
 const holder = vi.hoisted((): BackgroundHolder => ({ current: null }));
-vi.mock('@/lib/messaging/protocol', async () => (await import('./mock-protocol')).protocolMock(holder));
+vi.mock('@/messaging/protocol', async () => (await import('./mock-protocol')).protocolMock(holder));
 
 let background: FakeBackground;
 beforeEach(() => {

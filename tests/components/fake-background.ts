@@ -2,15 +2,9 @@
  * An in-memory stand-in for the background (and the content script's tab messages), answering the protocol's
  * messages the way the real handlers promise to. Tests install it behind a vi.mock of `sendMessage`.
  */
-import type {
-  ImportResult,
-  PageSummary,
-  ProtocolMap,
-  Removed,
-  Settings,
-  SourceSummary,
-} from '@/lib/messaging/protocol';
+
 import type { ReferenceClaim, ReferenceSource } from '@/lib/types';
+import type { ImportResult, PageSummary, ProtocolMap, Removed, Settings, SourceSummary } from '@/messaging/protocol';
 
 type Request<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
 

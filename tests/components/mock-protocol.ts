@@ -8,7 +8,7 @@ export interface BackgroundHolder {
   current: FakeBackground | null;
 }
 
-/** A module shaped like '@/lib/messaging/protocol' whose sendMessage goes to `holder.current`. */
+/** A module shaped like '@/messaging/protocol' whose sendMessage goes to `holder.current`. */
 export function protocolMock(holder: BackgroundHolder) {
   return {
     sendMessage: (type: never, data?: unknown, target?: unknown) => {

@@ -6,7 +6,7 @@ import { installBackground, renderApp } from './harness';
 import type { BackgroundHolder } from './mock-protocol';
 
 const holder = vi.hoisted((): BackgroundHolder => ({ current: null }));
-vi.mock('@/lib/messaging/protocol', async () => (await import('./mock-protocol')).protocolMock(holder));
+vi.mock('@/messaging/protocol', async () => (await import('./mock-protocol')).protocolMock(holder));
 
 beforeEach(() => installBackground(holder));
 afterEach(cleanup);

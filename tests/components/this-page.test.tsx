@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PageState } from '@/lib/messaging/protocol';
 import type { ClaimStatus, PageAnnotation } from '@/lib/types';
+import type { PageState } from '@/messaging/protocol';
 import type { FakeBackground } from './fake-background';
 import { ACTIVE_TAB, installBackground, renderApp } from './harness';
 import type { BackgroundHolder } from './mock-protocol';
 
 const holder = vi.hoisted((): BackgroundHolder => ({ current: null }));
-vi.mock('@/lib/messaging/protocol', async () => (await import('./mock-protocol')).protocolMock(holder));
+vi.mock('@/messaging/protocol', async () => (await import('./mock-protocol')).protocolMock(holder));
 
 let background: FakeBackground;
 beforeEach(() => {

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { type Annotator, type AnnotatorDeps, createAnnotator } from '@/lib/content/annotator';
-import { PageContext } from '@/lib/content/context';
-import { BADGE_TAG, POPOVER_TAG } from '@/lib/content/contract';
-import type { PopoverController } from '@/lib/content/popover';
-import { type PageUi, pageUi } from '@/lib/content/ui';
+import { type Annotator, type AnnotatorDeps, createAnnotator } from '@/content/annotator';
+import { PageContext } from '@/content/context';
+import { BADGE_TAG, POPOVER_TAG } from '@/content/contract';
+import type { PopoverController } from '@/content/popover';
+import { type PageUi, pageUi } from '@/content/ui';
 import { blockText } from '@/lib/extract/dom';
-import type { Settings } from '@/lib/messaging/protocol';
 import type { PageAnnotation, TextBlock } from '@/lib/types';
+import type { Settings } from '@/messaging/protocol';
 import { annotation } from './fixtures';
 import { readerClick } from './reader-input';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleBlocks } from '@/lib/content/blocks';
+import { articleBlocks } from '@/content/blocks';
 import { extractArticle } from '@/lib/extract/article';
 import { EXTRACT_DIR, loadPage, PAGES_DIR, pageNames } from '../extract/load';
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { extensionAlive, PageContext, sameExtension } from '@/lib/content/context';
+import { extensionAlive, PageContext, sameExtension } from '@/content/context';
 import { installFakeChrome, removeFakeChrome } from '../helpers/fake-chrome';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
-import type { PageContext } from '@/lib/content/context';
-import { type EveryPageOptions, watchPage } from '@/lib/content/every-page';
-import { contentWorld } from '@/lib/content/parts';
+import type { PageContext } from '@/content/context';
+import { type EveryPageOptions, watchPage } from '@/content/every-page';
+import { contentWorld } from '@/content/parts';
 import { installFakeChrome, type RuntimeListener, removeFakeChrome } from '../helpers/fake-chrome';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

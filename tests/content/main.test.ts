@@ -2,12 +2,12 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { PageAnnotator, PageAnnotatorFactory, PageKit } from '@/lib/content/annotator-part';
-import { PageContext } from '@/lib/content/context';
-import { type AttachOptions, attachToPage } from '@/lib/content/main';
-import { contentWorld } from '@/lib/content/parts';
-import { createShadowHost } from '@/lib/content/shadow';
-import type { ProtocolMap, Settings } from '@/lib/messaging/protocol';
+import type { PageAnnotator, PageAnnotatorFactory, PageKit } from '@/content/annotator-part';
+import { PageContext } from '@/content/context';
+import { type AttachOptions, attachToPage } from '@/content/main';
+import { contentWorld } from '@/content/parts';
+import { createShadowHost } from '@/content/shadow';
+import type { ProtocolMap, Settings } from '@/messaging/protocol';
 import { installFakeChrome, type RuntimeListener, removeFakeChrome } from '../helpers/fake-chrome';
 
 let listeners: Set<RuntimeListener>;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { pageArticle } from '../../lib/content/page-article';
+import { pageArticle } from '../../content/page-article';
 
 const page = (head: string, body: string) => {
   const doc = document.implementation.createHTMLDocument('');

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { contentWorld, loadPart, type PartMap, registerPart } from '@/lib/content/parts';
+import { contentWorld, loadPart, type PartMap, registerPart } from '@/content/parts';
 import { installFakeChrome, removeFakeChrome } from '../helpers/fake-chrome';
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MARGIN, placement } from '@/lib/content/placement';
+import { MARGIN, placement } from '@/content/placement';
 
 describe('placement', () => {
   const viewport = { width: 360, height: 640, scrollX: 0, scrollY: 1000 };

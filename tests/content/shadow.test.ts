@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createShadowHost } from '@/lib/content/shadow';
+import { createShadowHost } from '@/content/shadow';
 
 afterEach(() => {
   document.head.innerHTML = '';

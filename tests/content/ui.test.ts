@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { badgeName, safeLink } from '@/components/content/labels';
+import { type BadgeHandle, createBadge } from '@/content/badge';
+import { POPOVER_TAG } from '@/content/contract';
+import { createPopover, type PopoverController } from '@/content/popover';
+import { badgeName, safeLink } from '@/content/ui/labels';
 import { withComparisons } from '@/lib/compare/comparison';
-import { type BadgeHandle, createBadge } from '@/lib/content/badge';
-import { POPOVER_TAG } from '@/lib/content/contract';
-import { createPopover, type PopoverController } from '@/lib/content/popover';
 import { defaultLexicon } from '@/lib/engine/lexicon';
 import { annotation, match } from './fixtures';
 import { fromReader, readerClick } from './reader-input';
@@ -67,7 +67,7 @@ describe('badge', () => {
   });
 
   it('marks its closed root as made by this extension, so a look-alike the page made is told apart', async () => {
-    const { isOwnHost } = await import('@/lib/content/owner');
+    const { isOwnHost } = await import('@/content/owner');
     const badge = badgeFor();
     expect(badge.root.mode).toBe('closed');
     expect(badge.root.lastElementChild?.hasAttribute('data-owner')).toBe(true);

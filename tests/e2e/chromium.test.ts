@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { ElementHandle, Page } from 'playwright-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { PART_FILES } from '../../lib/content/parts';
+import { PART_FILES } from '../../content/parts';
 import {
   badgesUntil,
   clickPopoverButton,

@@ -6,8 +6,8 @@
  * was there, add what it says it added, and leave each new source listable, deletable and restorable (Undo).
  */
 import { LIMITS } from '../../lib/limits';
-import type { ImportResult } from '../../lib/messaging/protocol';
 import * as store from '../../lib/store';
+import type { ImportResult } from '../../messaging/protocol';
 import { emptyLibrary } from '../helpers/store';
 import type { Area, Kind, ResultProblem, Trial } from './harness';
 import {

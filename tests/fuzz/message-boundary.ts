@@ -6,13 +6,13 @@
  * messages, are ever answered; an accepted delete must be undone exactly by the Undo it returns.
  */
 import { parseHTML } from 'linkedom';
-import { createHandlers, type Handlers } from '../../lib/background/handlers';
-import type { MessageSender } from '../../lib/background/sender';
-import { ReferenceService } from '../../lib/background/service';
+import { createHandlers, type Handlers } from '../../background/handlers';
+import type { MessageSender } from '../../background/sender';
+import { ReferenceService } from '../../background/service';
 import { LIMITS } from '../../lib/limits';
-import type { Removed } from '../../lib/messaging/protocol';
-import { type BackgroundMessage, requestSchemas } from '../../lib/messaging/validate';
 import * as store from '../../lib/store';
+import type { Removed } from '../../messaging/protocol';
+import { type BackgroundMessage, requestSchemas } from '../../messaging/validate';
 import { uniqueName } from '../helpers/store';
 import type { Area, Kind, ResultProblem, Trial } from './harness';
 import * as input from './inputs';

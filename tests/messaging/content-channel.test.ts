@@ -1,7 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listen, send } from '@/lib/messaging/content-channel';
-import type { ProtocolMap } from '@/lib/messaging/protocol';
+import { listen, send } from '@/messaging/content-channel';
+import type { ProtocolMap } from '@/messaging/protocol';
 import { installFakeChrome, type RuntimeListener, removeFakeChrome } from '../helpers/fake-chrome';
 
 let listeners: Set<RuntimeListener>;

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ANNOTATOR_FILE, type InjectionApi, injectAnnotator, sendToPage } from '@/lib/messaging/to-page';
+import { ANNOTATOR_FILE, type InjectionApi, injectAnnotator, sendToPage } from '@/messaging/to-page';
 
 const NOBODY = 'Could not establish connection. Receiving end does not exist.';
 

@@ -5,7 +5,7 @@
  */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
-import { ReferenceService } from '../../lib/background/service';
+import { ReferenceService } from '../../background/service';
 import * as store from '../../lib/store';
 import { FACTS } from '../helpers/facts';
 import { dump, emptyLibrary, uniqueName } from '../helpers/store';

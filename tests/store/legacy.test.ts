@@ -5,8 +5,8 @@
 import Dexie from 'dexie';
 import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createHandlers } from '../../lib/background/handlers';
-import { ReferenceService } from '../../lib/background/service';
+import { createHandlers } from '../../background/handlers';
+import { ReferenceService } from '../../background/service';
 import { claimProblem, LIMITS, sourceProblem } from '../../lib/limits';
 import * as store from '../../lib/store';
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../lib/store/schema';

@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createHandlers } from '../../lib/background/handlers';
-import { ReferenceService } from '../../lib/background/service';
+import { createHandlers } from '../../background/handlers';
+import { ReferenceService } from '../../background/service';
 import { LIMITS } from '../../lib/limits';
 import * as store from '../../lib/store';
 import type { ReferenceClaim } from '../../lib/types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReferenceService } from '../../lib/background/service';
+import { ReferenceService } from '../../background/service';
 import * as store from '../../lib/store';
 import type { IndexSnapshotRecord } from '../../lib/store/schema';
 import { emptyLibrary, uniqueName } from '../helpers/store';

@@ -1,9 +1,9 @@
 /**
- * Sends a message of the extension's protocol (lib/messaging/protocol.ts) from one of the extension's own pages,
+ * Sends a message of the extension's protocol (messaging/protocol.ts) from one of the extension's own pages,
  * the way the popup does, so a suite can set settings or wait for the seed set without depending on the popup's
  * layout. Uses @webext-core/messaging's wire format: {id, type, data, timestamp} → {res} | {err}.
  */
-import type { ProtocolMap } from '../../../lib/messaging/protocol';
+import type { ProtocolMap } from '../../../messaging/protocol';
 
 export type MessageType = keyof ProtocolMap;
 export type MessageData<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
@@ -99,7 +99,7 @@ export async function broadcastFromExtensionPage(request: WireRequest): Promise<
 /** A function that evaluates `broadcastFromExtensionPage` in an extension page (driver-specific). */
 export type TabBroadcaster = (request: WireRequest) => Promise<number>;
 
-/** One badge on a page, as the extension knows it (the page's DOM tells nothing: lib/content/contract.ts). */
+/** One badge on a page, as the extension knows it (the page's DOM tells nothing: content/contract.ts). */
 export interface BadgeInfo {
   /** corroborated | conflicting | mixed */
   status: string;

@@ -1,0 +1,77 @@
+/**
+ * Wires the background: the reference service, its message handlers, seeding on install and tab
+ * bookkeeping. The only module of background/ that touches the extension APIs (`browser`).
+ */
+import { DOMParser } from 'linkedom';
+import { browser } from 'wxt/browser';
+import { openStore } from '../lib/store';
+import { onMessage, sendMessage } from '../messaging/protocol';
+import type { BackgroundMessage } from '../messaging/validate';
+import { createHandlers, type Handlers } from './handlers';
+import type { MessageSender } from './sender';
+import { ReferenceService } from './service';
+import { forgetTabsThatLeave, type SessionArea, TabSummaries } from './tab-summaries';
+import { setTabCount, setupTabUi } from './tab-ui';
+import { loadPackagedTagger } from './tagger';
+
+/** Parses HTML without the DOM (a service worker has no DOMParser). */
+function parseHtml(html: string): Document {
+  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+}
+
+/**
+ * Tells every open tab (or each that `only` picks) to annotate again; tabs without the content script are skipped.
+ */
+async function refreshTabs(only?: (tabId: number) => Promise<boolean>): Promise<void> {
+  const tabs = await browser.tabs.query({});
+  await Promise.all(
+    tabs.map(async ({ id }) => {
+      if (id === undefined || (only && !(await only(id)))) return;
+      await sendMessage('refresh', undefined, id).catch(() => undefined);
+    }),
+  );
+}
+
+/** Starts the background: call once from the background entrypoint's main(). */
+export function registerBackground(): ReferenceService {
+  // nb. storage.session is missing before Firefox 115 (and in Manifest V2 Chrome): summaries stay in memory there.
+  const tabSummaries = new TabSummaries(browser.storage?.session as SessionArea | undefined);
+  const service = new ReferenceService({
+    openDb: () => openStore(),
+    loadTagger: loadPackagedTagger,
+    parseHtml,
+    refreshTabs,
+    tabSummaries,
+  });
+  const handlers = createHandlers(service, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+  // Context menus and the toolbar count: registered synchronously so a woken worker gets the events.
+  setupTabUi({
+    checkText: (text) => service.checkText(text),
+    addClaims: (texts) => service.addClaims({ texts }),
+  });
+  for (const type of Object.keys(handlers) as BackgroundMessage[]) {
+    const handler = handlers[type] as Handlers[BackgroundMessage];
+    onMessage(type, async (message) => {
+      const answer = await handler(message.data, message.sender as MessageSender);
+      const tabId = message.sender?.tab?.id;
+      if ((type === 'annotatePage' || type === 'reportBadges') && tabId !== undefined) {
+        // The toolbar count follows once the answer is on its way: the badges the page reported, else the
+        // annotations with a verdict (until it reports).
+        void service
+          .pageSummary(tabId)
+          .then(({ annotations, badged }) =>
+            setTabCount(tabId, badged?.length ?? annotations.filter((a) => a.status !== 'related').length),
+          )
+          .catch(() => undefined);
+      }
+      return answer as never;
+    });
+  }
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void service.installSeeds();
+  });
+  forgetTabsThatLeave(browser.tabs, (tabId) => service.forgetTab(tabId));
+  // Load the index now, so the first page does not wait for it.
+  void service.ready().then(() => service.installSeeds());
+  return service;
+}

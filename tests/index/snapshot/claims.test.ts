@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLexicon } from '../../../lib/engine/lexicon';
+import { analyseSentence } from '../../../lib/features/analyse';
+import { packClaims, packSources, unpackClaims, unpackSources } from '../../../lib/index/snapshot/claims';
+import { packStrings, unpackStrings } from '../../../lib/index/snapshot/packed-strings';
+import { TableWriter, unpackTables } from '../../../lib/index/snapshot/tables';
+import type { ReferenceClaim, ReferenceSource } from '../../../lib/types';
+
+function roundTrip(claims: ReferenceClaim[], sources: ReferenceSource[] = []) {
+  const tables = new TableWriter();
+  const packedSources = packSources(sources, tables);
+  const packedClaims = packClaims(claims, tables);
+  const decoded = unpackTables(structuredClone(tables.pack()));
+  return {
+    claims: unpackClaims(structuredClone(packedClaims), decoded),
+    sources: unpackSources(structuredClone(packedSources), decoded),
+    kept: packedClaims.wholeAt.length,
+  };
+}
+
+const claim = (id: string, text: string): ReferenceClaim => ({
+  id,
+  sourceId: 's1',
+  text,
+  start: 3,
+  end: 3 + text.length,
+  features: analyseSentence(text, defaultLexicon).features,
+});
+
+describe('packed strings', () => {
+  it('come back equal and in order, empty and non-ASCII ones too', () => {
+    const strings = ['', 'Kyiv', '', 'naïve café 🎉', 'a\u0000b', 'Zelenskyy'];
+    expect(unpackStrings(packStrings(strings))).toEqual(strings);
+  });
+});
+
+describe('claim columns', () => {
+  it('give back claims with every kind of feature: quantities, negations, entities, reviews, groups', () => {
+    const claims = [
+      claim('c1', 'About 300 North Korean soldiers have died since the fighting began in Kursk, officials said.'),
+      { ...claim('c2', 'The agency refused to confirm that two soldiers asked to go to Seoul.'), groupId: 'g1' },
+      {
+        ...claim('c3', 'If the men later ask, they will not be sent back, according to lawmakers.'),
+        review: { rating: 'False', appearances: ['https://example.org/a', 'https://example.org/b'] },
+      },
+    ];
+    const { claims: restored, kept } = roundTrip(claims);
+    expect(kept).toBe(0);
+    expect(restored).toEqual(claims);
+  });
+
+  it('keep every optional word flag and value, set or not', () => {
+    const base = claim('c1', 'Soldiers fled.');
+    const words = [
+      { stem: 'flee', concepts: ['c:flee'], broader: ['c:leave'], proper: false, negated: true, cue: 'not' },
+      { stem: 'kyiv', concepts: [], proper: true, negated: false, place: 'ukrain', cap: 0.35, text: 'Kyiv' },
+      { stem: 'a', concepts: [], proper: false, negated: false, attribution: false, verb: true, hypothetical: true },
+      { stem: 'b', concepts: [], proper: false, negated: false, attribution: true, verb: false, hypothetical: false },
+      { stem: 'c', concepts: [], proper: true, negated: false, locative: true },
+      { stem: 'd', concepts: [], proper: true, negated: false, locative: false },
+    ];
+    const features = { ...base.features!, words };
+    const { claims: restored } = roundTrip([{ ...base, features }]);
+    expect(restored[0].features).toEqual(features);
+  });
+
+  it('keep claims with fields they do not know whole, in their place', () => {
+    const plain = claim('c1', 'About 300 soldiers died.');
+    const odd = { ...claim('c2', 'Two soldiers asked to go to Seoul.'), extra: { note: 'kept' } } as ReferenceClaim;
+    const oddWord = claim('c3', 'Seoul agreed.');
+    oddWord.features = {
+      ...oddWord.features!,
+      words: oddWord.features!.words.map((word) => ({ ...word, future: 1 })),
+    };
+    const { claims: restored, kept } = roundTrip([plain, odd, oddWord, plain]);
+    expect(kept).toBe(2);
+    expect(restored).toEqual([plain, odd, oddWord, plain]);
+  });
+
+  it('give back sources, and keep those with unknown fields whole', () => {
+    const source: ReferenceSource = {
+      id: 's1',
+      title: 'Report',
+      publisher: 'Wire',
+      url: 'https://example.org/1',
+      publishedAt: '2025-01-15',
+      addedAt: '2025-01-16T00:00:00.000Z',
+      origin: 'user',
+      enabled: false,
+    };
+    const odd = { ...source, id: 's2', tags: ['x'] } as ReferenceSource;
+    const { sources } = roundTrip([], [source, odd, { ...source, id: 's3', enabled: true }]);
+    expect(sources).toEqual([source, odd, { ...source, id: 's3', enabled: true }]);
+  });
+
+  it('share equal string lists between words (read-only)', () => {
+    const claims = [claim('c1', 'Soldiers died in Kursk.'), claim('c2', 'Soldiers died in Kyiv.')];
+    const { claims: restored } = roundTrip(claims);
+    const concepts = (c: ReferenceClaim) => c.features!.words.find((word) => word.stem === 'die')?.concepts;
+    expect(concepts(claims[0])?.length).toBeGreaterThan(0);
+    expect(concepts(restored[0])).toEqual(concepts(claims[0]));
+    expect(concepts(restored[0])).toBe(concepts(restored[1]));
+  });
+});
