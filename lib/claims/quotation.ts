@@ -39,12 +39,19 @@ export function quotationsOf(sentence: string): string[] {
  * on whole words: "there may be other options" is in "... that there may be other options for soldiers".
  */
 export function sharedQuotation(a: string, b: string): string | undefined {
-  const quotesA = quotationsOf(a);
-  const quotesB = quotationsOf(b);
-  if (quotesA.length === 0 && quotesB.length === 0) return undefined;
-  const plainA = ` ${plain(a)} `;
-  const plainB = ` ${plain(b)} `;
-  return (
-    quotesA.find((quote) => plainB.includes(` ${quote} `)) ?? quotesB.find((quote) => plainA.includes(` ${quote} `))
-  );
+  // Most sentences quote nothing: a look for a quotation mark answers them (this runs for every candidate).
+  const quotesA = QUOTE_MARK.test(a) ? quotationsOf(a) : [];
+  const quotesB = QUOTE_MARK.test(b) ? quotationsOf(b) : [];
+  if (quotesA.length > 0) {
+    const plainB = ` ${plain(b)} `;
+    const found = quotesA.find((quote) => plainB.includes(` ${quote} `));
+    if (found) return found;
+  }
+  if (quotesB.length > 0) {
+    const plainA = ` ${plain(a)} `;
+    return quotesB.find((quote) => plainA.includes(` ${quote} `));
+  }
+  return undefined;
 }
+
+const QUOTE_MARK = /["“‘]/;

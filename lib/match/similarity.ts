@@ -291,6 +291,8 @@ function subjectNamed(features: ClaimFeatures, unmatched: (i: number) => boolean
 
 /** The runs of names of a sentence (consecutive capitalised or place words), by their word indexes. */
 function nameRuns(features: ClaimFeatures): number[][] {
+  const known = runsCache.get(features);
+  if (known) return known;
   const runs: number[][] = [];
   let run: number[] = [];
   features.words.forEach((word, i) => {
@@ -307,8 +309,12 @@ function nameRuns(features: ClaimFeatures): number[][] {
     }
   });
   if (run.length > 0) runs.push(run);
+  runsCache.set(features, runs);
   return runs;
 }
+
+/** Name runs per sentence, remembered: reference claims are compared again and again. */
+const runsCache = new WeakMap<ClaimFeatures, number[][]>();
 
 /**
  * Words of `features` that name a place the other sentence names with a single word: the run "North Korean"
