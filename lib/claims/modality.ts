@@ -10,8 +10,8 @@
 const HEDGE = /(?:^|[\s"“(])(?:may|might|could)\s+(?:not\s+)?(?:\p{Ll}|")/u;
 
 /**
- * Forecasts: "there will be more", "will probably": a guess about what has not happened yet ("there would
- * undoubtedly be more", "the toll will probably rise"), where a plan ("Kyiv will hand them over") states an
+ * Forecasts: "there will be more", "will probably": a guess about what has not happened yet ("there will surely
+ * surely be more", "the toll will probably rise"), where a plan ("Kyiv will hand them over") states an
  * intent. "Is expected to" is left out: news writes it beside the fact it updates ("the toll stood at 29 and
  * was expected to rise"), and the fact is the claim.
  */

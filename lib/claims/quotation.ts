@@ -4,7 +4,7 @@
  * the one part of a news sentence that outlets copy word for word, so it finds a restatement that the rest of
  * the wording hides.
  *
- * Only quotations of several words count: one or two quoted words are a label or scare quotes ("bird strike",
+ * Only quotations of several words count: one or two quoted words are a label or scare quotes ("lightning strike",
  * "special operation"), and a short stock phrase ("this is a tragedy") is said of many events: not a statement.
  */
 
@@ -36,7 +36,7 @@ export function quotationsOf(sentence: string): string[] {
 
 /**
  * A quotation one sentence gives that the other carries word for word (quoted or not), or undefined. Matched
- * on whole words: "there may be other options" is in "... that there may be other options for soldiers".
+ * on whole words: "there could be other berths" is in "... that there could be other berths for soldiers".
  */
 export function sharedQuotation(a: string, b: string): string | undefined {
   // Most sentences quote nothing: a look for a quotation mark answers them (this runs for every candidate).

@@ -33,7 +33,7 @@ export const CANDIDATES = 10;
 export const COMMON_SHARE = 0.02;
 const CANDIDATE_FLOOR = 0.3;
 /**
- * Candidates added per sentence for its figures: claims giving the same number ("179", "9:03 a.m.") found by the
+ * Candidates added per sentence for its figures: claims giving the same number ("61", "6:15 p.m.") found by the
  * number alone, since a toll restated in other words shares little else. Years and dates are not figures here:
  * most claims of a story share them.
  */
@@ -155,7 +155,7 @@ function settleDisagreement(index: ReferenceIndex, matches: ClaimMatch[], thresh
     .sort((a, b) => rankOf(b) - rankOf(a));
 }
 
-/** The two sentences give a figure of the same unit and value ("179", "9:03 a.m."); small counts do not tell. */
+/** The two sentences give a figure of the same unit and value ("61", "6:15 p.m."); small counts do not tell. */
 function sharesFigure(page: ClaimFeatures, reference: ClaimFeatures): boolean {
   return page.quantities.some(
     (a) => isTelling(a) && reference.quantities.some((b) => b.unit === a.unit && b.value === a.value),

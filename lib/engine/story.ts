@@ -1,7 +1,7 @@
 /**
  * Whether a page and a reference source report the same story, from the names they share.
  *
- * A sentence rarely names the event it is about: "At least 179 people are presumed dead" is about the crash
+ * A sentence rarely names the event it is about: "At least 61 people are presumed dead" is about the crash
  * the article's other sentences name (the airline, the airport, the aircraft). Readers resolve it from the
  * article; the engine does the same: a page whose sentences name several of the things a source's claims name
  * (people, places, organisations, products) is about the same story, and a count of one outcome in it is the
@@ -14,7 +14,7 @@ import type { ClaimFeatures } from '../types';
 
 /**
  * Distinct names a page and a source must share to be one story. One or two shared names are a country or
- * an actor many stories have; three are a story ("Jeju", "Muan", "Boeing"; "Kursk", "Zelensky", "Korea").
+ * an actor many stories have; three are a story ("Aldmere", "Sellin", "Coralin"; "Kursk", "Zelensky", "Korea").
  */
 export const STORY_NAMES = 3;
 

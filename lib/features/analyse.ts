@@ -53,7 +53,7 @@ export interface Lexicon {
   isStopWord(word: string): boolean;
   /**
    * True when a lower-case word (any inflection) is an English word the lexicon knows, to split words run together
-   * in hashtags and handles ("jejuair"). `short`: a piece of one or two letters, which should count only when it is
+   * in hashtags and handles ("aldmereferry"). `short`: a piece of one or two letters, which should count only when it is
    * a common function word.
    */
   isWord?(word: string, short: boolean): boolean;
@@ -196,7 +196,7 @@ function runSplitter(lexicon: Lexicon): RunSplitter | undefined {
 }
 
 /**
- * A word of a hashtag or handle whose capital only marks where it starts ("#BirdStrike"): a common English word
+ * A word of a hashtag or handle whose capital only marks where it starts ("#LightningStrike"): a common English word
  * that names no place. Names and places keep their capital ("#NorthKorea", "@ZelenskyyUa").
  */
 function isCommonWord(lower: string, lemma: string, lexicon: Lexicon): boolean {
@@ -482,7 +482,7 @@ function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): 
   return word;
 }
 
-/** Prepositions that put what follows in a place: "near Kelowna", "in the Aldmere Valley", "at Muan airport". */
+/** Prepositions that put what follows in a place: "near Kelowna", "in the Aldmere Valley", "at Sellin airport". */
 const LOCATIVE = new Set('in near at outside around inside across off'.split(' '));
 /** Words a place name may follow its preposition by: "in the", "near the town of". */
 const LOCATIVE_GAP = new Set('the a an town city village county province region state district of'.split(' '));

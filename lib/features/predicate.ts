@@ -7,8 +7,8 @@
  * The predicate of a quantity is its outcome class when news has one for it (deaths, injuries, survivors,
  * missing, captures, arrests, evacuations: the running totals a story reports), otherwise the stem of the verb
  * that governs it in its clause. Found without a parser: look forward in the clause for a verb (one after an
- * auxiliary first: "troops deployed to Russia have been killed" is a count of deaths), then back ("killed 179
- * of the 181"), and take a counted noun that names an outcome itself ("300 deaths", "two survivors").
+ * auxiliary first: "troops deployed to Russia have been killed" is a count of deaths), then back ("killed 61
+ * of the 75"), and take a counted noun that names an outcome itself ("300 deaths", "two survivors").
  */
 
 import { stemmer } from 'stemmer';
@@ -30,7 +30,7 @@ for (const [outcome, lemmas] of Object.entries({
 /** Stems of the outcome words ("surviv", "death"), for quantity heads, which are stems. */
 const OUTCOME_STEMS = new Set(Object.keys(OUTCOMES).map((lemma) => stemmer(lemma)));
 
-/** True when a quantity's head (a stem) only names an outcome: "two survivors", "179 deaths", "300 dead". */
+/** True when a quantity's head (a stem) only names an outcome: "two survivors", "61 deaths", "300 dead". */
 export function namesOutcome(head: string): boolean {
   return OUTCOME_STEMS.has(head);
 }
@@ -46,7 +46,7 @@ const AUXILIARIES = new Set('be is are was were been being has have had having g
 /** Words that end a quantity's clause: what follows says something else. */
 const CLAUSE_WORDS = new Set('and or but while whereas although though because if unless whether who which'.split(' '));
 
-/** Verbs too light to say what happened ("had 181 people on board", "including 175 passengers"). */
+/** Verbs too light to say what happened ("had 75 people on board", "including 70 passengers"). */
 export const LIGHT_VERBS = new Set(
   'include contain have hold make take give get put bring involve number total comprise carry'.split(' '),
 );
@@ -81,7 +81,7 @@ function predicateKey(token: PredicateToken): string | undefined {
 const COMPLEMENT = 3;
 
 /**
- * The outcome a verb after an auxiliary only qualifies: "179 are presumed dead", "300 were confirmed killed",
+ * The outcome a verb after an auxiliary only qualifies: "61 are presumed dead", "300 were confirmed killed",
  * "two are feared to have died" count deaths, not presumptions.
  */
 function outcomeComplement(tokens: readonly PredicateToken[], verb: number): string | undefined {
@@ -97,16 +97,16 @@ function outcomeComplement(tokens: readonly PredicateToken[], verb: number): str
 }
 
 /**
- * The predicate of a quantity that is the whole another count is taken from ("179 of the 181 on board"): it
+ * The predicate of a quantity that is the whole another count is taken from ("61 of the 75 on board"): it
  * counts everyone, not those the outcome befell, and the sentence presupposes it rather than asserts it.
  */
 export const WHOLE = 'whole';
 
-/** Words that may stand between "of" and the whole it counts from ("96 of the plane's 181 passengers"). */
+/** Words that may stand between "of" and the whole it counts from ("40 of the ferry's 75 passengers"). */
 const PARTITIVE_GAP = 2;
 
 /**
- * The quantity is the whole another count is taken from: "179 of the 181 people on board", "96 of its 181
+ * The quantity is the whole another count is taken from: "61 of the 75 people on board", "40 of its 75
  * passengers".
  */
 function isPartitiveWhole(tokens: readonly PredicateToken[], first: number): boolean {

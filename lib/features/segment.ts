@@ -1,7 +1,7 @@
 /**
- * Words run together in hashtags and handles: "#NorthKoreanSoldiers", "@NWSBirmingham", "#jejuair". Camel case
+ * Words run together in hashtags and handles: "#NorthKoreanSoldiers", "@NWSBirmingham", "#aldmereferry". Camel case
  * is split always ("North", "Korean", "Soldiers"; "NWS", "Birmingham"; "Trump", "2020"); a run of one case
- * ("jejuair", "pridefor") is split only by the dictionary, and only when one way of splitting is clearly best.
+ * ("aldmereferry", "pridefor") is split only by the dictionary, and only when one way of splitting is clearly best.
  */
 
 /** Where camel case starts a new word: "aB" → "a|B", "ABc" → "A|Bc" (an acronym before a word), letter/digit. */
@@ -31,7 +31,7 @@ function joinsNext(piece: string): boolean {
 /** Shortest and longest run of one case the dictionary is asked to split (the work grows with its square). */
 const MIN_RUN = 6;
 const MAX_RUN = 40;
-/** Shortest piece the dictionary does not know that a split may keep (a name: "jeju" in "jejuair"). */
+/** Shortest piece the dictionary does not know that a split may keep (a name: "aldmere" in "aldmereferry"). */
 const MIN_UNKNOWN = 3;
 /** Shortest piece that is a content word; shorter ones must be function words ("of", "in"). */
 const MIN_PIECE = 3;
@@ -84,7 +84,7 @@ function piecesAt(run: string, ends: readonly number[]): string[] {
  * `short` and should count only as function words. A split into known words only is preferred, with the fewest
  * pieces, and taken only when no other split has as few, or when exactly one of those is all words `isCommon`
  * calls common ("blacklivesmatter": "black|lives|matter", not "black|live|smatter"). With `allowUnknown`, when no such split exists, one piece of at least three letters may
- * be a word the dictionary does not know (a name: "jejuair" → ["jeju", "air"]): the split with the fewest pieces,
+ * be a word the dictionary does not know (a name: "aldmereferry" → ["aldmere", "air"]): the split with the fewest pieces,
  * then the fewest unknown letters, taken only when every other split with as few pieces keeps at least two more
  * unknown letters ("donaldtrump": "donald|trump", not "don|aldtrump"). Undefined when the run is a word itself,
  * shorter than six letters or longer than forty, or has no clear split: then it is left whole rather than guessed.

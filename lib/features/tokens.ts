@@ -12,7 +12,7 @@ export interface Token {
   lower: string;
   start: number;
   end: number;
-  /** Part of a hashtag or handle ("#BirdStrike", "@jejuair"): words run together, split here. */
+  /** Part of a hashtag or handle ("#LightningStrike", "@aldmereferry"): words run together, split here. */
   tag?: boolean;
 }
 
@@ -52,7 +52,7 @@ function withoutPossessive(word: string): string {
 
 /**
  * A run of one case in a hashtag or handle (lower case), split into words, or undefined to leave it whole.
- * `allowUnknown`: the run had no capitals to mark its words ("jejuair"), so a name may be among them; a camel-case
+ * `allowUnknown`: the run had no capitals to mark its words ("aldmereferry"), so a name may be among them; a camel-case
  * part ("Pridefor" in "#NoPrideforProudBoys") was marked as one word, and is split only into known words.
  */
 export type RunSplitter = (run: string, allowUnknown: boolean) => readonly string[] | undefined;
@@ -60,7 +60,7 @@ export type RunSplitter = (run: string, allowUnknown: boolean) => readonly strin
 /**
  * Splits text into word tokens (letters and digits); punctuation and web addresses are dropped, offsets kept.
  * The words of hashtags and handles ("#NorthKoreanSoldiers", "@ZelenskyyUa") are split at camel case, and a run
- * of one case among them ("jejuair") by `splitRun` when given.
+ * of one case among them ("aldmereferry") by `splitRun` when given.
  */
 export function tokenize(text: string, splitRun?: RunSplitter): Token[] {
   const tokens: Token[] = [];

@@ -50,7 +50,7 @@ const SHORT_WORDS = new Set('a i of in on at to by up is it be do go no so we us
  * True when a lower-case word is an English word: a stop word, or a WordNet lemma (any inflection: "soldiers")
  * that is seen in tagged text or has at least five letters, since WordNet also lists many short abbreviations
  * ("ir", "ai", "uai"). `short` (a piece of one or two letters of a longer word): common function words only ("of", "in").
- * For splitting words run together ("jejuair", "pridefor").
+ * For splitting words run together ("aldmereferry", "pridefor").
  */
 export function isWord(word: string, short = false): boolean {
   if (!/^\p{Ll}+$/u.test(word)) return false;

@@ -25,9 +25,9 @@ export interface Alignment {
   /** Quantities that talk about the same thing, with whether their values agree. */
   quantities: QuantityPair[];
   /**
-   * Pairs of `quantities` that pin one fact down: both count the same outcome ("179 killed" / "the death of
-   * 179"), the same named thing with a telling number ("175 passengers" / "175 passengers"), or give the time
-   * of the same event ("occurred at 9:03 a.m.").
+   * Pairs of `quantities` that pin one fact down: both count the same outcome ("61 killed" / "the death of
+   * 61"), the same named thing with a telling number ("70 passengers" / "70 passengers"), or give the time
+   * of the same event ("occurred at 6:15 p.m.").
    */
   anchored: QuantityPair[];
   /**
@@ -194,7 +194,7 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
 
 /**
  * Two counts of one outcome where one side names only the outcome count the same people: "two crew members
- * were rescued" and "the two survivors", "killing 179" and "179 deaths".
+ * were rescued" and "the two survivors", "killing 61" and "61 deaths".
  */
 function countsOneOutcome(a: Quantity, b: Quantity): boolean {
   return isOutcome(a.predicate) && a.predicate === b.predicate && (namesOutcome(a.head) || namesOutcome(b.head));
@@ -225,8 +225,8 @@ function namesOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, referen
 }
 
 /**
- * Two times of day are of the same event only when the verbs they hang on match ("occurred at 9:03" / "took
- * place at 9:07"): a story has many times ("put out the blaze at 9:46").
+ * Two times of day are of the same event only when the verbs they hang on match ("occurred at 6:15" / "took
+ * place at 6:19"): a story has many times ("put out the blaze at 7:02").
  */
 function sameTimedEvent(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
   if (a.predicate === undefined || b.predicate === undefined) return false;
@@ -381,7 +381,7 @@ function placeNamed(features: ClaimFeatures, unmatched: (i: number) => boolean):
 
 /**
  * The sentence's asserted verbs, in order. A light verb says little by itself ("the passengers included two
- * Thai nationals", "a plane carrying 181 people"): what it asserts is in its object, so it is left out while
+ * Thai nationals", "a plane carrying 75 people"): what it asserts is in its object, so it is left out while
  * another verb says what happened.
  */
 function assertedVerbs(features: ClaimFeatures): FeatureWord[] {

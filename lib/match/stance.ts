@@ -94,7 +94,7 @@ function quantityDifferences(alignment: Alignment): Difference[] {
 /** Shared words and quantities a verdict needs at least. */
 const MIN_EVIDENCE = 3;
 /**
- * Within one story, a telling count of the same outcome ("179 ... presumed dead" / "the death of 179") is the
+ * Within one story, a telling count of the same outcome ("61 ... presumed dead" / "the death of 61") is the
  * fact itself: the outcome and its number are enough.
  */
 const MIN_EVIDENCE_IN_STORY = 2;
@@ -107,7 +107,7 @@ function pinsStoryCount(pair: QuantityPair): boolean {
 /**
  * Decides the stance of one reference claim towards the page sentence it matched. The two sentences state the
  * same fact when their wording overlaps to `threshold`, or, from the lower `anchoredThreshold`, when a
- * quantity pins the fact down (Alignment.anchored: "179 killed" / "the death of 179 people"). A contradiction
+ * quantity pins the fact down (Alignment.anchored: "61 killed" / "the death of 61 people"). A contradiction
  * needs the same fact: on a pinned fact, the difference must be in that fact's own number.
  */
 export function decideStance(input: StanceInput, threshold: number, anchoredThreshold = threshold): StanceResult {

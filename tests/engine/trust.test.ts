@@ -151,7 +151,7 @@ describe('hedges', () => {
   });
 
   it('include forecasts, but not a fact with its expected update beside it', () => {
-    expect(modalityOf('There will undoubtedly be more arrests, the minister said.')).toBe('forecast');
+    expect(modalityOf('There will surely be more arrests, the minister said.')).toBe('forecast');
     expect(modalityOf('The toll will probably rise as divers search the wreck.')).toBe('forecast');
     expect(modalityOf('The toll stood at 29 on Sunday and was expected to rise.')).toBe('asserted');
     expect(modalityOf('The coast guard will hand the wreck over to investigators.')).toBe('asserted');
@@ -513,7 +513,7 @@ describe('a forecast', () => {
     expect(
       statusOf(
         index,
-        'There would undoubtedly be more trawlers whose crews refuse to sail home, the harbour master added.',
+        'There would surely be more trawlers whose crews refuse to sail home, the harbour master added.',
       ),
     ).not.toMatch(/corroborated|conflicting/);
   });

@@ -64,7 +64,7 @@ function span(quantity: Quantity): [number, number] {
 function interval(quantity: Quantity): Interval {
   const [low, high] = span(quantity);
   const rounding = quantity.rounding ?? 0;
-  // The floor of a running total ("at least 47 killed") is the tally so far, not an open bound.
+  // The floor of a running total ("at least 30 killed") is the tally so far, not an open bound.
   const ceiling = isTally(quantity) ? high * (1 + TALLY_REACH) : Number.POSITIVE_INFINITY;
   switch (quantity.qualifier) {
     case 'moreThan':
@@ -86,7 +86,7 @@ function interval(quantity: Quantity): Interval {
 
 /**
  * How far above its floor a tally may be and still be the same tally: news gives running totals of deaths,
- * injuries, rescues as "at least N" while they are counted, so "at least 47 killed" against 179 killed, or
+ * injuries, rescues as "at least N" while they are counted, so "at least 30 killed" against 61 killed, or
  * "at least seven" against "at least five", are two counts, not a bound and a value that fits it.
  */
 export const TALLY_REACH = 0.25;
