@@ -511,10 +511,7 @@ describe('a forecast', () => {
       ),
     ]);
     expect(
-      statusOf(
-        index,
-        'There would surely be more trawlers whose crews refuse to sail home, the harbour master added.',
-      ),
+      statusOf(index, 'There would surely be more trawlers whose crews refuse to sail home, the harbour master added.'),
     ).not.toMatch(/corroborated|conflicting/);
   });
 });
