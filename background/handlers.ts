@@ -2,6 +2,7 @@
  * One handler per background message: check the sender, validate the request, call the service.
  * Handlers are plain async functions so tests call them directly (with any sender).
  */
+import { pageKey } from '../lib/page-identity';
 import type { ProtocolMap } from '../messaging/protocol';
 import { type BackgroundMessage, validateRequest } from '../messaging/validate';
 import { checkSender, type MessageSender } from './sender';
@@ -25,10 +26,8 @@ export interface ExtensionIdentity {
  */
 function originOf(url: string): string {
   try {
-    const parsed = new URL(url);
-    if (parsed.origin !== 'null') return parsed.origin;
-    parsed.hash = '';
-    return parsed.href;
+    const { origin } = new URL(url);
+    return origin !== 'null' ? origin : pageKey(url);
   } catch {
     return url;
   }
