@@ -34,22 +34,50 @@ export function quotationsOf(sentence: string): string[] {
   return out;
 }
 
+/** What sharedQuotation reads of a sentence: its quotations and, when asked, its plain text. */
+interface Reading {
+  quotes: string[];
+  plain?: string;
+}
+
+/**
+ * Readings of recent sentences: a reference claim is compared with every page sentence that finds it, and
+ * its quotations need not be looked for each time. Forgotten all at once when full (a few megabytes at most).
+ */
+const readings = new Map<string, Reading>();
+const READINGS_KEPT = 20_000;
+
+function readingOf(text: string): Reading {
+  let reading = readings.get(text);
+  if (!reading) {
+    // Most sentences quote nothing: a look for a quotation mark answers them.
+    reading = { quotes: QUOTE_MARK.test(text) ? quotationsOf(text) : [] };
+    if (readings.size >= READINGS_KEPT) readings.clear();
+    readings.set(text, reading);
+  }
+  return reading;
+}
+
+function plainOf(reading: Reading, text: string): string {
+  reading.plain ??= ` ${plain(text)} `;
+  return reading.plain;
+}
+
 /**
  * A quotation one sentence gives that the other carries word for word (quoted or not), or undefined. Matched
  * on whole words: "there could be other berths" is in "... that there could be other berths for soldiers".
  */
 export function sharedQuotation(a: string, b: string): string | undefined {
-  // Most sentences quote nothing: a look for a quotation mark answers them (this runs for every candidate).
-  const quotesA = QUOTE_MARK.test(a) ? quotationsOf(a) : [];
-  const quotesB = QUOTE_MARK.test(b) ? quotationsOf(b) : [];
-  if (quotesA.length > 0) {
-    const plainB = ` ${plain(b)} `;
-    const found = quotesA.find((quote) => plainB.includes(` ${quote} `));
+  const readingA = readingOf(a);
+  const readingB = readingOf(b);
+  if (readingA.quotes.length > 0) {
+    const plainB = plainOf(readingB, b);
+    const found = readingA.quotes.find((quote) => plainB.includes(` ${quote} `));
     if (found) return found;
   }
-  if (quotesB.length > 0) {
-    const plainA = ` ${plain(a)} `;
-    return quotesB.find((quote) => plainA.includes(` ${quote} `));
+  if (readingB.quotes.length > 0) {
+    const plainA = plainOf(readingA, a);
+    return readingB.quotes.find((quote) => plainA.includes(` ${quote} `));
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
 
 import { modalityOf } from '../claims/modality';
 import { sharedQuotation } from '../claims/quotation';
-import { align, isTelling } from '../match/similarity';
+import { align, alignAtLeast, isTelling } from '../match/similarity';
 import { decideStance } from '../match/stance';
 import { runSteps, type Steps } from '../steps';
 import type { ClaimFeatures, ClaimMatch, PageAnnotation, TextBlock } from '../types';
@@ -79,9 +79,12 @@ export function matchSentence(
     // unless they give one of its figures (a toll restated in other words shares little else).
     if (rank < floor && !sharesFigure(page, claim.features!)) continue;
     const reference = claim.features!;
-    const alignment = align(page, reference, index.weightOf);
     const quoted = sharedQuotation(sentence.text, claim.text) !== undefined;
-    if (alignment.score < Math.min(limits.related, limits.anchored) && !quoted) continue;
+    const least = Math.min(limits.related, limits.anchored);
+    const alignment = quoted
+      ? align(page, reference, index.weightOf)
+      : alignAtLeast(page, reference, index.weightOf, least);
+    if (!alignment || (alignment.score < least && !quoted)) continue;
     const sameStory = story?.sameStory(claim.sourceId);
     const { stance: decided, differences } = decideStance(
       { page, reference, pageText: sentence.text, referenceText: claim.text, alignment, sameStory, quoted },

@@ -28,6 +28,18 @@ export function namesOf(features: ClaimFeatures, into: Set<string> = new Set()):
   return into;
 }
 
+/** Names of reference claims, kept with their features: a claim comes up as a candidate on page after page. */
+const namesOfClaim = new WeakMap<ClaimFeatures, readonly string[]>();
+
+function claimNames(features: ClaimFeatures): readonly string[] {
+  let names = namesOfClaim.get(features);
+  if (!names) {
+    names = [...namesOf(features)];
+    namesOfClaim.set(features, names);
+  }
+  return names;
+}
+
 /** The story a page is about, against the sources its sentences found. */
 export class PageStory {
   private readonly pageNames = new Set<string>();
@@ -41,7 +53,7 @@ export class PageStory {
   /** Adds the names of a candidate claim of a source that the page also names. */
   addCandidate(sourceId: string, features: ClaimFeatures): void {
     let names = this.shared.get(sourceId);
-    for (const name of namesOf(features)) {
+    for (const name of claimNames(features)) {
       if (!this.pageNames.has(name)) continue;
       if (!names) {
         names = new Set();

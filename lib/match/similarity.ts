@@ -415,11 +415,32 @@ function fitScratch(pageCount: number, refCount: number): typeof scratch {
   return scratch;
 }
 
+/** The page sentence's coverage's share of the score (the page sentence is usually the shorter restatement). */
+const PAGE_SHARE = 0.65;
+
+/** Rounding room for alignAtLeast's bound: a score exactly at the floor is never cut off by it. */
+const BOUND_MARGIN = 1e-9;
+
 /** No match: larger than any word number. */
 const NONE = 0x7fffffff;
 
 /** Aligns the content words of a page sentence with a reference sentence and scores the overlap. */
 export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: WeightOf): Alignment {
+  return alignAtLeast(page, reference, weightOf, Number.NEGATIVE_INFINITY) as Alignment;
+}
+
+/**
+ * `align`, or undefined as soon as the words show its score cannot reach `floor`. Most candidates the index
+ * gives a page sentence share a word or two with it, not a claim: their figures, verbs and actors (the costly
+ * part) need not be looked at. The bound is exact: figures can at most add their whole weight to both the
+ * covered and the total weight of each side, and (c + q) / (t + q) is the most that makes of c / t.
+ */
+export function alignAtLeast(
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
+  weightOf: WeightOf,
+  floor: number,
+): Alignment | undefined {
   const [pageKeys, refKeys] = pairKeys(page, reference);
   const pageCount = page.words.length;
   const refCount = reference.words.length;
@@ -485,6 +506,16 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
     if (refMatched[j] === 1 || refEntity[j] === 1) refCovered += weight;
     else if (refBroader[j] === 1) refCovered += weight * BROADER_CREDIT;
   }
+  if (floor > 0) {
+    const pageFigures = sumWeights(page.quantities);
+    const refFigures = sumWeights(reference.quantities);
+    const best = (covered: number, total: number, figures: number) =>
+      total + figures > 0 ? (covered + figures) / (total + figures) : 0;
+    const bound =
+      best(pageCovered, pageTotal, pageFigures) * PAGE_SHARE +
+      best(refCovered, refTotal, refFigures) * (1 - PAGE_SHARE);
+    if (bound < floor - BOUND_MARGIN) return undefined;
+  }
   const quantities = pairQuantities(page, reference);
   // Agreeing numbers count as shared content. A conflicting pair about the same named thing ("100 soldiers" /
   // "300 soldiers") still shows the two sentences fill the same slot, so it counts as shared too; other
@@ -506,7 +537,7 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
   const pageCoverage = pageTotal > 0 ? pageCovered / pageTotal : 0;
   const referenceCoverage = refTotal > 0 ? refCovered / refTotal : 0;
   // The page sentence is usually the shorter restatement: weigh its coverage more.
-  const score = pageCoverage * 0.65 + referenceCoverage * 0.35;
+  const score = pageCoverage * PAGE_SHARE + referenceCoverage * (1 - PAGE_SHARE);
   const pageVerbs = assertedVerbs(page);
   // Two agreeing figures ("34,000 ... since the late 1990s") pin the same fact down even when the verbs differ.
   const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
