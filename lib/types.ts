@@ -106,6 +106,10 @@ export interface FeatureWord {
   locative?: boolean;
   /** Mainly used as a verb: the sentence's predicate rather than its topic. */
   verb?: boolean;
+  /** A verb in a participle clause of circumstance ("..., highlighting the risk", "after touching down"). */
+  adjunct?: boolean;
+  /** A verb that shares the subject of the verb before it ("veered off the runway and crashed"). */
+  coordinated?: boolean;
   /** In the scope of a negation cue ("not", "denied", "refused"). */
   negated: boolean;
   /**

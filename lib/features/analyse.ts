@@ -13,7 +13,7 @@ import { STOP_WORDS } from './stopwords';
 import { isCapitalised, type RunSplitter, tokenize } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 11;
+export const FEATURES_VERSION = 12;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -275,6 +275,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
   joinPhrases(tokens, lexicon);
   for (const quantity of quantities) quantity.context = quantityContext(tokens, quantity.start, quantity.end);
   if (quantities.length > 0) setPredicates(tokens, quantities, sentence);
+  const { adjunct, coordinated } = verbRoles(tokens, sentence);
   const { negated, cues } = negationScopes(
     tokens.map((token, index) => ({
       lower: token.lower,
@@ -282,6 +283,8 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
       index,
       clauseEnd: /[,;:—–()]/.test(sentence.slice(token.end, tokens[index + 1]?.start ?? sentence.length)),
       proper: token.capital && index > 0,
+      // "failed to lower the gear and struck the wall": the second verb, in its own tense, is asserted.
+      ownPredicate: coordinated.has(token) && token.lower !== token.lemma,
     })),
   );
   for (const [index, cue] of negated) {
@@ -301,6 +304,8 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
               attribution: attributed.has(token),
               hypothetical: supposed.has(token),
               locative: located.has(token),
+              adjunct: adjunct.has(token),
+              coordinated: coordinated.has(token),
               place: placeKey(tokens, index, lexicon),
             }),
           ]
@@ -442,6 +447,7 @@ function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[],
     lower: token.lower,
     lemma: token.lemma,
     stem: token.stem,
+    content: token.content,
     verb:
       token.content &&
       !token.capital &&
@@ -455,7 +461,7 @@ function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[],
     if (first < 0) continue;
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1].start < quantity.end) last += 1;
-    const predicate = quantityPredicate(view, first, last);
+    const predicate = quantityPredicate(view, first, last, quantity.unit === 'clock');
     if (predicate !== undefined) quantity.predicate = predicate;
   }
 }
@@ -479,11 +485,13 @@ interface WordRoles {
   attribution: boolean;
   hypothetical: boolean;
   locative: boolean;
+  adjunct: boolean;
+  coordinated: boolean;
   place: string | undefined;
 }
 
 function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): FeatureWord {
-  const { attribution, hypothetical, locative, place } = roles;
+  const { attribution, hypothetical, locative, adjunct, coordinated, place } = roles;
   const word: FeatureWord = {
     stem: token.stem,
     concepts: token.concepts,
@@ -501,7 +509,59 @@ function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): 
   if (attribution) word.attribution = true;
   if (hypothetical) word.hypothetical = true;
   if (locative) word.locative = true;
+  if (token.verb && adjunct) word.adjunct = true;
+  if (token.verb && coordinated) word.coordinated = true;
   return word;
+}
+
+/** Words that open a participial clause of circumstance: "after touching down", "without deploying the gear". */
+const ADJUNCT_OPENERS = new Set('after before while when since by upon without despite'.split(' '));
+/** Words that join a second verb to the first with the same subject: "veered off and crashed". */
+const COORDINATORS = new Set('and or but then'.split(' '));
+/** Adverbs that may stand between the coordinator and its verb: "and then crashed", "but later denied". */
+const COORDINATED_GAP = new Set('then later also eventually finally soon subsequently'.split(' '));
+
+/**
+ * Two roles a verb can have besides the main one. An adjunct is a participle clause that sets the scene or
+ * adds a consequence: "Sensing danger, the pilot declared an emergency", "..., highlighting the risk", "after
+ * touching down": it is not what the sentence asserts. A coordinated verb shares the subject of the verb before
+ * it ("skidded off the runway and crashed into a wall"): the sentence asserts both, so either may be the one a
+ * reference restates.
+ */
+function verbRoles(
+  tokens: readonly AnalysedToken[],
+  sentence: string,
+): { adjunct: Set<AnalysedToken>; coordinated: Set<AnalysedToken> } {
+  const adjunct = new Set<AnalysedToken>();
+  const coordinated = new Set<AnalysedToken>();
+  let seenVerb = false;
+  tokens.forEach((token, i) => {
+    if (!token.verb) return;
+    const previous = tokens[i - 1];
+    if (token.lower.endsWith('ing') && isAdjunctStart(tokens, sentence, i)) adjunct.add(token);
+    else if (seenVerb && previous !== undefined) {
+      const joiner = COORDINATED_GAP.has(previous.lower) ? tokens[i - 2] : previous;
+      if (joiner !== undefined && COORDINATORS.has(joiner.lower) && !breakAfter(tokens, sentence, i - 1)) {
+        coordinated.add(token);
+      }
+    }
+    seenVerb = true;
+  });
+  return { adjunct, coordinated };
+}
+
+/**
+ * The -ing verb at i opens a participle clause: after a clause break (", highlighting"), after a word of
+ * circumstance ("after touching down"), or first in the sentence when a comma closes its clause before another
+ * verb ("Sensing danger, the pilot ..."; not the gerund subject of "Fighting continued in the north").
+ */
+function isAdjunctStart(tokens: readonly AnalysedToken[], sentence: string, i: number): boolean {
+  if (i > 0) return breakAfter(tokens, sentence, i - 1) || ADJUNCT_OPENERS.has(tokens[i - 1].lower);
+  for (let j = i; j < tokens.length - 1; j += 1) {
+    if (j > i && tokens[j].verb) return false;
+    if (breakAfter(tokens, sentence, j)) return true;
+  }
+  return false;
 }
 
 /** Prepositions that put what follows in a place: "near Kelowna", "in the Aldmere Valley", "at Sellin airport". */

@@ -38,6 +38,11 @@ export interface NegationToken {
   clauseEnd: boolean;
   /** A name: names are what a claim is about, not what it negates. */
   proper: boolean;
+  /**
+   * A verb coordinated with an earlier one in a tense of its own ("did not lower the gear and struck the
+   * wall"): a new predicate, where a cue's scope ends. One in the cue's form stays in it ("not lower or raise").
+   */
+  ownPredicate?: boolean;
 }
 
 /** True when the token is a negation cue ("don't", "isn't" included). */
@@ -87,7 +92,7 @@ export function negationScopes(tokens: readonly NegationToken[]): { negated: Map
     let taken = 0;
     for (let j = i + 1; j < tokens.length && taken < SCOPE; j += 1) {
       if (CLAUSE_BREAKS.has(tokens[j].lower) || tokens[j - 1].clauseEnd) break;
-      if (isNegationCue(tokens[j].lower)) break;
+      if (isNegationCue(tokens[j].lower) || tokens[j].ownPredicate) break;
       if (tokens[j].content && !tokens[j].proper) {
         flip(negated, j, i);
         taken += 1;

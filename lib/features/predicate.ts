@@ -57,11 +57,26 @@ export const LIGHT_VERB_STEMS = new Set([...LIGHT_VERBS].map((lemma) => stemmer(
 const FORWARD = 8;
 const BACKWARD = 6;
 
+/**
+ * Verbs that only say an event took place ("the collision occurred at 6:15 a.m."): the event is their subject,
+ * and a time given with them is the time of that event.
+ */
+const EVENT_VERB_STEMS = new Set(
+  ['occur', 'happen', 'take_place', 'unfold'].map((verb) => verb.split('_').map(stemmer).join('_')),
+);
+/** How far before an event verb its subject is looked for ("the crash has reportedly occurred"). */
+const SUBJECT_GAP = 3;
+
+/** How far back the event a clock time dates is looked for: a time often closes a long clause. */
+const TIMED_BACKWARD = 16;
+
 /** What the predicate search needs to know of each token of the sentence. */
 export interface PredicateToken {
   lower: string;
   lemma: string;
   stem: string;
+  /** A content word (not a stop word). */
+  content: boolean;
   /** A verb that says what happened (not a verb of saying, not a name), or a participle ("defected"). */
   verb: boolean;
   /** Inside a quantity (another number ends the search). */
@@ -75,6 +90,18 @@ function predicateKey(token: PredicateToken): string | undefined {
   const outcome = outcomeOf(token.lemma, token.lower);
   if (outcome) return `outcome:${outcome}`;
   return token.verb ? token.stem : undefined;
+}
+
+/** The predicate key of the verb at j, or for an event verb the stem of its subject ("the collision occurred"). */
+function eventKey(tokens: readonly PredicateToken[], j: number): string | undefined {
+  const key = predicateKey(tokens[j]);
+  if (key === undefined || !EVENT_VERB_STEMS.has(tokens[j].stem)) return key;
+  for (let k = j - 1; k >= 0 && k >= j - SUBJECT_GAP; k -= 1) {
+    const token = tokens[k];
+    if (token.number || token.clauseEnd) break;
+    if (token.content && !token.verb) return token.stem;
+  }
+  return key;
 }
 
 /** How far after a verb of belief an outcome can complete it ("presumed dead", "believed to have died"). */
@@ -132,10 +159,16 @@ function wholeAfter(tokens: readonly PredicateToken[], last: number): number | u
 }
 
 /**
- * The predicate of the quantity spanning tokens first..last: an outcome key ("outcome:death") or a verb stem,
- * undefined when the clause has none.
+ * The predicate of the quantity spanning tokens first..last: an outcome key ("outcome:death") or a verb stem
+ * (for a verb that only says something took place, its subject's: "the collision occurred"), undefined when
+ * the clause has none. A `timed` quantity (a clock time) dates the event of its clause, which may be far back.
  */
-export function quantityPredicate(tokens: readonly PredicateToken[], first: number, last: number): string | undefined {
+export function quantityPredicate(
+  tokens: readonly PredicateToken[],
+  first: number,
+  last: number,
+  timed = false,
+): string | undefined {
   if (isPartitiveWhole(tokens, first)) return WHOLE;
   // An outcome word or a verb after an auxiliary ahead, then an outcome word behind ("killed 61 passengers
   // aboard the ferry"), then any verb ahead, then any verb behind.
@@ -148,18 +181,20 @@ export function quantityPredicate(tokens: readonly PredicateToken[], first: numb
       if (token.number || CLAUSE_WORDS.has(token.lower)) break;
       const key = predicateKey(token);
       if (isOutcome(key)) return key;
-      if (key !== undefined && AUXILIARIES.has(tokens[j - 1].lower)) return outcomeComplement(tokens, j) ?? key;
-      if (key !== undefined && ahead === undefined) ahead = key;
+      if (key !== undefined && AUXILIARIES.has(tokens[j - 1].lower)) {
+        return outcomeComplement(tokens, j) ?? eventKey(tokens, j);
+      }
+      if (key !== undefined && ahead === undefined) ahead = eventKey(tokens, j);
       if (token.clauseEnd) break;
     }
   }
   let behind: string | undefined;
-  for (let j = first - 1; j >= 0 && j >= first - BACKWARD; j -= 1) {
+  for (let j = first - 1; j >= 0 && j >= first - (timed ? TIMED_BACKWARD : BACKWARD); j -= 1) {
     const token = tokens[j];
     if (token.number || token.clauseEnd || CLAUSE_WORDS.has(token.lower)) break;
     const key = predicateKey(token);
     if (isOutcome(key)) return key;
-    if (key !== undefined && behind === undefined) behind = key;
+    if (key !== undefined && behind === undefined) behind = eventKey(tokens, j);
   }
   return ahead ?? behind;
 }

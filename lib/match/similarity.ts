@@ -230,7 +230,18 @@ function namesOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, referen
  */
 function sameTimedEvent(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
   if (a.predicate === undefined || b.predicate === undefined) return false;
-  return a.predicate === b.predicate || sameHeadWord(a.predicate, b.predicate, page, reference);
+  if (a.predicate === b.predicate || sameHeadWord(a.predicate, b.predicate, page, reference)) return true;
+  // Events named as close kinds of one thing ("the crash" / "the accident") that the two sentences date.
+  const wordA = wordOfStem(page, a.predicate);
+  const wordB = wordOfStem(reference, b.predicate);
+  return wordA !== undefined && wordB !== undefined && closeKinds(wordA, wordB);
+}
+
+/** Two words share a broader concept ("crash" / "accident"). */
+function closeKinds(a: FeatureWord, b: FeatureWord): boolean {
+  const broaderA = a.broader ?? [];
+  const broaderB = b.broader ?? [];
+  return broaderA.some((concept) => broaderB.includes(concept));
 }
 
 /** The word of a sentence with this stem, or the phrase it is part of ("member" in "crew_member"). */
@@ -261,14 +272,18 @@ function isPredicateWord(word: FeatureWord): boolean {
 
 /**
  * The page sentence's predicate is matched: its first asserted verb (the main clause's, in most news
- * sentences), or two of its verbs. Sharing a later verb alone ("Lee was speaking after a briefing" / "in a
+ * sentences) or a verb coordinated with it ("skidded off the runway and crashed"), or two of its verbs. Sharing a later verb alone ("Lee was speaking after a briefing" / "in a
  * briefing, the agency confirmed ...") is sharing the background, not the claim.
  */
-function mainVerbMatched(page: ClaimFeatures, main: FeatureWord, pairs: readonly [number, number][]): boolean {
+function mainVerbMatched(
+  page: ClaimFeatures,
+  main: readonly FeatureWord[],
+  pairs: readonly [number, number][],
+): boolean {
   let matched = 0;
   for (const [i] of pairs) {
     const word = page.words[i];
-    if (word === main) return true;
+    if (main.includes(word)) return true;
     if (isPredicateWord(word)) matched += 1;
   }
   return matched >= 2;
@@ -385,9 +400,18 @@ function placeNamed(features: ClaimFeatures, unmatched: (i: number) => boolean):
  * another verb says what happened.
  */
 function assertedVerbs(features: ClaimFeatures): FeatureWord[] {
-  const verbs = features.words.filter((word) => isPredicateWord(word) && !word.attribution && !word.hypothetical);
+  const verbs = features.words.filter(
+    (word) => isPredicateWord(word) && !word.attribution && !word.hypothetical && !word.adjunct,
+  );
   const meaningful = verbs.filter((word) => !LIGHT_VERB_STEMS.has(word.stem));
   return meaningful.length > 0 || verbs.length === 0 ? meaningful : [];
+}
+
+/** The first asserted verb and the verbs coordinated with it, in order. */
+function mainPredicate(verbs: readonly FeatureWord[]): FeatureWord[] {
+  let end = 1;
+  while (end < verbs.length && verbs[end].coordinated) end += 1;
+  return verbs.slice(0, end);
 }
 
 /** Scratch arrays for `align`, grown as needed (align runs to completion, one call at a time). */
@@ -545,7 +569,7 @@ export function alignAtLeast(
   const predicateMatched =
     anchored.length > 0 ||
     pageVerbs.length === 0 ||
-    mainVerbMatched(page, pageVerbs[0], pairs) ||
+    mainVerbMatched(page, mainPredicate(pageVerbs), pairs) ||
     hasMatchedVerbPhrase(page, pairs) ||
     agreeing >= 2;
   // Names the word alignment left unmatched; a place word and a name run of the same place ("DPRK" / "North

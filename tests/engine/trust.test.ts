@@ -515,3 +515,102 @@ describe('a forecast', () => {
     ).not.toMatch(/corroborated|conflicting/);
   });
 });
+
+describe('the verbs a sentence asserts', () => {
+  const verbs = (sentence: string) =>
+    analyseSentence(sentence, defaultLexicon)
+      .features.words.filter((word) => word.verb)
+      .map((word) => [word.text, word.adjunct ? 'adjunct' : word.coordinated ? 'coordinated' : 'main']);
+
+  it('leave out participle clauses of circumstance, before or after the main clause', () => {
+    const main = (sentence: string) => verbs(sentence).filter(([, role]) => role === 'main');
+    expect(main('Sensing danger, the captain turned the ferry back towards the harbour.')).toEqual([
+      ['turned', 'main'],
+    ]);
+    expect(verbs('The mayor closed the bridge on Monday, citing new cracks in the deck.')).toEqual([
+      ['closed', 'main'],
+      ['citing', 'adjunct'],
+    ]);
+    expect(verbs('The ferry skidded off the pier after touching the harbour wall.')).toEqual([
+      ['skidded', 'main'],
+      ['touching', 'adjunct'],
+    ]);
+    // A gerund that is the subject is not a clause of circumstance.
+    expect(verbs('Fighting continued near the river crossing for a third day.')[0]?.[1]).not.toBe('adjunct');
+  });
+
+  it('include a second verb of the same subject', () => {
+    expect(verbs('The ferry struck a sandbar and sank within minutes.')).toEqual([
+      ['struck', 'main'],
+      ['sank', 'coordinated'],
+    ]);
+    // A second clause with its own subject is not coordinated with the first verb.
+    expect(verbs('The ferry struck a sandbar, and rescuers arrived within minutes.')).toEqual([
+      ['struck', 'main'],
+      ['arrived', 'main'],
+    ]);
+  });
+
+  it('let a reference restate either of two coordinated verbs', () => {
+    const index = buildReferenceIndex([
+      article('agency', 'The Port Sellin ferry sank within minutes on Monday morning, the coast guard said.'),
+    ]);
+    expect(statusOf(index, 'The Port Sellin ferry struck a sandbar and sank within minutes on Monday morning.')).toBe(
+      'corroborated',
+    );
+  });
+
+  it('do not include a closing participle clause: the claim is the main clause', () => {
+    const index = buildReferenceIndex([
+      article(
+        'council',
+        'The mayor confirmed the closure of the Sellin bridge on Monday after inspectors found cracks.',
+        'Ferries will carry commuters across the river until repairs are finished.',
+        'The council expects the work to take six months.',
+      ),
+    ]);
+    expect(statusOf(index, 'The mayor confirmed the closure of the Sellin bridge on Monday, citing the cracks.')).toBe(
+      'corroborated',
+    );
+  });
+});
+
+describe('a negation before two verbs', () => {
+  const negatedWords = (sentence: string) =>
+    analyseSentence(sentence, defaultLexicon)
+      .features.words.filter((word) => word.negated)
+      .map((word) => word.text);
+
+  it('stops at a second verb in a tense of its own, which the sentence asserts', () => {
+    expect(negatedWords('The crew failed to lower the lifeboats and struck a sandbar near the pier.')).not.toContain(
+      'struck',
+    );
+    expect(negatedWords('The crew did not lower or raise the lifeboats.')).toEqual(
+      expect.arrayContaining(['lower', 'raise']),
+    );
+  });
+});
+
+describe('a time of day', () => {
+  const index = buildReferenceIndex([
+    article(
+      'coast guard',
+      'A ferry accident occurred at 6:15 a.m. at Port Sellin, when the vessel crashed into the harbour wall.',
+      'The ferry had left the island of Coralin two hours earlier with 61 passengers.',
+      'Rescue boats reached the ferry within twenty minutes.',
+    ),
+  ]);
+
+  it('dates the event of its whole clause, named as the same kind of thing on both sides', () => {
+    expect(statusOf(index, 'The ferry crashed into the harbour wall at Port Sellin at around 6:20 a.m.')).toBe(
+      'conflicting',
+    );
+    expect(statusOf(index, 'The ferry crashed into the harbour wall at Port Sellin at 6:15 a.m.')).toBe('corroborated');
+  });
+
+  it('of another event is no conflict', () => {
+    expect(statusOf(index, 'The ferry left Port Sellin at 6:20 a.m. for the island of Coralin.')).not.toBe(
+      'conflicting',
+    );
+  });
+});

@@ -11,7 +11,7 @@ import { isInt32, isStringList, type Tables, type TableWriter } from './tables';
 
 /**
  * Word flags: proper 1, negated 2; attribution set 4 (true 8); verb set 16 (true 32); hypothetical set 64
- * (true 128); locative set 256 (true 512).
+ * (true 128); locative set 256 (true 512); adjunct set 1024 (true 2048); coordinated set 4096 (true 8192).
  */
 export interface WordColumns {
   stems: Int32Array;
@@ -93,6 +93,8 @@ function canPackWord(word: FeatureWord): boolean {
       case 'verb':
       case 'hypothetical':
       case 'locative':
+      case 'adjunct':
+      case 'coordinated':
         if (typeof value !== 'boolean') return false;
         break;
       case 'cap':
@@ -146,7 +148,9 @@ function flagsOf(word: FeatureWord): number {
     (word.attribution === undefined ? 0 : word.attribution ? 12 : 4) |
     (word.verb === undefined ? 0 : word.verb ? 48 : 16) |
     (word.hypothetical === undefined ? 0 : word.hypothetical ? 192 : 64) |
-    (word.locative === undefined ? 0 : word.locative ? 768 : 256)
+    (word.locative === undefined ? 0 : word.locative ? 768 : 256) |
+    (word.adjunct === undefined ? 0 : word.adjunct ? 3072 : 1024) |
+    (word.coordinated === undefined ? 0 : word.coordinated ? 12288 : 4096)
   );
 }
 
@@ -312,6 +316,8 @@ function unpackWord(columns: WordColumns, w: number, { strings, lists }: Tables)
   if (flags & 4) word.attribution = (flags & 8) !== 0;
   if (flags & 64) word.hypothetical = (flags & 128) !== 0;
   if (flags & 256) word.locative = (flags & 512) !== 0;
+  if (flags & 1024) word.adjunct = (flags & 2048) !== 0;
+  if (flags & 4096) word.coordinated = (flags & 8192) !== 0;
   return word;
 }
 
