@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLexicon } from '../../lib/engine/lexicon';
 import { analyseSentence } from '../../lib/features/analyse';
 import { camelParts, splitRunTogether } from '../../lib/features/segment';
 import { tokenize } from '../../lib/features/tokens';
 import { isWord } from '../../lib/lexicon';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 
 const parts = (word: string) => camelParts(word).map(([start, end]) => word.slice(start, end));
 const words = (text: string) => tokenize(text, (run, allowUnknown) => splitRunTogether(run, isWord, allowUnknown));

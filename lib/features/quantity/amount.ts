@@ -4,8 +4,8 @@
  * comparisons can forgive rounding.
  */
 
-import { SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, TENS } from './lexicon';
 import { halfLastDigit, isWord, numberValue, type Token } from './tokens';
+import { SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, TENS } from './word-tables';
 
 export interface Amount {
   value: number;

@@ -8,9 +8,9 @@
  * thirds overlap by a year: 1990..1994, 1993..1997, 1996..1999).
  */
 
-import { MONTH_DAYS, MONTHS } from './lexicon';
 import type { ReaderResult, Reading } from './reading';
 import { isCapitalised, isSym, isWord, type Token } from './tokens';
+import { MONTH_DAYS, MONTHS } from './word-tables';
 
 const dateReading = (first: number, last: number, value: number, high = value): Reading => ({
   first,

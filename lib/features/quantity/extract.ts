@@ -6,11 +6,11 @@
 import type { Quantity, QuantityQualifier } from '../../types';
 import { readDate, readDecade } from './calendar';
 import { findHead } from './heads';
-import { PREFIX_QUALIFIERS } from './lexicon';
 import { readNumeric } from './numeric';
 import { readFraction, readVague } from './proportions';
 import type { ReaderResult, Reading } from './reading';
 import { isSym, isWord, type Token, tokenize } from './tokens';
+import { PREFIX_QUALIFIERS } from './word-tables';
 
 type Reader = (tokens: Token[], index: number) => ReaderResult | null;
 

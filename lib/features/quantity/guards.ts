@@ -5,9 +5,9 @@
  */
 
 import { yearOf } from './calendar';
-import { MONTHS, WEEKDAYS } from './lexicon';
 import { isCapitalised, isSentenceInitial, isSym, isWord, type Token } from './tokens';
 import { isAllowedSuffix } from './units';
+import { MONTHS, WEEKDAYS } from './word-tables';
 
 const glued = (token: Token | undefined): boolean => token !== undefined && !token.spaced;
 

@@ -10,8 +10,8 @@
  */
 
 import { stemmer } from 'stemmer';
-import { DURATION_HOURS, MEASURES, MONTHS, SCALE_WORDS } from './lexicon';
 import { isSentenceInitial, type Token } from './tokens';
+import { DURATION_HOURS, MEASURES, MONTHS, SCALE_WORDS } from './word-tables';
 
 const STOP_WORDS = new Set(
   (

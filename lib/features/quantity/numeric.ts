@@ -15,11 +15,11 @@ import { type Amount, readAmount } from './amount';
 import { yearOf } from './calendar';
 import { isAmbiguousDotted, isCodeNumber, isIdiomNumber } from './guards';
 import { isCountNoun } from './heads';
-import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES, MONTHS, YEAR_CUES } from './lexicon';
 import { wordFractionRounding } from './proportions';
 import type { ReaderResult, Reading } from './reading';
 import { isSym, isWord, type Token } from './tokens';
 import { readCurrencyBefore, readUnitAfter, type UnitReading } from './units';
+import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES, MONTHS, YEAR_CUES } from './word-tables';
 
 /** Units whose amounts are usually rounded to the last written digit ("5%" for 5.4%, "$5bn" for $5.3bn). */
 const UNROUNDED_UNITS = new Set(['', 'hour', 'age', 'year', 'date']);

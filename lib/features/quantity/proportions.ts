@@ -7,9 +7,9 @@
  * percentage points (less for small fractions: a tenth of the value).
  */
 
-import { DENOMINATORS, DURATION_HOURS, SCALE_WORDS, SMALL_NUMBERS, VAGUE_PLURALS } from './lexicon';
 import type { ReaderResult, Reading } from './reading';
 import { isSym, isWord, type Token } from './tokens';
+import { DENOMINATORS, DURATION_HOURS, SCALE_WORDS, SMALL_NUMBERS, VAGUE_PLURALS } from './word-tables';
 
 /** Rounding allowance for a proportion written in words, in percentage points. */
 export function wordFractionRounding(percent: number): number {

@@ -4,8 +4,15 @@
  * share one unit name: every duration is in hours, distances in km, masses in kg, money by currency code.
  */
 
-import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, DURATION_HOURS, MEASURES } from './lexicon';
 import { isSym, isWord, type Token } from './tokens';
+import {
+  CURRENCY_CODES,
+  CURRENCY_NAMES,
+  CURRENCY_SYMBOLS,
+  DOLLAR_PREFIXES,
+  DURATION_HOURS,
+  MEASURES,
+} from './word-tables';
 
 export interface UnitReading {
   unit: string;
