@@ -1,5 +1,5 @@
 /**
- * Part "checkthat": CheckThat! 2022 task 2A retrieval. The engine's ranking (ReferenceIndex.search over the
+ * Part "checkthat": CheckThat! 2022 task 2A retrieval. The engine's ranking (searchClaims over the
  * verified claims loaded as the CLI's `rank` loads JSON Lines: claim text, with the title as its source's
  * title) beside a plain BM25 over text + title, both computed in this run: MAP@1, MAP@5 and MRR (first 100
  * results). The engine's ranking model was fitted on the training split, which is not scored here.

@@ -1,5 +1,5 @@
 /**
- * `npm run train:ranker`: fits the ranking model of ReferenceIndex.search (lib/engine/ranking.ts) on the
+ * `npm run train:ranker`: fits the ranking model of searchClaims (lib/engine/search.ts, ranking.ts) on the
  * training split of CheckThat! 2022 task 2A (../shared/data, a development aid: the product never reads it)
  * and writes lib/engine/ranker-weights.json. The model is linear over the ranking signals and their pairwise
  * products (expandSignals), fitted listwise (scripts/ranker/fit-listwise.ts) over the SEARCH_DEPTH candidates

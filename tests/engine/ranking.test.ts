@@ -58,7 +58,7 @@ describe('the ranking model', () => {
   });
 });
 
-describe('ReferenceIndex.search', () => {
+describe('searchClaims', () => {
   const index = indexOf(
     factCheck('fries', 'McDonald’s restaurants are offering $1 Any Size Fries between May 18 and 31.', '$1 Fries'),
     factCheck(
