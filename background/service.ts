@@ -13,13 +13,14 @@ import { samePage } from '../lib/page-identity';
 import { articleBlocks, type HtmlParser } from '../lib/reference/article-blocks';
 import { runStepsPausing } from '../lib/steps';
 import * as store from '../lib/store';
-import type { PageAnnotation, ReferenceClaim, TextBlock } from '../lib/types';
+import type { PageAnnotation, ReferenceClaim } from '../lib/types';
 import type {
-  ArticleMeta,
+  BackgroundRequest,
   ImportResult,
   PageState,
   PageSummary,
   Removed,
+  ResponseOf,
   Settings,
   SourceSummary,
 } from '../messaging/protocol';
@@ -159,10 +160,7 @@ export class ReferenceService {
    * Annotates a page's blocks under the reader's settings; remembers the result for the tab's popup (with
    * `append`, added to what the tab sent before for the same page).
    */
-  async annotatePage(
-    request: { url: string; blocks: TextBlock[]; append?: boolean },
-    tabId?: number,
-  ): Promise<{ annotations: PageAnnotation[]; state: PageState }> {
+  async annotatePage(request: BackgroundRequest<'annotatePage'>, tabId?: number): Promise<ResponseOf<'annotatePage'>> {
     const library = await this.ready();
     const settings = this.settings ?? (await store.getSettings(library.db));
     let state: PageState = 'active';
@@ -197,10 +195,7 @@ export class ReferenceService {
    * list: the page was paused, or its badges went). Returns how many are badged now (the toolbar
    * count), or null when the report was dropped.
    */
-  async reportBadges(
-    request: { url: string; annotations: number; badged: number[] },
-    tabId?: number,
-  ): Promise<number | null> {
+  async reportBadges(request: BackgroundRequest<'reportBadges'>, tabId?: number): Promise<number | null> {
     if (tabId === undefined) return null;
     let count: number | null = null;
     await this.pages.update(tabId, (before) => {
@@ -241,7 +236,7 @@ export class ReferenceService {
   }
 
   /** The sentences an article would give, without saving anything. */
-  async previewArticle(request: { text: string; html?: boolean }): Promise<{ claims: string[] }> {
+  async previewArticle(request: BackgroundRequest<'previewArticle'>): Promise<{ claims: string[] }> {
     const library = await this.ready();
     const blocks = articleBlocks(request.text, request.html ?? false, this.options.parseHtml);
     // In steps, as addArticle: other tabs are answered while a long article is read.
@@ -251,26 +246,26 @@ export class ReferenceService {
     return { claims: claims.filter((text) => text.length <= LIMITS.claimText) };
   }
 
-  addArticle(request: { meta: ArticleMeta; text: string; html?: boolean; claims?: string[] }): Promise<SourceSummary> {
+  addArticle(request: BackgroundRequest<'addArticle'>): Promise<SourceSummary> {
     const blocks = articleBlocks(request.text, request.html ?? false, this.options.parseHtml);
     return this.change((library) =>
       store.addArticle(library, { meta: request.meta, blocks, keep: request.claims }, this.now()),
     );
   }
 
-  addClaims(request: { sourceId?: string; texts: string[] }): Promise<ReferenceClaim[]> {
+  addClaims(request: BackgroundRequest<'addClaims'>): Promise<ReferenceClaim[]> {
     return this.change((library) => store.addClaims(library, request, this.now()));
   }
 
-  editClaim(request: { id: string; text: string }): Promise<ReferenceClaim> {
+  editClaim(request: BackgroundRequest<'editClaim'>): Promise<ReferenceClaim> {
     return this.change((library) => store.editClaim(library, request.id, request.text));
   }
 
-  deleteClaim(request: { id: string }): Promise<Removed> {
+  deleteClaim(request: BackgroundRequest<'deleteClaim'>): Promise<Removed> {
     return this.change((library) => store.deleteClaim(library, request.id));
   }
 
-  deleteSource(request: { id: string }): Promise<Removed> {
+  deleteSource(request: BackgroundRequest<'deleteSource'>): Promise<Removed> {
     return this.change((library) => store.deleteSource(library, request.id));
   }
 
@@ -278,24 +273,24 @@ export class ReferenceService {
     return this.change((library) => store.restore(library, request));
   }
 
-  setSourceEnabled(request: { id: string; enabled: boolean }): Promise<void> {
+  setSourceEnabled(request: BackgroundRequest<'setSourceEnabled'>): Promise<void> {
     return this.change((library) => store.setSourceEnabled(library, request.id, request.enabled));
   }
 
-  importReferences(request: { fileName: string; content: string }): Promise<ImportResult> {
+  importReferences(request: BackgroundRequest<'importReferences'>): Promise<ImportResult> {
     return this.change((library) => store.importReferences(library, request.fileName, request.content, this.now()));
   }
 
-  async exportReferences(request: { sourceIds?: string[] }): Promise<{ fileName: string; content: string }> {
+  async exportReferences(request: BackgroundRequest<'exportReferences'>): Promise<ResponseOf<'exportReferences'>> {
     return store.exportReferences(await this.ready(), request.sourceIds, this.now());
   }
 
-  resetSeeds(request: { clearFeedback?: boolean }): Promise<void> {
+  resetSeeds(request: BackgroundRequest<'resetSeeds'>): Promise<void> {
     return this.change((library) => store.resetSeeds(library, request, this.now()));
   }
 
   /** Records "not a match"; the tabs showing that page, and only they, are refreshed so the badge goes. */
-  markNotAMatch(request: { pageUrl: string; sentence: string; claimIds: string[] }): Promise<void> {
+  markNotAMatch(request: BackgroundRequest<'markNotAMatch'>): Promise<void> {
     // Only the tabs showing that page (lib/page-identity.ts) change: the others are not told to rescan.
     return this.change(
       (library) => store.markNotAMatch(library.db, request, this.now()),

@@ -8,7 +8,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { PageAnnotation } from '../lib/types';
-import type { ProtocolMap, TabMessage } from '../messaging/protocol';
+import type { RequestOf, TabMessage } from '../messaging/protocol';
 import { sendToPage } from '../messaging/to-page';
 
 export const MENU_CHECK = 'claimlens-check-selection';
@@ -26,7 +26,7 @@ export interface TabUiDeps {
   /** Adds claim texts to the user's own source (protocol `addClaims`). */
   addClaims(texts: string[]): Promise<unknown>;
   /** Sends a message to a tab's content script (injected if need be); sendToPage by default. */
-  notifyTab?<K extends NoticeMessage>(tabId: number, type: K, data: Parameters<ProtocolMap[K]>[0]): Promise<unknown>;
+  notifyTab?<K extends NoticeMessage>(tabId: number, type: K, data: RequestOf<K>): Promise<unknown>;
   /** The extension API; `browser` from wxt/browser by default. */
   api?: typeof browser;
 }
@@ -71,7 +71,7 @@ export function setupTabUi(deps: TabUiDeps) {
   const api = deps.api ?? browser;
   const notify = deps.notifyTab ?? ((tabId, type, data) => sendToPage(tabId, type, data));
   /** Shows a result in the tab; a tab ClaimLens cannot reach (a browser page) cannot show it. */
-  const show = <K extends NoticeMessage>(tabId: number | undefined, type: K, data: Parameters<ProtocolMap[K]>[0]) =>
+  const show = <K extends NoticeMessage>(tabId: number | undefined, type: K, data: RequestOf<K>) =>
     tabId === undefined ? Promise.resolve() : notify(tabId, type, data).catch(() => undefined);
 
   const handleMenuClick = async (info: { menuItemId: string | number; selectionText?: string }, tabId?: number) => {

@@ -4,7 +4,11 @@
  * engine on purpose, so the engine is compared with the textbook method and not with itself.
  */
 
-const STOP_WORDS = new Set(
+/**
+ * The textbook English stop-word list (NLTK's), as plain BM25 runs use it; not the engine's list
+ * (lib/lexicon/stopwords.ts), so the baseline stays independent of the engine.
+ */
+const TEXTBOOK_STOP_WORDS = new Set(
   (
     'i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers ' +
     'herself it its itself they them their theirs themselves what which who whom this that these those am is are ' +
@@ -17,7 +21,7 @@ const STOP_WORDS = new Set(
 
 /** Words of a text as the baseline indexes them. */
 export function baselineTerms(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !STOP_WORDS.has(word));
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !TEXTBOOK_STOP_WORDS.has(word));
 }
 
 export interface BaselineHit {

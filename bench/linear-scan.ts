@@ -3,7 +3,7 @@
  * page sentence is verified against the whole reference set with the engine's own verification and stance.
  * Measures what the inverted index saves, and which matches its candidate cut loses.
  */
-import { ReferenceIndex, type ScoredClaim } from '../lib/engine';
+import { ReferenceIndex, type ScoredClaim } from '../lib/index/reference-index';
 import type { ClaimFeatures, ReferenceClaim } from '../lib/types';
 
 /** A reference index whose candidates are all its claims, in insertion order. */

@@ -1,11 +1,12 @@
 /**
- * Part "checkthat": CheckThat! 2022 task 2A retrieval. The engine's ranking (ReferenceIndex.search over the
+ * Part "checkthat": CheckThat! 2022 task 2A retrieval. The engine's ranking (searchClaims over the
  * verified claims loaded as the CLI's `rank` loads JSON Lines: claim text, with the title as its source's
  * title) beside a plain BM25 over text + title, both computed in this run: MAP@1, MAP@5 and MRR (first 100
  * results). The engine's ranking model was fitted on the training split, which is not scored here.
  */
-import { buildReferenceIndex, type ReferenceIndex } from '../lib/engine';
-import { SEARCH_DEPTH } from '../lib/engine/reference-index';
+import { buildReferenceIndex } from '../lib/engine';
+import { SEARCH_DEPTH, searchClaims } from '../lib/engine/search';
+import type { ReferenceIndex } from '../lib/index/reference-index';
 import type { ReferenceSource } from '../lib/types';
 import { PlainBm25 } from './bm25-baseline';
 import { claimDocument, readSplits, readVerifiedClaims, type Split, type VerifiedClaim } from './checkthat-data';
@@ -113,7 +114,7 @@ export async function runCheckthat(options: BenchOptions): Promise<PartResult<Ch
     queries: split.queries.size,
     engine: scores(
       split,
-      rankSplit(split, (text) => engine.search(text, DEPTH).map((hit) => hit.claim.id)),
+      rankSplit(split, (text) => searchClaims(engine, text, DEPTH).map((hit) => hit.claim.id)),
     ),
     bm25: scores(
       split,

@@ -3,8 +3,9 @@
  * from a fixed seed, and the real CheckThat! claims), beside a linear scan measured in the same run, with
  * the index's heap, build and load times.
  */
-import { annotateBlocks, groupClaims, matchSentence, ReferenceIndex, sentenceClaims } from '../lib/engine';
+import { annotateBlocks, groupClaims, matchSentence, sentenceClaims } from '../lib/engine';
 import { CANDIDATES, COMMON_SHARE } from '../lib/engine/annotate';
+import { ReferenceIndex } from '../lib/index/reference-index';
 import { splitSentences } from '../lib/text/sentences';
 import type { ReferenceClaim, TextBlock } from '../lib/types';
 import { LinearScanIndex } from './linear-scan';

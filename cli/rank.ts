@@ -1,5 +1,6 @@
 /** `rank`: the best reference claims for each query, in TREC run format (for retrieval benchmarks). */
 import { buildReferenceIndex } from '../lib/engine';
+import { searchClaims } from '../lib/engine/search';
 import { parseArgs } from './args';
 import { UsageError } from './errors';
 import { readInput } from './pages';
@@ -20,7 +21,7 @@ export async function runRank(argv: string[]): Promise<void> {
     if (tab < 0) throw new UsageError(`${queries}: line ${n + 1} is not "id<TAB>text"`);
     const id = line.slice(0, tab);
     if (id === 'tweet_id' || id === 'id') continue;
-    index.search(line.slice(tab + 1), top).forEach((hit, rank) => {
+    searchClaims(index, line.slice(tab + 1), top).forEach((hit, rank) => {
       lines.push(`${id}\t0\t${hit.claim.id}\t${rank + 1}\t${hit.rank.toFixed(4)}\tclaimlens`);
     });
   }

@@ -14,7 +14,7 @@ import { insertMarkers } from '../lib/anchor/insert';
 import { samePage } from '../lib/page-identity';
 import { isPausedOn } from '../lib/paused-sites';
 import type { PageAnnotation, TextBlock } from '../lib/types';
-import type { PageState, Settings } from '../messaging/protocol';
+import type { RequestOf, ResponseOf, Settings } from '../messaging/protocol';
 import type { BadgeHandle } from './badge';
 import type { PageContext } from './context';
 import { DEFAULT_LIMITS, type PageLimits, withinLimits } from './limits';
@@ -28,14 +28,10 @@ import { DEFAULT_WATCH, type WatchOptions, watchMutations } from './watch';
 export interface AnnotatorDeps {
   doc: Document;
   ctx: PageContext;
-  annotatePage(request: {
-    url: string;
-    blocks: TextBlock[];
-    append?: boolean;
-  }): Promise<{ annotations: PageAnnotation[]; state: PageState }>;
-  markNotAMatch(request: { pageUrl: string; sentence: string; claimIds: string[] }): Promise<void>;
+  annotatePage(request: RequestOf<'annotatePage'>): Promise<ResponseOf<'annotatePage'>>;
+  markNotAMatch(request: RequestOf<'markNotAMatch'>): Promise<void>;
   /** Tells the background which annotations carry a badge (ProtocolMap.reportBadges); left out in some tests. */
-  reportBadges?(request: { url: string; annotations: number; badged: number[] }): Promise<void>;
+  reportBadges?(request: RequestOf<'reportBadges'>): Promise<void>;
   getSettings(): Promise<Settings>;
   looksLikeArticle(doc: Document): boolean;
   /** The page UI part (badges, popover); asked for only when there is something to show. */

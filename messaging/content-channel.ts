@@ -6,10 +6,8 @@
  *
  * nb. Uses the `chrome` extension global (present in Chrome and Firefox), only when called.
  */
-import type { ProtocolMap, TabMessage } from './protocol';
+import type { ProtocolMap, RequestOf as Request, ResponseOf as Response, TabMessage } from './protocol';
 
-type Request<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
-type Response<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
 interface WireMessage {
   id: number;
   type: string;

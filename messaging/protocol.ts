@@ -2,13 +2,17 @@
  * The one typed protocol between the extension's pages, content scripts and the background.
  * Each entry is (request) => response. The background validates every request (messaging/validate)
  * and answers only senders that belong to the extension itself; errors reach the caller as a rejected
- * promise whose message is plain words for the reader.
+ * promise whose message is plain words for the reader. The request of each message the background answers is
+ * the output type of its valibot schema (`BackgroundRequest`): written once, as the schema, so what the type
+ * promises is what validation lets through.
  *
  * nb. This module touches the `chrome`/`browser` globals only when a message is sent or listened for.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type * as v from 'valibot';
 import type { ArticleMeta, ImportResult, Removed, Settings, SourceSummary } from '../lib/store/types';
-import type { PageAnnotation, ReferenceClaim, TextBlock } from '../lib/types';
+import type { PageAnnotation, ReferenceClaim } from '../lib/types';
+import type { requestSchemas } from './validate';
 
 // The store's shapes that travel in messages; defined by the store, which knows nothing of messaging.
 export type { ArticleMeta, ImportResult, Removed, Settings, SourceSummary };
@@ -28,6 +32,12 @@ export interface PageSummary {
   badged?: number[];
 }
 
+/**
+ * The request of a message the background answers, as its schema (validate.ts) gives it once validated. A type
+ * import only: the content script's bundle never carries the schemas.
+ */
+export type BackgroundRequest<K extends keyof typeof requestSchemas> = v.InferOutput<(typeof requestSchemas)[K]>;
+
 export interface ProtocolMap {
   /**
    * Content script → background: annotate the article blocks of the page at `url`. Without `append` the
@@ -36,7 +46,7 @@ export interface ProtocolMap {
    * tab's annotation list (pageSummary, showAnnotation's index, the toolbar count) is the concatenation, in
    * order, of the annotations answered since the last request without `append`.
    */
-  annotatePage(request: { url: string; blocks: TextBlock[]; append?: boolean }): {
+  annotatePage(request: BackgroundRequest<'annotatePage'>): {
     annotations: PageAnnotation[];
     state: PageState;
   };
@@ -45,40 +55,40 @@ export interface ProtocolMap {
    * the content script knows `annotations`) carry a badge now. Sent after badges were placed or removed; kept in
    * the tab's summary as `badged` when `url` and the count still match it (a late report is dropped).
    */
-  reportBadges(request: { url: string; annotations: number; badged: number[] }): void;
+  reportBadges(request: BackgroundRequest<'reportBadges'>): void;
   /** Context menu / popup: check one piece of text; null when it matches nothing. */
-  checkText(request: { text: string }): PageAnnotation | null;
+  checkText(request: BackgroundRequest<'checkText'>): PageAnnotation | null;
   /** All sources with their claim counts. */
   listSources(): SourceSummary[];
   /** Claims of one source, or a search across all claims; paged. */
-  listClaims(request: { sourceId?: string; query?: string; offset?: number; limit?: number }): {
+  listClaims(request: BackgroundRequest<'listClaims'>): {
     claims: ReferenceClaim[];
     total: number;
   };
   /** The claims an article would give, without saving (the Add form shows them first). */
-  previewArticle(request: { text: string; html?: boolean }): { claims: string[] };
+  previewArticle(request: BackgroundRequest<'previewArticle'>): { claims: string[] };
   /** Saves an article as a new source; `claims`, when given, are the preview's sentences the reader kept. */
-  addArticle(request: { meta: ArticleMeta; text: string; html?: boolean; claims?: string[] }): SourceSummary;
+  addArticle(request: BackgroundRequest<'addArticle'>): SourceSummary;
   /** Adds claim texts (e.g. a selection) to a source, creating a "My claims" source when none is given. */
-  addClaims(request: { sourceId?: string; texts: string[] }): ReferenceClaim[];
-  editClaim(request: { id: string; text: string }): ReferenceClaim;
-  deleteClaim(request: { id: string }): Removed;
-  deleteSource(request: { id: string }): Removed;
+  addClaims(request: BackgroundRequest<'addClaims'>): ReferenceClaim[];
+  editClaim(request: BackgroundRequest<'editClaim'>): ReferenceClaim;
+  deleteClaim(request: BackgroundRequest<'deleteClaim'>): Removed;
+  deleteSource(request: BackgroundRequest<'deleteSource'>): Removed;
   /** Puts back what a delete removed (undo). */
-  restore(request: Removed): void;
-  setSourceEnabled(request: { id: string; enabled: boolean }): void;
+  restore(request: BackgroundRequest<'restore'>): void;
+  setSourceEnabled(request: BackgroundRequest<'setSourceEnabled'>): void;
   /** Imports a reference file's content: export JSON, JSON Lines or ClaimReview JSON-LD. */
-  importReferences(request: { fileName: string; content: string }): ImportResult;
+  importReferences(request: BackgroundRequest<'importReferences'>): ImportResult;
   /** The export file (JSON text) for all sources or the given ones. */
-  exportReferences(request: { sourceIds?: string[] }): { fileName: string; content: string };
+  exportReferences(request: BackgroundRequest<'exportReferences'>): { fileName: string; content: string };
   /** Restores the seed set; user feedback is kept unless `clearFeedback`. */
-  resetSeeds(request: { clearFeedback?: boolean }): void;
+  resetSeeds(request: BackgroundRequest<'resetSeeds'>): void;
   /** "Not a match": hides this claim's match on this page sentence from then on. */
-  markNotAMatch(request: { pageUrl: string; sentence: string; claimIds: string[] }): void;
+  markNotAMatch(request: BackgroundRequest<'markNotAMatch'>): void;
   getSettings(): Settings;
-  setSettings(request: Partial<Settings>): Settings;
+  setSettings(request: BackgroundRequest<'setSettings'>): Settings;
   /** Popup → background: what was found on a tab. */
-  pageSummary(request: { tabId: number }): PageSummary;
+  pageSummary(request: BackgroundRequest<'pageSummary'>): PageSummary;
   /** Popup → content script (tab message): scroll to annotation `index` and open its popover. */
   showAnnotation(request: { index: number }): boolean;
   /**
@@ -106,5 +116,10 @@ export type TabMessage = 'showAnnotation' | 'extractPage' | 'refresh' | 'showChe
 
 /** The messages the background answers. */
 export type BackgroundMessage = Exclude<keyof ProtocolMap, TabMessage>;
+
+/** What a message carries, as its sender writes it (undefined for a message without one). */
+export type RequestOf<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
+/** What a message is answered with. */
+export type ResponseOf<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -10,7 +10,7 @@
  * Firefox's V2).
  */
 import { browser } from 'wxt/browser';
-import { type ProtocolMap, sendMessage, type TabMessage } from './protocol';
+import { type RequestOf as Data, type ResponseOf as Reply, sendMessage, type TabMessage } from './protocol';
 
 /** The annotator part's file (entrypoints/page-annotator.ts), which attaches itself to the page as it runs. */
 export const ANNOTATOR_FILE = '/page-annotator.js';
@@ -18,9 +18,6 @@ export const ANNOTATOR_FILE = '/page-annotator.js';
 /** The browser's words for "no content script answered". */
 const NOBODY_LISTENING =
   /receiving end does not exist|could not establish connection|^no response$|message port closed/i;
-
-type Data<K extends TabMessage> = Parameters<ProtocolMap[K]>[0];
-type Reply<K extends TabMessage> = ReturnType<ProtocolMap[K]>;
 
 /** The part of the extension API injection uses. */
 export interface InjectionApi {

@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { type LimitName, limitedString, maxItems } from '../lib/limits';
 import { describeIssue } from '../lib/reference/file-error';
-import type { BackgroundMessage, ProtocolMap } from './protocol';
+import type { BackgroundMessage } from './protocol';
 
 /** An id of at most `LIMITS[name]` characters (the limits of lib/limits.ts, as every import checks them). */
 const idOf = (name: 'sourceId' | 'claimId') =>
@@ -41,7 +41,10 @@ const claim = v.object({
   ),
 });
 
-/** The request schema of each message the background answers (protocol.ts's BackgroundMessage). */
+/**
+ * The request schema of each message the background answers (protocol.ts's BackgroundMessage): the one place a
+ * request's shape is written; protocol.ts takes the request types from them (BackgroundRequest).
+ */
 export const requestSchemas = {
   annotatePage: v.object({
     url: text('url'),
@@ -123,21 +126,6 @@ export const requestSchemas = {
 } satisfies Record<BackgroundMessage, v.GenericSchema>;
 
 export type { BackgroundMessage };
-
-type RequestOf<K extends BackgroundMessage> = Parameters<ProtocolMap[K]>[0];
-type SchemaOutput<K extends BackgroundMessage> = Exclude<v.InferOutput<(typeof requestSchemas)[K]>, null>;
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-/** The messages whose schema does not give exactly the protocol's request type (none: a compile-time check). */
-type SchemaMisfits = {
-  [K in BackgroundMessage]: Same<SchemaOutput<K>, RequestOf<K>> extends true ? never : K;
-}[BackgroundMessage];
-type MustBeNone<T extends never> = T;
-/**
- * Each schema accepts the request type protocol.ts declares, both ways (not only the same keys): tsc
- * fails here, naming the message, when one changes without the other. A message without a request takes `null`
- * or nothing.
- */
-export type SchemasFitProtocol = MustBeNone<SchemaMisfits>;
 
 /** The request of `type` if it fits its schema; otherwise throws an Error naming the bad field. */
 export function validateRequest<K extends BackgroundMessage>(

@@ -20,8 +20,8 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { blockKey } from '../lib/lexicon/block-key';
 import { lemmatizeWith, type UsageLookup } from '../lib/lexicon/morphology';
+import { shardKey } from '../lib/lexicon/shard-key';
 import { isStopWord } from '../lib/lexicon/stopwords';
 import { broaderBaseSenses, broaderTokens } from './lexicon/broader';
 import { conceptSynsets, frequentSensesByLemma } from './lexicon/concepts';
@@ -117,22 +117,22 @@ function encodeUsage(usage: Usage): string {
     .join('');
 }
 
-/** Blocks of front-coded "|"-joined entries (see lib/lexicon/store.ts). */
+/** Shards of front-coded "|"-joined entries (see lib/lexicon/store.ts). */
 function encodeLemmas(payloads: Map<string, string>): Record<string, string> {
-  const blocks: Record<string, string[]> = {};
+  const shards: Record<string, string[]> = {};
   let previous = '';
   for (const lemma of [...payloads.keys()].sort()) {
-    const key = blockKey(lemma);
-    if (!blocks[key]) {
-      blocks[key] = [];
+    const key = shardKey(lemma);
+    if (!shards[key]) {
+      shards[key] = [];
       previous = '';
     }
     let shared = 0;
     while (shared < 35 && shared < previous.length && previous[shared] === lemma[shared]) shared += 1;
-    blocks[key].push(`${shared.toString(36)}${lemma.slice(shared)}:${payloads.get(lemma)}`);
+    shards[key].push(`${shared.toString(36)}${lemma.slice(shared)}:${payloads.get(lemma)}`);
     previous = lemma;
   }
-  return Object.fromEntries(Object.entries(blocks).map(([key, entries]) => [key, entries.join('|')]));
+  return Object.fromEntries(Object.entries(shards).map(([key, entries]) => [key, entries.join('|')]));
 }
 
 function encodePlaces(places: Map<string, string>): { countries: string; places: string } {

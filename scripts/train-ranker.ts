@@ -1,5 +1,5 @@
 /**
- * `npm run train:ranker`: fits the ranking model of ReferenceIndex.search (lib/engine/ranking.ts) on the
+ * `npm run train:ranker`: fits the ranking model of searchClaims (lib/engine/search.ts, ranking.ts) on the
  * training split of CheckThat! 2022 task 2A (../shared/data, a development aid: the product never reads it)
  * and writes lib/engine/ranker-weights.json. The model is linear over the ranking signals and their pairwise
  * products (expandSignals), fitted listwise (scripts/ranker/fit-listwise.ts) over the SEARCH_DEPTH candidates
@@ -12,9 +12,10 @@ import { readSplits, readVerifiedClaims, type Split, TRAIN_SPLIT } from '../benc
 import { meanAveragePrecisionAt } from '../bench/metrics';
 import { checkthatReferences } from '../bench/part-checkthat';
 import { projectRoot, sharedPath } from '../bench/paths';
-import { buildReferenceIndex, type ReferenceIndex } from '../lib/engine';
+import { buildReferenceIndex } from '../lib/engine';
 import { expandSignals, RANKING_SIGNALS } from '../lib/engine/ranking';
-import { SEARCH_DEPTH } from '../lib/engine/reference-index';
+import { rankingCandidates, SEARCH_DEPTH } from '../lib/engine/search';
+import type { ReferenceIndex } from '../lib/index/reference-index';
 import { installTaggerFromDisk } from '../lib/nlp/tagger-data-node';
 import { fitListwise, type RankedList } from './ranker/fit-listwise';
 
@@ -33,7 +34,7 @@ interface Query {
 
 function queriesOf(index: ReferenceIndex, split: Split, depth = DEPTH): Query[] {
   return [...split.queries].map(([id, text]) => ({
-    candidates: index.rankingCandidates(text, depth).map(({ claim, signals }) => ({ id: claim.id, signals })),
+    candidates: rankingCandidates(index, text, depth).map(({ claim, signals }) => ({ id: claim.id, signals })),
     relevant: split.qrels.get(id) ?? new Set(),
   }));
 }

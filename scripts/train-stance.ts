@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { type EmergentPair, type EmergentStance, isHeldOut, readEmergent } from '../bench/emergent-data';
 import { classify } from '../bench/metrics';
 import { projectRoot, sharedPath } from '../bench/paths';
-import { defaultLexicon } from '../lib/engine/lexicon';
+import { defaultLexicon } from '../lib/lexicon/default-lexicon';
 import { installTaggerFromDisk } from '../lib/nlp/tagger-data-node';
 import { type StanceFeatures, stanceFeatures } from '../lib/stance/features';
 import { MODEL_STANCES, type ModelStance } from '../lib/stance/model';

@@ -5,12 +5,12 @@
 
 import { modalityOf } from '../claims/modality';
 import { sharedQuotation } from '../claims/quotation';
+import type { ReferenceIndex, ScoredClaim } from '../index/reference-index';
 import { align, alignAtLeast, isTelling } from '../match/similarity';
 import { decideStance } from '../match/stance';
 import { runSteps, type Steps } from '../steps';
 import type { ClaimFeatures, ClaimMatch, PageAnnotation, TextBlock } from '../types';
 import { type SentenceClaim, sentenceClaimSteps } from './extract-claims';
-import type { ReferenceIndex, ScoredClaim } from './reference-index';
 import { summariseMatches } from './status';
 import { PageStory } from './story';
 

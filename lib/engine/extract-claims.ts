@@ -4,10 +4,10 @@
  */
 import { isCheckWorthy } from '../claims/checkworthy';
 import { type Analysis, analyseSentence, type Lexicon } from '../features/analyse';
+import { defaultLexicon } from '../lexicon/default-lexicon';
 import { runSteps, type Steps } from '../steps';
 import { splitSentences } from '../text/sentences';
 import type { ReferenceClaim, TextBlock } from '../types';
-import { defaultLexicon } from './lexicon';
 
 export interface SentenceClaim {
   blockId: string;

@@ -4,12 +4,13 @@
  * nearest candidates in the index, so grouping costs a bounded number of lookups and checks per claim: it
  * grows about linearly with the set, whatever its size.
  */
+
+import type { ReferenceIndex } from '../index/reference-index';
 import { align } from '../match/similarity';
 import { decideStance } from '../match/stance';
 import { runSteps, type Steps } from '../steps';
 import type { ReferenceClaim } from '../types';
 import { GroupUnion } from './group-union';
-import type { ReferenceIndex } from './reference-index';
 
 /** Score from which two claims of different sources count as the same fact. */
 const SAME_FACT = 0.6;

@@ -1,23 +1,18 @@
 /**
- * The claim engine's public face: build a reference index, annotate page text, check a snippet.
+ * The claim engine's public face: build a reference index, annotate page text, check a snippet, search.
  * Everything here is plain TypeScript over strings and plain data; it runs in the background, the CLI and tests.
+ * The index itself and its snapshot format are lib/index's (reference-index.ts, snapshot/).
  */
-export {
-  INDEX_SNAPSHOT_FORMAT,
-  type IndexSnapshot,
-  isCurrentSnapshot,
-  StaleSnapshotError,
-} from '../index/snapshot/index-snapshot';
 export { type AnnotateOptions, annotateBlockSteps, annotateBlocks, matchSentence } from './annotate';
 export { claimsFromBlockSteps, claimsFromBlocks, displayText, sentenceClaims } from './extract-claims';
 export { groupClaims, linkingSteps, linkSameFacts } from './group';
 export { GroupUnion } from './group-union';
-export { indexKeys, ReferenceIndex, type ScoredClaim } from './reference-index';
+export { rankingCandidates, SEARCH_DEPTH, searchClaims } from './search';
 export { statusOf, summariseMatches } from './status';
 
+import { ReferenceIndex } from '../index/reference-index';
 import type { ReferenceClaim, ReferenceSource } from '../types';
 import { groupClaims } from './group';
-import { ReferenceIndex } from './reference-index';
 
 /**
  * An index over the given sources and claims, with same-fact groups assigned (grouping costs a bounded number

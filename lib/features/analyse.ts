@@ -3,14 +3,14 @@
  * The result (ClaimFeatures) is what the index stores and what the matcher and the stance detector compare.
  */
 import { stemmer } from 'stemmer';
+import { isStopWord } from '../lexicon/stopwords';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { isDistributive } from './distributive';
 import { isNegationCue, negationScopes } from './negation';
 import { LIGHT_VERBS, outcomeOf, type PredicateToken, quantityPredicate } from './predicate';
 import { extractQuantities } from './quantities';
 import { splitRunTogether } from './segment';
-import { STOP_WORDS } from './stopwords';
-import { isCapitalised, type RunSplitter, tokenize } from './tokens';
+import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
 export const FEATURES_VERSION = 12;
@@ -76,12 +76,15 @@ export interface Lexicon {
   ): { length: number; concepts: readonly string[] } | undefined;
 }
 
-/** A lexicon with no knowledge beyond stop words: lemmas are stems, nothing has synonyms. */
+/**
+ * A lexicon with no knowledge beyond stop words (the one list, lib/lexicon/stopwords.ts): lemmas are the words
+ * as written, nothing has synonyms. For tests and tools that must not load WordNet.
+ */
 export const plainLexicon: Lexicon = {
   lemmatize: (word) => word,
   conceptsOf: () => [],
   placeOf: () => undefined,
-  isStopWord: (word) => STOP_WORDS.has(word),
+  isStopWord,
 };
 
 export interface AnalysedToken {
@@ -247,7 +250,7 @@ const UPPER = /\p{Lu}/u;
 /** Analyses one sentence. Pure: the same text and lexicon always give the same features. */
 export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon): Analysis {
   const sentence = calmed(written);
-  const raw = tokenize(sentence, runSplitter(lexicon));
+  const raw = tokenizeWords(sentence, runSplitter(lexicon));
   // In "one wants to stay, the other to return" the "one" is a pronoun, not a count.
   const quantities = isDistributive(sentence)
     ? extractQuantities(sentence).filter((quantity) => quantity.text.toLowerCase() !== 'one')

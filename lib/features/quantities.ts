@@ -30,8 +30,8 @@ export {
 
 import type { Quantity } from '../types';
 import { clockTimes } from './quantity/clock';
-import { extractQuantities as readQuantities } from './quantity/extract';
-import { DENOMINATORS, SCALE_WORDS, SMALL_NUMBERS, TENS, VAGUE_PLURALS } from './quantity/lexicon';
+import { readQuantities } from './quantity/extract';
+import { DENOMINATORS, SCALE_WORDS, SMALL_NUMBERS, TENS, VAGUE_PLURALS } from './quantity/word-tables';
 
 /** Words that can start or make a quantity without a digit ("two", "half", "dozen", "thousands"). */
 const NUMBER_WORDS = new Set([

@@ -1,11 +1,15 @@
 /**
- * Word tokens with offsets. Apostrophes and hyphens inside words are kept ("Kim Jong-un", "don't");
- * curly quotes are treated like straight ones so "didn’t" and "didn't" read the same.
+ * Word tokens with offsets, the words sentence analysis works on (lib/features/analyse.ts). Apostrophes and
+ * hyphens inside words are kept ("Kim Jong-un", "don't"); curly quotes are treated like straight ones so "didn’t"
+ * and "didn't" read the same.
+ *
+ * nb. The quantity reader has its own tokens (quantity/tokens.ts, `QuantityToken`): it needs the numbers with
+ * their separators, the symbols and the spacing that these word tokens drop.
  */
 
 import { camelParts } from './segment';
 
-export interface Token {
+export interface WordToken {
   /** The word as written. */
   text: string;
   /** Lower case, curly apostrophes straightened. */
@@ -62,8 +66,8 @@ export type RunSplitter = (run: string, allowUnknown: boolean) => readonly strin
  * The words of hashtags and handles ("#NorthKoreanSoldiers", "@ZelenskyyUa") are split at camel case, and a run
  * of one case among them ("aldmereferry") by `splitRun` when given.
  */
-export function tokenize(text: string, splitRun?: RunSplitter): Token[] {
-  const tokens: Token[] = [];
+export function tokenizeWords(text: string, splitRun?: RunSplitter): WordToken[] {
+  const tokens: WordToken[] = [];
   const addresses = addressSpans(text);
   const pattern = BEYOND_LATIN.test(text) ? WORD : LATIN_WORD;
   const tags = text.includes('#') || text.includes('@');
@@ -85,9 +89,9 @@ export function tokenize(text: string, splitRun?: RunSplitter): Token[] {
   return tokens;
 }
 
-function token(word: string, at: number, tag?: boolean): Token {
+function token(word: string, at: number, tag?: boolean): WordToken {
   const lower = word.toLowerCase();
-  const made: Token = {
+  const made: WordToken = {
     text: word,
     lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
     start: at,
@@ -104,7 +108,7 @@ function isTag(text: string, at: number, word: string): boolean {
 }
 
 /** The words of a hashtag or handle: its camel-case parts, each run of one case split further by `splitRun`. */
-function pushTagWords(tokens: Token[], word: string, at: number, splitRun?: RunSplitter): void {
+function pushTagWords(tokens: WordToken[], word: string, at: number, splitRun?: RunSplitter): void {
   for (const [start, end] of camelParts(word)) {
     const part = word.slice(start, end);
     const oneCase = /^(?:\p{Ll}+|\p{Lu}+)$/u.test(part);
@@ -122,6 +126,6 @@ function pushTagWords(tokens: Token[], word: string, at: number, splitRun?: RunS
 }
 
 /** True when the token starts with a capital letter. */
-export function isCapitalised(token: Token): boolean {
+export function isCapitalised(token: WordToken): boolean {
   return /^\p{Lu}/u.test(token.text);
 }

@@ -5,12 +5,9 @@
  *
  * Keys are numbered; each key's postings are typed arrays (document numbers ascending, and weights) grown by
  * doubling, and per-document data sits in typed arrays too, so the index is a few hundred arrays rather than
- * millions of small objects, and it snapshots to (and restores from) a handful of buffers.
+ * millions of small objects, and it snapshots to (and restores from) a handful of buffers (snapshot/postings.ts,
+ * which holds that format).
  */
-
-import { runSteps, type Steps } from '../steps';
-import { type PackedStrings, packStrings, unpackStrings } from './snapshot/packed-strings';
-import { StaleSnapshotError } from './snapshot/stale';
 
 export interface IndexedDocument {
   /** Feature keys with their weights (each key once; the weight scales its contribution). */
@@ -22,28 +19,29 @@ export interface Hit {
   score: number;
 }
 
-/** Bump when the snapshot layout changes (and INDEX_SNAPSHOT_FORMAT with it): older snapshots are refused. */
-export const BM25_SNAPSHOT_FORMAT = 1;
-
 /**
- * The index as plain data for storage (structured clone copies it cheaply): live documents only, renumbered
- * 0..n-1 in their order, with the postings of all keys one after the other.
+ * Everything an index holds, as its arrays: what its snapshot is written from and restored to
+ * (snapshot/postings.ts). Postings of key `id` are `postingDocs[id]` and `postingWeights[id]`, valid up to
+ * `postingCount[id]`, of which `postingLive[id]` are of live documents; document `d`'s keys are `docKeys` from
+ * `docKeyEnds[d - 1]` (0 for the first) to `docKeyEnds[d]`.
  */
-export interface Bm25Snapshot {
-  format: number;
-  keys: PackedStrings;
-  /** End of each key's postings in `docs` and `weights`. */
-  ends: Int32Array;
-  docs: Int32Array;
-  weights: Float64Array;
-  /** Length (sum of key weights) of each document. */
+export interface Bm25Columns {
+  keyNames: string[];
+  postingDocs: Int32Array[];
+  postingWeights: Float64Array[];
+  postingCount: Int32Array;
+  postingLive: Int32Array;
+  /** Per document: its length (sum of key weights) and whether it is live (1) or removed (0). */
   lengths: Float64Array;
-  /** Sum of the lengths, as the index kept it (so scores come back bit for bit). */
+  alive: Uint8Array;
+  docKeyEnds: Int32Array;
+  docKeys: Int32Array;
+  /** Documents ever added (numbers are never reused), and of them the live ones. */
+  docCount: number;
+  live: number;
+  /** Sum of the live documents' lengths. */
   totalLength: number;
 }
-
-/** Postings copied per snapshot step. */
-const POSTINGS_PER_STEP = 500_000;
 
 const K1 = 1.2;
 const B = 0.75;
@@ -234,117 +232,47 @@ export class Bm25Index {
   }
 
   /**
-   * The index as plain data (see Bm25Snapshot): removed documents are left out and the others renumbered
-   * 0..size-1 in their order, so document n of the restored index is the n-th live document of this one.
+   * The index's arrays as they are, for its snapshot (snapshot/postings.ts), which copies what it keeps: read
+   * them, never change them.
    */
-  toSnapshot(): Bm25Snapshot {
-    return runSteps(this.snapshotSteps());
-  }
-
-  /** toSnapshot in steps of bounded size (see steps.ts); the index must not change until they are done. */
-  *snapshotSteps(): Steps<Bm25Snapshot> {
-    const renumbered = new Int32Array(this.docCount).fill(-1);
-    const lengths = new Float64Array(this.live);
-    let next = 0;
-    for (let doc = 0; doc < this.docCount; doc += 1) {
-      if (this.alive[doc] === 0) continue;
-      renumbered[doc] = next;
-      lengths[next] = this.lengths[doc];
-      next += 1;
-    }
-    const keys: string[] = [];
-    const ends: number[] = [];
-    let total = 0;
-    this.keyNames.forEach((key, id) => {
-      if (this.postingLive[id] === 0) return;
-      keys.push(key);
-      total += this.postingLive[id];
-      ends.push(total);
-    });
-    yield;
-    const docs = new Int32Array(total);
-    const weights = new Float64Array(total);
-    let at = 0;
-    let sinceStep = 0;
-    for (let id = 0; id < this.keyNames.length; id += 1) {
-      if (this.postingLive[id] === 0) continue;
-      const postings = this.postingDocs[id];
-      const postingWeights = this.postingWeights[id];
-      const count = this.postingCount[id];
-      for (let i = 0; i < count; i += 1) {
-        const doc = renumbered[postings[i]];
-        if (doc < 0) continue;
-        docs[at] = doc;
-        weights[at] = postingWeights[i];
-        at += 1;
-      }
-      sinceStep += count;
-      if (sinceStep >= POSTINGS_PER_STEP) {
-        sinceStep = 0;
-        yield;
-      }
-    }
+  columns(): Readonly<Bm25Columns> {
     return {
-      format: BM25_SNAPSHOT_FORMAT,
-      keys: packStrings(keys),
-      ends: Int32Array.from(ends),
-      docs,
-      weights,
-      lengths,
+      keyNames: this.keyNames,
+      postingDocs: this.postingDocs,
+      postingWeights: this.postingWeights,
+      postingCount: this.postingCount,
+      postingLive: this.postingLive,
+      lengths: this.lengths,
+      alive: this.alive,
+      docKeyEnds: this.docKeyEnds,
+      docKeys: this.docKeys,
+      docCount: this.docCount,
       totalLength: this.totalLength,
+      live: this.live,
     };
   }
 
   /**
-   * The index a snapshot was taken of (same documents, numbered as in the snapshot, same scores). The index
-   * keeps the snapshot's arrays (it copies them only when it grows): do not change them afterwards.
-   * Throws StaleSnapshotError when the snapshot has another format.
+   * An index over these arrays, as a snapshot restores them (snapshot/postings.ts). The index keeps them (it
+   * copies one only when it grows): do not change them afterwards.
    */
-  static fromSnapshot(snapshot: Bm25Snapshot): Bm25Index {
-    if (snapshot.format !== BM25_SNAPSHOT_FORMAT) {
-      throw new StaleSnapshotError('format', snapshot.format, BM25_SNAPSHOT_FORMAT);
-    }
+  static fromColumns(columns: Bm25Columns): Bm25Index {
     const index = new Bm25Index();
-    const { ends, docs, weights, lengths } = snapshot;
-    const keys = unpackStrings(snapshot.keys);
-    const docCount = lengths.length;
-    index.keyNames = keys;
-    index.postingCount = new Int32Array(keys.length);
-    index.postingLive = new Int32Array(keys.length);
-    const keysPerDoc = new Int32Array(docCount);
-    let start = 0;
-    for (let id = 0; id < keys.length; id += 1) {
-      const end = ends[id];
-      index.keyIds.set(keys[id], id);
-      index.postingDocs.push(docs.subarray(start, end));
-      index.postingWeights.push(weights.subarray(start, end));
-      index.postingCount[id] = end - start;
-      index.postingLive[id] = end - start;
-      for (let i = start; i < end; i += 1) keysPerDoc[docs[i]] += 1;
-      start = end;
-    }
-    // Each document's keys (for removal), filled key by key.
-    const docKeyEnds = new Int32Array(docCount);
-    let total = 0;
-    for (let doc = 0; doc < docCount; doc += 1) {
-      total += keysPerDoc[doc];
-      docKeyEnds[doc] = total;
-    }
-    const docKeys = new Int32Array(total);
-    const cursor = new Int32Array(docCount);
-    for (let doc = 1; doc < docCount; doc += 1) cursor[doc] = docKeyEnds[doc - 1];
-    start = 0;
-    for (let id = 0; id < keys.length; id += 1) {
-      for (let i = start; i < ends[id]; i += 1) docKeys[cursor[docs[i]]++] = id;
-      start = ends[id];
-    }
-    index.docKeys = docKeys;
-    index.docKeyEnds = docKeyEnds;
-    index.lengths = lengths;
-    index.alive = new Uint8Array(docCount).fill(1);
-    index.docCount = docCount;
-    index.live = docCount;
-    index.totalLength = snapshot.totalLength;
+    columns.keyNames.forEach((key, id) => {
+      index.keyIds.set(key, id);
+    });
+    index.keyNames = columns.keyNames;
+    index.postingDocs = columns.postingDocs;
+    index.postingWeights = columns.postingWeights;
+    index.postingCount = columns.postingCount;
+    index.postingLive = columns.postingLive;
+    index.lengths = columns.lengths;
+    index.alive = columns.alive;
+    index.docKeyEnds = columns.docKeyEnds;
+    index.docKeys = columns.docKeys;
+    index.docCount = columns.docCount;
+    index.totalLength = columns.totalLength;
+    index.live = columns.live;
     return index;
   }
 }

@@ -1,9 +1,9 @@
 /**
  * Decodes the generated lexicon (data/lexicon.json, written by scripts/build-lexicon.ts). The file is kept compact
- * and is decoded lazily: lemmas come in blocks by their first two characters, and a block is decoded the first time
- * a lemma in it is looked up, so loading costs one JSON parse and a first lookup decodes one small block.
+ * and is decoded lazily: lemmas come in shards by their first two characters, and a shard is decoded the first time
+ * a lemma in it is looked up, so loading costs one JSON parse and a first lookup decodes one small shard.
  *
- * `lemmas`: block key → one string of the block's entries, sorted by lemma and separated by "|". Each entry is
+ * `lemmas`: shard key → one string of the shard's entries, sorted by lemma and separated by "|". Each entry is
  * front-coded:
  *   <shared><suffix>:<parts>[:<concepts>[:<broader>]]
  *   - <shared>: one base-36 digit, how many leading characters the lemma shares with the previous entry's lemma;
@@ -17,9 +17,10 @@
  * `longestPhrase`: number of words in the longest phrase.
  * `places`: "word:country" pairs separated by "|", where country is a base-36 index into `countries` ("|"-separated).
  */
-import { blockKey } from './block-key';
+
 import data from './data/lexicon.json';
 import { placeVariantFinder } from './place-variants';
+import { shardKey } from './shard-key';
 
 export type PartOfSpeech = 'n' | 'v' | 'a' | 'r';
 
@@ -40,12 +41,12 @@ interface LexiconData {
 }
 
 const lexicon = data as LexiconData;
-/** Decoded blocks: block key → (lemma → the entry's undecoded payload). */
-const blocks = new Map<string, Map<string, string>>();
+/** Decoded shards: shard key → (lemma → the entry's undecoded payload). */
+const shards = new Map<string, Map<string, string>>();
 const parsedEntries = new Map<string, LemmaEntry>();
 let placeTable: Map<string, string> | undefined;
 
-function decodeBlock(key: string): Map<string, string> {
+function decodeShard(key: string): Map<string, string> {
   const entries = new Map<string, string>();
   const encoded = Object.hasOwn(lexicon.lemmas, key) ? lexicon.lemmas[key] : '';
   let previous = '';
@@ -56,7 +57,7 @@ function decodeBlock(key: string): Map<string, string> {
     entries.set(lemma, entry.slice(colon + 1));
     previous = lemma;
   }
-  blocks.set(key, entries);
+  shards.set(key, entries);
   return entries;
 }
 
@@ -75,8 +76,8 @@ function parseEntry(payload: string): LemmaEntry {
 export function lemmaEntry(lemma: string): LemmaEntry | undefined {
   const cached = parsedEntries.get(lemma);
   if (cached) return cached;
-  const key = blockKey(lemma);
-  const payload = (blocks.get(key) ?? decodeBlock(key)).get(lemma);
+  const key = shardKey(lemma);
+  const payload = (shards.get(key) ?? decodeShard(key)).get(lemma);
   if (payload === undefined) return undefined;
   const entry = parseEntry(payload);
   parsedEntries.set(lemma, entry);

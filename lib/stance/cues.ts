@@ -4,7 +4,7 @@
  * question words. General English, written for ClaimLens and not drawn from any data set; the stance model
  * learns how much each group (and each word) counts.
  */
-import { tokenize } from '../features/tokens';
+import { tokenizeWords } from '../features/tokens';
 
 /** The cue groups, in the order their counts are reported. */
 export const CUE_GROUPS = ['hedge', 'reporting', 'refuting', 'confirming', 'negation', 'question'] as const;
@@ -66,7 +66,7 @@ export interface CueMatches {
 
 /** Finds the cue words and phrases of every group in a sentence (case, curly quotes and "n't" forms aside). */
 export function findCues(sentence: string): CueMatches {
-  const tokens = tokenize(sentence).map((token) => token.lower);
+  const tokens = tokenizeWords(sentence).map((token) => token.lower);
   const joined = ` ${tokens.join(' ')} `;
   const found = Object.fromEntries(CUE_GROUPS.map((group) => [group, [] as string[]])) as Record<CueGroup, string[]>;
   for (const group of CUE_GROUPS) {

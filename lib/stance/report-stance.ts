@@ -3,8 +3,9 @@
  * debunks it), `observing` (reports it without taking a side: "X says", "may", "reportedly") or `unrelated`
  * (not about the same claim). Used by `compare --pairs` and by the Emergent benchmark, through this one function.
  */
-import { defaultLexicon } from '../engine/lexicon';
+
 import type { Lexicon } from '../features/analyse';
+import { defaultLexicon } from '../lexicon/default-lexicon';
 import { stanceFeatures } from './features';
 import { defaultStanceModel, type ModelStance, type StanceModel, stanceProbabilities } from './model';
 

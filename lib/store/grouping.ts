@@ -12,7 +12,8 @@
  * owed and clears the record in the transaction that saves the groups. Whatever is still owed is done by the
  * next change, the next snapshot or the next start (loadLibrary).
  */
-import { GroupUnion, linkingSteps, type ReferenceIndex } from '../engine';
+import { GroupUnion, linkingSteps } from '../engine';
+import type { ReferenceIndex } from '../index/reference-index';
 import { runSteps, runStepsPausing, type Steps } from '../steps';
 import type { ReferenceClaim } from '../types';
 import type { ClaimLensDb } from './db';

@@ -3,8 +3,10 @@
  * Every store operation writes the database in one transaction and only then updates the index, so matching
  * reflects a change as soon as the operation returns, and a failed write leaves both as they were.
  */
-import { type IndexSnapshot, ReferenceIndex } from '../engine';
+
 import type { Lexicon } from '../features/analyse';
+import { ReferenceIndex } from '../index/reference-index';
+import type { IndexSnapshot } from '../index/snapshot/index-snapshot';
 import { runStepsPausing, type Steps } from '../steps';
 import type { ClaimReview, ReferenceClaim, ReferenceSource } from '../types';
 import type { ClaimLensDb } from './db';

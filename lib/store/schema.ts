@@ -2,7 +2,7 @@
  * The database layout, one entry per schema version. A version is never edited once shipped: a change adds
  * a new version with an upgrade that keeps existing data (tests open a database made by the previous version).
  */
-import type { IndexSnapshot } from '../engine';
+import type { IndexSnapshot } from '../index/snapshot/index-snapshot';
 import type { Settings } from './types';
 
 /** v1: sources, claims (by source), "not a match" feedback, settings. */

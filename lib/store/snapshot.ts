@@ -6,7 +6,8 @@
  * it was written with; otherwise the tables are read and a new snapshot is written. It is a cache: whatever
  * state it is found in, the tables decide.
  */
-import { type IndexSnapshot, isCurrentSnapshot, type ReferenceIndex } from '../engine';
+import type { ReferenceIndex } from '../index/reference-index';
+import { type IndexSnapshot, isCurrentSnapshot } from '../index/snapshot/index-snapshot';
 import type { ClaimLensDb } from './db';
 import { currentRevision } from './revision';
 import type { IndexSnapshotRecord } from './schema';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withComparisons } from '@/lib/compare/comparison';
-import { defaultLexicon } from '@/lib/engine/lexicon';
+import { defaultLexicon } from '@/lib/lexicon/default-lexicon';
 import { annotation, match } from '../content/fixtures';
 
 const page = 'Officials said 300 soldiers were deployed on Monday.';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decisiveRanges } from '@/lib/compare/decisive';
-import { defaultLexicon } from '@/lib/engine/lexicon';
 import { analyseSentence } from '@/lib/features/analyse';
+import { defaultLexicon } from '@/lib/lexicon/default-lexicon';
 import type { Difference, Stance } from '@/lib/types';
 
 const sentence = (text: string) => ({ text, analysis: analyseSentence(text, defaultLexicon) });

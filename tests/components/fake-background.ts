@@ -4,9 +4,15 @@
  */
 
 import type { ReferenceClaim, ReferenceSource } from '@/lib/types';
-import type { ImportResult, PageSummary, ProtocolMap, Removed, Settings, SourceSummary } from '@/messaging/protocol';
-
-type Request<K extends keyof ProtocolMap> = Parameters<ProtocolMap[K]>[0];
+import type {
+  ImportResult,
+  PageSummary,
+  ProtocolMap,
+  Removed,
+  RequestOf as Request,
+  Settings,
+  SourceSummary,
+} from '@/messaging/protocol';
 
 export interface SentMessage {
   type: keyof ProtocolMap;

@@ -5,7 +5,7 @@ import { POPOVER_TAG } from '@/content/contract';
 import { createPopover, type PopoverController } from '@/content/popover';
 import { badgeName, safeLink } from '@/content/ui/labels';
 import { withComparisons } from '@/lib/compare/comparison';
-import { defaultLexicon } from '@/lib/engine/lexicon';
+import { defaultLexicon } from '@/lib/lexicon/default-lexicon';
 import { annotation, match } from './fixtures';
 import { fromReader, readerClick } from './reader-input';
 

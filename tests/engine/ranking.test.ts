@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ReferenceIndex } from '../../lib/engine';
 import weights from '../../lib/engine/ranker-weights.json';
 import { expandSignals, RANKING_SIGNALS, rankingShare, trigramCosine, trigramsOf } from '../../lib/engine/ranking';
-import { SEARCH_DEPTH } from '../../lib/engine/reference-index';
+import { rankingCandidates, SEARCH_DEPTH, searchClaims } from '../../lib/engine/search';
+import { ReferenceIndex } from '../../lib/index/reference-index';
 import type { ReferenceSource } from '../../lib/types';
 
 function factCheck(id: string, text: string, title: string) {
@@ -58,7 +58,7 @@ describe('the ranking model', () => {
   });
 });
 
-describe('ReferenceIndex.search', () => {
+describe('searchClaims', () => {
   const index = indexOf(
     factCheck('fries', 'McDonald’s restaurants are offering $1 Any Size Fries between May 18 and 31.', '$1 Fries'),
     factCheck(
@@ -70,7 +70,7 @@ describe('ReferenceIndex.search', () => {
   );
 
   it('ranks the restated claim first, with scores from 0 to 1, best first', () => {
-    const hits = index.search('Huge anaconda filmed swimming across a Brazilian river', 3);
+    const hits = searchClaims(index, 'Huge anaconda filmed swimming across a Brazilian river', 3);
     expect(hits[0].claim.id).toBe('snake');
     for (const hit of hits) expect(hit.rank).toBeGreaterThanOrEqual(0);
     for (const hit of hits) expect(hit.rank).toBeLessThanOrEqual(1);
@@ -82,14 +82,14 @@ describe('ReferenceIndex.search', () => {
       factCheck('bmw', 'A video shows a car that changes colour.', 'Did BMW Reveal a Color-Changing Car?'),
       factCheck('mood', 'A video shows a car that changes colour.', 'Mood Paint on a Vintage Beetle'),
     );
-    expect(twins.search('This color changing @BMWUSA #iX is wild! pic.twitter.com/lXG1Gw0IKY', 2)[0].claim.id).toBe(
-      'bmw',
-    );
-    expect(twins.search('A vintage Beetle with mood paint changes colour', 2)[0].claim.id).toBe('mood');
+    expect(
+      searchClaims(twins, 'This color changing @BMWUSA #iX is wild! pic.twitter.com/lXG1Gw0IKY', 2)[0].claim.id,
+    ).toBe('bmw');
+    expect(searchClaims(twins, 'A vintage Beetle with mood paint changes colour', 2)[0].claim.id).toBe('mood');
   });
 
   it('gives the signals behind the order', () => {
-    const [first] = index.rankingCandidates('anaconda swimming in a river', 5);
+    const [first] = rankingCandidates(index, 'anaconda swimming in a river', 5);
     expect(first.claim.id).toBe('snake');
     expect(first.signals).toHaveLength(RANKING_SIGNALS.length);
     for (const value of first.signals) expect(value).toBeGreaterThanOrEqual(0);
@@ -120,15 +120,15 @@ describe('search depth', () => {
   });
 
   it('gives the first K results of a deeper search for every K', () => {
-    const deepest = index.search(query, SEARCH_DEPTH + 60);
+    const deepest = searchClaims(index, query, SEARCH_DEPTH + 60);
     expect(deepest.length).toBeGreaterThan(SEARCH_DEPTH);
     for (const k of [1, 3, 5, 10, 30, SEARCH_DEPTH, SEARCH_DEPTH + 20]) {
-      expect(index.search(query, k)).toEqual(deepest.slice(0, k));
+      expect(searchClaims(index, query, k)).toEqual(deepest.slice(0, k));
     }
   });
 
   it('never ranks a claim past the re-ranked depth above one within it', () => {
-    const ranks = index.search(query, SEARCH_DEPTH + 60).map((hit) => hit.rank);
+    const ranks = searchClaims(index, query, SEARCH_DEPTH + 60).map((hit) => hit.rank);
     const lowestReranked = Math.min(...ranks.slice(0, SEARCH_DEPTH));
     for (const rank of ranks.slice(SEARCH_DEPTH)) expect(rank).toBeLessThanOrEqual(lowestReranked);
   });

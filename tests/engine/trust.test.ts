@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { isCheckWorthy } from '../../lib/claims/checkworthy';
 import { modalityOf } from '../../lib/claims/modality';
 import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
-import { defaultLexicon } from '../../lib/engine/lexicon';
 import { analyseSentence } from '../../lib/features/analyse';
 import { samePredicate } from '../../lib/features/predicate';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 import { testArticle } from '../helpers/articles';
 
 const article = testArticle;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLexicon } from '../../lib/engine/lexicon';
 import { analyseSentence } from '../../lib/features/analyse';
 import { camelParts, splitRunTogether } from '../../lib/features/segment';
-import { tokenize } from '../../lib/features/tokens';
+import { tokenizeWords } from '../../lib/features/tokens';
 import { isWord } from '../../lib/lexicon';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 
 const parts = (word: string) => camelParts(word).map(([start, end]) => word.slice(start, end));
-const words = (text: string) => tokenize(text, (run, allowUnknown) => splitRunTogether(run, isWord, allowUnknown));
+const words = (text: string) => tokenizeWords(text, (run, allowUnknown) => splitRunTogether(run, isWord, allowUnknown));
 const texts = (text: string) => words(text).map((token) => token.text);
 
 describe('camelParts', () => {
@@ -102,7 +102,7 @@ describe('splitRunTogether', () => {
   });
 });
 
-describe('tokenize with hashtags and handles', () => {
+describe('tokenizeWords with hashtags and handles', () => {
   it('splits camel-case hashtags and handles into their words, with offsets into the text', () => {
     const text = 'Crews at #HarbourFireUpdate and @CoastGuardNorth';
     const tokens = words(text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLexicon } from '../../lib/engine/lexicon';
 import { analyseSentence } from '../../lib/features/analyse';
 import { isFirstName, placeOf } from '../../lib/lexicon';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 import { placeVariantFinder } from '../../lib/lexicon/place-variants';
 
 describe('placeVariantFinder', () => {

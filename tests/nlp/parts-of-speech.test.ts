@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
-import { ReferenceIndex } from '../../lib/engine';
-import { defaultLexicon } from '../../lib/engine/lexicon';
 import { analyseSentence, FEATURES_VERSION, UNTAGGED_FEATURES_VERSION } from '../../lib/features/analyse';
-import { tokenize } from '../../lib/features/tokens';
+import { tokenizeWords } from '../../lib/features/tokens';
+import { ReferenceIndex } from '../../lib/index/reference-index';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 import { taggerInstalled, tagsOf, uninstallTagger } from '../../lib/nlp/parts-of-speech';
 import { installTaggerFromDisk, taggerDataText } from '../../lib/nlp/tagger-data-node';
 import { type TaggerData, winkModel } from '../../lib/nlp/wink-model';
@@ -25,7 +25,7 @@ const SENTENCES = [
 ];
 
 const tags = (nlp: ReturnType<typeof winkNLP>, sentence: string) => nlp.readDoc(sentence).tokens().out(nlp.its.pos);
-const lowerTokens = (sentence: string) => tokenize(sentence).map((token) => token.lower);
+const lowerTokens = (sentence: string) => tokenizeWords(sentence).map((token) => token.lower);
 const verbs = (sentence: string) =>
   analyseSentence(sentence, defaultLexicon)
     .features.words.filter((word) => word.verb)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLexicon } from '../../lib/engine/lexicon';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 import { stanceFeatures } from '../../lib/stance/features';
 
 const claim = 'A farmer in Wales grew a pumpkin weighing 900 kilograms';

@@ -6,6 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { ReferenceService } from '../../background/service';
+import { searchClaims } from '../../lib/engine/search';
 import * as store from '../../lib/store';
 import { FACTS } from '../helpers/facts';
 import { dump, emptyLibrary, uniqueName } from '../helpers/store';
@@ -142,7 +143,7 @@ describe('an import stopped half-way', () => {
     const saved = await dump(library);
     expect(saved.claims.length).toBe(complete.claims.length);
     expect(saved.claims.find((claim) => claim.id === 'fact-0-b')?.groupId).toBe('fact-0-b');
-    expect(library.index.search(FACTS[0][1], 1)[0].claim.id).toBe('fact-0-b');
+    expect(searchClaims(library.index, FACTS[0][1], 1)[0].claim.id).toBe('fact-0-b');
 
     // The next change finishes the groups it owes along with its own.
     await store.addClaims(library, { texts: ['The port of Brest handled 9,000 ships in 2024.'] }, NOW);

@@ -5,6 +5,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ReferenceService } from '../../background/service';
+import { searchClaims } from '../../lib/engine/search';
 import { openStore } from '../../lib/store';
 import { uniqueName } from '../helpers/store';
 import { syntheticSentences } from '../helpers/synthetic';
@@ -53,7 +54,7 @@ describe('scale', () => {
     expect(restarted.lastLoad).toMatchObject({ claims: 100_000, fromSnapshot: true });
     expect(found.claims.map((c) => c.id)).toEqual(['fc-4242']);
     const library = await restarted.ready();
-    expect(library.index.search(sentences[99_999], 1)[0].claim.id).toBe('fc-99999');
+    expect(searchClaims(library.index, sentences[99_999], 1)[0].claim.id).toBe('fc-99999');
 
     // Without a current snapshot (e.g. the worker died before writing it) the tables are read instead.
     await library.db.indexSnapshot.clear();

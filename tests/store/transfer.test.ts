@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
+import { searchClaims } from '../../lib/engine/search';
 import { articleBlocks } from '../../lib/reference/article-blocks';
 import { seedReferences } from '../../lib/reference/seeds';
 import * as store from '../../lib/store';
@@ -140,7 +141,7 @@ describe('export and import', () => {
       JSON.stringify({ id: `t${n}`, text: `The mayor of ${town} opened a new hospital.` }),
     );
     await store.importReferences(library, 'a.jsonl', lines.join('\n'));
-    const hits = library.index.search('A new hospital was opened by the mayor of Nantes.', 1);
+    const hits = searchClaims(library.index, 'A new hospital was opened by the mayor of Nantes.', 1);
     expect(hits[0].claim.id).toBe('t2');
   });
 

@@ -4,8 +4,8 @@
  * comparisons can forgive rounding.
  */
 
-import { SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, TENS } from './lexicon';
-import { halfLastDigit, isWord, numberValue, type Token } from './tokens';
+import { halfLastDigit, isWordToken, numberValue, type QuantityToken } from './tokens';
+import { SCALE_ABBREVIATIONS, SCALE_WORDS, SMALL_NUMBERS, TENS } from './word-tables';
 
 export interface Amount {
   value: number;
@@ -34,7 +34,7 @@ export function halfUnitOfInteger(value: number): number {
 }
 
 /** Reads a scale right after token `index - 1` ("thousand", "m" glued on, "bn"); null when none. */
-function readScale(tokens: Token[], index: number): { factor: number; last: number } | null {
+function readScale(tokens: QuantityToken[], index: number): { factor: number; last: number } | null {
   const token = tokens[index];
   if (token?.kind !== 'word') return null;
   const word = SCALE_WORDS[token.lower];
@@ -47,7 +47,7 @@ function readScale(tokens: Token[], index: number): { factor: number; last: numb
   return null;
 }
 
-function readDigits(tokens: Token[], index: number): Amount | null {
+function readDigits(tokens: QuantityToken[], index: number): Amount | null {
   const token = tokens[index];
   let value = numberValue(token.text);
   let halfUnit = halfLastDigit(token.text);
@@ -63,26 +63,26 @@ function readDigits(tokens: Token[], index: number): Amount | null {
   return { value, halfUnit, halfWritten, first: index, last, scaled: scale !== null, scale: factor, digits: true };
 }
 
-const isNumberWord = (token: Token | undefined): boolean =>
+const isNumberWord = (token: QuantityToken | undefined): boolean =>
   token?.kind === 'word' && (token.lower in SMALL_NUMBERS || token.lower in TENS);
 
 /**
  * Reads number words: "three hundred and twenty-five thousand", "a dozen", "half a million",
  * "two and a half". Stops at the first word that does not continue the number.
  */
-function readWords(tokens: Token[], index: number): Amount | null {
+function readWords(tokens: QuantityToken[], index: number): Amount | null {
   let total = 0;
   let current = 0;
   let i = index;
   let read = false;
   let previous: 'small' | 'tens' | 'hundred' | 'scale' | 'none' = 'none';
   let scale = 1;
-  const startsWithA = isWord(tokens[i], 'a', 'an');
-  const startsWithHalf = isWord(tokens[i], 'half') && isWord(tokens[i + 1], 'a');
+  const startsWithA = isWordToken(tokens[i], 'a', 'an');
+  const startsWithHalf = isWordToken(tokens[i], 'half') && isWordToken(tokens[i + 1], 'a');
   if (startsWithA || startsWithHalf) {
     const offset = startsWithHalf ? 2 : 1;
     const next = tokens[i + offset];
-    if (!isWord(next, 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen')) return null;
+    if (!isWordToken(next, 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen')) return null;
     current = startsWithHalf ? 0.5 : 1;
     i += offset;
     read = true;
@@ -93,7 +93,7 @@ function readWords(tokens: Token[], index: number): Amount | null {
     if (token.kind === 'sym') {
       // "twenty-five": a hyphen glued between tens and a unit word.
       if (token.text === '-' && !token.spaced && previous === 'tens' && !tokens[i + 1]?.spaced) {
-        if (isWord(tokens[i + 1]) && (SMALL_NUMBERS[tokens[i + 1].lower] ?? 10) < 10) continue;
+        if (isWordToken(tokens[i + 1]) && (SMALL_NUMBERS[tokens[i + 1].lower] ?? 10) < 10) continue;
       }
       break;
     }
@@ -138,16 +138,21 @@ function readWords(tokens: Token[], index: number): Amount | null {
 }
 
 /** "and a half" after an amount adds one half ("two and a half days"). */
-function readAndAHalf(tokens: Token[], amount: Amount): Amount {
+function readAndAHalf(tokens: QuantityToken[], amount: Amount): Amount {
   const i = amount.last + 1;
-  if (isWord(tokens[i], 'and') && isWord(tokens[i + 1], 'a') && isWord(tokens[i + 2], 'half') && !amount.scaled) {
+  if (
+    isWordToken(tokens[i], 'and') &&
+    isWordToken(tokens[i + 1], 'a') &&
+    isWordToken(tokens[i + 2], 'half') &&
+    !amount.scaled
+  ) {
     return { ...amount, value: amount.value + 0.5, halfUnit: 0.25, halfWritten: 0.25, last: i + 2 };
   }
   return amount;
 }
 
 /** Reads the amount that starts at `index`, or null when none starts there. */
-export function readAmount(tokens: Token[], index: number): Amount | null {
+export function readAmount(tokens: QuantityToken[], index: number): Amount | null {
   const token = tokens[index];
   if (!token || token.masked) return null;
   const amount = token.kind === 'num' ? readDigits(tokens, index) : readWords(tokens, index);

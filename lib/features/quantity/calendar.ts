@@ -8,9 +8,9 @@
  * thirds overlap by a year: 1990..1994, 1993..1997, 1996..1999).
  */
 
-import { MONTH_DAYS, MONTHS } from './lexicon';
 import type { ReaderResult, Reading } from './reading';
-import { isCapitalised, isSym, isWord, type Token } from './tokens';
+import { isCapitalisedWord, isSym, isWordToken, type QuantityToken } from './tokens';
+import { MONTH_DAYS, MONTHS } from './word-tables';
 
 const dateReading = (first: number, last: number, value: number, high = value): Reading => ({
   first,
@@ -33,37 +33,37 @@ const yearReading = (index: number, value: number): Reading => ({
 });
 
 /** A plain four-digit year token between 1000 and 2100. */
-export function yearOf(token: Token | undefined): number | null {
+export function yearOf(token: QuantityToken | undefined): number | null {
   if (token?.kind !== 'num' || !/^\d{4}$/.test(token.text)) return null;
   const year = Number(token.text);
   return year >= 1000 && year <= 2100 ? year : null;
 }
 
 /** Day of month in a number token, with an ordinal suffix glued on or not ("15", "15th"). */
-function dayAt(tokens: Token[], index: number): { day: number; last: number } | null {
+function dayAt(tokens: QuantityToken[], index: number): { day: number; last: number } | null {
   const token = tokens[index];
   if (token?.kind !== 'num' || !/^\d{1,2}$/.test(token.text)) return null;
   const day = Number(token.text);
   const suffix = tokens[index + 1];
-  const hasSuffix = isWord(suffix, 'st', 'nd', 'rd', 'th') && !suffix.spaced;
+  const hasSuffix = isWordToken(suffix, 'st', 'nd', 'rd', 'th') && !suffix.spaced;
   return day >= 1 && day <= 31 ? { day, last: hasSuffix ? index + 1 : index } : null;
 }
 
-function monthAt(tokens: Token[], index: number): { month: number; last: number } | null {
+function monthAt(tokens: QuantityToken[], index: number): { month: number; last: number } | null {
   const token = tokens[index];
-  if (!isCapitalised(token) || !(token.lower in MONTHS)) return null;
+  if (!isCapitalisedWord(token) || !(token.lower in MONTHS)) return null;
   const dotted = isSym(tokens[index + 1], '.') && !tokens[index + 1].spaced && token.lower.length <= 4;
   return { month: MONTHS[token.lower], last: dotted ? index + 1 : index };
 }
 
 /** Optional ", 2025" or " 2025" after a date; returns the year reading and the last token. */
-function yearAfter(tokens: Token[], index: number): Reading | null {
+function yearAfter(tokens: QuantityToken[], index: number): Reading | null {
   const comma = isSym(tokens[index], ',') ? 1 : 0;
   const year = yearOf(tokens[index + comma]);
   return year === null ? null : yearReading(index + comma, year);
 }
 
-function withYear(date: Reading, tokens: Token[]): ReaderResult {
+function withYear(date: Reading, tokens: QuantityToken[]): ReaderResult {
   const year = yearAfter(tokens, date.last + 1);
   return { readings: year ? [date, year] : [date], next: (year?.last ?? date.last) + 1 };
 }
@@ -73,7 +73,7 @@ function validDay(month: number, day: number): boolean {
 }
 
 /** Reads a date starting at `index`, or returns null. */
-export function readDate(tokens: Token[], index: number): ReaderResult | null {
+export function readDate(tokens: QuantityToken[], index: number): ReaderResult | null {
   const month = monthAt(tokens, index);
   if (month) {
     const day = dayAt(tokens, month.last + 1);
@@ -90,7 +90,7 @@ export function readDate(tokens: Token[], index: number): ReaderResult | null {
   }
   const day = dayAt(tokens, index);
   if (day) {
-    const of = isWord(tokens[day.last + 1], 'of') ? 1 : 0;
+    const of = isWordToken(tokens[day.last + 1], 'of') ? 1 : 0;
     const after = monthAt(tokens, day.last + 1 + of);
     if (after && validDay(after.month, day.day)) {
       return withYear(dateReading(index, after.last, after.month * 100 + day.day), tokens);
@@ -100,7 +100,7 @@ export function readDate(tokens: Token[], index: number): ReaderResult | null {
 }
 
 /** "2025-01-15": a date and a year. */
-function readIsoDate(tokens: Token[], index: number): ReaderResult | null {
+function readIsoDate(tokens: QuantityToken[], index: number): ReaderResult | null {
   const year = yearOf(tokens[index]);
   const [dash1, month, dash2, day] = tokens.slice(index + 1, index + 5);
   const glued = [dash1, month, dash2, day].every((token) => token && !token.spaced);
@@ -122,7 +122,7 @@ const PART_OF_DECADE: Readonly<Record<string, [number, number]>> = {
 };
 
 /** Reads a decade ("1990s", "1990's", "'90s") at `index`, with "early"/"mid"/"late" before it. */
-export function readDecade(tokens: Token[], index: number): ReaderResult | null {
+export function readDecade(tokens: QuantityToken[], index: number): ReaderResult | null {
   let start: number;
   let numberIndex = index;
   const token = tokens[index];
@@ -138,7 +138,7 @@ export function readDecade(tokens: Token[], index: number): ReaderResult | null 
   }
   let last = numberIndex + 1;
   if (isSym(tokens[last], "'", '’') && !tokens[last].spaced) last += 1;
-  if (!isWord(tokens[last], 's') || tokens[last].spaced) return null;
+  if (!isWordToken(tokens[last], 's') || tokens[last].spaced) return null;
   // "the 1800s" is a century; "the 2000s" is read as the decade, as most news uses it.
   const span = start % 100 === 0 && start < 2000 ? 100 : 10;
   let first = index;

@@ -11,7 +11,7 @@
 
 import type { Quantity } from '../../types';
 import { isOutcome } from '../predicate';
-import { MONTH_DAYS } from './lexicon';
+import { MONTH_DAYS } from './word-tables';
 
 export type QuantityVerdict = 'agree' | 'conflict' | 'incomparable';
 

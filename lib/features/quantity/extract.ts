@@ -6,13 +6,13 @@
 import type { Quantity, QuantityQualifier } from '../../types';
 import { readDate, readDecade } from './calendar';
 import { findHead } from './heads';
-import { PREFIX_QUALIFIERS } from './lexicon';
 import { readNumeric } from './numeric';
 import { readFraction, readVague } from './proportions';
 import type { ReaderResult, Reading } from './reading';
-import { isSym, isWord, type Token, tokenize } from './tokens';
+import { isSym, isWordToken, type QuantityToken, tokenizeForQuantities } from './tokens';
+import { PREFIX_QUALIFIERS } from './word-tables';
 
-type Reader = (tokens: Token[], index: number) => ReaderResult | null;
+type Reader = (tokens: QuantityToken[], index: number) => ReaderResult | null;
 
 /** Tried in order at each token; the first that reads something wins. */
 const READERS: Reader[] = [readDate, readDecade, readVague, readFraction, readNumeric];
@@ -24,37 +24,38 @@ interface Hedge {
 }
 
 /** The qualifier phrase ending right before token `index`, not reaching back past token `floor`. */
-function hedgeBefore(tokens: Token[], index: number, floor: number): Hedge | null {
+function hedgeBefore(tokens: QuantityToken[], index: number, floor: number): Hedge | null {
   // "approx." is written with a dot.
-  const end = isSym(tokens[index - 1], '.') && isWord(tokens[index - 2], 'approx') ? index - 1 : index;
+  const end = isSym(tokens[index - 1], '.') && isWordToken(tokens[index - 2], 'approx') ? index - 1 : index;
   for (const { words, qualifier } of PREFIX_QUALIFIERS) {
     const first = end - words.length;
     if (first < floor) continue;
-    if (words.every((word, k) => isWord(tokens[first + k], word))) return { qualifier, first, last: index - 1 };
+    if (words.every((word, k) => isWordToken(tokens[first + k], word))) return { qualifier, first, last: index - 1 };
   }
   return null;
 }
 
 /** The qualifier phrase starting right after token `index` ("or so", "or more", "-plus", "+"). */
-function hedgeAfter(tokens: Token[], index: number): Hedge | null {
+function hedgeAfter(tokens: QuantityToken[], index: number): Hedge | null {
   const next = tokens[index];
   const word = tokens[index + 1];
-  if (isWord(next, 'or') && isWord(word, 'so')) return { qualifier: 'about', first: index, last: index + 1 };
-  if (isWord(next, 'or') && isWord(word, 'more')) return { qualifier: 'atLeast', first: index, last: index + 1 };
-  if (isWord(next, 'or') && isWord(word, 'fewer', 'less')) {
+  if (isWordToken(next, 'or') && isWordToken(word, 'so')) return { qualifier: 'about', first: index, last: index + 1 };
+  if (isWordToken(next, 'or') && isWordToken(word, 'more'))
+    return { qualifier: 'atLeast', first: index, last: index + 1 };
+  if (isWordToken(next, 'or') && isWordToken(word, 'fewer', 'less')) {
     return { qualifier: 'atMost', first: index, last: index + 1 };
   }
-  if (isSym(next, '-') && !next.spaced && isWord(word, 'plus', 'odd') && !word.spaced) {
+  if (isSym(next, '-') && !next.spaced && isWordToken(word, 'plus', 'odd') && !word.spaced) {
     return { qualifier: word.lower === 'odd' ? 'about' : 'moreThan', first: index, last: index + 1 };
   }
-  if (isWord(next, 'plus') && !isSym(tokens[index + 1], '$') && tokens[index + 1]?.kind !== 'num') {
+  if (isWordToken(next, 'plus') && !isSym(tokens[index + 1], '$') && tokens[index + 1]?.kind !== 'num') {
     return { qualifier: 'moreThan', first: index, last: index };
   }
   if (isSym(next, '+') && !next.spaced) return { qualifier: 'atLeast', first: index, last: index };
   return null;
 }
 
-function toQuantity(sentence: string, tokens: Token[], reading: Reading, floor: number): Quantity {
+function toQuantity(sentence: string, tokens: QuantityToken[], reading: Reading, floor: number): Quantity {
   const before = reading.qualifier ? null : hedgeBefore(tokens, reading.first, floor);
   const after = reading.qualifier || before ? null : hedgeAfter(tokens, reading.last + 1);
   const first = before?.first ?? reading.first;
@@ -78,10 +79,11 @@ function toQuantity(sentence: string, tokens: Token[], reading: Reading, floor: 
  * Every quantity in `sentence`, in order, with offsets into it. Counts, decimals, number words, scales,
  * money, percentages, proportions, durations (in hours), years, decades, ranges and dates ('date' unit,
  * value month × 100 + day). Names and codes ("G7", "COVID-19"), times ("10:30"), phone numbers and ordinals
- * are skipped. Never throws; returns [] when there is no number.
+ * are skipped. Never throws; returns [] when there is no number. Times of day and the quick answer for a sentence
+ * without a number are extractQuantities' (../quantities.ts), which is what the rest of the engine calls.
  */
-export function extractQuantities(sentence: string): Quantity[] {
-  const tokens = tokenize(sentence);
+export function readQuantities(sentence: string): Quantity[] {
+  const tokens = tokenizeForQuantities(sentence);
   const quantities: Quantity[] = [];
   let floor = 0;
   let index = 0;

@@ -5,21 +5,21 @@
  */
 
 import { yearOf } from './calendar';
-import { MONTHS, WEEKDAYS } from './lexicon';
-import { isCapitalised, isSentenceInitial, isSym, isWord, type Token } from './tokens';
+import { isCapitalisedWord, isSentenceInitial, isSym, isWordToken, type QuantityToken } from './tokens';
 import { isAllowedSuffix } from './units';
+import { MONTHS, WEEKDAYS } from './word-tables';
 
-const glued = (token: Token | undefined): boolean => token !== undefined && !token.spaced;
+const glued = (token: QuantityToken | undefined): boolean => token !== undefined && !token.spaced;
 
 /** Symbols that join digits into codes, times, ratios or lists when glued on both sides. */
 const CODE_JOINERS = ['/', ':', '.', ','];
 
 /** True for a time of day written after the number: "3pm", "10 a.m.", "5 o'clock". */
-function isTimeAfter(tokens: Token[], index: number): boolean {
+function isTimeAfter(tokens: QuantityToken[], index: number): boolean {
   const next = tokens[index];
-  if (isWord(next, 'am', 'pm')) return true;
-  if (isWord(next, 'a', 'p') && isSym(tokens[index + 1], '.') && isWord(tokens[index + 2], 'm')) return true;
-  return isWord(next, "o'clock", 'o’clock');
+  if (isWordToken(next, 'am', 'pm')) return true;
+  if (isWordToken(next, 'a', 'p') && isSym(tokens[index + 1], '.') && isWordToken(tokens[index + 2], 'm')) return true;
+  return isWordToken(next, "o'clock", 'o’clock');
 }
 
 /** Words that may open a sentence right before a count ("In 2020", "About 300", "Only 12"). */
@@ -32,7 +32,7 @@ const SENTENCE_STARTERS = new Set(
 );
 
 /** Capitalised words that may stand right before a count ("on Tuesday 300 people"). */
-function isLabelWord(token: Token): boolean {
+function isLabelWord(token: QuantityToken): boolean {
   if (MONTHS[token.lower] !== undefined || WEEKDAYS.has(token.lower)) return false;
   if (/['’]s$/.test(token.lower)) return false;
   return true;
@@ -42,7 +42,7 @@ function isLabelWord(token: Token): boolean {
  * True when the digits token at `index` is part of a name, code, time or list rather than a quantity.
  * `after` is the token right after the amount (and its scale).
  */
-export function isCodeNumber(tokens: Token[], index: number, after: number): boolean {
+export function isCodeNumber(tokens: QuantityToken[], index: number, after: number): boolean {
   const token = tokens[index];
   const previous = tokens[index - 1];
   const beforePrevious = tokens[index - 2];
@@ -59,10 +59,10 @@ export function isCodeNumber(tokens: Token[], index: number, after: number): boo
   }
   const following = tokens[after];
   if (following?.kind === 'word' && glued(following) && !isAllowedSuffix(following)) return true; // 4G, 3D
-  if (isWord(following, 'st', 'nd', 'rd', 'th') && glued(following)) return true; // ordinals
+  if (isWordToken(following, 'st', 'nd', 'rd', 'th') && glued(following)) return true; // ordinals
   if (isTimeAfter(tokens, after)) return true;
-  if (isSym(previous, '.') && isWord(beforePrevious, 'no', 'nos')) return true; // No. 10
-  if (previous && isCapitalised(previous) && token.spaced) {
+  if (isSym(previous, '.') && isWordToken(beforePrevious, 'no', 'nos')) return true; // No. 10
+  if (previous && isCapitalisedWord(previous) && token.spaced) {
     // Flight 370, Article 5, Boeing 737; at the start of a sentence only if the word is no preposition.
     const initial = isSentenceInitial(tokens, index - 1);
     return isLabelWord(previous) && !(initial && SENTENCE_STARTERS.has(previous.lower));
@@ -106,13 +106,13 @@ const BEFORE_DURATION = new Set(['in', 'within', 'for', 'after', 'over', 'than',
  * True when number words at `first..last` are not a count: idioms with "one", names ("Formula One").
  * `withUnit` says a unit follows ("one hour"), which makes "one" a count except in "one day" idioms.
  */
-export function isIdiomNumber(tokens: Token[], first: number, last: number, withUnit: boolean): boolean {
+export function isIdiomNumber(tokens: QuantityToken[], first: number, last: number, withUnit: boolean): boolean {
   const token = tokens[first];
-  if (isCapitalised(token) && !isSentenceInitial(tokens, first)) return true;
+  if (isCapitalisedWord(token) && !isSentenceInitial(tokens, first)) return true;
   if (first !== last || token.lower !== 'one') return false;
   const previous = tokens[first - 1];
   const next = tokens[first + 1];
-  if (withUnit) return isWord(next, 'day') && !(previous?.kind === 'word' && BEFORE_DURATION.has(previous.lower));
+  if (withUnit) return isWordToken(next, 'day') && !(previous?.kind === 'word' && BEFORE_DURATION.has(previous.lower));
   if (previous?.kind === 'word' && BEFORE_ONE.has(previous.lower)) return true;
   return next?.kind !== 'word' || AFTER_ONE.has(next.lower);
 }

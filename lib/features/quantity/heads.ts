@@ -10,10 +10,15 @@
  */
 
 import { stemmer } from 'stemmer';
-import { DURATION_HOURS, MEASURES, MONTHS, SCALE_WORDS } from './lexicon';
-import { isSentenceInitial, type Token } from './tokens';
+import { isSentenceInitial, type QuantityToken } from './tokens';
+import { DURATION_HOURS, MEASURES, MONTHS, SCALE_WORDS } from './word-tables';
 
-const STOP_WORDS = new Set(
+/**
+ * Words passed over on the way to a quantity's head: function words, and the words news puts around a count
+ * ("estimated", "total", "officials", "first", "aged"). Not the stop-word list (lib/lexicon/stopwords.ts): it skips
+ * words that list keeps, and keeps some it drops ("former", "whole"), and heads must not change with it.
+ */
+const NOT_HEADS = new Set(
   (
     'a an the of in on at to for from by with about into onto over under than that this these those was were ' +
     'is are be been being am has have had having do does did will would could should may might must can shall ' +
@@ -68,15 +73,15 @@ function isUnitWord(word: string): boolean {
  * A word that could be a head: not a stop word, unit, generic noun or capitalised name. `initial` lets the
  * sentence's first word through although it is capitalised.
  */
-function isContent(token: Token | undefined, initial = false): boolean {
+function isContent(token: QuantityToken | undefined, initial = false): boolean {
   if (token?.kind !== 'word' || token.text.length < 2) return false;
   if (/^\p{Lu}/u.test(token.text) && !(initial && /^\p{Lu}\p{Ll}+$/u.test(token.text))) return false;
   const word = token.lower.replace(/['’]s$/, '');
-  return !STOP_WORDS.has(word) && !BOUNDARY_WORDS.has(word) && !GENERIC_NOUNS.has(word) && !isUnitWord(word);
+  return !NOT_HEADS.has(word) && !BOUNDARY_WORDS.has(word) && !GENERIC_NOUNS.has(word) && !isUnitWord(word);
 }
 
 /** True when the token ends the search: punctuation other than hyphens or quotes, a number, a conjunction. */
-function isBoundary(token: Token): boolean {
+function isBoundary(token: QuantityToken): boolean {
   if (token.kind === 'num') return true;
   if (token.kind === 'sym') return !/[-'’"“”‘]/.test(token.text);
   return BOUNDARY_WORDS.has(token.lower);
@@ -87,7 +92,7 @@ export function headStem(word: string): string {
   return stemmer(word.toLowerCase().replace(/['’]s$/, ''));
 }
 
-function forwardHead(tokens: Token[], from: number): string {
+function forwardHead(tokens: QuantityToken[], from: number): string {
   let words = 0;
   for (let i = from; i < tokens.length && words < 4; i += 1) {
     const token = tokens[i];
@@ -105,7 +110,7 @@ function forwardHead(tokens: Token[], from: number): string {
   return '';
 }
 
-function backwardHead(tokens: Token[], before: number): string {
+function backwardHead(tokens: QuantityToken[], before: number): string {
   let words = 0;
   for (let i = before; i >= 0 && words < 4; i -= 1) {
     const token = tokens[i];
@@ -122,11 +127,11 @@ function backwardHead(tokens: Token[], before: number): string {
  * Head of the quantity whose tokens run from `first` to `last` (inclusive): forward first, then back.
  * Returns '' when no content word is near.
  */
-export function findHead(tokens: Token[], first: number, last: number): string {
+export function findHead(tokens: QuantityToken[], first: number, last: number): string {
   return forwardHead(tokens, last + 1) || backwardHead(tokens, first - 1);
 }
 
 /** True for a lower-case plural content word ("soldiers"), the sign that a number before it is a count. */
-export function isCountNoun(token: Token | undefined): boolean {
-  return isContent(token) && isPlural((token as Token).lower);
+export function isCountNoun(token: QuantityToken | undefined): boolean {
+  return isContent(token) && isPlural((token as QuantityToken).lower);
 }

@@ -15,11 +15,11 @@ import { type Amount, readAmount } from './amount';
 import { yearOf } from './calendar';
 import { isAmbiguousDotted, isCodeNumber, isIdiomNumber } from './guards';
 import { isCountNoun } from './heads';
-import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES, MONTHS, YEAR_CUES } from './lexicon';
 import { wordFractionRounding } from './proportions';
 import type { ReaderResult, Reading } from './reading';
-import { isSym, isWord, type Token } from './tokens';
+import { isSym, isWordToken, type QuantityToken } from './tokens';
 import { readCurrencyBefore, readUnitAfter, type UnitReading } from './units';
+import { CURRENCY_SYMBOLS, DOLLAR_PREFIXES, MONTHS, YEAR_CUES } from './word-tables';
 
 /** Units whose amounts are usually rounded to the last written digit ("5%" for 5.4%, "$5bn" for $5.3bn). */
 const UNROUNDED_UNITS = new Set(['', 'hour', 'age', 'year', 'date']);
@@ -43,9 +43,9 @@ interface Measured {
   last: number;
 }
 
-function measure(tokens: Token[], amount: Amount): Measured {
+function measure(tokens: QuantityToken[], amount: Amount): Measured {
   const currency = readCurrencyBefore(tokens, amount.first);
-  const aged = isWord(tokens[amount.first - 1], 'aged');
+  const aged = isWordToken(tokens[amount.first - 1], 'aged');
   const unit = aged
     ? { unit: 'age', factor: 1, first: amount.first, last: amount.last }
     : readUnitAfter(tokens, amount.last + 1);
@@ -58,25 +58,25 @@ const unitName = (m: Measured): string => m.unit?.unit ?? m.currency?.unit ?? ''
 const unitFactor = (m: Measured): number => m.unit?.factor ?? 1;
 
 /** Index of the first token of an amount written after a connector, skipping a currency symbol. */
-function amountStart(tokens: Token[], index: number): number {
+function amountStart(tokens: QuantityToken[], index: number): number {
   const token = tokens[index];
   if (token?.kind === 'word' && token.lower in DOLLAR_PREFIXES && isSym(tokens[index + 1], '$')) return index + 2;
   return token?.kind === 'sym' && token.text in CURRENCY_SYMBOLS ? index + 1 : index;
 }
 
-function isYearCue(token: Token | undefined): boolean {
+function isYearCue(token: QuantityToken | undefined): boolean {
   return token?.kind === 'word' && (YEAR_CUES.has(token.lower) || token.lower in MONTHS);
 }
 
 /** Reads a year and a year range after it ("1950-53", "1950 to 1953", "2019/20"). */
-function readYear(tokens: Token[], index: number, year: number): ReaderResult {
-  const between = isWord(tokens[index - 1], 'between');
+function readYear(tokens: QuantityToken[], index: number, year: number): ReaderResult {
+  const between = isWordToken(tokens[index - 1], 'between');
   const connector = tokens[index + 1];
   const isConnector =
     isSym(connector, '-', '–', '—') ||
     (isSym(connector, '/') && !connector.spaced) ||
-    isWord(connector, 'to', 'until', 'through') ||
-    (between && isWord(connector, 'and'));
+    isWordToken(connector, 'to', 'until', 'through') ||
+    (between && isWordToken(connector, 'and'));
   const end = tokens[index + 2];
   if (isConnector && end?.kind === 'num' && !end.masked) {
     let high = yearOf(end);
@@ -94,7 +94,7 @@ function readYear(tokens: Token[], index: number, year: number): ReaderResult {
 }
 
 /** True when a digits amount at `index` should be read as a year. */
-function readsAsYear(tokens: Token[], m: Measured): boolean {
+function readsAsYear(tokens: QuantityToken[], m: Measured): boolean {
   const { amount } = m;
   if (!amount.digits || amount.scaled || m.currency || m.unit || yearOf(tokens[amount.first]) === null) return false;
   if (isYearCue(tokens[amount.first - 1])) return true;
@@ -102,13 +102,13 @@ function readsAsYear(tokens: Token[], m: Measured): boolean {
 }
 
 /** "one in three", "nine out of ten", "1 in 5": a proportion, as a percentage. */
-function readProportion(tokens: Token[], m: Measured): ReaderResult | null {
+function readProportion(tokens: QuantityToken[], m: Measured): ReaderResult | null {
   if (m.unit || m.currency) return null;
   let index = m.last + 1;
-  if (isWord(tokens[index], 'in')) index += 1;
-  else if (isWord(tokens[index], 'out') && isWord(tokens[index + 1], 'of')) index += 2;
+  if (isWordToken(tokens[index], 'in')) index += 1;
+  else if (isWordToken(tokens[index], 'out') && isWordToken(tokens[index + 1], 'of')) index += 2;
   else return null;
-  if (isWord(tokens[index], 'every')) index += 1;
+  if (isWordToken(tokens[index], 'every')) index += 1;
   const denominator = readAmount(tokens, index);
   if (!denominator || yearOf(tokens[index]) !== null || denominator.value <= m.amount.value) return null;
   if (m.amount.value <= 0 || readUnitAfter(tokens, denominator.last + 1)) return null;
@@ -138,13 +138,13 @@ interface Range {
 }
 
 /** The range that starts with `m`, null when none, 'skip' when a dashed pair is not increasing ("3-1"). */
-function readRange(tokens: Token[], m: Measured): Range | 'skip' | null {
+function readRange(tokens: QuantityToken[], m: Measured): Range | 'skip' | null {
   const first = m.currency?.first ?? m.amount.first;
-  const between = isWord(tokens[first - 1], 'between');
+  const between = isWordToken(tokens[first - 1], 'between');
   const connector = tokens[m.last + 1];
   const dash = isSym(connector, '-', '–', '—');
-  const to = isWord(connector, 'to') && !isWord(tokens[first - 1], 'from');
-  if (!dash && !to && !(between && isWord(connector, 'and'))) return null;
+  const to = isWordToken(connector, 'to') && !isWordToken(tokens[first - 1], 'from');
+  if (!dash && !to && !(between && isWordToken(connector, 'and'))) return null;
   const start = amountStart(tokens, m.last + 2);
   const amount = readAmount(tokens, start);
   if (!amount || tokens[start].masked) return null;
@@ -169,7 +169,7 @@ function toReading(first: number, low: Measured, high: Measured, negative: boole
 }
 
 /** Reads a number-based quantity starting at `index`, or returns null when none starts there. */
-export function readNumeric(tokens: Token[], index: number): ReaderResult | null {
+export function readNumeric(tokens: QuantityToken[], index: number): ReaderResult | null {
   const amount = readAmount(tokens, index);
   if (!amount) return null;
   const skip: ReaderResult = { readings: [], next: amount.last + 1 };
@@ -181,7 +181,7 @@ export function readNumeric(tokens: Token[], index: number): ReaderResult | null
   const m = measure(tokens, amount);
   const compound = tokens[m.last + 1];
   const compoundWord = tokens[m.last + 2];
-  const hedged = isWord(compoundWord, 'odd', 'plus');
+  const hedged = isWordToken(compoundWord, 'odd', 'plus');
   if (isSym(compound, '-') && !compound.spaced && compoundWord?.kind === 'word' && !compoundWord.spaced && !hedged) {
     return { readings: [], next: m.last + 3 }; // "three-judge panel", "5-star": a compound adjective
   }

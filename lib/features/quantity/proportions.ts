@@ -7,9 +7,9 @@
  * percentage points (less for small fractions: a tenth of the value).
  */
 
-import { DENOMINATORS, DURATION_HOURS, SCALE_WORDS, SMALL_NUMBERS, VAGUE_PLURALS } from './lexicon';
 import type { ReaderResult, Reading } from './reading';
-import { isSym, isWord, type Token } from './tokens';
+import { isSym, isWordToken, type QuantityToken } from './tokens';
+import { DENOMINATORS, DURATION_HOURS, SCALE_WORDS, SMALL_NUMBERS, VAGUE_PLURALS } from './word-tables';
 
 /** Rounding allowance for a proportion written in words, in percentage points. */
 export function wordFractionRounding(percent: number): number {
@@ -25,33 +25,33 @@ const percentReading = (first: number, last: number, numerator: number, denomina
 const NOT_BEFORE_HALF = new Set(['first', 'second', 'last', 'other', 'the', 'a', 'an', 'latter', 'former', 'its']);
 
 /** Ends of a clause after a singular fraction: "a third of", "a third." but not "a third term". */
-function endsFraction(token: Token | undefined): boolean {
-  return !token || isWord(token, 'of') || (token.kind === 'sym' && /[.,;:)!?'"’”]/.test(token.text));
+function endsFraction(token: QuantityToken | undefined): boolean {
+  return !token || isWordToken(token, 'of') || (token.kind === 'sym' && /[.,;:)!?'"’”]/.test(token.text));
 }
 
-function readHalf(tokens: Token[], index: number): ReaderResult | null {
+function readHalf(tokens: QuantityToken[], index: number): ReaderResult | null {
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
   if (isSym(next, '-') && !next.spaced) return null;
   if (previous?.kind === 'word' && NOT_BEFORE_HALF.has(previous.lower)) return null;
   const unit = tokens[index + 2];
-  if (isWord(next, 'a', 'an') && unit?.kind === 'word' && unit.lower in DURATION_HOURS) {
+  if (isWordToken(next, 'a', 'an') && unit?.kind === 'word' && unit.lower in DURATION_HOURS) {
     const hours = DURATION_HOURS[unit.lower] / 2;
     const reading: Reading = { first: index, last: index + 2, value: hours, high: hours, unit: 'hour', rounding: 0 };
     return { readings: [reading], next: index + 3 };
   }
-  if (isWord(next, 'a', 'an') && unit?.kind === 'word' && (unit.lower in SCALE_WORDS || unit.lower === 'dozen')) {
+  if (isWordToken(next, 'a', 'an') && unit?.kind === 'word' && (unit.lower in SCALE_WORDS || unit.lower === 'dozen')) {
     return null; // "half a million" is an amount
   }
   return { readings: [percentReading(index, index, 1, 2)], next: index + 1 };
 }
 
 /** Reads "half", "a third", "two-thirds", "3 quarters" at `index`, or returns null. */
-export function readFraction(tokens: Token[], index: number): ReaderResult | null {
+export function readFraction(tokens: QuantityToken[], index: number): ReaderResult | null {
   const token = tokens[index];
-  if (isWord(token, 'half')) return readHalf(tokens, index);
+  if (isWordToken(token, 'half')) return readHalf(tokens, index);
   let numerator: number | null = null;
-  if (isWord(token, 'a', 'an')) numerator = 1;
+  if (isWordToken(token, 'a', 'an')) numerator = 1;
   else if (token?.kind === 'word' && token.lower in SMALL_NUMBERS) numerator = SMALL_NUMBERS[token.lower];
   else if (token?.kind === 'num' && /^\d$/.test(token.text)) numerator = Number(token.text);
   if (numerator === null || numerator === 0) return null;
@@ -68,19 +68,19 @@ export function readFraction(tokens: Token[], index: number): ReaderResult | nul
 const VAGUE_BASE: Readonly<Record<string, number>> = { tens: 10, hundreds: 100, dozens: 12 };
 
 /** Reads "thousands of", "tens of thousands of", "hundreds of millions of": lower bounds (qualifier atLeast). */
-export function readVague(tokens: Token[], index: number): ReaderResult | null {
+export function readVague(tokens: QuantityToken[], index: number): ReaderResult | null {
   const token = tokens[index];
   if (token?.kind !== 'word') return null;
   const base = VAGUE_BASE[token.lower];
   const scale = tokens[index + 2];
-  if (base && isWord(tokens[index + 1], 'of') && scale?.kind === 'word' && scale.lower in VAGUE_PLURALS) {
+  if (base && isWordToken(tokens[index + 1], 'of') && scale?.kind === 'word' && scale.lower in VAGUE_PLURALS) {
     const multiplier = VAGUE_PLURALS[scale.lower];
-    if (multiplier >= 1000 && isWord(tokens[index + 3], 'of', 'upon')) {
+    if (multiplier >= 1000 && isWordToken(tokens[index + 3], 'of', 'upon')) {
       return vague(index, index + 2, base * multiplier);
     }
   }
   const plural = VAGUE_PLURALS[token.lower];
-  if (plural && isWord(tokens[index + 1], 'of', 'upon')) return vague(index, index, plural);
+  if (plural && isWordToken(tokens[index + 1], 'of', 'upon')) return vague(index, index, plural);
   return null;
 }
 

@@ -2,12 +2,16 @@
  * Tokens for the quantity reader: numbers (with their thousands separators), words and single symbols,
  * each with offsets and whether whitespace comes before it. Phone numbers are marked so no count is read
  * out of them.
+ *
+ * nb. Not the analysis's word tokens (lib/features/tokens.ts, `WordToken`): those drop punctuation and split
+ * hashtags, while a quantity is read from the symbols and spacing around its digits ("$2.7bn", "34 000", "9-10"),
+ * so this tokeniser keeps every symbol and reads a number with its separators as one token.
  */
 
-export type TokenKind = 'num' | 'word' | 'sym';
+export type QuantityTokenKind = 'num' | 'word' | 'sym';
 
-export interface Token {
-  kind: TokenKind;
+export interface QuantityToken {
+  kind: QuantityTokenKind;
   text: string;
   /** Lower-case text, for table look-ups. */
   lower: string;
@@ -43,10 +47,10 @@ function phoneSpans(sentence: string): Array<[number, number]> {
   return spans;
 }
 
-/** Splits a sentence into number, word and symbol tokens; whitespace is dropped. */
-export function tokenize(sentence: string): Token[] {
+/** Splits a sentence into number, word and symbol tokens for the quantity reader; whitespace is dropped. */
+export function tokenizeForQuantities(sentence: string): QuantityToken[] {
   const phones = phoneSpans(sentence);
-  const tokens: Token[] = [];
+  const tokens: QuantityToken[] = [];
   let position = 0;
   let spaced = true;
   let phone = 0;
@@ -57,7 +61,7 @@ export function tokenize(sentence: string): Token[] {
       spaced = true;
       continue;
     }
-    let kind: TokenKind = 'sym';
+    let kind: QuantityTokenKind = 'sym';
     let text = char;
     NUMBER.lastIndex = position;
     WORD.lastIndex = position;
@@ -97,17 +101,19 @@ export function halfLastDigit(text: string): number {
   return 0.5 * 10 ** Math.min(zeros, whole.length - 1);
 }
 
-export const isWord = (token: Token | undefined, ...words: string[]): boolean =>
+/** A word token (not a number or a symbol), one of `words` when given (lower case). */
+export const isWordToken = (token: QuantityToken | undefined, ...words: string[]): boolean =>
   token?.kind === 'word' && (words.length === 0 || words.includes(token.lower));
 
-export const isSym = (token: Token | undefined, ...symbols: string[]): boolean =>
+export const isSym = (token: QuantityToken | undefined, ...symbols: string[]): boolean =>
   token?.kind === 'sym' && symbols.includes(token.text);
 
-export const isCapitalised = (token: Token | undefined): boolean =>
+/** A word token starting with a capital (a number or symbol never is). */
+export const isCapitalisedWord = (token: QuantityToken | undefined): boolean =>
   token?.kind === 'word' && /^\p{Lu}/u.test(token.text);
 
 /** True when the token is the first word of the sentence (only quotes or brackets before it). */
-export function isSentenceInitial(tokens: Token[], index: number): boolean {
+export function isSentenceInitial(tokens: QuantityToken[], index: number): boolean {
   for (let i = index - 1; i >= 0; i -= 1) {
     if (tokens[i].kind !== 'sym' || /[.,;:]/.test(tokens[i].text)) return false;
   }

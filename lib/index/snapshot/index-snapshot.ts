@@ -7,9 +7,9 @@ import { FEATURES_VERSION, UNTAGGED_FEATURES_VERSION } from '../../features/anal
 import { taggerInstalled } from '../../nlp/parts-of-speech';
 import type { Steps } from '../../steps';
 import type { ReferenceClaim, ReferenceSource } from '../../types';
-import type { Bm25Snapshot } from '../bm25';
 import { type ClaimColumns, packedRows, type SourceColumns, unpackClaimShells, unpackSources } from './claims';
 import { unpackFeatures } from './features';
+import type { Bm25Snapshot } from './postings';
 import { StaleSnapshotError } from './stale';
 import { type PackedTables, type Tables, TableWriter, unpackTables } from './tables';
 import { writeClaimColumns, writeSourceColumns } from './writer';

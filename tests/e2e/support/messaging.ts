@@ -3,11 +3,11 @@
  * the way the popup does, so a suite can set settings or wait for the seed set without depending on the popup's
  * layout. Uses @webext-core/messaging's wire format: {id, type, data, timestamp} → {res} | {err}.
  */
-import type { ProtocolMap } from '../../../messaging/protocol';
+import type { ProtocolMap, RequestOf, ResponseOf } from '../../../messaging/protocol';
 
 export type MessageType = keyof ProtocolMap;
-export type MessageData<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
-export type MessageReply<K extends MessageType> = ReturnType<ProtocolMap[K]>;
+export type MessageData<K extends MessageType> = RequestOf<K>;
+export type MessageReply<K extends MessageType> = ResponseOf<K>;
 
 /** A request as it crosses into the page. */
 export interface WireRequest {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLexicon } from '../../../lib/engine/lexicon';
 import { analyseSentence } from '../../../lib/features/analyse';
 import { packClaims, packSources, unpackClaims, unpackSources } from '../../../lib/index/snapshot/claims';
 import { packStrings, unpackStrings } from '../../../lib/index/snapshot/packed-strings';
 import { TableWriter, unpackTables } from '../../../lib/index/snapshot/tables';
+import { defaultLexicon } from '../../../lib/lexicon/default-lexicon';
 import type { ReferenceClaim, ReferenceSource } from '../../../lib/types';
 
 function roundTrip(claims: ReferenceClaim[], sources: ReferenceSource[] = []) {

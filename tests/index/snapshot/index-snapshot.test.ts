@@ -1,14 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPage } from '../../../cli/pages';
-import {
-  annotateBlocks,
-  buildReferenceIndex,
-  type IndexSnapshot,
-  isCurrentSnapshot,
-  ReferenceIndex,
-  StaleSnapshotError,
-} from '../../../lib/engine';
+import { annotateBlocks, buildReferenceIndex } from '../../../lib/engine';
+import { searchClaims } from '../../../lib/engine/search';
+import { ReferenceIndex } from '../../../lib/index/reference-index';
+import { type IndexSnapshot, isCurrentSnapshot, StaleSnapshotError } from '../../../lib/index/snapshot/index-snapshot';
 import { seedReferences } from '../../../lib/reference/seeds';
 import type { TextBlock } from '../../../lib/types';
 import { syntheticArticles, syntheticSentences } from '../../helpers/synthetic';
@@ -38,7 +34,7 @@ async function pageBlocks(): Promise<TextBlock[]> {
 }
 
 function searchResults(index: ReferenceIndex) {
-  return QUERIES.map((query) => index.search(query, 10).map(({ claim, rank }) => [claim.id, rank]));
+  return QUERIES.map((query) => searchClaims(index, query, 10).map(({ claim, rank }) => [claim.id, rank]));
 }
 
 async function expectSameBehaviour(original: ReferenceIndex, restored: ReferenceIndex): Promise<void> {
@@ -137,7 +133,7 @@ describe('ReferenceIndex snapshots', () => {
   it('round-trip an empty index', () => {
     const restored = ReferenceIndex.fromSnapshot(new ReferenceIndex().toSnapshot());
     expect(restored.size).toBe(0);
-    expect(restored.search('North Korean soldiers', 5)).toEqual([]);
+    expect(searchClaims(restored, 'North Korean soldiers', 5)).toEqual([]);
   });
 
   it('are refused when written with another format or features version', () => {

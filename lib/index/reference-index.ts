@@ -1,9 +1,15 @@
 /**
  * The reference set in memory: sources, their claims with features, and the inverted index over them.
- * The background keeps one; the CLI and the benchmarks build one from files.
+ * The background keeps one; the CLI and the benchmarks build one from files. It finds candidates and hands
+ * out claims; ordering them for a reader (the ranking model, lib/engine/search.ts) and annotating pages are the
+ * engine's, so the index and its snapshot format (./snapshot) change together here, apart from the engine.
  */
 import { analyseSentence, FEATURES_VERSION, type Lexicon } from '../features/analyse';
-import { Bm25Index } from '../index/bm25';
+import { defaultLexicon } from '../lexicon/default-lexicon';
+import type { WeightOf } from '../match/similarity';
+import { runSteps, runStepsPausing } from '../steps';
+import type { ClaimFeatures, Quantity, ReferenceClaim, ReferenceSource } from '../types';
+import { Bm25Index } from './bm25';
 import {
   type IndexContents,
   type IndexSnapshot,
@@ -11,12 +17,8 @@ import {
   snapshotSteps,
   unpackSnapshot,
   worthExtending,
-} from '../index/snapshot/index-snapshot';
-import type { WeightOf } from '../match/similarity';
-import { runSteps, runStepsPausing } from '../steps';
-import type { ClaimFeatures, Quantity, ReferenceClaim, ReferenceSource } from '../types';
-import { defaultLexicon } from './lexicon';
-import { rankingQuery, rankingScore, rankingShare, rankingSignals, titleFeatureCache } from './ranking';
+} from './snapshot/index-snapshot';
+import { postingsFromSnapshot, postingsSnapshotSteps } from './snapshot/postings';
 
 function keepHighest(keys: Map<string, number>, key: string, weight: number): void {
   keys.set(key, Math.max(keys.get(key) ?? 0, weight));
@@ -39,16 +41,6 @@ export function indexKeys(features: ClaimFeatures): Map<string, number> {
 function figureKey(quantity: Quantity): string {
   return `#${quantity.unit}${quantity.value}`;
 }
-
-/**
- * How many of the index's candidates `search` re-ranks with the ranking model, whatever the number of results
- * asked for, so the first K results are the same for every K (a deeper re-ranking can promote a claim the
- * shallower one never saw). Chosen by MAP@5 on dev and dev-test (`npm run train:ranker` prints it at several
- * depths: deeper scored higher up to about 150), never on test; deeper costs time in every query.
- */
-export const SEARCH_DEPTH = 150;
-/** `search` looks further than page annotation: a query's common words may still pick out its claim. */
-const SEARCH_COMMON_SHARE = 0.2;
 
 export interface ScoredClaim {
   claim: ReferenceClaim;
@@ -73,12 +65,8 @@ export class ReferenceIndex {
    */
   private base: SnapshotBase | undefined;
 
-  /** Features of source titles, for ranking. */
-  private readonly titleFeatures: (source: ReferenceSource) => ClaimFeatures;
-
   constructor(lexicon: Lexicon = defaultLexicon) {
     this.lexicon = lexicon;
-    this.titleFeatures = titleFeatureCache(lexicon);
   }
 
   /**
@@ -112,7 +100,7 @@ export class ReferenceIndex {
       docs,
       // A claim copied from the base keeps its features undecoded; any other needs them.
       claims: docs.map((doc) => (base && base.rowOf(doc) >= 0 ? this.claims[doc]! : this.claimAt(doc)!)),
-      postings: () => this.bm25.snapshotSteps(),
+      postings: () => postingsSnapshotSteps(this.bm25),
     };
     const written = yield* snapshotSteps(contents, base);
     this.base = written.base;
@@ -129,7 +117,7 @@ export class ReferenceIndex {
    */
   static fromSnapshot(snapshot: IndexSnapshot, lexicon?: Lexicon): ReferenceIndex {
     const { sources, claims, base } = unpackSnapshot(snapshot);
-    const bm25 = Bm25Index.fromSnapshot(snapshot.postings);
+    const bm25 = postingsFromSnapshot(snapshot.postings);
     if (bm25.size !== claims.length) throw new Error('The saved index is damaged; it must be rebuilt.');
     const index = new ReferenceIndex(lexicon);
     index.bm25 = bm25;
@@ -284,36 +272,5 @@ export class ReferenceIndex {
     const keys = new Map<string, number>();
     for (const figure of figures) keys.set(figureKey(figure), 1);
     return this.enabledHits(this.bm25.search(keys, k * 2, commonShare), k);
-  }
-
-  /**
-   * The claims closest to free text, best first (used by `rank` and the benchmarks): the index finds
-   * candidates, then the learned ranking model (see ranking.ts) orders the first SEARCH_DEPTH of them. `rank` is
-   * the model's score as a share of its highest possible score, 0..1. nb. The first K results are the same
-   * whatever k ≥ K is asked for.
-   */
-  search(text: string, k: number): ScoredClaim[] {
-    const scored = this.rankingCandidates(text, Math.max(k, SEARCH_DEPTH)).map(({ claim, signals }) => ({
-      claim,
-      rank: rankingShare(rankingScore(signals)),
-    }));
-    const reranked = scored.slice(0, SEARCH_DEPTH).sort((a, b) => b.rank - a.rank);
-    // Past the re-ranked depth, claims keep the index's order and rank below every re-ranked one.
-    const floor = reranked.at(-1)?.rank ?? 0;
-    const rest = scored.slice(SEARCH_DEPTH).map(({ claim, rank }) => ({ claim, rank: Math.min(rank, floor) }));
-    return [...reranked, ...rest].slice(0, k);
-  }
-
-  /** The index's candidates for free text, in BM25 order, with the ranking signals of each (see ranking.ts). */
-  rankingCandidates(text: string, depth: number): { claim: ReferenceClaim; signals: number[] }[] {
-    const features = analyseSentence(text, this.lexicon).features;
-    const found = this.candidates(features, depth, SEARCH_COMMON_SHARE);
-    const query = rankingQuery(text, features);
-    const context = { weightOf: this.weightOf, titleFeatures: this.titleFeatures };
-    const bestBm25 = found[0]?.rank ?? 0;
-    return found.map(({ claim, rank }, position) => {
-      const candidate = { claim, source: this.sources.get(claim.sourceId), bm25: rank, bestBm25, position };
-      return { claim, signals: rankingSignals(query, candidate, context) };
-    });
   }
 }

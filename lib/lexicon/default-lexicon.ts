@@ -3,6 +3,7 @@
  * with each word's answers remembered, since news text repeats its vocabulary and analysis runs per sentence.
  */
 import type { Lexicon } from '../features/analyse';
+import { tagsOf } from '../nlp/parts-of-speech';
 import {
   broaderConceptsOf,
   conceptsOf,
@@ -14,8 +15,7 @@ import {
   lemmatize,
   placeOf,
   usageCount,
-} from '../lexicon';
-import { tagsOf } from '../nlp/parts-of-speech';
+} from './index';
 
 /** Remembers a one-argument function's answers, forgetting them all past `limit` entries. */
 function remember<T>(lookup: (key: string) => T, limit = 50_000): (key: string) => T {

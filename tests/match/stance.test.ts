@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { analyseSentence } from '@/lib/features/analyse';
+import { defaultLexicon } from '@/lib/lexicon/default-lexicon';
+import { align } from '@/lib/match/similarity';
+import { decideStance, type StanceInput } from '@/lib/match/stance';
+
+const features = (text: string) => analyseSentence(text, defaultLexicon).features;
+
+/** The stance input for a page sentence and a reference claim, every word weighing alike. */
+function input(pageText: string, referenceText: string, extra: Partial<StanceInput> = {}): StanceInput {
+  const page = features(pageText);
+  const reference = features(referenceText);
+  return { page, reference, pageText, referenceText, alignment: align(page, reference, () => 1), ...extra };
+}
+
+const THRESHOLD = 0.6;
+const FLOOD = 'Floods killed 40 people in the Aldmere valley on Tuesday.';
+const BRIDGE = 'The town council approved the new bridge over the river.';
+
+describe('decideStance', () => {
+  it('supports a restatement of the same fact, with no differences', () => {
+    expect(decideStance(input(FLOOD, FLOOD), THRESHOLD)).toEqual({ stance: 'supports', differences: [] });
+    const reworded = input(
+      'The ferry operator cancelled all crossings to the island because of the storm.',
+      'Because of the storm, the ferry operator called off every crossing to the island.',
+    );
+    expect(decideStance(reworded, THRESHOLD).stance).toBe('supports');
+  });
+
+  it('contradicts a different figure for the same fact, naming both figures', () => {
+    const result = decideStance(input(FLOOD, FLOOD.replace('40', '55')), THRESHOLD);
+    expect(result.stance).toBe('contradicts');
+    expect(result.differences).toEqual([{ kind: 'number', page: '40', reference: '55' }]);
+  });
+
+  it('contradicts a denial of the same fact, naming the negated words', () => {
+    const result = decideStance(
+      input(BRIDGE, 'The town council did not approve the new bridge over the river.'),
+      THRESHOLD,
+    );
+    expect(result.stance).toBe('contradicts');
+    expect(result.differences.every((difference) => difference.kind === 'polarity')).toBe(true);
+    expect(result.differences).toContainEqual({ kind: 'polarity', page: 'approved', reference: 'not … approve' });
+  });
+
+  it('contradicts another weekday for the same event', () => {
+    const result = decideStance(input(FLOOD, FLOOD.replace('Tuesday', 'Friday')), THRESHOLD);
+    expect(result.stance).toBe('contradicts');
+    expect(result.differences.map((difference) => difference.kind)).toContain('date');
+  });
+
+  it('takes no side when another actor does the same thing', () => {
+    const result = decideStance(
+      input(
+        'The Bank of England held its interest rate at five percent on Thursday.',
+        'The Bank of Canada held its interest rate at five percent on Thursday.',
+      ),
+      0.1,
+    );
+    expect(result).toEqual({ stance: 'related', differences: [] });
+  });
+
+  it('takes no side when the predicates differ, even with most words shared', () => {
+    const result = decideStance(
+      input(
+        'The ferry operator cancelled all crossings to the island.',
+        'The ferry operator praised all crossings to the island.',
+      ),
+      0.1,
+    );
+    expect(result.stance).toBe('related');
+  });
+
+  it('decides only from the threshold up', () => {
+    const partial = input(
+      'The ferry operator cancelled all crossings to the island.',
+      'The ferry operator cancelled all crossings to the island after a landslide near the old harbour.',
+    );
+    const { score } = partial.alignment;
+    expect(score).toBeGreaterThan(0.3);
+    expect(score).toBeLessThan(1);
+    expect(decideStance(partial, score).stance).toBe('supports');
+    expect(decideStance(partial, score + 0.01).stance).toBe('related');
+  });
+
+  it('does not read a polarity into words of a condition', () => {
+    const result = decideStance(
+      input(
+        'If the town council approves the new bridge over the river, building starts in May.',
+        'The town council did not approve the new bridge over the river.',
+      ),
+      0.1,
+    );
+    expect(result.differences.filter((difference) => difference.kind === 'polarity')).toEqual([]);
+  });
+});
