@@ -99,7 +99,6 @@ function annotator(overrides: Partial<AnnotatorDeps> = {}): Annotator {
     loadUi: trackedUi,
     info,
     watch: { debounceMs: 20, maxWaitMs: 200 },
-    gateRetriesMs: [],
     ...overrides,
   });
 }
