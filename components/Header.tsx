@@ -1,6 +1,7 @@
 /**
  * The product name and whether ClaimLens is working here: on, off, or paused on this site.
  */
+import { onPausedSite } from '@/lib/paused-sites';
 import type { Settings } from '@/messaging/protocol';
 import { t } from './i18n';
 
@@ -10,11 +11,11 @@ export interface HeaderProps {
   hostname: string;
 }
 
-/** The status word for the header, or null while settings load. */
+/** The status word for the header, or null while settings load; "paused" by the rule the page itself follows. */
 export function headerStatus(settings: Settings | undefined, hostname: string): 'on' | 'off' | 'paused' | null {
   if (!settings) return null;
   if (!settings.enabled) return 'off';
-  if (hostname && settings.pausedSites.includes(hostname)) return 'paused';
+  if (onPausedSite(settings.pausedSites, hostname)) return 'paused';
   return 'on';
 }
 

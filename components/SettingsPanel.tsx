@@ -2,6 +2,7 @@
  * Settings: on/off, pause on this site, match sensitivity, and the full-tab reference manager.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { onPausedSite } from '@/lib/paused-sites';
 import type { Settings } from '@/messaging/protocol';
 import { t } from './i18n';
 import { SkeletonRows } from './SkeletonRows';
@@ -31,7 +32,8 @@ export function SettingsPanel({ settings, hostname, onChange, onOpenOptions }: S
   }, [settings?.sensitivity]);
 
   if (!settings) return <SkeletonRows rows={3} rowClass="setting-row" />;
-  const paused = hostname !== '' && settings.pausedSites.includes(hostname);
+  // The switch shows what the page does (lib/paused-sites.ts): "www." ignored, a parent domain's pause included.
+  const paused = onPausedSite(settings.pausedSites, hostname);
 
   return (
     <div class="settings">
@@ -65,7 +67,8 @@ export function SettingsPanel({ settings, hostname, onChange, onOpenOptions }: S
               aria-checked={paused}
               onChange={(event) => {
                 const pause = (event.currentTarget as HTMLInputElement).checked;
-                const others = settings.pausedSites.filter((site) => site !== hostname);
+                // Resuming removes every entry that pauses this site, or the switch would stay on.
+                const others = settings.pausedSites.filter((site) => !onPausedSite([site], hostname));
                 onChange({ pausedSites: pause ? [...others, hostname] : others });
               }}
             />

@@ -4,10 +4,11 @@
  *
  * nb. Content script only.
  */
+
+import { articleBlocks } from '../lib/extract/article';
 import type { send } from '../messaging/content-channel';
 import type { ArticleMeta, Settings } from '../messaging/protocol';
 import { type Annotator, createAnnotator } from './annotator';
-import { articleBlocks } from './blocks';
 import type { PageContext } from './context';
 import { pageArticle } from './page-article';
 import type { PageUi } from './ui';

@@ -1,27 +1,27 @@
 /**
  * The content script's work on one page: gate → extract blocks → ask the background → anchor → badges, then
  * keep the badges right as the page changes (new paragraphs, in-page navigation), as settings change
- * (refresh) and when the extension goes away (every badge removed). Locates everything first and writes
- * once; keeps one slot per annotation the background returned, so `showAnnotation(index)` finds its badge.
+ * (refresh) and when the extension goes away (every badge removed). It ties together its parts: which blocks
+ * were sent (block-tracker.ts), when it scans (scheduler.ts), where the badges go (badge-placement.ts), and
+ * the mutation watch (watch.ts). When it looks at the page is the schedule of looks' (looks.ts), not its own.
  *
  * nb. Content script only (reads and writes the page's DOM). Messaging, extraction and the page UI are
  * injected: the UI (Preact, badges, popover) is a separate part, loaded only once there is something to show.
  */
 
-import { anchorQuotes } from '../lib/anchor/anchor';
-import type { DomPoint } from '../lib/anchor/block-text';
-import { insertMarkers } from '../lib/anchor/insert';
 import { samePage } from '../lib/page-identity';
 import { isPausedOn } from '../lib/paused-sites';
 import type { PageAnnotation, TextBlock } from '../lib/types';
 import type { RequestOf, ResponseOf, Settings } from '../messaging/protocol';
 import type { BadgeHandle } from './badge';
+import { createBadgePlacement } from './badge-placement';
+import { createBlockTracker } from './block-tracker';
 import type { PageContext } from './context';
-import { DEFAULT_LIMITS, type PageLimits, withinLimits } from './limits';
+import { DEFAULT_LIMITS, type PageLimits } from './limits';
 import type { PopoverController } from './popover';
+import { createScanScheduler, type ScanKind } from './scheduler';
 import type { PageUi } from './ui';
 import type { PopoverView } from './ui/Popover';
-import { type BadgedAnnotation, hasVerdict } from './verdict';
 import { DEFAULT_WATCH, type WatchOptions, watchMutations } from './watch';
 
 /** What the annotator needs from the extension and the extractor. */
@@ -41,15 +41,16 @@ export interface AnnotatorDeps {
   info?: (message: string) => void;
   limits?: Partial<PageLimits>;
   watch?: Partial<WatchOptions>;
-  /** Delays before the gate is tried again on a page that did not look like an article yet. */
-  gateRetriesMs?: number[];
-  /** Delay between an in-page navigation and the rescan (the new page renders first). */
-  navigationDelayMs?: number;
 }
 
 export interface Annotator {
-  /** First run: checks settings and the page, then annotates. */
-  start(): Promise<void>;
+  /**
+   * First run: checks the settings, then annotates. `article` is the gate's answer when a look just gave it;
+   * without it the scan asks the gate.
+   */
+  start(article?: boolean): Promise<void>;
+  /** The page navigated in place (a look after it said whether it is an article): rescans. */
+  navigated(article: boolean): void;
   /** Removes every badge at once, then annotates again with the current settings. */
   refresh(): Promise<void>;
   /** Scrolls to the badge of annotation `index` and opens its popover; false when it has no badge. */
@@ -62,15 +63,6 @@ export interface Annotator {
   settled(): Promise<void>;
   /** The badges on the page, by annotation index (null: no badge for that annotation). */
   readonly slots: readonly (BadgeHandle | null)[];
-}
-
-type ScanKind = 'full' | 'partial';
-
-/** A block element as last sent (or left out, with no id), and the badges in it. */
-interface BlockRecord {
-  id: string;
-  text: string;
-  badges: BadgeHandle[];
 }
 
 /** Creates the annotator; nothing happens until `start()`. Invalidating `ctx` removes everything it added. */
@@ -86,36 +78,22 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     said.add(reason);
   };
 
-  let slots: (BadgeHandle | null)[] = [];
-  const blocks = new Map<Element, BlockRecord>();
-  const elementOf = new Map<string, Element>();
-  let badgeCount = 0;
-  let nextBlockId = 0;
   let generation = 0;
-  /** Whether the background has been told about this page (so a reset must be sent too). */
-  let reported = false;
   let paused = false;
   let tooLarge = false;
   let everArticle = false;
-  let queued: ScanKind | null = null;
-  let running: Promise<void> | null = null;
-  let waitingForVisible = false;
-  let validityCheck = false;
-  /** The URL of the last annotatePage request, and what the background was last told about the badges since. */
-  let sentUrl = '';
-  let lastReport = '';
-  let reportQueued = false;
-  /** The lowest element holding every sent block: page changes outside it (and not above it) are ignored. */
-  let scope: Element | null = null;
   let lastUrl = win.location.href;
 
   const watcher = watchMutations(
     doc.documentElement,
     ctx,
     {
-      onChange: () => void requestScan('partial'),
+      onChange: () => void scheduler.request('partial'),
       onStorm: () => backOff('page changes too often; pausing checks of new text.'),
-      isRelevant: (record) => !scope || scope.contains(record.target) || record.target.contains(scope),
+      isRelevant: (record) => {
+        const scope = blocks.scope;
+        return !scope || scope.contains(record.target) || record.target.contains(scope);
+      },
     },
     { ...DEFAULT_WATCH, ...deps.watch },
   );
@@ -129,54 +107,29 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     return loaded;
   };
 
-  /**
-   * Tells the background which annotations carry a badge now, once per batch of changes (a microtask later), and
-   * only when that changed. The page's DOM says nothing about the badges, so this is how the popup, the toolbar
-   * count and the browser tests learn what the page shows.
-   */
-  const reportBadges = () => {
-    const report = deps.reportBadges;
-    if (!report || !reported || reportQueued) return;
-    reportQueued = true;
-    queueMicrotask(() => {
-      reportQueued = false;
-      if (!ctx.isValid) return;
-      const badged = slots.flatMap((badge, index) => (badge ? [index] : []));
-      const said = `${sentUrl} ${slots.length}:${badged.join(',')}`;
-      if (said === lastReport) return;
-      lastReport = said;
-      report({ url: sentUrl, annotations: slots.length, badged }).catch(() => undefined);
-    });
-  };
-
-  /** Takes badges out of the page; their slots stay (null), so later indexes keep their meaning. */
-  const removeBadges = (badges: BadgeHandle[]) => {
-    if (badges.length === 0) return;
-    if (popover?.badge && badges.includes(popover.badge)) popover.close();
-    watcher.ownWrite(() => {
-      for (const badge of badges) badge.host.remove();
-    });
-    for (const badge of badges) slots[slots.indexOf(badge)] = null;
-    badgeCount -= badges.length;
-    reportBadges();
-  };
-
-  /** Forgets a block element: its badges go, and it counts as new when seen again. */
-  const forget = (element: Element) => {
-    const record = blocks.get(element);
-    if (!record) return;
-    removeBadges(record.badges);
-    elementOf.delete(record.id);
-    blocks.delete(element);
-  };
+  const badges = createBadgePlacement({
+    doc,
+    ctx,
+    blocks: () => blocks,
+    maxBadges: limits.maxBadges,
+    backOff,
+    ui: () => ui ?? withUi(),
+    ownWrite: watcher.ownWrite,
+    onActivate: (badge) => togglePopover(badge),
+    onRemove: (removed) => {
+      if (popover?.badge && removed.includes(popover.badge)) popover.close();
+    },
+    report: deps.reportBadges,
+  });
+  const blocks = createBlockTracker(limits, badges.remove, backOff);
+  const scheduler = createScanScheduler(doc, ctx, (kind, article) => scan(kind, article));
 
   /** Removes every badge and the popover and forgets what was sent. */
   const clearAll = () => {
     popover?.close();
-    for (const element of [...blocks.keys()]) forget(element);
-    slots = [];
-    scope = null;
-    reportBadges();
+    blocks.forgetAll();
+    badges.clearSlots();
+    badges.report();
   };
 
   const openFor = (badge: BadgeHandle) =>
@@ -190,8 +143,8 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
 
   const notAMatch = (badge: BadgeHandle) => {
     const { annotation } = badge;
-    for (const record of blocks.values()) record.badges = record.badges.filter((other) => other !== badge);
-    removeBadges([badge]);
+    blocks.dropBadge(badge);
+    badges.remove([badge]);
     deps
       .markNotAMatch({
         pageUrl: win.location.href,
@@ -199,64 +152,6 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
         claimIds: annotation.matches.map((match) => match.claimId),
       })
       .catch(() => popover?.open({ kind: 'notice', message: 'ClaimLens could not save “Not a match”.' }));
-  };
-
-  /**
-   * Anchors the answered annotations and inserts their badges in one batch (loading the UI part first when
-   * there is a badge to show). Gives up when a refresh or teardown (a new `generation`) came meanwhile.
-   */
-  const place = async (annotations: PageAnnotation[], current: number) => {
-    const wanted = new Map<Element, { annotation: BadgedAnnotation; index: number }[]>();
-    for (const annotation of annotations) {
-      const index = slots.push(null) - 1;
-      const element = elementOf.get(annotation.blockId);
-      if (!hasVerdict(annotation) || !element?.isConnected) continue;
-      wanted.set(element, [...(wanted.get(element) ?? []), { annotation, index }]);
-    }
-    if (wanted.size === 0) return reportBadges();
-    const { createBadge } = ui ?? (await withUi());
-    if (current !== generation || !ctx.isValid) return;
-    const batch: [Element, Marker[]][] = [];
-    for (const [element, list] of wanted) {
-      const record = blocks.get(element);
-      const anchors = anchorQuotes(
-        element,
-        list.map(({ annotation: { text, prefix, suffix, start, end } }) => ({
-          exact: text,
-          prefix,
-          suffix,
-          start,
-          end,
-        })),
-      );
-      const markers: Marker[] = [];
-      list.forEach(({ annotation, index }, i) => {
-        const anchor = anchors[i];
-        // No sentence is badged twice, and a hostile page gets a bounded number of badges.
-        if (!anchor || !record || record.badges.some((badge) => badge.annotation.text === annotation.text)) return;
-        if (badgeCount >= limits.maxBadges) {
-          backOff('too many matches; badging the first.');
-          return;
-        }
-        const badge = createBadge(doc, annotation, togglePopover);
-        slots[index] = badge;
-        record.badges.push(badge);
-        badgeCount += 1;
-        markers.push({ end: anchor.end, textEnd: anchor.match.end, marker: badge.host });
-      });
-      if (markers.length > 0) batch.push([element, markers]);
-    }
-    if (batch.length === 0) return reportBadges();
-    watcher.ownWrite(() => {
-      for (const [element, markers] of batch) insertMarkers(element, markers);
-    });
-    reportBadges();
-    if (!validityCheck) {
-      validityCheck = true;
-      // nb. An orphaned content script (extension reloaded or turned off) learns it only when it asks
-      // ctx.isValid; this check makes its badges go away within seconds.
-      ctx.setInterval(() => undefined, 5000);
-    }
   };
 
   const pageTooLarge = () => {
@@ -268,30 +163,12 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     return true;
   };
 
-  /** Blocks to send: new or changed ones (all of them for a full scan), within the limits. */
-  const blocksToSend = (kind: ScanKind): TextBlock[] | 'full' => {
-    for (const element of blocks.keys()) if (!element.isConnected) forget(element);
-    const fresh = deps.extractArticle(doc).blocks.filter((block) => blocks.get(block.element)?.text !== block.text);
-    if (kind === 'partial' && fresh.length > limits.fullRescanBlocks) return 'full';
-    const { kept, tooLong, overBudget } = withinLimits(fresh, limits);
-    if (tooLong.length > 0) backOff('skipping very long paragraphs.');
-    if (overBudget.length > 0) backOff('too much text; checking part of it.');
-    const keep = new Set(kept.map((block) => block.element));
-    const out: TextBlock[] = [];
-    for (const { element, text } of fresh) {
-      forget(element);
-      // Left-out blocks are remembered too (with no id), so they are not reconsidered until they change.
-      const id = keep.has(element) ? `c${nextBlockId++}` : '';
-      blocks.set(element, { id, text, badges: [] });
-      if (!id) continue;
-      elementOf.set(id, element);
-      out.push({ id, text });
-    }
-    scope = scopeOf([...elementOf.values()]);
-    return out;
-  };
-
-  const scan = async (kind: ScanKind): Promise<void> => {
+  /**
+   * One scan: the article's new blocks (all of them for a full scan) to the background, then their badges.
+   * `known` is the gate's answer when a look just gave it; otherwise the scan asks the gate (a change of the
+   * page is a look of its own: an article may have arrived or gone).
+   */
+  const scan = async (kind: ScanKind, known?: boolean): Promise<void> => {
     if (!ctx.isValid || paused || tooLarge) return;
     if (kind === 'full') {
       generation += 1;
@@ -299,31 +176,30 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     }
     const current = generation;
     const url = win.location.href;
-    const isArticle = deps.looksLikeArticle(doc);
+    const isArticle = known ?? deps.looksLikeArticle(doc);
     if (isArticle && !everArticle) {
       everArticle = true;
       watcher.start();
     }
-    let blocks: TextBlock[] = [];
+    let sent: TextBlock[] = [];
     if (isArticle) {
       if (pageTooLarge()) return;
-      const chosen = blocksToSend(kind);
-      if (chosen === 'full') return scan('full');
-      blocks = chosen;
+      blocks.forgetDetached();
+      const chosen = blocks.toSend(kind, deps.extractArticle(doc).blocks);
+      if (chosen === 'full') return scan('full', isArticle);
+      sent = chosen;
     }
     // A full scan of a page the background knows about is sent even when empty: it resets the tab's list.
-    if (blocks.length === 0 && !(kind === 'full' && reported)) return;
-    // The background's list for the tab starts again (or grows): what it was told about the badges is stale.
-    sentUrl = url;
-    lastReport = '';
-    const response = await deps.annotatePage({ url, blocks, ...(kind === 'partial' ? { append: true } : {}) });
-    reported = true;
+    if (sent.length === 0 && !(kind === 'full' && badges.reported)) return;
+    badges.sending(url);
+    const response = await deps.annotatePage({ url, blocks: sent, ...(kind === 'partial' ? { append: true } : {}) });
+    badges.answered();
     if (current !== generation || !ctx.isValid) return;
     if (response.state === 'paused' || response.state === 'paused-site') {
       pause();
       return;
     }
-    await place(response.annotations, current);
+    await badges.place(response.annotations, () => current !== generation);
   };
 
   const pause = () => {
@@ -331,32 +207,6 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     watcher.stop();
     clearAll();
   };
-
-  const drain = async () => {
-    while (queued && ctx.isValid) {
-      if (doc.visibilityState === 'hidden') {
-        waitingForVisible = true;
-        return;
-      }
-      const kind = queued;
-      queued = null;
-      try {
-        await scan(kind);
-      } catch {
-        // The background may be restarting or gone; the next change or refresh tries again.
-      }
-    }
-  };
-
-  function requestScan(kind: ScanKind): Promise<void> {
-    queued = queued === 'full' || kind === 'full' ? 'full' : 'partial';
-    if (!running) {
-      running = drain().finally(() => {
-        running = null;
-      });
-    }
-    return running;
-  }
 
   /** Reads the settings; true when ClaimLens may work on this page. */
   const allowed = async () => {
@@ -368,56 +218,37 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     return !paused;
   };
 
-  /** Annotates the page unless ClaimLens is paused for it. */
-  const begin = async () => {
-    if (await allowed()) await requestScan('full');
-  };
-
-  ctx.addEventListener(doc, 'visibilitychange', () => {
-    if (doc.visibilityState !== 'hidden' && waitingForVisible) {
-      waitingForVisible = false;
-      if (queued) void requestScan(queued);
-    }
-  });
-  ctx.onNavigation(win, () => {
-    ctx.setTimeout(() => {
-      const url = win.location.href;
-      const same = samePage(url, lastUrl);
-      lastUrl = url;
-      void requestScan(same ? 'partial' : 'full');
-    }, deps.navigationDelayMs ?? 400);
-  });
   ctx.onInvalidated(() => {
     generation += 1;
-    queued = null;
+    scheduler.cancel();
     watcher.stop();
     clearAll();
   });
 
   return {
-    async start() {
-      if (deps.looksLikeArticle(doc)) return begin();
-      // Articles rendered by script may arrive after document_idle: look again a little later.
-      for (const delay of deps.gateRetriesMs ?? [1500, 4000]) {
-        ctx.setTimeout(() => {
-          if (!everArticle && !running && deps.looksLikeArticle(doc)) void begin();
-        }, delay);
-      }
+    async start(article) {
+      if (await allowed()) await scheduler.request('full', article);
+    },
+    navigated(article) {
+      const url = win.location.href;
+      const same = samePage(url, lastUrl);
+      lastUrl = url;
+      void scheduler.request(same ? 'partial' : 'full', article);
     },
     async refresh() {
       generation += 1;
-      queued = null;
+      scheduler.cancel();
       clearAll();
       if (!(await allowed())) {
         watcher.stop();
         return;
       }
       tooLarge = false;
-      await requestScan('full');
+      await scheduler.request('full');
       if (everArticle) watcher.start();
     },
     showAnnotation(index) {
-      const badge = slots[index];
+      const badge = badges.slots[index];
       if (!badge?.host.isConnected) return false;
       badge.host.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
       openFor(badge);
@@ -432,29 +263,11 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       const near = selectionRect(doc);
       return withUi().then(() => popover?.open({ kind: 'notice', message }, { near }));
     },
-    async settled() {
-      while (running) await running;
-    },
+    settled: () => scheduler.settled(),
     get slots() {
-      return slots;
+      return badges.slots;
     },
   };
-}
-
-/** A badge's host and the end of its sentence, for insertion. */
-interface Marker {
-  end: DomPoint;
-  textEnd: number;
-  marker: Element;
-}
-
-/** The lowest common ancestor of `elements`. */
-function scopeOf(elements: Element[]): Element | null {
-  let common: Element | null = elements[0] ?? null;
-  for (const element of elements) {
-    while (common && !common.contains(element)) common = common.parentElement;
-  }
-  return common;
 }
 
 /** The rectangle of the current selection, or null. */

@@ -4,10 +4,11 @@
  * reader open the context menu on a selection (it imports the part), or when the background injected the part
  * to deliver a message to a page without it (a check result, a notice, "Add this page"; messaging/to-page).
  *
- * A session answers the background's tab messages, and starts the annotator once the page looks like an
- * article. There is one session per page: attaching again makes the current one look at the page again, and a
- * session of an extension that went away (reloaded, updated) is replaced. Invalidating its context removes
- * its listeners and everything the annotator added.
+ * A session answers the background's tab messages, runs the page's schedule of looks from then on (looks.ts;
+ * the every-page script's watch ends), and starts the annotator at the first look that sees an article. There
+ * is one session per page: attaching again returns the current one, and a session of an extension that went
+ * away (reloaded, updated) is replaced. Invalidating its context removes its listeners and everything the
+ * annotator added.
  *
  * nb. Content script only.
  */
@@ -17,13 +18,14 @@ import type { Settings } from '../messaging/protocol';
 import { createPageAnnotator, type PageAnnotatorFactory } from './annotator-part';
 import { PageContext } from './context';
 import { BADGE_TAG, POPOVER_TAG } from './contract';
+import { type LookSchedule, type PageLook, scheduleLooks } from './looks';
 import { isOwnHost } from './owner';
 import { contentWorld, loadPart } from './parts';
 import type { PageUi } from './ui';
 
 export interface PageSession {
   readonly ctx: PageContext;
-  /** Starts annotating if the page looks like an article now (nothing happens once started). */
+  /** Looks at the page now, outside the schedule (a refresh before the annotator started). */
   look(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export interface AttachOptions {
   ctx?: PageContext;
   createPageAnnotator?: PageAnnotatorFactory;
   loadUi?: () => Promise<PageUi>;
+  looks?: Partial<LookSchedule>;
 }
 
 /**
@@ -47,14 +50,17 @@ function removeLeftovers(doc: Document): void {
   for (const node of doc.querySelectorAll(`${BADGE_TAG}, ${POPOVER_TAG}`)) if (isOwnHost(node)) node.remove();
 }
 
-/** Attaches ClaimLens to the page, or has the page's live session look at it again; returns the session. */
+/**
+ * Attaches ClaimLens to the page, taking over the schedule of looks from the every-page script (and the look it
+ * left in the world, if any); returns the page's live session when there is one.
+ */
 export function attachToPage(options: AttachOptions = {}): PageSession {
   const world = contentWorld();
+  const handed = world.look;
+  world.look = undefined;
   const current = world.session;
-  if (current?.ctx.isValid) {
-    void current.look();
-    return current;
-  }
+  if (current?.ctx.isValid) return current;
+  world.watch?.invalidate();
   const doc = options.doc ?? document;
   removeLeftovers(doc);
   const gate = options.gate ?? looksLikeArticle;
@@ -77,15 +83,22 @@ export function attachToPage(options: AttachOptions = {}): PageSession {
   });
 
   let started = false;
-  const look = async () => {
-    if (started || !ctx.isValid || !gate(doc)) return;
+  /** What a look saw: starts the annotator at the first article, and tells it of in-page navigations. */
+  const see = async ({ article, navigated }: PageLook) => {
+    if (!ctx.isValid) return;
+    if (started) {
+      if (navigated) page.annotator.navigated(article);
+      return;
+    }
+    if (!article) return;
     started = true;
     try {
-      await page.annotator.start();
+      await page.annotator.start(article);
     } catch {
       started = false; // A later look tries again.
     }
   };
+  const look = () => see({ article: gate(doc), navigated: false });
 
   const listeners = [
     listen('refresh', async () => {
@@ -103,6 +116,7 @@ export function attachToPage(options: AttachOptions = {}): PageSession {
     for (const remove of listeners) remove();
     if (world.session === session) world.session = undefined;
   });
-  void look();
+  const onLook = (seen: PageLook) => void see(seen);
+  scheduleLooks(doc, ctx, { gate, onLook, wantsLaterLooks: () => !started, first: handed }, options.looks);
   return session;
 }

@@ -1,11 +1,12 @@
 /**
  * The content script comes in three parts, so that a page pays only for what it uses:
- *  1. `page-gate.js`, on every http(s) page at document_idle (declared in wxt.config.ts): the article gate,
- *     two later looks, the navigation watch and the context-menu watch (every-page.ts). It touches no extension
+ *  1. `page-gate.js`, on every http(s) page at document_idle (declared in wxt.config.ts): the article gate on
+ *     the schedule of looks (looks.ts) and the context-menu watch (every-page.ts). It touches no extension
  *     API until the page has an article or the reader opens the context menu on a selection;
  *  2. `page-annotator.js`, loaded then (or injected by the background into a page without it, see
- *     messaging/to-page.ts): the page's session (main.ts) with its tab-message listeners, extraction, the
- *     annotator, anchoring and the mutation watch. It attaches itself as it runs;
+ *     messaging/to-page.ts): the page's session (main.ts) with its tab-message listeners and the schedule of
+ *     looks from then on, extraction, the annotator, anchoring and the mutation watch. It attaches itself as it
+ *     runs;
  *  3. `page-ui.js`, loaded only when there is something to show (a badge, the popover): Preact, the badge and
  *     popover components and their stylesheet.
  * Parts 2 and 3 are WXT unlisted scripts (entrypoints/page-*.ts), web-accessible, and loaded with a dynamic
@@ -27,12 +28,14 @@
  * nb. Content script only (uses the `chrome` extension global when loading).
  */
 import type { Settings } from '../messaging/protocol';
+import type { PageContext } from './context';
+import type { PageLook } from './looks';
 import type { PageSession } from './main';
 import type { PageUi } from './ui';
 
 /** What each part registers. */
 export interface PartMap {
-  /** Attaches ClaimLens to the page, or has the attached session look at the page again (main.ts). */
+  /** Attaches ClaimLens to the page (main.ts), handing the session the look the every-page script left in the world. */
   annotator: () => PageSession;
   ui: PageUi;
 }
@@ -46,12 +49,15 @@ export const PART_FILES: Record<PartName, string> = {
 
 /**
  * What the parts share in the content script's world (its isolated global object): each part's entry
- * function, the page's session once attached, and the settings the every-page script asked for while the
- * annotator part loaded.
+ * function, the page's session once attached, the every-page script's watch (the session ends it: one schedule
+ * of looks per page), and what the every-page script hands the annotator part as it loads it:
+ * the look that found the article and the settings it asked for meanwhile.
  */
 export interface ContentWorld {
   parts: Partial<PartMap>;
   session?: PageSession;
+  watch?: PageContext;
+  look?: PageLook;
   settings?: Promise<Settings>;
 }
 

@@ -1,25 +1,15 @@
 /**
  * Collects the article's text blocks under the chosen container(s): the leaf blocks (paragraphs, list items,
- * quotes, subheads) outside furniture, minus the h1 headline, bylines, link lists and ad labels.
+ * quotes, subheads) outside furniture, minus the h1 headline, bylines, link lists and ad labels (furniture.ts).
  */
 
-import { blockText, ELEMENT_NODE, visibleLength, walkDescendants } from './dom';
-import { isFurniture } from './hints';
+import { blockText, visibleLength } from './dom';
+import { isFurniture, isFurnitureLine } from './furniture';
 import { isLeafBlock } from './paragraphs';
+import { ELEMENT_NODE, walkDescendants } from './tree';
 
 /** A block whose links cover more than this share of its text is a link list or a "Read more" line. */
 const MAX_LINK_SHARE = 0.6;
-/** Bylines and date lines are short. */
-const SHORT_LINE = 100;
-
-/** Text of an ad label, a byline ("By Staff Reporter · 2025-01-13") or a date line, which are not article text. */
-function isLabelLine(text: string): boolean {
-  const line = text.replace(/\s+/g, ' ').trim();
-  if (line.length >= SHORT_LINE) return false;
-  if (/^(advertisement|advertising|sponsored|sponsored content|ad|story continues below)$/i.test(line)) return true;
-  if (/^(published|updated|posted|last updated|first published)\b/i.test(line)) return true;
-  return /^by\s+\p{Lu}/u.test(line) && !/[.!?]["”’']?$/.test(line);
-}
 
 /** Share of the block's visible text that sits inside links. */
 function linkShare(block: Element, length: number): number {
@@ -45,7 +35,7 @@ export function collectBlocks(roots: Element[]): CollectedBlock[] {
   const consider = (el: Element) => {
     const text = blockText(el);
     const length = visibleLength(text);
-    if (length === 0 || isLabelLine(text) || linkShare(el, length) > MAX_LINK_SHARE) return;
+    if (length === 0 || isFurnitureLine(text) || linkShare(el, length) > MAX_LINK_SHARE) return;
     blocks.push({ element: el, text });
   };
   for (const root of roots) {

@@ -5,8 +5,8 @@
  * the container; otherwise the winner is kept together with its siblings that hold article text too.
  */
 
-import { isSkippedElement, visibleLength } from './dom';
-import { isFurniture } from './hints';
+import { visibleLength } from './dom';
+import { isFurniture, isSkippedElement } from './furniture';
 import { isLeafBlock, PARAGRAPH_SELECTOR } from './paragraphs';
 
 /** Paragraphs shorter than this (visible characters) do not vote. */

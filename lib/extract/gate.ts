@@ -1,7 +1,10 @@
 /**
  * A cheap first look at a page: does it hold an article worth checking? Runs in the content script on every
- * page, so it reads at most a bounded sample of paragraphs and never walks the whole page text.
+ * page, so it reads at most a bounded sample of paragraphs and never walks the whole page text. What counts
+ * as furniture is furniture.ts's (its cheap landmark check).
  */
+
+import { isFurnitureLandmark } from './furniture';
 
 /** At most this many <p> elements are read. */
 const SAMPLE_LIMIT = 300;
@@ -16,15 +19,9 @@ const MIN_BODY_CHARS = 180;
 /** With article metadata (og:type article, a publication date) a shorter body is enough. */
 const MIN_BODY_CHARS_WITH_METADATA = 80;
 
-/** Paragraphs in these regions are page furniture, not an article body. */
-const FURNITURE_TAGS = new Set(['nav', 'footer', 'aside', 'form', 'dialog']);
-const FURNITURE_ROLES = new Set(['navigation', 'search', 'dialog']);
-
-/** True when the paragraph sits in navigation, a footer, a sidebar, a form or a dialog. */
+/** True when the paragraph sits in a furniture region (navigation, a footer, a sidebar, a form, a dialog, ...). */
 function inFurniture(paragraph: Element): boolean {
-  for (let el = paragraph.parentElement; el; el = el.parentElement) {
-    if (FURNITURE_TAGS.has(el.localName) || FURNITURE_ROLES.has(el.getAttribute('role') ?? '')) return true;
-  }
+  for (let el = paragraph.parentElement; el; el = el.parentElement) if (isFurnitureLandmark(el)) return true;
   return false;
 }
 

@@ -3,7 +3,7 @@
  * item, a subhead, a quote, or a <div> that holds only inline content, as in "div soup" pages).
  */
 
-import { hasDescendant } from './dom';
+import { hasDescendant } from './tree';
 
 /** Tags that can be a block of article text when they hold no other block. */
 const BLOCK_TAGS = new Set(['p', 'pre', 'li', 'dd', 'dt', 'blockquote', 'h2', 'h3', 'h4', 'h5', 'h6', 'div']);

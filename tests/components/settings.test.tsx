@@ -71,6 +71,17 @@ describe('Settings', () => {
     expect(background.sentOf('setSettings')[1].data).toEqual({ pausedSites: ['other.example'] });
   });
 
+  it('follows the rule the page follows: a "www." entry or a parent domain pauses the site, and resuming removes it', async () => {
+    background.settings.pausedSites = ['other.example', 'www.News.Example'];
+    await openSettings();
+    const pause = screen.getByRole('switch', { name: /Pause on news\.example/ }) as HTMLInputElement;
+    expect(pause.checked).toBe(true);
+    expect(header().textContent).toContain('Paused on this site');
+    fireEvent.click(pause);
+    await waitFor(() => expect(background.sentOf('setSettings')).toHaveLength(1));
+    expect(background.sentOf('setSettings')[0].data).toEqual({ pausedSites: ['other.example'] });
+  });
+
   it('has a labelled sensitivity slider from stricter to looser', async () => {
     await openSettings();
     const slider = screen.getByRole('slider', { name: 'Match sensitivity' }) as HTMLInputElement;

@@ -99,7 +99,6 @@ function annotator(overrides: Partial<AnnotatorDeps> = {}): Annotator {
     loadUi: trackedUi,
     info,
     watch: { debounceMs: 20, maxWaitMs: 200 },
-    gateRetriesMs: [],
     ...overrides,
   });
 }
@@ -116,6 +115,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   ctx.invalidate();
   document.body.innerHTML = '';
 });
@@ -252,6 +252,7 @@ describe('"Not a match"', () => {
 
 describe('dynamic pages', () => {
   it('annotates paragraphs added later, sending only the new blocks, once the page is quiet', async () => {
+    vi.useFakeTimers();
     page(`First. ${CLAIM}`);
     const cl = annotator();
     await cl.start();
@@ -261,9 +262,9 @@ describe('dynamic pages', () => {
       p.textContent = text;
       article.append(p);
     }
-    await sleep(5);
+    await vi.advanceTimersByTimeAsync(5);
     expect(background.calls).toHaveLength(1); // debounced: nothing yet
-    await sleep(80);
+    await vi.advanceTimersByTimeAsync(80);
     await cl.settled();
     expect(background.calls).toHaveLength(2);
     expect(background.calls[1].append).toBe(true);
@@ -277,22 +278,24 @@ describe('dynamic pages', () => {
   });
 
   it('ignores its own writes: inserting badges triggers no further scan', async () => {
+    vi.useFakeTimers();
     page(`First. ${CLAIM} Second. ${OTHER}`);
     const cl = annotator();
     await cl.start();
-    await sleep(80);
+    await vi.advanceTimersByTimeAsync(80);
     await cl.settled();
     expect(background.calls).toHaveLength(1);
     expect(badges()).toHaveLength(2);
   });
 
   it('re-sends a changed paragraph and never badges a sentence twice', async () => {
+    vi.useFakeTimers();
     page(`First. ${CLAIM}`, 'Other paragraph.');
     const cl = annotator();
     await cl.start();
     const first = document.querySelector('article p')!;
     first.append(document.createTextNode(' An update.'));
-    await sleep(80);
+    await vi.advanceTimersByTimeAsync(80);
     await cl.settled();
     expect(background.calls).toHaveLength(2);
     expect(background.calls[1].blocks.map((b) => b.text)).toEqual([`First. ${CLAIM} An update.`]);
@@ -301,6 +304,7 @@ describe('dynamic pages', () => {
   });
 
   it('backs off from a mutation storm and says so once', async () => {
+    vi.useFakeTimers();
     page(`First. ${CLAIM}`);
     const cl = annotator({ watch: { debounceMs: 1, maxWaitMs: 2, stormReports: 3, stormWindowMs: 10_000 } });
     await cl.start();
@@ -309,7 +313,7 @@ describe('dynamic pages', () => {
       const p = document.createElement('p');
       p.textContent = `Churn ${i}.`;
       article.append(p);
-      await sleep(8);
+      await vi.advanceTimersByTimeAsync(8);
     }
     await cl.settled();
     const calls = background.calls.length;
@@ -372,6 +376,7 @@ describe('settings and teardown', () => {
   });
 
   it('removes everything when the content script context is invalidated, and stops watching', async () => {
+    vi.useFakeTimers();
     page(CLAIM);
     const cl = annotator();
     await cl.start();
@@ -383,7 +388,7 @@ describe('settings and teardown', () => {
     const p = document.createElement('p');
     p.textContent = OTHER;
     document.querySelector('article')!.append(p);
-    await sleep(80);
+    await vi.advanceTimersByTimeAsync(80);
     expect(background.calls).toHaveLength(1);
     expect(badges()).toHaveLength(0);
   });

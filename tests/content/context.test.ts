@@ -1,11 +1,16 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { extensionAlive, PageContext, sameExtension } from '@/content/context';
 import { installFakeChrome, removeFakeChrome } from '../helpers/fake-chrome';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+beforeEach(() => {
+  vi.useFakeTimers();
+});
 
-afterEach(() => removeFakeChrome());
+afterEach(() => {
+  vi.useRealTimers();
+  removeFakeChrome();
+});
 
 describe("the page's context", () => {
   it('removes its timers, intervals and listeners when invalidated, and says so once', async () => {
@@ -19,7 +24,7 @@ describe("the page's context", () => {
     ctx.invalidate();
     ctx.invalidate();
     document.dispatchEvent(new Event('claimlens-test'));
-    await sleep(30);
+    await vi.advanceTimersByTimeAsync(30);
     expect(fired).not.toHaveBeenCalled();
     expect(invalidated).toHaveBeenCalledTimes(1);
     expect(ctx.isValid).toBe(false);
@@ -32,12 +37,11 @@ describe("the page's context", () => {
     const invalidated = vi.fn();
     ctx.onInvalidated(invalidated);
     ctx.setInterval(ticks, 5);
-    await vi.waitFor(() => expect(ticks).toHaveBeenCalled());
+    await vi.advanceTimersByTimeAsync(5);
+    expect(ticks).toHaveBeenCalledTimes(1);
     alive = false;
-    await sleep(20);
-    const count = ticks.mock.calls.length;
-    await sleep(20);
-    expect(ticks).toHaveBeenCalledTimes(count);
+    await vi.advanceTimersByTimeAsync(20);
+    expect(ticks).toHaveBeenCalledTimes(1);
     expect(invalidated).toHaveBeenCalledTimes(1);
   });
 
@@ -54,12 +58,13 @@ describe("the page's context", () => {
     const seen: string[] = [];
     ctx.onNavigation(window, (url) => seen.push(new URL(url).pathname), 5);
     history.pushState({}, '', '/first');
-    await vi.waitFor(() => expect(seen).toEqual(['/first']));
-    await sleep(20);
+    await vi.advanceTimersByTimeAsync(5);
+    expect(seen).toEqual(['/first']);
+    await vi.advanceTimersByTimeAsync(20);
     expect(seen).toEqual(['/first']); // Once per change.
     ctx.invalidate();
     history.pushState({}, '', '/second');
-    await sleep(20);
+    await vi.advanceTimersByTimeAsync(20);
     expect(seen).toEqual(['/first']);
   });
 

@@ -32,6 +32,7 @@ beforeEach(() => {
   contexts = [];
   annotator = {
     start: vi.fn(async () => undefined),
+    navigated: vi.fn(),
     refresh: vi.fn(async () => undefined),
     showAnnotation: vi.fn(() => true),
     showCheckResult: vi.fn(async () => undefined),
@@ -49,8 +50,10 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.useRealTimers();
   for (const ctx of contexts) ctx.invalidate();
   contentWorld().settings = undefined;
+  contentWorld().look = undefined;
   background.removeAllListeners();
   removeFakeChrome();
 });
@@ -79,15 +82,43 @@ describe("the page's session (the annotator part)", () => {
     expect(annotator.showAnnotation).toHaveBeenCalledWith(3);
   });
 
-  it('attaches once: attaching again makes the same session look at the page again', async () => {
+  it('attaches once: attaching again returns the same session, whose later looks find an article rendered late', async () => {
+    vi.useFakeTimers();
     let article = false;
     const first = attach({ gate: () => article });
     article = true;
     const second = attach({ gate: () => article });
     expect(second).toBe(first);
-    await vi.waitFor(() => expect(annotator.start).toHaveBeenCalledTimes(1));
+    expect(annotator.start).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1500);
+    expect(annotator.start).toHaveBeenCalledTimes(1);
     expect(kits).toHaveLength(1);
     expect(listeners.size).toBe(1);
+  });
+
+  it("starts from the look the every-page script handed over, without asking the gate, and ends that script's watch", async () => {
+    const gate = vi.fn(() => true);
+    const watch = new PageContext(() => true);
+    contentWorld().watch = watch;
+    contentWorld().look = { article: true, navigated: false };
+    attach({ gate });
+    await vi.waitFor(() => expect(annotator.start).toHaveBeenCalledWith(true));
+    expect(gate).not.toHaveBeenCalled();
+    expect(watch.isValid).toBe(false);
+    expect(contentWorld().look).toBeUndefined();
+  });
+
+  it('tells a started annotator of in-page navigations, with what the look after each saw', async () => {
+    vi.useFakeTimers();
+    let article = true;
+    attach({ gate: () => article, looks: { navigationPollMs: 10, navigationDelayMs: 5 } });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(annotator.start).toHaveBeenCalledTimes(1);
+    article = false;
+    history.pushState({}, '', '/a-list-of-stories');
+    await vi.advanceTimersByTimeAsync(20);
+    expect(annotator.navigated).toHaveBeenCalledWith(false);
+    expect(annotator.start).toHaveBeenCalledTimes(1);
   });
 
   it('replaces a session whose extension went away, and its listener goes with it', () => {
@@ -156,7 +187,7 @@ describe("the page's session (the annotator part)", () => {
     attach();
     expect(document.querySelectorAll('claimlens-badge, claimlens-popover')).toHaveLength(0);
     document.body.querySelector('p')!.append(leftover('claimlens-badge'));
-    attach(); // The live session looks again; its own badges stay.
+    attach(); // The live session is returned; its own badges stay.
     expect(document.querySelectorAll('claimlens-badge')).toHaveLength(1);
     document.body.innerHTML = '';
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../lib/extract/article';
+import { articleBlocks, extractArticle } from '../../lib/extract/article';
 import { blockTextNodes } from '../../lib/extract/dom';
 import { looksLikeArticle } from '../../lib/extract/gate';
 import { isoDate } from '../../lib/extract/metadata';
@@ -195,5 +195,19 @@ describe('extractArticle on a news page with the usual furniture around and insi
     expect(article.publisher).toBe('The Daily Meridian');
     expect(article.publishedAt).toBe('2025-01-13');
     expect(looksLikeArticle(doc)).toBe(true);
+  });
+});
+
+describe('articleBlocks (what the content script sends) is extractArticle().blocks', () => {
+  const fixtures = [
+    ...pageNames(PAGES_DIR).map((name) => [PAGES_DIR, name] as const),
+    ...pageNames(EXTRACT_DIR).map((name) => [EXTRACT_DIR, name] as const),
+  ];
+  it.each(fixtures)('%s/%s', (dir, name) => {
+    const doc = loadPage(dir, name);
+    const expected = extractArticle(doc).blocks;
+    const actual = articleBlocks(doc);
+    expect(actual.map((b) => b.text)).toEqual(expected.map((b) => b.text));
+    expect(actual.every((b, i) => b.element === expected[i].element)).toBe(true);
   });
 });
