@@ -541,8 +541,14 @@ function verbRoles(
   tokens.forEach((token, i) => {
     if (!token.verb) return;
     const previous = tokens[i - 1];
-    if (token.lower.endsWith('ing') && isAdjunctStart(tokens, sentence, i)) adjunct.add(token);
-    else if (seenVerb && previous !== undefined) {
+    if (adjunct.has(token)) return;
+    if (token.lower.endsWith('ing') && isAdjunctStart(tokens, sentence, i)) {
+      // The clause is circumstance up to the break that ends it, its other verbs included.
+      for (let j = i; j < tokens.length; j += 1) {
+        adjunct.add(tokens[j]);
+        if (breakAfter(tokens, sentence, j)) break;
+      }
+    } else if (seenVerb && previous !== undefined) {
       const joiner = COORDINATED_GAP.has(previous.lower) ? tokens[i - 2] : previous;
       if (joiner !== undefined && COORDINATORS.has(joiner.lower) && !breakAfter(tokens, sentence, i - 1)) {
         coordinated.add(token);

@@ -531,6 +531,10 @@ describe('the verbs a sentence asserts', () => {
       ['closed', 'main'],
       ['citing', 'adjunct'],
     ]);
+    // The clause's other verbs are circumstance too.
+    expect(
+      main('The mayor closed the bridge on Monday, citing cracks and warning that repairs would take months.'),
+    ).toEqual([['closed', 'main']]);
     expect(verbs('The ferry skidded off the pier after touching the harbour wall.')).toEqual([
       ['skidded', 'main'],
       ['touching', 'adjunct'],
