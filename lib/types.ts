@@ -104,6 +104,8 @@ export interface FeatureWord {
   hypothetical?: boolean;
   /** Names where the claim happens ("near Kelowna", "in the Aldmere Valley"): a place argument. */
   locative?: boolean;
+  /** Says what caused the event or who did it ("started by lightning", "due to a faulty valve"). */
+  cause?: boolean;
   /** Mainly used as a verb: the sentence's predicate rather than its topic. */
   verb?: boolean;
   /** A verb in a participle clause of circumstance ("..., highlighting the risk", "after touching down"). */

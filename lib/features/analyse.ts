@@ -13,7 +13,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 12;
+export const FEATURES_VERSION = 13;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -297,6 +297,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
   const attributed = attributionSource(tokens, sentence);
   const supposed = unassertedClauses(tokens, sentence);
   const located = placeArguments(tokens, sentence);
+  const causes = causeArguments(tokens, sentence);
 
   const features: ClaimFeatures = {
     version: tagged ? FEATURES_VERSION : UNTAGGED_FEATURES_VERSION,
@@ -307,6 +308,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
               attribution: attributed.has(token),
               hypothetical: supposed.has(token),
               locative: located.has(token),
+              cause: causes.has(token),
               adjunct: adjunct.has(token),
               coordinated: coordinated.has(token),
               place: placeKey(tokens, index, lexicon),
@@ -488,13 +490,14 @@ interface WordRoles {
   attribution: boolean;
   hypothetical: boolean;
   locative: boolean;
+  cause: boolean;
   adjunct: boolean;
   coordinated: boolean;
   place: string | undefined;
 }
 
 function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): FeatureWord {
-  const { attribution, hypothetical, locative, adjunct, coordinated, place } = roles;
+  const { attribution, hypothetical, locative, cause, adjunct, coordinated, place } = roles;
   const word: FeatureWord = {
     stem: token.stem,
     concepts: token.concepts,
@@ -512,6 +515,7 @@ function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): 
   if (attribution) word.attribution = true;
   if (hypothetical) word.hypothetical = true;
   if (locative) word.locative = true;
+  if (cause) word.cause = true;
   if (token.verb && adjunct) word.adjunct = true;
   if (token.verb && coordinated) word.coordinated = true;
   return word;
@@ -571,6 +575,50 @@ function isAdjunctStart(tokens: readonly AnalysedToken[], sentence: string, i: n
     if (breakAfter(tokens, sentence, j)) return true;
   }
   return false;
+}
+
+/** Forms of "be" and "get" before a participle that has the same form as its verb ("was hit by"). */
+const PASSIVE_AUXILIARIES = new Set('was were is are be been being got get gets'.split(' '));
+
+/** Words after which a cause has ended: a time or another circumstance follows ("by a wave on Monday"). */
+const CAUSE_ENDS = new Set('on during after before while when as since until with for and but'.split(' '));
+
+/** Words that open what caused an event: "blamed on", "due to", "because of", "caused by". */
+const CAUSE_OPENERS: readonly (readonly string[])[] = [
+  ['due', 'to'],
+  ['because', 'of'],
+  ['owing', 'to'],
+  ['blamed', 'on'],
+];
+
+/**
+ * The words that say what caused the event or who did it: the agent of a passive ("was started by lightning",
+ * "was shot by a neighbour") and a cause ("due to a faulty valve", "blamed on a discarded cigarette"), up to the
+ * clause break. Two reports that give different causes of one event report two different facts.
+ */
+function causeArguments(tokens: readonly AnalysedToken[], sentence: string): Set<AnalysedToken> {
+  const causes = new Set<AnalysedToken>();
+  for (let i = 0; i < tokens.length - 1; i += 1) {
+    if (breakAfter(tokens, sentence, i)) continue;
+    const previous = tokens[i - 1];
+    const passiveAgent =
+      tokens[i].lower === 'by' &&
+      previous?.verb === true &&
+      (previous.lower !== previous.lemma || PASSIVE_AUXILIARIES.has(tokens[i - 2]?.lower ?? ''));
+    const opener = CAUSE_OPENERS.find(
+      (words) =>
+        tokens[i].lower === words[0] && tokens[i + 1]?.lower === words[1] && !breakAfter(tokens, sentence, i + 1),
+    );
+    if (!passiveAgent && !opener) continue;
+    for (let j = i + (opener ? 2 : 1); j < tokens.length; j += 1) {
+      if (tokens[j].content && !CALENDAR_WORDS.has(tokens[j].lower)) causes.add(tokens[j]);
+      const next = tokens[j + 1];
+      if (breakAfter(tokens, sentence, j) || next?.verb || LOCATIVE.has(next?.lower) || CAUSE_ENDS.has(next?.lower)) {
+        break;
+      }
+    }
+  }
+  return causes;
 }
 
 /** Prepositions that put what follows in a place: "near Kelowna", "in the Aldmere Valley", "at Sellin airport". */

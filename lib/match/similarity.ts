@@ -389,6 +389,23 @@ function countsOthers(pair: QuantityPair, page: ClaimFeatures, reference: ClaimF
   return a.length > 0 && b.length > 0 && !sameOwner(a, b);
 }
 
+/**
+ * Each sentence gives a cause of the event (or who did it) and the two share none of its words: "started by
+ * lightning" and "started by a discarded cigarette" are two accounts, not one fact restated.
+ */
+function otherCause(
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
+  pageUnmatched: (i: number) => boolean,
+  refUnmatched: (j: number) => boolean,
+): boolean {
+  const causeWords = (features: ClaimFeatures) =>
+    features.words.flatMap((word, i) => (word.cause === true && !word.attribution ? [i] : []));
+  const pageCause = causeWords(page);
+  const refCause = causeWords(reference);
+  return pageCause.length > 0 && refCause.length > 0 && pageCause.every(pageUnmatched) && refCause.every(refUnmatched);
+}
+
 /** Whether the sentence says where with a name for which `unmatched(i)` holds: one the other sentence lacks. */
 function placeNamed(features: ClaimFeatures, unmatched: (i: number) => boolean): boolean {
   return features.words.some((word, i) => word.locative === true && !word.attribution && unmatched(i));
@@ -584,6 +601,7 @@ export function alignAtLeast(
   const otherActors =
     (subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched)) ||
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
+    otherCause(page, reference, pageUnmatched, refUnmatched) ||
     quantities.some((pair) => countsOthers(pair, page, reference));
   return {
     pageCoverage,

@@ -618,3 +618,39 @@ describe('a time of day', () => {
     );
   });
 });
+
+describe('what caused the event', () => {
+  const index = buildReferenceIndex([
+    article(
+      'fire service',
+      'Investigators believe the wildfire near Kelowna was started by a discarded cigarette.',
+      'More than 2,000 residents were evacuated on Tuesday.',
+      'Crews expect to contain the fire by the weekend.',
+    ),
+  ]);
+
+  it('given differently on each side is another account: no green badge', () => {
+    for (const sentence of [
+      'The wildfire near Kelowna was started by lightning, investigators said.',
+      'The wildfire near Kelowna started because of a lightning strike.',
+    ]) {
+      expect(statusOf(index, sentence)).not.toBe('corroborated');
+    }
+  });
+
+  it('given alike is the same fact', () => {
+    expect(statusOf(index, 'The wildfire near Kelowna was started by a cigarette, investigators said.')).toBe(
+      'corroborated',
+    );
+  });
+
+  it('is read from a passive agent and from "due to", not from a time', () => {
+    const causeWords = (sentence: string) =>
+      analyseSentence(sentence, defaultLexicon)
+        .features.words.filter((word) => word.cause)
+        .map((word) => word.text);
+    expect(causeWords('The ferry was hit by a freak wave near Port Sellin.')).toEqual(['freak', 'wave']);
+    expect(causeWords('The crossing was closed due to high winds.')).toEqual(['high', 'winds']);
+    expect(causeWords('The ferry was repaired by Tuesday.')).toEqual([]);
+  });
+});

@@ -11,7 +11,7 @@ import { isInt32, isStringList, type Tables, type TableWriter } from './tables';
 
 /**
  * Word flags: proper 1, negated 2; attribution set 4 (true 8); verb set 16 (true 32); hypothetical set 64
- * (true 128); locative set 256 (true 512); adjunct set 1024 (true 2048); coordinated set 4096 (true 8192).
+ * (true 128); locative set 256 (true 512); adjunct set 1024 (true 2048); coordinated set 4096 (true 8192); cause set 16384 (true 32768).
  */
 export interface WordColumns {
   stems: Int32Array;
@@ -95,6 +95,7 @@ function canPackWord(word: FeatureWord): boolean {
       case 'locative':
       case 'adjunct':
       case 'coordinated':
+      case 'cause':
         if (typeof value !== 'boolean') return false;
         break;
       case 'cap':
@@ -150,7 +151,8 @@ function flagsOf(word: FeatureWord): number {
     (word.hypothetical === undefined ? 0 : word.hypothetical ? 192 : 64) |
     (word.locative === undefined ? 0 : word.locative ? 768 : 256) |
     (word.adjunct === undefined ? 0 : word.adjunct ? 3072 : 1024) |
-    (word.coordinated === undefined ? 0 : word.coordinated ? 12288 : 4096)
+    (word.coordinated === undefined ? 0 : word.coordinated ? 12288 : 4096) |
+    (word.cause === undefined ? 0 : word.cause ? 49152 : 16384)
   );
 }
 
@@ -318,6 +320,7 @@ function unpackWord(columns: WordColumns, w: number, { strings, lists }: Tables)
   if (flags & 256) word.locative = (flags & 512) !== 0;
   if (flags & 1024) word.adjunct = (flags & 2048) !== 0;
   if (flags & 4096) word.coordinated = (flags & 8192) !== 0;
+  if (flags & 16384) word.cause = (flags & 32768) !== 0;
   return word;
 }
 
