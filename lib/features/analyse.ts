@@ -521,8 +521,15 @@ function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): 
   return word;
 }
 
-/** Words that open a participial clause of circumstance: "after touching down", "without deploying the gear". */
-const ADJUNCT_OPENERS = new Set('after before while when since by upon without despite'.split(' '));
+/**
+ * Words that open a participle clause of circumstance ("after touching down", "without deploying the gear") or
+ * make an -ing verb a gerund ("hesitant about returning", "accused of fighting"): none is what the sentence asserts.
+ */
+const ADJUNCT_OPENERS = new Set(
+  'after before while when since by upon without despite about of for in on at from into with against through'.split(
+    ' ',
+  ),
+);
 /** Words that join a second verb to the first with the same subject: "veered off and crashed". */
 const COORDINATORS = new Set('and or but then'.split(' '));
 /** Adverbs that may stand between the coordinator and its verb: "and then crashed", "but later denied". */

@@ -272,19 +272,22 @@ function isPredicateWord(word: FeatureWord): boolean {
 
 /**
  * The page sentence's predicate is matched: its first asserted verb (the main clause's, in most news
- * sentences) or a verb coordinated with it ("skidded off the runway and crashed"), or two of its verbs. Sharing a later verb alone ("Lee was speaking after a briefing" / "in a
- * briefing, the agency confirmed ...") is sharing the background, not the claim.
+ * sentences) or a verb coordinated with it ("skidded off the runway and crashed"), or two of its asserted
+ * verbs. Sharing a later verb alone ("Lee was speaking after a briefing" / "in a briefing, the agency
+ * confirmed ...") is sharing the background, not the claim; a gerund ("hesitant about returning") asserts
+ * nothing.
  */
 function mainVerbMatched(
   page: ClaimFeatures,
-  main: readonly FeatureWord[],
+  asserted: readonly FeatureWord[],
   pairs: readonly [number, number][],
 ): boolean {
+  const main = mainPredicate(asserted);
   let matched = 0;
   for (const [i] of pairs) {
     const word = page.words[i];
     if (main.includes(word)) return true;
-    if (isPredicateWord(word)) matched += 1;
+    if (asserted.includes(word)) matched += 1;
   }
   return matched >= 2;
 }
@@ -586,7 +589,7 @@ export function alignAtLeast(
   const predicateMatched =
     anchored.length > 0 ||
     pageVerbs.length === 0 ||
-    mainVerbMatched(page, mainPredicate(pageVerbs), pairs) ||
+    mainVerbMatched(page, pageVerbs, pairs) ||
     hasMatchedVerbPhrase(page, pairs) ||
     agreeing >= 2;
   // Names the word alignment left unmatched; a place word and a name run of the same place ("DPRK" / "North

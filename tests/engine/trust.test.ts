@@ -539,6 +539,8 @@ describe('the verbs a sentence asserts', () => {
       ['skidded', 'main'],
       ['touching', 'adjunct'],
     ]);
+    // A gerund after a preposition asserts nothing.
+    expect(main('The crew seemed hesitant about returning to the island.')).toEqual([['seemed', 'main']]);
     // A gerund that is the subject is not a clause of circumstance.
     expect(verbs('Fighting continued near the river crossing for a third day.')[0]?.[1]).not.toBe('adjunct');
   });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { analyseSentence } from '../../lib/features/analyse';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
+import { align } from '../../lib/match/similarity';
+
+const evenWeight = () => 1;
+const predicateMatched = (page: string, reference: string) =>
+  align(analyseSentence(page, defaultLexicon).features, analyseSentence(reference, defaultLexicon).features, evenWeight)
+    .predicateMatched;
+
+describe('the predicate of the page sentence', () => {
+  it('is not matched by a gerund or a verb of a relative clause', () => {
+    // The page shares "seized" (in a relative clause) and "returning" (a gerund): its claim is the release of a
+    // video.
+    expect(
+      predicateMatched(
+        'Quill released a video showing sailors who were seized, uneasy about returning home.',
+        'Quill offered to return the seized sailors home.',
+      ),
+    ).toBe(false);
+  });
+
+  it('is matched by its main verb, a verb coordinated with it, or a joined verb phrase', () => {
+    expect(predicateMatched('The ferry sank off Port Sellin.', 'The Port Sellin ferry sank on Monday.')).toBe(true);
+    expect(
+      predicateMatched('The ferry struck a sandbar and sank off Port Sellin.', 'The Port Sellin ferry sank on Monday.'),
+    ).toBe(true);
+    expect(
+      predicateMatched(
+        'The council will hand over the keys to the new harbour master.',
+        'The keys were handed over to the harbour master on Friday.',
+      ),
+    ).toBe(true);
+  });
+});
