@@ -1,0 +1,9 @@
+// Types of scripts/build-cli.mjs for the TypeScript that imports it (the tests' setup, the benchmark).
+/** The built command-line tool. */
+export const CLI_FILE: string;
+/** Builds the command-line tool; resolves to its path. */
+export function buildCli(): Promise<string>;
+/** Whether the built file is missing, or any file it was built from is newer or gone. */
+export function cliIsStale(): boolean;
+/** Builds the command-line tool when it is stale; resolves to its path. */
+export function ensureCli(): Promise<string>;
