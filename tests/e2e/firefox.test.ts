@@ -23,7 +23,7 @@ import { closedRootsOf, type FirefoxSession, geckoId, launchFirefox, popoverOf }
 import { alignToBottom, BADGE_HOST, countBadgeHosts } from './support/in-page';
 import { badgesOn, describeLabelledPages, expectBadged, waitForPageBadges } from './support/labelled-suite';
 import { positiveLabels, quotesReference, readLabels } from './support/labels';
-import { badgesThroughExtension, waitForReferenceSet } from './support/messaging';
+import { badgesThroughExtension, callBackground, waitForReferenceSet } from './support/messaging';
 import { describePageProbes } from './support/page-probes-suite';
 import { describePopoverInViewport } from './support/popover-viewport-suite';
 import { screenshotPath } from './support/screenshots';
@@ -129,6 +129,47 @@ describe('the add-on in Firefox', () => {
 
   it('builds its reference set on install (the background lists the seed sources)', async () => {
     expect(await waitForReferenceSet(session.send)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the popup adds an article pasted as HTML', () => {
+  it('reads the HTML in the popup (the background has no parser), saves its claim, and the open page badges it', async () => {
+    const pasted = 'The visitors had not won at the ground since 1998.';
+    const title = 'Match report, pasted as HTML (e2e)';
+    const tab = await openTab('/pages/dev-05-unrelated-sport.html');
+    await waitForPageBadges(tab, false);
+    const popup = await session.openExtensionPage('popup.html');
+    await popup.setViewport({ width: 420, height: 640 });
+    /** A real click on the first element of `selector` whose text is `text`, once it is there. */
+    const clickOn = async (selector: string, text: string) => {
+      const found = await popup.waitForFunction(
+        (sel, wanted) => [...document.querySelectorAll(sel)].find((element) => element.textContent?.trim() === wanted),
+        { timeout: 30_000 },
+        selector,
+        text,
+      );
+      await (found.asElement() as ElementHandle<Element>).click();
+    };
+    await clickOn('[role=tab]', 'Add');
+    await popup.type('.field-grid input', title);
+    await clickOn('label.check', 'HTML');
+    await popup.type(
+      'textarea.article-text',
+      `<html><body><nav><a href="/">Home</a></nav><article><h1>Derby</h1><p>${pasted}</p></article></body></html>`,
+    );
+    await clickOn('button', 'Show the claims');
+    await clickOn('button', 'Save 1 claim');
+    await expect.poll(() => popup.evaluate(() => document.body.textContent), { timeout: 30_000 }).toContain(title);
+    // The page checks again once it is the visible tab (a hidden tab defers its work).
+    await tab.page.bringToFront();
+    await expect
+      .poll(async () => badgesOn(await tab.badges(), pasted).map((badge) => badge.status), { timeout: 60_000 })
+      .toContain('corroborated');
+    // Removed again, so the suites below see the seed set only.
+    const added = (await callBackground(session.send, 'listSources')).find((source) => source.title === title);
+    await callBackground(session.send, 'deleteSource', { id: added!.id });
+    await popup.close();
+    await tab.close();
   });
 });
 
