@@ -76,15 +76,23 @@ export async function buildCli() {
   return CLI_FILE;
 }
 
-/** Whether the built file is missing, or any file it was built from is newer or gone. */
-export function cliIsStale() {
-  if (!existsSync(CLI_FILE) || !existsSync(INPUTS_FILE)) return true;
-  const builtAt = statSync(CLI_FILE).mtimeMs;
-  const inputs = JSON.parse(readFileSync(INPUTS_FILE, 'utf8'));
+/**
+ * Whether `built` is missing, or any file its `inputsFile` lists (paths relative to `base`) is newer than it or
+ * gone. A file moved or deleted since the build counts as a change: something that imported it changed too.
+ */
+export function isStale(base, built, inputsFile) {
+  if (!existsSync(built) || !existsSync(inputsFile)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  const inputs = JSON.parse(readFileSync(inputsFile, 'utf8'));
   return inputs.some((input) => {
-    const path = join(root, input);
+    const path = join(base, input);
     return !existsSync(path) || statSync(path).mtimeMs > builtAt;
   });
+}
+
+/** Whether the built CLI is missing, or any file it was built from is newer or gone. */
+export function cliIsStale() {
+  return isStale(root, CLI_FILE, INPUTS_FILE);
 }
 
 /** Builds the CLI when it is stale; returns the built file's path. */
