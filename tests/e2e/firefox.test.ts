@@ -5,7 +5,9 @@
  * match", pausing, paragraphs added later, in-page navigation (pushState), hostile pages and what a page's own
  * scripts can learn or do behave as in Chromium too. One browser for the whole file.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -132,7 +134,7 @@ describe('the add-on in Firefox', () => {
   });
 });
 
-describe('the popup adds an article pasted as HTML', () => {
+describe('the popup adds an article pasted as HTML and imports a file', () => {
   it('reads the HTML in the popup (the background has no parser), saves its claim, and the open page badges it', async () => {
     const pasted = 'The visitors had not won at the ground since 1998.';
     const title = 'Match report, pasted as HTML (e2e)';
@@ -166,6 +168,37 @@ describe('the popup adds an article pasted as HTML', () => {
       .poll(async () => badgesOn(await tab.badges(), pasted).map((badge) => badge.status), { timeout: 60_000 })
       .toContain('corroborated');
     // Removed again, so the suites below see the seed set only.
+    const added = (await callBackground(session.send, 'listSources')).find((source) => source.title === title);
+    await callBackground(session.send, 'deleteSource', { id: added!.id });
+    await popup.close();
+    await tab.close();
+  });
+
+  it('imports a reference file chosen in the popup, and the open page badges its claim', async () => {
+    const claim = 'The manager said the team would not rest any players before the cup tie on Wednesday.';
+    const title = 'Imported fact-check (e2e)';
+    const tab = await openTab('/pages/dev-05-unrelated-sport.html');
+    await waitForPageBadges(tab, false);
+    const popup = await session.openExtensionPage('popup.html');
+    const tabs = await popup.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[role=tab]')].find(
+          (element) => element.textContent?.trim() === 'Import / export',
+        ),
+      { timeout: 30_000 },
+    );
+    await (tabs.asElement() as ElementHandle<Element>).click();
+    const file = join(mkdtempSync(join(tmpdir(), 'claimlens-e2e-')), 'claims.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 'e2e-import-1', text: claim, title })}\n`);
+    const input = (await popup.waitForSelector('input[type=file]', {
+      timeout: 30_000,
+    })) as ElementHandle<HTMLInputElement>;
+    await input.uploadFile(file);
+    await expect.poll(() => popup.evaluate(() => document.body.textContent), { timeout: 30_000 }).toMatch(/added/i);
+    await tab.page.bringToFront();
+    await expect
+      .poll(async () => badgesOn(await tab.badges(), claim).map((badge) => badge.status), { timeout: 60_000 })
+      .toContain('corroborated');
     const added = (await callBackground(session.send, 'listSources')).find((source) => source.title === title);
     await callBackground(session.send, 'deleteSource', { id: added!.id });
     await popup.close();
