@@ -2,7 +2,6 @@
  * Wires the background: the reference service, its message handlers, seeding on install and tab
  * bookkeeping. The only module of background/ that touches the extension APIs (`browser`).
  */
-import { DOMParser } from 'linkedom';
 import { browser } from 'wxt/browser';
 import { openStore } from '../lib/store';
 import { onMessage, sendMessage } from '../messaging/protocol';
@@ -13,11 +12,6 @@ import { ReferenceService } from './service';
 import { forgetTabsThatLeave, type SessionArea, TabSummaries } from './tab-summaries';
 import { setTabCount, setupTabUi } from './tab-ui';
 import { loadPackagedTagger } from './tagger';
-
-/** Parses HTML without the DOM (a service worker has no DOMParser). */
-function parseHtml(html: string): Document {
-  return new DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
 
 /**
  * Tells every open tab (or each that `only` picks) to annotate again; tabs without the content script are skipped.
@@ -39,7 +33,6 @@ export function registerBackground(): ReferenceService {
   const service = new ReferenceService({
     openDb: () => openStore(),
     loadTagger: loadPackagedTagger,
-    parseHtml,
     refreshTabs,
     tabSummaries,
   });

@@ -10,10 +10,10 @@ import { annotateBlockSteps, annotateBlocks, claimsFromBlockSteps } from '../lib
 import { LIMITS } from '../lib/limits';
 import { taggerInstalled } from '../lib/nlp/parts-of-speech';
 import { samePage } from '../lib/page-identity';
-import { articleBlocks, type HtmlParser } from '../lib/reference/article-blocks';
+import { plainArticleBlocks } from '../lib/reference/article-blocks';
 import { runStepsPausing } from '../lib/steps';
 import * as store from '../lib/store';
-import type { PageAnnotation, ReferenceClaim } from '../lib/types';
+import type { PageAnnotation, ReferenceClaim, TextBlock } from '../lib/types';
 import type {
   BackgroundRequest,
   ImportResult,
@@ -35,7 +35,6 @@ export interface ServiceOptions {
    * analysed. When it fails, verbs are told by the lexicon's usual part of speech until the next start.
    */
   loadTagger?: () => Promise<void>;
-  parseHtml: HtmlParser;
   /**
    * Tells open tabs to annotate again (after references or settings change): all of them, or only those for which
    * `only(tabId)` answers true.
@@ -46,6 +45,19 @@ export interface ServiceOptions {
   /** Where what was found on each tab is kept (memory only when not given). */
   tabSummaries?: TabSummaries;
   now?: () => Date;
+}
+
+/**
+ * The blocks of a pasted article, which arrives as plain text. The background has no DOM parser (a service worker
+ * has no DOMParser, and a parser bundled in would be most of the background's size): pasted HTML is read where a
+ * DOM exists, in the popup or options page, which sends the article's text (lib/reference/article-blocks.ts,
+ * articleTextOfHtml). A request that still says `html: true` is refused rather than read as text with its tags.
+ */
+function pastedArticleBlocks(request: { text: string; html?: boolean }): TextBlock[] {
+  if (request.html) {
+    throw new Error('An HTML article is read by the page it was pasted into: send the article as text (html: false).');
+  }
+  return plainArticleBlocks(request.text);
 }
 
 export class ReferenceService {
@@ -237,8 +249,8 @@ export class ReferenceService {
 
   /** The sentences an article would give, without saving anything. */
   async previewArticle(request: BackgroundRequest<'previewArticle'>): Promise<{ claims: string[] }> {
+    const blocks = pastedArticleBlocks(request);
     const library = await this.ready();
-    const blocks = articleBlocks(request.text, request.html ?? false, this.options.parseHtml);
     // In steps, as addArticle: other tabs are answered while a long article is read.
     const { value: found } = await runStepsPausing(claimsFromBlockSteps('preview', blocks, library.index.lexicon));
     const claims = found.map((claim) => claim.text);
@@ -246,8 +258,8 @@ export class ReferenceService {
     return { claims: claims.filter((text) => text.length <= LIMITS.claimText) };
   }
 
-  addArticle(request: BackgroundRequest<'addArticle'>): Promise<SourceSummary> {
-    const blocks = articleBlocks(request.text, request.html ?? false, this.options.parseHtml);
+  async addArticle(request: BackgroundRequest<'addArticle'>): Promise<SourceSummary> {
+    const blocks = pastedArticleBlocks(request);
     return this.change((library) =>
       store.addArticle(library, { meta: request.meta, blocks, keep: request.claims }, this.now()),
     );

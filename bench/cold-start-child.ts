@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { deserialize } from 'node:v8';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { parseHTML } from 'linkedom';
 import { ReferenceService } from '../background/service';
 import { uninstallTagger } from '../lib/nlp/parts-of-speech';
 import { installTaggerFromDisk } from '../lib/nlp/tagger-data-node';
@@ -39,7 +38,6 @@ async function main(path: string, runs: number): Promise<void> {
     const service = new ReferenceService({
       openDb: () => openStore(name, options),
       loadTagger: async () => installTaggerFromDisk(),
-      parseHtml: (html) => parseHTML(html).document as unknown as Document,
       snapshotDelay: 3_600_000,
     });
     const library = await service.ready();

@@ -171,6 +171,27 @@ function bundleRows(latest: LatestResults): string[][] {
   ]);
 }
 
+function cliRows(latest: LatestResults): string[][] {
+  const part = partOf(latest.parts.cli);
+  if (!part) return [['Command line: start / one-page check', 'not measured', '', '']];
+  const { startMs, pageMs, pageCpuMs, npmPageMs, folder, tsxPageMs } = part.result;
+  const cpu = typeof pageCpuMs === 'number' ? ` (CPU ${ms(pageCpuMs, 0)})` : '';
+  return [
+    [
+      `Command line: start (--help) / one-page check / the same through npm run cli${part.tag}`,
+      `${ms(startMs, 0)} / ${ms(pageMs, 0)}${cpu} / ${ms(npmPageMs, 0)}`,
+      `sources through tsx ${ms(tsxPageMs, 0)}`,
+      'one page well under 1000 ms',
+    ],
+    [
+      `Command line: check FOLDER of ${folder.pages} pages (JSON Lines, one index)${part.tag}`,
+      `${ms(folder.ms, 0)} (${ms(folder.ms / folder.pages, 0)} per page)`,
+      '',
+      '',
+    ],
+  ];
+}
+
 function browserRows(latest: LatestResults): string[][] {
   const part = partOf(latest.parts.browser);
   if (!part)
@@ -204,6 +225,7 @@ export function reportTable(latest: LatestResults): string {
     ...storeRows(latest),
     ...hostileRows(latest),
     ...bundleRows(latest),
+    ...cliRows(latest),
     ...browserRows(latest),
   ];
   const m: Partial<Machine> = latest.machine ?? {};

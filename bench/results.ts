@@ -3,6 +3,7 @@ import type { Machine } from './machine';
 import type { BrowserResult } from './part-browser';
 import type { BundleResult } from './part-bundle';
 import type { CheckthatResult } from './part-checkthat';
+import type { CliResult } from './part-cli';
 import type { EmergentResult } from './part-emergent';
 import type { HostileResult } from './part-hostile';
 import type { QualityResult } from './part-quality';
@@ -30,6 +31,7 @@ export interface LatestResults {
     store?: PartRecord<StoreResult>;
     hostile?: PartRecord<HostileResult>;
     bundle?: PartRecord<BundleResult>;
+    cli?: PartRecord<CliResult>;
     browser?: PartRecord<BrowserResult>;
   };
 }

@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { parseHTML } from 'linkedom';
 import { ReferenceService } from '../background/service';
 import { seedReferences } from '../lib/reference/seeds';
 import { openStore } from '../lib/store';
@@ -87,7 +86,6 @@ function databaseOptions(name: string) {
 function serviceOn(name: string): ReferenceService {
   return new ReferenceService({
     openDb: () => openStore(name, databaseOptions(name)),
-    parseHtml: (html) => parseHTML(html).document as unknown as Document,
     snapshotDelay: 3_600_000,
   });
 }

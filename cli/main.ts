@@ -1,6 +1,7 @@
 /**
  * ClaimLens on the command line: the same engine as the extension, on saved pages and reference files.
  *   check PAGE [--format json|text] [--reference FILE|DIR] [--sensitivity 0..1]
+ *   check FOLDER [--reference FILE|DIR] [--sensitivity 0..1]   (JSON Lines, one line per page)
  *   rank --reference FILE --queries FILE.tsv [--top K]
  *   compare --pairs FILE.tsv
  * Bad input prints one line on stderr and exits with code 2.
@@ -13,6 +14,7 @@ import { runRank } from './rank';
 
 const USAGE = `usage:
   claimlens check PAGE [--format json|text] [--reference FILE|DIR] [--sensitivity 0..1]
+  claimlens check FOLDER [--reference FILE|DIR] [--sensitivity 0..1]   (JSON Lines: one line per page)
   claimlens rank --reference FILE --queries FILE.tsv [--top K]
   claimlens compare --pairs FILE.tsv   (lines "id<TAB>reference claim<TAB>sentence" → "id<TAB>stance")`;
 

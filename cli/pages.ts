@@ -35,6 +35,9 @@ export async function readInput(path: string): Promise<string> {
   }
 }
 
+/** The file names a page may have: HTML or plain text. */
+export const PAGE_FILE = /\.(x?html?|txt)$/i;
+
 function looksLikeHtml(path: string, content: string): boolean {
   return /\.x?html?$/i.test(path) || (path === '-' && /^\s*<(!doctype|html|head|body|article|div|p)\b/i.test(content));
 }

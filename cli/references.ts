@@ -9,7 +9,7 @@ import { parseReferenceFile } from '../lib/reference/parse-file';
 import { type ReferenceArticle, seedReferences } from '../lib/reference/seeds';
 import type { ReferenceSource } from '../lib/types';
 import { UsageError } from './errors';
-import { loadPage, readInput } from './pages';
+import { loadPage, PAGE_FILE, readInput } from './pages';
 
 function sourceOf(id: string, meta: Partial<ReferenceSource>): ReferenceSource {
   return {
@@ -26,7 +26,7 @@ function sourceOf(id: string, meta: Partial<ReferenceSource>): ReferenceSource {
 
 /** A folder of reference articles: each .html or .txt file is one source. */
 async function loadFolder(dir: string): Promise<ReferenceArticle[]> {
-  const names = (await readdir(dir)).filter((name) => /\.(x?html?|txt)$/i.test(name)).sort();
+  const names = (await readdir(dir)).filter((name) => PAGE_FILE.test(name)).sort();
   if (names.length === 0) throw new UsageError(`${dir} holds no .html or .txt reference articles`);
   const articles: ReferenceArticle[] = [];
   for (const name of names) {

@@ -2,6 +2,7 @@
  * "Add": paste an article (or take the current tab's), see the claims it gives, untick some, save the rest.
  */
 import { useRef, useState } from 'preact/hooks';
+import { articleTextOfHtml } from '@/lib/reference/article-blocks';
 import type { ArticleMeta } from '@/messaging/protocol';
 import { sendMessage } from '@/messaging/protocol';
 import { sendToPage } from '@/messaging/to-page';
@@ -40,6 +41,18 @@ export function isAcceptableUrl(url: string): boolean {
   }
 }
 
+/** Parses pasted HTML with the page's own DOMParser: an inert document (no script runs, nothing loads). */
+const parseHere = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+/**
+ * The article as the background takes it, plain text: pasted HTML is read here, where a DOM exists, and its article
+ * body (found by the engine's extractor, as on a live page) is sent as text paragraphs; the background has no DOM
+ * parser to carry.
+ */
+export function articleText(content: string, html: boolean): string {
+  return html ? articleTextOfHtml(content, parseHere) : content;
+}
+
 interface Preview {
   claims: string[];
   kept: boolean[];
@@ -73,7 +86,7 @@ export function AddArticle({ tab }: AddArticleProps) {
     }
     setBusy(true);
     try {
-      const { claims } = await sendMessage('previewArticle', { text: content, html: isHtml(content, chosen) });
+      const { claims } = await sendMessage('previewArticle', { text: articleText(content, isHtml(content, chosen)) });
       if (claims.length === 0) setError(t('errorNoClaimsFound'));
       else setPreview({ claims, kept: claims.map(() => true) });
     } catch (failure) {
@@ -122,7 +135,8 @@ export function AddArticle({ tab }: AddArticleProps) {
     setBusy(true);
     try {
       const trimmed = { ...meta, title: meta.title.trim(), url: meta.url.trim() };
-      const source = await sendMessage('addArticle', { meta: trimmed, text, html: isHtml(text, format), claims });
+      const article = articleText(text, isHtml(text, format));
+      const source = await sendMessage('addArticle', { meta: trimmed, text: article, claims });
       setDone(
         t('articleSaved', [
           source.title || trimmed.title,

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The one test command (`npm test`): type checking, lint, the generated data rebuilt and compared with the committed
-// files (scripts/check-generated.ts), unit tests, both extension builds, the real-browser suites and a smoke run of
-// the benchmarks. Every stage runs even when an earlier one fails; the last line counts all tests
-// as "N passed, N failed" and the exit code is non-zero when anything failed.
+// files (scripts/check-generated.ts), unit tests, the slow tier (minutes-long and process tests), both extension
+// builds, the real-browser suites and a smoke run of the benchmarks. Every stage runs even when an earlier one
+// fails; the last line counts all tests as "N passed, N failed" and the exit code is non-zero when anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -63,6 +63,7 @@ check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('lint', 'npx', ['biome', 'check', '.']);
 check('generated data', 'npx', ['tsx', 'scripts/check-generated.ts']);
 vitest('unit', 'vitest.config.ts');
+vitest('slow', 'vitest.slow.config.ts');
 check('build chrome', 'npx', ['wxt', 'build']);
 check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
 if (existsSync('vitest.e2e.config.ts')) vitest('browser', 'vitest.e2e.config.ts');

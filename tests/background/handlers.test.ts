@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createHandlers } from '../../background/handlers';
@@ -20,7 +19,6 @@ const contentScript = {
 function handlers() {
   const service = new ReferenceService({
     openDb: () => openStore(uniqueName('handlers')),
-    parseHtml: (html) => parseHTML(html).document as unknown as Document,
     snapshotDelay: 10_000,
   });
   return { service, handlers: createHandlers(service, SELF) };

@@ -3,14 +3,12 @@
  * work runs in steps and other messages are answered between them. Asserted by order (what the store held
  * when an answer came, and whether the long request had ended), never by time.
  */
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ReferenceService } from '../../background/service';
 import { currentRevision, openStore } from '../../lib/store';
 import { uniqueName } from '../helpers/store';
 import { syntheticSentences } from '../helpers/synthetic';
 
-const parseHtml = (html: string) => parseHTML(html).document as unknown as Document;
 const SEED_SENTENCE =
   "South Korea's spy agency has confirmed two North Korean soldiers captured by Ukrainian forces have not expressed interest in seeking asylum.";
 
@@ -48,7 +46,6 @@ async function askWhile(service: ReferenceService, long: Promise<unknown>): Prom
 async function seededService() {
   const service = new ReferenceService({
     openDb: () => openStore(uniqueName('busy')),
-    parseHtml,
     snapshotDelay: 60_000,
   });
   await service.installSeeds();

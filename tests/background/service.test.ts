@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { ReferenceService } from '../../background/service';
 import { FEATURES_VERSION, UNTAGGED_FEATURES_VERSION } from '../../lib/features/analyse';
@@ -7,7 +6,6 @@ import { installTaggerFromDisk } from '../../lib/nlp/tagger-data-node';
 import { type ClaimLensDb, openStore } from '../../lib/store';
 import { uniqueName } from '../helpers/store';
 
-const parseHtml = (html: string) => parseHTML(html).document as unknown as Document;
 const SEED_SENTENCE =
   "South Korea's spy agency has confirmed two North Korean soldiers captured by Ukrainian forces have not expressed interest in seeking asylum.";
 const URL = 'https://news.example/story';
@@ -16,7 +14,7 @@ function service(
   openDb: () => Promise<ClaimLensDb> = () => openStore(uniqueName('svc')),
   refreshTabs = vi.fn(async (_only?: (tabId: number) => Promise<boolean>) => {}),
 ) {
-  return { svc: new ReferenceService({ openDb, parseHtml, refreshTabs, snapshotDelay: 10_000 }), refreshTabs };
+  return { svc: new ReferenceService({ openDb, refreshTabs, snapshotDelay: 10_000 }), refreshTabs };
 }
 
 async function seededService() {
@@ -205,18 +203,24 @@ describe('ReferenceService', () => {
     expect((await svc.checkText(page[0].text))?.status).toBe('conflicting');
   });
 
+  it('refuses an article sent as HTML (the page it was pasted into reads HTML), storing nothing', async () => {
+    const { svc } = await seededService();
+    const before = await svc.listSources();
+    const html = '<article><p>The bakery sold 4,000 loaves in Ghent on Saturday.</p></article>';
+    await expect(svc.previewArticle({ text: html, html: true })).rejects.toThrow(/read by the page it was pasted into/);
+    const meta = { title: 'Bread', publisher: '', url: '', publishedAt: '' };
+    await expect(svc.addArticle({ meta, text: html, html: true })).rejects.toThrow(/send the article as text/);
+    expect(await svc.listSources()).toEqual(before);
+  });
+
   it('previews, adds, edits and deletes through the service, refreshing tabs after each change', async () => {
     const { svc, refreshTabs } = await seededService();
     refreshTabs.mockClear();
-    const html = '<article><p>The bakery sold 4,000 loaves in Ghent on Saturday.</p></article>';
-    expect(await svc.previewArticle({ text: html, html: true })).toEqual({
+    const text = 'The bakery sold 4,000 loaves in Ghent on Saturday.';
+    expect(await svc.previewArticle({ text })).toEqual({
       claims: ['The bakery sold 4,000 loaves in Ghent on Saturday.'],
     });
-    const source = await svc.addArticle({
-      meta: { title: 'Bread', publisher: '', url: '', publishedAt: '' },
-      text: html,
-      html: true,
-    });
+    const source = await svc.addArticle({ meta: { title: 'Bread', publisher: '', url: '', publishedAt: '' }, text });
     expect(source.claimCount).toBe(1);
     expect(await svc.checkText('The bakery sold 4,000 loaves in Ghent on Saturday.')).not.toBeNull();
     const { claims } = await svc.listClaims({ sourceId: source.id });
@@ -251,7 +255,6 @@ describe('ReferenceService and the part-of-speech tagger', () => {
           await gate;
           installTaggerFromDisk();
         },
-        parseHtml,
         snapshotDelay: 10_000,
       });
       let answered = false;
@@ -279,7 +282,6 @@ describe('ReferenceService and the part-of-speech tagger', () => {
         loadTagger: async () => {
           throw new Error('nlp/english-pos.json answered 404');
         },
-        parseHtml,
         snapshotDelay: 10_000,
       });
       await svc.installSeeds();

@@ -2,7 +2,6 @@
  * Tab summaries survive a restart of the background (Manifest V3 stops idle service workers) through
  * storage.session, and end when the tab closes or loads another page.
  */
-import { parseHTML } from 'linkedom';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ReferenceService } from '../../background/service';
@@ -12,7 +11,6 @@ import type { PageSummary } from '../../messaging/protocol';
 import { annotation } from '../content/fixtures';
 import { uniqueName } from '../helpers/store';
 
-const parseHtml = (html: string) => parseHTML(html).document as unknown as Document;
 const SEED_SENTENCE =
   "South Korea's spy agency has confirmed two North Korean soldiers captured by Ukrainian forces have not expressed interest in seeking asylum.";
 const URL = 'https://news.example/story';
@@ -28,7 +26,6 @@ const summary = (url: string, texts: string[]): PageSummary => ({
 const start = (dbName: string, area: SessionArea | null = session()) =>
   new ReferenceService({
     openDb: () => openStore(dbName),
-    parseHtml,
     snapshotDelay: 60_000,
     tabSummaries: new TabSummaries(area ?? undefined),
   });

@@ -59,7 +59,7 @@ describe('Add: paste an article', () => {
     const checklist = await screen.findByRole('group', { name: /2 claims found/ });
     const boxes = within(checklist).getAllByRole('checkbox') as HTMLInputElement[];
     expect(boxes.map((box) => box.checked)).toEqual([true, true]);
-    expect(background.sentOf('previewArticle')[0].data).toEqual({ text: ARTICLE, html: false });
+    expect(background.sentOf('previewArticle')[0].data).toEqual({ text: ARTICLE });
 
     fireEvent.click(within(checklist).getByRole('checkbox', { name: 'It cost 4 million dollars.' }));
     fireEvent.click(screen.getByRole('button', { name: 'Save 1 claim' }));
@@ -73,19 +73,28 @@ describe('Add: paste an article', () => {
         publishedAt: '1932-05-01',
       },
       text: ARTICLE,
-      html: false,
       claims: ['The bridge opened in 1932.'],
     });
     // The form is ready for the next article.
     expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe('');
   });
 
-  it('detects pasted HTML', async () => {
+  it('detects pasted HTML and reads it here, sending the background the article as text', async () => {
     openAdd();
-    fill('Article text', '<p>The bridge opened in 1932.</p><p>It was busy.</p>');
+    fill(
+      'Article text',
+      '<nav><a href="/">Home</a></nav><article><p>The bridge opened\n   in 1932.</p><p>It was busy.</p></article>',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Show the claims' }));
     await screen.findByRole('group', { name: /1 claim found/ });
-    expect(background.sentOf('previewArticle')[0].data).toMatchObject({ html: true });
+    expect(background.sentOf('previewArticle')[0].data).toEqual({ text: 'The bridge opened in 1932.\n\nIt was busy.' });
+    fill('Title', 'Bridge');
+    fireEvent.click(screen.getByRole('button', { name: /^Save/ }));
+    await screen.findByText(/saved/i);
+    expect(background.sentOf('addArticle')[0].data).toMatchObject({
+      text: 'The bridge opened in 1932.\n\nIt was busy.',
+    });
+    expect(background.sentOf('addArticle')[0].data).not.toHaveProperty('html');
   });
 
   it('lets the reader say the text is plain even if it looks like HTML', async () => {
@@ -94,7 +103,7 @@ describe('Add: paste an article', () => {
     fill('Article text', 'Use <p> tags, said the 3 editors.');
     fireEvent.click(screen.getByRole('button', { name: 'Show the claims' }));
     await screen.findByRole('group');
-    expect(background.sentOf('previewArticle')[0].data).toMatchObject({ html: false });
+    expect(background.sentOf('previewArticle')[0].data).toEqual({ text: 'Use <p> tags, said the 3 editors.' });
   });
 
   it('says so when the text gives no claims', async () => {
@@ -188,7 +197,7 @@ describe('Add this page', () => {
     expect((screen.getByLabelText('Web address (URL)') as HTMLInputElement).value).toBe(ACTIVE_TAB.url);
     fireEvent.click(screen.getByRole('button', { name: 'Save 2 claims' }));
     await waitFor(() => expect(background.sentOf('addArticle')).toHaveLength(1));
-    expect(background.sentOf('addArticle')[0].data).toMatchObject({ text: ARTICLE, html: false });
+    expect(background.sentOf('addArticle')[0].data).toEqual(expect.objectContaining({ text: ARTICLE }));
   });
 
   it('says in plain words when the page cannot be read', async () => {

@@ -26,7 +26,7 @@ import { alignToBottom, BADGE_HOST, type BadgeInfo, readArticleText } from './su
 import { badgesOn, describeLabelledPages, expectBadged, waitForPageBadges } from './support/labelled-suite';
 import { type LabelledPage, normalise, positiveLabels, quotesReference, readLabels } from './support/labels';
 import { longArticleClaims } from './support/long-article';
-import { badgesThroughExtension, waitForReferenceSet } from './support/messaging';
+import { badgesThroughExtension, callBackground, waitForReferenceSet } from './support/messaging';
 import { describePageProbes } from './support/page-probes-suite';
 import { type PageWatch, watchPage } from './support/page-watch';
 import { describePopoverInViewport } from './support/popover-viewport-suite';
@@ -277,6 +277,28 @@ describe('the popup manages references, and the page follows', () => {
     await expect.poll(() => popup.locator('body').textContent(), { timeout: 10_000 }).toContain(title);
     const badges = await badgesUntil(tab, (current) => badgesOn(current, sentence).length > 0);
     expect(badgesOn(badges, sentence).map((badge) => badge.status)).toContain('corroborated');
+  });
+
+  it('adds an article pasted as HTML (read in the popup, not the background), and its claim is badged', async () => {
+    const pasted = 'The visitors had not won at the ground since 1998.';
+    const htmlTitle = 'Match report, pasted as HTML (e2e)';
+    await popup.getByRole('tab', { name: 'Add' }).click();
+    await popup.getByLabel('Title').fill(htmlTitle);
+    await popup.getByRole('radio', { name: 'HTML' }).check();
+    await popup
+      .getByLabel('Article text')
+      .fill(
+        `<html><body><nav><a href="/">Home</a></nav><article><h1>Derby</h1><p>${pasted}</p></article></body></html>`,
+      );
+    await popup.getByRole('button', { name: 'Show the claims' }).click();
+    await popup.getByRole('button', { name: 'Save 1 claim' }).click();
+    await expect.poll(() => popup.locator('body').textContent(), { timeout: 10_000 }).toContain(htmlTitle);
+    const badges = await badgesUntil(tab, (current) => badgesOn(current, pasted).length > 0);
+    expect(badgesOn(badges, pasted).map((badge) => badge.status)).toContain('corroborated');
+    // Removed again, so the tests below see only the article they add.
+    const added = (await callBackground(session.send, 'listSources')).find((source) => source.title === htmlTitle);
+    await callBackground(session.send, 'deleteSource', { id: added!.id });
+    await badgesUntil(tab, (current) => badgesOn(current, pasted).length === 0);
   });
 
   it('exports the references as a file that holds the new claim', async () => {

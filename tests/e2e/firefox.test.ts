@@ -5,7 +5,9 @@
  * match", pausing, paragraphs added later, in-page navigation (pushState), hostile pages and what a page's own
  * scripts can learn or do behave as in Chromium too. One browser for the whole file.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import {
@@ -23,7 +25,7 @@ import { closedRootsOf, type FirefoxSession, geckoId, launchFirefox, popoverOf }
 import { alignToBottom, BADGE_HOST, countBadgeHosts } from './support/in-page';
 import { badgesOn, describeLabelledPages, expectBadged, waitForPageBadges } from './support/labelled-suite';
 import { positiveLabels, quotesReference, readLabels } from './support/labels';
-import { badgesThroughExtension, waitForReferenceSet } from './support/messaging';
+import { badgesThroughExtension, callBackground, waitForReferenceSet } from './support/messaging';
 import { describePageProbes } from './support/page-probes-suite';
 import { describePopoverInViewport } from './support/popover-viewport-suite';
 import { screenshotPath } from './support/screenshots';
@@ -129,6 +131,76 @@ describe('the add-on in Firefox', () => {
 
   it('builds its reference set on install (the background lists the seed sources)', async () => {
     expect(await waitForReferenceSet(session.send)).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the popup adds an article pasted as HTML and imports a file', () => {
+  let tab: Tab;
+  let popup: Page;
+
+  /** A real click on the first element of `selector` in the popup whose text is `text`, once it is there. */
+  const clickOn = async (selector: string, text: string) => {
+    const found = await popup.waitForFunction(
+      (sel, wanted) => [...document.querySelectorAll(sel)].find((element) => element.textContent?.trim() === wanted),
+      { timeout: 30_000 },
+      selector,
+      text,
+    );
+    await (found.asElement() as ElementHandle<Element>).click();
+  };
+
+  /** Waits for the popup to say `said`, then for the page (made the visible tab) to badge `sentence` green. */
+  const expectBadgedAfter = async (said: string | RegExp, sentence: string) => {
+    const body = () => popup.evaluate(() => document.body.textContent);
+    await expect.poll(body, { timeout: 30_000 }).toMatch(said);
+    // The page checks again once it is the visible tab (a hidden tab defers its work).
+    await tab.page.bringToFront();
+    await expect
+      .poll(async () => badgesOn(await tab.badges(), sentence).map((badge) => badge.status), { timeout: 60_000 })
+      .toContain('corroborated');
+  };
+
+  setupOrFail(async () => {
+    tab = await openTab('/pages/dev-05-unrelated-sport.html');
+    await waitForPageBadges(tab, false);
+    popup = await session.openExtensionPage('popup.html');
+    await popup.setViewport({ width: 420, height: 640 });
+  });
+
+  afterAll(async () => {
+    // What the tests added is removed again, so the suites below see the seed set only.
+    const sources = await callBackground(session.send, 'listSources');
+    for (const source of sources.filter((added) => added.title.endsWith('(e2e)'))) {
+      await callBackground(session.send, 'deleteSource', { id: source.id });
+    }
+    await popup?.close();
+    await tab?.close();
+  });
+
+  it('reads the HTML in the popup (the background has no parser), saves its claim, and the open page badges it', async () => {
+    const pasted = 'The visitors had not won at the ground since 1998.';
+    const title = 'Match report, pasted as HTML (e2e)';
+    await clickOn('[role=tab]', 'Add');
+    await popup.type('.field-grid input', title);
+    await clickOn('label.check', 'HTML');
+    await popup.type(
+      'textarea.article-text',
+      `<html><body><nav><a href="/">Home</a></nav><article><h1>Derby</h1><p>${pasted}</p></article></body></html>`,
+    );
+    await clickOn('button', 'Show the claims');
+    await clickOn('button', 'Save 1 claim');
+    await expectBadgedAfter(title, pasted);
+  });
+
+  it('imports a reference file chosen in the popup, and the open page badges its claim', async () => {
+    const claim = 'The manager said the team would not rest any players before the cup tie on Wednesday.';
+    await popup.bringToFront();
+    await clickOn('[role=tab]', 'Import / export');
+    const file = join(mkdtempSync(join(tmpdir(), 'claimlens-e2e-')), 'claims.jsonl');
+    writeFileSync(file, `${JSON.stringify({ id: 'e2e-import-1', text: claim, title: 'Imported fact-check (e2e)' })}\n`);
+    const input = await popup.waitForSelector('input[type=file]', { timeout: 30_000 });
+    await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
+    await expectBadgedAfter(/added/i, claim);
   });
 });
 

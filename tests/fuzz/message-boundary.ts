@@ -5,7 +5,6 @@
  * wrong, with the store exactly as before; only the extension's pages, and its content scripts for their four
  * messages, are ever answered; an accepted delete must be undone exactly by the Undo it returns.
  */
-import { parseHTML } from 'linkedom';
 import { createHandlers, type Handlers } from '../../background/handlers';
 import type { MessageSender } from '../../background/sender';
 import { ReferenceService } from '../../background/service';
@@ -90,7 +89,6 @@ async function populate(context: MessageContext): Promise<void> {
 export async function messageContext(): Promise<MessageContext> {
   const service = new ReferenceService({
     openDb: () => store.openStore(uniqueName('fuzz-messages')),
-    parseHtml: (html) => parseHTML(html).document as unknown as Document,
     snapshotDelay: 3_600_000,
     now: () => NOW,
   });
@@ -123,8 +121,7 @@ function validRequest(type: BackgroundMessage, sender: MessageSender | undefined
         url: 'https://valley.example/1',
         publishedAt: '2025-01-09',
       },
-      text: `<p>${input.SENTENCES[2]}</p><p>${input.SENTENCES[3]}</p>`,
-      html: true,
+      text: `${input.SENTENCES[2]}\n\n${input.SENTENCES[3]}`,
       claims: [input.SENTENCES[2]],
     },
     addClaims: { sourceId: MINE, texts: [input.SENTENCES[3]] },

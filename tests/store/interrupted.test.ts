@@ -3,7 +3,6 @@
  * minutes) or a store that runs out of room after an import was saved: the store is found as it was before
  * the change or with all of it, same-fact groups included, and groups owed are finished at the next start.
  */
-import { parseHTML } from 'linkedom';
 import { describe, expect, it, vi } from 'vitest';
 import { ReferenceService } from '../../background/service';
 import { searchClaims } from '../../lib/engine/search';
@@ -111,7 +110,6 @@ describe('an import stopped half-way', () => {
 
     const service = new ReferenceService({
       openDb: () => store.openStore(name),
-      parseHtml: (html) => parseHTML(html).document as unknown as Document,
       snapshotDelay: 60_000,
     });
     // Answered from what the tables hold, before the owed regroup runs.

@@ -3,7 +3,6 @@
  * can be listed, deleted and put back by Undo, and exported and imported again, with as little lost as can be.
  */
 import Dexie from 'dexie';
-import { parseHTML } from 'linkedom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../background/handlers';
 import { ReferenceService } from '../../background/service';
@@ -117,7 +116,6 @@ describe('records stored before the limits', () => {
     // Managed through the messages, as the popup does.
     const service = new ReferenceService({
       openDb: () => store.openStore(name),
-      parseHtml: (html) => parseHTML(html).document as unknown as Document,
       snapshotDelay: 60_000,
       now: () => NOW,
     });

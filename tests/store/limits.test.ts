@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createHandlers } from '../../background/handlers';
@@ -34,7 +33,6 @@ const atLimit = {
 function service() {
   const svc = new ReferenceService({
     openDb: () => store.openStore(uniqueName('limits')),
-    parseHtml: (html) => parseHTML(html).document as unknown as Document,
     snapshotDelay: 60_000,
     now: () => NOW,
   });

@@ -43,9 +43,6 @@ describe('a damaged start-up snapshot', () => {
     library.db.close();
     const service = new ReferenceService({
       openDb: () => store.openStore(name),
-      parseHtml: () => {
-        throw new Error('no HTML here');
-      },
       now: () => NOW,
       snapshotDelay: 60_000,
     });

@@ -1,14 +1,19 @@
+/**
+ * The command-line tool as a user runs it: the built file (dist/cli/claimlens.mjs, built by the slow tier's global
+ * setup when a source changed) in a process of its own, with its exit code, standard output and error.
+ */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CLI_FILE } from '../../scripts/build-cli.mjs';
 
-const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
-const cli = (...args: string[]) => {
-  const result = spawnSync(tsx, ['cli/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+const run = (command: string, args: string[], cwd?: string) => {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
+const cli = (...args: string[]) => run(process.execPath, [CLI_FILE, ...args]);
 /** Bad input: exit code 2, nothing on standard output, one line on stderr and no stack trace. */
 const expectUsageError = (result: ReturnType<typeof cli>, message: RegExp) => {
   expect(result.code).toBe(2);
@@ -160,5 +165,96 @@ describe('claimlens compare', () => {
     ['no pairs at all', '\n\n', /holds no pairs/],
   ])('refuses a file with %s, printing nothing else', (_, content, message) => {
     expectUsageError(cli('compare', '--pairs', file('bad.tsv', content)), message);
+  });
+});
+
+describe('claimlens check FOLDER', () => {
+  const restated =
+    'The National Intelligence Service confirmed its involvement in questioning the soldiers alongside Ukrainian authorities, lawmakers said.\n';
+  const folder = join(scratch, 'pages');
+  mkdirSync(folder);
+  writeFileSync(join(folder, 'b-restates.txt'), restated);
+  writeFileSync(
+    join(folder, 'a-story.html'),
+    `<html><head><title>A story</title></head><body><p>${restated}</p></body></html>`,
+  );
+  writeFileSync(join(folder, 'c-unrelated.txt'), 'The ferry timetable changes in spring, the harbour office said.\n');
+  writeFileSync(join(folder, 'notes.md'), 'Not a page: neither .html nor .txt.\n');
+  mkdirSync(join(folder, 'inner'));
+  writeFileSync(join(folder, 'inner', 'skipped.txt'), restated);
+
+  it('writes one JSON Lines line per page, in name order, each the one-page report with its file name', () => {
+    const { code, stdout, stderr } = cli('check', folder);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    const reports = lines.map((line) => JSON.parse(line));
+    expect(reports.map((report) => report.file)).toEqual(['a-story.html', 'b-restates.txt', 'c-unrelated.txt']);
+    for (const [n, report] of reports.entries()) {
+      const single = JSON.parse(cli('check', join(folder, report.file), '--format', 'json').stdout);
+      expect(report).toEqual({ file: report.file, ...single });
+      expect(lines[n]).toBe(JSON.stringify(report));
+    }
+    expect(reports[0].page.title).toBe('A story');
+    expect(reports[1].claims[0].status).toBe('corroborated');
+    expect(reports[2].claims).toEqual([]);
+  });
+
+  it('reports a page it cannot check on its own line, checks the others, and exits 2 with one line on stderr', () => {
+    const mixed = join(scratch, 'mixed');
+    mkdirSync(mixed);
+    writeFileSync(join(mixed, 'empty.html'), '<html><body><nav>Home</nav></body></html>');
+    writeFileSync(join(mixed, 'good.txt'), restated);
+    const { code, stdout, stderr } = cli('check', mixed);
+    expect(code).toBe(2);
+    const [empty, good] = stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(empty).toEqual({ file: 'empty.html', error: expect.stringMatching(/has no article text/) });
+    expect(good.claims).toHaveLength(1);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/1 page\(s\) of .* could not be checked/)]);
+  });
+
+  it.each([
+    [['check', folder, '--format', 'text'], /a folder's report is JSON Lines/],
+    [['check', join(scratch, 'mixed', '..', 'no-such-folder')], /cannot read .*no-such-folder: no such file/],
+  ])('fails with one clear line and exit 2: %j', (args, message) => {
+    expectUsageError(cli(...args), message);
+  });
+
+  it('refuses a folder with no pages', () => {
+    const bare = join(scratch, 'bare');
+    mkdirSync(bare);
+    expectUsageError(cli('check', bare), /holds no \.html or \.txt pages/);
+  });
+});
+
+describe('the built tool', () => {
+  it('finds the tagger tables from its own place, whatever the working folder', () => {
+    const page = file('elsewhere.txt', 'The minister said the bridge would reopen in May after repairs.\n');
+    const here = run(process.execPath, [CLI_FILE, 'check', page, '--format', 'json']);
+    const elsewhere = run(process.execPath, [CLI_FILE, 'check', page, '--format', 'json'], tmpdir());
+    expect(elsewhere.stderr).toBe('');
+    expect(elsewhere.stdout).toBe(here.stdout);
+  });
+
+  it('prints what the TypeScript sources print (run with tsx), for a labelled page and its own reference folder', () => {
+    const page = 'tests/fixtures/pages/other/dev2-01-rail.html';
+    const refs = 'tests/fixtures/pages/other/refs';
+    const args = ['check', page, '--format', 'json', '--reference', refs];
+    const sources = run(join(process.cwd(), 'node_modules/.bin/tsx'), ['cli/main.ts', ...args]);
+    const built = cli(...args);
+    expect(built.code).toBe(0);
+    expect(JSON.parse(built.stdout).claims.length).toBeGreaterThan(0);
+    expect(built.stdout).toBe(sources.stdout);
+  });
+
+  it('is what `npm run cli --` runs, with the same output', () => {
+    const args = ['check', 'tests/fixtures/pages/dev-01-wire-rewrite.html', '--format', 'json'];
+    const viaNpm = run('npm', ['run', '--silent', 'cli', '--', ...args]);
+    expect(viaNpm.stderr).toBe('');
+    expect(viaNpm.stdout).toBe(cli(...args).stdout);
   });
 });

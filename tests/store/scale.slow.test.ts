@@ -2,7 +2,6 @@
  * Scale: 100,000 claims imported and loaded again on a cold start, and a 50 MB import file. Times are logged
  * (fake-indexeddb in Node, on a shared machine), not asserted.
  */
-import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { ReferenceService } from '../../background/service';
 import { searchClaims } from '../../lib/engine/search';
@@ -10,9 +9,7 @@ import { openStore } from '../../lib/store';
 import { uniqueName } from '../helpers/store';
 import { syntheticSentences } from '../helpers/synthetic';
 
-const parseHtml = (html: string) => parseHTML(html).document as unknown as Document;
-const serviceOn = (name: string) =>
-  new ReferenceService({ openDb: () => openStore(name), parseHtml, snapshotDelay: 60_000 });
+const serviceOn = (name: string) => new ReferenceService({ openDb: () => openStore(name), snapshotDelay: 60_000 });
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 describe('scale', () => {
