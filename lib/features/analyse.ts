@@ -9,6 +9,16 @@ import { isDistributive } from './distributive';
 import { isNegationCue, negationScopes } from './negation';
 import { LIGHT_VERBS, outcomeOf, type PredicateToken, quantityPredicate } from './predicate';
 import { extractQuantities } from './quantities';
+import {
+  ATTRIBUTION,
+  attributionSource,
+  breakAfter,
+  CALENDAR_WORDS,
+  causeArguments,
+  placeArguments,
+  unassertedClauses,
+  verbRoles,
+} from './roles';
 import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
@@ -20,24 +30,6 @@ export const FEATURES_VERSION = 13;
  * never current, so once the tagger is there they are analysed again.
  */
 export const UNTAGGED_FEATURES_VERSION = -FEATURES_VERSION;
-
-/**
- * Verbs of saying and believing attribute a claim rather than make it ("the agency said", "Seoul believes"):
- * they are not compared as content. Lemmas.
- */
-const ATTRIBUTION = new Set(
-  (
-    'say tell add state report announce believe think assess estimate accord note explain inform confirm ' +
-    'stress emphasise emphasize reckon'
-  ).split(' '),
-);
-
-const CALENDAR_WORDS = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
-    'august september october november december'
-  ).split(' '),
-);
 
 /** Lexical knowledge the analyser uses; the default is built from WordNet (lib/lexicon). */
 export interface Lexicon {
@@ -372,80 +364,6 @@ function joinPhrases(tokens: AnalysedToken[], lexicon: Lexicon): void {
   }
 }
 
-/** A clause break (comma, semicolon, colon, dash, bracket) follows token i. */
-function breakAfter(tokens: readonly AnalysedToken[], sentence: string, i: number): boolean {
-  return /[,;:—–()]/.test(sentence.slice(tokens[i].end, tokens[i + 1]?.start ?? sentence.length));
-}
-
-/**
- * The words that name who a claim comes from: "according to lawmakers briefed behind closed doors",
- * "..., the lawmakers said.", "The agency said (that) ...". They weigh less than the claim itself.
- */
-function attributionSource(tokens: readonly AnalysedToken[], sentence: string): Set<AnalysedToken> {
-  const source = new Set<AnalysedToken>();
-  tokens.forEach((token, i) => {
-    if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      for (let j = i + 2; j < tokens.length; j += 1) {
-        source.add(tokens[j]);
-        if (breakAfter(tokens, sentence, j)) break;
-      }
-      return;
-    }
-    if (!ATTRIBUTION.has(token.lemma)) return;
-    if (i >= tokens.length - 3) {
-      // "..., the lawmakers said." / "..., said the agency.": back to the comma, then on to the end.
-      let j = i - 1;
-      while (j >= 0 && !breakAfter(tokens, sentence, j)) j -= 1;
-      for (let k = j + 1; k < tokens.length; k += 1) source.add(tokens[k]);
-    } else if (i > 0 && i <= 8 && !tokens.slice(0, i).some((_, k) => breakAfter(tokens, sentence, k))) {
-      // "The agency said (that) ..." at the start of the sentence, and what stands between the verb and its
-      // "that": "said in a social media post on Sunday that ...", "informed lawmakers on Monday that ...".
-      for (let k = 0; k < i; k += 1) source.add(tokens[k]);
-      const that = tokens.findIndex((next, k) => k > i && k <= i + THAT_REACH && next.lower === 'that');
-      for (let k = i + 1; k < that; k += 1) source.add(tokens[k]);
-    }
-  });
-  return source;
-}
-
-/** How far after a verb of saying its "that" may come for the words between to name the source. */
-const THAT_REACH = 8;
-
-/** Pronouns and determiners that follow an inverted "should" ("should the soldiers ask"). */
-const INVERSION = new Set('the they he she it we you this these those any a an such'.split(' '));
-
-/** Relative pronouns: what follows them to the clause's end describes a noun ("soldiers who do not wish to"). */
-const RELATIVE = new Set('who whom whose which'.split(' '));
-/** Negated adjectives that can follow a noun as a reduced relative clause ("soldiers unwilling to return"). */
-const POSTNOMINAL_CUES = new Set('unwilling unable'.split(' '));
-
-/**
- * Tokens the sentence does not assert itself: conditional clauses (from "if", "unless", "whether" or an inverted
- * "should" to the clause's end) and relative clauses, which only say which things the claim is about
- * ("soldiers who do not wish to return", "soldiers unwilling to return"): their negation is not the claim's.
- */
-function unassertedClauses(tokens: readonly AnalysedToken[], sentence: string): Set<AnalysedToken> {
-  const supposed = new Set<AnalysedToken>();
-  tokens.forEach((token, i) => {
-    const previous = tokens[i - 1];
-    const opens =
-      token.lower === 'if' ||
-      token.lower === 'unless' ||
-      token.lower === 'whether' ||
-      (token.lower === 'should' && INVERSION.has(tokens[i + 1]?.lower ?? '') && i > 0 && !previous.content) ||
-      (RELATIVE.has(token.lower) && i > 0 && !breakAfter(tokens, sentence, i - 1)) ||
-      (POSTNOMINAL_CUES.has(token.lower) && previous?.content === true && !breakAfter(tokens, sentence, i - 1));
-    if (!opens || supposed.has(token)) return;
-    // A postnominal cue belongs to its clause: "unwilling" is as unasserted as what it negates.
-    if (POSTNOMINAL_CUES.has(token.lower)) supposed.add(token);
-    for (let j = i + 1; j < tokens.length; j += 1) {
-      supposed.add(tokens[j]);
-      if (breakAfter(tokens, sentence, j)) break;
-    }
-  });
-  return supposed;
-}
-
 /** Sets each quantity's predicate: the event it counts (see predicate.ts). */
 function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[], sentence: string) {
   const view: PredicateToken[] = tokens.map((token, i) => ({
@@ -519,136 +437,6 @@ function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): 
   if (token.verb && adjunct) word.adjunct = true;
   if (token.verb && coordinated) word.coordinated = true;
   return word;
-}
-
-/**
- * Words that open a participle clause of circumstance ("after touching down", "without deploying the gear") or
- * make an -ing verb a gerund ("hesitant about returning", "accused of fighting"): none is what the sentence asserts.
- */
-const ADJUNCT_OPENERS = new Set(
-  'after before while when since by upon without despite about of for in on at from into with against through'.split(
-    ' ',
-  ),
-);
-/** Words that join a second verb to the first with the same subject: "veered off and crashed". */
-const COORDINATORS = new Set('and or but then'.split(' '));
-/** Adverbs that may stand between the coordinator and its verb: "and then crashed", "but later denied". */
-const COORDINATED_GAP = new Set('then later also eventually finally soon subsequently'.split(' '));
-
-/**
- * Two roles a verb can have besides the main one. An adjunct is a participle clause that sets the scene or
- * adds a consequence: "Sensing danger, the pilot declared an emergency", "..., highlighting the risk", "after
- * touching down": it is not what the sentence asserts. A coordinated verb shares the subject of the verb before
- * it ("skidded off the runway and crashed into a wall"): the sentence asserts both, so either may be the one a
- * reference restates.
- */
-function verbRoles(
-  tokens: readonly AnalysedToken[],
-  sentence: string,
-): { adjunct: Set<AnalysedToken>; coordinated: Set<AnalysedToken> } {
-  const adjunct = new Set<AnalysedToken>();
-  const coordinated = new Set<AnalysedToken>();
-  let seenVerb = false;
-  tokens.forEach((token, i) => {
-    if (!token.verb) return;
-    const previous = tokens[i - 1];
-    if (adjunct.has(token)) return;
-    if (token.lower.endsWith('ing') && isAdjunctStart(tokens, sentence, i)) {
-      // The clause is circumstance up to the break that ends it, its other verbs included.
-      for (let j = i; j < tokens.length; j += 1) {
-        adjunct.add(tokens[j]);
-        if (breakAfter(tokens, sentence, j)) break;
-      }
-    } else if (seenVerb && previous !== undefined) {
-      const joiner = COORDINATED_GAP.has(previous.lower) ? tokens[i - 2] : previous;
-      if (joiner !== undefined && COORDINATORS.has(joiner.lower) && !breakAfter(tokens, sentence, i - 1)) {
-        coordinated.add(token);
-      }
-    }
-    seenVerb = true;
-  });
-  return { adjunct, coordinated };
-}
-
-/**
- * The -ing verb at i opens a participle clause: after a clause break (", highlighting"), after a word of
- * circumstance ("after touching down"), or first in the sentence when a comma closes its clause before another
- * verb ("Sensing danger, the pilot ..."; not the gerund subject of "Fighting continued in the north").
- */
-function isAdjunctStart(tokens: readonly AnalysedToken[], sentence: string, i: number): boolean {
-  if (i > 0) return breakAfter(tokens, sentence, i - 1) || ADJUNCT_OPENERS.has(tokens[i - 1].lower);
-  for (let j = i; j < tokens.length - 1; j += 1) {
-    if (j > i && tokens[j].verb) return false;
-    if (breakAfter(tokens, sentence, j)) return true;
-  }
-  return false;
-}
-
-/** Forms of "be" and "get" before a participle that has the same form as its verb ("was hit by"). */
-const PASSIVE_AUXILIARIES = new Set('was were is are be been being got get gets'.split(' '));
-
-/** Words after which a cause has ended: a time or another circumstance follows ("by a wave on Monday"). */
-const CAUSE_ENDS = new Set('on during after before while when as since until with for and but'.split(' '));
-
-/** Words that open what caused an event: "blamed on", "due to", "because of", "caused by". */
-const CAUSE_OPENERS: readonly (readonly string[])[] = [
-  ['due', 'to'],
-  ['because', 'of'],
-  ['owing', 'to'],
-  ['blamed', 'on'],
-];
-
-/**
- * The words that say what caused the event or who did it: the agent of a passive ("was started by lightning",
- * "was shot by a neighbour") and a cause ("due to a faulty valve", "blamed on a discarded cigarette"), up to the
- * clause break. Two reports that give different causes of one event report two different facts.
- */
-function causeArguments(tokens: readonly AnalysedToken[], sentence: string): Set<AnalysedToken> {
-  const causes = new Set<AnalysedToken>();
-  for (let i = 0; i < tokens.length - 1; i += 1) {
-    if (breakAfter(tokens, sentence, i)) continue;
-    const previous = tokens[i - 1];
-    const passiveAgent =
-      tokens[i].lower === 'by' &&
-      previous?.verb === true &&
-      (previous.lower !== previous.lemma || PASSIVE_AUXILIARIES.has(tokens[i - 2]?.lower ?? ''));
-    const opener = CAUSE_OPENERS.find(
-      (words) =>
-        tokens[i].lower === words[0] && tokens[i + 1]?.lower === words[1] && !breakAfter(tokens, sentence, i + 1),
-    );
-    if (!passiveAgent && !opener) continue;
-    for (let j = i + (opener ? 2 : 1); j < tokens.length; j += 1) {
-      if (tokens[j].content && !CALENDAR_WORDS.has(tokens[j].lower)) causes.add(tokens[j]);
-      const next = tokens[j + 1];
-      if (breakAfter(tokens, sentence, j) || next?.verb || LOCATIVE.has(next?.lower) || CAUSE_ENDS.has(next?.lower)) {
-        break;
-      }
-    }
-  }
-  return causes;
-}
-
-/** Prepositions that put what follows in a place: "near Kelowna", "in the Aldmere Valley", "at Sellin airport". */
-const LOCATIVE = new Set('in near at outside around inside across off'.split(' '));
-/** Words a place name may follow its preposition by: "in the", "near the town of". */
-const LOCATIVE_GAP = new Set('the a an town city village county province region state district of'.split(' '));
-
-/**
- * The names that say where the claim happens: a run of capitalised words after a locative preposition ("near
- * Kelowna", "in the Aldmere Valley"), not a month or weekday ("in January").
- */
-function placeArguments(tokens: readonly AnalysedToken[], sentence: string): Set<AnalysedToken> {
-  const located = new Set<AnalysedToken>();
-  for (let i = 0; i < tokens.length - 1; i += 1) {
-    if (!LOCATIVE.has(tokens[i].lower) || breakAfter(tokens, sentence, i)) continue;
-    let j = i + 1;
-    while (j < tokens.length && !tokens[j].capital && LOCATIVE_GAP.has(tokens[j].lower)) j += 1;
-    for (; j < tokens.length && tokens[j].capital && !CALENDAR_WORDS.has(tokens[j].lower); j += 1) {
-      located.add(tokens[j]);
-      if (breakAfter(tokens, sentence, j)) break;
-    }
-  }
-  return located;
 }
 
 /** Words very common in general English weigh less, whatever the reference set says: see FeatureWord.cap. */
