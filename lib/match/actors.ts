@@ -1,0 +1,130 @@
+/**
+ * Who and where a claim is about, beyond its words: two sentences that say the same thing of other actors
+ * ("the Bank of England held its rate" / "the Bank of Canada held its rate"), in other places, of counts owned
+ * by others, or with another cause state two facts (Alignment.otherActors). Names the word alignment left
+ * unmatched decide; a place word and a name of the same place meet ("DPRK" / "North Korean").
+ */
+import type { QuantityPair } from '../features/quantities';
+import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
+
+/**
+ * Whether the sentence's subject (the words before its first asserted verb) has a name, or a place, for which
+ * `unmatched(i)` holds: one the other sentence lacks. Names of who says it (attribution) are not the subject.
+ */
+export function subjectNamed(features: ClaimFeatures, unmatched: (i: number) => boolean): boolean {
+  const { words } = features;
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i];
+    if (word.attribution || word.hypothetical) continue;
+    if (word.verb) return false;
+    if ((word.proper || word.place !== undefined) && unmatched(i)) return true;
+  }
+  return false;
+}
+
+/** The runs of names of a sentence (consecutive capitalised or place words), by their word indexes. */
+function nameRuns(features: ClaimFeatures): number[][] {
+  const known = runsCache.get(features);
+  if (known) return known;
+  const runs: number[][] = [];
+  let run: number[] = [];
+  features.words.forEach((word, i) => {
+    const previous = features.words[i - 1];
+    // Who says it and what it is about are two runs: "South Korea said North Korean soldiers ...".
+    if (run.length > 0 && previous?.attribution !== word.attribution) {
+      runs.push(run);
+      run = [];
+    }
+    if (word.proper || word.place !== undefined) run.push(i);
+    else if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  });
+  if (run.length > 0) runs.push(run);
+  runsCache.set(features, runs);
+  return runs;
+}
+
+/** Name runs per sentence, remembered: reference claims are compared again and again. */
+const runsCache = new WeakMap<ClaimFeatures, number[][]>();
+
+/**
+ * Words of `features` that name a place the other sentence names with a single word: the run "North Korean"
+ * is what "DPRK" (north korea) names, though neither word alone is. Both directions are asked by the caller.
+ */
+export function namedByPlace(features: ClaimFeatures, other: ClaimFeatures): Set<number> {
+  const places = new Set<string>();
+  for (const word of other.words) if (word.place !== undefined) places.add(word.place);
+  const named = new Set<number>();
+  if (places.size === 0) return named;
+  for (const run of nameRuns(features)) {
+    const joined = run.map((i) => features.words[i].stem).join(' ');
+    for (const place of places) {
+      if (joined.startsWith(place)) for (const i of run) named.add(i);
+    }
+  }
+  // A single-word place of this sentence whose name the other gives as a run ("DPRK" / "North Korean").
+  const otherRuns = nameRuns(other).map((run) => run.map((i) => other.words[i].stem).join(' '));
+  features.words.forEach((word, i) => {
+    if (word.place !== undefined && otherRuns.some((joined) => joined.startsWith(word.place!))) named.add(i);
+  });
+  return named;
+}
+
+/**
+ * The names that say whose things a count counts: the run of names right before its head ("300 North Korean
+ * soldiers" → north korea; "300 Russian soldiers" → russia), as place keys or stems. Empty when none.
+ */
+function countedNames(features: ClaimFeatures, quantity: Quantity): FeatureWord[] {
+  if (quantity.head === '') return [];
+  const { words } = features;
+  const head = words.findIndex((word) => word.stem === quantity.head);
+  let first = head;
+  while (first > 0 && !words[first - 1].attribution && (words[first - 1].proper || words[first - 1].place)) first -= 1;
+  return words.slice(first, Math.max(first, head));
+}
+
+/** One run of names names what the other does: a word in common, or one run's place starts the other run. */
+function sameOwner(a: readonly FeatureWord[], b: readonly FeatureWord[]): boolean {
+  const keys = (run: readonly FeatureWord[]) => run.map((word) => word.place ?? word.stem);
+  const keysA = keys(a);
+  const keysB = keys(b);
+  if (keysA.some((key) => keysB.includes(key))) return true;
+  // "DPRK" (north korea) and "North Korean": the place is how the other run begins.
+  const joinedA = a.map((word) => word.stem).join(' ');
+  const joinedB = b.map((word) => word.stem).join(' ');
+  return keysA.some((key) => joinedB.startsWith(key)) || keysB.some((key) => joinedA.startsWith(key));
+}
+
+/**
+ * A pair of counts of the same kind of thing that belong to different named owners ("300 Russian soldiers" /
+ * "300 North Korean soldiers"): two facts, whatever the numbers.
+ */
+export function countsOthers(pair: QuantityPair, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  const a = countedNames(page, pair.page);
+  const b = countedNames(reference, pair.reference);
+  return a.length > 0 && b.length > 0 && !sameOwner(a, b);
+}
+
+/**
+ * Each sentence gives a cause of the event (or who did it) and the two share none of its words: "started by
+ * lightning" and "started by a discarded cigarette" are two accounts, not one fact restated.
+ */
+export function otherCause(
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
+  pageUnmatched: (i: number) => boolean,
+  refUnmatched: (j: number) => boolean,
+): boolean {
+  const causeWords = (features: ClaimFeatures) =>
+    features.words.flatMap((word, i) => (word.cause === true && !word.attribution ? [i] : []));
+  const pageCause = causeWords(page);
+  const refCause = causeWords(reference);
+  return pageCause.length > 0 && refCause.length > 0 && pageCause.every(pageUnmatched) && refCause.every(refUnmatched);
+}
+
+/** Whether the sentence says where with a name for which `unmatched(i)` holds: one the other sentence lacks. */
+export function placeNamed(features: ClaimFeatures, unmatched: (i: number) => boolean): boolean {
+  return features.words.some((word, i) => word.locative === true && !word.attribution && unmatched(i));
+}
