@@ -1,0 +1,25 @@
+/** Packs: published reference sets a reader subscribes to (issue #16). Runs anywhere: background, CLI, tests. */
+
+export { PackError } from './errors';
+export {
+  buildPackDocument,
+  openPack,
+  type PackKind,
+  type PackMeta,
+  type ParsedPack,
+  packSteps,
+  readPack,
+} from './format';
+export { decidePin, type KeyPin, type PinDecision } from './pinning';
+export {
+  checkPackSignature,
+  generatePackKey,
+  type PackPrivateKey,
+  parsePublicKey,
+  readPrivateKey,
+  SIGNATURE_FIELD,
+  type SignatureCheck,
+  signedBytes,
+  signPackDocument,
+} from './signature';
+export { type PackLink, parsePackLink } from './url';
