@@ -1,5 +1,13 @@
 /** Packs: published reference sets a reader subscribes to (issue #16). Runs anywhere: background, CLI, tests. */
 
+export {
+  type DownloadOptions,
+  downloadPack,
+  PACK_REQUEST,
+  PACK_TIMEOUT_MS,
+  type PackDownload,
+  type PackValidators,
+} from './download';
 export { PackError } from './errors';
 export {
   buildPackDocument,
