@@ -20,6 +20,15 @@ export {
 } from './format';
 export { decidePin, type KeyPin, type PinDecision } from './pinning';
 export {
+  newSubscription,
+  type PackSubscription,
+  packScopedId,
+  type RefreshDeps,
+  type RefreshOutcome,
+  refreshSubscription,
+  scopeArticles,
+} from './refresh';
+export {
   checkPackSignature,
   generatePackKey,
   type PackPrivateKey,

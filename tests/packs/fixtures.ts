@@ -67,3 +67,11 @@ export const DATA_FEED = {
     { '@type': 'DataFeedItem', item: { '@type': 'Event', name: 'not a review either' } },
   ],
 };
+
+/** What the reader is shown about the river pack. */
+export const PACK_META = {
+  title: 'River desk',
+  publisher: 'Thistledown Gazette',
+  version: '3',
+  updatedAt: '2026-11-30T12:00:00.000Z',
+};

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../lib/limits';
 import { buildPackDocument, PackError, readPack } from '../../lib/packs';
-import { ARTICLES, AT, DATA_FEED, REVIEWS } from './fixtures';
+import { ARTICLES, AT, DATA_FEED, PACK_META, REVIEWS } from './fixtures';
 
-const META = {
-  title: 'River desk',
-  publisher: 'Thistledown Gazette',
-  version: '3',
-  updatedAt: '2026-11-30T12:00:00.000Z',
-};
+const META = PACK_META;
 const built = () => JSON.stringify(buildPackDocument(ARTICLES, META), null, 1);
 
 /** The error a pack read throws: a PackError of one line. */

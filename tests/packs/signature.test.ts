@@ -11,14 +11,9 @@ import {
   signPackDocument,
 } from '../../lib/packs';
 import { canonicalJson } from '../../lib/packs/canonical-json';
-import { ARTICLES, AT, DATA_FEED } from './fixtures';
+import { ARTICLES, AT, DATA_FEED, PACK_META } from './fixtures';
 
-const META = {
-  title: 'River desk',
-  publisher: 'Thistledown Gazette',
-  version: '3',
-  updatedAt: '2026-11-30T12:00:00.000Z',
-};
+const META = PACK_META;
 
 async function signedPack() {
   const { privateKey, publicKey } = await generatePackKey();
