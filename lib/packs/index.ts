@@ -28,6 +28,7 @@ export {
   refreshSubscription,
   scopeArticles,
 } from './refresh';
+export { DEFAULT_REFRESH_MINUTES, isDue, originPermission, PACK_ALARM } from './schedule';
 export {
   checkPackSignature,
   generatePackKey,
