@@ -1,0 +1,146 @@
+/**
+ * A subscription's life between downloads: subscribe, refresh (200 or 304), and what a failure leaves. Pure
+ * apart from the three things passed in (download, store, clock), so the background's schedule and "Refresh now"
+ * run the same steps as the tests with fakes. The rule it keeps: the pack's claims change only when a whole
+ * new version was downloaded, read and accepted by key pinning, and stored in one transaction; anything less
+ * keeps the last good version and records what went wrong and when it last worked.
+ */
+import { LIMITS } from '../limits';
+import type { ReferenceArticle } from '../reference/seeds';
+import type { PackDownload, PackValidators } from './download';
+import { PackError } from './errors';
+import { openPack, type PackMeta } from './format';
+import { decidePin, type KeyPin } from './pinning';
+import type { PackLink } from './url';
+
+/** A reader's subscription to one pack, as the background stores it (the pack row of the data model). */
+export interface PackSubscription extends PackMeta, PackValidators, KeyPin {
+  /** Short id; it prefixes the ids of the pack's sources and claims, so two packs never share a source. */
+  id: string;
+  url: string;
+  enabled: boolean;
+  claimCount: number;
+  /** ISO timestamps of the last attempt and the last time the pack was up to date. */
+  lastChecked?: string;
+  lastSuccess?: string;
+  /** Why the last attempt failed, in one line; absent after a success. */
+  lastError?: string;
+}
+
+export interface RefreshDeps {
+  download(url: string, validators: PackValidators): Promise<PackDownload>;
+  /**
+   * Replaces every source and claim of the pack with these, in one transaction: when it throws, the store
+   * holds the pack's previous claims, unchanged.
+   */
+  replaceClaims(packId: string, articles: ReferenceArticle[]): Promise<void>;
+  now(): Date;
+}
+
+export type RefreshOutcome = 'updated' | 'unchanged' | 'failed';
+
+/** A subscription before its first download: the key given with the link is pinned from the start. */
+export function newSubscription(id: string, link: PackLink): PackSubscription {
+  const pin: KeyPin = link.publicKey ? { publicKey: link.publicKey, keyFrom: 'url' } : {};
+  return {
+    id,
+    url: link.url,
+    title: '',
+    publisher: '',
+    version: '',
+    updatedAt: '',
+    enabled: true,
+    claimCount: 0,
+    ...pin,
+  };
+}
+
+/** The id a pack's source or claim is stored under: the pack's id, a slash, the id in the file. */
+export function packScopedId(packId: string, id: string): string {
+  return `${packId}/${id}`;
+}
+
+/**
+ * The pack's articles with ids scoped to the pack (so removing a pack removes exactly its claims, and two packs
+ * using the same ids stay apart) and every source enabled as the subscription is. A scoped id over its limit is
+ * a PackError.
+ */
+export function scopeArticles(
+  packId: string,
+  articles: readonly ReferenceArticle[],
+  enabled = true,
+): ReferenceArticle[] {
+  const scoped = (id: string, limit: number) => {
+    const out = packScopedId(packId, id);
+    if (out.length > limit)
+      throw new PackError(
+        `The pack's id "${id.slice(0, 40)}…" is too long to store (the limit is ${limit} characters).`,
+      );
+    return out;
+  };
+  return articles.map(({ source, claims }) => {
+    const sourceId = scoped(source.id, LIMITS.sourceId);
+    return {
+      source: { ...source, id: sourceId, enabled },
+      claims: claims.map((claim) => ({
+        ...claim,
+        id: scoped(claim.id, LIMITS.claimId),
+        sourceId,
+        ...(claim.groupId === undefined ? {} : { groupId: scoped(claim.groupId, LIMITS.claimId) }),
+      })),
+    };
+  });
+}
+
+/**
+ * Downloads the pack (conditionally, with the last good version's validators), checks it and, when it is new and
+ * acceptable, stores it. Never throws: a failure comes back as the subscription with `lastError`, every other
+ * field (claims, metadata, validators, pinned key, last success) as it was.
+ */
+export async function refreshSubscription(
+  subscription: PackSubscription,
+  deps: RefreshDeps,
+): Promise<{ subscription: PackSubscription; outcome: RefreshOutcome }> {
+  const checkedAt = deps.now().toISOString();
+  const failed = (reason: string) => ({
+    subscription: { ...subscription, lastChecked: checkedAt, lastError: reason },
+    outcome: 'failed' as const,
+  });
+  try {
+    // Validators only once a version was stored: a pack refused last time is downloaded whole again.
+    const validators: PackValidators = subscription.lastSuccess
+      ? { etag: subscription.etag, lastModified: subscription.lastModified }
+      : {};
+    const download = await deps.download(subscription.url, validators);
+    if (download.status === 'not-modified') {
+      if (!subscription.lastSuccess) return failed('The host answered "not modified" to a first download.');
+      const { lastError: _cleared, ...rest } = subscription;
+      return { subscription: { ...rest, lastChecked: checkedAt, lastSuccess: checkedAt }, outcome: 'unchanged' };
+    }
+    const pack = await openPack(download.content, subscription.url, checkedAt);
+    const decision = decidePin({ publicKey: subscription.publicKey, keyFrom: subscription.keyFrom }, pack.signature);
+    if (!decision.accept) return failed(decision.reason);
+    const articles = scopeArticles(subscription.id, pack.articles, subscription.enabled);
+    try {
+      await deps.replaceClaims(subscription.id, articles);
+    } catch (error) {
+      return failed(`The pack could not be stored (${(error as Error)?.message || 'storage error'}).`);
+    }
+    const { lastError: _cleared, etag: _etag, lastModified: _lastModified, ...rest } = subscription;
+    return {
+      subscription: {
+        ...rest,
+        ...pack.meta,
+        ...download.validators,
+        ...decision.pin,
+        claimCount: articles.reduce((sum, article) => sum + article.claims.length, 0),
+        lastChecked: checkedAt,
+        lastSuccess: checkedAt,
+      },
+      outcome: 'updated',
+    };
+  } catch (error) {
+    if (error instanceof PackError) return failed(error.message);
+    return failed(`The pack could not be read (${(error as Error)?.message || String(error)}).`);
+  }
+}
