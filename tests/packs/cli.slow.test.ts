@@ -1,3 +1,6 @@
+/**
+ * The publisher's pack commands as a user runs them: the built command-line tool in a process of its own.
+ */
 import { execFile, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -6,17 +9,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { CLI_FILE } from '../../scripts/build-cli.mjs';
 import { DATA_FEED, REVIEWS } from './fixtures';
 
-const tsx = join(process.cwd(), 'node_modules/.bin/tsx');
+/** The built command-line tool (the slow tier's global setup builds it when a source changed). */
 const cli = (...args: string[]) => {
-  const result = spawnSync(tsx, ['cli/main.ts', ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [CLI_FILE, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 };
 /** The CLI without blocking this process (it downloads from a server running here). */
 const cliAsync = async (...args: string[]) => {
   try {
-    const { stdout, stderr } = await promisify(execFile)(tsx, ['cli/main.ts', ...args], { encoding: 'utf8' });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI_FILE, ...args], { encoding: 'utf8' });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
