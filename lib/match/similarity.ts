@@ -341,6 +341,26 @@ function fitScratch(pageCount: number, refCount: number): typeof scratch {
 /** The page sentence's coverage's share of the score (the page sentence is usually the shorter restatement). */
 const PAGE_SHARE = 0.65;
 
+/**
+ * The most one side's coverage can be once its figures are paired (see alignAtLeast): a figure the other side
+ * could pair (a finite value of a unit it also gives) adds its weight to covered and total at most; one it cannot
+ * pair adds to the total only.
+ */
+function bestCoverage(covered: number, total: number, own: readonly Quantity[], other: readonly Quantity[]): number {
+  let pairable = 0;
+  let unpairable = 0;
+  for (const quantity of own) {
+    const weight = quantityWeight(quantity);
+    const canPair =
+      Number.isFinite(quantity.value) &&
+      other.some((candidate) => candidate.unit === quantity.unit && Number.isFinite(candidate.value));
+    if (canPair) pairable += weight;
+    else unpairable += weight;
+  }
+  const most = total + pairable + unpairable;
+  return most > 0 ? (covered + pairable) / most : 0;
+}
+
 /** Rounding room for alignAtLeast's bound: a score exactly at the floor is never cut off by it. */
 const BOUND_MARGIN = 1e-9;
 
@@ -355,8 +375,8 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
 /**
  * `align`, or undefined as soon as the words show its score cannot reach `floor`. Most candidates the index
  * gives a page sentence share a word or two with it, not a claim: their figures, verbs and actors (the costly
- * part) need not be looked at. The bound is exact: figures can at most add their whole weight to both the
- * covered and the total weight of each side, and (c + q) / (t + q) is the most that makes of c / t.
+ * part) need not be looked at. The bound is exact (see bestCoverage): figures can at most add their whole weight
+ * to both the covered and the total weight of each side, and only those the other side could pair.
  */
 export function alignAtLeast(
   page: ClaimFeatures,
@@ -430,13 +450,9 @@ export function alignAtLeast(
     else if (refBroader[j] === 1) refCovered += weight * BROADER_CREDIT;
   }
   if (floor > 0) {
-    const pageFigures = sumWeights(page.quantities);
-    const refFigures = sumWeights(reference.quantities);
-    const best = (covered: number, total: number, figures: number) =>
-      total + figures > 0 ? (covered + figures) / (total + figures) : 0;
     const bound =
-      best(pageCovered, pageTotal, pageFigures) * PAGE_SHARE +
-      best(refCovered, refTotal, refFigures) * (1 - PAGE_SHARE);
+      bestCoverage(pageCovered, pageTotal, page.quantities, reference.quantities) * PAGE_SHARE +
+      bestCoverage(refCovered, refTotal, reference.quantities, page.quantities) * (1 - PAGE_SHARE);
     if (bound < floor - BOUND_MARGIN) return undefined;
   }
   const quantities = pairQuantities(page, reference);
