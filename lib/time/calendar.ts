@@ -42,3 +42,18 @@ export function dateSpan(iso: string): DateSpan | undefined {
   const first = dayNumber(year, month, day);
   return { first, last: first, iso: isoDay(first) };
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A stored date as a reader reads it, at its precision: "19 Dec 2024", "Jan 2025", "2025"; "date unknown" for ''
+ * and anything that is not an ISO date. Month names are written out so no reader mistakes 01/02 for 02/01.
+ */
+export function showDate(iso: string): string {
+  const span = dateSpan(iso);
+  if (!span) return 'date unknown';
+  const [year, month, day] = span.iso.split('-');
+  if (month === undefined) return year;
+  const name = MONTHS[Number(month) - 1];
+  return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
+}
