@@ -13,6 +13,7 @@ import { samePage } from '../lib/page-identity';
 import { plainArticleBlocks } from '../lib/reference/article-blocks';
 import { runStepsPausing } from '../lib/steps';
 import * as store from '../lib/store';
+import { publishedDate } from '../lib/text/dates';
 import type { PageAnnotation, ReferenceClaim, TextBlock } from '../lib/types';
 import type {
   BackgroundRequest,
@@ -184,7 +185,11 @@ export class ReferenceService {
       // The reader's "not a match" marks for the page are read from the database while the engine works.
       const rejected = store.rejectedOn(library.db, request.url);
       const { value: found } = await runStepsPausing(
-        annotateBlockSteps(library.index, request.blocks, { sensitivity: settings.sensitivity }),
+        annotateBlockSteps(library.index, request.blocks, {
+          sensitivity: settings.sensitivity,
+          // A date the page's own scripts wrote can be anything: only an ISO date dates the page's figures.
+          publishedAt: publishedDate(request.publishedAt ?? '') ?? '',
+        }),
       );
       const kept = store.dropRejected(withRatings(found, library.reviews), await rejected);
       annotations = kept.map((annotation) => withComparisons(annotation, library.index.lexicon));

@@ -14,9 +14,12 @@ import { loadPage, PAGE_FILE } from './pages';
 import { loadReferences } from './references';
 
 /** The JSON report: the shape score.py and other tools read. */
-export function jsonReport(page: { title: string; url: string }, annotations: readonly PageAnnotation[]) {
+export function jsonReport(
+  page: { title: string; url: string; publishedAt?: string },
+  annotations: readonly PageAnnotation[],
+) {
   return {
-    page: { title: page.title, url: page.url },
+    page: { title: page.title, url: page.url, publishedAt: page.publishedAt ?? '' },
     claims: annotations.map((annotation) => ({
       text: annotation.text,
       status: annotation.status,
@@ -35,6 +38,10 @@ export function jsonReport(page: { title: string; url: string }, annotations: re
         stance: match.stance,
         score: match.score,
         differences: match.differences,
+        // An update's two dates (ISO at their precision) and which side is newer.
+        ...(match.time
+          ? { dates: { page: match.time.page, reference: match.time.reference }, newer: match.time.newer }
+          : {}),
       })),
     })),
   };
@@ -106,7 +113,7 @@ export async function runCheck(argv: string[]): Promise<void> {
   }
   const page = await loadPage(path);
   const index = buildReferenceIndex(await loadReferences(options.get('reference')));
-  const annotations = annotateBlocks(index, page.blocks, { sensitivity });
+  const annotations = annotateBlocks(index, page.blocks, { sensitivity, publishedAt: page.publishedAt });
   if (format === 'json') process.stdout.write(`${JSON.stringify(jsonReport(page, annotations), null, 2)}\n`);
   else process.stdout.write(formatText(page, annotations, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR));
 }

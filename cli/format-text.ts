@@ -1,10 +1,11 @@
 /** The human-readable report of `check --format text`. */
-import type { ClaimStatus, PageAnnotation } from '../lib/types';
+import type { ClaimStatus, MatchTime, PageAnnotation } from '../lib/types';
 
 const COLOURS: Record<ClaimStatus, string> = {
   corroborated: '\x1b[32m',
   conflicting: '\x1b[31m',
   mixed: '\x1b[33m',
+  updated: '\x1b[36m',
   related: '\x1b[90m',
 };
 const RESET = '\x1b[0m';
@@ -22,6 +23,12 @@ export function printable(text: string): string {
   return text.replace(UNSAFE, '');
 }
 
+/** An update in words: which side is newer, with both dates. */
+export function updateInWords(time: MatchTime): string {
+  const dates = `this page (${printable(time.page)}) gives ${time.newer === 'page' ? 'a later' : 'an earlier'} figure than the reference (${printable(time.reference)})`;
+  return `update: ${dates}; the difference is one that time explains`;
+}
+
 /** One paragraph per annotated sentence: status, the sentence, then each source with its stance. */
 export function formatText(page: { title: string }, annotations: readonly PageAnnotation[], colour: boolean): string {
   const paint = (status: ClaimStatus, text: string) => (colour ? `${COLOURS[status]}${text}${RESET}` : text);
@@ -37,6 +44,7 @@ export function formatText(page: { title: string }, annotations: readonly PageAn
         .map(printable)
         .join(', ');
       lines.push(`    ${match.stance} · ${source}: ${printable(match.referenceClaim)}`);
+      if (match.time) lines.push(`      ${updateInWords(match.time)}`);
       for (const difference of match.differences) {
         lines.push(
           `      ${difference.kind}: page "${printable(difference.page)}" vs reference "${printable(difference.reference)}"`,

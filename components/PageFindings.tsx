@@ -13,13 +13,15 @@ import { SkeletonRows } from './SkeletonRows';
 import { useRemote } from './use-remote';
 
 /** The statuses the popup counts and lists (a "related" match is not a verdict). */
-export const SHOWN_STATUSES = ['corroborated', 'conflicting', 'mixed'] as const;
+/** Updates are counted apart from conflicts: a figure of another date is not a false report. */
+export const SHOWN_STATUSES = ['corroborated', 'conflicting', 'mixed', 'updated'] as const;
 type ShownStatus = (typeof SHOWN_STATUSES)[number];
 
 const STATUS_LABEL: Record<ShownStatus, MessageKey> = {
   corroborated: 'statusCorroborated',
   conflicting: 'statusConflicting',
   mixed: 'statusMixed',
+  updated: 'statusUpdated',
 };
 
 const EMPTY_REASON: Record<PageState, MessageKey> = {

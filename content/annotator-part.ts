@@ -6,6 +6,7 @@
  */
 
 import { articleBlocks } from '../lib/extract/article';
+import { readMetadata } from '../lib/extract/metadata';
 import type { send } from '../messaging/content-channel';
 import type { ArticleMeta, Settings } from '../messaging/protocol';
 import { type Annotator, createAnnotator } from './annotator';
@@ -14,6 +15,17 @@ import { pageArticle } from './page-article';
 import type { PageUi } from './ui';
 
 /** What the session gives the page's annotator. */
+/**
+ * The page's publication date, read once per address: the head and byline do not change as the page grows, and
+ * JSON-LD is parsed only once. Sent with the blocks so the background can tell an update from a conflict.
+ */
+let dated: { url: string; publishedAt: string } | undefined;
+function datedBy(page: Document): string {
+  const url = typeof page.URL === 'string' ? page.URL : '';
+  if (dated?.url !== url) dated = { url, publishedAt: readMetadata(page, null).publishedAt };
+  return dated.publishedAt;
+}
+
 export interface PageKit {
   doc: Document;
   ctx: PageContext;
@@ -49,7 +61,7 @@ export const createPageAnnotator: PageAnnotatorFactory = ({
     reportBadges: (request) => send('reportBadges', request),
     getSettings,
     looksLikeArticle,
-    extractArticle: (page) => ({ blocks: articleBlocks(page) }),
+    extractArticle: (page) => ({ blocks: articleBlocks(page), publishedAt: datedBy(page) }),
     loadUi,
   }),
   pageArticle: () => pageArticle(doc),

@@ -36,7 +36,8 @@ export interface AnnotatorDeps {
   looksLikeArticle(doc: Document): boolean;
   /** The page UI part (badges, popover); asked for only when there is something to show. */
   loadUi(): Promise<PageUi>;
-  extractArticle(doc: Document): { blocks: readonly { text: string; element: Element }[] };
+  /** The article's blocks, and its publication date (ISO, '' when unknown) that dates its figures. */
+  extractArticle(doc: Document): { blocks: readonly { text: string; element: Element }[]; publishedAt?: string };
   /** One line for the console when the annotator backs off (console.info by default). */
   info?: (message: string) => void;
   limits?: Partial<PageLimits>;
@@ -182,17 +183,25 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       watcher.start();
     }
     let sent: TextBlock[] = [];
+    let publishedAt = '';
     if (isArticle) {
       if (pageTooLarge()) return;
       blocks.forgetDetached();
-      const chosen = blocks.toSend(kind, deps.extractArticle(doc).blocks);
+      const article = deps.extractArticle(doc);
+      publishedAt = article.publishedAt ?? '';
+      const chosen = blocks.toSend(kind, article.blocks);
       if (chosen === 'full') return scan('full', isArticle);
       sent = chosen;
     }
     // A full scan of a page the background knows about is sent even when empty: it resets the tab's list.
     if (sent.length === 0 && !(kind === 'full' && badges.reported)) return;
     badges.sending(url);
-    const response = await deps.annotatePage({ url, blocks: sent, ...(kind === 'partial' ? { append: true } : {}) });
+    const response = await deps.annotatePage({
+      url,
+      blocks: sent,
+      ...(publishedAt ? { publishedAt } : {}),
+      ...(kind === 'partial' ? { append: true } : {}),
+    });
     badges.answered();
     if (current !== generation || !ctx.isValid) return;
     if (response.state === 'paused' || response.state === 'paused-site') {

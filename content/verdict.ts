@@ -5,8 +5,8 @@ import type { PageAnnotation } from '../lib/types';
 /** An annotation whose status gets a badge. */
 export type BadgedAnnotation = PageAnnotation & { status: BadgeStatus };
 
-/** True for an annotation with a verdict (corroborated, conflicting, mixed): those get a badge. */
+/** True for an annotation with a verdict (corroborated, conflicting, mixed, updated): those get a badge. */
 export function hasVerdict(annotation: PageAnnotation): annotation is BadgedAnnotation {
   const { status } = annotation;
-  return status === 'corroborated' || status === 'conflicting' || status === 'mixed';
+  return status === 'corroborated' || status === 'conflicting' || status === 'mixed' || status === 'updated';
 }

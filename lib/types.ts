@@ -156,8 +156,19 @@ export interface Difference {
   reference: string;
 }
 
-export type Stance = 'supports' | 'contradicts' | 'related';
-export type ClaimStatus = 'corroborated' | 'conflicting' | 'mixed' | 'related';
+/** `updates`: the claim reports the same running total at another date, and time explains the difference. */
+export type Stance = 'supports' | 'contradicts' | 'updates' | 'related';
+/** `updated`: a reference gives the same figure at another date, one that time explains (see lib/time/update.ts). */
+export type ClaimStatus = 'corroborated' | 'conflicting' | 'mixed' | 'updated' | 'related';
+
+/** The two dates of an update and which side is newer. */
+export interface MatchTime {
+  /** When the page's figure held, ISO 8601 at its precision: the sentence's own date, else its article's. */
+  page: string;
+  /** When the reference's figure held, found the same way. */
+  reference: string;
+  newer: 'page' | 'reference';
+}
 
 /** A range of characters [start, end) in a sentence. */
 export interface TextRange {
@@ -174,6 +185,8 @@ export interface ClaimMatch {
   /** Verification score, 0..1, independent of the size of the reference set. */
   score: number;
   differences: Difference[];
+  /** For an `updates` stance: both dates and which is newer. */
+  time?: MatchTime;
   /**
    * The decisive words to highlight, as ranges in the page sentence and in the reference claim: differing
    * numbers, dates and times, negations, and names or places that differ, never a mere paraphrase. Added by the

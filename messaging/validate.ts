@@ -48,6 +48,8 @@ const claim = v.object({
 export const requestSchemas = {
   annotatePage: v.object({
     url: text('url'),
+    /** The page's publication date as the content script read it (ISO; checked again where it is used). */
+    publishedAt: v.optional(text('date')),
     append: v.optional(flag),
     blocks: list(
       v.object({ id: text('name'), text: text('pageText') }),

@@ -13,16 +13,23 @@ const sources = (count: number) => `${count} reference source${count === 1 ? '' 
 export function badgeName(status: BadgeStatus, count: number): string {
   if (status === 'corroborated') return `Corroborated by ${sources(count)}`;
   if (status === 'conflicting') return `Conflicts with ${sources(count)}`;
+  if (status === 'updated') return `Figure of another date in ${sources(count)}`;
   return `Reference sources disagree (${count})`;
 }
 
 /** Short mark shown in the badge beside the count (decorative; the name says it in words). */
-export const STATUS_MARK: Record<BadgeStatus, string> = { corroborated: '✓', conflicting: '✗', mixed: '±' };
+export const STATUS_MARK: Record<BadgeStatus, string> = {
+  corroborated: '✓',
+  conflicting: '✗',
+  mixed: '±',
+  updated: '↻',
+};
 
 /** How a reference claim relates to the page sentence, as the popover labels its column. */
 export const STANCE_LABEL: Record<Stance, string> = {
   supports: 'Reference agrees',
   contradicts: 'Reference differs',
+  updates: 'Reference of another date',
   related: 'Related reference',
 };
 

@@ -16,9 +16,12 @@ export function withComparisons<T extends PageAnnotation | null>(annotation: T, 
   const page: AnalysedSentence = { text: annotation.text, analysis: analyseSentence(annotation.text, lexicon) };
   const reasoned = annotation.matches.map((match) => {
     const reference = { text: match.referenceClaim, analysis: analyseSentence(match.referenceClaim, lexicon) };
-    const reason = matchReason({ stance: match.stance, differences: match.differences, page, reference }, lexicon);
+    const reason = matchReason(
+      { stance: match.stance, differences: match.differences, page, reference, time: match.time },
+      lexicon,
+    );
     const shown: ClaimMatch = { ...match, decisive: decisiveRanges(page, reference, match), reason: reason.line };
-    return { shown, reasoned: { stance: match.stance, source: match.source, reason } };
+    return { shown, reasoned: { stance: match.stance, source: match.source, reason, newer: match.time?.newer } };
   });
   return {
     ...annotation,

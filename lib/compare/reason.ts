@@ -5,7 +5,8 @@
  * date) with the few words around it, and who each side says it comes from. Plain text, never HTML.
  */
 import type { Analysis, Lexicon } from '../features/analyse';
-import type { ClaimMatch, ClaimStatus, Difference, Quantity, Stance } from '../types';
+import { showDate } from '../time/calendar';
+import type { ClaimMatch, ClaimStatus, Difference, MatchTime, Quantity, Stance } from '../types';
 import { differenceRanges } from './locate';
 import { type Snippet, snippetOf } from './snippet';
 
@@ -21,6 +22,8 @@ export interface MatchReasonInput {
   differences: readonly Difference[];
   page: AnalysedSentence;
   reference: AnalysedSentence;
+  /** For an update: both dates and which side is newer. */
+  time?: MatchTime;
 }
 
 /** The reason of one match: its line, and the reference's side of a difference (for the "mixed" line). */
@@ -79,10 +82,26 @@ export function matchReason(input: MatchReasonInput, lexicon: Pick<Lexicon, 'isS
   if (!pageSnippet.text || !referenceSnippet.text) {
     return { line: 'Your references say otherwise.', referenceSide: '' };
   }
+  if (input.stance === 'updates' && input.time) {
+    return { line: updateLine(input.time, pageSnippet, referenceSnippet), referenceSide: referenceSnippet.text };
+  }
   return {
     line: `${side('This page', pageSnippet)} ${side('References', referenceSnippet)}`,
     referenceSide: referenceSnippet.text,
   };
+}
+
+/**
+ * "This page (19 Dec 2024) gives an earlier figure: about 100 killed. Your references (15 Jan 2025): about 300
+ * killed.": an update says first which side is newer, with both dates, so a reader can tell an outdated page (or
+ * outdated references) from a false report.
+ */
+function updateLine(time: MatchTime, page: Snippet, reference: Snippet): string {
+  const which = time.newer === 'page' ? 'a later' : 'an earlier';
+  return (
+    `This page (${showDate(time.page)}) gives ${which} figure: ${sentenceEnd(page.text)} ` +
+    `Your references (${showDate(time.reference)}): ${sentenceEnd(reference.text)}`
+  );
 }
 
 /** A match with its reason, as the verdict's line is made from. */
@@ -90,6 +109,8 @@ export interface ReasonedMatch {
   stance: Stance;
   source: Pick<ClaimMatch['source'], 'title' | 'publisher'>;
   reason: MatchReason;
+  /** For an update: which side is newer. */
+  newer?: MatchTime['newer'];
 }
 
 function nameOf(match: ReasonedMatch): string {
@@ -116,6 +137,17 @@ export function verdictReason(status: ClaimStatus, matches: readonly ReasonedMat
     const instead = against.reason.referenceSide ? `: ${sentenceEnd(against.reason.referenceSide)}` : ' otherwise.';
     return `Your references disagree. ${list(names)} ${verb} the same as this page; ${nameOf(against)} says${instead}`;
   }
-  const deciding = status === 'conflicting' ? contradicting[0] : status === 'corroborated' ? supporting[0] : undefined;
+  // An update shows first a reference newer than the page: what the reader most needs to know.
+  const updating = matches
+    .filter((match) => match.stance === 'updates')
+    .sort((a, b) => Number(b.newer === 'reference') - Number(a.newer === 'reference'));
+  const deciding =
+    status === 'conflicting'
+      ? contradicting[0]
+      : status === 'corroborated'
+        ? supporting[0]
+        : status === 'updated'
+          ? updating[0]
+          : undefined;
   return (deciding ?? matches[0])?.reason.line ?? '';
 }

@@ -22,6 +22,8 @@ export interface AnnotateOptions {
   sensitivity?: number;
   /** Candidates verified per sentence. */
   candidates?: number;
+  /** The page's publication date (ISO, '' when unknown): dates its sentences, to tell updates from conflicts. */
+  publishedAt?: string;
 }
 
 /** Candidates verified per sentence, and the share of the best candidate's BM25 score a candidate needs. */
@@ -86,8 +88,13 @@ export function matchSentence(
       : alignAtLeast(page, reference, index.weightOf, least);
     if (!alignment || (alignment.score < least && !quoted)) continue;
     const sameStory = story?.sameStory(claim.sourceId);
-    const { stance: decided, differences } = decideStance(
-      { page, reference, pageText: sentence.text, referenceText: claim.text, alignment, sameStory, quoted },
+    const published = { page: options.publishedAt ?? '', reference: index.source(claim.sourceId)?.publishedAt ?? '' };
+    const {
+      stance: decided,
+      differences,
+      time,
+    } = decideStance(
+      { page, reference, pageText: sentence.text, referenceText: claim.text, alignment, sameStory, quoted, published },
       limits.match,
       limits.anchored,
     );
@@ -112,6 +119,7 @@ export function matchSentence(
       stance: verdict,
       score: Math.round(alignment.score * 1000) / 1000,
       differences: verdict === 'related' ? [] : differences,
+      ...(verdict === 'updates' && time ? { time } : {}),
     };
     // Of one source's claims, the one most about this fact: decided first, then by score and by how much of the
     // claim the sentence covers ("two were rescued" is shown "the two survivors rescued were ...", not a longer

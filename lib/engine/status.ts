@@ -5,12 +5,19 @@
  */
 import type { ClaimMatch, ClaimStatus, PageAnnotation } from '../types';
 
-/** The status a sentence gets from its matches: `mixed` when some support it and others contradict it. */
+/**
+ * The status a sentence gets from its matches: `mixed` when some support it and others contradict it. An update
+ * is shown when no reference contradicts the page, unless the page is the newer side and a reference agrees with
+ * it: then the page is up to date and corroborated.
+ */
 export function statusOf(matches: readonly ClaimMatch[]): ClaimStatus {
   const supports = matches.some((match) => match.stance === 'supports');
   const contradicts = matches.some((match) => match.stance === 'contradicts');
+  const newerReference = matches.some((match) => match.stance === 'updates' && match.time?.newer === 'reference');
+  const updates = matches.some((match) => match.stance === 'updates');
   if (supports && contradicts) return 'mixed';
   if (contradicts) return 'conflicting';
+  if (updates && (newerReference || !supports)) return 'updated';
   if (supports) return 'corroborated';
   return 'related';
 }

@@ -1,6 +1,8 @@
 /**
  * Article metadata from the document head: title, canonical URL, publisher and publication date, from
  * Open Graph / article meta tags, JSON-LD, <link rel=canonical>, <time datetime> and <title>, in that order.
+ * A page that gives its date nowhere a machine reads it is dated by its byline or dateline text ("Published
+ * 19 December 2024") or by its address (/2024/12/19/): the date places its figures in time (lib/time).
  */
 import { publishedDate } from '../text/dates';
 
@@ -85,6 +87,44 @@ export function isoDate(text: string): string {
   const date = new Date(time);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Elements that hold a byline or dateline: a date written there is the article's. */
+const BYLINE =
+  '[class*="byline" i], [class*="dateline" i], [class*="date" i], [class*="published" i], [class*="meta" i]';
+/** A written date: "19 December 2024", "December 19, 2024", "Dec. 19, 2024". */
+const WRITTEN_DATE =
+  /\b(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4})\b/i;
+/** Longest byline or dateline text searched for a date: longer is an article, not a byline. */
+const MAX_BYLINE = 200;
+
+/** The date written in the article's byline or dateline, as YYYY-MM-DD, or ''. */
+function bylineDate(root: ParentNode): string {
+  for (const element of root.querySelectorAll(BYLINE)) {
+    const text = clean(element.textContent);
+    if (text.length > MAX_BYLINE) continue;
+    const written = WRITTEN_DATE.exec(text);
+    if (written) {
+      const date = isoDate(written[0].replace(/\.(?=\s)/, ''));
+      if (date) return date;
+    }
+  }
+  return '';
+}
+
+/** A date in the page's address (/2024/12/19/, /2024-12-19-, /20241219/), as YYYY-MM-DD, or ''. */
+export function urlDate(url: string): string {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return '';
+  }
+  const found =
+    /\/((?:19|20)\d{2})[/-](\d{2})[/-](\d{2})(?=[/\-_.]|$)|\/((?:19|20)\d{2})(\d{2})(\d{2})(?=[/\-_.]|$)/.exec(path);
+  if (!found) return '';
+  const [year, month, day] = found[1] ? found.slice(1, 4) : found.slice(4, 7);
+  return publishedDate(`${year}-${month}-${day}`) ?? '';
 }
 
 /** `href` made absolute against the document's own URL when that is known; relative links stay as written. */
@@ -174,6 +214,9 @@ export function readMetadata(doc: Document, body: Element | null): ArticleMetada
     jsonString(ld?.datePublished) ||
     clean(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime')) ||
     clean(inBodyFirst('time[datetime]')?.getAttribute('datetime'));
+  const url = href ? absoluteUrl(href, pageUrl) : '';
+  const publishedAt =
+    isoDate(dateText) || (body && bylineDate(body)) || bylineDate(doc) || urlDate(url) || urlDate(pageUrl);
 
-  return { title, url: href ? absoluteUrl(href, pageUrl) : '', publisher, publishedAt: isoDate(dateText) };
+  return { title, url, publisher, publishedAt };
 }

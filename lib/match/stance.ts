@@ -5,12 +5,16 @@
 import { isDistributive } from '../features/distributive';
 import { isOutcome, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
-import type { ClaimFeatures, Difference, FeatureWord, Stance } from '../types';
+import { type SentenceTime, sentenceTime } from '../time/sentence-time';
+import { updateOf } from '../time/update';
+import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Stance } from '../types';
 import { type Alignment, isTelling } from './similarity';
 
 export interface StanceResult {
   stance: Stance;
   differences: Difference[];
+  /** For `updates`: both dates and which is newer. */
+  time?: MatchTime;
 }
 
 export interface StanceInput {
@@ -23,6 +27,11 @@ export interface StanceInput {
   sameStory?: boolean;
   /** The two sentences carry the same quotation (see claims/quotation.ts): the same statement, reported. */
   quoted?: boolean;
+  /**
+   * The articles' publication dates (ISO, '' when unknown), when the caller wants differences that time explains
+   * told apart as updates (see time/update.ts).
+   */
+  published?: { page: string; reference: string };
 }
 
 /** "never hand", "refused discuss", "participation": the word as written, with the cue that negates it. */
@@ -135,7 +144,27 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // Red needs more evidence than green: the story's count alone can agree, but a contradiction needs the
   // wording of a pinned fact as well.
   if (worded || (pinned && alignment.anchored.some((pair) => pair.verdict === 'conflict'))) {
-    return { stance: 'contradicts', differences };
+    const time = input.published && updateFor(input, differences);
+    return time ? { stance: 'updates', differences, time } : { stance: 'contradicts', differences };
   }
   return { stance: 'related', differences: [] };
+}
+
+/**
+ * The update a contradiction is when time explains it. The sentences' own month or weekday names are their dates,
+ * compared as dates here, so they are not other differences; a negation is.
+ */
+function updateFor(input: StanceInput, differences: readonly Difference[]): MatchTime | undefined {
+  const conflicts = input.alignment.quantities.filter(
+    (pair) => pair.verdict === 'conflict' && pair.page.unit !== 'date' && pair.page.unit !== 'year',
+  );
+  const others = differences.filter((difference) => difference.kind !== 'number' && difference.kind !== 'date');
+  if (conflicts.length === 0) return undefined;
+  const when = (text: string, published: string): SentenceTime => sentenceTime(text, published);
+  return updateOf(
+    conflicts,
+    others.length,
+    when(input.pageText, input.published!.page),
+    when(input.referenceText, input.published!.reference),
+  );
 }

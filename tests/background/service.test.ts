@@ -53,6 +53,23 @@ describe('ReferenceService', () => {
     expect(restarted.lastLoad).toMatchObject({ fromSnapshot: true });
   });
 
+  it("dates the page's figures by the date the content script read, and refuses one that is not a date", async () => {
+    const { svc } = await seededService();
+    const text =
+      'South Korean intelligence officials said about 100 North Korean soldiers have died while fighting for Russia.';
+    const check = (publishedAt?: string) =>
+      svc.annotatePage({
+        url: URL,
+        blocks: [{ id: 'b', text }],
+        ...(publishedAt === undefined ? {} : { publishedAt }),
+      });
+    const dated = await check('2024-12-19');
+    expect(dated.annotations[0]).toMatchObject({ status: 'updated' });
+    expect(dated.annotations[0].matches[0].time).toMatchObject({ page: '2024-12-19', newer: 'reference' });
+    expect((await check()).annotations[0].status).toBe('conflicting');
+    expect((await check('last Thursday')).annotations[0].status).toBe('conflicting');
+  });
+
   it('retries a failed start on the next request', async () => {
     let attempts = 0;
     const { svc } = service(async () => {

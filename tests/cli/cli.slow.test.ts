@@ -38,13 +38,36 @@ describe('claimlens check', () => {
     const { code, stdout } = cli('check', page, '--format', 'json');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report.page).toEqual({ title: '', url: '' });
+    expect(report.page).toEqual({ title: '', url: '', publishedAt: '' });
     expect(report.claims).toHaveLength(1);
     const [claim] = report.claims;
     expect(claim.status).toBe('corroborated');
     expect(claim.matches[0]).toMatchObject({ stance: 'supports', source: { publisher: expect.any(String) } });
     expect(claim.matches[0].score).toBeGreaterThan(0);
     expect(claim.matches[0].score).toBeLessThanOrEqual(1);
+  });
+
+  it('reports a running total of another date as updated, with both dates and the newer side', () => {
+    const article = (date: string, toll: string) =>
+      `<html><head><title>Floods</title><meta property="article:published_time" content="${date}"></head><body><article>` +
+      `<p>Floods in the Aldmere valley have killed ${toll} people, the regional government said.</p>` +
+      '<p>Rescue teams from Port Sellin reached the valley by boat after the main road was washed away.</p>' +
+      '</article></body></html>';
+    const refs = mkdtempSync(join(scratch, 'refs-'));
+    writeFileSync(join(refs, 'later.html'), article('2025-01-15', 'about 300'));
+    const page = file('earlier.html', article('2024-12-19', 'about 100'));
+    const json = JSON.parse(cli('check', page, '--format', 'json', '--reference', refs).stdout);
+    expect(json.page.publishedAt).toBe('2024-12-19');
+    const toll = json.claims.find((claim: { text: string }) => claim.text.includes('killed'));
+    expect(toll.status).toBe('updated');
+    expect(toll.matches[0]).toMatchObject({
+      stance: 'updates',
+      dates: { page: '2024-12-19', reference: '2025-01-15' },
+      newer: 'reference',
+    });
+    const text = cli('check', page, '--reference', refs).stdout;
+    expect(text).toContain('[UPDATED');
+    expect(text).toContain('this page (2024-12-19) gives an earlier figure than the reference (2025-01-15)');
   });
 
   it.each([

@@ -21,13 +21,14 @@ function annotation(text: string, status: ClaimStatus, sourceCount = 1): PageAnn
 }
 
 describe('This page', () => {
-  it('counts corroborated, conflicting and mixed claims and lists each with its sentence', async () => {
+  it('counts corroborated, conflicting, mixed and updated claims and lists each with its sentence', async () => {
     background.page.annotations = [
       annotation('The bridge opened in 1932.', 'corroborated', 3),
       annotation('About 300 soldiers were deployed.', 'conflicting'),
       annotation('The river is 40 km long.', 'related'),
       annotation('Turnout was 64 percent.', 'corroborated'),
       annotation('The mayor denied the report.', 'mixed', 2),
+      annotation('Floods in Aldmere have killed about 100 people.', 'updated'),
     ];
     renderApp();
     const counts = await screen.findByRole('list', { name: 'Findings on this page' });
@@ -35,10 +36,10 @@ describe('This page', () => {
       within(counts)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual(['2 Corroborated', '1 Conflicting', '1 Mixed']);
+    ).toEqual(['2 Corroborated', '1 Conflicting', '1 Mixed', '1 Updated']);
     const findings = screen.getByRole('list', { name: 'Claims found on this page' });
     const buttons = within(findings).getAllByRole('button');
-    expect(buttons).toHaveLength(4);
+    expect(buttons).toHaveLength(5);
     expect(buttons[0].textContent).toContain('The bridge opened in 1932.');
     expect(buttons[0].textContent).toContain('3 sources');
     expect(screen.queryByText('The river is 40 km long.')).toBeNull();

@@ -121,6 +121,17 @@ afterEach(() => {
 });
 
 describe('annotating a page', () => {
+  it("sends the article's publication date with its blocks, and none when the page gives none", async () => {
+    page(CLAIM);
+    await annotator({ extractArticle: (doc) => ({ ...extractArticle(doc), publishedAt: '2024-12-19' }) }).start();
+    expect(background.annotatePage.mock.calls[0][0]).toMatchObject({ publishedAt: '2024-12-19' });
+    ctx.invalidate();
+    ctx = new PageContext(() => true);
+    background = fakeBackground({ [CLAIM]: 'conflicting' });
+    await annotator({ annotatePage: background.annotatePage }).start();
+    expect(background.annotatePage.mock.calls[0][0]).not.toHaveProperty('publishedAt');
+  });
+
   it('badges each sentence with a verdict, after the sentence, and keeps one slot per annotation', async () => {
     page(`Intro text. ${CLAIM} More <em>text</em> here.`, `${RELATED} ${OTHER}`);
     const text = document.body.textContent;

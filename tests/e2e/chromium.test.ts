@@ -178,7 +178,9 @@ describe('labelled pages', () => {
     const named = nodes
       .filter((node) => node.role?.value === 'button')
       .map((node) => String(node.name?.value ?? ''))
-      .filter((name) => /^(Corroborated by|Conflicts with|Reference sources disagree)/.test(name));
+      .filter((name) =>
+        /^(Corroborated by|Conflicts with|Reference sources disagree|Figure of another date in)/.test(name),
+      );
     expect(named).toHaveLength(badges.length);
     await tab.close();
   });
@@ -244,6 +246,26 @@ describePopoverInViewport(
   () => ({ open: openTab, send: session.send, broadcast: session.broadcast }),
   'chromium-popover-short-window',
 );
+
+describe('an update', () => {
+  /** The December page's toll, which the seed references give higher in January. */
+  const TOLL = 'about 100 North Korean soldiers have been killed';
+
+  it('badges a figure of another date as updated, and the popover says which side is newer with both dates', async () => {
+    const tab = await openTab('/pages/dev-02-december-estimate.html');
+    try {
+      const badges = await waitForPageBadges(tab, true);
+      const statuses = badges.filter((badge) => badge.claimText.includes(TOLL)).map((badge) => badge.status);
+      expect(statuses, JSON.stringify(badges)).toEqual(['updated']);
+      const popover = await openPopoverOn(tab, TOLL);
+      expect(popover, 'clicking the badge opened no popover').not.toBeNull();
+      expect(popover!.text).toMatch(/This page \(19 Dec 2024\) gives an earlier figure: .*Your references \(/);
+      await tab.page.screenshot({ path: screenshotPath('chromium-update-popover') });
+    } finally {
+      await tab.close();
+    }
+  });
+});
 
 describe('the popup manages references, and the page follows', () => {
   const sentence = 'City beat United 3-1 on Saturday in front of a record crowd of 54,000.';

@@ -233,6 +233,22 @@ describe('the popover', () => {
   });
 });
 
+describe('an update', () => {
+  it('badges a figure of another date as updated, and the popover says which side is newer with both dates', async () => {
+    // The December page's toll, which the seed references give higher in January.
+    const toll = 'about 100 North Korean soldiers have been killed';
+    const tab = await openTab('/pages/dev-02-december-estimate.html');
+    const badges = await waitForPageBadges(tab, true);
+    const statuses = badges.filter((badge) => badge.claimText.includes(toll)).map((badge) => badge.status);
+    expect(statuses, JSON.stringify(badges)).toEqual(['updated']);
+    const popover = await openPopoverOn(tab, toll);
+    expect(popover, 'clicking the badge opened no popover').not.toBeNull();
+    expect(popover!.text).toMatch(/This page \(19 Dec 2024\) gives an earlier figure: .*Your references \(/);
+    await tab.page.screenshot({ path: screenshotPath('firefox-update-popover') as `${string}.png` });
+    await tab.close();
+  });
+});
+
 describe('"not a match"', () => {
   it('removes the badge, and it stays removed after a reload', async () => {
     const labelled = readLabels('tests/fixtures/pages', 'dev-02-december-estimate.labels.json');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { articleBlocks, extractArticle } from '../../lib/extract/article';
 import { blockTextNodes } from '../../lib/extract/dom';
 import { looksLikeArticle } from '../../lib/extract/gate';
-import { isoDate } from '../../lib/extract/metadata';
+import { isoDate, urlDate } from '../../lib/extract/metadata';
 import { EXTRACT_DIR, loadPage, norm, PAGES_DIR, pageNames, parse, serialise } from './load';
 
 const texts = (doc: Document) => extractArticle(doc).blocks.map((block) => norm(block.text));
@@ -35,7 +35,8 @@ describe('extractArticle on a page without <article> (div soup with a sidebar)',
     const article = extractArticle(doc);
     expect(article.title).toBe('Harbour dredging to start in spring');
     expect(article.publisher).toBe('Coastal Times');
-    expect(article.publishedAt).toBe('');
+    // No machine-readable date: the byline's "March 3, 2025" dates it.
+    expect(article.publishedAt).toBe('2025-03-03');
   });
 });
 
@@ -106,6 +107,36 @@ describe('metadata', () => {
     expect(article.blocks.map((block) => block.text)).toEqual([
       'The repairs to the dam were finished two weeks early, the water board said.',
     ]);
+  });
+
+  describe('the publication date, from wherever the page gives it', () => {
+    const STORY = '<p>The ferry to Port Sellin carried 80 passengers through the storm, the operator said.</p>';
+    const dated = (head: string, body = '', url = 'https://news.example/story') =>
+      extractArticle(
+        parse(
+          `<html><head><link rel="canonical" href="${url}">${head}</head><body><article>${body}${STORY}</article></body></html>`,
+        ),
+      ).publishedAt;
+
+    it('reads JSON-LD datePublished, article:published_time and <time datetime>', () => {
+      const ld = '{"@type": "NewsArticle", "headline": "Ferry", "datePublished": "2024-12-19T08:00:00+09:00"}';
+      expect(dated(`<script type="application/ld+json">${ld}</script>`)).toBe('2024-12-19');
+      expect(dated('<meta property="article:published_time" content="2025-01-15T10:00:00Z">')).toBe('2025-01-15');
+      expect(dated('', '<time datetime="2025-02-11">11 Feb</time>')).toBe('2025-02-11');
+    });
+
+    it('reads a date written in the byline or dateline', () => {
+      expect(dated('', '<p class="byline">By A. Writer · Published 19 December 2024</p>')).toBe('2024-12-19');
+      expect(dated('', '<div class="article-dateline">ALDMERE, Jan. 15, 2025</div>')).toBe('2025-01-15');
+    });
+
+    it('reads a date in the address, and gives none when the page has none', () => {
+      expect(dated('', '', 'https://news.example/2024/12/19/ferry-storm')).toBe('2024-12-19');
+      expect(urlDate('https://news.example/world/20250115-ferry.html')).toBe('2025-01-15');
+      expect(urlDate('https://news.example/2025/02/30/ferry')).toBe('');
+      expect(urlDate('not a url')).toBe('');
+      expect(dated('', '<p class="byline">By A. Writer</p>')).toBe('');
+    });
   });
 
   it('reads a hostile title and a huge JSON-LD list in linear time, without running out of stack', () => {

@@ -32,7 +32,7 @@ import {
 import { withoutPauses } from './store-state';
 
 const NOW = new Date('2025-03-01T00:00:00Z');
-const STATUSES = new Set(['corroborated', 'conflicting', 'mixed', 'related']);
+const STATUSES = new Set(['corroborated', 'conflicting', 'mixed', 'updated', 'related']);
 
 export interface PageContext {
   library: store.Library;

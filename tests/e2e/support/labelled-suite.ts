@@ -48,9 +48,10 @@ function badgesOnSentence(badges: readonly BadgeInfo[], text: string): BadgeInfo
 /** The engine's verdict per sentence of a fixture page, outside the browser; no entry means no badge. */
 async function engineVerdicts(page: string): Promise<Map<string, string>> {
   const index = buildReferenceIndex(seedReferences());
-  const { blocks } = await loadPage(join('tests/fixtures/pages', page));
+  // Dated as the content script dates it, so an update is an update on both paths.
+  const { blocks, publishedAt } = await loadPage(join('tests/fixtures/pages', page));
   const verdicts = new Map<string, string>();
-  for (const annotation of annotateBlocks(index, blocks)) {
+  for (const annotation of annotateBlocks(index, blocks, { publishedAt })) {
     if (annotation.status !== 'related') verdicts.set(normalise(annotation.text), annotation.status);
   }
   return verdicts;
@@ -63,7 +64,7 @@ async function engineVerdicts(page: string): Promise<Map<string, string>> {
 export function expectBadged(badges: readonly BadgeInfo[], text: string): void {
   const statuses = badgesOn(badges, text).map((badge) => badge.status);
   expect(statuses.length, `no badge on "${text}"; badges: ${JSON.stringify(badges)}`).toBeGreaterThan(0);
-  for (const status of statuses) expect(['corroborated', 'conflicting', 'mixed']).toContain(status);
+  for (const status of statuses) expect(['corroborated', 'conflicting', 'mixed', 'updated']).toContain(status);
 }
 
 /** Waits for a page's badges: until the first badge shows on a page that should have some, else a quiet spell. */
@@ -109,12 +110,16 @@ export function describeLabelledPages(open: () => PageOpener): void {
       it('badges no sentence twice, each with a known status and an accessible name inside its closed root', async () => {
         const texts = badges.map((badge) => badge.claimText);
         expect(new Set(texts).size).toBe(texts.length);
-        for (const badge of badges) expect(['corroborated', 'conflicting', 'mixed']).toContain(badge.status);
+        for (const badge of badges) {
+          expect(['corroborated', 'conflicting', 'mixed', 'updated']).toContain(badge.status);
+        }
         const roots = await opened.badgeRoots();
         expect(roots).toHaveLength(badges.length);
         for (const root of roots) {
           expect(root.buttons).toHaveLength(1);
-          expect(root.buttons[0]!.label).toMatch(/^(Corroborated by|Conflicts with|Reference sources disagree)/);
+          expect(root.buttons[0]!.label).toMatch(
+            /^(Corroborated by|Conflicts with|Reference sources disagree|Figure of another date in)/,
+          );
         }
       });
     });

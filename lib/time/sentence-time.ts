@@ -1,0 +1,131 @@
+/**
+ * When a sentence says its fact held: its own time expressions ("on Monday", "last December", "as of
+ * mid-January") resolved against its article's date with chrono-node, and the start of the period a running total
+ * covers ("since the late 1990s", "since the troops joined in October"). News reports the past, so a date whose
+ * year the sentence leaves open is taken at or before the article's date, not in the following months.
+ *
+ * chrono-node is about 100 KB of script: only the engine (background, CLI) imports this module, never the
+ * content script.
+ */
+import * as chrono from 'chrono-node';
+import { type DateSpan, type DayNumber, dateSpan, dayNumber, isoDay } from './calendar';
+
+export interface SentenceTime {
+  /** When the fact held: the sentence's own date, else its article's; undefined when neither is known. */
+  when?: DateSpan;
+  /** The sentence gave its own date (rather than inheriting the article's). */
+  own: boolean;
+  /**
+   * First day of the period a total counts from ("since 1998": 1998-01-01), when the sentence says so with a
+   * date; null when it counts "since" an event it does not date ("since the troops joined the fighting").
+   */
+  since?: DayNumber | null;
+}
+
+/** "since the late 1990s", "since the 1990s", "since 1998". */
+const SINCE_YEAR = /\bsince\s+(?:the\s+)?(?:(early|mid|late)[\s-]+)?(\d{4})(s?)\b/i;
+/** A "since" clause and the words it runs to before its date, if any ("since the troops joined ... in"). */
+const SINCE = /\bsince\b/i;
+/** Most words between "since" and the date that ends its clause. */
+const SINCE_REACH = 10;
+/** "mid-January", "early March", "late December": the part of the month meant. */
+const PART_OF_MONTH =
+  /\b(early|mid|late)[\s-]+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const PART_DAY: Record<string, number> = { early: 5, mid: 15, late: 25 };
+const DECADE_PART: Record<string, number> = { early: 0, mid: 4, late: 7 };
+/** How far after the article a resolved date may fall before it is taken as the year before (days). */
+const FUTURE_SLACK = 2;
+
+/** Most sentences cached: one page and its candidates; the cache is dropped whole when full. */
+const CACHE_LIMIT = 5000;
+const cache = new Map<string, SentenceTime>();
+
+/**
+ * A superlative before "since" makes it a comparison, not the period of a total: "its first war since 1953",
+ * "the worst floods since the 1990s".
+ */
+const COMPARISON =
+  /\b(?:first|only|largest|biggest|worst|deadliest|highest|lowest|best|most|least|greatest|strongest|heaviest)\b[^,;.]{0,60}$/i;
+
+const isComparison = (text: string, at: number) => COMPARISON.test(text.slice(Math.max(0, at - 80), at));
+
+/** The period's start, and the chrono result that dated it (not the time of the report). */
+function sinceOf(
+  text: string,
+  results: chrono.ParsedResult[],
+): { since?: DayNumber | null; used?: chrono.ParsedResult } {
+  const decade = SINCE_YEAR.exec(text);
+  if (decade && isComparison(text, decade.index)) return {};
+  if (decade) {
+    const year = Number(decade[2]);
+    // "the late 1990s" starts about 1997, "the mid 1990s" 1994, "the early 1990s" and "the 1990s" 1990.
+    const start = decade[3] ? year + (DECADE_PART[decade[1]?.toLowerCase() ?? ''] ?? 0) : year;
+    return { since: dayNumber(start, 1, 1) };
+  }
+  const since = SINCE.exec(text);
+  if (!since || isComparison(text, since.index)) return {};
+  const after = results.find((result) => result.index > since.index);
+  if (after) {
+    const between = text
+      .slice(since.index + 5, after.index)
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean);
+    if (between.length <= SINCE_REACH && !/[.;:]/.test(text.slice(since.index, after.index))) {
+      const date = after.start.date();
+      return { since: dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, 1), used: after };
+    }
+  }
+  return { since: null };
+}
+
+/** A chrono result as a span of days, moved to the year before when it would fall after the article. */
+function spanOf(result: chrono.ParsedResult, text: string, article: DateSpan | undefined): DateSpan | undefined {
+  const start = result.start;
+  const date = start.date();
+  let year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + 1;
+  // A weekday or a time alone ("on Monday", "at 6 p.m.") means the days around the article: it needs the article.
+  const knowsDay = start.isCertain('day') || start.isCertain('weekday');
+  const knowsMonth = start.isCertain('month');
+  if (!start.isCertain('year') && !article) return undefined;
+  if (!knowsMonth && !start.isCertain('weekday')) return undefined;
+  const part = PART_OF_MONTH.exec(text.slice(Math.max(0, result.index - 6), result.index + result.text.length));
+  const day = knowsDay ? date.getUTCDate() : part ? PART_DAY[part[1].toLowerCase()] : undefined;
+  if (!start.isCertain('year') && article) {
+    const first = dayNumber(year, month, day ?? 1);
+    if (first > article.last + FUTURE_SLACK) year -= 1;
+  }
+  if (day === undefined) return dateSpan(`${year}-${String(month).padStart(2, '0')}`);
+  return dateSpan(isoDay(dayNumber(year, month, day)));
+}
+
+/**
+ * The time of a sentence's fact: its own date when it gives one, else `published` (its article's date, ISO, ''
+ * when unknown). Never throws: text chrono cannot read is a sentence without its own date.
+ */
+export function sentenceTime(text: string, published: string): SentenceTime {
+  const key = `${published}\u0000${text}`;
+  const known = cache.get(key);
+  if (known) return known;
+  const article = dateSpan(published);
+  let results: chrono.ParsedResult[] = [];
+  try {
+    const instant = article ? new Date(article.last * 86_400_000 + 43_200_000) : new Date();
+    results = chrono.en.parse(text, { instant, timezone: 0 });
+  } catch {
+    results = [];
+  }
+  const { since, used } = sinceOf(text, results);
+  let when: DateSpan | undefined;
+  for (const result of results) {
+    // The date of the "since" clause starts the period; it is not when the total was reported.
+    if (result === used) continue;
+    when = spanOf(result, text, article);
+    if (when) break;
+  }
+  const time: SentenceTime = when ? { when, own: true, since } : { when: article, own: false, since };
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, time);
+  return time;
+}

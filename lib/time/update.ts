@@ -1,0 +1,86 @@
+/**
+ * Is a difference one that time explains? Two reports of the same running total (killed, injured, defected,
+ * evacuated, burned) at different dates may both be right: the later one has counted more. The rule holds for any
+ * story: a running total does not fall as time passes, and it cannot grow faster than the period it covers
+ * allows ("34,000 since the late 1990s" was not 3,400 a month earlier; "300 since October" may have been 100 in
+ * December). Two reports of the same date, a side without a date, a falling total or a figure that is not a
+ * running total stay a contradiction: a wrong update would hide a false report.
+ */
+import { isOutcome, WHOLE } from '../features/predicate';
+import type { QuantityPair } from '../features/quantity/align';
+import type { MatchTime } from '../types';
+import type { SentenceTime } from './sentence-time';
+
+/**
+ * Verbs (stems) of totals that only add up as time passes, beside the outcome classes (deaths, injuries,
+ * evacuations, ...): people who defected, fled, were displaced; homes or hectares burned, destroyed.
+ */
+const RUNNING_VERBS = new Set(['defect', 'flee', 'fled', 'displac', 'burn', 'burnt', 'destroi', 'destroy', 'damag']);
+
+/**
+ * How much slower than its average rate a total may have grown: the older figure must be at least this share of
+ * what the newer one's average rate gives for the older date.
+ */
+const RATE_SLACK = 4;
+
+/** A quantity counts a running total. */
+export function isRunningTotal(predicate: string | undefined): boolean {
+  if (predicate === undefined || predicate === WHOLE) return false;
+  return isOutcome(predicate) || RUNNING_VERBS.has(predicate);
+}
+
+interface Side {
+  value: number;
+  high: number;
+  time: SentenceTime;
+}
+
+/** The newer figure's period explains the older one: it grew no faster than its average rate allows. */
+function plausibleGrowth(older: Side, newer: Side): boolean {
+  const start = newer.time.since ?? older.time.since;
+  if (start === undefined || start === null) return true;
+  const newerDays = newer.time.when!.last - start;
+  const olderDays = older.time.when!.first - start;
+  if (newerDays <= 0) return true;
+  if (olderDays < 0) return true;
+  const expected = (newer.value * olderDays) / newerDays;
+  return older.high * RATE_SLACK >= expected;
+}
+
+/** Which side is newer when time explains the difference in this pair of figures; undefined when it does not. */
+function explainedPair(
+  pair: QuantityPair,
+  page: SentenceTime,
+  reference: SentenceTime,
+): 'page' | 'reference' | undefined {
+  // The pairing already found the two count the same thing; a side whose event went unread takes the other's.
+  const events = [pair.page.predicate, pair.reference.predicate].filter((event) => event !== undefined);
+  if (events.length === 0 || !events.every(isRunningTotal)) return undefined;
+  const a = page.when;
+  const b = reference.when;
+  if (!a || !b || (a.first <= b.last && b.first <= a.last)) return undefined;
+  const pageSide = { value: pair.page.value, high: pair.page.high, time: page };
+  const referenceSide = { value: pair.reference.value, high: pair.reference.high, time: reference };
+  const pageNewer = a.first > b.last;
+  const [older, newer] = pageNewer ? [referenceSide, pageSide] : [pageSide, referenceSide];
+  if (newer.high < older.value) return undefined; // a running total does not fall
+  if (!plausibleGrowth(older, newer)) return undefined;
+  return pageNewer ? 'page' : 'reference';
+}
+
+/**
+ * The update a contradiction is, when time explains every one of its differing figures in the same direction
+ * and nothing else differs (a negation is not explained by time); undefined otherwise.
+ */
+export function updateOf(
+  conflicts: readonly QuantityPair[],
+  otherDifferences: number,
+  page: SentenceTime,
+  reference: SentenceTime,
+): MatchTime | undefined {
+  if (conflicts.length === 0 || otherDifferences > 0) return undefined;
+  const directions = new Set(conflicts.map((pair) => explainedPair(pair, page, reference)));
+  if (directions.size !== 1 || directions.has(undefined)) return undefined;
+  const [newer] = [...directions] as ('page' | 'reference')[];
+  return { page: page.when!.iso, reference: reference.when!.iso, newer };
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { dateSpan, isoDay } from '@/lib/time/calendar';
+import { sentenceTime } from '@/lib/time/sentence-time';
+
+const when = (text: string, published: string) => sentenceTime(text, published).when?.iso;
+const since = (text: string, published: string) => {
+  const start = sentenceTime(text, published).since;
+  return start === undefined || start === null ? start : isoDay(start);
+};
+
+describe('dateSpan', () => {
+  it('reads a date at the precision it is written, and refuses what names no day', () => {
+    expect(dateSpan('2025-01-15T09:00:00+09:00')?.iso).toBe('2025-01-15');
+    const month = dateSpan('2025-02');
+    expect(month && month.last - month.first).toBe(27);
+    expect(dateSpan('2024')?.iso).toBe('2024');
+    expect(dateSpan('')).toBeUndefined();
+    expect(dateSpan('2025-02-30')).toBeUndefined();
+    expect(dateSpan('next week')).toBeUndefined();
+  });
+});
+
+describe('sentenceTime', () => {
+  it("resolves a weekday against the article's date, in the past", () => {
+    expect(when('Officials in Port Sellin said on Monday that 40 homes had burned.', '2024-12-19')).toBe('2024-12-16');
+    expect(when('The mayor of Aldmere spoke on Thursday.', '2024-12-19')).toBe('2024-12-19');
+  });
+
+  it('takes a month whose year is left open at or before the article, not in the months after', () => {
+    expect(when('As of mid-January, 300 people had been evacuated from Kelowna.', '2025-02-01')).toBe('2025-01-15');
+    expect(when('As of mid-January, 300 people had been evacuated from Kelowna.', '2024-12-19')).toBe('2024-01-15');
+    expect(when('In October the river flooded 20 farms near Aldmere.', '2025-03-02')).toBe('2024-10');
+  });
+
+  it('reads a full date without the article, and a relative one only with it', () => {
+    expect(when('The dam at Kelowna opened on 5 May 2019.', '')).toBe('2019-05-05');
+    expect(sentenceTime('The dam at Kelowna opened on Monday.', '').when).toBeUndefined();
+    expect(when('Two weeks ago the ferry to Port Sellin stopped running.', '2025-01-20')).toBe('2025-01-06');
+  });
+
+  it("falls back to the article's date, and says so", () => {
+    const time = sentenceTime('The ferry left Port Sellin at 6 p.m. with 80 passengers.', '2025-01-10');
+    expect(time).toMatchObject({ own: false, when: { iso: '2025-01-10' } });
+    expect(sentenceTime('Nothing here is dated.', '')).toEqual({ own: false, when: undefined, since: undefined });
+  });
+
+  it('reads where a total counts from, and keeps that date apart from when it was reported', () => {
+    expect(since('About 3,400 people have left Aldmere since the late 1990s.', '2024-12-19')).toBe('1997-01-01');
+    expect(since('About 3,400 people have left Aldmere since 2008.', '2024-12-19')).toBe('2008-01-01');
+    const joined =
+      'About 100 volunteers have been injured since the brigade joined the fighting in October, officials said on Monday.';
+    expect(since(joined, '2024-12-19')).toBe('2024-10-01');
+    expect(when(joined, '2024-12-19')).toBe('2024-12-16');
+    expect(
+      since('About 100 volunteers have been injured since the brigade joined the fighting.', '2024-12-19'),
+    ).toBeNull();
+  });
+
+  it('does not take a comparison ("the worst since ...") for the period of a total', () => {
+    const worst = 'Floods killed 12 people in Aldmere, the worst flooding since the 1950s.';
+    expect(since(worst, '2024-12-19')).toBeUndefined();
+    expect(since('It was the first ferry to reach Port Sellin since the storm.', '2024-12-19')).toBeUndefined();
+  });
+
+  it('never throws on text that is not a sentence', () => {
+    for (const text of ['', '   ', '\u0000\u202e', 'on on on since since', '9'.repeat(5000)]) {
+      expect(() => sentenceTime(text, '2025-01-01')).not.toThrow();
+      expect(() => sentenceTime(text, 'garbage')).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { summariseMatches } from '@/lib/engine/status';
+import { analyseSentence } from '@/lib/features/analyse';
+import { defaultLexicon } from '@/lib/lexicon/default-lexicon';
+import { align } from '@/lib/match/similarity';
+import { decideStance } from '@/lib/match/stance';
+import type { ClaimMatch } from '@/lib/types';
+
+const THRESHOLD = 0.6;
+
+/** The stance of a reference towards a page sentence, each dated by its article (ISO, '' when unknown). */
+function stance(pageText: string, pageDate: string, referenceText: string, referenceDate: string) {
+  const page = analyseSentence(pageText, defaultLexicon).features;
+  const reference = analyseSentence(referenceText, defaultLexicon).features;
+  return decideStance(
+    {
+      page,
+      reference,
+      pageText,
+      referenceText,
+      alignment: align(page, reference, () => 1),
+      published: { page: pageDate, reference: referenceDate },
+    },
+    THRESHOLD,
+  );
+}
+
+const FIRE = (n: string) => `About ${n} homes have burned near Kelowna since the fire season began in July.`;
+const FLOOD = (n: string) => `Floods in the Aldmere valley have killed ${n} people, the regional government said.`;
+
+describe('an update: the same running total at another date', () => {
+  it('is a total that grew over the weeks between the reports, with both dates and the newer side', () => {
+    const result = stance(FLOOD('about 100'), '2024-12-19', FLOOD('about 300'), '2025-01-15');
+    expect(result.stance).toBe('updates');
+    expect(result.time).toEqual({ page: '2024-12-19', reference: '2025-01-15', newer: 'reference' });
+    const newerPage = stance(FLOOD('about 300'), '2025-01-15', FLOOD('about 100'), '2024-12-19');
+    expect(newerPage).toMatchObject({ stance: 'updates', time: { newer: 'page' } });
+  });
+
+  it("dates a sentence by its own time expression before its article's date", () => {
+    const page =
+      'As of mid-December, floods in the Aldmere valley had killed about 100 people, the regional government said.';
+    const result = stance(page, '2025-01-20', FLOOD('about 300'), '2025-01-15');
+    expect(result).toMatchObject({ stance: 'updates', time: { page: '2024-12-15', newer: 'reference' } });
+  });
+
+  it('stays a contradiction when the total falls as time passes', () => {
+    expect(stance(FLOOD('about 300'), '2024-12-19', FLOOD('about 100'), '2025-01-15').stance).toBe('contradicts');
+  });
+
+  it('stays a contradiction when the total grew faster than its period allows', () => {
+    const older = 'About 3,400 people have fled Port Sellin since the late 1990s, the ministry said.';
+    const newer = 'About 34,000 people have fled Port Sellin since the late 1990s, the ministry said.';
+    expect(stance(older, '2024-12-19', newer, '2025-01-15').stance).toBe('contradicts');
+    // A total of a short period can triple in a month.
+    expect(stance(FIRE('100'), '2024-08-20', FIRE('300'), '2024-09-20').stance).toBe('updates');
+  });
+
+  it('stays a contradiction for two reports of the same date, or a side without a date', () => {
+    expect(stance(FLOOD('about 100'), '2025-01-15', FLOOD('about 300'), '2025-01-15').stance).toBe('contradicts');
+    expect(stance(FLOOD('about 100'), '2025-01-14', FLOOD('about 300'), '2025-01').stance).toBe('contradicts');
+    expect(stance(FLOOD('about 100'), '', FLOOD('about 300'), '2025-01-15').stance).toBe('contradicts');
+    expect(stance(FLOOD('about 100'), '2024-12-19', FLOOD('about 300'), '').stance).toBe('contradicts');
+  });
+
+  it('stays a contradiction for a figure that is not a running total', () => {
+    const fare = (n: string) => `The ferry to Port Sellin raised its fare to ${n} dollars, the operator said.`;
+    expect(stance(fare('40'), '2024-12-19', fare('55'), '2025-01-15').stance).toBe('contradicts');
+  });
+
+  it('is not looked for unless the caller gives the dates', () => {
+    const page = analyseSentence(FLOOD('about 100'), defaultLexicon).features;
+    const reference = analyseSentence(FLOOD('about 300'), defaultLexicon).features;
+    const alignment = align(page, reference, () => 1);
+    const input = { page, reference, alignment, pageText: FLOOD('about 100'), referenceText: FLOOD('about 300') };
+    expect(decideStance(input, THRESHOLD).stance).toBe('contradicts');
+  });
+});
+
+describe('the status of an updated sentence', () => {
+  const match = (stance: ClaimMatch['stance'], sourceId: string, newer?: 'page' | 'reference'): ClaimMatch => ({
+    claimId: sourceId,
+    referenceClaim: '',
+    source: { id: sourceId, title: '', publisher: '', url: '', publishedAt: '' },
+    stance,
+    score: 1,
+    differences: [],
+    ...(newer ? { time: { page: '2024-12-19', reference: '2025-01-15', newer } } : {}),
+  });
+
+  it('is updated when references report it at another date and none contradicts it', () => {
+    expect(summariseMatches([match('updates', 'a', 'reference')])).toMatchObject({ status: 'updated', sourceCount: 1 });
+    expect(summariseMatches([match('supports', 'a'), match('updates', 'b', 'reference')]).status).toBe('updated');
+  });
+
+  it('is corroborated when the page is the newer report and a reference agrees with it', () => {
+    expect(summariseMatches([match('supports', 'a'), match('updates', 'b', 'page')]).status).toBe('corroborated');
+  });
+
+  it('stays conflicting when another reference contradicts it', () => {
+    expect(summariseMatches([match('contradicts', 'a'), match('updates', 'b', 'reference')]).status).toBe(
+      'conflicting',
+    );
+  });
+});
