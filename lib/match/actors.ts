@@ -117,11 +117,22 @@ export function otherCause(
   pageUnmatched: (i: number) => boolean,
   refUnmatched: (j: number) => boolean,
 ): boolean {
-  const causeWords = (features: ClaimFeatures) =>
-    features.words.flatMap((word, i) => (word.cause === true && !word.attribution ? [i] : []));
   const pageCause = causeWords(page);
+  if (pageCause.length === 0) return false;
   const refCause = causeWords(reference);
-  return pageCause.length > 0 && refCause.length > 0 && pageCause.every(pageUnmatched) && refCause.every(refUnmatched);
+  return refCause.length > 0 && pageCause.every(pageUnmatched) && refCause.every(refUnmatched);
+}
+
+/** The indexes of a sentence's cause words, kept with its features (a reference claim is compared again and again). */
+const causesCache = new WeakMap<ClaimFeatures, readonly number[]>();
+
+function causeWords(features: ClaimFeatures): readonly number[] {
+  let found = causesCache.get(features);
+  if (!found) {
+    found = features.words.flatMap((word, i) => (word.cause === true && !word.attribution ? [i] : []));
+    causesCache.set(features, found);
+  }
+  return found;
 }
 
 /** Whether the sentence says where with a name for which `unmatched(i)` holds: one the other sentence lacks. */
