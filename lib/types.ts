@@ -161,6 +161,9 @@ export type Stance = 'supports' | 'contradicts' | 'updates' | 'related';
 /** `updated`: a reference gives the same figure at another date, one that time explains (see lib/time/update.ts). */
 export type ClaimStatus = 'corroborated' | 'conflicting' | 'mixed' | 'updated' | 'related';
 
+/** Which side of a conflict in running totals has no date, so time cannot be told to explain it. */
+export type Undated = 'page' | 'reference' | 'both';
+
 /** The two dates of an update and which side is newer. */
 export interface MatchTime {
   /** When the page's figure held, ISO 8601 at its precision: the sentence's own date, else its article's. */
@@ -187,6 +190,8 @@ export interface ClaimMatch {
   differences: Difference[];
   /** For an `updates` stance: both dates and which is newer. */
   time?: MatchTime;
+  /** For a contradiction in running totals: the side with no date (the popover says its date is unknown). */
+  undated?: Undated;
   /**
    * The decisive words to highlight, as ranges in the page sentence and in the reference claim: differing
    * numbers, dates and times, negations, and names or places that differ, never a mere paraphrase. Added by the

@@ -17,7 +17,14 @@ export function withComparisons<T extends PageAnnotation | null>(annotation: T, 
   const reasoned = annotation.matches.map((match) => {
     const reference = { text: match.referenceClaim, analysis: analyseSentence(match.referenceClaim, lexicon) };
     const reason = matchReason(
-      { stance: match.stance, differences: match.differences, page, reference, time: match.time },
+      {
+        stance: match.stance,
+        differences: match.differences,
+        page,
+        reference,
+        time: match.time,
+        undated: match.undated,
+      },
       lexicon,
     );
     const shown: ClaimMatch = { ...match, decisive: decisiveRanges(page, reference, match), reason: reason.line };

@@ -6,7 +6,7 @@
  */
 import type { Analysis, Lexicon } from '../features/analyse';
 import { showDate } from '../time/calendar';
-import type { ClaimMatch, ClaimStatus, Difference, MatchTime, Quantity, Stance } from '../types';
+import type { ClaimMatch, ClaimStatus, Difference, MatchTime, Quantity, Stance, Undated } from '../types';
 import { differenceRanges } from './locate';
 import { type Snippet, snippetOf } from './snippet';
 
@@ -24,6 +24,8 @@ export interface MatchReasonInput {
   reference: AnalysedSentence;
   /** For an update: both dates and which side is newer. */
   time?: MatchTime;
+  /** For a contradiction in running totals: the side with no date. */
+  undated?: Undated;
 }
 
 /** The reason of one match: its line, and the reference's side of a difference (for the "mixed" line). */
@@ -85,11 +87,22 @@ export function matchReason(input: MatchReasonInput, lexicon: Pick<Lexicon, 'isS
   if (input.stance === 'updates' && input.time) {
     return { line: updateLine(input.time, pageSnippet, referenceSnippet), referenceSide: referenceSnippet.text };
   }
+  const line = `${side('This page', pageSnippet)} ${side('References', referenceSnippet)}`;
   return {
-    line: `${side('This page', pageSnippet)} ${side('References', referenceSnippet)}`,
+    line: input.undated ? `${line} ${UNDATED[input.undated]}` : line,
     referenceSide: referenceSnippet.text,
   };
 }
+
+/**
+ * What a reader is told when a running total differs and a side has no date: the difference may be an update,
+ * but it cannot be placed in time, so it stays a conflict.
+ */
+const UNDATED: Readonly<Record<Undated, string>> = {
+  page: "This page's date is unknown, so it cannot be told whether time explains the difference.",
+  reference: "Your reference's date is unknown, so it cannot be told whether time explains the difference.",
+  both: 'Neither date is known, so it cannot be told whether time explains the difference.',
+};
 
 /**
  * "This page (19 Dec 2024) gives an earlier figure: about 100 killed. Your references (15 Jan 2025): about 300

@@ -93,6 +93,7 @@ export function matchSentence(
       stance: decided,
       differences,
       time,
+      undated,
     } = decideStance(
       { page, reference, pageText: sentence.text, referenceText: claim.text, alignment, sameStory, quoted, published },
       limits.match,
@@ -120,6 +121,7 @@ export function matchSentence(
       score: Math.round(alignment.score * 1000) / 1000,
       differences: verdict === 'related' ? [] : differences,
       ...(verdict === 'updates' && time ? { time } : {}),
+      ...(verdict === 'contradicts' && undated ? { undated } : {}),
     };
     // Of one source's claims, the one most about this fact: decided first, then by score and by how much of the
     // claim the sentence covers ("two were rescued" is shown "the two survivors rescued were ...", not a longer

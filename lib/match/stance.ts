@@ -6,8 +6,8 @@ import { isDistributive } from '../features/distributive';
 import { isOutcome, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import { type SentenceTime, sentenceTime } from '../time/sentence-time';
-import { updateOf } from '../time/update';
-import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Stance } from '../types';
+import { undatedSide, updateOf } from '../time/update';
+import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Stance, Undated } from '../types';
 import { type Alignment, isTelling } from './similarity';
 
 export interface StanceResult {
@@ -15,6 +15,8 @@ export interface StanceResult {
   differences: Difference[];
   /** For `updates`: both dates and which is newer. */
   time?: MatchTime;
+  /** For a contradiction in running totals: the side that has no date. */
+  undated?: Undated;
 }
 
 export interface StanceInput {
@@ -145,9 +147,29 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // wording of a pinned fact as well.
   if (worded || (pinned && alignment.anchored.some((pair) => pair.verdict === 'conflict'))) {
     const time = input.published && updateFor(input, differences);
-    return time ? { stance: 'updates', differences, time } : { stance: 'contradicts', differences };
+    if (time) return { stance: 'updates', differences, time };
+    const undated = input.published && undatedFor(input);
+    return undated ? { stance: 'contradicts', differences, undated } : { stance: 'contradicts', differences };
   }
   return { stance: 'related', differences: [] };
+}
+
+/** The side of a contradiction in running totals that has no date, if any (see time/update.ts). */
+function undatedFor(input: StanceInput): Undated | undefined {
+  const conflicts = timedConflicts(input);
+  if (conflicts.length === 0) return undefined;
+  return undatedSide(
+    conflicts,
+    sentenceTime(input.pageText, input.published!.page),
+    sentenceTime(input.referenceText, input.published!.reference),
+  );
+}
+
+/** The conflicting pairs of figures a date could explain (not dates or years themselves). */
+function timedConflicts(input: StanceInput) {
+  return input.alignment.quantities.filter(
+    (pair) => pair.verdict === 'conflict' && pair.page.unit !== 'date' && pair.page.unit !== 'year',
+  );
 }
 
 /**
@@ -155,9 +177,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
  * compared as dates here, so they are not other differences; a negation is.
  */
 function updateFor(input: StanceInput, differences: readonly Difference[]): MatchTime | undefined {
-  const conflicts = input.alignment.quantities.filter(
-    (pair) => pair.verdict === 'conflict' && pair.page.unit !== 'date' && pair.page.unit !== 'year',
-  );
+  const conflicts = timedConflicts(input);
   const others = differences.filter((difference) => difference.kind !== 'number' && difference.kind !== 'date');
   if (conflicts.length === 0) return undefined;
   const when = (text: string, published: string): SentenceTime => sentenceTime(text, published);

@@ -8,7 +8,7 @@
  */
 import { isOutcome, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantity/align';
-import type { MatchTime } from '../types';
+import type { MatchTime, Undated } from '../types';
 import type { SentenceTime } from './sentence-time';
 
 /**
@@ -66,6 +66,27 @@ function explainedPair(
   if (newer.high < older.value) return undefined; // a running total does not fall
   if (!plausibleGrowth(older, newer)) return undefined;
   return pageNewer ? 'page' : 'reference';
+}
+
+/**
+ * The side (or both) that cannot be placed in time when the contradiction is in running totals: its difference
+ * might be one time explains, but with no date it stays a conflict, and the reader is told the date is unknown.
+ * Undefined when both sides have dates or a differing figure is not a running total.
+ */
+export function undatedSide(
+  conflicts: readonly QuantityPair[],
+  page: SentenceTime,
+  reference: SentenceTime,
+): Undated | undefined {
+  if (conflicts.length === 0) return undefined;
+  const running = conflicts.every((pair) => {
+    const events = [pair.page.predicate, pair.reference.predicate].filter((event) => event !== undefined);
+    return events.length > 0 && events.every(isRunningTotal);
+  });
+  if (!running) return undefined;
+  if (!page.when && !reference.when) return 'both';
+  if (!page.when) return 'page';
+  return reference.when ? undefined : 'reference';
 }
 
 /**

@@ -25,6 +25,20 @@ describe('matchReason', () => {
     expect(referenceSide).toBe('the blizzard killed about 300 sheep in the valley');
   });
 
+  it('says when a differing running total cannot be placed in time', () => {
+    const input: MatchReasonInput = {
+      stance: 'contradicts',
+      differences: [{ kind: 'number', page: 'About 1,000', reference: 'about 300' }],
+      page: sentence('About 1,000 sheep have died in the blizzards this winter.'),
+      reference: sentence('The blizzards have killed about 300 sheep this winter.'),
+      undated: 'page',
+    };
+    expect(matchReason(input, defaultLexicon).line).toMatch(
+      /^This page: .*References: .*\. This page's date is unknown, so it cannot be told whether time explains the difference\.$/,
+    );
+    expect(matchReason({ ...input, undated: undefined }, defaultLexicon).line).not.toMatch(/date is unknown/);
+  });
+
   it('states a negation with its cue, and names who each side says it comes from', () => {
     const { line } = reason(
       'contradicts',

@@ -66,6 +66,18 @@ describe('an update: the same running total at another date', () => {
   it('stays a contradiction for a figure that is not a running total', () => {
     const fare = (n: string) => `The ferry to Port Sellin raised its fare to ${n} dollars, the operator said.`;
     expect(stance(fare('40'), '2024-12-19', fare('55'), '2025-01-15').stance).toBe('contradicts');
+    expect(stance(fare('40'), '', fare('55'), '2025-01-15').undated).toBeUndefined();
+  });
+
+  it('says which side has no date when a running total differs', () => {
+    expect(stance(FLOOD('about 100'), '', FLOOD('about 300'), '2025-01-15')).toMatchObject({
+      stance: 'contradicts',
+      undated: 'page',
+    });
+    expect(stance(FLOOD('about 100'), '2024-12-19', FLOOD('about 300'), '').undated).toBe('reference');
+    expect(stance(FLOOD('about 100'), '', FLOOD('about 300'), '').undated).toBe('both');
+    // Two dated reports of the same day: the dates are known, the difference is a conflict.
+    expect(stance(FLOOD('about 100'), '2025-01-15', FLOOD('about 300'), '2025-01-15').undated).toBeUndefined();
   });
 
   it('is not looked for unless the caller gives the dates', () => {
