@@ -29,6 +29,15 @@ export function isRunningTotal(predicate: string | undefined): boolean {
   return isOutcome(predicate) || RUNNING_VERBS.has(predicate);
 }
 
+/**
+ * The two figures of a pair count a running total. The pairing already found they count the same thing; a side
+ * whose event went unread takes the other's.
+ */
+function countsRunningTotal(pair: QuantityPair): boolean {
+  const events = [pair.page.predicate, pair.reference.predicate].filter((event) => event !== undefined);
+  return events.length > 0 && events.every(isRunningTotal);
+}
+
 interface Side {
   value: number;
   high: number;
@@ -53,9 +62,7 @@ function explainedPair(
   page: SentenceTime,
   reference: SentenceTime,
 ): 'page' | 'reference' | undefined {
-  // The pairing already found the two count the same thing; a side whose event went unread takes the other's.
-  const events = [pair.page.predicate, pair.reference.predicate].filter((event) => event !== undefined);
-  if (events.length === 0 || !events.every(isRunningTotal)) return undefined;
+  if (!countsRunningTotal(pair)) return undefined;
   const a = page.when;
   const b = reference.when;
   if (!a || !b || (a.first <= b.last && b.first <= a.last)) return undefined;
@@ -79,11 +86,7 @@ export function undatedSide(
   reference: SentenceTime,
 ): Undated | undefined {
   if (conflicts.length === 0) return undefined;
-  const running = conflicts.every((pair) => {
-    const events = [pair.page.predicate, pair.reference.predicate].filter((event) => event !== undefined);
-    return events.length > 0 && events.every(isRunningTotal);
-  });
-  if (!running) return undefined;
+  if (!conflicts.every(countsRunningTotal)) return undefined;
   if (!page.when && !reference.when) return 'both';
   if (!page.when) return 'page';
   return reference.when ? undefined : 'reference';
