@@ -23,7 +23,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 13;
+export const FEATURES_VERSION = 14;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -361,6 +361,40 @@ function joinPhrases(tokens: AnalysedToken[], lexicon: Lexicon): void {
     tokens[i].concepts = phrase.concepts;
     for (const token of words.slice(1)) token.content = false;
     i += phrase.length - 1;
+  }
+  joinSeparatedParticles(tokens, lexicon);
+}
+
+/** Adverb particles a phrasal verb may put after its object ("hand the soldiers over", "turned the offer down"). */
+const PARTICLES = new Set('over up down off out back away in on'.split(' '));
+/** Words that open a noun phrase: after one, a particle is a preposition ("over the counter"). */
+const DETERMINERS = new Set('the a an this that these those his her its their our my your some any'.split(' '));
+/** Longest object between a verb and its particle, in tokens ("hand the two captured soldiers over"). */
+const PARTICLE_GAP = 4;
+
+/**
+ * A phrasal verb with its object between verb and particle ("hand the soldiers over") is the same verb as "hand
+ * over the soldiers": the verb takes the phrase's stem and concepts. The particle must close the verb's clause or
+ * come before a function word ("over to Kyiv"): followed by a content word or a determiner it is a preposition
+ * ("handed the keys over the counter" is not "handed over").
+ */
+function joinSeparatedParticles(tokens: AnalysedToken[], lexicon: Lexicon): void {
+  for (let i = 0; i < tokens.length - 2; i += 1) {
+    const verb = tokens[i];
+    if (!verb.verb || !verb.content || verb.stem.includes('_')) continue;
+    for (let j = i + 2; j <= Math.min(i + PARTICLE_GAP + 1, tokens.length - 1); j += 1) {
+      const between = tokens[j - 1];
+      if (between.verb || between.end < tokens[j].start - 1) break;
+      if (!PARTICLES.has(tokens[j].lower)) continue;
+      const after = tokens[j + 1];
+      if (after && after.start === tokens[j].end + 1 && (after.content || DETERMINERS.has(after.lower))) break;
+      const phrase = lexicon.conceptsOfPhrase?.([verb.lemma, tokens[j].lower], 0);
+      if (phrase?.length !== 2 || phrase.concepts.length === 0) break;
+      verb.stem = `${verb.stem}_${tokens[j].lower}`;
+      verb.concepts = phrase.concepts;
+      tokens[j].content = false;
+      break;
+    }
   }
 }
 

@@ -442,3 +442,12 @@ describe('times of day', () => {
     expect(compareQuantities(a, c)).toBe('agree');
   });
 });
+
+describe('extractQuantities: number words joined to their scale by a hyphen', () => {
+  it('reads "one-thousand" and "twenty-five-thousand" as one number', () => {
+    expect(only('About one-thousand soldiers have been killed.').value).toBe(1000);
+    expect(only('An estimated eleven-thousand troops were sent.').value).toBe(11_000);
+    expect(only('Some twenty-five-thousand people marched.').value).toBe(25_000);
+    expect(only('They reported four-hundred arrests.').value).toBe(400);
+  });
+});

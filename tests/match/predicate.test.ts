@@ -33,3 +33,21 @@ describe('the predicate of the page sentence', () => {
     ).toBe(true);
   });
 });
+
+describe('a phrasal verb with its object between verb and particle', () => {
+  const stems = (text: string) => analyseSentence(text, defaultLexicon).features.words.map((word) => word.stem);
+
+  it('is the same verb as the phrase written together', () => {
+    expect(stems('The board turned the merger offer down on Tuesday.')).toContain('turn_down');
+    expect(stems('The mayor said she would hand the keys over to the council.')).toContain('hand_over');
+    expect(
+      predicateMatched('The council set the fund up in March.', 'The council established the fund in March.'),
+    ).toBe(true);
+  });
+
+  it('is not joined when the particle opens a phrase of its own', () => {
+    const words = stems('The clerk handed the keys over the counter.');
+    expect(words).toContain('hand');
+    expect(words).not.toContain('hand_over');
+  });
+});

@@ -63,6 +63,9 @@ function readDigits(tokens: QuantityToken[], index: number): Amount | null {
   return { value, halfUnit, halfWritten, first: index, last, scaled: scale !== null, scale: factor, digits: true };
 }
 
+/** Words that multiply the number before them. */
+const SCALE_NAMES = ['hundred', 'thousand', 'million', 'billion', 'trillion'];
+
 const isNumberWord = (token: QuantityToken | undefined): boolean =>
   token?.kind === 'word' && (token.lower in SMALL_NUMBERS || token.lower in TENS);
 
@@ -82,7 +85,7 @@ function readWords(tokens: QuantityToken[], index: number): Amount | null {
   if (startsWithA || startsWithHalf) {
     const offset = startsWithHalf ? 2 : 1;
     const next = tokens[i + offset];
-    if (!isWordToken(next, 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen')) return null;
+    if (!isWordToken(next, ...SCALE_NAMES, 'dozen')) return null;
     current = startsWithHalf ? 0.5 : 1;
     i += offset;
     read = true;
@@ -94,6 +97,11 @@ function readWords(tokens: QuantityToken[], index: number): Amount | null {
       // "twenty-five": a hyphen glued between tens and a unit word.
       if (token.text === '-' && !token.spaced && previous === 'tens' && !tokens[i + 1]?.spaced) {
         if (isWordToken(tokens[i + 1]) && (SMALL_NUMBERS[tokens[i + 1].lower] ?? 10) < 10) continue;
+      }
+      // "one-thousand", "four-hundred": a hyphen glued between a number word and its scale.
+      const glued = token.text === '-' && !token.spaced && !tokens[i + 1]?.spaced;
+      if (glued && (previous === 'small' || previous === 'tens') && isWordToken(tokens[i + 1], ...SCALE_NAMES)) {
+        continue;
       }
       break;
     }
