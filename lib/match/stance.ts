@@ -7,7 +7,7 @@ import { isOutcome, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import { type SentenceTime, sentenceTime } from '../time/sentence-time';
 import { undatedSide, updateOf } from '../time/update';
-import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Stance, Undated } from '../types';
+import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stance, Undated } from '../types';
 import { type Alignment, isTelling } from './similarity';
 
 export interface StanceResult {
@@ -110,10 +110,15 @@ const MIN_EVIDENCE = 3;
  */
 const MIN_EVIDENCE_IN_STORY = 2;
 
-/** The pair pins the story's running total: one outcome, counted with a number that tells. */
+/**
+ * The pair pins the story's running total: one outcome, counted with a number that tells. The outcome says
+ * what is counted, so a count of two tells ("two survivors"); "one" does not (it is as often a pronoun).
+ */
 function pinsStoryCount(pair: QuantityPair): boolean {
-  return isOutcome(pair.page.predicate) && isTelling(pair.page) && isTelling(pair.reference);
+  return isOutcome(pair.page.predicate) && countsOutcome(pair.page) && countsOutcome(pair.reference);
 }
+
+const countsOutcome = (quantity: Quantity): boolean => isTelling(quantity) || quantity.value >= 2;
 
 /**
  * Decides the stance of one reference claim towards the page sentence it matched. The two sentences state the

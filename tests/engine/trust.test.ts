@@ -656,3 +656,27 @@ describe('what caused the event', () => {
     expect(causeWords('The ferry was repaired by Tuesday.')).toEqual([]);
   });
 });
+
+describe('a small count of an outcome within one story', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'A shaft collapsed at the Dunmore copper mine on Friday, trapping 40 miners underground.',
+      'The mine in the Ellis Valley is run by Carrow Metals.',
+      'The two survivors rescued were one man and one woman, both engineers.',
+      'Rescue teams worked through the night at the Dunmore mine.',
+    ),
+  ]);
+  const page = (claim: string) =>
+    annotateBlocks(index, [
+      { id: 'b0', text: 'A shaft collapsed at the Dunmore copper mine on Friday, trapping 40 miners underground.' },
+      { id: 'b2', text: 'Carrow Metals, which runs the mine in the Ellis Valley, said it was cooperating.' },
+      { id: 'b1', text: claim },
+    ]).find((annotation) => annotation.blockId === 'b1')?.status;
+
+  // The page names the mine, its valley and its owner: one story with the wire's report.
+  it('is the fact itself: "two survivors" against "three rescued" conflicts', () => {
+    expect(page('Local radio said three people had been rescued.')).toBe('conflicting');
+    expect(page('Local radio said two people had been rescued.')).toBe('corroborated');
+  });
+});
