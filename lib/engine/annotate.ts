@@ -29,10 +29,12 @@ export interface AnnotateOptions {
 /** Candidates verified per sentence, and the share of the best candidate's BM25 score a candidate needs. */
 export const CANDIDATES = 10;
 /**
- * A page sentence restating a claim shares its rarer words with it: in a large set, words held by more than 2%
- * of the claims are not used to find candidates (they still count in verification). Keeps lookup fast at 100,000.
+ * A page sentence restating a claim shares its rarer words with it: in a large set, words held by more than 1%
+ * of the claims are not used to find candidates (they still count in verification). Keeps lookup fast at 100,000:
+ * with the labelled pages among 100,000 synthetic claims, 1% finds what 2% finds with 42% fewer postings read;
+ * 0.5% loses restatements.
  */
-export const COMMON_SHARE = 0.02;
+export const COMMON_SHARE = 0.01;
 const CANDIDATE_FLOOR = 0.3;
 /**
  * Candidates added per sentence for its figures: claims giving the same number ("61", "6:15 p.m.") found by the
