@@ -246,6 +246,17 @@ describe('alignQuantities', () => {
     ]);
   });
 
+  it('pairs counts of one outcome by what they name first', () => {
+    // Both "two" and "one" count survivors here (one outcome); "at least one survivor" is about the two.
+    const oneOutcome = (a: { head: string }, b: { head: string }) => a.head !== '' && b.head !== '';
+    const pairs = alignQuantities(
+      extractQuantities('Divers found at least one survivor.'),
+      extractQuantities('The two survivors found were one man and one woman.'),
+      { sameCount: oneOutcome },
+    ).map((pair) => [pair.page.text, pair.reference.text]);
+    expect(pairs).toEqual([['at least one', 'two']]);
+  });
+
   it('reports the item that differs', () => {
     expect(align('The attack killed 100 and wounded 2,700.', 'The attack killed 300 and wounded 2,700.')).toEqual([
       ['100', '300', 'conflict'],

@@ -3,7 +3,8 @@
  * thing, so "300 dead and 2,700 injured" is compared item by item and never crosswise.
  *
  * Only quantities of the same unit can pair. Pairs are chosen greedily, best first:
- * 1. same head (equal stems, or synonyms by the `sameHead` hook), closest values first;
+ * 1. counts of the same outcome (`options.sameCount`) with the same head, then same outcome or same head (equal
+ *    stems, or synonyms by the `sameHead` hook), closest values first;
  * 2. a head missing on either side, closest values first;
  * 3. different heads only when they are the last unpaired quantity of that unit on both sides (the only
  *    candidates left, as in "300 troops died" against "300 soldiers were killed").
@@ -44,8 +45,11 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
     reference.forEach((r, j) => {
       if (p.unit !== r.unit || !Number.isFinite(p.value) || !Number.isFinite(r.value)) return;
       if (options.sameEvent && !options.sameEvent(p, r)) return;
-      const relation = options.sameCount?.(p, r) ? 'same' : headRelation(p.head, r.head, options);
-      const rank = relation === 'same' ? 0 : relation === 'unknown' ? 1 : 2;
+      // Two counts of one outcome pair first, and among those the ones that name the same thing ("at least one
+      // survivor" with "two survivors", not with "one man" of "the two survivors were one man and one woman").
+      const heads = headRelation(p.head, r.head, options);
+      const sameCount = options.sameCount?.(p, r) === true;
+      const rank = sameCount ? (heads === 'same' ? 0 : 0.5) : heads === 'same' ? 0.5 : heads === 'unknown' ? 1 : 2;
       const order = Math.abs(i / Math.max(page.length, 1) - j / Math.max(reference.length, 1));
       list.push({ page: i, reference: j, rank, distance: distance(p, r), order });
     });
