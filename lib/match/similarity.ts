@@ -280,13 +280,16 @@ function isPredicateWord(word: FeatureWord): boolean {
  */
 function mainVerbMatched(
   page: ClaimFeatures,
+  reference: ClaimFeatures,
   asserted: readonly FeatureWord[],
   pairs: readonly [number, number][],
 ): boolean {
   const main = mainPredicate(asserted);
   let matched = 0;
-  for (const [i] of pairs) {
+  for (const [i, j] of pairs) {
     const word = page.words[i];
+    // What the page asserts is not restated by a circumstance of the reference ("before attempting to ...").
+    if (reference.words[j].adjunct) continue;
     if (main.includes(word)) return true;
     if (asserted.includes(word)) matched += 1;
   }
@@ -484,7 +487,7 @@ export function alignAtLeast(
   const predicateMatched =
     anchored.length > 0 ||
     pageVerbs.length === 0 ||
-    mainVerbMatched(page, pageVerbs, pairs) ||
+    mainVerbMatched(page, reference, pageVerbs, pairs) ||
     hasMatchedVerbPhrase(page, pairs) ||
     agreeing >= 2;
   // Names the word alignment left unmatched; a place word and a name run of the same place ("DPRK" / "North

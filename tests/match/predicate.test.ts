@@ -20,6 +20,19 @@ describe('the predicate of the page sentence', () => {
     ).toBe(false);
   });
 
+  it('is not matched by a verb of a circumstance clause of the reference', () => {
+    // The reference asserts the arrest; the attempt is its circumstance, background to another fact.
+    expect(
+      predicateMatched(
+        'The captain attempted to burn the logbook.',
+        'The captain was arrested at the harbour after attempting to burn the logbook.',
+      ),
+    ).toBe(false);
+    expect(
+      predicateMatched('The captain attempted to burn the logbook.', 'The captain attempted to burn the logbook at sea.'),
+    ).toBe(true);
+  });
+
   it('is matched by its main verb, a verb coordinated with it, or a joined verb phrase', () => {
     expect(predicateMatched('The ferry sank off Port Sellin.', 'The Port Sellin ferry sank on Monday.')).toBe(true);
     expect(
