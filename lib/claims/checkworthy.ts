@@ -55,10 +55,13 @@ export function isQuestion(sentence: string): boolean {
 
 /**
  * True when the sentence states something checkable: a full sentence, not boilerplate, not a question, with
- * enough content words (a quantity, an actor and a reported fact) to be compared with a reference.
+ * enough content words (a quantity, an actor and a reported fact) to be compared with a reference. A heading
+ * (a whole block with no closing stop: `wholeBlock`) states something when it has a verb ("At least 40 miners
+ * have been killed, officials say"); without one it is a label ("Rescue work still under way").
  */
-export function isCheckWorthy(sentence: string, tokens: readonly AnalysedToken[]): boolean {
-  if (isBoilerplate(sentence) || !endsLikeSentence(sentence) || isQuestion(sentence)) return false;
+export function isCheckWorthy(sentence: string, tokens: readonly AnalysedToken[], wholeBlock = false): boolean {
+  if (isBoilerplate(sentence) || isQuestion(sentence)) return false;
+  if (!endsLikeSentence(sentence) && !(wholeBlock && tokens.some((token) => token.verb))) return false;
   const content = tokens.filter((token) => token.content);
   if (tokens.length < 6 || content.length < 3) return false;
   const hasNumber = tokens.some((token) => /\d/.test(token.text));

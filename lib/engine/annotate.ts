@@ -5,6 +5,7 @@
 
 import { modalityOf } from '../claims/modality';
 import { sharedQuotation } from '../claims/quotation';
+import { isOutcome } from '../features/predicate';
 import type { ReferenceIndex, ScoredClaim } from '../index/reference-index';
 import { align, alignAtLeast, isTelling } from '../match/similarity';
 import { decideStance } from '../match/stance';
@@ -80,7 +81,8 @@ export function matchSentence(
   const floor = (found[0]?.rank ?? 0) * CANDIDATE_FLOOR;
   for (const { claim, rank } of found) {
     // Candidates far below the best one share a word or two with the sentence, not a claim: not verified,
-    // unless they give one of its figures (a toll restated in other words shares little else).
+    // unless they give one of its figures or count its outcome (a toll restated in other words shares little
+    // else).
     if (rank < floor && !sharesFigure(page, claim.features!)) continue;
     const reference = claim.features!;
     const quoted = sharedQuotation(sentence.text, claim.text) !== undefined;
@@ -170,10 +172,17 @@ function settleDisagreement(index: ReferenceIndex, matches: ClaimMatch[], thresh
     .sort((a, b) => rankOf(b) - rankOf(a));
 }
 
-/** The two sentences give a figure of the same unit and value ("61", "6:15 p.m."); small counts do not tell. */
+/**
+ * The two sentences give a figure of the same unit and value ("61", "6:15 p.m."; small counts do not tell), or
+ * count the same outcome ("120 people have been killed" / "the death of 179").
+ */
 function sharesFigure(page: ClaimFeatures, reference: ClaimFeatures): boolean {
-  return page.quantities.some(
-    (a) => isTelling(a) && reference.quantities.some((b) => b.unit === a.unit && b.value === a.value),
+  return page.quantities.some((a) =>
+    reference.quantities.some(
+      (b) =>
+        (isTelling(a) && b.unit === a.unit && b.value === a.value) ||
+        (isOutcome(a.predicate) && a.predicate === b.predicate),
+    ),
   );
 }
 

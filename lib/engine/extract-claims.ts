@@ -46,7 +46,8 @@ export function* sentenceClaimSteps(
       const text = displayText(span.text);
       const analysis = analyseSentence(text, lexicon);
       if (++analysed % SENTENCE_STEP === 0) yield;
-      if (!isCheckWorthy(text, analysis.tokens)) continue;
+      const wholeBlock = span.text.trim() === block.text.trim();
+      if (!isCheckWorthy(text, analysis.tokens, wholeBlock)) continue;
       out.push({ blockId: block.id, text, start: span.start, end: span.end, analysis });
     }
   }

@@ -5,6 +5,7 @@
  * engine's, so the index and its snapshot format (./snapshot) change together here, apart from the engine.
  */
 import { analyseSentence, FEATURES_VERSION, type Lexicon } from '../features/analyse';
+import { isOutcome } from '../features/predicate';
 import { defaultLexicon } from '../lexicon/default-lexicon';
 import type { WeightOf } from '../match/similarity';
 import { runSteps, runStepsPausing } from '../steps';
@@ -25,15 +26,20 @@ function keepHighest(keys: Map<string, number>, key: string, weight: number): vo
 }
 
 /**
- * Keys a sentence is indexed and looked up under: stems, entity keys and quantities. Synonyms (concepts) are
- * left to verification: as keys they cost more lookup time than they found candidates (measured on the
- * labelled pages and CheckThat!). Changing the keys: bump INDEX_SNAPSHOT_FORMAT (stored postings hold them).
+ * Keys a sentence is indexed and looked up under: stems, entity keys, quantities and the outcomes they count.
+ * Synonyms (concepts) are left to verification: as keys they cost more lookup time than they found candidates
+ * (measured on the labelled pages and CheckThat!). An outcome is the one synonym kept: a toll restated in other
+ * words ("120 people have been killed" / "the death of 179") shares neither its verb nor its number.
+ * Changing the keys: bump INDEX_SNAPSHOT_FORMAT (stored postings hold them).
  */
 export function indexKeys(features: ClaimFeatures): Map<string, number> {
   const keys = new Map<string, number>();
   for (const word of features.words) keepHighest(keys, word.stem, 1);
   for (const entity of features.entities) keepHighest(keys, `@${entity}`, 0.2);
-  for (const quantity of features.quantities) keepHighest(keys, figureKey(quantity), 0.5);
+  for (const quantity of features.quantities) {
+    keepHighest(keys, figureKey(quantity), 0.5);
+    if (isOutcome(quantity.predicate)) keepHighest(keys, `!${quantity.predicate}`, 0.5);
+  }
   return keys;
 }
 

@@ -37,6 +37,11 @@ export interface Alignment {
    * however alike the rest.
    */
   otherActors: boolean;
+  /**
+   * The page sentence gives a year the reference does not ("the 2009 fire killed 90"): its figures may be of
+   * another event of the same kind, however alike the wording.
+   */
+  otherYear: boolean;
 }
 
 /** A number too small or round to tell a fact by itself ("two", "one"), unless an outcome says what it counts. */
@@ -504,6 +509,9 @@ export function alignAtLeast(
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
     otherCause(page, reference, pageUnmatched, refUnmatched) ||
     quantities.some((pair) => countsOthers(pair, page, reference));
+  const otherYear = page.quantities.some(
+    (quantity) => quantity.unit === 'year' && !quantities.some((pair) => pair.page === quantity),
+  );
   return {
     pageCoverage,
     referenceCoverage,
@@ -514,5 +522,6 @@ export function alignAtLeast(
     evidence,
     anchored,
     otherActors,
+    otherYear,
   };
 }

@@ -153,6 +153,9 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   if (worded || (pinned && alignment.anchored.some((pair) => pair.verdict === 'conflict'))) {
     const time = input.published && updateFor(input, differences);
     if (time) return { stance: 'updates', differences, time };
+    // A figure the page dates to a year the reference does not give may be another event's ("the 2009 fire
+    // killed 90"): a difference is not shown as a contradiction.
+    if (alignment.otherYear) return { stance: 'related', differences: [] };
     const undated = input.published && undatedFor(input);
     return undated ? { stance: 'contradicts', differences, undated } : { stance: 'contradicts', differences };
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplate, isCheckWorthy } from '../../lib/claims/checkworthy';
 import { analyseSentence } from '../../lib/features/analyse';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 import { seedReferences } from '../../lib/reference/seeds';
 
 const worthy = (sentence: string) => isCheckWorthy(sentence, analyseSentence(sentence).tokens);
@@ -31,6 +32,16 @@ describe('boilerplate', () => {
     expect(worthy('First time since the 1950s')).toBe(false);
     expect(worthy('Russia Ukraine War North Korean Troops')).toBe(false);
     expect(worthy('It rained.')).toBe(false);
+  });
+
+  it('keeps a heading that states something, when it is a whole block', () => {
+    const heading = (text: string, wholeBlock = true) =>
+      isCheckWorthy(text, analyseSentence(text, defaultLexicon).tokens, wholeBlock);
+    expect(heading('At least 40 miners have been killed, officials say')).toBe(true);
+    expect(heading('The ferry was sailing from Port Sellin to Aldmere')).toBe(true);
+    // A label has no verb; the last piece of a paragraph cut short is not a heading.
+    expect(heading('Rescue work still under way at the Dunmore mine')).toBe(false);
+    expect(heading('At least 40 miners have been killed, officials say', false)).toBe(false);
   });
 });
 

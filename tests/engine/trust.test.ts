@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCheckWorthy } from '../../lib/claims/checkworthy';
 import { modalityOf } from '../../lib/claims/modality';
-import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
+import { annotateBlocks, buildReferenceIndex, sentenceClaims } from '../../lib/engine';
 import { analyseSentence } from '../../lib/features/analyse';
 import { samePredicate } from '../../lib/features/predicate';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
@@ -251,9 +251,12 @@ describe('the story a page is about', () => {
     expect(badge(sameStory, 'At least 61 people are presumed dead.')).toBe('corroborated');
   });
 
-  it('asks more of a conflict: the count alone is not enough, the wording must say the same fact', () => {
-    expect(badge(sameStory, 'At least 90 people are presumed dead.')).not.toBe('conflicting');
+  it("lets another count of the story's outcome conflict, unless the page dates it to another year", () => {
+    expect(badge(sameStory, 'At least 90 people are presumed dead.')).toBe('conflicting');
     expect(badge(sameStory, 'The blaze claimed the lives of at least 90 passengers.')).toBe('conflicting');
+    // Another fire, another year: the figure is not the story's.
+    expect(badge(sameStory, 'In 2009, a fire on the Brenna killed 90 passengers.')).not.toBe('conflicting');
+    expect(badge(sameStory, 'The 2009 fire on the Brenna claimed the lives of 90 passengers.')).not.toBe('conflicting');
   });
 
   it('gives no verdict to the same words on a page about another story', () => {
@@ -678,5 +681,35 @@ describe('a small count of an outcome within one story', () => {
   it('is the fact itself: "two survivors" against "three rescued" conflicts', () => {
     expect(page('Local radio said three people had been rescued.')).toBe('conflicting');
     expect(page('Local radio said two people had been rescued.')).toBe('corroborated');
+  });
+});
+
+describe('a toll restated in other words', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'A shaft collapsed at the Dunmore copper mine on Friday, trapping 200 miners underground.',
+      'The mine in the Ellis Valley is run by Carrow Metals.',
+      'The collapse resulted in the death of 179 workers, as confirmed by the regional rescue service.',
+      'Rescue teams from Ellis Valley towns and from Carrow Metals worked through the night at the Dunmore mine.',
+      'Families of the Dunmore miners waited at the gates of Carrow Metals for news.',
+    ),
+  ]);
+
+  it('is found by the outcome it counts, though it shares neither verb nor number', () => {
+    const [sentence] = sentenceClaims([{ id: 'b', text: 'At least 120 people have been killed, officials say.' }]);
+    const found = index.candidates(sentence.analysis.features, 10).map(({ claim }) => claim.text);
+    expect(found).toContain(
+      'The collapse resulted in the death of 179 workers, as confirmed by the regional rescue service.',
+    );
+  });
+
+  it('is judged on a page that reports the story, in a heading too', () => {
+    const annotations = annotateBlocks(index, [
+      { id: 'b0', text: 'A shaft collapsed at the Dunmore copper mine on Friday, trapping 200 miners underground.' },
+      { id: 'b2', text: 'Carrow Metals, which runs the mine in the Ellis Valley, said it was cooperating.' },
+      { id: 'b1', text: 'At least 120 people have been killed, officials say' },
+    ]);
+    expect(annotations.find((annotation) => annotation.blockId === 'b1')?.status).toBe('conflicting');
   });
 });
