@@ -29,7 +29,10 @@ describe('the predicate of the page sentence', () => {
       ),
     ).toBe(false);
     expect(
-      predicateMatched('The captain attempted to burn the logbook.', 'The captain attempted to burn the logbook at sea.'),
+      predicateMatched(
+        'The captain attempted to burn the logbook.',
+        'The captain attempted to burn the logbook at sea.',
+      ),
     ).toBe(true);
   });
 
