@@ -1,6 +1,6 @@
 /**
  * What a sentence does with its claim: asserts it, or only hedges it ("Ukraine could capture more soldiers",
- * "the talks might resume", "the toll may rise"). A possibility is not a fact a reference can confirm or refute,
+ * "the talks might resume", "the toll may rise") or supposes it ("Imagine that ..."). A possibility is not a fact a reference can confirm or refute,
  * so a page sentence that hedges gets no verdict unless the reference hedges too (a hedge restated is still a
  * restatement). Intent and prediction ("Kyiv will hand them over", "he said he would") are claims about a plan
  * and are checked like any other.
@@ -20,11 +20,14 @@ const FORECAST = [
   /\bthere\s+(?:will|would)\s+(?:\S+\s+){0,2}be\s+more\b/iu,
 ];
 
+/** A sentence that asks the reader to suppose ("Imagine that ...", "Suppose ..."): a hypothesis, not a claim. */
+const SUPPOSITION = /^[\s"“‘'(]*(?:imagine|suppose|supposing|picture this)\b/iu;
+
 /** Asserted, hedged (a possibility) or a forecast (a guess about what is to come). */
 export type Modality = 'asserted' | 'hedged' | 'forecast';
 
 /** Whether the sentence asserts its claim or hedges it (see the module comment). */
 export function modalityOf(sentence: string): Modality {
-  if (HEDGE.test(sentence)) return 'hedged';
+  if (HEDGE.test(sentence) || SUPPOSITION.test(sentence)) return 'hedged';
   return FORECAST.some((forecast) => forecast.test(sentence)) ? 'forecast' : 'asserted';
 }

@@ -86,12 +86,15 @@ export function matchSentence(
     if (rank < floor && !sharesFigure(page, claim.features!)) continue;
     const reference = claim.features!;
     const quoted = sharedQuotation(sentence.text, claim.text) !== undefined;
-    const least = Math.min(limits.related, limits.anchored);
-    const alignment = quoted
-      ? align(page, reference, index.weightOf)
-      : alignAtLeast(page, reference, index.weightOf, least);
-    if (!alignment || (alignment.score < least && !quoted)) continue;
     const sameStory = story?.sameStory(claim.sourceId);
+    // Within one story a count of the sentence's outcome is judged however much else the sentence says.
+    const storyCount = sameStory === true && countsOutcomeOf(page, reference);
+    const least = Math.min(limits.related, limits.anchored);
+    const alignment =
+      quoted || storyCount
+        ? align(page, reference, index.weightOf)
+        : alignAtLeast(page, reference, index.weightOf, least);
+    if (!alignment || (alignment.score < least && !quoted && !storyCount)) continue;
     const published = { page: options.publishedAt ?? '', reference: index.source(claim.sourceId)?.publishedAt ?? '' };
     const {
       stance: decided,
@@ -170,6 +173,13 @@ function settleDisagreement(index: ReferenceIndex, matches: ClaimMatch[], thresh
         : match,
     )
     .sort((a, b) => rankOf(b) - rankOf(a));
+}
+
+/** The two sentences count the same outcome ("120 people have been killed" / "the death of 179"). */
+function countsOutcomeOf(page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  return page.quantities.some(
+    (a) => isOutcome(a.predicate) && reference.quantities.some((b) => a.predicate === b.predicate),
+  );
 }
 
 /**

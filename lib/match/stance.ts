@@ -148,9 +148,10 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     ...dateDifferences(input.page, input.reference),
   ];
   if (differences.length === 0) return { stance: 'supports', differences };
-  // Red needs more evidence than green: the story's count alone can agree, but a contradiction needs the
-  // wording of a pinned fact as well.
-  if (worded || (pinned && alignment.anchored.some((pair) => pair.verdict === 'conflict'))) {
+  // Without the wording, only the number that pins the fact can contradict it: a conflicting count of the
+  // story's outcome ("at least 120 killed" / "the death of 179") or of a pinned fact; a negation or a date
+  // needs the wording.
+  if (worded || ((pinned || storyCount) && alignment.anchored.some((pair) => pair.verdict === 'conflict'))) {
     const time = input.published && updateFor(input, differences);
     if (time) return { stance: 'updates', differences, time };
     // A figure the page dates to a year the reference does not give may be another event's ("the 2009 fire

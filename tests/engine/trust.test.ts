@@ -712,4 +712,30 @@ describe('a toll restated in other words', () => {
     ]);
     expect(annotations.find((annotation) => annotation.blockId === 'b1')?.status).toBe('conflicting');
   });
+
+  it('is judged in a long sentence that says much else, on a page of the story only', () => {
+    const long =
+      'At least 120 people were killed when the shaft gave way and water flooded the lower galleries within minutes.';
+    const onPage = (first: string, second: string) =>
+      annotateBlocks(index, [
+        { id: 'b0', text: first },
+        { id: 'b2', text: second },
+        { id: 'b1', text: long },
+      ]).find((annotation) => annotation.blockId === 'b1')?.status ?? 'none';
+    expect(
+      onPage(
+        'A shaft collapsed at the Dunmore copper mine on Friday, trapping 200 miners underground.',
+        'Carrow Metals, which runs the mine in the Ellis Valley, said it was cooperating.',
+      ),
+    ).toBe('conflicting');
+    expect(
+      onPage('Heavy rain flooded the old town of Brenna overnight.', 'The river rose by two metres in a day.'),
+    ).not.toMatch(/conflicting|corroborated/);
+  });
+
+  it('is not a claim when the sentence asks the reader to suppose it', () => {
+    expect(modalityOf('Imagine that you are ready to sacrifice 30,000 of your own soldiers.')).toBe('hedged');
+    expect(modalityOf('Suppose the toll rises to 200.')).toBe('hedged');
+    expect(modalityOf('Rescuers imagined the worst as 179 were confirmed dead.')).toBe('asserted');
+  });
 });
