@@ -6,8 +6,8 @@ import { isDistributive } from '../features/distributive';
 import { isOutcome, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import type { NegatedWord } from '../time/position';
-import { type SentenceTime, sentenceTime } from '../time/sentence-time';
-import { changeOfPosition, undatedPosition, undatedSide, updateOf } from '../time/update';
+import { sentenceTime } from '../time/sentence-time';
+import { changeOfPosition, type MatchTimes, undatedPosition, undatedSide, updateOf } from '../time/update';
 import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Stance, Undated } from '../types';
 import { type Alignment, isTelling } from './similarity';
 
@@ -173,7 +173,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
 }
 
 /** The two sentences placed in time: their own dates, else their articles'. */
-function timesOf(input: StanceInput): { page: SentenceTime; reference: SentenceTime } {
+function timesOf(input: StanceInput): MatchTimes {
   return {
     page: sentenceTime(input.pageText, input.published!.page),
     reference: sentenceTime(input.referenceText, input.published!.reference),
