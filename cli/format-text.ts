@@ -1,5 +1,6 @@
 /** The human-readable report of `check --format text`. */
-import type { ClaimStatus, MatchTime, PageAnnotation } from '../lib/types';
+import { updatedThing } from '../lib/time/update';
+import type { ClaimMatch, ClaimStatus, PageAnnotation } from '../lib/types';
 
 const COLOURS: Record<ClaimStatus, string> = {
   corroborated: '\x1b[32m',
@@ -23,9 +24,10 @@ export function printable(text: string): string {
   return text.replace(UNSAFE, '');
 }
 
-/** An update in words: which side is newer, with both dates. */
-export function updateInWords(time: MatchTime): string {
-  const dates = `this page (${printable(time.page)}) gives ${time.newer === 'page' ? 'a later' : 'an earlier'} figure than the reference (${printable(time.reference)})`;
+/** An update in words: which side is newer, with both dates, and whether a figure or an account changed. */
+export function updateInWords({ time, differences }: Required<Pick<ClaimMatch, 'time' | 'differences'>>): string {
+  const which = time.newer === 'page' ? 'a later' : 'an earlier';
+  const dates = `this page (${printable(time.page)}) gives ${which} ${updatedThing(differences)} than the reference (${printable(time.reference)})`;
   return `update: ${dates}; the difference is one that time explains`;
 }
 
@@ -44,7 +46,7 @@ export function formatText(page: { title: string }, annotations: readonly PageAn
         .map(printable)
         .join(', ');
       lines.push(`    ${match.stance} · ${source}: ${printable(match.referenceClaim)}`);
-      if (match.time) lines.push(`      ${updateInWords(match.time)}`);
+      if (match.time) lines.push(`      ${updateInWords({ time: match.time, differences: match.differences })}`);
       for (const difference of match.differences) {
         lines.push(
           `      ${difference.kind}: page "${printable(difference.page)}" vs reference "${printable(difference.reference)}"`,

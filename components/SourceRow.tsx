@@ -1,6 +1,8 @@
 /**
- * One reference source: title (opens its claims), publisher, date, claim count, an enabled switch and Delete.
+ * One reference source: title (opens its claims), publisher, date, claim count, an enabled switch and Delete. The
+ * date is written as the popover writes an update's dates ("2 May 2023"), so a reader can match the two.
  */
+import { showDate } from '@/lib/time/calendar';
 import type { SourceSummary } from '@/messaging/protocol';
 import { countOf, t } from './i18n';
 
@@ -13,7 +15,8 @@ export interface SourceRowProps {
 
 export function SourceRow({ source, onOpen, onToggle, onDelete }: SourceRowProps) {
   const title = source.title || t('untitledSource');
-  const meta = [source.publisher, source.publishedAt, countOf(source.claimCount, 'claimCountOne', 'claimCountMany')]
+  const date = source.publishedAt && showDate(source.publishedAt);
+  const meta = [source.publisher, date, countOf(source.claimCount, 'claimCountOne', 'claimCountMany')]
     .filter(Boolean)
     .join(' · ');
   return (

@@ -156,12 +156,15 @@ export interface Difference {
   reference: string;
 }
 
-/** `updates`: the claim reports the same running total at another date, and time explains the difference. */
+/**
+ * `updates`: the claim reports the same running total, or the same person's stated position, at another date, and
+ * time explains the difference (see lib/time/update.ts).
+ */
 export type Stance = 'supports' | 'contradicts' | 'updates' | 'related';
-/** `updated`: a reference gives the same figure at another date, one that time explains (see lib/time/update.ts). */
+/** `updated`: a reference gives the same figure or position at another date, a change time explains. */
 export type ClaimStatus = 'corroborated' | 'conflicting' | 'mixed' | 'updated' | 'related';
 
-/** Which side of a conflict in running totals has no date, so time cannot be told to explain it. */
+/** Which side of a conflict time might explain (running totals, a position) has no date, so it cannot tell. */
 export type Undated = 'page' | 'reference' | 'both';
 
 /** The two dates of an update and which side is newer. */
@@ -190,7 +193,7 @@ export interface ClaimMatch {
   differences: Difference[];
   /** For an `updates` stance: both dates and which is newer. */
   time?: MatchTime;
-  /** For a contradiction in running totals: the side with no date (the popover says its date is unknown). */
+  /** For a contradiction time might explain: the side with no date (the popover says its date is unknown). */
   undated?: Undated;
   /**
    * The decisive words to highlight, as ranges in the page sentence and in the reference claim: differing

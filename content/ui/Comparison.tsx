@@ -4,6 +4,7 @@
  */
 import { highlightPieces } from '@/lib/compare/highlight';
 import { differenceRanges } from '@/lib/compare/locate';
+import { showDate } from '@/lib/time/calendar';
 import type { ClaimMatch } from '@/lib/types';
 import { Highlighted } from './Highlighted';
 import { STANCE_LABEL, safeLink } from './labels';
@@ -50,7 +51,7 @@ export function Comparison({ sentence, match, showReason = false }: ComparisonPr
           title
         )}
         {source.publisher !== title && source.publisher && ` · ${source.publisher}`}
-        {source.publishedAt && ` · ${source.publishedAt}`}
+        {source.publishedAt && ` · ${showDate(source.publishedAt)}`}
       </p>
     </li>
   );

@@ -13,7 +13,7 @@ const sources = (count: number) => `${count} reference source${count === 1 ? '' 
 export function badgeName(status: BadgeStatus, count: number): string {
   if (status === 'corroborated') return `Corroborated by ${sources(count)}`;
   if (status === 'conflicting') return `Conflicts with ${sources(count)}`;
-  if (status === 'updated') return `Figure of another date in ${sources(count)}`;
+  if (status === 'updated') return `Updated: reported at another date in ${sources(count)}`;
   return `Reference sources disagree (${count})`;
 }
 

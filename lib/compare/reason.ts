@@ -6,6 +6,7 @@
  */
 import type { Analysis, Lexicon } from '../features/analyse';
 import { showDate } from '../time/calendar';
+import { updatedThing } from '../time/update';
 import type { ClaimMatch, ClaimStatus, Difference, MatchTime, Quantity, Stance, Undated } from '../types';
 import { differenceRanges } from './locate';
 import { type Snippet, snippetOf } from './snippet';
@@ -24,7 +25,7 @@ export interface MatchReasonInput {
   reference: AnalysedSentence;
   /** For an update: both dates and which side is newer. */
   time?: MatchTime;
-  /** For a contradiction in running totals: the side with no date. */
+  /** For a contradiction time might explain (running totals, a position): the side with no date. */
   undated?: Undated;
 }
 
@@ -85,7 +86,10 @@ export function matchReason(input: MatchReasonInput, lexicon: Pick<Lexicon, 'isS
     return { line: 'Your references say otherwise.', referenceSide: '' };
   }
   if (input.stance === 'updates' && input.time) {
-    return { line: updateLine(input.time, pageSnippet, referenceSnippet), referenceSide: referenceSnippet.text };
+    return {
+      line: updateLine(input.time, updatedThing(input.differences), pageSnippet, referenceSnippet),
+      referenceSide: referenceSnippet.text,
+    };
   }
   const line = `${side('This page', pageSnippet)} ${side('References', referenceSnippet)}`;
   return {
@@ -95,7 +99,7 @@ export function matchReason(input: MatchReasonInput, lexicon: Pick<Lexicon, 'isS
 }
 
 /**
- * What a reader is told when a running total differs and a side has no date: the difference may be an update,
+ * What a reader is told when a running total or a position differs and a side has no date: the difference may be an update,
  * but it cannot be placed in time, so it stays a conflict.
  */
 const UNDATED: Readonly<Record<Undated, string>> = {
@@ -107,12 +111,12 @@ const UNDATED: Readonly<Record<Undated, string>> = {
 /**
  * "This page (19 Dec 2024) gives an earlier figure: about 100 killed. Your references (15 Jan 2025): about 300
  * killed.": an update says first which side is newer, with both dates, so a reader can tell an outdated page (or
- * outdated references) from a false report.
+ * outdated references) from a false report. A position that turned is "an earlier account".
  */
-function updateLine(time: MatchTime, page: Snippet, reference: Snippet): string {
+function updateLine(time: MatchTime, thing: string, page: Snippet, reference: Snippet): string {
   const which = time.newer === 'page' ? 'a later' : 'an earlier';
   return (
-    `This page (${showDate(time.page)}) gives ${which} figure: ${sentenceEnd(page.text)} ` +
+    `This page (${showDate(time.page)}) gives ${which} ${thing}: ${sentenceEnd(page.text)} ` +
     `Your references (${showDate(time.reference)}): ${sentenceEnd(reference.text)}`
   );
 }

@@ -5,8 +5,9 @@
 import { isDistributive } from '../features/distributive';
 import { isOutcome, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
-import { type SentenceTime, sentenceTime } from '../time/sentence-time';
-import { undatedSide, updateOf } from '../time/update';
+import type { NegatedWord } from '../time/position';
+import { sentenceTime } from '../time/sentence-time';
+import { changeOfPosition, type MatchTimes, undatedPosition, undatedSide, updateOf } from '../time/update';
 import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stance, Undated } from '../types';
 import { type Alignment, isTelling } from './similarity';
 
@@ -15,7 +16,7 @@ export interface StanceResult {
   differences: Difference[];
   /** For `updates`: both dates and which is newer. */
   time?: MatchTime;
-  /** For a contradiction in running totals: the side that has no date. */
+  /** For a contradiction time might explain (running totals, a position): the side that has no date. */
   undated?: Undated;
 }
 
@@ -46,30 +47,45 @@ function isPredicate(word: FeatureWord): boolean {
   return word.verb === true || word.stem.includes('_');
 }
 
-/** Words negated on one side and asserted on the other, from the aligned word pairs. */
-function polarityFlips(input: StanceInput): Difference[] {
+/** Indexes [page, reference] of aligned words negated on one side and asserted on the other. */
+function polarityFlips(input: StanceInput): (readonly [number, number])[] {
   const { page, reference, alignment } = input;
   // A sentence that shares a predicate between alternatives asserts both: no polarity contradicts it.
   if (isDistributive(input.pageText) || isDistributive(input.referenceText)) return [];
   // Words in an "if ..." clause assert nothing, so they carry no polarity.
-  const pairs = alignment.pairs
-    .map(([i, j]) => [page.words[i], reference.words[j]] as const)
-    .filter(([a, b]) => !a.hypothetical && !b.hypothetical);
+  const pairs = alignment.pairs.filter(([i, j]) => !page.words[i].hypothetical && !reference.words[j].hypothetical);
+  const words = ([i, j]: readonly [number, number]) => [page.words[i], reference.words[j]] as const;
+  const flipped = (pair: readonly [number, number]) => {
+    const [a, b] = words(pair);
+    return a.negated !== b.negated;
+  };
   // Polarity is first a property of the predicate: compare verbs (and verb phrases) where they carry negation.
-  const predicates = pairs.filter(([a, b]) => (isPredicate(a) || isPredicate(b)) && (a.negated || b.negated));
+  const predicates = pairs.filter((pair) => {
+    const [a, b] = words(pair);
+    return (isPredicate(a) || isPredicate(b)) && (a.negated || b.negated);
+  });
   if (predicates.length > 0) {
-    const flips = predicates.filter(([a, b]) => a.negated !== b.negated);
-    return flips.length > predicates.length - flips.length ? flips.map(polarityDifference) : [];
+    const flips = predicates.filter(flipped);
+    return flips.length > predicates.length - flips.length ? flips : [];
   }
   // Otherwise, whether the shared words are negated on one side only ("not ... seeking asylum" / "asylum").
-  const pageNegated = pairs.some(([a]) => a.negated);
-  const referenceNegated = pairs.some(([, b]) => b.negated);
+  const pageNegated = pairs.some(([i]) => page.words[i].negated);
+  const referenceNegated = pairs.some(([, j]) => reference.words[j].negated);
   if (pageNegated === referenceNegated) return [];
-  return pairs.filter(([a, b]) => a.negated !== b.negated).map(polarityDifference);
+  return pairs.filter(flipped);
 }
 
-function polarityDifference([a, b]: readonly [FeatureWord, FeatureWord]): Difference {
-  return { kind: 'polarity', page: asWritten(a), reference: asWritten(b) };
+function polarityDifference(input: StanceInput, [i, j]: readonly [number, number]): Difference {
+  return { kind: 'polarity', page: asWritten(input.page.words[i]), reference: asWritten(input.reference.words[j]) };
+}
+
+/** The negated side of each flip, as the time rule reads it (see time/position.ts). */
+function negatedWords(input: StanceInput, flips: readonly (readonly [number, number])[]): NegatedWord[] {
+  return flips.map(([i, j]) =>
+    input.page.words[i].negated
+      ? { text: input.pageText, words: input.page.words, at: i }
+      : { text: input.referenceText, words: input.reference.words, at: j },
+  );
 }
 
 /** Weekdays or months that both sides give for the event, and that differ. */
@@ -142,9 +158,10 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   const worded = quoted || alignment.score >= threshold;
   const pinned = alignment.score >= anchoredThreshold && alignment.anchored.length > 0;
   if (!worded && !pinned && !storyCount) return { stance: 'related', differences: [] };
+  const flips = polarityFlips(input);
   const differences = [
     ...quantityDifferences(alignment),
-    ...polarityFlips(input),
+    ...flips.map((flip) => polarityDifference(input, flip)),
     ...dateDifferences(input.page, input.reference),
   ];
   if (differences.length === 0) return { stance: 'supports', differences };
@@ -152,26 +169,24 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // story's outcome ("at least 120 killed" / "the death of 179") or of a pinned fact; a negation or a date
   // needs the wording.
   if (worded || ((pinned || storyCount) && alignment.anchored.some((pair) => pair.verdict === 'conflict'))) {
-    const time = input.published && updateFor(input, differences);
+    const negated = negatedWords(input, flips);
+    const time = input.published && updateFor(input, differences, negated);
     if (time) return { stance: 'updates', differences, time };
     // A figure the page dates to a year the reference does not give may be another event's ("the 2009 fire
     // killed 90"): a difference is not shown as a contradiction.
     if (alignment.otherYear) return { stance: 'related', differences: [] };
-    const undated = input.published && undatedFor(input);
+    const undated = input.published && undatedFor(input, differences, negated);
     return undated ? { stance: 'contradicts', differences, undated } : { stance: 'contradicts', differences };
   }
   return { stance: 'related', differences: [] };
 }
 
-/** The side of a contradiction in running totals that has no date, if any (see time/update.ts). */
-function undatedFor(input: StanceInput): Undated | undefined {
-  const conflicts = timedConflicts(input);
-  if (conflicts.length === 0) return undefined;
-  return undatedSide(
-    conflicts,
-    sentenceTime(input.pageText, input.published!.page),
-    sentenceTime(input.referenceText, input.published!.reference),
-  );
+/** The two sentences placed in time: their own dates, else their articles'. */
+function timesOf(input: StanceInput): MatchTimes {
+  return {
+    page: sentenceTime(input.pageText, input.published!.page),
+    reference: sentenceTime(input.referenceText, input.published!.reference),
+  };
 }
 
 /** The conflicting pairs of figures a date could explain (not dates or years themselves). */
@@ -182,18 +197,37 @@ function timedConflicts(input: StanceInput) {
 }
 
 /**
- * The update a contradiction is when time explains it. The sentences' own month or weekday names are their dates,
- * compared as dates here, so they are not other differences; a negation is.
+ * The sentences' own month or weekday names are their dates, compared as dates by the time rule, so they are not
+ * other differences. A contradiction in negation alone may be a position that turned.
  */
-function updateFor(input: StanceInput, differences: readonly Difference[]): MatchTime | undefined {
+function negationOnly(differences: readonly Difference[]): boolean {
+  return differences.every((difference) => difference.kind === 'polarity' || difference.kind === 'date');
+}
+
+/**
+ * The update a contradiction is when time explains it: running totals that grew, or a stated position that
+ * turned (see time/update.ts).
+ */
+function updateFor(
+  input: StanceInput,
+  differences: readonly Difference[],
+  negated: readonly NegatedWord[],
+): MatchTime | undefined {
   const conflicts = timedConflicts(input);
+  if (conflicts.length === 0) {
+    return negationOnly(differences) ? changeOfPosition(negated, timesOf(input)) : undefined;
+  }
   const others = differences.filter((difference) => difference.kind !== 'number' && difference.kind !== 'date');
-  if (conflicts.length === 0) return undefined;
-  const when = (text: string, published: string): SentenceTime => sentenceTime(text, published);
-  return updateOf(
-    conflicts,
-    others.length,
-    when(input.pageText, input.published!.page),
-    when(input.referenceText, input.published!.reference),
-  );
+  return updateOf(conflicts, others.length, timesOf(input));
+}
+
+/** The side of a contradiction time might explain (running totals, a position) that has no date, if any. */
+function undatedFor(
+  input: StanceInput,
+  differences: readonly Difference[],
+  negated: readonly NegatedWord[],
+): Undated | undefined {
+  const conflicts = timedConflicts(input);
+  if (conflicts.length > 0) return undatedSide(conflicts, timesOf(input));
+  return negationOnly(differences) ? undatedPosition(negated, timesOf(input)) : undefined;
 }

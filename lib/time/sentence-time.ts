@@ -36,6 +36,24 @@ const DECADE_PART: Record<string, number> = { early: 0, mid: 4, late: 7 };
 /** How far after the article a resolved date may fall before it is taken as the year before (days). */
 const FUTURE_SLACK = 2;
 
+/**
+ * A comma before a number, as chrono-node reads past it: "Last December, 12 fishermen" is not 12 December, nor
+ * "In March, 40 homes" March 2040. A number that begins the clause after a comma is a count, not the date's day or
+ * year; only a year after a day ("December 12, 2024") continues the date.
+ */
+const COMMA_BEFORE_NUMBER = /,(?=\s+\d)/g;
+const YEAR_AFTER_DAY = /^\s+(?:19|20)\d\d\b(?![.,]\d)/;
+
+/**
+ * The sentence as chrono-node is given it: a comma that ends a date's clause (see COMMA_BEFORE_NUMBER) becomes a
+ * semicolon, where chrono stops. The text keeps its length, so the results' positions hold in the sentence.
+ */
+function clauseBounded(text: string): string {
+  return text.replace(COMMA_BEFORE_NUMBER, (comma, at: number) =>
+    /\d/.test(text[at - 1] ?? '') && YEAR_AFTER_DAY.test(text.slice(at + 1)) ? comma : ';',
+  );
+}
+
 /** Most sentences cached: one page and its candidates; the cache is dropped whole when full. */
 const CACHE_LIMIT = 5000;
 const cache = new Map<string, SentenceTime>();
@@ -112,7 +130,7 @@ export function sentenceTime(text: string, published: string): SentenceTime {
   let results: chrono.ParsedResult[] = [];
   try {
     const instant = article ? new Date(article.last * 86_400_000 + 43_200_000) : new Date();
-    results = chrono.en.parse(text, { instant, timezone: 0 });
+    results = chrono.en.parse(clauseBounded(text), { instant, timezone: 0 });
   } catch {
     results = [];
   }

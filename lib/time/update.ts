@@ -3,12 +3,15 @@
  * evacuated, burned) at different dates may both be right: the later one has counted more. The rule holds for any
  * story: a running total does not fall as time passes, and it cannot grow faster than the period it covers
  * allows ("34,000 since the late 1990s" was not 3,400 a month earlier; "300 since October" may have been 100 in
- * December). Two reports of the same date, a side without a date, a falling total or a figure that is not a
- * running total stay a contradiction: a wrong update would hide a false report.
+ * December). A stated position that turns ("did not want to return" / "wanted to return") is an update the same
+ * way: see position.ts for what a position is. Two reports of the same date, a side without a date, a falling
+ * total, a figure that is not a running total or a denied event ("did not survive") stay a contradiction: a wrong
+ * update would hide a false report.
  */
 import { isOutcome, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantity/align';
-import type { MatchTime, Undated } from '../types';
+import type { Difference, MatchTime, Undated } from '../types';
+import { deniesPosition, type NegatedWord } from './position';
 import type { SentenceTime } from './sentence-time';
 
 /**
@@ -38,6 +41,12 @@ function countsRunningTotal(pair: QuantityPair): boolean {
   return events.length > 0 && events.every(isRunningTotal);
 }
 
+/** The two sentences of a match placed in time. */
+export interface MatchTimes {
+  page: SentenceTime;
+  reference: SentenceTime;
+}
+
 interface Side {
   value: number;
   high: number;
@@ -56,23 +65,33 @@ function plausibleGrowth(older: Side, newer: Side): boolean {
   return older.high * RATE_SLACK >= expected;
 }
 
-/** Which side is newer when time explains the difference in this pair of figures; undefined when it does not. */
-function explainedPair(
-  pair: QuantityPair,
-  page: SentenceTime,
-  reference: SentenceTime,
-): 'page' | 'reference' | undefined {
-  if (!countsRunningTotal(pair)) return undefined;
+/** The side placed later in time; undefined when a side has no date or the two dates overlap. */
+function newerSide({ page, reference }: MatchTimes): 'page' | 'reference' | undefined {
   const a = page.when;
   const b = reference.when;
   if (!a || !b || (a.first <= b.last && b.first <= a.last)) return undefined;
+  return a.first > b.last ? 'page' : 'reference';
+}
+
+/** The side (or both) that has no date. */
+function dateless({ page, reference }: MatchTimes): Undated | undefined {
+  if (!page.when && !reference.when) return 'both';
+  if (!page.when) return 'page';
+  return reference.when ? undefined : 'reference';
+}
+
+/** Which side is newer when time explains the difference in this pair of figures; undefined when it does not. */
+function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
+  if (!countsRunningTotal(pair)) return undefined;
+  const { page, reference } = times;
+  const newer = newerSide(times);
+  if (!newer) return undefined;
   const pageSide = { value: pair.page.value, high: pair.page.high, time: page };
   const referenceSide = { value: pair.reference.value, high: pair.reference.high, time: reference };
-  const pageNewer = a.first > b.last;
-  const [older, newer] = pageNewer ? [referenceSide, pageSide] : [pageSide, referenceSide];
-  if (newer.high < older.value) return undefined; // a running total does not fall
-  if (!plausibleGrowth(older, newer)) return undefined;
-  return pageNewer ? 'page' : 'reference';
+  const [before, after] = newer === 'page' ? [referenceSide, pageSide] : [pageSide, referenceSide];
+  if (after.high < before.value) return undefined; // a running total does not fall
+  if (!plausibleGrowth(before, after)) return undefined;
+  return newer;
 }
 
 /**
@@ -80,31 +99,46 @@ function explainedPair(
  * might be one time explains, but with no date it stays a conflict, and the reader is told the date is unknown.
  * Undefined when both sides have dates or a differing figure is not a running total.
  */
-export function undatedSide(
-  conflicts: readonly QuantityPair[],
-  page: SentenceTime,
-  reference: SentenceTime,
-): Undated | undefined {
+export function undatedSide(conflicts: readonly QuantityPair[], times: MatchTimes): Undated | undefined {
   if (conflicts.length === 0) return undefined;
   if (!conflicts.every(countsRunningTotal)) return undefined;
-  if (!page.when && !reference.when) return 'both';
-  if (!page.when) return 'page';
-  return reference.when ? undefined : 'reference';
+  return dateless(times);
 }
 
 /**
  * The update a contradiction is, when time explains every one of its differing figures in the same direction
- * and nothing else differs (a negation is not explained by time); undefined otherwise.
+ * and nothing else differs (a negation beside a figure is another fact); undefined otherwise.
  */
 export function updateOf(
   conflicts: readonly QuantityPair[],
   otherDifferences: number,
-  page: SentenceTime,
-  reference: SentenceTime,
+  times: MatchTimes,
 ): MatchTime | undefined {
   if (conflicts.length === 0 || otherDifferences > 0) return undefined;
-  const directions = new Set(conflicts.map((pair) => explainedPair(pair, page, reference)));
+  const directions = new Set(conflicts.map((pair) => explainedPair(pair, times)));
   if (directions.size !== 1 || directions.has(undefined)) return undefined;
   const [newer] = [...directions] as ('page' | 'reference')[];
-  return { page: page.when!.iso, reference: reference.when!.iso, newer };
+  return { page: times.page.when!.iso, reference: times.reference.when!.iso, newer };
+}
+
+/**
+ * A negation that time explains: every word negated on one side and asserted on the other states a position
+ * (see position.ts), and the two sides are dated apart. The later side holds the position now. A denied event,
+ * two reports of the same date or a side without a date is no update.
+ */
+export function changeOfPosition(negated: readonly NegatedWord[], times: MatchTimes): MatchTime | undefined {
+  if (negated.length === 0 || !negated.every(deniesPosition)) return undefined;
+  const newer = newerSide(times);
+  return newer && { page: times.page.when!.iso, reference: times.reference.when!.iso, newer };
+}
+
+/** The side (or both) without a date when a position turns: it might be an update, but cannot be placed in time. */
+export function undatedPosition(negated: readonly NegatedWord[], times: MatchTimes): Undated | undefined {
+  if (negated.length === 0 || !negated.every(deniesPosition)) return undefined;
+  return dateless(times);
+}
+
+/** What an update changed, in a reader's word: a figure (a running total) or an account (a stated position). */
+export function updatedThing(differences: readonly Difference[]): 'figure' | 'account' {
+  return differences.some((difference) => difference.kind === 'number') ? 'figure' : 'account';
 }

@@ -49,12 +49,22 @@ describe('References: sources', () => {
     const rows = within(list).getAllByRole('listitem');
     expect(rows).toHaveLength(2);
     expect(rows[0].textContent).toContain('Bridge history');
-    expect(rows[0].textContent).toContain('City Herald · 2023-05-02 · 2 claims');
+    expect(rows[0].textContent).toContain('City Herald · 2 May 2023 · 2 claims');
     expect(rows[1].textContent).toContain('1 claim');
     const on = screen.getByRole('switch', { name: 'Use “Bridge history” when checking pages' }) as HTMLInputElement;
     const off = screen.getByRole('switch', { name: 'Use “Election results” when checking pages' }) as HTMLInputElement;
     expect(on.checked).toBe(true);
     expect(off.checked).toBe(false);
+  });
+
+  it("shows each source's date in the popup, as the popover writes it, and no date for a source without one", async () => {
+    background.sources[1].publishedAt = '';
+    renderApp('popup');
+    fireEvent.click(await screen.findByRole('tab', { name: 'References' }));
+    const list = await screen.findByRole('list', { name: 'Reference sources' });
+    const [dated, undated] = within(list).getAllByRole('listitem');
+    expect(dated.textContent).toContain('City Herald · 2 May 2023 · 2 claims');
+    expect(undated.textContent).toContain('Vote Watch · 1 claim');
   });
 
   it('switches a source on and off', async () => {

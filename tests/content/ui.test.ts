@@ -120,7 +120,8 @@ describe('popover', () => {
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
     expect(link.getAttribute('target')).toBe('_blank');
     expect(items[0].querySelector('.source')!.textContent).toContain('Morning Star');
-    expect(items[0].querySelector('.source')!.textContent).toContain('2025-01-13');
+    // The source's date as the update line and the reference list write it.
+    expect(items[0].querySelector('.source')!.textContent).toContain('13 Jan 2025');
     expect(root.textContent).toContain('Conflicts with 2 reference sources');
     expect(button(badge).getAttribute('aria-expanded')).toBe('true');
   });

@@ -32,6 +32,7 @@ import { type PageWatch, watchPage } from './support/page-watch';
 import { describePopoverInViewport } from './support/popover-viewport-suite';
 import { screenshotPath } from './support/screenshots';
 import { setupOrFail } from './support/setup-or-fail';
+import { describeUpdate } from './support/update-suite';
 
 const origin = inject('fixtureOrigin');
 let session: ChromiumSession;
@@ -179,7 +180,7 @@ describe('labelled pages', () => {
       .filter((node) => node.role?.value === 'button')
       .map((node) => String(node.name?.value ?? ''))
       .filter((name) =>
-        /^(Corroborated by|Conflicts with|Reference sources disagree|Figure of another date in)/.test(name),
+        /^(Corroborated by|Conflicts with|Reference sources disagree|Updated: reported at another date in)/.test(name),
       );
     expect(named).toHaveLength(badges.length);
     await tab.close();
@@ -247,25 +248,7 @@ describePopoverInViewport(
   'chromium-popover-short-window',
 );
 
-describe('an update', () => {
-  /** The December page's toll, which the seed references give higher in January. */
-  const TOLL = 'about 100 North Korean soldiers have been killed';
-
-  it('badges a figure of another date as updated, and the popover says which side is newer with both dates', async () => {
-    const tab = await openTab('/pages/dev-02-december-estimate.html');
-    try {
-      const badges = await waitForPageBadges(tab, true);
-      const statuses = badges.filter((badge) => badge.claimText.includes(TOLL)).map((badge) => badge.status);
-      expect(statuses, JSON.stringify(badges)).toEqual(['updated']);
-      const popover = await openPopoverOn(tab, TOLL);
-      expect(popover, 'clicking the badge opened no popover').not.toBeNull();
-      expect(popover!.text).toMatch(/This page \(19 Dec 2024\) gives an earlier figure: .*Your references \(/);
-      await tab.page.screenshot({ path: screenshotPath('chromium-update-popover') });
-    } finally {
-      await tab.close();
-    }
-  });
-});
+describeUpdate(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }), 'chromium-update-popover');
 
 describe('the popup manages references, and the page follows', () => {
   const sentence = 'City beat United 3-1 on Saturday in front of a record crowd of 54,000.';

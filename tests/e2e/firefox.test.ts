@@ -31,6 +31,7 @@ import { describePopoverInViewport } from './support/popover-viewport-suite';
 import { screenshotPath } from './support/screenshots';
 import { settledBadges } from './support/settle';
 import { setupOrFail } from './support/setup-or-fail';
+import { describeUpdate } from './support/update-suite';
 
 const origin = inject('fixtureOrigin');
 let session: FirefoxSession;
@@ -233,21 +234,8 @@ describe('the popover', () => {
   });
 });
 
-describe('an update', () => {
-  it('badges a figure of another date as updated, and the popover says which side is newer with both dates', async () => {
-    // The December page's toll, which the seed references give higher in January.
-    const toll = 'about 100 North Korean soldiers have been killed';
-    const tab = await openTab('/pages/dev-02-december-estimate.html');
-    const badges = await waitForPageBadges(tab, true);
-    const statuses = badges.filter((badge) => badge.claimText.includes(toll)).map((badge) => badge.status);
-    expect(statuses, JSON.stringify(badges)).toEqual(['updated']);
-    const popover = await openPopoverOn(tab, toll);
-    expect(popover, 'clicking the badge opened no popover').not.toBeNull();
-    expect(popover!.text).toMatch(/This page \(19 Dec 2024\) gives an earlier figure: .*Your references \(/);
-    await tab.page.screenshot({ path: screenshotPath('firefox-update-popover') as `${string}.png` });
-    await tab.close();
-  });
-});
+// Before "not a match", which removes a badge of the same page for good.
+describeUpdate(() => ({ open: openTab, send: session.send, broadcast: session.broadcast }), 'firefox-update-popover');
 
 describe('"not a match"', () => {
   it('removes the badge, and it stays removed after a reload', async () => {

@@ -38,6 +38,16 @@ describe('sentenceTime', () => {
     expect(when('Two weeks ago the ferry to Port Sellin stopped running.', '2025-01-20')).toBe('2025-01-06');
   });
 
+  it('does not read a number that begins the clause after a comma as the day or the year', () => {
+    expect(when('Last December, 12 fishermen were pulled from the sea off Port Sellin.', '2025-01-20')).toBe('2024-12');
+    expect(when('In March, 40 homes burned in the hills above Kelowna.', '2025-05-02')).toBe('2025-03');
+    expect(when('On 5 March, 40 homes burned in the hills above Kelowna.', '2025-05-02')).toBe('2025-03-05');
+    expect(when('By late October, 2,300 residents had left Aldmere.', '2025-01-10')).toBe('2024-10-25');
+    // A year after a day continues the date; a month after a weekday as well.
+    expect(when('The bridge at Aldmere reopened on March 12, 2024 after repairs.', '')).toBe('2024-03-12');
+    expect(when('On Friday, March 14, the ferry to Port Sellin ran again.', '2025-03-20')).toBe('2025-03-14');
+  });
+
   it("falls back to the article's date, and says so", () => {
     const time = sentenceTime('The ferry left Port Sellin at 6 p.m. with 80 passengers.', '2025-01-10');
     expect(time).toMatchObject({ own: false, when: { iso: '2025-01-10' } });

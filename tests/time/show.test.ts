@@ -52,6 +52,6 @@ describe('showing an update', () => {
   it('gets a badge of its own, with its own mark and an accessible name', () => {
     expect(hasVerdict(updated('reference', '2024-12-19', '2025-01-15'))).toBe(true);
     expect(new Set(Object.values(STATUS_MARK)).size).toBe(Object.keys(STATUS_MARK).length);
-    expect(badgeName('updated', 2)).toBe('Figure of another date in 2 reference sources');
+    expect(badgeName('updated', 2)).toBe('Updated: reported at another date in 2 reference sources');
   });
 });

@@ -5,25 +5,7 @@ import { defaultLexicon } from '@/lib/lexicon/default-lexicon';
 import { align } from '@/lib/match/similarity';
 import { decideStance } from '@/lib/match/stance';
 import type { ClaimMatch } from '@/lib/types';
-
-const THRESHOLD = 0.6;
-
-/** The stance of a reference towards a page sentence, each dated by its article (ISO, '' when unknown). */
-function stance(pageText: string, pageDate: string, referenceText: string, referenceDate: string) {
-  const page = analyseSentence(pageText, defaultLexicon).features;
-  const reference = analyseSentence(referenceText, defaultLexicon).features;
-  return decideStance(
-    {
-      page,
-      reference,
-      pageText,
-      referenceText,
-      alignment: align(page, reference, () => 1),
-      published: { page: pageDate, reference: referenceDate },
-    },
-    THRESHOLD,
-  );
-}
+import { datedStance as stance, THRESHOLD } from '../helpers/dated-stance';
 
 const FIRE = (n: string) => `About ${n} homes have burned near Kelowna since the fire season began in July.`;
 const FLOOD = (n: string) => `Floods in the Aldmere valley have killed ${n} people, the regional government said.`;

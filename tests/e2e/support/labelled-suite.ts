@@ -118,7 +118,7 @@ export function describeLabelledPages(open: () => PageOpener): void {
         for (const root of roots) {
           expect(root.buttons).toHaveLength(1);
           expect(root.buttons[0]!.label).toMatch(
-            /^(Corroborated by|Conflicts with|Reference sources disagree|Figure of another date in)/,
+            /^(Corroborated by|Conflicts with|Reference sources disagree|Updated: reported at another date in)/,
           );
         }
       });

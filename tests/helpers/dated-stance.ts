@@ -1,0 +1,24 @@
+import { analyseSentence } from '@/lib/features/analyse';
+import { defaultLexicon } from '@/lib/lexicon/default-lexicon';
+import { align } from '@/lib/match/similarity';
+import { decideStance } from '@/lib/match/stance';
+
+/** Threshold of the time tests: their sentence pairs are worded alike. */
+export const THRESHOLD = 0.6;
+
+/** The stance of a reference towards a page sentence, each dated by its article (ISO, '' when unknown). */
+export function datedStance(pageText: string, pageDate: string, referenceText: string, referenceDate: string) {
+  const page = analyseSentence(pageText, defaultLexicon).features;
+  const reference = analyseSentence(referenceText, defaultLexicon).features;
+  return decideStance(
+    {
+      page,
+      reference,
+      pageText,
+      referenceText,
+      alignment: align(page, reference, () => 1),
+      published: { page: pageDate, reference: referenceDate },
+    },
+    THRESHOLD,
+  );
+}
