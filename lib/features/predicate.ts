@@ -158,6 +158,29 @@ function wholeAfter(tokens: readonly PredicateToken[], last: number): number | u
   return undefined;
 }
 
+/** Words of a counted noun between a count and the "and" of the next one ("175 passengers and six crew"). */
+const COORDINATED_GAP = 2;
+
+/**
+ * The quantity starting at `first` is the object of a light verb ("carrying 175 passengers", "including 70
+ * passengers and six crew"), directly or as a later count of the same list: it says what the verb's subject
+ * holds, and no verb further on counts it.
+ */
+function objectOfLightVerb(tokens: readonly PredicateToken[], first: number): boolean {
+  let j = first - 1;
+  while (j >= 1 && (tokens[j].lower === 'and' || tokens[j].lower === 'or')) {
+    // The count before "and": its number a noun or two back, in the same clause.
+    let k = j - 1;
+    for (let steps = 0; k >= 0 && !tokens[k].number && !tokens[k].clauseEnd && steps < COORDINATED_GAP; steps += 1) {
+      k -= 1;
+    }
+    if (k < 0 || !tokens[k].number) return false;
+    while (k > 0 && tokens[k - 1].number) k -= 1;
+    j = k - 1;
+  }
+  return j >= 0 && LIGHT_VERBS.has(tokens[j].lemma) && !tokens[j].clauseEnd;
+}
+
 /**
  * The predicate of the quantity spanning tokens first..last: an outcome key ("outcome:death") or a verb stem
  * (for a verb that only says something took place, its subject's: "the collision occurred"), undefined when
@@ -170,6 +193,9 @@ export function quantityPredicate(
   timed = false,
 ): string | undefined {
   if (isPartitiveWhole(tokens, first)) return WHOLE;
+  // "a plane carrying 175 passengers and six crew died": what it carries, not who died; only its own noun
+  // can say what it counts ("including 300 deaths").
+  const object = objectOfLightVerb(tokens, first);
   // An outcome word or a verb after an auxiliary ahead, then an outcome word behind ("killed 61 passengers
   // aboard the ferry"), then any verb ahead, then any verb behind.
   let ahead: string | undefined;
@@ -178,7 +204,7 @@ export function quantityPredicate(
   if (!tokens[after]?.clauseEnd) {
     for (let j = after + 1; j < tokens.length && j <= after + FORWARD; j += 1) {
       const token = tokens[j];
-      if (token.number || CLAUSE_WORDS.has(token.lower)) break;
+      if (token.number || CLAUSE_WORDS.has(token.lower) || (object && token.verb)) break;
       const key = predicateKey(token);
       if (isOutcome(key)) return key;
       if (key !== undefined && AUXILIARIES.has(tokens[j - 1].lower)) {

@@ -270,13 +270,17 @@ export class ReferenceIndex {
   }
 
   /**
-   * Claims that give one of these figures (same unit and value), best first; claims of disabled sources are left
-   * out. A toll restated in other words shares its number and little else, so the word lookup can miss it.
+   * Claims that give one of these figures (same unit and value) or count the same outcome, best first; claims of
+   * disabled sources are left out. A toll restated in other words shares its number or its outcome and little
+   * else, so the word lookup can miss it.
    */
   candidatesByFigure(figures: readonly Quantity[], k: number, commonShare?: number): ScoredClaim[] {
     if (figures.length === 0) return [];
     const keys = new Map<string, number>();
-    for (const figure of figures) keys.set(figureKey(figure), 1);
+    for (const figure of figures) {
+      keys.set(figureKey(figure), 1);
+      if (isOutcome(figure.predicate)) keys.set(`!${figure.predicate}`, 1);
+    }
     return this.enabledHits(this.bm25.search(keys, k * 2, commonShare), k);
   }
 }

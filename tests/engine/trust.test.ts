@@ -29,6 +29,17 @@ describe('the event a number counts', () => {
     expect(predicates('At least 40 workers sent to the mine have died.')).toEqual([['At least 40', 'outcome:death']]);
   });
 
+  it('is not a verb after the object of a light verb', () => {
+    // The ferry carried 75 passengers and six crew; who died is the subject's count, not theirs.
+    expect(predicates('All but two people on a ferry carrying 75 passengers and six crew died in the fire.')).toEqual([
+      ['two', undefined],
+      ['75', undefined],
+      ['six', undefined],
+    ]);
+    expect(predicates('The fire caused 40 injuries, including 12 deaths.')).toContainEqual(['12', 'outcome:death']);
+    expect(predicates('The ferry, carrying 75 people, sank and 40 died.')).toContainEqual(['40', 'outcome:death']);
+  });
+
   it('keeps counts of different outcomes apart, and leaves plain verbs to the heads', () => {
     expect(samePredicate('outcome:death', 'outcome:death')).toBe(true);
     expect(samePredicate('outcome:death', 'outcome:capture')).toBe(false);
@@ -695,6 +706,19 @@ describe('a toll restated in other words', () => {
       'Families of the Dunmore miners waited at the gates of Carrow Metals for news.',
     ),
   ]);
+
+  it('is found by its outcome among claims that share more words with the sentence', () => {
+    const [sentence] = sentenceClaims([
+      {
+        id: 'b',
+        text: 'At least 96 miners are dead at the Dunmore mine in the Ellis Valley, Carrow Metals said.',
+      },
+    ]);
+    const found = index.candidatesByFigure(sentence.analysis.features.quantities, 5).map(({ claim }) => claim.text);
+    expect(found).toContain(
+      'The collapse resulted in the death of 179 workers, as confirmed by the regional rescue service.',
+    );
+  });
 
   it('is found by the outcome it counts, though it shares neither verb nor number', () => {
     const [sentence] = sentenceClaims([{ id: 'b', text: 'At least 120 people have been killed, officials say.' }]);
