@@ -137,11 +137,35 @@ export function matchSentence(
     const previous = bySource.get(source.id);
     if (!previous || key > previous.key) bySource.set(source.id, { match, key });
   }
-  return settleDisagreement(
-    index,
-    [...bySource.values()].map(({ match }) => match).sort((a, b) => rankOf(b) - rankOf(a)),
-    limits.match,
-  );
+  const matches = [...bySource.values()].map(({ match }) => match).sort((a, b) => rankOf(b) - rankOf(a));
+  return settleDisagreement(index, settleUpdates(index, matches, limits.match), limits.match);
+}
+
+/** The stance of reference claim b towards reference claim a, as if a were the page's. */
+function stanceBetween(index: ReferenceIndex, a: ClaimMatch, b: ClaimMatch, threshold: number): string | undefined {
+  const first = index.claim(a.claimId);
+  const second = index.claim(b.claimId);
+  if (!first?.features || !second?.features) return undefined;
+  const alignment = align(first.features, second.features, index.weightOf);
+  const input = { page: first.features, reference: second.features, alignment };
+  return decideStance({ ...input, pageText: first.text, referenceText: second.text }, threshold).stance;
+}
+
+/**
+ * A contradiction that time could not order (a reference dated only "January 2025" against a page of 23 January)
+ * is the update another reference shows, when the two references say the same: the page's figure is newer than
+ * the one they both give. It takes that update's direction, with its own dates.
+ */
+function settleUpdates(index: ReferenceIndex, matches: ClaimMatch[], threshold: number): ClaimMatch[] {
+  const updates = matches.filter((match) => match.stance === 'updates' && match.time);
+  if (updates.length === 0) return matches;
+  return matches.map((match) => {
+    if (match.stance !== 'contradicts' || match.undated) return match;
+    const same = updates.find((update) => stanceBetween(index, update, match, threshold) === 'supports');
+    if (!same?.time) return match;
+    const time = { ...same.time, reference: match.source.publishedAt ?? same.time.reference };
+    return { ...match, stance: 'updates' as const, time };
+  });
 }
 
 /**
@@ -154,16 +178,7 @@ function settleDisagreement(index: ReferenceIndex, matches: ClaimMatch[], thresh
   const supporting = matches.filter((match) => match.stance === 'supports');
   const contradicting = matches.filter((match) => match.stance === 'contradicts');
   if (supporting.length === 0 || contradicting.length === 0) return matches;
-  const disagree = (a: ClaimMatch, b: ClaimMatch): boolean => {
-    const first = index.claim(a.claimId);
-    const second = index.claim(b.claimId);
-    if (!first?.features || !second?.features) return false;
-    const alignment = align(first.features, second.features, index.weightOf);
-    const input = { page: first.features, reference: second.features, alignment };
-    return (
-      decideStance({ ...input, pageText: first.text, referenceText: second.text }, threshold).stance === 'contradicts'
-    );
-  };
+  const disagree = (a: ClaimMatch, b: ClaimMatch): boolean => stanceBetween(index, a, b, threshold) === 'contradicts';
   const contested = contradicting.filter((against) => supporting.some((support) => disagree(against, support)));
   if (contested.length === contradicting.length) return matches;
   return matches

@@ -83,8 +83,8 @@ function polarityDifference(input: StanceInput, [i, j]: readonly [number, number
 function negatedWords(input: StanceInput, flips: readonly (readonly [number, number])[]): NegatedWord[] {
   return flips.map(([i, j]) =>
     input.page.words[i].negated
-      ? { text: input.pageText, words: input.page.words, at: i }
-      : { text: input.referenceText, words: input.reference.words, at: j },
+      ? { text: input.pageText, words: input.page.words, at: i, side: 'page' as const }
+      : { text: input.referenceText, words: input.reference.words, at: j, side: 'reference' as const },
   );
 }
 

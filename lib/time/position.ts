@@ -20,6 +20,17 @@ const POSITION_LEMMAS =
   'agreement accept refuse decline reject support oppose endorse promise pledge vow willing interest express';
 const POSITIONS = new Set(POSITION_LEMMAS.split(' ').map((lemma) => stemmer(lemma)));
 
+/**
+ * Of those, the ones that are also acts: once someone has asked, requested, applied or agreed, it stays done. Not
+ * having done it yet can turn into having done it ("had not requested asylum" in January, "requested asylum" in
+ * February), never the other way round.
+ */
+const ACTS = new Set(
+  'ask request seek apply choose decide decision agree agreement accept promise pledge vow'
+    .split(' ')
+    .map((lemma) => stemmer(lemma)),
+);
+
 /** Negation cues that are themselves a stance: refusing to do something is a position, not an event. */
 const REFUSAL_CUES = new Set(
   'refuse refuses refused refusing decline declines declined declining unwilling'.split(' '),
@@ -33,6 +44,8 @@ export interface NegatedWord {
   text: string;
   words: readonly FeatureWord[];
   at: number;
+  /** Which sentence of the match it is in. */
+  side: 'page' | 'reference';
 }
 
 function isPositionWord(word: FeatureWord): boolean {
@@ -55,8 +68,18 @@ export function deniesPosition({ text, words, at }: NegatedWord): boolean {
   const word = words[at];
   if (!word?.negated) return false;
   if (isPositionWord(word) || REFUSAL_CUES.has(word.cue?.toLowerCase() ?? '') || intended(text, word)) return true;
-  for (let j = at - 1; j >= 0 && words[j].negated && words[j].cue === word.cue; j -= 1) {
-    if (isPositionWord(words[j])) return true;
-  }
-  return false;
+  return governing(words, at).some(isPositionWord);
+}
+
+/** The words before the negated word in the same negation ("did not want to return": "want" for "return"). */
+function governing(words: readonly FeatureWord[], at: number): FeatureWord[] {
+  const out: FeatureWord[] = [];
+  for (let j = at - 1; j >= 0 && words[j].negated && words[j].cue === words[at].cue; j -= 1) out.push(words[j]);
+  return out;
+}
+
+/** The negated position is an act not done ("has not requested asylum"): it can only be the older report. */
+export function deniesAct({ words, at }: NegatedWord): boolean {
+  const word = words[at];
+  return word !== undefined && [word, ...governing(words, at)].some((one) => ACTS.has(one.stem));
 }

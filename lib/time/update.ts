@@ -11,7 +11,7 @@
 import { isOutcome, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantity/align';
 import type { Difference, MatchTime, Undated } from '../types';
-import { deniesPosition, type NegatedWord } from './position';
+import { deniesAct, deniesPosition, type NegatedWord } from './position';
 import type { SentenceTime } from './sentence-time';
 
 /**
@@ -129,7 +129,24 @@ export function updateOf(
 export function changeOfPosition(negated: readonly NegatedWord[], times: MatchTimes): MatchTime | undefined {
   if (negated.length === 0 || !negated.every(deniesPosition)) return undefined;
   const newer = newerSide(times);
-  return newer && { page: times.page.when!.iso, reference: times.reference.when!.iso, newer };
+  // An act is not undone: a later report that it was not done contradicts an earlier one that it was.
+  if (!newer || negated.some((word) => word.side === newer && deniesAct(word))) return undefined;
+  if (daysApart(times) < POSITION_DAYS) return undefined;
+  return { page: times.page.when!.iso, reference: times.reference.when!.iso, newer };
+}
+
+/**
+ * Fewest days between two reports for a turned position to be an update: within one news cycle, opposite
+ * accounts of what someone wants or has asked for are two accounts of the same moment, and one is wrong. Tolls
+ * are another matter: they rise by the hour.
+ */
+const POSITION_DAYS = 7;
+
+/** Days between the end of the older report's date and the start of the newer one's (dates that do not overlap). */
+function daysApart({ page, reference }: MatchTimes): number {
+  const a = page.when!;
+  const b = reference.when!;
+  return a.first > b.last ? a.first - b.last : b.first - a.last;
 }
 
 /** The side (or both) without a date when a position turns: it might be an update, but cannot be placed in time. */

@@ -11,7 +11,7 @@ import { datedStance as stance } from '../helpers/dated-stance';
 /** Whether the first negated word of a sentence states a position. */
 function negatesPosition(text: string): boolean {
   const words = analyseSentence(text, defaultLexicon).features.words;
-  return deniesPosition({ text, words, at: words.findIndex((word) => word.negated) });
+  return deniesPosition({ text, words, at: words.findIndex((word) => word.negated), side: 'page' });
 }
 
 const PILOT_NO = 'The captured pilot told reporters he did not want to return to Valdoria.';
@@ -28,6 +28,21 @@ describe('a position that turns is an update', () => {
       stance: 'updates',
       time: { newer: 'page' },
     });
+  });
+
+  it('is no update within a week: opposite accounts of one moment, one of them wrong', () => {
+    expect(stance(PILOT_NO, '2025-01-10', PILOT_YES, '2025-01-12').stance).toBe('contradicts');
+  });
+
+  it('is an update for an act only when the report that it was not done is the older one', () => {
+    const notYet = 'The harbour board said the two sailors had not requested asylum in Valdoria.';
+    const done = 'The harbour board said the two sailors had requested asylum in Valdoria.';
+    expect(stance(notYet, '2025-01-10', done, '2025-02-20')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'reference' },
+    });
+    // A request once made is not unmade: a later "had not requested" contradicts an earlier "requested".
+    expect(stance(done, '2025-01-10', notYet, '2025-02-20').stance).toBe('contradicts');
   });
 
   it("dates a side by the sentence's own time before its article's", () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { annotateBlocks, buildReferenceIndex, claimsFromBlocks } from '@/lib/engine';
 import { summariseMatches } from '@/lib/engine/status';
 import { analyseSentence } from '@/lib/features/analyse';
 import { defaultLexicon } from '@/lib/lexicon/default-lexicon';
 import { align } from '@/lib/match/similarity';
 import { decideStance } from '@/lib/match/stance';
 import type { ClaimMatch } from '@/lib/types';
+import { testSource } from '../helpers/articles';
 import { datedStance as stance, THRESHOLD } from '../helpers/dated-stance';
 
 const FIRE = (n: string) => `About ${n} homes have burned near Kelowna since the fire season began in July.`;
@@ -95,5 +97,33 @@ describe('the status of an updated sentence', () => {
     expect(summariseMatches([match('contradicts', 'a'), match('updates', 'b', 'reference')]).status).toBe(
       'conflicting',
     );
+  });
+});
+
+describe('a reference dated only by its month', () => {
+  const source = (id: string, publishedAt: string) => ({
+    source: testSource(id, id, publishedAt),
+    claims: claimsFromBlocks(id, [{ id: 'b0', text: FLOOD('about 300') }]),
+  });
+  const index = buildReferenceIndex([source('monthly', '2025-01'), source('daily', '2025-01-15')]);
+
+  it('takes the update another reference shows when the two say the same', () => {
+    const [annotation] = annotateBlocks(index, [{ id: 'p', text: FLOOD('about 1,000') }], {
+      publishedAt: '2025-01-23',
+    });
+    expect(annotation.status).toBe('updated');
+    const monthly = annotation.matches.find((match) => match.source.id === 'monthly');
+    expect(monthly).toMatchObject({
+      stance: 'updates',
+      time: { page: '2025-01-23', reference: '2025-01', newer: 'page' },
+    });
+  });
+
+  it('stays a conflict when no reference can be placed before the page', () => {
+    const alone = buildReferenceIndex([source('monthly', '2025-01')]);
+    const [annotation] = annotateBlocks(alone, [{ id: 'p', text: FLOOD('about 1,000') }], {
+      publishedAt: '2025-01-23',
+    });
+    expect(annotation.status).toBe('conflicting');
   });
 });
