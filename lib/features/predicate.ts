@@ -18,6 +18,7 @@ const OUTCOMES: Readonly<Record<string, string>> = {};
 for (const [outcome, lemmas] of Object.entries({
   death: 'die dead death kill killed fatality fatal perish toll life lives slay murder drown',
   injury: 'injure injured injury wound wounded hurt',
+  casualty: 'casualty',
   survival: 'survive survivor survival rescue rescued alive',
   missing: 'missing disappear unaccounted',
   capture: 'capture captured captive prisoner',
@@ -224,6 +225,11 @@ export function quantityPredicate(
   }
   return ahead ?? behind;
 }
+
+/** The outcome keys of deaths, injuries and casualties (the dead and the injured together). */
+export const DEATHS = 'outcome:death';
+export const INJURIES = 'outcome:injury';
+export const CASUALTIES = 'outcome:casualty';
 
 /** True for a predicate key that names an outcome class. */
 export function isOutcome(predicate: string | undefined): boolean {

@@ -4,7 +4,16 @@
  * name (Zelensky/Zelenskyy), or an entity the other side names another way (an acronym, a capital).
  * The result is in 0..1 whatever the size of the reference set, so one threshold holds for all.
  */
-import { isOutcome, LIGHT_VERB_STEMS, namesOutcome, samePredicate, WHOLE } from '../features/predicate';
+import {
+  CASUALTIES,
+  DEATHS,
+  INJURIES,
+  isOutcome,
+  LIGHT_VERB_STEMS,
+  namesOutcome,
+  samePredicate,
+  WHOLE,
+} from '../features/predicate';
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { countsOthers, namedByPlace, otherCause, placeNamed, subjectNamed } from './actors';
@@ -168,7 +177,9 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
   if (page.quantities.length === 0 || reference.quantities.length === 0) return [];
   const sameEvent = (a: Quantity, b: Quantity) =>
     a.unit === 'clock' ? sameTimedEvent(a, b, page, reference) : samePredicate(a.predicate, b.predicate);
-  const pairs = alignQuantities(page.quantities, reference.quantities, {
+  const pageQuantities = withCasualties(page.quantities, reference.quantities);
+  const referenceQuantities = withCasualties(reference.quantities, page.quantities);
+  const pairs = alignQuantities(pageQuantities, referenceQuantities, {
     sameHead: (a, b) => sameHeadWord(a, b, page, reference),
     sameEvent,
     sameCount: countsOneOutcome,
@@ -180,10 +191,10 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
   );
   const usedPage = new Set(pairs.map((pair) => pair.page));
   const usedRef = new Set(pairs.map((pair) => pair.reference));
-  for (const quantity of page.quantities) {
+  for (const quantity of pageQuantities) {
     if (usedPage.has(quantity)) continue;
-    let best: { reference: (typeof reference.quantities)[number]; shared: number } | undefined;
-    for (const other of reference.quantities) {
+    let best: { reference: Quantity; shared: number } | undefined;
+    for (const other of referenceQuantities) {
       if (usedRef.has(other) || other.unit !== quantity.unit || !sameEvent(quantity, other)) continue;
       if (countsOtherThings(quantity, other, page, reference)) continue;
       const shared = (quantity.context ?? []).filter((stem) => other.context?.includes(stem)).length;
@@ -196,6 +207,34 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
     pairs.push({ page: quantity, reference: best.reference, verdict });
   }
   return pairs;
+}
+
+/**
+ * A sentence's quantities, with its dead and injured added up when the other sentence counts casualties and it
+ * does not ("about 4,000 casualties" / "about 300 killed and 2,700 injured"): casualties are the dead and the
+ * injured together, in any report of a war or a disaster.
+ */
+function withCasualties(own: Quantity[], other: readonly Quantity[]): Quantity[] {
+  const counted = (quantities: readonly Quantity[], predicate: string) =>
+    quantities.find((quantity) => quantity.predicate === predicate && quantity.unit === '');
+  if (!counted(other, CASUALTIES) || counted(own, CASUALTIES)) return own;
+  const dead = counted(own, DEATHS);
+  const injured = counted(own, INJURIES);
+  if (!dead || !injured) return own;
+  const [first, last] = dead.start < injured.start ? [dead, injured] : [injured, dead];
+  const sum: Quantity = {
+    text: `${first.text} + ${last.text}`,
+    value: dead.value + injured.value,
+    high: dead.high + injured.high,
+    qualifier: dead.qualifier === injured.qualifier ? dead.qualifier : 'about',
+    unit: '',
+    head: '',
+    start: first.start,
+    end: last.end,
+    rounding: (dead.rounding ?? 0) + (injured.rounding ?? 0),
+    predicate: CASUALTIES,
+  };
+  return [...own, sum];
 }
 
 /**

@@ -763,3 +763,39 @@ describe('a toll restated in other words', () => {
     expect(modalityOf('Rescuers imagined the worst as 179 were confirmed dead.')).toBe('asserted');
   });
 });
+
+describe('casualties', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'Border guards estimate that about 300 enemy soldiers have died and 2,700 have been wounded near the river crossing.',
+    ),
+  ]);
+
+  it('are the dead and the injured together', () => {
+    expect(
+      statusOf(
+        index,
+        'Border guards said enemy soldiers near the river crossing have suffered about 3,000 casualties.',
+      ),
+    ).toBe('corroborated');
+    expect(
+      statusOf(
+        index,
+        'Border guards said enemy soldiers near the river crossing have suffered about 5,000 casualties.',
+      ),
+    ).toBe('conflicting');
+  });
+
+  it('are not compared with the dead alone', () => {
+    const deaths = buildReferenceIndex([
+      article('wire', 'Border guards estimate that about 300 enemy soldiers have died near the river crossing.'),
+    ]);
+    expect(
+      statusOf(
+        deaths,
+        'Border guards said enemy soldiers near the river crossing have suffered about 3,000 casualties.',
+      ),
+    ).not.toBe('conflicting');
+  });
+});
