@@ -23,7 +23,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 15;
+export const FEATURES_VERSION = 16;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -331,9 +331,29 @@ function markVerbs(tokens: AnalysedToken[], sentence: string, lexicon: Lexicon):
     if (!token.content || token.capital) return;
     const tag = tags?.[i];
     const verb = tag === undefined ? (lexicon.isMainlyVerb?.(token.lemma) ?? false) : tag === 'VERB';
-    if (verb) token.verb = true;
+    if (verb && !inSingularNounPhrase(tokens, i)) token.verb = true;
   });
   return tags !== undefined || !lexicon.partsOfSpeech;
+}
+
+/** Determiners of one thing: a noun phrase they open has its verb agree with them ("a video shows"). */
+const SINGULAR_DETERMINERS = new Set('a an each every'.split(' '));
+/** Most words between such a determiner and the noun that ends its phrase ("a Sunday social media update"). */
+const NOUN_PHRASE_WORDS = 3;
+
+/**
+ * The word ends a noun phrase opened by "a", "an", "each" or "every", right after it or after a few nouns and
+ * adjectives ("a video update", "in a Sunday social media update"): written as its own lemma, it cannot be the
+ * verb of that phrase ("a soldier wants", "a plane crashed" can), so it is a noun the tagger took for a verb.
+ */
+function inSingularNounPhrase(tokens: readonly AnalysedToken[], i: number): boolean {
+  if (tokens[i].lower !== tokens[i].lemma) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 1 - NOUN_PHRASE_WORDS; j -= 1) {
+    const word = tokens[j];
+    if (SINGULAR_DETERMINERS.has(word.lower)) return true;
+    if (!word.content || word.verb === true || word.lower.endsWith('ly')) return false;
+  }
+  return false;
 }
 
 /**

@@ -107,6 +107,16 @@ describe('verbs on news-style sentences', () => {
   });
 });
 
+describe('a noun the tagger takes for a verb', () => {
+  it('is a noun at the end of a phrase opened by "a" or "an"', () => {
+    expect(verbs('The mayor said in a Sunday video update that the bridge would reopen.')).toEqual(['reopen']);
+    expect(verbs('The council posted an update on Sunday.')).toEqual(['posted']);
+    // The verb of such a phrase agrees with it: it is not its own lemma.
+    expect(verbs('A ferry sank and a passenger was rescued.')).toEqual(['sank', 'rescued']);
+    expect(verbs('A soldier wants to return.')).toEqual(['wants', 'return']);
+  });
+});
+
 describe('without the tagger', () => {
   it('tags nothing, and verbs are the lexicon’s usual part of speech', () => {
     const sentence = 'The attack on the convoy killed 12 soldiers.';
