@@ -122,9 +122,10 @@ function quantityDifferences(alignment: Alignment): Difference[] {
 const MIN_EVIDENCE = 3;
 /**
  * Within one story, a telling count of the same outcome ("61 ... presumed dead" / "the death of 61") is the
- * fact itself: the outcome and its number are enough.
+ * fact itself: the pair of counts is enough, though the outcome word may be part of the count ("recovered 122
+ * dead bodies") and no other word is shared.
  */
-const MIN_EVIDENCE_IN_STORY = 2;
+const MIN_EVIDENCE_IN_STORY = 1;
 
 /**
  * The pair pins the story's running total: one outcome, counted with a number that tells. The outcome says

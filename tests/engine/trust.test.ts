@@ -757,6 +757,23 @@ describe('a toll restated in other words', () => {
     ).not.toMatch(/conflicting|corroborated/);
   });
 
+  it('is judged when the outcome word is part of the count and nothing else is shared', () => {
+    const people = buildReferenceIndex([
+      article(
+        'wire',
+        'A shaft collapsed at the Dunmore copper mine on Friday, trapping 200 miners underground.',
+        'The mine in the Ellis Valley is run by Carrow Metals.',
+        'The collapse resulted in the death of 179 people, as confirmed by the regional rescue service.',
+      ),
+    ]);
+    const annotations = annotateBlocks(people, [
+      { id: 'b0', text: 'A shaft collapsed at the Dunmore copper mine on Friday, trapping 200 miners underground.' },
+      { id: 'b2', text: 'Carrow Metals, which runs the mine in the Ellis Valley, said it was cooperating.' },
+      { id: 'b1', text: 'Police said divers had recovered 122 dead bodies by noon.' },
+    ]);
+    expect(annotations.find((annotation) => annotation.blockId === 'b1')?.status).toBe('conflicting');
+  });
+
   it('is not a claim when the sentence asks the reader to suppose it', () => {
     expect(modalityOf('Imagine that you are ready to sacrifice 30,000 of your own soldiers.')).toBe('hedged');
     expect(modalityOf('Suppose the toll rises to 200.')).toBe('hedged');
