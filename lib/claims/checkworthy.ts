@@ -3,6 +3,7 @@
  * datelines alone) and headings are dropped; a claim is a full sentence that asserts something.
  */
 import type { AnalysedToken } from '../features/analyse';
+import { outcomeOf } from '../features/predicate';
 
 /** Lines publishers and scrapers add around articles. Matched on the whole sentence, case-insensitively. */
 const BOILERPLATE = [
@@ -63,8 +64,10 @@ export function isCheckWorthy(sentence: string, tokens: readonly AnalysedToken[]
   if (isBoilerplate(sentence) || isQuestion(sentence)) return false;
   if (!endsLikeSentence(sentence) && !(wholeBlock && tokens.some((token) => token.verb))) return false;
   const content = tokens.filter((token) => token.content);
-  if (tokens.length < 6 || content.length < 3) return false;
   const hasNumber = tokens.some((token) => /\d/.test(token.text));
+  // A toll in a few words ("4,000 were killed.") is a claim: its article says whose.
+  if (hasNumber && tokens.some((token) => outcomeOf(token.lemma, token.lower) !== undefined)) return true;
+  if (tokens.length < 6 || content.length < 3) return false;
   const hasActor = tokens.some((token, index) => token.capital && index > 0) || /^\p{Lu}/u.test(sentence);
   return hasNumber || hasActor || content.length >= 5;
 }

@@ -89,8 +89,32 @@ function isFalseBoundary(text: string, start: number, end: number, next: string)
   const word = wordBeforeFinalDot(text, start, end);
   if (word === undefined) return false;
   if (NEVER_FINAL.has(word.toLowerCase()) || /^[A-Z]$/.test(word)) return true;
-  // "U.S." or "etc." can end a sentence: join only when the next piece goes on in lower case or a digit.
-  return /^\s*[a-z0-9]/.test(next);
+  // "U.S." or "etc." can end a sentence: join only when the next piece goes on in lower case, or with a digit
+  // after an abbreviation's shape ("U.S. 5", "Co. 12"); after a plain word a digit starts a sentence ("... fight
+  // against us. 4,000 were killed.").
+  if (/^\s*[a-z]/.test(next)) return true;
+  return /^\s*[0-9]/.test(next) && (word.includes('.') || /^[A-Z][A-Za-z]{0,3}$/.test(word));
+}
+
+/**
+ * A full stop after a plain lower-case word, then a number: a sentence that starts with its figure ("... fight
+ * against us. 4,000 were killed."), which the segmenter leaves joined. Abbreviations ("approx. 5") are not ends.
+ */
+const STOP_BEFORE_DIGIT = /(?<=[^A-Za-z.][a-z]{2,}[.!?]["”’)]*)\s+(?=[0-9])/g;
+
+/** A piece split where a sentence starts with a number after a plain word's full stop. */
+function splitBeforeDigits(text: string, piece: { start: number; end: number }): { start: number; end: number }[] {
+  const body = text.slice(piece.start, piece.end);
+  const out: { start: number; end: number }[] = [];
+  let from = 0;
+  for (const match of body.matchAll(STOP_BEFORE_DIGIT)) {
+    const word = /([a-z]+)[.!?]["”’)]*$/.exec(body.slice(0, match.index))?.[1] ?? '';
+    if (NEVER_FINAL.has(word)) continue;
+    out.push({ start: piece.start + from, end: piece.start + match.index });
+    from = match.index;
+  }
+  out.push({ start: piece.start + from, end: piece.end });
+  return out;
 }
 
 /** Splits `text` into trimmed sentences with their offsets; blank pieces are dropped. */
@@ -105,7 +129,7 @@ export function splitSentences(text: string): SentenceSpan[] {
     }
   }
   const spans: SentenceSpan[] = [];
-  for (let { start, end } of pieces) {
+  for (let { start, end } of pieces.flatMap((piece) => splitBeforeDigits(text, piece))) {
     while (start < end && /\s/.test(text[start])) start += 1;
     while (end > start && /\s/.test(text[end - 1])) end -= 1;
     if (end > start) spans.push({ text: text.slice(start, end), start, end });

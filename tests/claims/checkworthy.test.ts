@@ -28,6 +28,11 @@ describe('boilerplate', () => {
     expect(worthy('The agency said it was willing to discuss the matter with Ukrainian authorities.')).toBe(true);
   });
 
+  it('keeps a toll said in a few words', () => {
+    expect(worthy('4,000 were killed.')).toBe(true);
+    expect(worthy('It rained 4 days.')).toBe(false);
+  });
+
   it('drops headings and fragments without a full stop', () => {
     expect(worthy('First time since the 1950s')).toBe(false);
     expect(worthy('Russia Ukraine War North Korean Troops')).toBe(false);

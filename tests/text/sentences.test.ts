@@ -29,6 +29,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("starts a sentence at a figure after a plain word's full stop, not after an abbreviation", () => {
+    expect(texts('The fleet came to fight against us. 4,000 sailors were lost.')).toEqual([
+      'The fleet came to fight against us.',
+      '4,000 sailors were lost.',
+    ]);
+    expect(texts('She said: “We held the bridge.” 12 of them stayed.')).toEqual([
+      'She said: “We held the bridge.”',
+      '12 of them stayed.',
+    ]);
+    expect(texts('The toll was approx. 5 people at 5 p.m. 3 boats left.')).toHaveLength(1);
+    expect(texts('The U.S. 5th Fleet sailed.')).toEqual(['The U.S. 5th Fleet sailed.']);
+  });
+
   it('keeps a closing quote with its sentence', () => {
     expect(texts('He said, “We will not go.” She left.')).toEqual(['He said, “We will not go.”', 'She left.']);
   });
