@@ -25,7 +25,7 @@ const source = v.object({
   url: text('url'),
   publishedAt: text('date'),
   addedAt: text('date'),
-  origin: v.picklist(['seed', 'user', 'import'], 'must be "seed", "user" or "import"'),
+  origin: v.picklist(['seed', 'user', 'import', 'pack'], 'must be "seed", "user", "import" or "pack"'),
   enabled: flag,
 });
 

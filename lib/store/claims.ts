@@ -130,10 +130,10 @@ export async function deleteClaim(library: Library, id: string): Promise<Removed
 
 /**
  * Puts back what a delete removed (undo). Sources and claims already present are left as they are; a claim
- * whose source is gone is not restored.
+ * whose source is gone is not restored, nor a pack's source (a pack comes back only by subscribing again).
  */
 export async function restore(library: Library, removed: Removed): Promise<void> {
-  const sources = removed.sources.filter((source) => !library.index.source(source.id));
+  const sources = removed.sources.filter((source) => source.origin !== 'pack' && !library.index.source(source.id));
   const known = new Set([...sources.map((source) => source.id), ...library.index.allSources().map((s) => s.id)]);
   const present = new Set(library.index.allClaims({ features: false }).map((claim) => claim.id));
   const claims = removed.claims

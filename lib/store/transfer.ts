@@ -113,7 +113,7 @@ function planImport(library: Library, articles: readonly ReferenceArticle[]): Im
 }
 
 /** Computes the claims' features in steps, letting other messages be answered in between. */
-async function addFeatures(library: Library, claims: ReferenceClaim[]): Promise<void> {
+export async function addFeatures(library: Library, claims: ReferenceClaim[]): Promise<void> {
   function* steps() {
     for (let i = 0; i < claims.length; i++) {
       claims[i].features = library.index.featuresOf(claims[i]);
