@@ -139,6 +139,14 @@ describe('pack store', () => {
     await expect(store.removePack(library, 'p1')).rejects.toThrow(/no longer/);
   });
 
+  it('a reset to the seed set takes the packs with it', async () => {
+    const library = await subscribed();
+    await store.resetSeeds(library, {}, NOW);
+    expect(await store.listPacks(library)).toEqual([]);
+    expect(await library.db.sources.where('origin').equals('pack').count()).toBe(0);
+    expect(matches(library, WEIR)).toEqual([]);
+  });
+
   it('removing one pack leaves the other pack whole', async () => {
     const library = await subscribed();
     await store.savePack(library, newSubscription('p2', { url: 'https://other.example/river.json' }));
