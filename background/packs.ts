@@ -9,6 +9,7 @@ import {
   isDue,
   newSubscription,
   type PackDownload,
+  PackError,
   type PackSubscription,
   type PackValidators,
   parsePackLink,
@@ -87,7 +88,7 @@ export class PackService {
     const deps: RefreshDeps = {
       download: async (url, validators) => {
         if (this.options.hasAccess && !(await this.options.hasAccess(url))) {
-          throw new Error(
+          throw new PackError(
             `ClaimLens no longer has the browser's permission to download from ${new URL(url).host}: remove the pack and subscribe again.`,
           );
         }

@@ -111,7 +111,9 @@ describe('background packs', () => {
     host.access = false;
     const asked = host.asked.length;
     const after = await handlers.refreshPack({ id }, popup);
-    expect(after.lastError).toMatch(/no longer has the browser's permission to download from packs\.example/);
+    expect(after.lastError).toMatch(
+      /^ClaimLens no longer has the browser's permission to download from packs\.example:/,
+    );
     expect(host.asked).toHaveLength(asked);
   });
 
