@@ -33,7 +33,7 @@ export function listSources(library: Library): SourceSummary[] {
  * The source with this id, when the reader may change it alone; a pack's source is changed with its pack (turned
  * off or removed in the Packs section), never one by one.
  */
-function ownSource(library: Library, id: string): ReferenceSource {
+export function ownSource(library: Library, id: string): ReferenceSource {
   const source = library.index.source(id);
   if (!source) throw new StoreError('That source is no longer in your references.');
   if (source.origin === 'pack') throw new StoreError('That source belongs to a pack: turn off or remove the pack.');

@@ -41,6 +41,11 @@ describe('pack store', () => {
     expect(stored).toMatchObject({ origin: 'pack', enabled: true });
     expect(store.listSources(library).map((source) => source.id)).toEqual([store.MY_CLAIMS_ID]);
     await expect(store.deleteSource(library, 'p1/marlow-weir')).rejects.toThrow(/belongs to a pack/);
+    await expect(store.deleteClaim(library, 'p1/marlow-weir#0')).rejects.toThrow(/belongs to a pack/);
+    await expect(store.editClaim(library, 'p1/marlow-weir#0', 'Changed.')).rejects.toThrow(/belongs to a pack/);
+    await expect(store.addClaims(library, { sourceId: 'p1/marlow-weir', texts: ['More.'] })).rejects.toThrow(
+      /belongs to a pack/,
+    );
   });
 
   it('an update replaces a changed claim and indexes only what changed', async () => {
