@@ -18,7 +18,10 @@ import { bumpRevision } from './revision';
 import { groupsOf } from './sources';
 import { addFeatures } from './transfer';
 
-/** Rows written or deleted per bulk call inside a pack's transaction: small enough that one call holds the event loop about 100 ms (5,000 held it 400 ms). */
+/**
+ * Rows written or deleted per bulk call inside a pack's transaction: small enough that one call holds the event loop
+ * about 100 ms (5,000 held it 400 ms).
+ */
 const WRITE_CHUNK = 1_000;
 
 /** The prefix of the ids of a pack's sources and claims. */
