@@ -5,6 +5,9 @@ import { taggerDataText } from './lib/nlp/tagger-data-node';
 import { TAGGER_DATA_PATH } from './lib/nlp/wink-model';
 import { stageReleaseSources } from './scripts/release-sources';
 
+/** The origins a pack may be downloaded from (plain http only for the reader's own machine: lib/packs/url.ts). */
+const PACK_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -38,7 +41,7 @@ export default defineConfig({
       delete (alias as Record<string, string>)['wxt/browser'];
     },
   },
-  manifest: ({ manifestVersion }) => ({
+  manifest: ({ manifestVersion, mode }) => ({
     name: 'ClaimLens',
     default_locale: 'en',
     description:
@@ -46,7 +49,15 @@ export default defineConfig({
     // `scripting` (Chrome's Manifest V3; Firefox's V2 has tabs.executeScript) injects the annotator part into a
     // page without it when the reader asks for something there: only after a click on the toolbar button or a
     // context-menu entry, which grants `activeTab` for that tab (messaging/to-page.ts).
-    permissions: ['storage', 'contextMenus', 'activeTab', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    // `alarms` wakes the background once an hour to refresh the packs that are due (background/packs.ts).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'alarms', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    // A pack's origin, asked for in the reader's Subscribe click (lib/packs/schedule.ts, originPermission), so
+    // the background may download it; nothing broader is required. Manifest V2 (Firefox) lists optional hosts
+    // among `optional_permissions` (WXT drops `optional_host_permissions` from a V2 manifest).
+    ...(manifestVersion === 3 ? { optional_host_permissions: PACK_HOSTS } : { optional_permissions: PACK_HOSTS }),
+    // The browser tests' build (`wxt build --mode e2e-packs`) only: automation cannot answer the browser's
+    // permission prompt, so that build holds the test pack server's origin from the start.
+    ...(mode === 'e2e-packs' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     // The every-page part of the content script. Declared here rather than as a WXT content script, whose
     // wrapper reads the extension API before main() runs: page-gate.js reads none until the page has an article.
     content_scripts: [

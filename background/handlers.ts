@@ -81,5 +81,16 @@ export function createHandlers(service: ReferenceService, self: ExtensionIdentit
     },
     setSettings: async (data, sender) => service.setSettings(accept('setSettings', data, sender)),
     pageSummary: async (data, sender) => service.pageSummary(accept('pageSummary', data, sender).tabId),
+    listPacks: async (data, sender) => {
+      accept('listPacks', data, sender);
+      return service.packs.list();
+    },
+    subscribePack: async (data, sender) => service.packs.subscribe(accept('subscribePack', data, sender).url),
+    refreshPack: async (data, sender) => service.packs.refreshNow(accept('refreshPack', data, sender).id),
+    setPackEnabled: async (data, sender) => {
+      const { id, enabled } = accept('setPackEnabled', data, sender);
+      return service.packs.setEnabled(id, enabled);
+    },
+    removePack: async (data, sender) => service.packs.remove(accept('removePack', data, sender).id),
   };
 }

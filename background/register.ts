@@ -3,6 +3,7 @@
  * bookkeeping. The only module of background/ that touches the extension APIs (`browser`).
  */
 import { browser } from 'wxt/browser';
+import { originPermission, PACK_ALARM } from '../lib/packs';
 import { openStore } from '../lib/store';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import type { BackgroundMessage } from '../messaging/validate';
@@ -35,6 +36,7 @@ export function registerBackground(): ReferenceService {
     loadTagger: loadPackagedTagger,
     refreshTabs,
     tabSummaries,
+    packs: { hasAccess: (url) => browser.permissions.contains({ origins: [originPermission(url)] }) },
   });
   const handlers = createHandlers(service, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
   // Context menus and the toolbar count: registered synchronously so a woken worker gets the events.
@@ -64,6 +66,14 @@ export function registerBackground(): ReferenceService {
     if (reason === 'install') void service.installSeeds();
   });
   forgetTabsThatLeave(browser.tabs, (tabId) => service.forgetTab(tabId));
+  // Packs: an hourly wake-up refreshes those due (daily, or an hour after a failure). Listened for synchronously
+  // (a woken worker gets the event); created only when missing, so a restart does not push it back.
+  browser.alarms.onAlarm.addListener(({ name }) => {
+    if (name === PACK_ALARM.name) void service.packs.refreshDue().catch(() => undefined);
+  });
+  void browser.alarms.get(PACK_ALARM.name).then((alarm) => {
+    if (!alarm) browser.alarms.create(PACK_ALARM.name, { periodInMinutes: PACK_ALARM.periodInMinutes });
+  });
   // Load the index now, so the first page does not wait for it.
   void service.ready().then(() => service.installSeeds());
   return service;

@@ -25,6 +25,7 @@ import type {
   Settings,
   SourceSummary,
 } from '../messaging/protocol';
+import { type PackOptions, PackService } from './packs';
 import { withRatings } from './ratings';
 import { TabSummaries } from './tab-summaries';
 
@@ -45,6 +46,8 @@ export interface ServiceOptions {
   snapshotDelay?: number;
   /** Where what was found on each tab is kept (memory only when not given). */
   tabSummaries?: TabSummaries;
+  /** How packs are downloaded and their host permission checked (background/packs.ts). */
+  packs?: PackOptions;
   now?: () => Date;
 }
 
@@ -69,9 +72,12 @@ export class ReferenceService {
   private readonly pages: TabSummaries;
   /** How the last start went (for logs and measurements). */
   lastLoad: (store.LoadReport & { milliseconds: number }) | undefined;
+  /** The reader's pack subscriptions; their store writes are this service's. */
+  readonly packs: PackService;
 
   constructor(private readonly options: ServiceOptions) {
     this.pages = options.tabSummaries ?? new TabSummaries();
+    this.packs = new PackService(this, () => this.now(), options.packs);
   }
 
   /** Installs the tagger unless it is there; never fails (the analysis falls back to the lexicon). */
@@ -120,9 +126,10 @@ export class ReferenceService {
 
   /**
    * Runs a change after the ones before it; then tells tabs to refresh (all of them, or those `only` picks) and,
-   * when the reference set changed, schedules a snapshot.
+   * when the reference set changed, schedules a snapshot. The one write queue of the store: the packs' writes
+   * (background/packs.ts) come through it too.
    */
-  private change<T>(
+  change<T>(
     operation: (library: store.Library) => Promise<T>,
     referencesChanged = true,
     only?: (tabId: number) => Promise<boolean>,

@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- PART... ] [--quick] [--runs N]`: measures quality and speed beside their baselines,
  * prints a readable report and merges the figures into bench/results/latest.json (quick.json for --quick).
- * Parts: quality, checkthat, emergent, speed, store, hostile, bundle, cli, browser (all when none is named).
+ * Parts: quality, checkthat, emergent, speed, store, packs, hostile, bundle, cli, browser (all when none is named).
  * Run through node --expose-gc so heap figures are taken after a full collection.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { runCheckthat } from './part-checkthat';
 import { runCli } from './part-cli';
 import { runEmergent } from './part-emergent';
 import { runHostile } from './part-hostile';
+import { runPacks } from './part-packs';
 import { runQuality } from './part-quality';
 import { runSpeed } from './part-speed';
 import { runStore } from './part-store';
@@ -26,13 +27,14 @@ const PARTS: Record<string, (options: BenchOptions) => Promise<PartResult>> = {
   emergent: runEmergent,
   speed: runSpeed,
   store: runStore,
+  packs: runPacks,
   hostile: runHostile,
   bundle: runBundle,
   cli: runCli,
   browser: runBrowser,
 };
 
-const USAGE = `usage: npm run bench [-- quality|checkthat|emergent|speed|store|hostile|bundle|cli|browser ...] [--quick] [--runs N]`;
+const USAGE = `usage: npm run bench [-- quality|checkthat|emergent|speed|store|packs|hostile|bundle|cli|browser ...] [--quick] [--runs N]`;
 
 function parse(argv: string[]): { parts: string[]; options: BenchOptions } {
   const quick = argv.includes('--quick');

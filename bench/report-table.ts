@@ -214,6 +214,19 @@ function markdownTable(rows: readonly string[][]): string[] {
   return [line(cells[0]), line(widths.map((width) => '-'.repeat(width))), ...cells.slice(1).map(line)];
 }
 
+function packsRows(latest: LatestResults): string[][] {
+  const part = partOf(latest.parts.packs);
+  if (!part) return [['Packs', 'not measured', '', '']];
+  const cell = ({ ms, stallMs }: { ms: number; stallMs: number }) =>
+    `${(ms / 1000).toFixed(2)} s (${(stallMs / 1000).toFixed(2)} s)`;
+  return part.result.sets.map((set) => [
+    `Pack of ${set.claims.toLocaleString('en')} claims (fake-indexeddb): subscribe / refresh 200 / refresh 304 / remove (longest stall)${part.tag}`,
+    `${cell(set.subscribe)} / ${cell(set.refreshChanged)} / ${cell(set.refreshNotModified)} / ${cell(set.remove)}`,
+    '',
+    'stall < 0.2 s',
+  ]);
+}
+
 /** The Markdown table for the README. */
 export function reportTable(latest: LatestResults): string {
   const rows = [
@@ -223,6 +236,7 @@ export function reportTable(latest: LatestResults): string {
     ...emergentRows(latest),
     ...speedRows(latest),
     ...storeRows(latest),
+    ...packsRows(latest),
     ...hostileRows(latest),
     ...bundleRows(latest),
     ...cliRows(latest),

@@ -6,6 +6,7 @@ import type { CheckthatResult } from './part-checkthat';
 import type { CliResult } from './part-cli';
 import type { EmergentResult } from './part-emergent';
 import type { HostileResult } from './part-hostile';
+import type { PacksResult } from './part-packs';
 import type { QualityResult } from './part-quality';
 import type { SpeedResult } from './part-speed';
 import type { StoreResult } from './part-store';
@@ -29,6 +30,7 @@ export interface LatestResults {
     emergent?: PartRecord<EmergentResult>;
     speed?: PartRecord<SpeedResult>;
     store?: PartRecord<StoreResult>;
+    packs?: PartRecord<PacksResult>;
     hostile?: PartRecord<HostileResult>;
     bundle?: PartRecord<BundleResult>;
     cli?: PartRecord<CliResult>;

@@ -74,7 +74,8 @@ function importFile(count: number): { content: string; restated: [string, string
 /** One fake IndexedDB per store name, so a restarted service finds the database the first one wrote. */
 const factories = new Map<string, IDBFactory>();
 
-function databaseOptions(name: string) {
+/** Database options for the store `name`: its own fake IndexedDB, found again by a restarted service. */
+export function databaseOptions(name: string) {
   let factory = factories.get(name);
   if (!factory) {
     factory = new IDBFactory();

@@ -5,6 +5,7 @@
 import { showDate } from '@/lib/time/calendar';
 import type { SourceSummary } from '@/messaging/protocol';
 import { countOf, t } from './i18n';
+import { Switch } from './Switch';
 
 export interface SourceRowProps {
   source: SourceSummary;
@@ -27,17 +28,7 @@ export function SourceRow({ source, onOpen, onToggle, onDelete }: SourceRowProps
         <span class="source-title">{title}</span> <span class="row-meta">{meta}</span>
       </button>
       <div class="row-actions">
-        <label class="switch" title={t('useSource')}>
-          <input
-            type="checkbox"
-            role="switch"
-            checked={source.enabled}
-            aria-checked={source.enabled}
-            aria-label={t('useSourceNamed', title)}
-            onChange={(event) => onToggle((event.currentTarget as HTMLInputElement).checked)}
-          />
-          <span class="switch-track" aria-hidden="true" />
-        </label>
+        <Switch checked={source.enabled} label={t('useSourceNamed', title)} onChange={onToggle} />
         <button type="button" class="small danger" aria-label={t('deleteSourceNamed', title)} onClick={onDelete}>
           {t('delete')}
         </button>

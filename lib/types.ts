@@ -3,8 +3,11 @@
  * Plain data only (JSON-serialisable), so it crosses message boundaries and IndexedDB unchanged.
  */
 
-/** Where a reference source came from. */
-export type SourceOrigin = 'seed' | 'user' | 'import';
+/**
+ * Where a reference source came from. A pack's sources (`pack`) have ids that start with the pack's id and a
+ * slash (lib/packs/refresh.ts, packScopedId): the store finds a pack's rows by that prefix.
+ */
+export type SourceOrigin = 'seed' | 'user' | 'import' | 'pack';
 
 /** A reference article (or fact-check) the reader trusts. */
 export interface ReferenceSource {

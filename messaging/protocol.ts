@@ -10,12 +10,13 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type * as v from 'valibot';
+import type { PackSubscription } from '../lib/packs/refresh';
 import type { ArticleMeta, ImportResult, Removed, Settings, SourceSummary } from '../lib/store/types';
 import type { PageAnnotation, ReferenceClaim } from '../lib/types';
 import type { requestSchemas } from './validate';
 
 // The store's shapes that travel in messages; defined by the store, which knows nothing of messaging.
-export type { ArticleMeta, ImportResult, Removed, Settings, SourceSummary };
+export type { ArticleMeta, ImportResult, PackSubscription, Removed, Settings, SourceSummary };
 
 /** Why a page has no annotations, for the popup to explain. */
 export type PageState = 'active' | 'paused-site' | 'paused' | 'no-article' | 'not-checked';
@@ -89,6 +90,20 @@ export interface ProtocolMap {
   setSettings(request: BackgroundRequest<'setSettings'>): Settings;
   /** Popup → background: what was found on a tab. */
   pageSummary(request: BackgroundRequest<'pageSummary'>): PageSummary;
+  /** The reader's pack subscriptions, each with its last success and last error. */
+  listPacks(): PackSubscription[];
+  /**
+   * Subscribes to the pack at `url` (a `#key=` fragment pins its key): downloads, checks and stores it. Sent after
+   * the page obtained the origin's host permission (in the reader's click); rejects with one line when the first
+   * download fails, and nothing is kept.
+   */
+  subscribePack(request: BackgroundRequest<'subscribePack'>): PackSubscription;
+  /** "Refresh now": the subscription after the attempt (a failure is its `lastError`, not a rejection). */
+  refreshPack(request: BackgroundRequest<'refreshPack'>): PackSubscription;
+  /** Turns a pack on or off: its claims are kept but not matched while it is off. */
+  setPackEnabled(request: BackgroundRequest<'setPackEnabled'>): PackSubscription;
+  /** Removes a pack with all its claims, and nothing else. */
+  removePack(request: BackgroundRequest<'removePack'>): void;
   /** Popup → content script (tab message): scroll to annotation `index` and open its popover. */
   showAnnotation(request: { index: number }): boolean;
   /**

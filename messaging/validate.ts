@@ -11,6 +11,8 @@ import type { BackgroundMessage } from './protocol';
 const idOf = (name: 'sourceId' | 'claimId') =>
   v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty'), limitedString(name));
 const sourceId = idOf('sourceId');
+/** A pack's id prefixes its sources' ids, so it is never longer than one. */
+const packId = v.object({ id: sourceId });
 const claimId = idOf('claimId');
 const text = (name: LimitName) => limitedString(name);
 const flag = v.boolean('must be true or false');
@@ -25,7 +27,7 @@ const source = v.object({
   url: text('url'),
   publishedAt: text('date'),
   addedAt: text('date'),
-  origin: v.picklist(['seed', 'user', 'import'], 'must be "seed", "user" or "import"'),
+  origin: v.picklist(['seed', 'user', 'import', 'pack'], 'must be "seed", "user", "import" or "pack"'),
   enabled: flag,
 });
 
@@ -125,6 +127,11 @@ export const requestSchemas = {
     pausedSites: v.optional(list(text('name'), 'must be a list of sites', 'pausedSites', 'sites')),
   }),
   pageSummary: v.object({ tabId: v.pipe(v.number('must be a number'), v.integer('must be a whole number')) }),
+  listPacks: none,
+  subscribePack: v.object({ url: v.pipe(text('url'), v.nonEmpty('must not be empty')) }),
+  refreshPack: packId,
+  setPackEnabled: v.object({ id: sourceId, enabled: flag }),
+  removePack: packId,
 } satisfies Record<BackgroundMessage, v.GenericSchema>;
 
 export type { BackgroundMessage };

@@ -66,6 +66,9 @@ vitest('unit', 'vitest.config.ts');
 vitest('slow', 'vitest.slow.config.ts');
 check('build chrome', 'npx', ['wxt', 'build']);
 check('build firefox', 'npx', ['wxt', 'build', '-b', 'firefox']);
+// The packs suites' builds: the test pack server's origin granted from the start (wxt.config.ts, mode e2e-packs).
+check('build chrome e2e-packs', 'npx', ['wxt', 'build', '--mode', 'e2e-packs']);
+check('build firefox e2e-packs', 'npx', ['wxt', 'build', '-b', 'firefox', '--mode', 'e2e-packs']);
 if (existsSync('vitest.e2e.config.ts')) vitest('browser', 'vitest.e2e.config.ts');
 // Benchmarks are not timed tests: CI only checks that the quick smoke run still runs.
 check('bench quick', 'npm', ['run', '--silent', 'bench', '--', '--quick']);

@@ -14,7 +14,7 @@ import { jsonErrorOffset } from '../reference/json-error';
 import { looksLikeJsonLines } from '../reference/json-lines';
 import { parseReferenceFile } from '../reference/parse-file';
 import type { ReferenceArticle } from '../reference/seeds';
-import { runSteps, type Steps } from '../steps';
+import { runSteps, runStepsPausing, type Steps } from '../steps';
 import { addedTimestamp, notADate } from '../text/dates';
 import { agentNames, dataFeedReviews, isDataFeed } from './data-feed';
 import { PackError } from './errors';
@@ -183,13 +183,16 @@ export function readPack(content: string, name: string, addedAt?: string): Parse
   return runSteps(packSteps(content, name, addedAt));
 }
 
-/** A pack read and its signature checked: what `pack verify` prints and a subscription decides on. */
+/**
+ * A pack read and its signature checked: what `pack verify` prints and a subscription decides on. Read in steps
+ * with a pause between them, so a background reading a large pack answers other messages meanwhile.
+ */
 export async function openPack(
   content: string,
   name: string,
   addedAt?: string,
 ): Promise<ParsedPack & { signature: SignatureCheck }> {
-  const pack = readPack(content, name, addedAt);
+  const { value: pack } = await runStepsPausing(packSteps(content, name, addedAt));
   return { ...pack, signature: await checkPackSignature(pack.document) };
 }
 

@@ -7,7 +7,7 @@ import { finishRegroup, oweRegroup } from './grouping';
 import { indexClaims, indexSources, type Library, unindex } from './library';
 import { plainClaim } from './plain';
 import { bumpRevision } from './revision';
-import { claimNumber, groupsOf, newClaim } from './sources';
+import { claimNumber, groupsOf, newClaim, ownSource } from './sources';
 import type { Removed } from './types';
 
 /** The source `addClaims` uses when none is given. */
@@ -46,8 +46,7 @@ export async function addClaims(
   const texts = request.texts.map(displayText).filter((text) => text.length > 0);
   if (texts.length === 0) throw new StoreError('There is no claim text to add.');
   const sourceId = request.sourceId ?? MY_CLAIMS_ID;
-  let source = library.index.source(sourceId);
-  if (!source && request.sourceId) throw new StoreError('That source is no longer in your references.');
+  let source = request.sourceId ? ownSource(library, request.sourceId) : library.index.source(sourceId);
   const created = !source;
   source ??= {
     id: MY_CLAIMS_ID,
@@ -86,9 +85,11 @@ function claimOf(library: Library, id: string): ReferenceClaim | undefined {
   return library.index.claim(id);
 }
 
+/** The claim with this id, when the reader may change it (not a pack's: a pack changes only with its pack). */
 function requireClaim(library: Library, id: string): ReferenceClaim {
   const claim = claimOf(library, id);
   if (!claim) throw new StoreError('That claim is no longer in your references.');
+  ownSource(library, claim.sourceId);
   return claim;
 }
 
@@ -130,10 +131,10 @@ export async function deleteClaim(library: Library, id: string): Promise<Removed
 
 /**
  * Puts back what a delete removed (undo). Sources and claims already present are left as they are; a claim
- * whose source is gone is not restored.
+ * whose source is gone is not restored, nor a pack's source (a pack comes back only by subscribing again).
  */
 export async function restore(library: Library, removed: Removed): Promise<void> {
-  const sources = removed.sources.filter((source) => !library.index.source(source.id));
+  const sources = removed.sources.filter((source) => source.origin !== 'pack' && !library.index.source(source.id));
   const known = new Set([...sources.map((source) => source.id), ...library.index.allSources().map((s) => s.id)]);
   const present = new Set(library.index.allClaims({ features: false }).map((claim) => claim.id));
   const claims = removed.claims

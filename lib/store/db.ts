@@ -3,6 +3,7 @@
  * the page's IndexedDB, not the extension's); everything else reaches it through typed messages.
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { PackSubscription } from '../packs/refresh';
 import type { ReferenceClaim, ReferenceSource } from '../types';
 import { fitStoreToLimits } from './legacy';
 import {
@@ -13,6 +14,7 @@ import {
   SCHEMA_V2,
   SCHEMA_V3,
   SCHEMA_V4,
+  SCHEMA_V5,
   type SettingsRecord,
 } from './schema';
 
@@ -25,6 +27,7 @@ export class ClaimLensDb extends Dexie {
   settings!: EntityTable<SettingsRecord, 'key'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   indexSnapshot!: EntityTable<IndexSnapshotRecord, 'key'>;
+  packs!: EntityTable<PackSubscription, 'id'>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -59,6 +62,7 @@ export class ClaimLensDb extends Dexie {
           );
         }
       });
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

@@ -17,6 +17,15 @@ export {
 } from './feedback';
 export { finishRegroup } from './grouping';
 export { type Library, type LoadReport, loadLibrary } from './library';
+export {
+  getPack,
+  isPackSource,
+  listPacks,
+  removePack,
+  replacePackClaims,
+  savePack,
+  setPackEnabled,
+} from './packs';
 export { currentRevision } from './revision';
 export { installSeeds, resetSeeds } from './seeds';
 export { DEFAULT_SETTINGS, getSettings, isPausedSite, setSettings, siteOf } from './settings';

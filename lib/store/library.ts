@@ -112,10 +112,11 @@ export function unindex(library: Library, removed: { sourceIds?: readonly string
     library.index.removeClaim(id);
     library.reviews.delete(id);
   }
-  for (const id of removed.sourceIds ?? []) {
-    for (const claim of library.index.claimsOf(id, { features: false })) library.reviews.delete(claim.id);
-    library.index.removeSource(id);
-  }
+  const sourceIds = new Set(removed.sourceIds);
+  if (sourceIds.size === 0) return;
+  for (const claim of library.index.allClaims({ features: false }))
+    if (sourceIds.has(claim.sourceId)) library.reviews.delete(claim.id);
+  library.index.removeSources(sourceIds);
 }
 
 /** Empties the index (before it is filled again with a whole new set). */

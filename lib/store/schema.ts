@@ -41,7 +41,17 @@ export const SCHEMA_V3 = {
  */
 export const SCHEMA_V4 = SCHEMA_V3;
 
-export const SCHEMA_VERSION = 4;
+/**
+ * v5: a `packs` table of subscriptions (lib/packs/refresh.ts, PackSubscription). A pack's sources and claims
+ * stay in their tables, with origin 'pack' and ids prefixed by the pack's id, so the primary keys find them
+ * (`where('id').startsWith(...)`) and the index snapshot keeps them in its columns. Nothing to carry over.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  packs: 'id',
+} as const;
+
+export const SCHEMA_VERSION = 5;
 
 /** The reader's "not a match" verdict on one claim for one page sentence. */
 export interface FeedbackRecord {

@@ -46,9 +46,9 @@ export async function installSeeds(library: Library, now = new Date()): Promise<
 }
 
 /**
- * Makes the reference set the seed set again: every other source (added or imported) is deleted and the
- * seed sources come back as bundled, enabled, with their original claims. The reader's "not a match"
- * feedback is kept unless `clearFeedback`.
+ * Makes the reference set the seed set again: every other source (added, imported or a pack's, with the pack's
+ * subscription) is deleted and the seed sources come back as bundled, enabled, with their original claims. The
+ * reader's "not a match" feedback is kept unless `clearFeedback`.
  */
 export async function resetSeeds(
   library: Library,
@@ -57,16 +57,22 @@ export async function resetSeeds(
 ): Promise<void> {
   const articles = seedArticles(library, now);
   await plainWrite('Resetting to the seed set', () =>
-    library.db.transaction('rw', [library.db.sources, library.db.claims, library.db.meta], async () => {
-      await library.db.claims.clear();
-      await library.db.sources.clear();
-      await library.db.sources.bulkPut(articles.map((article) => article.source));
-      await library.db.claims.bulkPut(articles.flatMap((article) => article.claims));
-      await library.db.meta.put({ key: SEEDED, value: now.toISOString() });
-      // Whatever regroup was owed was about claims that are gone.
-      await oweRegroup(library.db, changeOf(articles), { replace: true });
-      await bumpRevision(library.db);
-    }),
+    library.db.transaction(
+      'rw',
+      [library.db.sources, library.db.claims, library.db.meta, library.db.packs],
+      async () => {
+        await library.db.claims.clear();
+        // The packs go with their claims: the reference set is the seed set alone.
+        await library.db.packs.clear();
+        await library.db.sources.clear();
+        await library.db.sources.bulkPut(articles.map((article) => article.source));
+        await library.db.claims.bulkPut(articles.flatMap((article) => article.claims));
+        await library.db.meta.put({ key: SEEDED, value: now.toISOString() });
+        // Whatever regroup was owed was about claims that are gone.
+        await oweRegroup(library.db, changeOf(articles), { replace: true });
+        await bumpRevision(library.db);
+      },
+    ),
   );
   if (options.clearFeedback) await clearFeedback(library.db);
   clearIndex(library);

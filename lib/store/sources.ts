@@ -13,7 +13,10 @@ import { plainClaim } from './plain';
 import { bumpRevision } from './revision';
 import type { ArticleMeta, Removed, SourceSummary } from './types';
 
-/** All sources with their claim counts: seeds first, then by when they were added. */
+/**
+ * All sources with their claim counts: seeds first, then by when they were added. A pack's sources are not
+ * listed: the pack is shown, turned off and removed as one (lib/store/packs.ts).
+ */
 export function listSources(library: Library): SourceSummary[] {
   const counts = new Map<string, number>();
   for (const claim of library.index.allClaims({ features: false }))
@@ -21,8 +24,20 @@ export function listSources(library: Library): SourceSummary[] {
   const order = (source: ReferenceSource) => (source.origin === 'seed' ? 0 : 1);
   return library.index
     .allSources()
+    .filter((source) => source.origin !== 'pack')
     .map((source) => ({ ...source, claimCount: counts.get(source.id) ?? 0 }))
     .sort((a, b) => order(a) - order(b) || a.addedAt.localeCompare(b.addedAt) || a.title.localeCompare(b.title));
+}
+
+/**
+ * The source with this id, when the reader may change it alone; a pack's source is changed with its pack (turned
+ * off or removed in the Packs section), never one by one.
+ */
+export function ownSource(library: Library, id: string): ReferenceSource {
+  const source = library.index.source(id);
+  if (!source) throw new StoreError('That source is no longer in your references.');
+  if (source.origin === 'pack') throw new StoreError('That source belongs to a pack: turn off or remove the pack.');
+  return source;
 }
 
 /** The summary of one source in the index. */
@@ -112,8 +127,7 @@ export function newClaim(library: Library, sourceId: string, n: number, text: st
 
 /** Enables or disables a source: a disabled source's claims are kept but not matched. */
 export async function setSourceEnabled(library: Library, id: string, enabled: boolean): Promise<void> {
-  const source = library.index.source(id);
-  if (!source) throw new StoreError('That source is no longer in your references.');
+  const source = ownSource(library, id);
   if (source.enabled === enabled) return;
   const updated = { ...source, enabled };
   await plainWrite(enabled ? 'Enabling the source' : 'Disabling the source', () =>
@@ -127,8 +141,7 @@ export async function setSourceEnabled(library: Library, id: string, enabled: bo
 
 /** Deletes a source and its claims; returns what was removed so it can be restored. */
 export async function deleteSource(library: Library, id: string): Promise<Removed> {
-  const source = library.index.source(id);
-  if (!source) throw new StoreError('That source is no longer in your references.');
+  const source = ownSource(library, id);
   const claims = library.index.claimsOf(id, { features: false });
   await plainWrite('Deleting the source', () =>
     library.db.transaction('rw', library.db.sources, library.db.claims, library.db.meta, async () => {

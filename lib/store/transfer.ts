@@ -25,8 +25,8 @@ import type { ImportResult } from './types';
 
 /** Claims written per bulk call inside the import transaction. */
 const WRITE_CHUNK = 5_000;
-/** Claims whose features are computed per step (a few tens of milliseconds). */
-const FEATURE_STEP = 250;
+/** Claims whose features are computed per step: about 1.3 ms each with the tagger, so about 130 ms a step. */
+const FEATURE_STEP = 100;
 
 /** What an import adds, once the file's records are matched against the store. */
 interface ImportPlan {
@@ -113,7 +113,7 @@ function planImport(library: Library, articles: readonly ReferenceArticle[]): Im
 }
 
 /** Computes the claims' features in steps, letting other messages be answered in between. */
-async function addFeatures(library: Library, claims: ReferenceClaim[]): Promise<void> {
+export async function addFeatures(library: Library, claims: ReferenceClaim[]): Promise<void> {
   function* steps() {
     for (let i = 0; i < claims.length; i++) {
       claims[i].features = library.index.featuresOf(claims[i]);

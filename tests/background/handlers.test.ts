@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { createHandlers } from '../../background/handlers';
 import { ReferenceService } from '../../background/service';
 import { LIMITS } from '../../lib/limits';
+import { PACK_ALARM } from '../../lib/packs';
 import { openStore } from '../../lib/store';
 import { requestSchemas } from '../../messaging/validate';
 import { uniqueName } from '../helpers/store';
@@ -140,7 +141,8 @@ describe('message handlers', () => {
 });
 
 describe('registerBackground', () => {
-  it('seeds the store when installed (or first started)', async () => {
+  // One registration per test module: the messaging library takes one listener per message.
+  it('seeds the store when installed (or first started); creates the hourly pack alarm, which refreshes the due packs', async () => {
     const { registerBackground } = await import('../../background/register');
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
     // fakeBrowser has no context-menu events: the tab UI's own tests cover them.
@@ -148,6 +150,14 @@ describe('registerBackground', () => {
     const service = registerBackground();
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await vi.waitFor(async () => expect((await service.listSources()).map((s) => s.origin)).toEqual(['seed', 'seed']));
+    await vi.waitFor(async () =>
+      expect(await fakeBrowser.alarms.get(PACK_ALARM.name)).toMatchObject({ periodInMinutes: 60 }),
+    );
+    const due = vi.spyOn(service.packs, 'refreshDue').mockResolvedValue();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'another', scheduledTime: 0 });
+    expect(due).not.toHaveBeenCalled();
+    await fakeBrowser.alarms.onAlarm.trigger({ name: PACK_ALARM.name, scheduledTime: 0 });
+    expect(due).toHaveBeenCalledOnce();
   });
 });
 

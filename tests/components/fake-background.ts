@@ -6,6 +6,7 @@
 import type { ReferenceClaim, ReferenceSource } from '@/lib/types';
 import type {
   ImportResult,
+  PackSubscription,
   PageSummary,
   ProtocolMap,
   Removed,
@@ -39,7 +40,26 @@ export function makeClaim(id: string, sourceId: string, text: string): Reference
   return { id, sourceId, text, start: 0, end: text.length };
 }
 
+export function makePack(id: string, overrides: Partial<PackSubscription> = {}): PackSubscription {
+  return {
+    id,
+    url: `https://packs.example/${id}.json`,
+    title: `Pack ${id}`,
+    publisher: 'Lantern Checks',
+    version: '3',
+    updatedAt: '2026-11-30T00:00:00.000Z',
+    enabled: true,
+    claimCount: 120,
+    lastChecked: '2026-12-01T08:00:00.000Z',
+    lastSuccess: '2026-12-01T08:00:00.000Z',
+    ...overrides,
+  };
+}
+
 export class FakeBackground {
+  packs: PackSubscription[] = [];
+  /** What the next subscribePack adds (its URL is the one sent). */
+  nextPack: PackSubscription = makePack('new');
   sources: ReferenceSource[] = [];
   claims: ReferenceClaim[] = [];
   settings: Settings = { enabled: true, sensitivity: 0.5, pausedSites: [] };
@@ -151,6 +171,26 @@ export class FakeBackground {
         return this.settings;
       case 'pageSummary':
         return this.page;
+      case 'listPacks':
+        return this.packs;
+      case 'subscribePack': {
+        const pack = { ...this.nextPack, url: (data as Request<'subscribePack'>).url };
+        this.packs.push(pack);
+        return pack;
+      }
+      case 'refreshPack':
+      case 'setPackEnabled': {
+        const { id, enabled } = data as Request<'setPackEnabled'>;
+        const pack = this.packs.find((item) => item.id === id);
+        if (!pack) throw new Error('That pack is no longer in your subscriptions.');
+        if (type === 'setPackEnabled') pack.enabled = enabled;
+        return pack;
+      }
+      case 'removePack': {
+        const { id } = data as Request<'removePack'>;
+        this.packs = this.packs.filter((pack) => pack.id !== id);
+        return undefined;
+      }
       case 'showAnnotation':
         return true;
       case 'extractPage':

@@ -6,11 +6,13 @@
  * messages, are ever answered; an accepted delete must be undone exactly by the Undo it returns.
  */
 import { createHandlers, type Handlers } from '../../background/handlers';
+import type { PackOptions } from '../../background/packs';
 import type { MessageSender } from '../../background/sender';
 import { ReferenceService } from '../../background/service';
 import { LIMITS } from '../../lib/limits';
+import { buildPackDocument } from '../../lib/packs';
 import * as store from '../../lib/store';
-import type { Removed } from '../../messaging/protocol';
+import type { PackSubscription, Removed } from '../../messaging/protocol';
 import { type BackgroundMessage, requestSchemas } from '../../messaging/validate';
 import { uniqueName } from '../helpers/store';
 import type { Area, Kind, ResultProblem, Trial } from './harness';
@@ -83,7 +85,41 @@ async function populate(context: MessageContext): Promise<void> {
   const popup = SENDERS.popup.sender;
   await context.handlers.addClaims({ texts: input.SENTENCES.slice(0, 3) }, popup);
   await context.handlers.markNotAMatch({ pageUrl: PAGE, sentence: 'A page sentence.', claimIds: [`${MINE}#0`] }, popup);
+  await context.service.packs.subscribe(PACK_URL);
 }
+
+/** The reader's pack (id `fuzz-pack`), and a fake host that serves the same small pack at every URL. */
+const PACK_URL = 'https://packs.example/fuzz.json';
+const PACK = buildPackDocument(
+  [
+    {
+      source: {
+        id: 'harbour',
+        title: 'Harbour notes',
+        publisher: 'Fuzz Harbour Board',
+        url: 'https://harbour.example/notes',
+        publishedAt: '2025-01-05',
+        addedAt: NOW.toISOString(),
+        origin: 'import',
+        enabled: true,
+      },
+      claims: [
+        {
+          id: 'harbour#0',
+          sourceId: 'harbour',
+          text: 'The harbour board counted 212 fishing boats at the spring census.',
+          start: 0,
+          end: 0,
+        },
+      ],
+    },
+  ],
+  { title: 'Fuzz pack', publisher: 'Fuzz Harbour Board', version: '1', updatedAt: '' },
+);
+const PACKS: PackOptions = {
+  download: async () => ({ status: 'downloaded', content: JSON.stringify(PACK), validators: { etag: '"1"' } }),
+  newId: (taken) => (taken.has('fuzz-pack') ? 'fuzz-new' : 'fuzz-pack'),
+};
 
 /** A background on a fresh store holding seeds, the reader's claims, a mark and changed settings. */
 export async function messageContext(): Promise<MessageContext> {
@@ -91,6 +127,7 @@ export async function messageContext(): Promise<MessageContext> {
     openDb: () => store.openStore(uniqueName('fuzz-messages')),
     snapshotDelay: 3_600_000,
     now: () => NOW,
+    packs: PACKS,
   });
   const handlers = createHandlers(service, SELF);
   const library = withoutPauses(await service.ready());
@@ -144,6 +181,11 @@ function validRequest(type: BackgroundMessage, sender: MessageSender | undefined
     getSettings: undefined,
     setSettings: { enabled: true, sensitivity: 0.6, pausedSites: ['quiet.example'] },
     pageSummary: { tabId: 12 },
+    listPacks: undefined,
+    subscribePack: { url: 'https://packs.example/another.json' },
+    refreshPack: { id: 'fuzz-pack' },
+    setPackEnabled: { id: 'fuzz-pack', enabled: true },
+    removePack: { id: 'fuzz-pack' },
   };
   return requests[type];
 }
@@ -189,6 +231,16 @@ async function afterAccepted(
   }
   if (type === 'resetSeeds') {
     await populate(context);
+    return undefined;
+  }
+  if (type === 'subscribePack') {
+    await context.handlers.removePack({ id: (answer as PackSubscription).id }, popup);
+    if (!same(before, records(context.library))) return { lost: 'subscribing then removing the pack changed records' };
+    return undefined;
+  }
+  if (type === 'removePack') {
+    await context.service.packs.subscribe(PACK_URL);
+    if (!same(before, records(context.library))) return { lost: 'removing then subscribing the pack changed records' };
     return undefined;
   }
   const after = records(context.library);

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { analyseSentence } from '../../lib/features/analyse';
 import { ClaimLensDb, installSeeds, listSources, loadLibrary } from '../../lib/store';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION } from '../../lib/store/schema';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V4, SCHEMA_VERSION } from '../../lib/store/schema';
 import { uniqueName } from '../helpers/store';
 
 /** A source as every schema version stores it. */
@@ -129,5 +129,30 @@ describe('schema migration', () => {
     // The old store had its seed set installed (the reader deleted the seed sources): they do not come back.
     expect(await installSeeds(second.library)).toBe(false);
     expect(await db.sources.toArray()).toEqual([source]);
+  });
+  it('opens a database made by schema v4 and loses nothing; the packs table starts empty', async () => {
+    const name = uniqueName('v4');
+    const old = new Dexie(name);
+    old.version(4).stores(SCHEMA_V4);
+    await old.open();
+    const text = 'The army sent 300 soldiers to the border on Monday.';
+    const claim = { id: 's1#0', sourceId: 's1', text, start: 0, end: text.length, groupId: 's1#0' };
+    await old.table('sources').add(SOURCE_ONE);
+    await old.table('claims').add(claim);
+    await old.table('meta').put({ key: 'revision', value: 7 });
+    await old.table('settings').put({ key: 'settings', value: { enabled: true, sensitivity: 0.4, pausedSites: [] } });
+    old.close();
+
+    const db = new ClaimLensDb(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    expect(await db.sources.toArray()).toEqual([SOURCE_ONE]);
+    expect(await db.claims.toArray()).toEqual([claim]);
+    expect(await db.meta.get('revision')).toEqual({ key: 'revision', value: 7 });
+    expect((await db.settings.get('settings'))?.value.sensitivity).toBe(0.4);
+    expect(await db.packs.count()).toBe(0);
+    const { library } = await loadLibrary(db);
+    expect(listSources(library).map((s) => [s.id, s.claimCount])).toEqual([['s1', 1]]);
+    db.close();
   });
 });

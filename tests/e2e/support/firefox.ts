@@ -47,12 +47,13 @@ export function geckoId(buildDir = FIREFOX_BUILD): string {
   return id;
 }
 
-/** Launches Firefox headless with a fresh profile and installs the add-on. */
-export async function launchFirefox(options: { headless?: boolean } = {}): Promise<FirefoxSession> {
+/** Launches Firefox headless with a fresh profile and installs the add-on (`buildDir`, the Firefox build by default). */
+export async function launchFirefox(options: { headless?: boolean; buildDir?: string } = {}): Promise<FirefoxSession> {
+  const buildDir = options.buildDir ?? FIREFOX_BUILD;
   if (!existsSync(FIREFOX_PATH)) throw new Error(`Firefox is not installed at ${FIREFOX_PATH}`);
-  if (!existsSync(join(FIREFOX_BUILD, 'manifest.json')))
-    throw new Error(`no Firefox build at ${FIREFOX_BUILD}: run "npx wxt build -b firefox" first`);
-  const id = geckoId();
+  if (!existsSync(join(buildDir, 'manifest.json')))
+    throw new Error(`no Firefox build at ${buildDir}: run "npx wxt build -b firefox" first`);
+  const id = geckoId(buildDir);
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
@@ -68,10 +69,10 @@ export async function launchFirefox(options: { headless?: boolean } = {}): Promi
   }
   let addonId: string;
   try {
-    addonId = await browser.installExtension(FIREFOX_BUILD);
+    addonId = await browser.installExtension(buildDir);
   } catch (error) {
     await browser.close();
-    throw new Error(`Firefox would not install ${FIREFOX_BUILD}: ${(error as Error).message}`);
+    throw new Error(`Firefox would not install ${buildDir}: ${(error as Error).message}`);
   }
   const extensionUrl = (path: string) => `moz-extension://${FIREFOX_EXTENSION_UUID}/${path}`;
 

@@ -1,0 +1,136 @@
+/**
+ * The background's packs: subscribe, refresh (the alarm's due packs, or "Refresh now"), turn on or off, remove.
+ * The steps are lib/packs' (refreshSubscription, with this background's download, store and clock); the store
+ * writes run among the reference service's writes, the downloads outside them, so a slow host holds up nothing
+ * but its own pack.
+ */
+import {
+  downloadPack,
+  isDue,
+  newSubscription,
+  type PackDownload,
+  PackError,
+  type PackSubscription,
+  type PackValidators,
+  parsePackLink,
+  type RefreshDeps,
+  refreshSubscription,
+} from '../lib/packs';
+import * as store from '../lib/store';
+import type { ReferenceService } from './service';
+
+export interface PackOptions {
+  /** Downloads a pack (lib/packs/download.ts with the background's fetch when not given). */
+  download?: (url: string, validators: PackValidators) => Promise<PackDownload>;
+  /**
+   * True when the browser still lets the extension download from the pack's origin (the optional host
+   * permission the reader granted when subscribing); taken as granted when not given.
+   */
+  hasAccess?: (url: string) => Promise<boolean>;
+  /** A new subscription's id, not one of `taken`: short, without a slash (it prefixes the pack's ids). */
+  newId?: (taken: ReadonlySet<string>) => string;
+}
+
+/** An id that grows with time (so the packs list in the order they were subscribed), with a random tail. */
+function timeOrderedId(now: Date, taken: ReadonlySet<string>): string {
+  for (;;) {
+    const id = `pack-${now.getTime().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+    if (!taken.has(id)) return id;
+  }
+}
+
+export class PackService {
+  /** The refresh of each pack under way: a second request for the same pack waits for it. */
+  private readonly running = new Map<string, Promise<PackSubscription>>();
+
+  constructor(
+    private readonly references: ReferenceService,
+    private readonly now: () => Date,
+    private readonly options: PackOptions = {},
+  ) {}
+
+  /** The subscriptions, with their last success and last error. */
+  async list(): Promise<PackSubscription[]> {
+    return store.listPacks(await this.references.ready());
+  }
+
+  /**
+   * Subscribes to the pack at `url` (with the key of its `#key=` fragment pinned): downloads and stores it.
+   * When that first download fails the subscription is not kept, and the error says why in one line.
+   */
+  async subscribe(url: string): Promise<PackSubscription> {
+    const link = parsePackLink(url);
+    const packs = await this.list();
+    const same = packs.find((pack) => pack.url === link.url);
+    if (same) throw new Error(`You are already subscribed to this pack ("${same.title || same.url}").`);
+    const taken = new Set(packs.map((pack) => pack.id));
+    const id = this.options.newId?.(taken) ?? timeOrderedId(this.now(), taken);
+    const subscription = newSubscription(id, link);
+    // The row first: a background stopped after the claims were stored still knows whose they are.
+    await this.references.change((library) => store.savePack(library, subscription), false, noTabs);
+    const result = await this.refreshNow(subscription.id);
+    if (result.lastSuccess) return result;
+    await this.references.change((library) => store.removePack(library, subscription.id), false, noTabs);
+    throw new Error(result.lastError ?? 'The pack could not be downloaded.');
+  }
+
+  /** Downloads the pack now and stores a new version if there is one; the subscription as it is after. */
+  refreshNow(id: string): Promise<PackSubscription> {
+    const under = this.running.get(id);
+    if (under) return under;
+    const run = this.refresh(id).finally(() => this.running.delete(id));
+    this.running.set(id, run);
+    return run;
+  }
+
+  private async refresh(id: string): Promise<PackSubscription> {
+    const pack = await store.getPack(await this.references.ready(), id);
+    const deps: RefreshDeps = {
+      download: async (url, validators) => {
+        if (this.options.hasAccess && !(await this.options.hasAccess(url))) {
+          throw new PackError(
+            `ClaimLens no longer has the browser's permission to download from ${new URL(url).host}: remove the pack and subscribe again.`,
+          );
+        }
+        return (this.options.download ?? downloadPack)(url, validators);
+      },
+      replaceClaims: (packId, articles) =>
+        this.references.change(async (library) => {
+          await store.getPack(library, packId); // removed while it downloaded: nothing is stored
+          await store.replacePackClaims(library, packId, articles, this.now());
+        }),
+      now: this.now,
+    };
+    const { subscription } = await refreshSubscription(pack, deps);
+    return this.references.change(
+      async (library) => {
+        // Turned off or removed while it downloaded: the reader's choice stands.
+        const current = await library.db.packs.get(id);
+        if (!current) return subscription;
+        const saved = { ...subscription, enabled: current.enabled };
+        await store.savePack(library, saved);
+        return saved;
+      },
+      false,
+      noTabs,
+    );
+  }
+
+  /** Refreshes every pack that is due (lib/packs/schedule.ts, isDue), one after another. */
+  async refreshDue(): Promise<void> {
+    for (const pack of await this.list()) {
+      if (isDue(pack, this.now())) await this.refreshNow(pack.id);
+    }
+  }
+
+  setEnabled(id: string, enabled: boolean): Promise<PackSubscription> {
+    return this.references.change((library) => store.setPackEnabled(library, id, enabled));
+  }
+
+  remove(id: string): Promise<void> {
+    return this.references.change((library) => store.removePack(library, id));
+  }
+}
+
+/** A change that no page shows (a subscription's row): no tab is told to annotate again. */
+const noTabs = async () => false;
