@@ -80,15 +80,15 @@ export function matchSentence(
   const modality = modalityOf(sentence.text);
   const floor = (found[0]?.rank ?? 0) * CANDIDATE_FLOOR;
   for (const { claim, rank } of found) {
-    // Candidates far below the best one share a word or two with the sentence, not a claim: not verified,
-    // unless they give one of its figures or count its outcome (a toll restated in other words shares little
-    // else).
-    if (rank < floor && !sharesFigure(page, claim.features!)) continue;
     const reference = claim.features!;
-    const quoted = sharedQuotation(sentence.text, claim.text) !== undefined;
     const sameStory = story?.sameStory(claim.sourceId);
     // Within one story a count of the sentence's outcome is judged however much else the sentence says.
     const storyCount = sameStory === true && countsOutcomeOf(page, reference);
+    // Candidates far below the best one share a word or two with the sentence, not a claim: not verified,
+    // unless they give one of its figures or count its outcome in the same story (a toll restated in other
+    // words shares little else).
+    if (rank < floor && !storyCount && !sharesFigure(page, reference)) continue;
+    const quoted = sharedQuotation(sentence.text, claim.text) !== undefined;
     const least = Math.min(limits.related, limits.anchored);
     const alignment =
       quoted || storyCount
@@ -197,17 +197,10 @@ function countsOutcomeOf(page: ClaimFeatures, reference: ClaimFeatures): boolean
   );
 }
 
-/**
- * The two sentences give a figure of the same unit and value ("61", "6:15 p.m."; small counts do not tell), or
- * count the same outcome ("120 people have been killed" / "the death of 179").
- */
+/** The two sentences give a figure of the same unit and value ("61", "6:15 p.m."); small counts do not tell. */
 function sharesFigure(page: ClaimFeatures, reference: ClaimFeatures): boolean {
-  return page.quantities.some((a) =>
-    reference.quantities.some(
-      (b) =>
-        (isTelling(a) && b.unit === a.unit && b.value === a.value) ||
-        (isOutcome(a.predicate) && a.predicate === b.predicate),
-    ),
+  return page.quantities.some(
+    (a) => isTelling(a) && reference.quantities.some((b) => b.unit === a.unit && b.value === a.value),
   );
 }
 
