@@ -150,8 +150,13 @@ export async function checkPackSignature(document: unknown): Promise<SignatureCh
   let key: CryptoKey;
   try {
     key = await subtle().importKey('raw', keyBytes, ED25519, false, ['verify']);
-  } catch {
-    return { state: 'invalid', publicKey, reason: 'its signature names a public key that is not an Ed25519 key' };
+  } catch (error) {
+    // 32 bytes are always an Ed25519 key: a browser that refuses them cannot check Ed25519 at all.
+    const unsupported = error instanceof Error && error.name === 'NotSupportedError';
+    const reason = unsupported
+      ? 'this browser cannot check Ed25519 signatures (Chrome 137 or later and Firefox 129 or later can)'
+      : 'its signature names a public key that is not an Ed25519 key';
+    return { state: 'invalid', publicKey, reason };
   }
   const holds = await subtle().verify(ED25519, key, signature, signedBytes(record));
   return holds

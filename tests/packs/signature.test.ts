@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   buildPackDocument,
   checkPackSignature,
@@ -124,6 +124,24 @@ describe('signing and verifying a pack', () => {
     const check = await checkPackSignature({ ...buildPackDocument(ARTICLES, META), signature });
     expect(check.state).toBe('invalid');
     expect(check.state === 'invalid' && check.reason).toMatch(reason);
+  });
+});
+
+describe('a browser without Ed25519', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('refuses a signed pack saying the browser cannot check it, not that the key is wrong', async () => {
+    const { publicKey, document } = await signedPack();
+    vi.spyOn(crypto.subtle, 'importKey').mockRejectedValue(
+      new DOMException('Unrecognized algorithm name', 'NotSupportedError'),
+    );
+    expect(await checkPackSignature(document)).toEqual({
+      state: 'invalid',
+      publicKey,
+      reason: 'this browser cannot check Ed25519 signatures (Chrome 137 or later and Firefox 129 or later can)',
+    });
   });
 });
 
