@@ -190,7 +190,7 @@ function settleDisagreement(index: ReferenceIndex, matches: ClaimMatch[], thresh
     .sort((a, b) => rankOf(b) - rankOf(a));
 }
 
-/** The two sentences count the same outcome ("120 people have been killed" / "the death of 179"). */
+/** The two sentences count the same outcome ("110 people have died" / "the collapse killed 160"). */
 function countsOutcomeOf(page: ClaimFeatures, reference: ClaimFeatures): boolean {
   return page.quantities.some(
     (a) => isOutcome(a.predicate) && reference.quantities.some((b) => a.predicate === b.predicate),

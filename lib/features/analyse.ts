@@ -338,12 +338,12 @@ function markVerbs(tokens: AnalysedToken[], sentence: string, lexicon: Lexicon):
 
 /** Determiners of one thing: a noun phrase they open has its verb agree with them ("a video shows"). */
 const SINGULAR_DETERMINERS = new Set('a an each every'.split(' '));
-/** Most words between such a determiner and the noun that ends its phrase ("a Sunday social media update"). */
+/** Most words between such a determiner and the noun that ends its phrase ("a late Sunday video update"). */
 const NOUN_PHRASE_WORDS = 3;
 
 /**
  * The word ends a noun phrase opened by "a", "an", "each" or "every", right after it or after a few nouns and
- * adjectives ("a video update", "in a Sunday social media update"): written as its own lemma, it cannot be the
+ * adjectives ("a video update", "in a late Sunday video update"): written as its own lemma, it cannot be the
  * verb of that phrase ("a soldier wants", "a plane crashed" can), so it is a noun the tagger took for a verb.
  */
 function inSingularNounPhrase(tokens: readonly AnalysedToken[], i: number): boolean {

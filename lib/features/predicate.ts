@@ -159,12 +159,12 @@ function wholeAfter(tokens: readonly PredicateToken[], last: number): number | u
   return undefined;
 }
 
-/** Words of a counted noun between a count and the "and" of the next one ("175 passengers and six crew"). */
+/** Words of a counted noun between a count and the "and" of the next one ("75 passengers and four crew"). */
 const COORDINATED_GAP = 2;
 
 /**
- * The quantity starting at `first` is the object of a light verb ("carrying 175 passengers", "including 70
- * passengers and six crew"), directly or as a later count of the same list: it says what the verb's subject
+ * The quantity starting at `first` is the object of a light verb ("carrying 75 passengers", "including 70
+ * passengers and four crew"), directly or as a later count of the same list: it says what the verb's subject
  * holds, and no verb further on counts it.
  */
 function objectOfLightVerb(tokens: readonly PredicateToken[], first: number): boolean {
@@ -194,7 +194,7 @@ export function quantityPredicate(
   timed = false,
 ): string | undefined {
   if (isPartitiveWhole(tokens, first)) return WHOLE;
-  // "a plane carrying 175 passengers and six crew died": what it carries, not who died; only its own noun
+  // "a ferry carrying 75 passengers and four crew sank; all but two died": what it carries, not who died; only its own noun
   // can say what it counts ("including 300 deaths").
   const object = objectOfLightVerb(tokens, first);
   // An outcome word or a verb after an auxiliary ahead, then an outcome word behind ("killed 61 passengers

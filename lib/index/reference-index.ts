@@ -29,7 +29,7 @@ function keepHighest(keys: Map<string, number>, key: string, weight: number): vo
  * Keys a sentence is indexed and looked up under: stems, entity keys, quantities and the outcomes they count.
  * Synonyms (concepts) are left to verification: as keys they cost more lookup time than they found candidates
  * (measured on the labelled pages and CheckThat!). An outcome is the one synonym kept: a toll restated in other
- * words ("120 people have been killed" / "the death of 179") shares neither its verb nor its number.
+ * words ("110 people have died" / "the collapse killed 160") shares neither its verb nor its number.
  * Changing the keys: bump INDEX_SNAPSHOT_FORMAT (stored postings hold them).
  */
 export function indexKeys(features: ClaimFeatures): Map<string, number> {

@@ -211,7 +211,7 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
 
 /**
  * A sentence's quantities, with its dead and injured added up when the other sentence counts casualties and it
- * does not ("about 4,000 casualties" / "about 300 killed and 2,700 injured"): casualties are the dead and the
+ * does not ("about 5,000 casualties" / "about 300 killed and 2,700 injured"): casualties are the dead and the
  * injured together, in any report of a war or a disaster.
  */
 function withCasualties(own: Quantity[], other: readonly Quantity[]): Quantity[] {

@@ -122,7 +122,7 @@ function quantityDifferences(alignment: Alignment): Difference[] {
 const MIN_EVIDENCE = 3;
 /**
  * Within one story, a telling count of the same outcome ("61 ... presumed dead" / "the death of 61") is the
- * fact itself: the pair of counts is enough, though the outcome word may be part of the count ("recovered 122
+ * fact itself: the pair of counts is enough, though the outcome word may be part of the count ("brought up 85
  * dead bodies") and no other word is shared.
  */
 const MIN_EVIDENCE_IN_STORY = 1;

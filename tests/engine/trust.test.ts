@@ -30,11 +30,13 @@ describe('the event a number counts', () => {
   });
 
   it('is not a verb after the object of a light verb', () => {
-    // The ferry carried 75 passengers and six crew; who died is the subject's count, not theirs.
-    expect(predicates('All but two people on a ferry carrying 75 passengers and six crew died in the fire.')).toEqual([
+    // The ferry carried 75 passengers and four crew; who died is the subject's count, not theirs.
+    expect(
+      predicates('All but two of those aboard a ferry carrying 75 passengers and four crew died in the fire.'),
+    ).toEqual([
       ['two', undefined],
       ['75', undefined],
-      ['six', undefined],
+      ['four', undefined],
     ]);
     expect(predicates('The fire caused 40 injuries, including 12 deaths.')).toContainEqual(['12', 'outcome:death']);
     expect(predicates('The ferry, carrying 75 people, sank and 40 died.')).toContainEqual(['40', 'outcome:death']);
@@ -677,7 +679,7 @@ describe('a small count of an outcome within one story', () => {
       'wire',
       'A shaft collapsed at the Dunmore copper mine on Friday, trapping 40 miners underground.',
       'The mine in the Ellis Valley is run by Carrow Metals.',
-      'The two survivors rescued were one man and one woman, both engineers.',
+      'The two survivors pulled out were one diver and one cook, both engineers.',
       'Rescue teams worked through the night at the Dunmore mine.',
     ),
   ]);
@@ -690,8 +692,8 @@ describe('a small count of an outcome within one story', () => {
 
   // The page names the mine, its valley and its owner: one story with the wire's report.
   it('is the fact itself: "two survivors" against "three rescued" conflicts', () => {
-    expect(page('Local radio said three people had been rescued.')).toBe('conflicting');
-    expect(page('Local radio said two people had been rescued.')).toBe('corroborated');
+    expect(page('Local radio reported that three miners were rescued.')).toBe('conflicting');
+    expect(page('Local radio reported that two miners were rescued.')).toBe('corroborated');
   });
 });
 
@@ -701,7 +703,7 @@ describe('a toll restated in other words', () => {
       'wire',
       'A shaft collapsed at the Dunmore copper mine on Friday, trapping 200 miners underground.',
       'The mine in the Ellis Valley is run by Carrow Metals.',
-      'The collapse resulted in the death of 179 workers, as confirmed by the regional rescue service.',
+      'The collapse caused the deaths of 179 workers in all, the regional rescue service confirmed.',
       'Rescue teams from Ellis Valley towns and from Carrow Metals worked through the night at the Dunmore mine.',
       'Families of the Dunmore miners waited at the gates of Carrow Metals for news.',
     ),
@@ -716,15 +718,15 @@ describe('a toll restated in other words', () => {
     ]);
     const found = index.candidatesByFigure(sentence.analysis.features.quantities, 5).map(({ claim }) => claim.text);
     expect(found).toContain(
-      'The collapse resulted in the death of 179 workers, as confirmed by the regional rescue service.',
+      'The collapse caused the deaths of 179 workers in all, the regional rescue service confirmed.',
     );
   });
 
   it('is found by the outcome it counts, though it shares neither verb nor number', () => {
-    const [sentence] = sentenceClaims([{ id: 'b', text: 'At least 120 people have been killed, officials say.' }]);
+    const [sentence] = sentenceClaims([{ id: 'b', text: 'At least 110 people have died, officials say.' }]);
     const found = index.candidates(sentence.analysis.features, 10).map(({ claim }) => claim.text);
     expect(found).toContain(
-      'The collapse resulted in the death of 179 workers, as confirmed by the regional rescue service.',
+      'The collapse caused the deaths of 179 workers in all, the regional rescue service confirmed.',
     );
   });
 
@@ -732,14 +734,14 @@ describe('a toll restated in other words', () => {
     const annotations = annotateBlocks(index, [
       { id: 'b0', text: 'A shaft collapsed at the Dunmore copper mine on Friday, trapping 200 miners underground.' },
       { id: 'b2', text: 'Carrow Metals, which runs the mine in the Ellis Valley, said it was cooperating.' },
-      { id: 'b1', text: 'At least 120 people have been killed, officials say' },
+      { id: 'b1', text: 'At least 110 people have died, officials say' },
     ]);
     expect(annotations.find((annotation) => annotation.blockId === 'b1')?.status).toBe('conflicting');
   });
 
   it('is judged in a long sentence that says much else, on a page of the story only', () => {
     const long =
-      'At least 120 people were killed when the shaft gave way and water flooded the lower galleries within minutes.';
+      'At least 110 people died when the shaft gave way and water flooded the lower galleries within minutes.';
     const onPage = (first: string, second: string) =>
       annotateBlocks(index, [
         { id: 'b0', text: first },
@@ -763,19 +765,19 @@ describe('a toll restated in other words', () => {
         'wire',
         'A shaft collapsed at the Dunmore copper mine on Friday, trapping 200 miners underground.',
         'The mine in the Ellis Valley is run by Carrow Metals.',
-        'The collapse resulted in the death of 179 people, as confirmed by the regional rescue service.',
+        'The collapse caused the deaths of 168 people in all, the regional rescue service confirmed.',
       ),
     ]);
     const annotations = annotateBlocks(people, [
       { id: 'b0', text: 'A shaft collapsed at the Dunmore copper mine on Friday, trapping 200 miners underground.' },
       { id: 'b2', text: 'Carrow Metals, which runs the mine in the Ellis Valley, said it was cooperating.' },
-      { id: 'b1', text: 'Police said divers had recovered 122 dead bodies by noon.' },
+      { id: 'b1', text: 'Police said divers had brought up 85 dead bodies by noon.' },
     ]);
     expect(annotations.find((annotation) => annotation.blockId === 'b1')?.status).toBe('conflicting');
   });
 
   it('is not a claim when the sentence asks the reader to suppose it', () => {
-    expect(modalityOf('Imagine that you are ready to sacrifice 30,000 of your own soldiers.')).toBe('hedged');
+    expect(modalityOf('Imagine that the council doubles every fare to 30 pounds.')).toBe('hedged');
     expect(modalityOf('Suppose the toll rises to 200.')).toBe('hedged');
     expect(modalityOf('Rescuers imagined the worst as 179 were confirmed dead.')).toBe('asserted');
   });

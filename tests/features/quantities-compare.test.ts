@@ -251,7 +251,7 @@ describe('alignQuantities', () => {
     const oneOutcome = (a: { head: string }, b: { head: string }) => a.head !== '' && b.head !== '';
     const pairs = alignQuantities(
       extractQuantities('Divers found at least one survivor.'),
-      extractQuantities('The two survivors found were one man and one woman.'),
+      extractQuantities('The two survivors found were one diver and one cook.'),
       { sameCount: oneOutcome },
     ).map((pair) => [pair.page.text, pair.reference.text]);
     expect(pairs).toEqual([['at least one', 'two']]);

@@ -46,7 +46,7 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
       if (p.unit !== r.unit || !Number.isFinite(p.value) || !Number.isFinite(r.value)) return;
       if (options.sameEvent && !options.sameEvent(p, r)) return;
       // Two counts of one outcome pair first, and among those the ones that name the same thing ("at least one
-      // survivor" with "two survivors", not with "one man" of "the two survivors were one man and one woman").
+      // survivor" with "two survivors", not with "one diver" of "the two survivors were one diver and one cook").
       const heads = headRelation(p.head, r.head, options);
       const sameCount = options.sameCount?.(p, r) === true;
       const rank = sameCount ? (heads === 'same' ? 0 : 0.5) : heads === 'same' ? 0.5 : heads === 'unknown' ? 1 : 2;
