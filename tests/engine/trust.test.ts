@@ -14,6 +14,16 @@ import { testArticle } from '../helpers/articles';
 const article = testArticle;
 const statusOf = (index: ReturnType<typeof buildReferenceIndex>, text: string) =>
   annotateBlocks(index, [{ id: 'b0', text }])[0]?.status;
+/** The status of `sentence` on a page whose other sentences are `page` (they say which story it reports). */
+const statusOnPage = (index: ReturnType<typeof buildReferenceIndex>, page: readonly string[], sentence: string) =>
+  annotateBlocks(index, [...page.map((text, n) => ({ id: `b${n}`, text })), { id: 'x', text: sentence }]).find(
+    (annotation) => annotation.blockId === 'x',
+  )?.status;
+/** A page about the Dunmore mine: it names the mine, its valley and its owner, as the wire's reports do. */
+const MINE_PAGE = [
+  'A shaft collapsed at the Dunmore copper mine on Friday, trapping 200 miners underground.',
+  'Carrow Metals, which runs the mine in the Ellis Valley, said it was cooperating.',
+];
 const predicates = (sentence: string) =>
   analyseSentence(sentence, defaultLexicon).features.quantities.map((quantity) => [quantity.text, quantity.predicate]);
 
@@ -250,10 +260,7 @@ describe('the story a page is about', () => {
     ].join(' '),
   );
   const index = buildReferenceIndex([wire]);
-  const badge = (page: string[], sentence: string) =>
-    annotateBlocks(index, [...page.map((text, n) => ({ id: `b${n}`, text })), { id: 'x', text: sentence }]).find(
-      (annotation) => annotation.blockId === 'x',
-    )?.status;
+  const badge = (page: string[], sentence: string) => statusOnPage(index, page, sentence);
   const sameStory = [
     'The Aldmere ferry caught fire on its way from Port Sellin to Varro Island.',
     'The Coralin coast guard sent three boats.',
@@ -684,11 +691,11 @@ describe('a small count of an outcome within one story', () => {
     ),
   ]);
   const page = (claim: string) =>
-    annotateBlocks(index, [
-      { id: 'b0', text: 'A shaft collapsed at the Dunmore copper mine on Friday, trapping 40 miners underground.' },
-      { id: 'b2', text: 'Carrow Metals, which runs the mine in the Ellis Valley, said it was cooperating.' },
-      { id: 'b1', text: claim },
-    ]).find((annotation) => annotation.blockId === 'b1')?.status;
+    statusOnPage(
+      index,
+      ['A shaft collapsed at the Dunmore copper mine on Friday, trapping 40 miners underground.', MINE_PAGE[1]],
+      claim,
+    );
 
   // The page names the mine, its valley and its owner: one story with the wire's report.
   it('is the fact itself: "two survivors" against "three rescued" conflicts', () => {
@@ -731,32 +738,18 @@ describe('a toll restated in other words', () => {
   });
 
   it('is judged on a page that reports the story, in a heading too', () => {
-    const annotations = annotateBlocks(index, [
-      { id: 'b0', text: 'A shaft collapsed at the Dunmore copper mine on Friday, trapping 200 miners underground.' },
-      { id: 'b2', text: 'Carrow Metals, which runs the mine in the Ellis Valley, said it was cooperating.' },
-      { id: 'b1', text: 'At least 110 people have died, officials say' },
-    ]);
-    expect(annotations.find((annotation) => annotation.blockId === 'b1')?.status).toBe('conflicting');
+    expect(statusOnPage(index, MINE_PAGE, 'At least 110 people have died, officials say')).toBe('conflicting');
   });
 
   it('is judged in a long sentence that says much else, on a page of the story only', () => {
     const long =
       'At least 110 people died when the shaft gave way and water flooded the lower galleries within minutes.';
-    const onPage = (first: string, second: string) =>
-      annotateBlocks(index, [
-        { id: 'b0', text: first },
-        { id: 'b2', text: second },
-        { id: 'b1', text: long },
-      ]).find((annotation) => annotation.blockId === 'b1')?.status ?? 'none';
-    expect(
-      onPage(
-        'A shaft collapsed at the Dunmore copper mine on Friday, trapping 200 miners underground.',
-        'Carrow Metals, which runs the mine in the Ellis Valley, said it was cooperating.',
-      ),
-    ).toBe('conflicting');
-    expect(
-      onPage('Heavy rain flooded the old town of Brenna overnight.', 'The river rose by two metres in a day.'),
-    ).not.toMatch(/conflicting|corroborated/);
+    expect(statusOnPage(index, MINE_PAGE, long)).toBe('conflicting');
+    const otherStory = [
+      'Heavy rain flooded the old town of Brenna overnight.',
+      'The river rose by two metres in a day.',
+    ];
+    expect(statusOnPage(index, otherStory, long) ?? 'none').not.toMatch(/conflicting|corroborated/);
   });
 
   it('is judged when the outcome word is part of the count and nothing else is shared', () => {
@@ -768,12 +761,9 @@ describe('a toll restated in other words', () => {
         'The collapse caused the deaths of 168 people in all, the regional rescue service confirmed.',
       ),
     ]);
-    const annotations = annotateBlocks(people, [
-      { id: 'b0', text: 'A shaft collapsed at the Dunmore copper mine on Friday, trapping 200 miners underground.' },
-      { id: 'b2', text: 'Carrow Metals, which runs the mine in the Ellis Valley, said it was cooperating.' },
-      { id: 'b1', text: 'Police said divers had brought up 85 dead bodies by noon.' },
-    ]);
-    expect(annotations.find((annotation) => annotation.blockId === 'b1')?.status).toBe('conflicting');
+    expect(statusOnPage(people, MINE_PAGE, 'Police said divers had brought up 85 dead bodies by noon.')).toBe(
+      'conflicting',
+    );
   });
 
   it('is not a claim when the sentence asks the reader to suppose it', () => {
