@@ -5,7 +5,7 @@
 
 import { modalityOf } from '../claims/modality';
 import { sharedQuotation } from '../claims/quotation';
-import { isOutcome } from '../features/predicate';
+import { CASUALTIES, DEATHS, INJURIES, isOutcome } from '../features/predicate';
 import type { ReferenceIndex, ScoredClaim } from '../index/reference-index';
 import { align, alignAtLeast, isTelling } from '../match/similarity';
 import { decideStance } from '../match/stance';
@@ -190,11 +190,21 @@ function settleDisagreement(index: ReferenceIndex, matches: ClaimMatch[], thresh
     .sort((a, b) => rankOf(b) - rankOf(a));
 }
 
-/** The two sentences count the same outcome ("110 people have died" / "the collapse killed 160"). */
+/**
+ * The two sentences count the same outcome ("110 people have died" / "the collapse killed 160"; "about 4,000
+ * casualties" / "300 killed and 2,700 wounded").
+ */
 function countsOutcomeOf(page: ClaimFeatures, reference: ClaimFeatures): boolean {
-  return page.quantities.some(
-    (a) => isOutcome(a.predicate) && reference.quantities.some((b) => a.predicate === b.predicate),
-  );
+  return countsOutcomeIn(page, reference) || countsOutcomeIn(reference, page);
+}
+
+function countsOutcomeIn(one: ClaimFeatures, other: ClaimFeatures): boolean {
+  return one.quantities.some(({ predicate }) => {
+    if (predicate === undefined || !isOutcome(predicate)) return false;
+    const counts = (outcome: string) => other.quantities.some((b) => b.predicate === outcome);
+    // Casualties against the dead and the injured: both must be counted, they are added up.
+    return counts(predicate) || (predicate === CASUALTIES && counts(DEATHS) && counts(INJURIES));
+  });
 }
 
 /** The two sentences give a figure of the same unit and value ("61", "6:15 p.m."); small counts do not tell. */

@@ -231,6 +231,16 @@ export const DEATHS = 'outcome:death';
 export const INJURIES = 'outcome:injury';
 export const CASUALTIES = 'outcome:casualty';
 
+/**
+ * The outcomes a count of this outcome can be checked against: itself, and casualties with the dead and the
+ * injured, which together are the casualties (see withCasualties in lib/match/similarity.ts).
+ */
+export function outcomesComparedWith(predicate: string): readonly string[] {
+  if (predicate === CASUALTIES) return [CASUALTIES, DEATHS, INJURIES];
+  if (predicate === DEATHS || predicate === INJURIES) return [predicate, CASUALTIES];
+  return [predicate];
+}
+
 /** True for a predicate key that names an outcome class. */
 export function isOutcome(predicate: string | undefined): boolean {
   return predicate?.startsWith('outcome:') === true;

@@ -5,7 +5,7 @@
  * engine's, so the index and its snapshot format (./snapshot) change together here, apart from the engine.
  */
 import { analyseSentence, FEATURES_VERSION, type Lexicon } from '../features/analyse';
-import { isOutcome } from '../features/predicate';
+import { isOutcome, outcomesComparedWith } from '../features/predicate';
 import { defaultLexicon } from '../lexicon/default-lexicon';
 import type { WeightOf } from '../match/similarity';
 import { runSteps, runStepsPausing } from '../steps';
@@ -295,7 +295,9 @@ export class ReferenceIndex {
     const keys = new Map<string, number>();
     for (const figure of figures) {
       keys.set(figureKey(figure), 1);
-      if (isOutcome(figure.predicate)) keys.set(`!${figure.predicate}`, 1);
+      const { predicate } = figure;
+      if (predicate === undefined || !isOutcome(predicate)) continue;
+      for (const outcome of outcomesComparedWith(predicate)) keys.set(`!${outcome}`, 1);
     }
     return this.enabledHits(this.bm25.search(keys, k * 2, commonShare), k);
   }

@@ -766,6 +766,22 @@ describe('a toll restated in other words', () => {
     );
   });
 
+  it('counts casualties as the dead and the injured together, however the sentence is worded', () => {
+    const tolls = buildReferenceIndex([
+      article(
+        'wire',
+        'A shaft collapsed at the Dunmore copper mine on Friday, trapping 200 miners underground.',
+        'The mine in the Ellis Valley is run by Carrow Metals.',
+        'The rescue service said 40 miners had been killed and 160 hurt by the collapse.',
+      ),
+    ]);
+    const [sentence] = sentenceClaims([{ id: 'b', text: 'Medics counted roughly 200 casualties by nightfall.' }]);
+    const found = tolls.candidatesByFigure(sentence.analysis.features.quantities, 5).map(({ claim }) => claim.text);
+    expect(found).toContain('The rescue service said 40 miners had been killed and 160 hurt by the collapse.');
+    expect(statusOnPage(tolls, MINE_PAGE, 'Medics counted roughly 200 casualties by nightfall.')).toBe('corroborated');
+    expect(statusOnPage(tolls, MINE_PAGE, 'Medics counted roughly 900 casualties by nightfall.')).toBe('conflicting');
+  });
+
   it('is not a claim when the sentence asks the reader to suppose it', () => {
     expect(modalityOf('Imagine that the council doubles every fare to 30 pounds.')).toBe('hedged');
     expect(modalityOf('Suppose the toll rises to 200.')).toBe('hedged');
