@@ -7,10 +7,11 @@ import { modalityOf } from '../claims/modality';
 import { sharedQuotation } from '../claims/quotation';
 import { CASUALTIES, DEATHS, INJURIES, isOutcome } from '../features/predicate';
 import type { ReferenceIndex, ScoredClaim } from '../index/reference-index';
-import { align, alignAtLeast, isTelling } from '../match/similarity';
-import { decideStance } from '../match/stance';
+import { type Clause, clausesOf } from '../match/clauses';
+import { type Alignment, align, alignAtLeast, assertsPredicate, isTelling } from '../match/similarity';
+import { decideStance, type StanceInput, type StanceResult } from '../match/stance';
 import { runSteps, type Steps } from '../steps';
-import type { ClaimFeatures, ClaimMatch, PageAnnotation, TextBlock } from '../types';
+import type { ClaimFeatures, ClaimMatch, PageAnnotation, ReferenceClaim, TextBlock } from '../types';
 import { type SentenceClaim, sentenceClaimSteps } from './extract-claims';
 import { summariseMatches } from './status';
 import { PageStory } from './story';
@@ -90,22 +91,30 @@ export function matchSentence(
     if (rank < floor && !storyCount && !sharesFigure(page, reference)) continue;
     const quoted = sharedQuotation(sentence.text, claim.text) !== undefined;
     const least = Math.min(limits.related, limits.anchored);
-    const alignment =
+    const whole =
       quoted || storyCount
         ? align(page, reference, index.weightOf)
         : alignAtLeast(page, reference, index.weightOf, least);
-    if (!alignment || (alignment.score < least && !quoted && !storyCount)) continue;
     const published = { page: options.publishedAt ?? '', reference: index.source(claim.sourceId)?.publishedAt ?? '' };
-    const {
-      stance: decided,
-      differences,
-      time,
-      undated,
-    } = decideStance(
-      { page, reference, pageText: sentence.text, referenceText: claim.text, alignment, sameStory, quoted, published },
-      limits.match,
-      limits.anchored,
-    );
+    const context = { sameStory, quoted, published };
+    let verified =
+      whole && (whole.score >= least || quoted || storyCount)
+        ? {
+            alignment: whole,
+            decision: decideStance(
+              { page, reference, pageText: sentence.text, referenceText: claim.text, alignment: whole, ...context },
+              limits.match,
+              limits.anchored,
+            ),
+          }
+        : undefined;
+    // Compared whole, a sentence of several facts may restate one of them too thinly: its clauses are compared.
+    if (!verified || verified.decision.stance === 'related') {
+      verified = agreeingClauses(index, { text: sentence.text, features: page }, claim, context, limits) ?? verified;
+    }
+    if (!verified) continue;
+    const { alignment } = verified;
+    const { stance: decided, differences, time, undated } = verified.decision;
     if (decided === 'related' && alignment.score < limits.related) continue;
     // A hedge or a forecast is not a fact a reference can settle, unless the reference makes the same kind
     // (a possibility restated is a possibility; a forecast restated, a forecast).
@@ -139,6 +148,49 @@ export function matchSentence(
   }
   const matches = [...bySource.values()].map(({ match }) => match).sort((a, b) => rankOf(b) - rankOf(a));
   return settleDisagreement(index, settleUpdates(index, matches, limits.match), limits.match);
+}
+
+/**
+ * The best agreement between a clause of the sentence and a clause of the claim (or either one whole), when one
+ * of them has several clauses: "the plane overran the runway" is restated by a clause of "the jet landed at 9:03,
+ * when it overran the runway and hit a wall". Agreement only, and at the full match score: a conflict needs the
+ * whole sentence's evidence, and a figure of the sentence that the claim gives otherwise keeps its clauses from
+ * agreeing.
+ */
+function agreeingClauses(
+  index: ReferenceIndex,
+  sentence: Clause,
+  claim: ReferenceClaim,
+  context: Pick<StanceInput, 'sameStory' | 'quoted' | 'published'>,
+  limits: ReturnType<typeof thresholds>,
+): { alignment: Alignment; decision: StanceResult } | undefined {
+  const reference: Clause = { text: claim.text, features: claim.features! };
+  const pageClauses = clausesOf(sentence.text, sentence.features, index.lexicon);
+  const referenceClauses = clausesOf(reference.text, reference.features, index.lexicon);
+  if (pageClauses.length === 0 && referenceClauses.length === 0) return undefined;
+  let best: { alignment: Alignment; decision: StanceResult } | undefined;
+  // A clause is a fact only with a predicate of its own, matched: "there are 60,000 troops in the region" is a
+  // setting, and shares it with any claim about the region.
+  const pageSide = (pageClauses.length > 0 ? pageClauses : [sentence]).filter((a) => assertsPredicate(a.features));
+  const referenceSide = (referenceClauses.length > 0 ? referenceClauses : [reference]).filter((b) =>
+    assertsPredicate(b.features),
+  );
+  for (const a of pageSide) {
+    for (const b of referenceSide) {
+      const alignment = alignAtLeast(a.features, b.features, index.weightOf, limits.match);
+      if (!alignment?.predicateMatched || alignment.score < limits.match) continue;
+      if (best && alignment.score <= best.alignment.score) continue;
+      const decision = decideStance(
+        { page: a.features, reference: b.features, pageText: a.text, referenceText: b.text, alignment, ...context },
+        limits.match,
+        limits.anchored,
+      );
+      if (decision.stance === 'supports') best = { alignment, decision };
+    }
+  }
+  if (!best) return undefined;
+  const whole = align(sentence.features, reference.features, index.weightOf);
+  return whole.quantities.every((pair) => pair.verdict === 'agree') ? best : undefined;
 }
 
 /** The stance of reference claim b towards reference claim a, as if a were the page's. */

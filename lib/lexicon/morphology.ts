@@ -66,13 +66,29 @@ function candidates(word: string, usage: UsageLookup): Candidate[] {
       if (count !== undefined) found.push({ base, score: count, plural: pos === 'n' });
     }
   }
-  const irregular = irregularBase(word);
+  const irregular = irregularBase(word) ?? prefixedIrregularBase(word, usage);
   if (irregular) {
     const counts = usage(irregular);
     const score = counts ? Math.max(counts.n ?? 0, counts.v ?? 0, counts.a ?? 0) : 0;
     found.push({ base: irregular, score, plural: false });
   }
   return found;
+}
+
+/** Prefixes that make verbs of verbs and keep their irregular forms ("overran", "undertook", "outgrew"). */
+const VERB_PREFIXES = ['over', 'under', 'out', 'mis', 'fore', 'with', 'up', 're'];
+
+/**
+ * The base of a prefixed irregular form the irregular list does not hold ("overran" → "overrun", "withheld" →
+ * "withhold"), when the prefixed base is a verb of the lexicon.
+ */
+function prefixedIrregularBase(word: string, usage: UsageLookup): string | undefined {
+  for (const prefix of VERB_PREFIXES) {
+    if (!word.startsWith(prefix) || word.length - prefix.length < 2) continue;
+    const base = irregularBase(word.slice(prefix.length));
+    if (base && usage(prefix + base)?.v !== undefined) return prefix + base;
+  }
+  return undefined;
 }
 
 /** The best-scored candidate (the first one on ties, so rule order breaks them). */

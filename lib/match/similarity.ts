@@ -353,6 +353,11 @@ function assertedVerbs(features: ClaimFeatures): FeatureWord[] {
   return meaningful.length > 0 || verbs.length === 0 ? meaningful : [];
 }
 
+/** The sentence asserts an event or a state with a verb of its own, not a light one ("included", "there are"). */
+export function assertsPredicate(features: ClaimFeatures): boolean {
+  return assertedVerbs(features).length > 0;
+}
+
 /** The first asserted verb and the verbs coordinated with it, in order. */
 function mainPredicate(verbs: readonly FeatureWord[]): FeatureWord[] {
   let end = 1;

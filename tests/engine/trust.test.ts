@@ -824,3 +824,30 @@ describe('casualties', () => {
     ).not.toBe('conflicting');
   });
 });
+
+describe('a sentence of several facts', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'The Varro ferry left Port Sellin at 6:10 a.m. on Sunday with 75 people on board, when fire broke out in its engine room, forcing the crew to sound the alarm and turn back.',
+      'The harbour at Port Sellin reopened on Monday.',
+      'Divers inspected the hull of the Varro at Port Sellin on Tuesday.',
+    ),
+  ]);
+  const storms = 'while storms closed three airports along the northern coast and cut power to farms.';
+
+  it('is corroborated by a reference that restates one of its clauses in a clause of its own', () => {
+    expect(statusOf(index, `Fire broke out in the engine room of the Varro on Sunday, ${storms}`)).toBe('corroborated');
+  });
+
+  it('is not corroborated by a clause that only sets a scene, or restates another fact', () => {
+    expect(statusOf(index, `Currently there are four ferries at Port Sellin, ${storms}`)).toBeUndefined();
+    expect(statusOf(index, `Fire broke out in the galley of the Varro on Sunday, ${storms}`)).toBeUndefined();
+  });
+
+  it('is not corroborated by one clause when another gives a figure the reference contradicts', () => {
+    expect(
+      statusOf(index, `Fire broke out in the engine room of the Varro, which carried 120 people, ${storms}`),
+    ).not.toBe('corroborated');
+  });
+});

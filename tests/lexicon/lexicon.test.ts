@@ -28,8 +28,19 @@ describe('lemmatize', () => {
     ['sought', 'seek'],
     ['better', 'good'],
     ['crises', 'crisis'],
+    // Prefixed forms of irregular verbs.
+    ['overran', 'overrun'],
+    ['undertook', 'undertake'],
+    ['withheld', 'withhold'],
+    ['outgrew', 'outgrow'],
+    ['rewrote', 'rewrite'],
   ])('undoes the irregular form %s → %s', (word, lemma) => {
     expect(lemmatize(word)).toBe(lemma);
+  });
+
+  it('leaves a word that only starts like a prefix alone', () => {
+    expect(lemmatize('outfit')).toBe('outfit');
+    expect(lemmatize('rebound')).toBe('rebound');
   });
 
   it.each([

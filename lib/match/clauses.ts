@@ -1,0 +1,60 @@
+/**
+ * The clauses of a long sentence. News packs several facts into one sentence ("The jet landed at 9:03, when it
+ * ran off the runway, leaving two survivors"), and a reference or a page may restate only one of them: compared
+ * whole, the other facts dilute the overlap below any threshold. Split at the joints where a new clause starts
+ * (a comma, semicolon or dash before a conjunction, a relative pronoun or a participle), each clause can be
+ * compared on its own.
+ *
+ * A clause is analysed like a sentence, once, and remembered with the sentence's features (claims are compared
+ * again and again).
+ */
+import { analyseSentence, type Lexicon } from '../features/analyse';
+import type { ClaimFeatures } from '../types';
+
+export interface Clause {
+  text: string;
+  features: ClaimFeatures;
+}
+
+/**
+ * Where a new clause starts: after a comma, semicolon or dash, before a word that opens a clause of its own; or
+ * at a semicolon or a spaced dash, whatever follows.
+ */
+const CLAUSE_JOINT =
+  /[,;]\s+(?=(?:and|but|when|while|whereas|after|before|as|which|who|where|with|according)\b|\p{Ll}+ing\b)|;\s+|\s+[—–]\s+/u;
+
+/** Fewest words a piece must have to be a clause of its own; a shorter one stays with the piece before it. */
+const MIN_CLAUSE_WORDS = 4;
+
+/** Most clauses kept: a sentence longer than that is a list, not a few facts. */
+const MAX_CLAUSES = 4;
+
+/** The clause texts of a sentence; [] when it has one clause only. */
+export function clauseTexts(sentence: string): string[] {
+  const pieces = sentence.split(CLAUSE_JOINT);
+  const clauses: string[] = [];
+  for (const piece of pieces) {
+    const words = piece.trim().split(/\s+/).length;
+    if (words < MIN_CLAUSE_WORDS && clauses.length > 0) clauses[clauses.length - 1] += `, ${piece.trim()}`;
+    else clauses.push(piece.trim());
+  }
+  if (clauses.length > 1 && clauses[0].split(/\s+/).length < MIN_CLAUSE_WORDS) {
+    clauses[1] = `${clauses[0]}, ${clauses[1]}`;
+    clauses.shift();
+  }
+  return clauses.length > 1 && clauses.length <= MAX_CLAUSES ? clauses : [];
+}
+
+const remembered = new WeakMap<ClaimFeatures, readonly Clause[]>();
+
+/** The clauses of a sentence with their features, remembered with the sentence's own features. */
+export function clausesOf(text: string, features: ClaimFeatures, lexicon: Lexicon): readonly Clause[] {
+  const known = remembered.get(features);
+  if (known) return known;
+  const clauses = clauseTexts(text).map((clause) => ({
+    text: clause,
+    features: analyseSentence(clause, lexicon).features,
+  }));
+  remembered.set(features, clauses);
+  return clauses;
+}
