@@ -7,7 +7,17 @@ import { isStopWord } from '../lexicon/stopwords';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { isDistributive } from './distributive';
 import { isNegationCue, negationScopes } from './negation';
-import { LIGHT_VERBS, outcomeOf, type PredicateToken, quantityPredicate } from './predicate';
+import {
+  DEATHS,
+  LIGHT_VERBS,
+  outcomeOf,
+  outcomeOfTotal,
+  type PredicateToken,
+  quantityPredicate,
+  SURVIVALS,
+  sparedByTotal,
+  WHOLE,
+} from './predicate';
 import { extractQuantities } from './quantities';
 import {
   ATTRIBUTION,
@@ -23,7 +33,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 17;
+export const FEATURES_VERSION = 18;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -433,6 +443,7 @@ function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[],
     number: inQuantity(quantities, token.start),
     clauseEnd: breakAfter(tokens, sentence, i),
   }));
+  const spared: { quantity: Quantity; first: number; last: number }[] = [];
   for (const quantity of quantities) {
     const first = tokens.findIndex((token) => token.end > quantity.start);
     if (first < 0) continue;
@@ -440,7 +451,38 @@ function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[],
     while (last + 1 < tokens.length && tokens[last + 1].start < quantity.end) last += 1;
     const predicate = quantityPredicate(view, first, last, quantity.unit === 'clock');
     if (predicate !== undefined) quantity.predicate = predicate;
+    if (quantity.unit === '' && sparedByTotal(view, first)) spared.push({ quantity, first, last });
   }
+  for (const { quantity, first, last } of spared) {
+    countTotal(quantities, quantity, outcomeOfTotal(view, first, last));
+  }
+}
+
+/**
+ * "All but two of the 181 on board died": the outcome befell the whole less those spared. The whole less the
+ * spared is added as the count of the outcome (179 deaths); the spared are the survivors of a toll, and of any
+ * other outcome a count the sentence presupposes, like the whole.
+ */
+function countTotal(quantities: Quantity[], spared: Quantity, outcome: string | undefined): void {
+  spared.predicate = outcome === DEATHS ? SURVIVALS : WHOLE;
+  if (outcome === undefined) return;
+  const whole = quantities.find(
+    (quantity) => quantity.predicate === WHOLE && quantity.unit === '' && quantity.start >= spared.end,
+  );
+  if (!whole || whole.value <= spared.value) return;
+  quantities.push({
+    text: `all but ${spared.text} of ${whole.text}`,
+    value: whole.value - spared.high,
+    high: whole.high - spared.value,
+    qualifier: whole.qualifier === 'exact' && spared.qualifier === 'exact' ? 'exact' : 'about',
+    unit: '',
+    head: whole.head,
+    start: spared.start,
+    end: whole.end,
+    rounding: (whole.rounding ?? 0) + (spared.rounding ?? 0),
+    context: whole.context,
+    predicate: outcome,
+  });
 }
 
 /** Words of the context of a quantity: content words within four tokens either side. */

@@ -141,20 +141,53 @@ function isPartitiveWhole(tokens: readonly PredicateToken[], first: number): boo
   for (let j = first - 1; j >= 1 && j >= first - 1 - PARTITIVE_GAP; j -= 1) {
     const token = tokens[j];
     if (token.number || token.clauseEnd) return false;
-    if (token.lower === 'of') return tokens[j - 1].number;
+    if (token.lower === 'of') return tokens[j - 1].number || (tokens[j - 1].lower === 'out' && tokens[j - 2]?.number);
   }
   return false;
 }
 
-/** The last token of the whole a count is taken from right after it ("40 of the ferry's 75"), if any. */
+/** The last token of the whole a count is taken from right after it ("40 of the ferry's 75", "two out of 181"), if any. */
 function wholeAfter(tokens: readonly PredicateToken[], last: number): number | undefined {
-  if (tokens[last + 1]?.lower !== 'of' || tokens[last].clauseEnd) return undefined;
-  for (let j = last + 2; j < tokens.length && j <= last + 2 + PARTITIVE_GAP; j += 1) {
+  if (tokens[last].clauseEnd) return undefined;
+  // "40 of the 75", "two out of 181".
+  const of = tokens[last + 1]?.lower === 'out' ? last + 2 : last + 1;
+  if (tokens[of]?.lower !== 'of') return undefined;
+  for (let j = of + 1; j < tokens.length && j <= of + 1 + PARTITIVE_GAP; j += 1) {
     if (tokens[j].clauseEnd && !tokens[j].number) return undefined;
     if (!tokens[j].number) continue;
     let end = j;
     while (tokens[end + 1]?.number) end += 1;
     return end;
+  }
+  return undefined;
+}
+
+/** Words that open a total before "but" or "except": "all but two", "everyone except three". */
+const TOTALS = new Set(['all', 'everyone', 'everybody']);
+
+/**
+ * The quantity starting at `first` is what a total spares ("all but two of the 90 aboard died", "everyone except
+ * three survived"): the outcome befell the others.
+ */
+export function sparedByTotal(tokens: readonly PredicateToken[], first: number): boolean {
+  const before = tokens[first - 1]?.lower;
+  return (before === 'but' || before === 'except') && TOTALS.has(tokens[first - 2]?.lower ?? '');
+}
+
+/**
+ * The outcome a total befell, said anywhere later in its clause ("all but two of the 181 passengers and crew on
+ * board the plane are presumed dead") or before it ("the fire killed all but four"), or undefined.
+ */
+export function outcomeOfTotal(tokens: readonly PredicateToken[], first: number, last: number): string | undefined {
+  for (let j = last + 1; j < tokens.length; j += 1) {
+    const key = predicateKey(tokens[j]);
+    if (isOutcome(key)) return key;
+    if (tokens[j].clauseEnd) break;
+  }
+  // "The fire killed all but four of the 50 workers."
+  for (let j = first - 3; j >= 0 && !tokens[j].clauseEnd; j -= 1) {
+    const key = predicateKey(tokens[j]);
+    if (isOutcome(key)) return key;
   }
   return undefined;
 }
@@ -230,6 +263,7 @@ export function quantityPredicate(
 export const DEATHS = 'outcome:death';
 export const INJURIES = 'outcome:injury';
 export const CASUALTIES = 'outcome:casualty';
+export const SURVIVALS = 'outcome:survival';
 
 /**
  * The outcomes a count of this outcome can be checked against: itself, and casualties with the dead and the

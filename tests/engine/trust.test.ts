@@ -44,12 +44,32 @@ describe('the event a number counts', () => {
     expect(
       predicates('All but two of those aboard a ferry carrying 75 passengers and four crew died in the fire.'),
     ).toEqual([
-      ['two', undefined],
+      // Those "all but two" spares survived.
+      ['two', 'outcome:survival'],
       ['75', undefined],
       ['four', undefined],
     ]);
     expect(predicates('The fire caused 40 injuries, including 12 deaths.')).toContainEqual(['12', 'outcome:death']);
     expect(predicates('The ferry, carrying 75 people, sank and 40 died.')).toContainEqual(['40', 'outcome:death']);
+  });
+
+  it('is the whole less the spared for a total ("all but two of the 90")', () => {
+    expect(predicates('All but three out of 90 riders on the cable car that fell are feared dead.')).toEqual([
+      ['three', 'outcome:survival'],
+      ['90', 'whole'],
+      ['all but three of 90', 'outcome:death'],
+    ]);
+    expect(predicates('The blast killed all but four of the 50 workers.')).toEqual([
+      ['four', 'outcome:survival'],
+      ['50', 'whole'],
+      ['all but four of 50', 'outcome:death'],
+    ]);
+    // Spared by another outcome: presupposed, like the whole, not a count of it.
+    expect(predicates('All but 12 of the 40 villages were evacuated.')).toEqual([
+      ['12', 'whole'],
+      ['40', 'whole'],
+      ['all but 12 of 40', 'outcome:evacuation'],
+    ]);
   });
 
   it('keeps counts of different outcomes apart, and leaves plain verbs to the heads', () => {
@@ -822,6 +842,26 @@ describe('casualties', () => {
         'Border guards said enemy soldiers near the river crossing have suffered about 3,000 casualties.',
       ),
     ).not.toBe('conflicting');
+  });
+});
+
+describe('a total less those it spared', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'The cable car fell 40 metres onto the rocks below the Senn pass on Saturday.',
+      'Rescuers said 87 of the riders had died and three were flown to hospital.',
+    ),
+  ]);
+
+  it('restates the toll and the survivors, and is not read as a toll of the spared', () => {
+    const page = ['The Senn pass cable car fell onto the rocks on Saturday.'];
+    expect(statusOnPage(index, page, 'All but three of the 90 riders on the cable car died, rescuers said.')).toBe(
+      'corroborated',
+    );
+    expect(statusOnPage(index, page, 'All but 13 of the 90 riders on the cable car died, rescuers said.')).toBe(
+      'conflicting',
+    );
   });
 });
 

@@ -150,6 +150,14 @@ describe('extractQuantities: percentages and proportions', () => {
     expect(only('Nine in ten voters agreed.')).toMatchObject({ value: 90, unit: 'percent', head: 'voter' });
     expect(only('Nine out of ten voters agreed.').value).toBe(90);
     expect(only('1 in 5 children is poor.').value).toBe(20);
+    expect(only('Three out of 1,000 riders agree.').value).toBeCloseTo(0.3, 5);
+  });
+
+  it('reads "two out of 181" as two counts, the second the whole', () => {
+    expect(extractQuantities('Two out of 181 riders were hurt.').map(({ value, unit }) => [value, unit])).toEqual([
+      [2, ''],
+      [181, ''],
+    ]);
   });
 
   it('does not read ordinals or idioms as fractions', () => {

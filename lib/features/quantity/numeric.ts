@@ -101,16 +101,24 @@ function readsAsYear(tokens: QuantityToken[], m: Measured): boolean {
   return !isCountNoun(tokens[amount.last + 1]);
 }
 
-/** "one in three", "nine out of ten", "1 in 5": a proportion, as a percentage. */
+/**
+ * "one in three", "nine out of ten", "1 in 5": a proportion, as a percentage. "Two out of 181" is not: a
+ * denominator past ten that is not a power of ten is a count of its own (the whole the first count is taken
+ * from), and each is read as a count.
+ */
 function readProportion(tokens: QuantityToken[], m: Measured): ReaderResult | null {
   if (m.unit || m.currency) return null;
   let index = m.last + 1;
+  let outOf = false;
   if (isWordToken(tokens[index], 'in')) index += 1;
-  else if (isWordToken(tokens[index], 'out') && isWordToken(tokens[index + 1], 'of')) index += 2;
-  else return null;
+  else if (isWordToken(tokens[index], 'out') && isWordToken(tokens[index + 1], 'of')) {
+    index += 2;
+    outOf = true;
+  } else return null;
   if (isWordToken(tokens[index], 'every')) index += 1;
   const denominator = readAmount(tokens, index);
   if (!denominator || yearOf(tokens[index]) !== null || denominator.value <= m.amount.value) return null;
+  if (outOf && !isProportionBase(denominator.value)) return null;
   if (m.amount.value <= 0 || readUnitAfter(tokens, denominator.last + 1)) return null;
   const value = (100 * m.amount.value) / denominator.value;
   const reading: Reading = {
@@ -122,6 +130,11 @@ function readProportion(tokens: QuantityToken[], m: Measured): ReaderResult | nu
     rounding: wordFractionRounding(value),
   };
   return { readings: [reading], next: denominator.last + 1 };
+}
+
+/** A denominator that makes a proportion ("out of ten", "out of 100"), not a count of a whole ("out of 181"). */
+function isProportionBase(value: number): boolean {
+  return value <= 10 || /^10+$/.test(String(value));
 }
 
 /** Scales a low amount by the scale written only on the high one ("2-3 million"). */
