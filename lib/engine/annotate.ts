@@ -190,7 +190,9 @@ function agreeingClauses(
   }
   if (!best) return undefined;
   const whole = align(sentence.features, reference.features, index.weightOf);
-  return whole.quantities.every((pair) => pair.verdict === 'agree') ? best : undefined;
+  return whole.quantities.every((pair) => pair.verdict === 'agree' || CALENDAR_UNITS.has(pair.page.unit))
+    ? best
+    : undefined;
 }
 
 /** The stance of reference claim b towards reference claim a, as if a were the page's. */

@@ -299,6 +299,12 @@ describe('the story a page is about', () => {
     expect(badge(sameStory, 'The 2009 fire on the Brenna claimed the lives of 90 passengers.')).not.toBe('conflicting');
   });
 
+  it('counts a toll reported after a verb of saying, not the saying', () => {
+    const sentence = 'The Coralin coast guard claimed on Monday that about 61 have been killed alongside dozens hurt.';
+    expect(badge(sameStory, sentence)).toBe('corroborated');
+    expect(badge(sameStory, sentence.replace('61', '120'))).toBe('conflicting');
+  });
+
   it('gives no verdict to the same words on a page about another story', () => {
     expect(badge(otherStory, 'At least 61 people are presumed dead.')).not.toMatch(/corroborated|conflicting/);
   });

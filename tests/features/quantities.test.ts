@@ -348,6 +348,11 @@ describe('extractQuantities: heads', () => {
     expect(only('The death toll rose to 300.').head).toBe('toll');
   });
 
+  it('does not look back past the opener of the clause the number starts', () => {
+    expect(only('The mayor claimed on Friday that around 300, most of them children, were evacuated.').head).toBe('');
+    expect(only('The mayor named the streets which 12, at most, would reopen.').head).toBe('');
+  });
+
   it('keeps items of a list apart', () => {
     const found = extractQuantities('About 300 dead and 2,700 injured were reported.');
     expect(found.map((q) => [q.value, q.head])).toEqual([

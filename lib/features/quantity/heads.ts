@@ -6,7 +6,8 @@
  *   generic nouns ("people"); skip a modifier when a content word follows it ("injured civilians",
  *   "tank shells"); the first word left is the head;
  * - when nothing is found forward, look back over at most four words the same way, also skipping verbs that
- *   only report a level ("rose to", "stood at"): "killed 300" counts "kill", "a death toll of 300" "toll".
+ *   only report a level ("rose to", "stood at"): "killed 300" counts "kill", "a death toll of 300" "toll"; a
+ *   clause opener ends it ("claimed that 300 were killed" counts nothing named).
  */
 
 import { stemmer } from 'stemmer';
@@ -110,11 +111,17 @@ function forwardHead(tokens: QuantityToken[], from: number): string {
   return '';
 }
 
+/**
+ * Words that open a clause with the count as its subject ("claimed that 300 have been killed", "a toll which
+ * 300 ..."): nothing before them counts it.
+ */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom']);
+
 function backwardHead(tokens: QuantityToken[], before: number): string {
   let words = 0;
   for (let i = before; i >= 0 && words < 4; i -= 1) {
     const token = tokens[i];
-    if (isBoundary(token)) break;
+    if (isBoundary(token) || CLAUSE_OPENERS.has(token.lower)) break;
     if (token.kind !== 'word') continue;
     words += 1;
     const content = isContent(token, isSentenceInitial(tokens, i));
