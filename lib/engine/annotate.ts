@@ -249,8 +249,10 @@ function settleDisagreement(index: ReferenceIndex, matches: ClaimMatch[], thresh
  * casualties" / "300 killed and 2,700 wounded").
  */
 function countsOutcomeOf(page: ClaimFeatures, reference: ClaimFeatures): boolean {
-  return countsOutcomeIn(page, reference) || countsOutcomeIn(reference, page);
+  return countsOutcomeIn(page, reference) || countsOutcomeIn(reference, page) || (timed(page) && timed(reference));
 }
+
+const timed = (features: ClaimFeatures) => features.quantities.some((quantity) => quantity.unit === 'clock');
 
 function countsOutcomeIn(one: ClaimFeatures, other: ClaimFeatures): boolean {
   return one.quantities.some(({ predicate }) => {

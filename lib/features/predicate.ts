@@ -97,13 +97,34 @@ function predicateKey(token: PredicateToken): string | undefined {
 function eventKey(tokens: readonly PredicateToken[], j: number): string | undefined {
   const key = predicateKey(tokens[j]);
   if (key === undefined || !EVENT_VERB_STEMS.has(tokens[j].stem)) return key;
-  for (let k = j - 1; k >= 0 && k >= j - SUBJECT_GAP; k -= 1) {
+  // The subject's head is the last noun before the verb, past a phrase on where or when ("the crash at Port
+  // Sellin happened"): a noun after a preposition is that phrase's, not the subject's.
+  let subject: string | undefined;
+  // Where the subject is looked for, and how far back the phrase it may be followed by can start.
+  let gap = SUBJECT_GAP;
+  let phrase = SUBJECT_GAP + PLACE_PHRASE;
+  for (let k = j - 1; k >= 0 && k >= j - phrase; k -= 1) {
     const token = tokens[k];
-    if (token.number || token.clauseEnd) break;
-    if (token.content && !token.verb) return token.stem;
+    if (token.clauseEnd || (token.number && subject === undefined)) break;
+    if (SUBJECT_PREPOSITIONS.has(token.lower) && subject !== undefined) {
+      subject = undefined;
+      gap = j - k + SUBJECT_GAP;
+      phrase = gap + PLACE_PHRASE;
+    } else if (k >= j - gap && token.content && !token.verb && !token.number && !ADVERB.test(token.lower)) {
+      subject ??= token.stem;
+    }
   }
-  return key;
+  return subject ?? key;
 }
+
+/** Most words of a phrase on where between an event's subject and its verb ("at the Senn pass"). */
+const PLACE_PHRASE = 4;
+
+/** An adverb between an event's subject and its verb ("the crash has reportedly occurred"). */
+const ADVERB = /ly$/;
+
+/** Prepositions of a phrase between an event's subject and its verb ("the crash at the airport occurred"). */
+const SUBJECT_PREPOSITIONS = new Set(['at', 'in', 'on', 'near', 'off', 'outside', 'inside', 'of', 'over']);
 
 /** How far after a verb of belief an outcome can complete it ("presumed dead", "believed to have died"). */
 const COMPLEMENT = 3;

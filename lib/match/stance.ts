@@ -132,6 +132,7 @@ const MIN_EVIDENCE_IN_STORY = 1;
  * what is counted, so a count of two tells ("two survivors"); "one" does not (it is as often a pronoun).
  */
 function pinsStoryCount(pair: QuantityPair): boolean {
+  if (pair.page.unit === 'clock') return true;
   return isOutcome(pair.page.predicate) && countsOutcome(pair.page) && countsOutcome(pair.reference);
 }
 

@@ -53,6 +53,11 @@ describe('the event a number counts', () => {
     expect(predicates('The ferry, carrying 75 people, sank and 40 died.')).toContainEqual(['40', 'outcome:death']);
   });
 
+  it('dates the subject of a verb that only says an event took place, past a phrase on where', () => {
+    expect(predicates('The crash at the Senn pass happened at 6:40 a.m.')).toEqual([['6:40 a.m.', 'crash']]);
+    expect(predicates('The blast has reportedly occurred at 6:40 a.m.')).toEqual([['6:40 a.m.', 'blast']]);
+  });
+
   it('is the whole less the spared for a total ("all but two of the 90")', () => {
     expect(predicates('All but three out of 90 riders on the cable car that fell are feared dead.')).toEqual([
       ['three', 'outcome:survival'],
@@ -307,6 +312,41 @@ describe('the story a page is about', () => {
 
   it('gives no verdict to the same words on a page about another story', () => {
     expect(badge(otherStory, 'At least 61 people are presumed dead.')).not.toMatch(/corroborated|conflicting/);
+  });
+});
+
+describe('the time of the story’s event', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'A Coralin Air flight from Varro Island to Port Sellin crashed on landing on Sunday.',
+      'The accident occurred at 6:15 a.m. on the main runway of Port Sellin airport, the Coralin transport ministry said, when the aircraft overran the runway and struck a fence.',
+      'The aircraft had left Varro Island at 5:20 a.m.',
+    ),
+  ]);
+  const sameStory = [
+    'The Coralin Air flight from Varro Island crashed at Port Sellin airport on Sunday.',
+    'The Coralin transport ministry opened an inquiry.',
+  ];
+  const otherStory = ['Heavy rain flooded the old town of Brenna overnight.', 'The river rose by two metres.'];
+
+  it('is checked by its time on a page of the story, however little else the sentence says', () => {
+    expect(
+      statusOnPage(index, sameStory, 'The crash at Port Sellin happened at about 6:40 a.m., witnesses said.'),
+    ).toBe('conflicting');
+    expect(statusOnPage(index, sameStory, 'The crash at Port Sellin happened at 6:15 a.m., witnesses said.')).toBe(
+      'corroborated',
+    );
+  });
+
+  it('is not the time of another event of the story, nor of another story', () => {
+    expect(
+      statusOnPage(index, sameStory, 'Fuel trucks reached Port Sellin airport at about 6:40 a.m., witnesses said.') ??
+        'none',
+    ).not.toMatch(/conflicting|corroborated/);
+    expect(
+      statusOnPage(index, otherStory, 'The crash happened at about 6:40 a.m. on Sunday, witnesses said.') ?? 'none',
+    ).not.toMatch(/conflicting|corroborated/);
   });
 });
 
