@@ -108,8 +108,9 @@ export function matchSentence(
             ),
           }
         : undefined;
-    // Compared whole, a sentence of several facts may restate one of them too thinly: its clauses are compared.
-    if (!verified || verified.decision.stance === 'related') {
+    // Compared whole, a sentence of several facts may restate one of them too thinly: its clauses are compared,
+    // when the whole shares enough to be related (most candidates share a word or two, not a fact).
+    if (verified?.decision.stance === 'related') {
       verified = agreeingClauses(index, { text: sentence.text, features: page }, claim, context, limits) ?? verified;
     }
     if (!verified) continue;
