@@ -55,6 +55,11 @@ const RELATED_THRESHOLD = 0.35;
  * share less wording: real reports restate a toll in a sentence that says much else.
  */
 export const ANCHORED_THRESHOLD = 0.2;
+/**
+ * Least score of a whole sentence against a claim for their clauses to be compared: below it the two share a
+ * word or two, not a fact (restatements found by their clauses on the labelled pages scored 0.28 and more whole).
+ */
+const CLAUSE_FLOOR = 0.25;
 /** How far sensitivity moves the thresholds. */
 const SENSITIVITY_SPAN = 0.2;
 
@@ -110,7 +115,7 @@ export function matchSentence(
         : undefined;
     // Compared whole, a sentence of several facts may restate one of them too thinly: its clauses are compared,
     // when the whole shares enough to be related (most candidates share a word or two, not a fact).
-    if (verified?.decision.stance === 'related') {
+    if (verified?.decision.stance === 'related' && verified.alignment.score >= CLAUSE_FLOOR) {
       verified = agreeingClauses(index, { text: sentence.text, features: page }, claim, context, limits) ?? verified;
     }
     if (!verified) continue;
