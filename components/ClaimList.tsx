@@ -3,6 +3,7 @@
  * and shown in a windowed list: 10,000 claims cost a few dozen DOM rows and one page of data at a time.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { ListedClaim } from '@/lib/store/claims';
 import type { ReferenceClaim } from '@/lib/types';
 import { sendMessage } from '@/messaging/protocol';
 import { type ClaimEdit, ClaimRow } from './ClaimRow';
@@ -33,7 +34,7 @@ export interface ClaimListProps {
 
 interface Loaded {
   total: number | undefined;
-  pages: ReadonlyMap<number, ReferenceClaim[]>;
+  pages: ReadonlyMap<number, ListedClaim[]>;
 }
 
 export function ClaimList({

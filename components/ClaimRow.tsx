@@ -1,8 +1,9 @@
 /**
- * One reference claim in a list: its text, and Edit / Delete; in edit mode, a text box edited in place.
+ * One reference claim in a list: its text, and Edit / Delete; in edit mode, a text box edited in place. A claim
+ * from a pack says so instead: it is changed with its pack, in Packs.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { ReferenceClaim } from '@/lib/types';
+import type { ListedClaim } from '@/lib/store/claims';
 import { t } from './i18n';
 
 export interface ClaimEdit {
@@ -12,7 +13,7 @@ export interface ClaimEdit {
 }
 
 export interface ClaimRowProps {
-  claim: ReferenceClaim;
+  claim: ListedClaim;
   /** Shown under the text in search results (claims from many sources). */
   sourceTitle?: string;
   /** The edit in progress on this row, if any. */
@@ -83,16 +84,22 @@ export function ClaimRow({
         <p class="claim-text" title={claim.text}>
           {claim.text}
         </p>
-        {sourceTitle !== undefined && <p class="row-meta">{sourceTitle}</p>}
+        {claim.fromPack !== undefined ? (
+          <p class="row-meta">{t('claimFromPack', claim.fromPack || t('untitledSource'))}</p>
+        ) : (
+          sourceTitle !== undefined && <p class="row-meta">{sourceTitle}</p>
+        )}
       </div>
-      <div class="row-actions">
-        <button type="button" class="small" aria-label={t('editClaimNamed', claim.text)} onClick={onStartEdit}>
-          {t('edit')}
-        </button>
-        <button type="button" class="small danger" aria-label={t('deleteClaimNamed', claim.text)} onClick={onDelete}>
-          {t('delete')}
-        </button>
-      </div>
+      {claim.fromPack === undefined && (
+        <div class="row-actions">
+          <button type="button" class="small" aria-label={t('editClaimNamed', claim.text)} onClick={onStartEdit}>
+            {t('edit')}
+          </button>
+          <button type="button" class="small danger" aria-label={t('deleteClaimNamed', claim.text)} onClick={onDelete}>
+            {t('delete')}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -11,6 +11,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type * as v from 'valibot';
 import type { PackSubscription } from '../lib/packs/refresh';
+import type { ListedClaim } from '../lib/store/claims';
 import type { ArticleMeta, ImportResult, Removed, Settings, SourceSummary } from '../lib/store/types';
 import type { PageAnnotation, ReferenceClaim } from '../lib/types';
 import type { requestSchemas } from './validate';
@@ -63,7 +64,7 @@ export interface ProtocolMap {
   listSources(): SourceSummary[];
   /** Claims of one source, or a search across all claims; paged. */
   listClaims(request: BackgroundRequest<'listClaims'>): {
-    claims: ReferenceClaim[];
+    claims: ListedClaim[];
     total: number;
   };
   /** The claims an article would give, without saving (the Add form shows them first). */

@@ -22,8 +22,16 @@ export interface ClaimQuery {
   limit?: number;
 }
 
+/**
+ * A claim as the References list shows it. `fromPack`: the title of the pack's source it comes from, when it
+ * comes from a pack; such a claim is changed with its pack (turned off or removed in Packs), not one by one.
+ */
+export interface ListedClaim extends ReferenceClaim {
+  fromPack?: string;
+}
+
 /** One page of claims (without features): of a source in article order, or all claims containing `query`. */
-export function listClaims(library: Library, request: ClaimQuery): { claims: ReferenceClaim[]; total: number } {
+export function listClaims(library: Library, request: ClaimQuery): { claims: ListedClaim[]; total: number } {
   let claims = request.sourceId
     ? library.index.claimsOf(request.sourceId, { features: false })
     : library.index.allClaims({ features: false });
@@ -34,7 +42,12 @@ export function listClaims(library: Library, request: ClaimQuery): { claims: Ref
   );
   const offset = Math.max(0, Math.floor(request.offset ?? 0));
   const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(request.limit ?? 50)));
-  return { claims: claims.slice(offset, offset + limit).map(plainClaim), total: claims.length };
+  const listed = claims.slice(offset, offset + limit).map((claim): ListedClaim => {
+    const source = library.index.source(claim.sourceId);
+    const plain = plainClaim(claim);
+    return source?.origin === 'pack' ? { ...plain, fromPack: source.title || source.publisher } : plain;
+  });
+  return { claims: listed, total: claims.length };
 }
 
 /** Adds sentences as claims of a source (a "My claims" source is created when none is given). */

@@ -3,7 +3,16 @@
  * Every operation is a function over a Library (or the database), so tests run them on fake-indexeddb.
  * Needs IndexedDB; no other browser globals.
  */
-export { addClaims, type ClaimQuery, deleteClaim, editClaim, listClaims, MY_CLAIMS_ID, restore } from './claims';
+export {
+  addClaims,
+  type ClaimQuery,
+  deleteClaim,
+  editClaim,
+  type ListedClaim,
+  listClaims,
+  MY_CLAIMS_ID,
+  restore,
+} from './claims';
 export { ClaimLensDb, DB_NAME, openStore } from './db';
 export { isQuotaError, StoreError } from './errors';
 export {

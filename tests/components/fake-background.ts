@@ -3,6 +3,7 @@
  * messages the way the real handlers promise to. Tests install it behind a vi.mock of `sendMessage`.
  */
 
+import type { ListedClaim } from '@/lib/store/claims';
 import type { ReferenceClaim, ReferenceSource } from '@/lib/types';
 import type {
   ImportResult,
@@ -61,7 +62,7 @@ export class FakeBackground {
   /** What the next subscribePack adds (its URL is the one sent). */
   nextPack: PackSubscription = makePack('new');
   sources: ReferenceSource[] = [];
-  claims: ReferenceClaim[] = [];
+  claims: ListedClaim[] = [];
   settings: Settings = { enabled: true, sensitivity: 0.5, pausedSites: [] };
   page: PageSummary = { state: 'active', url: 'https://news.example/story', annotations: [] };
   importResult: ImportResult = { sourcesAdded: 0, claimsAdded: 0, unchanged: 0 };

@@ -223,6 +223,21 @@ describe('References: search', () => {
     expect(background.sentOf('listClaims').at(-1)?.data).toMatchObject({ query: 'percent' });
   });
 
+  it('shows a claim from a pack as the pack’s, with no Edit or Delete', async () => {
+    background.claims.push({ ...makeClaim('p1', 'pack-1/s1', 'Turnout fell to 51 percent.'), fromPack: 'Poll desk' });
+    await openReferences();
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search all claims' }), { target: { value: 'percent' } });
+    const results = await screen.findByRole('list', { name: 'Claims matching the search' });
+    const [own, packed] = within(results).getAllByRole('listitem');
+    expect(
+      within(own)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual(['Edit', 'Delete']);
+    expect(packed.textContent).toContain('From a pack: “Poll desk”. Turn it off or remove it in Packs.');
+    expect(within(packed).queryAllByRole('button')).toEqual([]);
+  });
+
   it('says when nothing matches', async () => {
     await openReferences();
     fireEvent.input(screen.getByRole('searchbox', { name: 'Search all claims' }), { target: { value: 'volcano' } });

@@ -40,6 +40,12 @@ describe('pack store', () => {
     const stored = await library.db.sources.get('p1/marlow-weir');
     expect(stored).toMatchObject({ origin: 'pack', enabled: true });
     expect(store.listSources(library).map((source) => source.id)).toEqual([store.MY_CLAIMS_ID]);
+    // Found by a search, a pack's claim says which pack source it is from; the reader's own claim does not.
+    const found = store.listClaims(library, { query: 'e' }).claims;
+    const packSource = (await library.db.sources.get('p1/marlow-weir'))?.title;
+    expect(packSource).toBeTruthy();
+    expect(found.find((claim) => claim.id === 'p1/marlow-weir#0')?.fromPack).toBe(packSource);
+    expect(found.find((claim) => claim.text === OWN)).not.toHaveProperty('fromPack');
     await expect(store.deleteSource(library, 'p1/marlow-weir')).rejects.toThrow(/belongs to a pack/);
     await expect(store.deleteClaim(library, 'p1/marlow-weir#0')).rejects.toThrow(/belongs to a pack/);
     await expect(store.editClaim(library, 'p1/marlow-weir#0', 'Changed.')).rejects.toThrow(/belongs to a pack/);
