@@ -90,10 +90,13 @@ export function matchSentence(
     if (rank < floor && !storyCount && !sharesFigure(page, reference)) continue;
     const quoted = sharedQuotation(sentence.text, claim.text) !== undefined;
     const least = Math.min(limits.related, limits.anchored);
+    // Below the related threshold only a pinned fact gets a verdict, and pinning needs figures on both sides:
+    // without them, a claim that cannot reach the related threshold is dropped anyway (not aligned in full).
+    const pinnable = page.quantities.length > 0 && reference.quantities.length > 0;
     const alignment =
       quoted || storyCount
         ? align(page, reference, index.weightOf)
-        : alignAtLeast(page, reference, index.weightOf, least);
+        : alignAtLeast(page, reference, index.weightOf, pinnable ? least : Math.max(least, limits.related));
     if (!alignment || (alignment.score < least && !quoted && !storyCount)) continue;
     const published = { page: options.publishedAt ?? '', reference: index.source(claim.sourceId)?.publishedAt ?? '' };
     const {
