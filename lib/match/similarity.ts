@@ -127,7 +127,13 @@ export function similarNames(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5) return false;
   if (Math.abs(a.length - b.length) > 2) return false;
   const prefix = Math.min(a.length, b.length) - 1;
-  return a.slice(0, Math.max(5, prefix)) === b.slice(0, Math.max(5, prefix)) || editDistanceAtMostOne(a, b);
+  return samePrefix(a, b, Math.max(5, prefix)) || editDistanceAtMostOne(a, b);
+}
+
+/** The first `length` characters of a and b are the same (both at least that long); compared in place. */
+function samePrefix(a: string, b: string, length: number): boolean {
+  for (let i = 0; i < length; i += 1) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
