@@ -451,9 +451,18 @@ export function alignAtLeast(
   refBroader.fill(0, 0, refCount);
   refEntity.fill(0, 0, refCount);
   joinFirst(pageKeys, QUERY, refKeys, INDEX, firstMatch, refMatched);
-  for (const i of pageKeys.names) {
-    for (const j of refKeys.names) {
-      if (!similarNames(page.words[i].stem, reference.words[j].stem)) continue;
+  // Names spelt alike (similarNames): the same stem (same string number), or both of 5 letters or more and
+  // lengths within 2 before the stems themselves are read.
+  for (let m = 0; m < pageKeys.names.length; m += 1) {
+    const i = pageKeys.names[m];
+    const length = pageKeys.nameLengths[m];
+    for (let n = 0; n < refKeys.names.length; n += 1) {
+      const j = refKeys.names[n];
+      if (pageKeys.nameStems[m] !== refKeys.nameStems[n]) {
+        const other = refKeys.nameLengths[n];
+        if (length < 5 || other < 5 || Math.abs(length - other) > 2) continue;
+        if (!similarNames(page.words[i].stem, reference.words[j].stem)) continue;
+      }
       if (j < firstMatch[i]) firstMatch[i] = j;
       refMatched[j] = 1;
     }
