@@ -77,8 +77,16 @@ function anchoredPairs(pairs: readonly QuantityPair[], page: ClaimFeatures, refe
 function quantityWeight(quantity: Quantity): number {
   if (quantity.unit === 'year' || quantity.unit === 'date') return 0.8;
   if (quantity.unit === '' && quantity.value <= 10) return 0.4;
-  const digits = String(Math.round(quantity.value)).replace(/0+$/, '').length;
-  return quantity.value >= 1000 || digits >= 2 ? 1.2 : 0.8;
+  return quantity.value >= 1000 || significantDigits(quantity.value) >= 2 ? 1.2 : 0.8;
+}
+
+/** Digits of the rounded value as written, trailing zeros left out ("2,700" → 2). Counted without a string below 1000. */
+function significantDigits(value: number): number {
+  if (!(value >= 0 && value < 1000)) return String(Math.round(value)).replace(/0+$/, '').length;
+  let rounded = Math.round(value);
+  if (rounded === 0) return 0;
+  while (rounded % 10 === 0) rounded /= 10;
+  return rounded < 10 ? 1 : rounded < 100 ? 2 : 3;
 }
 
 function sumWeights(quantities: readonly Quantity[]): number {
@@ -404,14 +412,17 @@ function bestCoverage(covered: number, total: number, own: readonly Quantity[], 
   let unpairable = 0;
   for (const quantity of own) {
     const weight = quantityWeight(quantity);
-    const canPair =
-      Number.isFinite(quantity.value) &&
-      other.some((candidate) => candidate.unit === quantity.unit && Number.isFinite(candidate.value));
-    if (canPair) pairable += weight;
+    if (Number.isFinite(quantity.value) && hasFiniteOfUnit(other, quantity.unit)) pairable += weight;
     else unpairable += weight;
   }
   const most = total + pairable + unpairable;
   return most > 0 ? (covered + pairable) / most : 0;
+}
+
+/** Some quantity of this unit has a finite value (a loop: bestCoverage runs for every candidate). */
+function hasFiniteOfUnit(quantities: readonly Quantity[], unit: string): boolean {
+  for (const quantity of quantities) if (quantity.unit === unit && Number.isFinite(quantity.value)) return true;
+  return false;
 }
 
 /** Rounding room for alignAtLeast's bound: a score exactly at the floor is never cut off by it. */
