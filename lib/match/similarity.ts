@@ -462,8 +462,9 @@ export function alignAtLeast(
   refBroader.fill(0, 0, refCount);
   refEntity.fill(0, 0, refCount);
   joinFirst(pageKeys, QUERY, refKeys, INDEX, firstMatch, refMatched);
-  // Names spelt alike (similarNames): the same stem (same string number), or both of 5 letters or more and
-  // lengths within 2 before the stems themselves are read.
+  // Names spelt alike (similarNames): the same stem (same string number), or, before the stems themselves are
+  // read, both of 5 letters or more, lengths within 2, and the same first letter (a shared prefix) or the same
+  // last letter (one edit at the start).
   for (let m = 0; m < pageKeys.names.length; m += 1) {
     const i = pageKeys.names[m];
     const length = pageKeys.nameLengths[m];
@@ -472,6 +473,8 @@ export function alignAtLeast(
       if (pageKeys.nameStems[m] !== refKeys.nameStems[n]) {
         const other = refKeys.nameLengths[n];
         if (length < 5 || other < 5 || Math.abs(length - other) > 2) continue;
+        if (pageKeys.nameFirsts[m] !== refKeys.nameFirsts[n] && pageKeys.nameLasts[m] !== refKeys.nameLasts[n])
+          continue;
         if (!similarNames(page.words[i].stem, reference.words[j].stem)) continue;
       }
       if (j < firstMatch[i]) firstMatch[i] = j;
