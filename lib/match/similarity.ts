@@ -305,10 +305,12 @@ function closeKinds(a: FeatureWord, b: FeatureWord): boolean {
 
 /** The word of a sentence with this stem, or the phrase it is part of ("member" in "crew_member"). */
 function wordOfStem(features: ClaimFeatures, stem: string): FeatureWord | undefined {
-  return (
-    features.words.find((word) => word.stem === stem) ??
-    features.words.find((word) => word.stem.startsWith(`${stem}_`) || word.stem.endsWith(`_${stem}`))
-  );
+  const exact = features.words.find((word) => word.stem === stem);
+  if (exact) return exact;
+  // The phrase's joins written once, not for every word.
+  const head = `${stem}_`;
+  const tail = `_${stem}`;
+  return features.words.find((word) => word.stem.startsWith(head) || word.stem.endsWith(tail));
 }
 
 /** Two quantity heads (stems) name the same thing: same stem, or words of the two sentences that match. */
