@@ -96,10 +96,15 @@ export function matchSentence(
     if (rank < floor && !storyCount && !sharesFigure(page, reference)) continue;
     const quoted = sharedQuotation(sentence.text, claim.text) !== undefined;
     const least = Math.min(limits.related, limits.anchored);
+    // Below the related threshold only a pinned fact gets a verdict, and pinning needs figures on both sides;
+    // without them, a claim that cannot reach the related threshold (or the clause floor, for its clauses to
+    // be compared) is dropped anyway: it is not aligned in full.
+    const pinnable = page.quantities.length > 0 && reference.quantities.length > 0;
+    const lowest = pinnable ? least : Math.max(least, Math.min(limits.related, CLAUSE_FLOOR));
     const whole =
       quoted || storyCount
         ? align(page, reference, index.weightOf)
-        : alignAtLeast(page, reference, index.weightOf, least);
+        : alignAtLeast(page, reference, index.weightOf, lowest);
     const published = { page: options.publishedAt ?? '', reference: index.source(claim.sourceId)?.publishedAt ?? '' };
     const context = { sameStory, quoted, published };
     let verified =

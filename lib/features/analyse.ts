@@ -286,7 +286,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
       lower: token.lower,
       content: token.content,
       index,
-      clauseEnd: /[,;:—–()]/.test(sentence.slice(token.end, tokens[index + 1]?.start ?? sentence.length)),
+      clauseEnd: breakAfter(tokens, sentence, index),
       proper: token.capital && index > 0,
       // "failed to lower the gear and struck the wall": the second verb, in its own tense, is asserted.
       ownPredicate: coordinated.has(token) && token.lower !== token.lemma,

@@ -226,9 +226,8 @@ export class Bm25Index {
         scores[doc] = score + keyWeight * impacts[i];
       }
     }
-    const hits = bestOf(touched, touchedCount, scores, k);
-    for (let n = 0; n < touchedCount; n += 1) scores[touched[n]] = 0;
-    return hits;
+    // bestOf also sets the touched scores back to 0 for the next search.
+    return bestOf(touched, touchedCount, scores, k);
   }
 
   /**
@@ -277,25 +276,32 @@ export class Bm25Index {
   }
 }
 
-/** Hit a ranks before hit b: higher score, then lower number. */
-function better(a: Hit, b: Hit): boolean {
-  return a.score > b.score || (a.score === b.score && a.doc < b.doc);
+/** A document with this score ranks before hit b: higher score, then lower number. */
+function better(doc: number, score: number, b: Hit): boolean {
+  return score > b.score || (score === b.score && doc < b.doc);
 }
 
-/** The k best of the touched documents, best first (ties: lower number first), without sorting them all. */
+/**
+ * The k best of the touched documents, best first (ties: lower number first), without sorting them all. Sets
+ * each touched document's score back to 0 as it reads it (one pass over them).
+ */
 function bestOf(touched: Int32Array, count: number, scores: Float64Array, k: number): Hit[] {
   const top: Hit[] = [];
-  if (k <= 0) return top;
+  if (k <= 0) {
+    for (let n = 0; n < count; n += 1) scores[touched[n]] = 0;
+    return top;
+  }
   // Score of the k-th best so far: a document below it cannot enter (checked before making a hit).
   let floor = Number.NEGATIVE_INFINITY;
   for (let n = 0; n < count; n += 1) {
     const doc = touched[n];
     const score = scores[doc];
+    scores[doc] = 0;
     if (score < floor) continue;
+    if (top.length === k && !better(doc, score, top[k - 1])) continue;
     const hit = { doc, score };
-    if (top.length === k && !better(hit, top[k - 1])) continue;
     let at = top.length === k ? k - 1 : top.length;
-    while (at > 0 && better(hit, top[at - 1])) {
+    while (at > 0 && better(doc, score, top[at - 1])) {
       top[at] = top[at - 1];
       at -= 1;
     }

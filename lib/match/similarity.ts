@@ -77,8 +77,16 @@ function anchoredPairs(pairs: readonly QuantityPair[], page: ClaimFeatures, refe
 function quantityWeight(quantity: Quantity): number {
   if (quantity.unit === 'year' || quantity.unit === 'date') return 0.8;
   if (quantity.unit === '' && quantity.value <= 10) return 0.4;
-  const digits = String(Math.round(quantity.value)).replace(/0+$/, '').length;
-  return quantity.value >= 1000 || digits >= 2 ? 1.2 : 0.8;
+  return quantity.value >= 1000 || significantDigits(quantity.value) >= 2 ? 1.2 : 0.8;
+}
+
+/** Digits of the rounded value as written, trailing zeros left out ("2,700" → 2). Counted without a string below 1000. */
+function significantDigits(value: number): number {
+  if (!(value >= 0 && value < 1000)) return String(Math.round(value)).replace(/0+$/, '').length;
+  let rounded = Math.round(value);
+  if (rounded === 0) return 0;
+  while (rounded % 10 === 0) rounded /= 10;
+  return rounded < 10 ? 1 : rounded < 100 ? 2 : 3;
 }
 
 function sumWeights(quantities: readonly Quantity[]): number {
@@ -127,7 +135,13 @@ export function similarNames(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5) return false;
   if (Math.abs(a.length - b.length) > 2) return false;
   const prefix = Math.min(a.length, b.length) - 1;
-  return a.slice(0, Math.max(5, prefix)) === b.slice(0, Math.max(5, prefix)) || editDistanceAtMostOne(a, b);
+  return samePrefix(a, b, Math.max(5, prefix)) || editDistanceAtMostOne(a, b);
+}
+
+/** The first `length` characters of a and b are the same (both at least that long); compared in place. */
+function samePrefix(a: string, b: string, length: number): boolean {
+  for (let i = 0; i < length; i += 1) if (a.charCodeAt(i) !== b.charCodeAt(i)) return false;
+  return true;
 }
 
 function editDistanceAtMostOne(a: string, b: string): boolean {
@@ -291,10 +305,12 @@ function closeKinds(a: FeatureWord, b: FeatureWord): boolean {
 
 /** The word of a sentence with this stem, or the phrase it is part of ("member" in "crew_member"). */
 function wordOfStem(features: ClaimFeatures, stem: string): FeatureWord | undefined {
-  return (
-    features.words.find((word) => word.stem === stem) ??
-    features.words.find((word) => word.stem.startsWith(`${stem}_`) || word.stem.endsWith(`_${stem}`))
-  );
+  const exact = features.words.find((word) => word.stem === stem);
+  if (exact) return exact;
+  // The phrase's joins written once, not for every word.
+  const head = `${stem}_`;
+  const tail = `_${stem}`;
+  return features.words.find((word) => word.stem.startsWith(head) || word.stem.endsWith(tail));
 }
 
 /** Two quantity heads (stems) name the same thing: same stem, or words of the two sentences that match. */
@@ -403,14 +419,17 @@ function bestCoverage(covered: number, total: number, own: readonly Quantity[], 
   let unpairable = 0;
   for (const quantity of own) {
     const weight = quantityWeight(quantity);
-    const canPair =
-      Number.isFinite(quantity.value) &&
-      other.some((candidate) => candidate.unit === quantity.unit && Number.isFinite(candidate.value));
-    if (canPair) pairable += weight;
+    if (Number.isFinite(quantity.value) && hasFiniteOfUnit(other, quantity.unit)) pairable += weight;
     else unpairable += weight;
   }
   const most = total + pairable + unpairable;
   return most > 0 ? (covered + pairable) / most : 0;
+}
+
+/** Some quantity of this unit has a finite value (a loop: bestCoverage runs for every candidate). */
+function hasFiniteOfUnit(quantities: readonly Quantity[], unit: string): boolean {
+  for (const quantity of quantities) if (quantity.unit === unit && Number.isFinite(quantity.value)) return true;
+  return false;
 }
 
 /** Rounding room for alignAtLeast's bound: a score exactly at the floor is never cut off by it. */
@@ -450,9 +469,21 @@ export function alignAtLeast(
   refBroader.fill(0, 0, refCount);
   refEntity.fill(0, 0, refCount);
   joinFirst(pageKeys, QUERY, refKeys, INDEX, firstMatch, refMatched);
-  for (const i of pageKeys.names) {
-    for (const j of refKeys.names) {
-      if (!similarNames(page.words[i].stem, reference.words[j].stem)) continue;
+  // Names spelt alike (similarNames): the same stem (same string number), or, before the stems themselves are
+  // read, both of 5 letters or more, lengths within 2, and the same first letter (a shared prefix) or the same
+  // last letter (one edit at the start).
+  for (let m = 0; m < pageKeys.names.length; m += 1) {
+    const i = pageKeys.names[m];
+    const length = pageKeys.nameLengths[m];
+    for (let n = 0; n < refKeys.names.length; n += 1) {
+      const j = refKeys.names[n];
+      if (pageKeys.nameStems[m] !== refKeys.nameStems[n]) {
+        const other = refKeys.nameLengths[n];
+        if (length < 5 || other < 5 || Math.abs(length - other) > 2) continue;
+        if (pageKeys.nameFirsts[m] !== refKeys.nameFirsts[n] && pageKeys.nameLasts[m] !== refKeys.nameLasts[n])
+          continue;
+        if (!similarNames(page.words[i].stem, reference.words[j].stem)) continue;
+      }
       if (j < firstMatch[i]) firstMatch[i] = j;
       refMatched[j] = 1;
     }

@@ -26,6 +26,14 @@ export interface SentenceKeys {
   starts: Int32Array;
   /** Words written with a capital (names), in order. */
   names: number[];
+  /**
+   * For each of `names`: its stem's string number, length, and first and last letter (character codes), to rule
+   * out pairs of names without reading their stems.
+   */
+  nameStems: Int32Array;
+  nameLengths: Int32Array;
+  nameFirsts: Int32Array;
+  nameLasts: Int32Array;
   /** 1 for the first word with its stem (later ones repeat it and count once). */
   firstOfStem: Uint8Array;
 }
@@ -123,6 +131,17 @@ function buildKeys(features: ClaimFeatures): SentenceKeys {
     put(ENTITIES, stringId(name), 0, 0);
     for (const part of name.split(' ')) put(ENTITIES, stringId(part), 0, 0);
   }
+  const nameStems = new Int32Array(names.length);
+  const nameLengths = new Int32Array(names.length);
+  const nameFirsts = new Int32Array(names.length);
+  const nameLasts = new Int32Array(names.length);
+  names.forEach((i, n) => {
+    const { stem } = all[i];
+    nameStems[n] = stringId(stem);
+    nameLengths[n] = stem.length;
+    nameFirsts[n] = stem.charCodeAt(0);
+    nameLasts[n] = stem.charCodeAt(stem.length - 1);
+  });
   const sorted = packed.subarray(0, packedSize).sort();
   const keys = new Int32Array(packedSize);
   const words = new Int32Array(packedSize);
@@ -139,7 +158,7 @@ function buildKeys(features: ClaimFeatures): SentenceKeys {
     words[n] = word;
   }
   while (list < LISTS) starts[++list] = packedSize;
-  return { keys, words, starts, names, firstOfStem };
+  return { keys, words, starts, names, nameStems, nameLengths, nameFirsts, nameLasts, firstOfStem };
 }
 
 let cache = new WeakMap<ClaimFeatures, SentenceKeys>();

@@ -42,4 +42,14 @@ describe('Bm25Index', () => {
     for (let i = 1; i < hits.length; i += 1) expect(hits[i - 1].score).toBeGreaterThanOrEqual(hits[i].score);
     expect(index.search(query('absent'), 5)).toEqual([]);
   });
+
+  it('gives the same hits for a query asked again, whatever was asked between (none left over)', () => {
+    const index = new Bm25Index();
+    for (let i = 0; i < 30; i += 1) index.add(doc('fleet', i % 3 ? 'harbour' : 'storm', `n${i % 7}`));
+    const first = index.search(query('storm', 'n2'), 4);
+    index.search(query('harbour', 'n2', 'fleet'), 0);
+    index.search(query('harbour', 'storm'), 2);
+    expect(index.search(query('storm', 'n2'), 4)).toEqual(first);
+    expect(index.search(query('storm', 'n2'), 30).slice(0, 4)).toEqual(first);
+  });
 });
