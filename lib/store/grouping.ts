@@ -17,12 +17,17 @@ import type { ReferenceIndex } from '../index/reference-index';
 import { runSteps, runStepsPausing, type Steps } from '../steps';
 import type { ReferenceClaim } from '../types';
 import type { ClaimLensDb } from './db';
-import { indexClaims, type Library } from './library';
+import { indexClaimsInSteps, type Library } from './library';
 import { bumpRevision, currentRevision } from './revision';
 import type { PendingRegroupRecord } from './schema';
 
-/** Group ids written per bulk call. */
-const WRITE_CHUNK = 5_000;
+/**
+ * Group ids written per bulk call: each call reads and writes whole claim rows, features and all (5,000 held the
+ * event loop over half a second).
+ */
+const WRITE_CHUNK = 500;
+/** Claims looked at per step while the regroup gathers the set's groups (a few milliseconds). */
+const GATHER_STEP = 5_000;
 /** The meta record of the regroup a committed change still owes. */
 export const PENDING = 'regroupPending';
 
@@ -51,23 +56,31 @@ export function regroupedIds(index: ReferenceIndex, change: GroupChange): Map<st
 function* regroupSteps(index: ReferenceIndex, change: GroupChange): Steps<Map<string, string>> {
   // Without features: only the claims looked up again need theirs (decoded below).
   const claims = index.allClaims({ features: false });
-  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  yield;
+  const byId = new Map<string, ReferenceClaim>();
   const members = new Map<string, ReferenceClaim[]>();
-  for (const claim of claims) {
+  for (const [n, claim] of claims.entries()) {
+    byId.set(claim.id, claim);
     const list = members.get(groupOf(claim));
     if (list) list.push(claim);
     else members.set(groupOf(claim), [claim]);
+    if ((n + 1) % GATHER_STEP === 0) yield;
   }
   yield;
   const settled = new Set(change.settled);
   const touched = new Set(change.touchedGroups);
   const changed = change.changed.map((id) => byId.get(id)).filter((claim) => claim !== undefined);
   for (const claim of changed) if (!settled.has(claim.id)) touched.add(groupOf(claim));
+  yield;
   // Looked up again: the changed claims and whatever is left of the groups they touched.
   const recheck = new Map(changed.map((claim) => [claim.id, claim]));
   for (const group of touched) for (const member of members.get(group) ?? []) recheck.set(member.id, member);
-  for (const id of recheck.keys()) recheck.set(id, index.claim(id)!);
-
+  yield;
+  let looked = 0;
+  for (const id of recheck.keys()) {
+    recheck.set(id, index.claim(id)!);
+    if (++looked % GATHER_STEP === 0) yield;
+  }
   const groups = new GroupUnion();
   const involved = new Map(recheck);
   const kept = new Set<string>();
@@ -102,9 +115,11 @@ function* regroupSteps(index: ReferenceIndex, change: GroupChange): Steps<Map<st
     (a, b) => groups.find(a.id) === groups.find(b.id),
   );
   const moved = new Map<string, string>();
+  looked = 0;
   for (const claim of involved.values()) {
     const group = groups.find(claim.id);
     if (group !== groupOf(claim)) moved.set(claim.id, group);
+    if (++looked % GATHER_STEP === 0) yield;
   }
   return moved;
 }
@@ -123,13 +138,20 @@ export function withOwed(before: PendingRegroupRecord | undefined, change: Group
   const changedNow = new Set(change.changed);
   const settledNow = new Set(change.settled);
   return {
-    changed: [...new Set([...(before?.changed ?? []), ...change.changed])],
-    touchedGroups: [...new Set([...(before?.touchedGroups ?? []), ...change.touchedGroups])],
+    changed: union(before?.changed, change.changed),
+    touchedGroups: union(before?.touchedGroups, change.touchedGroups),
     // A claim changed again (edited) is no longer as its file gave it.
     settled: [
       ...new Set([...(before?.settled ?? []).filter((id) => !changedNow.has(id) || settledNow.has(id)), ...settledNow]),
     ],
   };
+}
+
+/** The ids of both lists, each once, in order (without the copies a spread makes: lists of 100,000 ids). */
+function union(first: readonly string[] | undefined, second: readonly string[]): string[] {
+  const all = new Set(first);
+  for (const id of second) all.add(id);
+  return [...all];
 }
 
 const isTextList = (value: unknown): value is string[] =>
@@ -186,7 +208,7 @@ export async function finishRegroup(library: Library): Promise<boolean> {
     console.warn(`ClaimLens could not save the same-fact groups yet; it will finish them later (${String(error)}).`);
     return false;
   }
-  indexClaims(
+  await indexClaimsInSteps(
     library,
     [...moved].map(([id, groupId]) => ({ ...library.index.claim(id)!, groupId })),
   );

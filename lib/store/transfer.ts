@@ -112,12 +112,14 @@ function planImport(library: Library, articles: readonly ReferenceArticle[]): Im
   return plan;
 }
 
-/** Computes the claims' features in steps, letting other messages be answered in between. */
-export async function addFeatures(library: Library, claims: ReferenceClaim[]): Promise<void> {
+/**
+ * Computes the claims' features in steps of `step` claims, letting other messages be answered in between.
+ */
+export async function addFeatures(library: Library, claims: ReferenceClaim[], step = FEATURE_STEP): Promise<void> {
   function* steps() {
     for (let i = 0; i < claims.length; i++) {
       claims[i].features = library.index.featuresOf(claims[i]);
-      if ((i + 1) % FEATURE_STEP === 0) yield;
+      if ((i + 1) % step === 0) yield;
     }
   }
   await runStepsPausing(steps(), library.pause);
