@@ -57,9 +57,14 @@ export function linkSameFacts(
  * of 100,000 claims).
  */
 const LINK_STEP = 50;
+/**
+ * ... or fewer when their checks are long: a step ends once the sentences compared in it hold this many words
+ * (a check costs about as much as the two sentences' words, and some claims are paragraphs).
+ */
+const WORDS_STEP = 10_000;
 
 /**
- * linkSameFacts in steps of LINK_STEP claims, so a caller can let other work run in between (the background
+ * linkSameFacts in steps of at most LINK_STEP claims, so a caller can let other work run in between (the background
  * answers other tabs while it regroups a large import). The links found are the same however it is run.
  */
 export function* linkingSteps(
@@ -71,16 +76,22 @@ export function* linkingSteps(
   const commonShare = Math.min(DEFAULT_COMMON_SHARE, MAX_POSTINGS / Math.max(1, index.size));
   const checked = new PairSet();
   let looked = 0;
+  let words = 0;
   for (const claim of claims) {
     for (const { claim: other } of index.candidates(claim.features!, NEIGHBOURS, commonShare)) {
       if (other.sourceId === claim.sourceId || linked(claim, other) || checked.has(claim.id, other.id)) continue;
       const verdict = sameFact(index, claim, other);
+      words += claim.features!.words.length + other.features!.words.length;
       if (verdict === 'same') link(claim, other);
       // Too far apart either way round; a stance (not symmetric) is checked again from the other side.
       else if (verdict === 'apart') checked.add(claim.id, other.id);
     }
     looked += 1;
-    if (looked % LINK_STEP === 0) yield;
+    if (looked === LINK_STEP || words >= WORDS_STEP) {
+      looked = 0;
+      words = 0;
+      yield;
+    }
   }
 }
 

@@ -14,7 +14,7 @@
  */
 import { GroupUnion, linkingSteps } from '../engine';
 import type { ReferenceIndex } from '../index/reference-index';
-import { runSteps, runStepsPausing, type Steps } from '../steps';
+import { eachInSteps, runSteps, runStepsPausing, type Steps } from '../steps';
 import type { ReferenceClaim } from '../types';
 import type { ClaimLensDb } from './db';
 import { indexClaimsInSteps, type Library } from './library';
@@ -59,28 +59,32 @@ function* regroupSteps(index: ReferenceIndex, change: GroupChange): Steps<Map<st
   yield;
   const byId = new Map<string, ReferenceClaim>();
   const members = new Map<string, ReferenceClaim[]>();
-  for (const [n, claim] of claims.entries()) {
+  yield* eachInSteps(claims, GATHER_STEP, (claim) => {
     byId.set(claim.id, claim);
     const list = members.get(groupOf(claim));
     if (list) list.push(claim);
     else members.set(groupOf(claim), [claim]);
-    if ((n + 1) % GATHER_STEP === 0) yield;
-  }
+  });
   yield;
   const settled = new Set(change.settled);
-  const touched = new Set(change.touchedGroups);
-  const changed = change.changed.map((id) => byId.get(id)).filter((claim) => claim !== undefined);
-  for (const claim of changed) if (!settled.has(claim.id)) touched.add(groupOf(claim));
+  const touched = new Set<string>();
+  yield* eachInSteps(change.touchedGroups, GATHER_STEP, (group) => touched.add(group));
+  const changed: ReferenceClaim[] = [];
+  yield* eachInSteps(change.changed, GATHER_STEP, (id) => {
+    const claim = byId.get(id);
+    if (!claim) return;
+    changed.push(claim);
+    if (!settled.has(claim.id)) touched.add(groupOf(claim));
+  });
   yield;
   // Looked up again: the changed claims and whatever is left of the groups they touched.
-  const recheck = new Map(changed.map((claim) => [claim.id, claim]));
-  for (const group of touched) for (const member of members.get(group) ?? []) recheck.set(member.id, member);
+  const recheck = new Map<string, ReferenceClaim>();
+  yield* eachInSteps(changed, GATHER_STEP, (claim) => recheck.set(claim.id, claim));
+  yield* eachInSteps(touched, GATHER_STEP, (group) => {
+    for (const member of members.get(group) ?? []) recheck.set(member.id, member);
+  });
   yield;
-  let looked = 0;
-  for (const id of recheck.keys()) {
-    recheck.set(id, index.claim(id)!);
-    if (++looked % GATHER_STEP === 0) yield;
-  }
+  yield* eachInSteps([...recheck.keys()], GATHER_STEP, (id) => recheck.set(id, index.claim(id)!));
   const groups = new GroupUnion();
   const involved = new Map(recheck);
   const kept = new Set<string>();
@@ -115,12 +119,10 @@ function* regroupSteps(index: ReferenceIndex, change: GroupChange): Steps<Map<st
     (a, b) => groups.find(a.id) === groups.find(b.id),
   );
   const moved = new Map<string, string>();
-  looked = 0;
-  for (const claim of involved.values()) {
+  yield* eachInSteps(involved.values(), GATHER_STEP, (claim) => {
     const group = groups.find(claim.id);
     if (group !== groupOf(claim)) moved.set(claim.id, group);
-    if (++looked % GATHER_STEP === 0) yield;
-  }
+  });
   return moved;
 }
 
