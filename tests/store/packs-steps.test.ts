@@ -50,10 +50,10 @@ const SECOND = pack([
   [153, FACTS[1][1]],
 ]);
 
-/** A store with a claim of the reader's own and the pack `p1` at its first version. */
+/** A store with claims of the reader's own (one restating a fact of the pack) and the pack `p1` at its first version. */
 async function subscribed(name = uniqueName('pack')): Promise<store.Library> {
   const library = await emptyLibrary(name);
-  await store.addClaims(library, { texts: [OWN] }, NOW);
+  await store.addClaims(library, { texts: [OWN, FACTS[1][1]] }, NOW);
   await store.savePack(library, newSubscription('p1', { url: 'https://checks.example/pack.json' }));
   await store.replacePackClaims(library, 'p1', FIRST, NOW);
   return library;
@@ -98,6 +98,7 @@ describe('a pack changed in steps', () => {
     const { pauses, after } = await counted((library) => store.replacePackClaims(library, 'p1', SECOND, NOW));
     expect(pauses).toBeGreaterThan(5);
     expect(after.claims.find((claim) => claim.id === 'p1/fc-153#0')?.groupId).toBe('p1/fc-152#0');
+    expect(after.claims.find((claim) => claim.id === `${store.MY_CLAIMS_ID}#1`)?.groupId).toBe('p1/fc-152#0');
     const seen = new Set<string>();
     for (let at = 1; at <= pauses; at++) {
       const library = await subscribed();
@@ -117,9 +118,15 @@ describe('a pack changed in steps', () => {
 
   it('a removal gives way between steps, and stopped at any of them leaves the pack whole or gone', async () => {
     const before = await dump(await subscribed());
+    const restating = `${store.MY_CLAIMS_ID}#1`;
+    expect(before.claims.find((claim) => claim.id === restating)?.groupId).toBe('p1/fc-152#0');
     const { pauses, after } = await counted((library) => store.removePack(library, 'p1'));
     expect(pauses).toBeGreaterThan(0);
-    expect(after.claims.map((claim) => claim.text)).toEqual([OWN]);
+    // The reader's claim is left in a group of its own.
+    expect(after.claims.map((claim) => [claim.id, claim.groupId])).toEqual([
+      [`${store.MY_CLAIMS_ID}#0`, `${store.MY_CLAIMS_ID}#0`],
+      [restating, restating],
+    ]);
     for (let at = 1; at <= pauses; at++) {
       const library = await subscribed();
       library.pause = stopAt(at);
