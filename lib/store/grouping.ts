@@ -28,6 +28,11 @@ import type { PendingRegroupRecord } from './schema';
 const WRITE_CHUNK = 500;
 /** Claims looked at per step while the regroup gathers the set's groups (a few milliseconds). */
 const GATHER_STEP = 5_000;
+/**
+ * The longest a step of the lookups runs in the background (see linkingSteps). Not when the library has a pause of
+ * its own (tests that stop the work at its n-th pause): its steps are then the same on every run.
+ */
+const LINK_STEP_MS = 30;
 /** The meta record of the regroup a committed change still owes. */
 export const PENDING = 'regroupPending';
 
@@ -53,7 +58,7 @@ export function regroupedIds(index: ReferenceIndex, change: GroupChange): Map<st
 }
 
 /** regroupedIds in steps (the lookups are most of the work), so other messages are answered in between. */
-function* regroupSteps(index: ReferenceIndex, change: GroupChange): Steps<Map<string, string>> {
+function* regroupSteps(index: ReferenceIndex, change: GroupChange, stepMs?: number): Steps<Map<string, string>> {
   // Without features: only the claims looked up again need theirs (decoded below).
   const claims = index.allClaims({ features: false });
   yield;
@@ -117,6 +122,7 @@ function* regroupSteps(index: ReferenceIndex, change: GroupChange): Steps<Map<st
       groups.union(a.id, b.id);
     },
     (a, b) => groups.find(a.id) === groups.find(b.id),
+    stepMs,
   );
   const moved = new Map<string, string>();
   yield* eachInSteps(involved.values(), GATHER_STEP, (claim) => {
@@ -193,7 +199,8 @@ export async function finishRegroup(library: Library): Promise<boolean> {
     owed: await owedRegroup(db),
   }));
   if (!owed) return true;
-  const { value: moved } = await runStepsPausing(regroupSteps(library.index, owed), library.pause);
+  const stepMs = library.pause ? undefined : LINK_STEP_MS;
+  const { value: moved } = await runStepsPausing(regroupSteps(library.index, owed, stepMs), library.pause);
   const changes = [...moved].map(([key, groupId]) => ({ key, changes: { groupId } }));
   try {
     const saved = await db.transaction('rw', db.claims, db.meta, async () => {
