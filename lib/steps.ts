@@ -34,3 +34,13 @@ export async function runStepsPausing<T>(
     await pause();
   }
 }
+
+/** Calls `each` on every item, yielding after every `size` items (a loop over a large set, in steps). */
+export function* eachInSteps<T>(items: Iterable<T>, size: number, each: (item: T) => void): Steps<void> {
+  let n = 0;
+  for (const item of items) {
+    each(item);
+    n += 1;
+    if (n % size === 0) yield;
+  }
+}

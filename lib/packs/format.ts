@@ -9,9 +9,10 @@ import * as v from 'valibot';
 import { LIMITS, maxChars, tooLongWords } from '../limits';
 import { claimReviewSteps, findClaimReviews } from '../reference/claim-review';
 import { EXPORT_FORMAT, EXPORT_VERSION, exportFile, exportSteps, looksLikeExport } from '../reference/export-format';
-import { describeIssue, parseJson, ReferenceFileError } from '../reference/file-error';
+import { describeIssue, ReferenceFileError } from '../reference/file-error';
 import { jsonErrorOffset } from '../reference/json-error';
 import { looksLikeJsonLines } from '../reference/json-lines';
+import { parseJsonSteps } from '../reference/json-steps';
 import { parseReferenceFile } from '../reference/parse-file';
 import type { ReferenceArticle } from '../reference/seeds';
 import { runSteps, runStepsPausing, type Steps } from '../steps';
@@ -133,7 +134,8 @@ export function* packSteps(content: string, name: string, addedAt = new Date().t
   try {
     if (content.length > LIMITS.fileChars)
       throw new PackError(`The pack ${tooLongWords(content.length, LIMITS.fileChars)}.`);
-    const text = content.replace(/^\uFEFF/, '');
+    // Not a regular expression: replace() looks at the whole text even when it starts with no mark.
+    const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
     if (text.trim() === '') throw new PackError('The pack is empty.');
     const lower = name.toLowerCase().replace(/[?#].*$/, '');
     const html = /\.(x?html?)$/.test(lower) || /^\s*<(!doctype|html)\b/i.test(text);
@@ -144,7 +146,7 @@ export function* packSteps(content: string, name: string, addedAt = new Date().t
     yield;
     let json: unknown;
     try {
-      json = parseJson(text, 'The pack');
+      json = yield* parseJsonSteps(text, 'The pack');
     } catch (error) {
       if (truncated(text)) {
         throw new PackError('The pack ends in the middle of its JSON: the file is truncated (a download cut short?).');

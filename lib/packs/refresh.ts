@@ -7,6 +7,7 @@
  */
 import { LIMITS } from '../limits';
 import type { ReferenceArticle } from '../reference/seeds';
+import { runSteps, runStepsPausing, type Steps } from '../steps';
 import type { PackDownload, PackValidators } from './download';
 import { PackError } from './errors';
 import { openPack, type PackMeta } from './format';
@@ -70,6 +71,18 @@ export function scopeArticles(
   articles: readonly ReferenceArticle[],
   enabled = true,
 ): ReferenceArticle[] {
+  return runSteps(scopeSteps(packId, articles, enabled));
+}
+
+/** Articles scoped per step of scopeSteps. */
+const SCOPE_STEP = 5_000;
+
+/** scopeArticles in steps, so the background answers other messages while it scopes a pack of 100,000 claims. */
+export function* scopeSteps(
+  packId: string,
+  articles: readonly ReferenceArticle[],
+  enabled = true,
+): Steps<ReferenceArticle[]> {
   const scoped = (id: string, limit: number) => {
     const out = packScopedId(packId, id);
     if (out.length > limit)
@@ -78,9 +91,10 @@ export function scopeArticles(
       );
     return out;
   };
-  return articles.map(({ source, claims }) => {
+  const out: ReferenceArticle[] = [];
+  for (const { source, claims } of articles) {
     const sourceId = scoped(source.id, LIMITS.sourceId);
-    return {
+    out.push({
       source: { ...source, id: sourceId, enabled },
       claims: claims.map((claim) => ({
         ...claim,
@@ -88,8 +102,10 @@ export function scopeArticles(
         sourceId,
         ...(claim.groupId === undefined ? {} : { groupId: scoped(claim.groupId, LIMITS.claimId) }),
       })),
-    };
-  });
+    });
+    if (out.length % SCOPE_STEP === 0) yield;
+  }
+  return out;
 }
 
 /**
@@ -120,7 +136,7 @@ export async function refreshSubscription(
     const pack = await openPack(download.content, subscription.url, checkedAt);
     const decision = decidePin({ publicKey: subscription.publicKey, keyFrom: subscription.keyFrom }, pack.signature);
     if (!decision.accept) return failed(decision.reason);
-    const articles = scopeArticles(subscription.id, pack.articles, subscription.enabled);
+    const { value: articles } = await runStepsPausing(scopeSteps(subscription.id, pack.articles, subscription.enabled));
     try {
       await deps.replaceClaims(subscription.id, articles);
     } catch (error) {

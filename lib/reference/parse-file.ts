@@ -8,9 +8,10 @@ import { runSteps, type Steps } from '../steps';
 import { misreadAs } from '../text/decode';
 import { claimReviewSteps, findClaimReviews } from './claim-review';
 import { exportSteps, looksLikeExport } from './export-format';
-import { parseJson, ReferenceFileError } from './file-error';
+import { ReferenceFileError } from './file-error';
 import { jsonLdOfHtml } from './json-ld';
 import { jsonLinesSteps, looksLikeJsonLines } from './json-lines';
+import { parseJsonSteps } from './json-steps';
 import type { ReferenceArticle } from './seeds';
 
 export type ReferenceFileKind = 'export' | 'json-lines' | 'claim-review';
@@ -39,7 +40,7 @@ export function parseReferenceFile(
 
 /**
  * parseReferenceFile in steps of a few thousand records, so the background answers other tabs while it reads
- * a large file (JSON.parse of the whole file stays one step: about a second for 100 MB).
+ * a large file (a large JSON file is parsed piece by piece too: json-steps.ts).
  */
 export function* referenceFileSteps(
   fileName: string,
@@ -48,7 +49,7 @@ export function* referenceFileSteps(
 ): Steps<ParsedReferenceFile> {
   if (content.length > LIMITS.fileChars)
     throw new ReferenceFileError(`The file ${tooLongWords(content.length, LIMITS.fileChars)}.`);
-  const text = content.replace(/^\uFEFF/, '');
+  const text = content.charCodeAt(0) === 0xfeff ? content.slice(1) : content;
   const encoding = misreadAs(text);
   if (encoding) {
     throw new ReferenceFileError(
@@ -67,7 +68,7 @@ export function* referenceFileSteps(
     return { kind: 'json-lines', articles: yield* jsonLinesSteps(text, addedAt) };
   }
   yield;
-  const json = parseJson(text, 'The file');
+  const json = yield* parseJsonSteps(text, 'The file');
   yield;
   if (looksLikeExport(json)) return { kind: 'export', articles: yield* exportSteps(json, addedAt) };
   const reviews = findClaimReviews(json);

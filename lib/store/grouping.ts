@@ -14,15 +14,25 @@
  */
 import { GroupUnion, linkingSteps } from '../engine';
 import type { ReferenceIndex } from '../index/reference-index';
-import { runSteps, runStepsPausing, type Steps } from '../steps';
+import { eachInSteps, runSteps, runStepsPausing, type Steps } from '../steps';
 import type { ReferenceClaim } from '../types';
 import type { ClaimLensDb } from './db';
-import { indexClaims, type Library } from './library';
+import { indexClaimsInSteps, type Library } from './library';
 import { bumpRevision, currentRevision } from './revision';
 import type { PendingRegroupRecord } from './schema';
 
-/** Group ids written per bulk call. */
-const WRITE_CHUNK = 5_000;
+/**
+ * Group ids written per bulk call: each call reads and writes whole claim rows, features and all (5,000 held the
+ * event loop over half a second).
+ */
+const WRITE_CHUNK = 500;
+/** Claims looked at per step while the regroup gathers the set's groups (a few milliseconds). */
+const GATHER_STEP = 5_000;
+/**
+ * The longest a step of the lookups runs in the background (see linkingSteps). Not when the library has a pause of
+ * its own (tests that stop the work at its n-th pause): its steps are then the same on every run.
+ */
+const LINK_STEP_MS = 30;
 /** The meta record of the regroup a committed change still owes. */
 export const PENDING = 'regroupPending';
 
@@ -48,26 +58,38 @@ export function regroupedIds(index: ReferenceIndex, change: GroupChange): Map<st
 }
 
 /** regroupedIds in steps (the lookups are most of the work), so other messages are answered in between. */
-function* regroupSteps(index: ReferenceIndex, change: GroupChange): Steps<Map<string, string>> {
+function* regroupSteps(index: ReferenceIndex, change: GroupChange, stepMs?: number): Steps<Map<string, string>> {
   // Without features: only the claims looked up again need theirs (decoded below).
   const claims = index.allClaims({ features: false });
-  const byId = new Map(claims.map((claim) => [claim.id, claim]));
+  yield;
+  const byId = new Map<string, ReferenceClaim>();
   const members = new Map<string, ReferenceClaim[]>();
-  for (const claim of claims) {
+  yield* eachInSteps(claims, GATHER_STEP, (claim) => {
+    byId.set(claim.id, claim);
     const list = members.get(groupOf(claim));
     if (list) list.push(claim);
     else members.set(groupOf(claim), [claim]);
-  }
+  });
   yield;
   const settled = new Set(change.settled);
-  const touched = new Set(change.touchedGroups);
-  const changed = change.changed.map((id) => byId.get(id)).filter((claim) => claim !== undefined);
-  for (const claim of changed) if (!settled.has(claim.id)) touched.add(groupOf(claim));
+  const touched = new Set<string>();
+  yield* eachInSteps(change.touchedGroups, GATHER_STEP, (group) => touched.add(group));
+  const changed: ReferenceClaim[] = [];
+  yield* eachInSteps(change.changed, GATHER_STEP, (id) => {
+    const claim = byId.get(id);
+    if (!claim) return;
+    changed.push(claim);
+    if (!settled.has(claim.id)) touched.add(groupOf(claim));
+  });
+  yield;
   // Looked up again: the changed claims and whatever is left of the groups they touched.
-  const recheck = new Map(changed.map((claim) => [claim.id, claim]));
-  for (const group of touched) for (const member of members.get(group) ?? []) recheck.set(member.id, member);
-  for (const id of recheck.keys()) recheck.set(id, index.claim(id)!);
-
+  const recheck = new Map<string, ReferenceClaim>();
+  yield* eachInSteps(changed, GATHER_STEP, (claim) => recheck.set(claim.id, claim));
+  yield* eachInSteps(touched, GATHER_STEP, (group) => {
+    for (const member of members.get(group) ?? []) recheck.set(member.id, member);
+  });
+  yield;
+  yield* eachInSteps([...recheck.keys()], GATHER_STEP, (id) => recheck.set(id, index.claim(id)!));
   const groups = new GroupUnion();
   const involved = new Map(recheck);
   const kept = new Set<string>();
@@ -100,12 +122,13 @@ function* regroupSteps(index: ReferenceIndex, change: GroupChange): Steps<Map<st
       groups.union(a.id, b.id);
     },
     (a, b) => groups.find(a.id) === groups.find(b.id),
+    stepMs,
   );
   const moved = new Map<string, string>();
-  for (const claim of involved.values()) {
+  yield* eachInSteps(involved.values(), GATHER_STEP, (claim) => {
     const group = groups.find(claim.id);
     if (group !== groupOf(claim)) moved.set(claim.id, group);
-  }
+  });
   return moved;
 }
 
@@ -123,13 +146,20 @@ export function withOwed(before: PendingRegroupRecord | undefined, change: Group
   const changedNow = new Set(change.changed);
   const settledNow = new Set(change.settled);
   return {
-    changed: [...new Set([...(before?.changed ?? []), ...change.changed])],
-    touchedGroups: [...new Set([...(before?.touchedGroups ?? []), ...change.touchedGroups])],
+    changed: union(before?.changed, change.changed),
+    touchedGroups: union(before?.touchedGroups, change.touchedGroups),
     // A claim changed again (edited) is no longer as its file gave it.
     settled: [
       ...new Set([...(before?.settled ?? []).filter((id) => !changedNow.has(id) || settledNow.has(id)), ...settledNow]),
     ],
   };
+}
+
+/** The ids of both lists, each once, in order (without the copies a spread makes: lists of 100,000 ids). */
+function union(first: readonly string[] | undefined, second: readonly string[]): string[] {
+  const all = new Set(first);
+  for (const id of second) all.add(id);
+  return [...all];
 }
 
 const isTextList = (value: unknown): value is string[] =>
@@ -169,7 +199,8 @@ export async function finishRegroup(library: Library): Promise<boolean> {
     owed: await owedRegroup(db),
   }));
   if (!owed) return true;
-  const { value: moved } = await runStepsPausing(regroupSteps(library.index, owed), library.pause);
+  const stepMs = library.pause ? undefined : LINK_STEP_MS;
+  const { value: moved } = await runStepsPausing(regroupSteps(library.index, owed, stepMs), library.pause);
   const changes = [...moved].map(([key, groupId]) => ({ key, changes: { groupId } }));
   try {
     const saved = await db.transaction('rw', db.claims, db.meta, async () => {
@@ -186,7 +217,7 @@ export async function finishRegroup(library: Library): Promise<boolean> {
     console.warn(`ClaimLens could not save the same-fact groups yet; it will finish them later (${String(error)}).`);
     return false;
   }
-  indexClaims(
+  await indexClaimsInSteps(
     library,
     [...moved].map(([id, groupId]) => ({ ...library.index.claim(id)!, groupId })),
   );

@@ -7,7 +7,7 @@
 import type { Lexicon } from '../features/analyse';
 import { ReferenceIndex } from '../index/reference-index';
 import type { IndexSnapshot } from '../index/snapshot/index-snapshot';
-import { runStepsPausing, type Steps } from '../steps';
+import { runSteps, runStepsPausing, type Steps } from '../steps';
 import type { ClaimReview, ReferenceClaim, ReferenceSource } from '../types';
 import type { ClaimLensDb } from './db';
 import { finishRegroup, owedRegroup } from './grouping';
@@ -90,8 +90,8 @@ export async function indexInSteps(
       }
     }
     for (let i = 0; i < claims.length; i += INDEX_STEP) {
+      if (i > 0) yield;
       indexClaims(library, claims.slice(i, i + INDEX_STEP));
-      yield;
     }
   }
   await runStepsPausing(steps(), library.pause);
@@ -108,15 +108,62 @@ export function indexClaims(library: Library, claims: readonly ReferenceClaim[])
 
 /** Takes claims and whole sources out of the index. */
 export function unindex(library: Library, removed: { sourceIds?: readonly string[]; claimIds?: readonly string[] }) {
-  for (const id of removed.claimIds ?? []) {
+  runSteps(unindexSteps(library, removed));
+}
+
+/**
+ * unindex for a large removal (a pack's sources), with pauses every few thousand claims. Call only after the
+ * removal is committed: a reader in a pause sees part of the removed claims, never one that is still stored
+ * and missing.
+ */
+export async function unindexInSteps(
+  library: Library,
+  removed: { sourceIds?: readonly string[]; claimIds?: readonly string[] },
+): Promise<void> {
+  await runStepsPausing(unindexSteps(library, removed), library.pause);
+}
+
+function* unindexSteps(
+  library: Library,
+  removed: { sourceIds?: readonly string[]; claimIds?: readonly string[] },
+): Steps<void> {
+  let since = 0;
+  const forget = (id: string) => {
     library.index.removeClaim(id);
     library.reviews.delete(id);
+    since += 1;
+  };
+  for (const id of removed.claimIds ?? []) {
+    forget(id);
+    if (since >= INDEX_STEP) {
+      since = 0;
+      yield;
+    }
   }
   const sourceIds = new Set(removed.sourceIds);
   if (sourceIds.size === 0) return;
-  for (const claim of library.index.allClaims({ features: false }))
-    if (sourceIds.has(claim.sourceId)) library.reviews.delete(claim.id);
+  // The sources' claims one by one (each a lookup by id), then the sources, which then have none left.
+  const claims = library.index.allClaims({ features: false });
+  yield;
+  for (const [n, claim] of claims.entries()) {
+    if (sourceIds.has(claim.sourceId)) forget(claim.id);
+    if (since >= INDEX_STEP || (n + 1) % (INDEX_STEP * 10) === 0) {
+      since = 0;
+      yield;
+    }
+  }
   library.index.removeSources(sourceIds);
+}
+
+/** indexClaims for many claims (a regroup's moves), with pauses every few thousand claims. */
+export async function indexClaimsInSteps(library: Library, claims: readonly ReferenceClaim[]): Promise<void> {
+  function* steps(): Steps<void> {
+    for (let i = 0; i < claims.length; i += INDEX_STEP) {
+      if (i > 0) yield;
+      indexClaims(library, claims.slice(i, i + INDEX_STEP));
+    }
+  }
+  await runStepsPausing(steps(), library.pause);
 }
 
 /** Empties the index (before it is filled again with a whole new set). */

@@ -9,39 +9,81 @@
 import type { PackSubscription } from '../packs/refresh';
 import { packScopedId } from '../packs/refresh';
 import type { ReferenceArticle } from '../reference/seeds';
+import { eachInSteps, runStepsPausing, type Steps } from '../steps';
 import type { ReferenceClaim, ReferenceSource } from '../types';
-import { checkRecords, checkRoom } from './capacity';
+import { checkRecordsSteps, checkRoomSteps } from './capacity';
 import { plainWrite, StoreError } from './errors';
 import { finishRegroup, oweRegroup } from './grouping';
-import { indexInSteps, type Library, unindex } from './library';
+import { indexInSteps, type Library, unindexInSteps } from './library';
 import { bumpRevision } from './revision';
 import { groupsOf } from './sources';
 import { addFeatures } from './transfer';
 
 /**
- * Rows written or deleted per bulk call inside a pack's transaction: small enough that one call holds the event loop
- * about 100 ms (5,000 held it 400 ms).
+ * Rows written or deleted per bulk call inside a pack's transaction. Inside it the background cannot pause (an
+ * IndexedDB transaction ends at the first task with nothing asked of it), so each call is what holds the event loop:
+ * copying a claim row with its features costs a fraction of a millisecond (1,000 rows held it up to half a second
+ * in a store of 100,000 claims).
  */
-const WRITE_CHUNK = 1_000;
+const WRITE_CHUNK = 250;
+/** Records looked at per step while an update is planned (a few milliseconds each). */
+const PLAN_STEP = 2_000;
+/** Claims whose features are computed per step (about a millisecond each). */
+const FEATURE_STEP = 25;
 
 /** The prefix of the ids of a pack's sources and claims. */
 function packPrefix(packId: string): string {
   return packScopedId(packId, '');
 }
 
-/** True when the source belongs to a pack (to the pack `packId` when given). */
+/** True when a source belongs to a pack (to the pack `packId` when given). */
 export function isPackSource(source: ReferenceSource, packId?: string): boolean {
   return source.origin === 'pack' && (packId === undefined || source.id.startsWith(packPrefix(packId)));
 }
 
-/** A pack's sources and claims as the index holds them (claims without features). */
-function packContents(library: Library, packId: string) {
+interface PackContents {
+  sources: Map<string, ReferenceSource>;
+  claims: Map<string, ReferenceClaim>;
+}
+
+/** A pack's sources and claims as the index holds them (claims without features), in steps. */
+function* packContentsSteps(library: Library, packId: string): Steps<PackContents> {
   const sources = new Map<string, ReferenceSource>();
   for (const source of library.index.allSources()) if (isPackSource(source, packId)) sources.set(source.id, source);
+  yield;
   const claims = new Map<string, ReferenceClaim>();
-  for (const claim of library.index.allClaims({ features: false }))
+  for (const [n, claim] of library.index.allClaims({ features: false }).entries()) {
     if (sources.has(claim.sourceId)) claims.set(claim.id, claim);
+    if ((n + 1) % (PLAN_STEP * 5) === 0) yield;
+  }
   return { sources, claims };
+}
+
+/**
+ * The groups of the `removed` claims that keep a member outside them, in steps: only those can split once the
+ * claims are gone (a group left with no member has nothing to regroup). A pack's claims are mostly groups of
+ * their own, so the regroup a removal owes lists a few groups rather than one per claim (a record of 100,000
+ * ids costs a quarter of a second to copy into the database, and again to read back, inside a transaction).
+ */
+function* groupsLeftSteps(library: Library, removed: ReadonlyMap<string, ReferenceClaim>): Steps<string[]> {
+  const groups = new Set<string>();
+  yield* eachInSteps(removed.values(), PLAN_STEP * 5, (claim) => groups.add(claim.groupId ?? claim.id));
+  const left = new Set<string>();
+  yield* eachInSteps(library.index.allClaims({ features: false }), PLAN_STEP * 5, (claim) => {
+    const group = claim.groupId ?? claim.id;
+    if (groups.has(group) && !removed.has(claim.id)) left.add(group);
+  });
+  return [...left];
+}
+
+/** Runs steps with the library's pauses in between. */
+async function pausing<T>(library: Library, steps: Steps<T>): Promise<T> {
+  return (await runStepsPausing(steps, library.pause)).value;
+}
+
+/** Calls `write` on the rows in bulk calls of WRITE_CHUNK rows, one after another (inside a transaction). */
+async function inChunks<T>(rows: readonly T[], write: (chunk: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += WRITE_CHUNK) await write(rows.slice(i, i + WRITE_CHUNK));
 }
 
 /** The subscriptions, in the order they were made (the pack id grows with time). */
@@ -75,25 +117,40 @@ const sameClaim = (a: ReferenceClaim, b: ReferenceClaim) =>
   a.end === b.end &&
   JSON.stringify(a.review) === JSON.stringify(b.review);
 
+/** What an update writes, removes and indexes: the difference between the stored version and the new one. */
+interface PackUpdate {
+  before: PackContents;
+  /** Sources new to the pack, with their claims. */
+  fresh: ReferenceArticle[];
+  updatedSources: ReferenceSource[];
+  /** New or changed claims of sources already stored. */
+  changedClaims: ReferenceClaim[];
+  removedSources: string[];
+  removedClaims: ReferenceClaim[];
+  /** The stored versions of the changed claims. */
+  replaced: ReferenceClaim[];
+  putSources: ReferenceSource[];
+  putClaims: ReferenceClaim[];
+}
+
 /**
- * Replaces every source and claim of the pack with `articles` (ids already scoped to the pack), in one
- * transaction: when it throws, the database and the index hold the pack's previous version, unchanged. Only the
- * difference is written and indexed; a claim whose text, place and review are unchanged keeps its features and
- * its same-fact group. Sources and claims outside the pack are never touched (their groups may be found again).
+ * The difference between the stored version of the pack and `articles`, checked against the limits, in steps; or
+ * undefined when there is none. Throws a StoreError for an id not scoped to the pack or given twice.
  */
-export async function replacePackClaims(
+function* updateSteps(
   library: Library,
   packId: string,
   articles: readonly ReferenceArticle[],
-  now = new Date(),
-): Promise<void> {
+  now: Date,
+): Steps<PackUpdate | undefined> {
   const prefix = packPrefix(packId);
-  const before = packContents(library, packId);
+  const before = yield* packContentsSteps(library, packId);
   const sourceIds = new Set<string>();
   const claimIds = new Set<string>();
   const fresh: ReferenceArticle[] = [];
   const updatedSources: ReferenceSource[] = [];
   const changedClaims: ReferenceClaim[] = [];
+  let looked = 0;
   for (const article of articles) {
     const id = article.source.id;
     if (!id.startsWith(prefix) || sourceIds.has(id)) {
@@ -121,46 +178,86 @@ export async function replacePackClaims(
     if (!stored) fresh.push({ source, claims });
     else {
       if (!sameSource(stored, source)) updatedSources.push(source);
-      changedClaims.push(...claims);
+      for (const claim of claims) changedClaims.push(claim);
+    }
+    looked += article.claims.length + 1;
+    if (looked >= PLAN_STEP) {
+      looked = 0;
+      yield;
     }
   }
   const removedSources = [...before.sources.keys()].filter((id) => !sourceIds.has(id));
   const removedClaims = [...before.claims.values()].filter((claim) => !claimIds.has(claim.id));
   const replaced = changedClaims.map((claim) => before.claims.get(claim.id)).filter((claim) => claim !== undefined);
   const putSources = [...fresh.map((article) => article.source), ...updatedSources];
-  const putClaims = [...fresh.flatMap((article) => article.claims), ...changedClaims];
-  if (putSources.length === 0 && putClaims.length === 0 && removedSources.length + removedClaims.length === 0) return;
-
-  checkRecords('Updating the pack', putSources, putClaims);
-  checkRoom(
+  const putClaims: ReferenceClaim[] = [];
+  for (const article of fresh) for (const claim of article.claims) putClaims.push(claim);
+  for (const claim of changedClaims) putClaims.push(claim);
+  if (putSources.length === 0 && putClaims.length === 0 && removedSources.length + removedClaims.length === 0) {
+    return undefined;
+  }
+  yield;
+  yield* checkRecordsSteps('Updating the pack', putSources, putClaims);
+  yield* checkRoomSteps(
     library,
     'Updating the pack',
     fresh.map((article) => article.source),
     putClaims.filter((claim) => !before.claims.has(claim.id)),
   );
-  await addFeatures(library, putClaims);
+  return {
+    before,
+    fresh,
+    updatedSources,
+    changedClaims,
+    removedSources,
+    removedClaims,
+    replaced,
+    putSources,
+    putClaims,
+  };
+}
+
+/**
+ * Replaces every source and claim of the pack with `articles` (ids already scoped to the pack), in one
+ * transaction: when it throws, the database and the index hold the pack's previous version, unchanged. Only the
+ * difference is written and indexed; a claim whose text, place and review are unchanged keeps its features and
+ * its same-fact group. Sources and claims outside the pack are never touched (their groups may be found again).
+ * Everything but the transaction's own writes runs in steps with pauses in between (library.pause), so the
+ * background answers other messages while a pack of 100,000 claims is stored: the difference is found and
+ * checked, and the features computed, before the transaction; the index follows it.
+ */
+export async function replacePackClaims(
+  library: Library,
+  packId: string,
+  articles: readonly ReferenceArticle[],
+  now = new Date(),
+): Promise<void> {
+  const update = await pausing(library, updateSteps(library, packId, articles, now));
+  if (!update) return;
+  const { fresh, updatedSources, changedClaims, removedSources, removedClaims, replaced, putSources, putClaims } =
+    update;
+  await addFeatures(library, putClaims, FEATURE_STEP);
+  const change = {
+    changed: putClaims.map((claim) => claim.id),
+    touchedGroups: groupsOf([...removedClaims, ...replaced]),
+  };
+  const goneSources = new Set(removedSources);
+  const goneClaims = removedClaims.filter((claim) => !goneSources.has(claim.sourceId)).map((claim) => claim.id);
   const { db } = library;
   await plainWrite('Updating the pack', () =>
     db.transaction('rw', db.sources, db.claims, db.meta, async () => {
-      const gone = removedClaims.map((claim) => claim.id);
-      for (let i = 0; i < gone.length; i += WRITE_CHUNK) await db.claims.bulkDelete(gone.slice(i, i + WRITE_CHUNK));
-      await db.sources.bulkDelete(removedSources);
-      await db.sources.bulkPut(putSources);
-      for (let i = 0; i < putClaims.length; i += WRITE_CHUNK) {
-        await db.claims.bulkPut(putClaims.slice(i, i + WRITE_CHUNK));
-      }
-      await oweRegroup(db, {
-        changed: putClaims.map((claim) => claim.id),
-        touchedGroups: groupsOf([...removedClaims, ...replaced]),
-      });
+      await inChunks(
+        removedClaims.map((claim) => claim.id),
+        (ids) => db.claims.bulkDelete(ids),
+      );
+      await inChunks(removedSources, (ids) => db.sources.bulkDelete(ids));
+      await inChunks(putSources, (rows) => db.sources.bulkPut(rows));
+      await inChunks(putClaims, (rows) => db.claims.bulkPut(rows));
+      await oweRegroup(db, change);
       await bumpRevision(db);
     }),
   );
-  const goneSources = new Set(removedSources);
-  unindex(library, {
-    sourceIds: removedSources,
-    claimIds: removedClaims.filter((claim) => !goneSources.has(claim.sourceId)).map((claim) => claim.id),
-  });
+  await unindexInSteps(library, { sourceIds: removedSources, claimIds: goneClaims });
   for (const source of updatedSources) library.index.updateSource(source);
   await indexInSteps(library, fresh, changedClaims);
   await finishRegroup(library);
@@ -173,14 +270,14 @@ export async function replacePackClaims(
 export async function setPackEnabled(library: Library, packId: string, enabled: boolean): Promise<PackSubscription> {
   const pack = await getPack(library, packId);
   const updated = { ...pack, enabled };
-  const sources = [...packContents(library, packId).sources.values()]
+  const sources = [...(await pausing(library, packContentsSteps(library, packId))).sources.values()]
     .filter((source) => source.enabled !== enabled)
     .map((source) => ({ ...source, enabled }));
   const { db } = library;
   await plainWrite(enabled ? 'Turning the pack on' : 'Turning the pack off', () =>
     db.transaction('rw', db.packs, db.sources, db.meta, async () => {
       await db.packs.put(updated);
-      for (let i = 0; i < sources.length; i += WRITE_CHUNK) await db.sources.bulkPut(sources.slice(i, i + WRITE_CHUNK));
+      await inChunks(sources, (rows) => db.sources.bulkPut(rows));
       if (sources.length > 0) await bumpRevision(db);
     }),
   );
@@ -191,21 +288,21 @@ export async function setPackEnabled(library: Library, packId: string, enabled: 
 /** Removes a subscription with all its sources and claims, in one transaction; nothing else is removed. */
 export async function removePack(library: Library, packId: string): Promise<void> {
   await getPack(library, packId);
-  const { sources, claims } = packContents(library, packId);
+  const { sources, claims } = await pausing(library, packContentsSteps(library, packId));
+  const claimIds = [...claims.keys()];
+  const sourceIds = [...sources.keys()];
+  const touchedGroups = await pausing(library, groupsLeftSteps(library, claims));
   const { db } = library;
   await plainWrite('Removing the pack', () =>
     db.transaction('rw', db.packs, db.sources, db.claims, db.meta, async () => {
       // By primary key, in chunks: a cursor over the pack's rows costs far more (fake-indexeddb: quadratic).
-      const claimIds = [...claims.keys()];
-      for (let i = 0; i < claimIds.length; i += WRITE_CHUNK) {
-        await db.claims.bulkDelete(claimIds.slice(i, i + WRITE_CHUNK));
-      }
-      await db.sources.bulkDelete([...sources.keys()]);
+      await inChunks(claimIds, (ids) => db.claims.bulkDelete(ids));
+      await inChunks(sourceIds, (ids) => db.sources.bulkDelete(ids));
       await db.packs.delete(packId);
-      await oweRegroup(db, { changed: [], touchedGroups: groupsOf([...claims.values()]) });
+      await oweRegroup(db, { changed: [], touchedGroups });
       await bumpRevision(db);
     }),
   );
-  unindex(library, { sourceIds: [...sources.keys()] });
+  await unindexInSteps(library, { sourceIds });
   await finishRegroup(library);
 }

@@ -11,6 +11,7 @@ import {
   signPackDocument,
 } from '../../lib/packs';
 import { canonicalJson } from '../../lib/packs/canonical-json';
+import { signedBytesSteps } from '../../lib/packs/signature';
 import { ARTICLES, AT, DATA_FEED, PACK_META } from './fixtures';
 
 const META = PACK_META;
@@ -124,6 +125,36 @@ describe('signing and verifying a pack', () => {
     const check = await checkPackSignature({ ...buildPackDocument(ARTICLES, META), signature });
     expect(check.state).toBe('invalid');
     expect(check.state === 'invalid' && check.reason).toMatch(reason);
+  });
+});
+
+describe('a large pack', () => {
+  /** A pack of `count` sources whose texts hold accents, an emoji (a surrogate pair) and a lone surrogate. */
+  function largeDocument(count: number): Record<string, unknown> {
+    const articles = Array.from({ length: count }, (_, n) => ({
+      ...ARTICLES[0],
+      source: { ...ARTICLES[0].source, id: `s-${n}`, title: `Écluse ${n} 🚣 \ud800 "quoted"` },
+    }));
+    return buildPackDocument(articles, META);
+  }
+
+  it('is canonicalised and encoded in steps, to the same bytes', () => {
+    const document = largeDocument(8_000);
+    const steps = signedBytesSteps(document);
+    let pauses = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) pauses += 1;
+    expect(pauses).toBeGreaterThan(1);
+    expect(Buffer.from(next.value).equals(Buffer.from(signedBytes(document)))).toBe(true);
+  });
+
+  it('verifies a signed pack of thousands of sources, and refuses it changed', async () => {
+    const { privateKey, publicKey } = await generatePackKey();
+    const document = await signPackDocument(largeDocument(8_000), privateKey);
+    expect(await checkPackSignature(document)).toEqual({ state: 'valid', publicKey });
+    const sources = document.sources as { title: string }[];
+    sources[7_000].title = 'Changed';
+    expect((await checkPackSignature(document)).state).toBe('invalid');
   });
 });
 
