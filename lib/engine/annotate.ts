@@ -5,7 +5,7 @@
 
 import { modalityOf } from '../claims/modality';
 import { sharedQuotation } from '../claims/quotation';
-import { CASUALTIES, DEATHS, INJURIES, isOutcome } from '../features/predicate';
+import { countedAgainst, isOutcome } from '../features/predicate';
 import type { ReferenceIndex, ScoredClaim } from '../index/reference-index';
 import { type Clause, clausesOf } from '../match/clauses';
 import { type Alignment, align, alignAtLeast, assertsPredicate, isTelling } from '../match/similarity';
@@ -121,7 +121,9 @@ export function matchSentence(
     // Compared whole, a sentence of several facts may restate one of them too thinly: its clauses are compared,
     // when the whole shares enough to be related (most candidates share a word or two, not a fact).
     if (verified?.decision.stance === 'related' && verified.alignment.score >= CLAUSE_FLOOR) {
-      verified = agreeingClauses(index, { text: sentence.text, features: page }, claim, context, limits) ?? verified;
+      verified =
+        agreeingClauses(index, { text: sentence.text, features: page }, claim, verified.alignment, context, limits) ??
+        verified;
     }
     if (!verified) continue;
     const { alignment } = verified;
@@ -165,13 +167,14 @@ export function matchSentence(
  * The best agreement between a clause of the sentence and a clause of the claim (or either one whole), when one
  * of them has several clauses: "the plane overran the runway" is restated by a clause of "the jet landed at 9:03,
  * when it overran the runway and hit a wall". Agreement only, and at the full match score: a conflict needs the
- * whole sentence's evidence, and a figure of the sentence that the claim gives otherwise keeps its clauses from
- * agreeing.
+ * whole sentence's evidence, and a figure of the sentence that the claim gives otherwise (in `whole`, the two
+ * sentences' alignment) keeps its clauses from agreeing.
  */
 function agreeingClauses(
   index: ReferenceIndex,
   sentence: Clause,
   claim: ReferenceClaim,
+  whole: Alignment,
   context: Pick<StanceInput, 'sameStory' | 'quoted' | 'published'>,
   limits: ReturnType<typeof thresholds>,
 ): { alignment: Alignment; decision: StanceResult } | undefined {
@@ -200,7 +203,6 @@ function agreeingClauses(
     }
   }
   if (!best) return undefined;
-  const whole = align(sentence.features, reference.features, index.weightOf);
   return whole.quantities.every((pair) => pair.verdict === 'agree' || CALENDAR_UNITS.has(pair.page.unit))
     ? best
     : undefined;
@@ -268,9 +270,7 @@ const timed = (features: ClaimFeatures) => features.quantities.some((quantity) =
 function countsOutcomeIn(one: ClaimFeatures, other: ClaimFeatures): boolean {
   return one.quantities.some(({ predicate }) => {
     if (predicate === undefined || !isOutcome(predicate)) return false;
-    const counts = (outcome: string) => other.quantities.some((b) => b.predicate === outcome);
-    // Casualties against the dead and the injured: both must be counted, they are added up.
-    return counts(predicate) || (predicate === CASUALTIES && counts(DEATHS) && counts(INJURIES));
+    return countedAgainst(predicate, (outcome) => other.quantities.some((b) => b.predicate === outcome));
   });
 }
 

@@ -296,6 +296,14 @@ export function outcomesComparedWith(predicate: string): readonly string[] {
   return [predicate];
 }
 
+/**
+ * A count of `outcome` can be checked against another sentence whose counts `counts` tells: one of the same
+ * outcome, or for casualties the dead and the injured both (they are added up, see withCasualties).
+ */
+export function countedAgainst(outcome: string, counts: (outcome: string) => boolean): boolean {
+  return counts(outcome) || (outcome === CASUALTIES && counts(DEATHS) && counts(INJURIES));
+}
+
 /** True for a predicate key that names an outcome class. */
 export function isOutcome(predicate: string | undefined): boolean {
   return predicate?.startsWith('outcome:') === true;

@@ -25,3 +25,19 @@ export async function dump(library: Library) {
     settings: await db.settings.toArray(),
   };
 }
+
+/** The error a stopped worker's pause throws (see stopAt). */
+export class Stopped extends Error {}
+
+/**
+ * A `library.pause` that stops the work at the `at`-th pause, as a stopped worker never resumes; `giveWay`
+ * lets other tasks run at each earlier pause, as the background does.
+ */
+export function stopAt(at: number, giveWay = true) {
+  let pauses = 0;
+  return async () => {
+    pauses += 1;
+    if (pauses === at) throw new Stopped(`stopped at pause ${at}`);
+    if (giveWay) await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+}

@@ -8,7 +8,7 @@ import { ReferenceService } from '../../background/service';
 import { searchClaims } from '../../lib/engine/search';
 import * as store from '../../lib/store';
 import { FACTS } from '../helpers/facts';
-import { dump, emptyLibrary, uniqueName } from '../helpers/store';
+import { dump, emptyLibrary, Stopped, stopAt, uniqueName } from '../helpers/store';
 import { syntheticSentences } from '../helpers/synthetic';
 
 const NOW = new Date('2025-03-01T00:00:00Z');
@@ -37,18 +37,6 @@ async function startingStore(name: string): Promise<store.Library> {
 async function restart(library: store.Library) {
   library.db.close();
   return store.loadLibrary(await store.openStore(library.db.name));
-}
-
-class Stopped extends Error {}
-
-/** A pause that stops the work at the `at`-th pause (as a killed worker never resumes). */
-function stopAt(at: number) {
-  let pauses = 0;
-  return async () => {
-    pauses += 1;
-    if (pauses === at) throw new Stopped(`stopped at pause ${at}`);
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  };
 }
 
 describe('an import stopped half-way', () => {

@@ -8,7 +8,7 @@ import { newSubscription, scopeArticles } from '../../lib/packs';
 import type { ReferenceArticle } from '../../lib/reference/seeds';
 import * as store from '../../lib/store';
 import { FACTS } from '../helpers/facts';
-import { dump, emptyLibrary, uniqueName } from '../helpers/store';
+import { dump, emptyLibrary, Stopped, stopAt, uniqueName } from '../helpers/store';
 import { syntheticSentences } from '../helpers/synthetic';
 
 const NOW = new Date('2026-12-01T00:00:00Z');
@@ -59,17 +59,6 @@ async function subscribed(name = uniqueName('pack')): Promise<store.Library> {
   return library;
 }
 
-class Stopped extends Error {}
-
-/** A pause that stops the work at the `at`-th pause (as a stopped worker never resumes). */
-function stopAt(at: number) {
-  let pauses = 0;
-  return async () => {
-    pauses += 1;
-    if (pauses === at) throw new Stopped(`stopped at pause ${at}`);
-  };
-}
-
 /** The store as a restarted background finds it (owed regroups finished), checked against its index. */
 async function restarted(library: store.Library) {
   library.db.close();
@@ -102,7 +91,7 @@ describe('a pack changed in steps', () => {
     const seen = new Set<string>();
     for (let at = 1; at <= pauses; at++) {
       const library = await subscribed();
-      library.pause = stopAt(at);
+      library.pause = stopAt(at, false);
       await expect(store.replacePackClaims(library, 'p1', SECOND, NOW)).rejects.toThrow(Stopped);
       const found = await restarted(library);
       if (found.claims.some((claim) => claim.id === 'p1/fc-200#0')) {
@@ -129,7 +118,7 @@ describe('a pack changed in steps', () => {
     ]);
     for (let at = 1; at <= pauses; at++) {
       const library = await subscribed();
-      library.pause = stopAt(at);
+      library.pause = stopAt(at, false);
       await expect(store.removePack(library, 'p1')).rejects.toThrow(Stopped);
       expect([before, after]).toContainEqual(await restarted(library));
     }
