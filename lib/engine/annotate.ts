@@ -11,7 +11,7 @@ import { type Clause, clausesOf } from '../match/clauses';
 import { type Alignment, align, alignAtLeast, assertsPredicate, isTelling } from '../match/similarity';
 import { decideStance, type StanceInput, type StanceResult } from '../match/stance';
 import { runSteps, type Steps } from '../steps';
-import type { ClaimFeatures, ClaimMatch, PageAnnotation, ReferenceClaim, TextBlock } from '../types';
+import type { ClaimFeatures, ClaimMatch, PageAnnotation, Quantity, ReferenceClaim, TextBlock } from '../types';
 import { type SentenceClaim, sentenceClaimSteps } from './extract-claims';
 import { summariseMatches } from './status';
 import { PageStory } from './story';
@@ -83,6 +83,9 @@ export function matchSentence(
   const limits = thresholds(options.sensitivity);
   const page = sentence.analysis.features;
   const bySource = new Map<string, { match: ClaimMatch; key: number }>();
+  // Of each source, its best contradiction too: it stands beside a support of another of the sentence's facts.
+  const conflictBySource = new Map<string, { match: ClaimMatch; key: number }>();
+  const alignments = new Map<ClaimMatch, Alignment>();
   const modality = modalityOf(sentence.text);
   const floor = (found[0]?.rank ?? 0) * CANDIDATE_FLOOR;
   for (const { claim, rank } of found) {
@@ -156,11 +159,40 @@ export function matchSentence(
     // claim the sentence covers ("two were rescued" is shown "the two survivors rescued were ...", not a longer
     // claim that mentions the rescue beside the toll).
     const key = rankOf(match) + alignment.referenceCoverage;
+    alignments.set(match, alignment);
     const previous = bySource.get(source.id);
     if (!previous || key > previous.key) bySource.set(source.id, { match, key });
+    const conflict = conflictBySource.get(source.id);
+    if (verdict === 'contradicts' && (!conflict || key > conflict.key)) conflictBySource.set(source.id, { match, key });
   }
-  const matches = [...bySource.values()].map(({ match }) => match).sort((a, b) => rankOf(b) - rankOf(a));
-  return settleDisagreement(index, settleUpdates(index, matches, limits.match), limits.match);
+  const otherFact = otherFactOf(index, alignments);
+  const matches = [...bySource.entries()]
+    .map(([id, { match }]) => {
+      const conflict = conflictBySource.get(id)?.match;
+      return conflict && match.stance === 'supports' && otherFact(conflict, match) ? conflict : match;
+    })
+    .sort((a, b) => rankOf(b) - rankOf(a));
+  return settleDisagreement(index, settleUpdates(index, matches, limits.match), limits.match, otherFact);
+}
+
+/**
+ * Whether a contradiction is about another of the sentence's facts than a support: every figure it finds wrong
+ * is pinned (a count of the story's outcome, a time of its event) and the support does not give it ("96 dead,
+ * with two crew rescued" / "179 died" / "the two survivors were crew members"). The sentence then holds a wrong
+ * figure, whatever else in it is right.
+ */
+function otherFactOf(index: ReferenceIndex, alignments: ReadonlyMap<ClaimMatch, Alignment>) {
+  return (against: ClaimMatch, support: ClaimMatch): boolean => {
+    const conflict = alignments.get(against);
+    const supported = index.claim(support.claimId)?.features;
+    if (!conflict || !supported) return false;
+    if (against.differences.some((difference) => difference.kind !== 'number')) return false;
+    const wrong = conflict.quantities.filter((pair) => pair.verdict === 'conflict');
+    // A support that gives the same figure may be about it, read otherwise ("captured two soldiers, wounded").
+    const gives = (figure: Quantity) =>
+      supported.quantities.some((quantity) => quantity.unit === figure.unit && quantity.value === figure.value);
+    return wrong.length > 0 && wrong.every((pair) => conflict.anchored.includes(pair) && !gives(pair.page));
+  };
 }
 
 /**
@@ -241,20 +273,34 @@ function settleUpdates(index: ReferenceIndex, matches: ClaimMatch[], threshold: 
  * otherwise one of the page's alignments misfired, and since a wrong conflict costs a reader more than a
  * missed one, the contradictions are dropped to related.
  */
-function settleDisagreement(index: ReferenceIndex, matches: ClaimMatch[], threshold: number): ClaimMatch[] {
+function settleDisagreement(
+  index: ReferenceIndex,
+  matches: ClaimMatch[],
+  threshold: number,
+  otherFact: (against: ClaimMatch, support: ClaimMatch) => boolean,
+): ClaimMatch[] {
   const supporting = matches.filter((match) => match.stance === 'supports');
   const contradicting = matches.filter((match) => match.stance === 'contradicts');
   if (supporting.length === 0 || contradicting.length === 0) return matches;
   const disagree = (a: ClaimMatch, b: ClaimMatch): boolean => stanceBetween(index, a, b, threshold) === 'contradicts';
   const contested = contradicting.filter((against) => supporting.some((support) => disagree(against, support)));
   if (contested.length === contradicting.length) return matches;
-  return matches
-    .map((match) =>
-      match.stance === 'contradicts' && !contested.includes(match)
-        ? { ...match, stance: 'related' as const, differences: [] }
-        : match,
-    )
-    .sort((a, b) => rankOf(b) - rankOf(a));
+  // A wrong figure beside other facts the references support: the sentence is wrong in that figure, and the
+  // supports of its other facts are context, not a verdict on it.
+  const wrongFigure = contradicting.filter(
+    (against) => !contested.includes(against) && supporting.every((support) => otherFact(against, support)),
+  );
+  const settled = (match: ClaimMatch): ClaimMatch => {
+    if (match.stance === 'contradicts') {
+      return contested.includes(match) || wrongFigure.includes(match)
+        ? match
+        : { ...match, stance: 'related', differences: [] };
+    }
+    return match.stance === 'supports' && wrongFigure.length > 0 && contested.length === 0
+      ? { ...match, stance: 'related', differences: [] }
+      : match;
+  };
+  return matches.map(settled).sort((a, b) => rankOf(b) - rankOf(a));
 }
 
 /**

@@ -54,6 +54,14 @@ export const LIGHT_VERBS = new Set(
 /** The light verbs' stems, as feature words carry them. */
 export const LIGHT_VERB_STEMS = new Set([...LIGHT_VERBS].map((lemma) => stemmer(lemma)));
 
+/**
+ * Support verbs: the event is named by their object ("issued a distress call", "declared a state of emergency",
+ * "suffered a gear failure", "carried out a strike"). The verb is kept, but its object also says what happened.
+ */
+export const SUPPORT_VERB_STEMS = new Set(
+  'issue declare suffer perform conduct undergo launch stage sustain'.split(' ').map((lemma) => stemmer(lemma)),
+);
+
 /** How far from a quantity its predicate is looked for, in tokens. */
 const FORWARD = 8;
 const BACKWARD = 6;
@@ -257,7 +265,8 @@ export function quantityPredicate(
   // "40 of the ferry's 75 passengers are confirmed dead": what 40 counts comes after the whole it is taken from.
   const after = wholeAfter(tokens, last) ?? last;
   if (!tokens[after]?.clauseEnd) {
-    for (let j = after + 1; j < tokens.length && j <= after + FORWARD; j += 1) {
+    let limit = after + FORWARD;
+    for (let j = after + 1; j < tokens.length && j <= limit; j += 1) {
       const token = tokens[j];
       if (token.number || CLAUSE_WORDS.has(token.lower) || (object && token.verb)) break;
       const key = predicateKey(token);
@@ -266,7 +275,13 @@ export function quantityPredicate(
         return outcomeComplement(tokens, j) ?? eventKey(tokens, j);
       }
       if (key !== undefined && ahead === undefined) ahead = eventKey(tokens, j);
-      if (token.clauseEnd) break;
+      if (token.clauseEnd) {
+        // "Two crew members, one man and one woman, were rescued": the counted noun's verb is past the apposition.
+        const end = ahead === undefined ? appositionEnd(tokens, j) : undefined;
+        if (end === undefined) break;
+        limit += end - j;
+        j = end;
+      }
     }
   }
   let behind: string | undefined;
@@ -278,6 +293,24 @@ export function quantityPredicate(
     if (key !== undefined && behind === undefined) behind = eventKey(tokens, j);
   }
   return ahead ?? behind;
+}
+
+/** Most tokens of an apposition between a subject and its verb ("two crew, a man and a woman, were rescued"). */
+const APPOSITION = 6;
+
+/**
+ * The last token of an apposition that starts after the clause break at `end`: a phrase without a verb, closed
+ * by another break and followed by the verb of the subject it describes ("were", "survived"). Undefined when
+ * what follows the break is not one.
+ */
+function appositionEnd(tokens: readonly PredicateToken[], end: number): number | undefined {
+  for (let k = end + 1; k < tokens.length && k <= end + APPOSITION; k += 1) {
+    if (tokens[k].verb || AUXILIARIES.has(tokens[k].lower)) return undefined;
+    if (!tokens[k].clauseEnd) continue;
+    const next = tokens[k + 1];
+    return next && (next.verb || AUXILIARIES.has(next.lower)) ? k : undefined;
+  }
+  return undefined;
 }
 
 /** The outcome keys of deaths, injuries and casualties (the dead and the injured together). */

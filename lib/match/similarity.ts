@@ -11,6 +11,7 @@ import {
   isOutcome,
   LIGHT_VERB_STEMS,
   namesOutcome,
+  SUPPORT_VERB_STEMS,
   samePredicate,
   WHOLE,
 } from '../features/predicate';
@@ -344,7 +345,7 @@ function mainVerbMatched(
   asserted: readonly FeatureWord[],
   pairs: readonly [number, number][],
 ): boolean {
-  const main = mainPredicate(asserted);
+  const main = withObjects(page, mainPredicate(asserted));
   let matched = 0;
   for (const [i, j] of pairs) {
     const word = page.words[i];
@@ -372,6 +373,28 @@ function assertedVerbs(features: ClaimFeatures): FeatureWord[] {
 /** The sentence asserts an event or a state with a verb of its own, not a light one ("included", "there are"). */
 export function assertsPredicate(features: ClaimFeatures): boolean {
   return assertedVerbs(features).length > 0;
+}
+
+/** Content words of a support verb's object that may name the event, at most this many. */
+const OBJECT_REACH = 2;
+
+/**
+ * The predicate's words with the objects of its support verbs ("declared a mayday alert": "mayday", "alert"),
+ * which name the event the verb only supports.
+ */
+function withObjects(features: ClaimFeatures, predicate: readonly FeatureWord[]): readonly FeatureWord[] {
+  if (!predicate.some((word) => SUPPORT_VERB_STEMS.has(word.stem))) return predicate;
+  const words = [...predicate];
+  for (const verb of predicate) {
+    if (!SUPPORT_VERB_STEMS.has(verb.stem)) continue;
+    const at = features.words.indexOf(verb);
+    for (let k = at + 1; k <= at + OBJECT_REACH && k < features.words.length; k += 1) {
+      const next = features.words[k];
+      if (isPredicateWord(next) || next.locative || next.proper) break;
+      words.push(next);
+    }
+  }
+  return words;
 }
 
 /** The first asserted verb and the verbs coordinated with it, in order. */

@@ -937,3 +937,69 @@ describe('a sentence of several facts', () => {
     ).not.toBe('corroborated');
   });
 });
+
+describe('a support verb', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'Shortly after the warning light came on, the captain issued a mayday distress call over the radio.',
+      'The harbour at Port Sellin reopened on Monday.',
+    ),
+  ]);
+
+  it('names its event by its object: "declared a mayday" restates "issued a mayday call"', () => {
+    expect(statusOf(index, 'The captain declared a mayday alert after the warning light came on.')).toBe(
+      'corroborated',
+    );
+  });
+
+  it('does not make another event of the same object the same fact', () => {
+    // No verdict: at most related.
+    expect([undefined, 'related']).toContain(
+      statusOf(index, 'The captain cancelled the mayday call after the warning light went off.'),
+    );
+  });
+});
+
+describe('a count set off from its verb by an apposition', () => {
+  it('is counted by the verb past the apposition', () => {
+    expect(predicates('Just two divers, one man and one woman, have been rescued alive so far.')).toContainEqual([
+      'two',
+      'outcome:survival',
+    ]);
+    expect(predicates('At least 40 riders died, with two people, both guides, pulled out alive.')).toEqual([
+      ['At least 40', 'outcome:death'],
+      ['two', 'outcome:survival'],
+    ]);
+  });
+
+  it('is not taken past a clause that has a verb of its own', () => {
+    expect(predicates('Two divers, who had trained for years, said the cave flooded.')).not.toContainEqual([
+      'Two',
+      'outcome:survival',
+    ]);
+  });
+});
+
+describe('a wrong figure beside a fact the references support', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'The cable car fall killed 87 riders below the Senn pass on Saturday, rescuers said, while two riders were pulled out alive.',
+    ),
+    article('agency', 'The two survivors of the cable car fall were a guide and a teenage rider.'),
+  ]);
+  const page = ['The Senn pass cable car fell onto the rocks on Saturday.'];
+
+  it('makes the sentence conflicting, though another reference supports its other fact', () => {
+    expect(
+      statusOnPage(index, page, 'At least 30 riders died in the cable car fall, with two people pulled out alive.'),
+    ).toBe('conflicting');
+  });
+
+  it('is not a conflict when its figures agree', () => {
+    expect(statusOnPage(index, page, '87 riders died in the cable car fall, with two people pulled out alive.')).toBe(
+      'corroborated',
+    );
+  });
+});
