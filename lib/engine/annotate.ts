@@ -8,7 +8,14 @@ import { sharedQuotation } from '../claims/quotation';
 import { countedAgainst, isOutcome } from '../features/predicate';
 import type { ReferenceIndex, ScoredClaim } from '../index/reference-index';
 import { type Clause, clausesOf } from '../match/clauses';
-import { type Alignment, align, alignAtLeast, assertsPredicate, isTelling } from '../match/similarity';
+import {
+  type Alignment,
+  align,
+  alignAtLeast,
+  assertsPredicate,
+  isTelling,
+  predicateRestated,
+} from '../match/similarity';
 import { decideStance, type StanceInput, type StanceResult } from '../match/stance';
 import { runSteps, type Steps } from '../steps';
 import type { ClaimFeatures, ClaimMatch, PageAnnotation, Quantity, ReferenceClaim, TextBlock } from '../types';
@@ -224,7 +231,8 @@ function agreeingClauses(
   for (const a of pageSide) {
     for (const b of referenceSide) {
       const alignment = alignAtLeast(a.features, b.features, index.weightOf, limits.match);
-      if (!alignment?.predicateMatched || alignment.score < limits.match) continue;
+      if (!alignment || !predicateRestated(a.features, b.features, alignment) || alignment.score < limits.match)
+        continue;
       if (best && alignment.score <= best.alignment.score) continue;
       const decision = decideStance(
         { page: a.features, reference: b.features, pageText: a.text, referenceText: b.text, alignment, ...context },

@@ -370,9 +370,28 @@ function assertedVerbs(features: ClaimFeatures): FeatureWord[] {
   return meaningful.length > 0 || verbs.length === 0 ? meaningful : [];
 }
 
-/** The sentence asserts an event or a state with a verb of its own, not a light one ("included", "there are"). */
+/**
+ * The sentence asserts an event or a state with a verb of its own, not a light one ("included", "there are"), or
+ * names an outcome it reports ("confirmed the capture of two soldiers", "the deaths of 40 miners").
+ */
 export function assertsPredicate(features: ClaimFeatures): boolean {
-  return assertedVerbs(features).length > 0;
+  return assertedVerbs(features).length > 0 || features.words.some(isNamedOutcome);
+}
+
+const isNamedOutcome = (word: FeatureWord): boolean =>
+  !word.hypothetical && !word.attribution && namesOutcome(word.stem);
+
+/**
+ * The page sentence's predicate is restated in the alignment's pairs: any pair will do when it asserts a verb
+ * (the alignment checked that), its outcome word itself when an outcome is all it names ("confirmed the capture
+ * of two soldiers" is not restated by "prisoners held elsewhere").
+ */
+export function predicateRestated(page: ClaimFeatures, reference: ClaimFeatures, alignment: Alignment): boolean {
+  if (!alignment.predicateMatched) return false;
+  if (assertedVerbs(page).length > 0) return true;
+  return alignment.pairs.some(
+    ([i, j]) => isNamedOutcome(page.words[i]) && page.words[i].stem === reference.words[j].stem,
+  );
 }
 
 /** Content words of a support verb's object that may name the event, at most this many. */

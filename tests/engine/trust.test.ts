@@ -1003,3 +1003,30 @@ describe('a wrong figure beside a fact the references support', () => {
     );
   });
 });
+
+describe('a clause that names an outcome without a verb of its own', () => {
+  const sentence =
+    'Governor Elin Marsh confirmed the arrest of the smugglers in the delta on Tuesday, pointing to the unusual makeup of the gangs that run fuel across the border.';
+
+  it('restates an outcome the reference names the same way', () => {
+    const index = buildReferenceIndex([
+      article(
+        'wire',
+        'Governor Elin Marsh confirmed the arrest of the smugglers on Tuesday as the coast guard widened its patrols along the southern delta amid growing fears of reprisals.',
+        'The harbour at Port Sellin reopened on Monday.',
+      ),
+    ]);
+    expect(statusOf(index, sentence)).toBe('corroborated');
+  });
+
+  it('is not restated by another outcome of the same kind', () => {
+    const index = buildReferenceIndex([
+      article(
+        'agency',
+        'Governor Elin Marsh has proposed sending the smugglers across the border to Varna in return for fishermen detained in the delta.',
+        'The harbour at Port Sellin reopened on Monday.',
+      ),
+    ]);
+    expect([undefined, 'related']).toContain(statusOf(index, sentence));
+  });
+});
