@@ -58,7 +58,10 @@ export function attributionSource(tokens: readonly AnalysedToken[], sentence: st
       let j = i - 1;
       while (j >= 0 && !breakAfter(tokens, sentence, j)) j -= 1;
       for (let k = j + 1; k < tokens.length; k += 1) source.add(tokens[k]);
-    } else if (i > 0 && i <= 8 && !tokens.slice(0, i).some((_, k) => breakAfter(tokens, sentence, k))) {
+    } else if (
+      (i > 0 && i <= 8 && !tokens.slice(0, i).some((_, k) => breakAfter(tokens, sentence, k))) ||
+      appositiveSource(tokens, sentence, i)
+    ) {
       // "The agency said (that) ..." at the start of the sentence, and what stands between the verb and its
       // "that": "said in a social media post on Sunday that ...", "informed lawmakers on Monday that ...".
       for (let k = 0; k < i; k += 1) source.add(tokens[k]);
@@ -71,6 +74,23 @@ export function attributionSource(tokens: readonly AnalysedToken[], sentence: st
 
 /** How far after a verb of saying its "that" may come for the words between to name the source. */
 const THAT_REACH = 8;
+
+/** Most tokens of a source named with an apposition before its verb of saying. */
+const SOURCE_REACH = 16;
+
+/**
+ * The verb of saying at i opens the sentence's claim after a source set off by an apposition: "Lee, one of the
+ * lawmakers who attended the briefing, told reporters that ...". The name before the apposition has no verb,
+ * the apposition closes right before the verb, and a "that" follows it.
+ */
+function appositiveSource(tokens: readonly AnalysedToken[], sentence: string, i: number): boolean {
+  if (i < 3 || i > SOURCE_REACH || !breakAfter(tokens, sentence, i - 1)) return false;
+  const breaks = tokens.slice(0, i).filter((_, k) => breakAfter(tokens, sentence, k));
+  if (breaks.length !== 2) return false;
+  const name = tokens.slice(0, tokens.indexOf(breaks[0]) + 1);
+  if (name.some((token) => token.verb)) return false;
+  return tokens.some((next, k) => k > i && k <= i + THAT_REACH && next.lower === 'that');
+}
 
 /** Pronouns and determiners that follow an inverted "should" ("should the soldiers ask"). */
 const INVERSION = new Set('the they he she it we you this these those any a an such'.split(' '));

@@ -1,0 +1,32 @@
+/** Who a claim comes from: the words that name its source are marked, the claim's own words are not. */
+import { describe, expect, it } from 'vitest';
+import { analyseSentence } from '../../lib/features/analyse';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
+
+const sourceWords = (sentence: string) =>
+  analyseSentence(sentence, defaultLexicon)
+    .features.words.filter((word) => word.attribution)
+    .map((word) => word.text);
+
+describe('the source of a claim', () => {
+  it('is the subject of a verb of saying that opens the sentence', () => {
+    expect(sourceWords('The inspectors told reporters that the spillway cracked.')).toEqual(
+      expect.arrayContaining(['inspectors', 'reporters']),
+    );
+  });
+
+  it('takes an apposition between the name and its verb of saying', () => {
+    const words = sourceWords(
+      'Mara Quinn, one of the engineers who inspected the dam, told reporters that the spillway cracked.',
+    );
+    expect(words).toEqual(expect.arrayContaining(['Mara', 'Quinn', 'engineers', 'inspected', 'reporters']));
+    expect(words).not.toContain('spillway');
+    expect(words).not.toContain('cracked');
+  });
+
+  it('is not a clause of events before the verb of saying', () => {
+    const words = sourceWords('Rain fell for days, the river rose, and engineers said that the dam held.');
+    expect(words).not.toContain('Rain');
+    expect(words).not.toContain('river');
+  });
+});
