@@ -340,11 +340,36 @@ function markVerbs(tokens: AnalysedToken[], sentence: string, lexicon: Lexicon):
   tokens.forEach((token, i) => {
     if (!token.content || token.capital) return;
     const tag = tags?.[i];
-    const verb = tag === undefined ? (lexicon.isMainlyVerb?.(token.lemma) ?? false) : tag === 'VERB';
+    const verb =
+      tag === undefined || (tag === 'NOUN' && afterPluralSubject(tokens, sentence, i))
+        ? (lexicon.isMainlyVerb?.(token.lemma) ?? false)
+        : tag === 'VERB';
     if (verb && !inSingularNounPhrase(tokens, i)) token.verb = true;
   });
   return tags !== undefined || !lexicon.partsOfSpeech;
 }
+
+/** A plural noun's ending ("troops", "residents"; not "press", "status", "crisis"). */
+const PLURAL = /[^sui]s$/;
+
+/** Words that open what follows a verb rather than a noun ("struggle with", "fear that"). */
+const AFTER_VERB = new Set('with to for from in on at against over into about that'.split(' '));
+
+/**
+ * A word in its base form between a plural noun and a preposition or "that" is that noun's verb, whatever the
+ * tagger said ("troops struggle with drones", "residents fear that"): a noun there would be plural or possessive.
+ */
+function afterPluralSubject(tokens: readonly AnalysedToken[], sentence: string, i: number): boolean {
+  const token = tokens[i];
+  const subject = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!subject || !next || token.lower !== token.lemma || !AFTER_VERB.has(next.lower)) return false;
+  // "the recruits' struggle with" is a possessive's noun.
+  if (APOSTROPHES.has(sentence[subject.end] ?? '')) return false;
+  return subject.content && !subject.capital && PLURAL.test(subject.lower);
+}
+
+const APOSTROPHES = new Set(["'", '’']);
 
 /** Determiners of one thing: a noun phrase they open has its verb agree with them ("a video shows"). */
 const SINGULAR_DETERMINERS = new Set('a an each every'.split(' '));

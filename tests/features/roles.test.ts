@@ -30,3 +30,19 @@ describe('the source of a claim', () => {
     expect(words).not.toContain('river');
   });
 });
+
+const verbs = (sentence: string) =>
+  analyseSentence(sentence, defaultLexicon)
+    .features.words.filter((word) => word.verb)
+    .map((word) => word.text);
+
+describe('a verb in its base form after a plural subject', () => {
+  it('is a verb before a preposition, whatever the tagger says', () => {
+    expect(verbs('Young recruits struggle with the cold and with the long night marches.')).toContain('struggle');
+  });
+
+  it('is not taken after a possessive or a singular noun', () => {
+    expect(verbs("The recruits' struggle with the cold lasted all winter.")).not.toContain('struggle');
+    expect(verbs('The press struggle with the cold.')).not.toContain('press');
+  });
+});
