@@ -185,8 +185,8 @@ export function matchSentence(
 /**
  * Whether a contradiction is about another of the sentence's facts than a support: every figure it finds wrong
  * is pinned (a count of the story's outcome, a time of its event) and the support does not give it ("30 riders
- * died, with two pulled out alive" / "the fall killed 87" / "the two survivors were a guide and a rider"). The sentence then holds a wrong
- * figure, whatever else in it is right.
+ * died, with two pulled out alive" / "the fall killed 87" / "the two survivors were a guide and a rider"). The
+ * sentence then holds a wrong figure, whatever else in it is right.
  */
 function otherFactOf(index: ReferenceIndex, alignments: ReadonlyMap<ClaimMatch, Alignment>) {
   return (against: ClaimMatch, support: ClaimMatch): boolean => {
