@@ -276,7 +276,7 @@ export function quantityPredicate(
       }
       if (key !== undefined && ahead === undefined) ahead = eventKey(tokens, j);
       if (token.clauseEnd) {
-        // "Two crew members, one man and one woman, were rescued": the counted noun's verb is past the apposition.
+        // "Two crew members, a man and a woman, were rescued": the counted noun's verb is past the apposition.
         const end = ahead === undefined ? appositionEnd(tokens, j) : undefined;
         if (end === undefined) break;
         limit += end - j;

@@ -79,8 +79,8 @@ const THAT_REACH = 8;
 const SOURCE_REACH = 16;
 
 /**
- * The verb of saying at i opens the sentence's claim after a source set off by an apposition: "Lee, one of the
- * lawmakers who attended the briefing, told reporters that ...". The name before the apposition has no verb,
+ * The verb of saying at i opens the sentence's claim after a source set off by an apposition: "Quinn, one of the
+ * engineers who inspected the dam, told reporters that ...". The name before the apposition has no verb,
  * the apposition closes right before the verb, and a "that" follows it.
  */
 function appositiveSource(tokens: readonly AnalysedToken[], sentence: string, i: number): boolean {

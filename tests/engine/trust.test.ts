@@ -942,13 +942,13 @@ describe('a support verb', () => {
   const index = buildReferenceIndex([
     article(
       'wire',
-      'Shortly after the warning light came on, the captain issued a mayday distress call over the radio.',
+      'Shortly after the warning light came on, the captain issued a mayday call over the radio.',
       'The harbour at Port Sellin reopened on Monday.',
     ),
   ]);
 
   it('names its event by its object: "declared a mayday" restates "issued a mayday call"', () => {
-    expect(statusOf(index, 'The captain declared a mayday alert after the warning light came on.')).toBe(
+    expect(statusOf(index, 'The captain declared a mayday over the radio shortly after take-off.')).toBe(
       'corroborated',
     );
   });
@@ -956,14 +956,14 @@ describe('a support verb', () => {
   it('does not make another event of the same object the same fact', () => {
     // No verdict: at most related.
     expect([undefined, 'related']).toContain(
-      statusOf(index, 'The captain cancelled the mayday call after the warning light went off.'),
+      statusOf(index, 'The captain cancelled the mayday call over the radio an hour later.'),
     );
   });
 });
 
 describe('a count set off from its verb by an apposition', () => {
   it('is counted by the verb past the apposition', () => {
-    expect(predicates('Just two divers, one man and one woman, have been rescued alive so far.')).toContainEqual([
+    expect(predicates('Just two divers, a man and a woman, have been rescued alive so far.')).toContainEqual([
       'two',
       'outcome:survival',
     ]);
