@@ -65,6 +65,8 @@ export interface Lexicon {
   usageCount?(lemma: string): number;
   /** True for lemmas mostly used as verbs. */
   isMainlyVerb?(lemma: string): boolean;
+  /** True for lemmas with verb uses at all ("fear"). */
+  hasVerbUse?(lemma: string): boolean;
   /**
    * Universal part-of-speech tags (VERB, NOUN, ...) of the sentence's tokens, given in lower case and in order;
    * undefined for a token the tagger cannot place, and as a whole while the tagger is not installed. When
@@ -287,7 +289,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
       content: token.content,
       index,
       clauseEnd: breakAfter(tokens, sentence, index),
-      proper: token.capital && index > 0,
+      proper: isProper(token, lexicon),
       // "failed to lower the gear and struck the wall": the second verb, in its own tense, is asserted.
       ownPredicate: coordinated.has(token) && token.lower !== token.lemma,
     })),
@@ -341,9 +343,9 @@ function markVerbs(tokens: AnalysedToken[], sentence: string, lexicon: Lexicon):
     if (!token.content || token.capital) return;
     const tag = tags?.[i];
     const verb =
-      tag === undefined || (tag === 'NOUN' && afterPluralSubject(tokens, sentence, i))
+      tag === undefined
         ? (lexicon.isMainlyVerb?.(token.lemma) ?? false)
-        : tag === 'VERB';
+        : tag === 'VERB' || (tag === 'NOUN' && verbOfPluralSubject(tokens, sentence, i, lexicon));
     if (verb && !inSingularNounPhrase(tokens, i)) token.verb = true;
   });
   return tags !== undefined || !lexicon.partsOfSpeech;
@@ -352,21 +354,38 @@ function markVerbs(tokens: AnalysedToken[], sentence: string, lexicon: Lexicon):
 /** A plural noun's ending ("troops", "residents"; not "press", "status", "crisis"). */
 const PLURAL = /[^sui]s$/;
 
-/** Words that open what follows a verb rather than a noun ("struggle with", "fear that"). */
-const AFTER_VERB = new Set('with to for from in on at against over into about that'.split(' '));
+/** Prepositions that open what follows a verb rather than a noun ("struggle with", "flee from"). */
+const AFTER_VERB = new Set('with to for from in on at against over into about'.split(' '));
+/** Prepositions of a phrase that says where a subject is from ("officials in Seoul", "residents of Kelso"). */
+const SUBJECT_PLACE = new Set(['in', 'of', 'at', 'from']);
 
 /**
- * A word in its base form between a plural noun and a preposition or "that" is that noun's verb, whatever the
- * tagger said ("troops struggle with drones", "residents fear that"): a noun there would be plural or possessive.
+ * A word in its base form after a plural subject is that subject's verb, whatever the tagger said, when a
+ * preposition or "that" follows it: "troops struggle with drones", "officials in Seoul fear that ...". A noun
+ * there would be plural or possessive, or have a determiner ("the fear that"). Before a preposition the word
+ * must be mainly a verb ("the troops base at" is not said); before "that", a verb at all.
  */
-function afterPluralSubject(tokens: readonly AnalysedToken[], sentence: string, i: number): boolean {
+function verbOfPluralSubject(tokens: readonly AnalysedToken[], sentence: string, i: number, lexicon: Lexicon): boolean {
   const token = tokens[i];
-  const subject = tokens[i - 1];
   const next = tokens[i + 1];
-  if (!subject || !next || token.lower !== token.lemma || !AFTER_VERB.has(next.lower)) return false;
-  // "the recruits' struggle with" is a possessive's noun.
-  if (APOSTROPHES.has(sentence[subject.end] ?? '')) return false;
-  return subject.content && !subject.capital && PLURAL.test(subject.lower);
+  if (!next || token.lower !== token.lemma || !pluralSubjectBefore(tokens, sentence, i)) return false;
+  if (next.lower === 'that') return lexicon.hasVerbUse?.(token.lemma) ?? false;
+  return AFTER_VERB.has(next.lower) && (lexicon.isMainlyVerb?.(token.lemma) ?? false);
+}
+
+/** The words before token i end a plural subject: "troops", or "officials in Seoul" (not "the recruits'"). */
+function pluralSubjectBefore(tokens: readonly AnalysedToken[], sentence: string, i: number): boolean {
+  let k = i - 1;
+  // Past a phrase on where the subject is from: capitalised words after a preposition.
+  if (tokens[k]?.capital) {
+    while (k > 0 && tokens[k].capital) k -= 1;
+    if (!SUBJECT_PLACE.has(tokens[k].lower)) return false;
+    k -= 1;
+  }
+  const subject = tokens[k];
+  if (!subject || APOSTROPHES.has(sentence[subject.end] ?? '')) return false;
+  // A capital that opens the sentence is a common noun's ("Officials in Seoul fear that").
+  return subject.content && (!subject.capital || k === 0) && PLURAL.test(subject.lower);
 }
 
 const APOSTROPHES = new Set(["'", '’']);
@@ -540,7 +559,7 @@ function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): 
   const word: FeatureWord = {
     stem: token.stem,
     concepts: token.concepts,
-    proper: token.capital && token.start > 0,
+    proper: isProper(token, lexicon),
     negated: token.negated,
     text: token.text,
   };
@@ -596,6 +615,14 @@ function inPersonName(tokens: readonly AnalysedToken[], index: number, lexicon: 
   if (!before?.capital || token.start - before.end > 2) return false;
   if (/^\p{Lu}$/u.test(before.text) || lexicon.isFirstName?.(before.lower)) return true;
   return isNameWord(before, lexicon);
+}
+
+/**
+ * Written as a name: capitalised inside the sentence, or first and unknown to the lexicon as a word or a place
+ * ("Norland's central bank", "Zelensky said"): a capital that opens a sentence is no sign by itself.
+ */
+function isProper(token: AnalysedToken, lexicon: Lexicon): boolean {
+  return token.capital && (token.start > 0 || isNameWord(token, lexicon));
 }
 
 /** A capitalised word the lexicon knows nothing of, as a word or a place: a given name or a surname. */

@@ -8,6 +8,7 @@ import {
   broaderConceptsOf,
   conceptsOf,
   conceptsOfPhrase,
+  hasVerbUse,
   isFirstName,
   isMainlyVerb,
   isStopWord,
@@ -49,6 +50,7 @@ export const defaultLexicon: Lexicon = {
   isWord: (word, short) => (short ? shortWord(word) : longWord(word)),
   usageCount: remember(usageCount),
   isMainlyVerb: remember(isMainlyVerb),
+  hasVerbUse: remember(hasVerbUse),
   // Undefined until the tagger is installed (lib/nlp/parts-of-speech.ts).
   partsOfSpeech: tagsOf,
 };

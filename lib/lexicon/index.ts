@@ -71,6 +71,11 @@ export function isMainlyVerb(lemma: string): boolean {
   return verb > 0 && verb >= 0.4 * usageCount(lemma);
 }
 
+/** True when the lemma has verb uses at all ("fear", "doubt"), however often it is a noun. */
+export function hasVerbUse(lemma: string): boolean {
+  return (lemmaEntry(lemmaKey(lemma))?.usage?.v ?? 0) > 0;
+}
+
 /**
  * Concept ids of a lemma (a word already lemmatised, or a phrase with "_" or spaces between its words). Two lemmas
  * that are synonyms in one of their frequent senses, or closely derived from each other (die/death, kill → die),

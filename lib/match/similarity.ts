@@ -324,7 +324,7 @@ function sameHeadWord(a: string, b: string, page: ClaimFeatures, reference: Clai
 
 /** A verb phrase joined into one word ("take_part") counts as a verb when its first word is one. */
 function hasMatchedVerbPhrase(page: ClaimFeatures, pairs: readonly [number, number][]): boolean {
-  return pairs.some(([i]) => page.words[i].stem.includes('_'));
+  return pairs.some(([i]) => page.words[i].verb === true && page.words[i].stem.includes('_'));
 }
 
 /** A verb, or a verb phrase joined into one word ("take_part", "ready_to_hand"). */

@@ -1030,3 +1030,34 @@ describe('a clause that names an outcome without a verb of its own', () => {
     expect([undefined, 'related']).toContain(statusOf(index, sentence));
   });
 });
+
+describe('a rate decision', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'The Bank of Norland raised its key interest rate by a quarter point to 4.5% on Thursday, its third increase this year.',
+    ),
+    article(
+      'post',
+      "Norland's central bank lifted borrowing costs for a third time this year, taking its main rate to 4.5 per cent.",
+    ),
+  ]);
+
+  it('is restated in other words', () => {
+    expect(statusOf(index, "Norland's central bank raised rates by 25 basis points to 4.5 percent on Thursday.")).toBe(
+      'corroborated',
+    );
+  });
+
+  it('in the other direction is not corroborated by sharing a noun phrase ("interest rate")', () => {
+    expect(statusOf(index, 'The Bank of Norland cut its key interest rate by a quarter point on Thursday.')).not.toBe(
+      'corroborated',
+    );
+  });
+
+  it('by another bank is another fact, though the reference names its bank first in the sentence', () => {
+    expect([undefined, 'related']).toContain(
+      statusOf(index, 'The Bank of Eastland raised its key interest rate to 4.5% on Thursday.'),
+    );
+  });
+});

@@ -37,12 +37,14 @@ const verbs = (sentence: string) =>
     .map((word) => word.text);
 
 describe('a verb in its base form after a plural subject', () => {
-  it('is a verb before a preposition, whatever the tagger says', () => {
+  it('is a verb before a preposition or "that", whatever the tagger says', () => {
     expect(verbs('Young recruits struggle with the cold and with the long night marches.')).toContain('struggle');
+    expect(verbs('Residents in Kelso fear that the fire will turn north.')).toContain('fear');
   });
 
   it('is not taken after a possessive or a singular noun', () => {
     expect(verbs("The recruits' struggle with the cold lasted all winter.")).not.toContain('struggle');
     expect(verbs('The press struggle with the cold.')).not.toContain('press');
+    expect(verbs('The fear that the fire will turn north kept residents awake.')).not.toContain('fear');
   });
 });
