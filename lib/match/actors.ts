@@ -4,6 +4,8 @@
  * by others, or with another cause state two facts (Alignment.otherActors). Names the word alignment left
  * unmatched decide; a place word and a name of the same place meet ("DPRK" / "North Korean").
  */
+
+import { changeOf } from '../features/direction';
 import type { QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 
@@ -138,4 +140,21 @@ function causeWords(features: ClaimFeatures): readonly number[] {
 /** Whether the sentence says where with a name for which `unmatched(i)` holds: one the other sentence lacks. */
 export function placeNamed(features: ClaimFeatures, unmatched: (i: number) => boolean): boolean {
   return features.words.some((word, i) => word.locative === true && !word.attribution && unmatched(i));
+}
+
+/**
+ * What a verb of change measures is the word right before it ("exports fell", "unemployment in Norland rose"):
+ * when that word is unmatched on both sides, the two sentences move different measures ("imports fell 3%" /
+ * "exports fell 3%"), however alike the rest.
+ */
+export function otherMeasure(
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
+  pageUnmatched: (i: number) => boolean,
+  refUnmatched: (j: number) => boolean,
+): boolean {
+  const a = changeOf(page);
+  const b = a && changeOf(reference);
+  if (!a || !b || a.word === 0 || b.word === 0) return false;
+  return pageUnmatched(a.word - 1) && refUnmatched(b.word - 1);
 }

@@ -4,6 +4,8 @@
  * name (Zelensky/Zelenskyy), or an entity the other side names another way (an acronym, a capital).
  * The result is in 0..1 whatever the size of the reference set, so one threshold holds for all.
  */
+
+import { changeOf } from '../features/direction';
 import {
   CASUALTIES,
   DEATHS,
@@ -17,7 +19,7 @@ import {
 } from '../features/predicate';
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
-import { countsOthers, namedByPlace, otherCause, placeNamed, subjectNamed } from './actors';
+import { countsOthers, namedByPlace, otherCause, otherMeasure, placeNamed, subjectNamed } from './actors';
 import { BROADER, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
 
 export interface Alignment {
@@ -29,6 +31,11 @@ export interface Alignment {
   score: number;
   /** False when the page sentence has verbs and none of them is matched: the two share a topic, not a claim. */
   predicateMatched: boolean;
+  /**
+   * Word indexes [page, reference] of verbs of change that move the same measure opposite ways ("rose" / "fell"):
+   * the predicate is the same slot with the opposite value.
+   */
+  opposite?: readonly [number, number];
   /** How many things the two share: matched words of the page sentence plus quantities about the same thing. */
   evidence: number;
   /** Pairs of aligned words (index in page words, index in reference words). */
@@ -416,6 +423,13 @@ function withObjects(features: ClaimFeatures, predicate: readonly FeatureWord[])
   return words;
 }
 
+/** The two sentences' verbs of change move opposite ways: [page word, reference word]; undefined otherwise. */
+function oppositeChange(page: ClaimFeatures, reference: ClaimFeatures): readonly [number, number] | undefined {
+  const a = changeOf(page);
+  const b = a && changeOf(reference);
+  return a && b && a.direction !== b.direction ? [a.word, b.word] : undefined;
+}
+
 /** The first asserted verb and the verbs coordinated with it, in order. */
 function mainPredicate(verbs: readonly FeatureWord[]): FeatureWord[] {
   let end = 1;
@@ -606,7 +620,9 @@ export function alignAtLeast(
   // Two agreeing figures ("34,000 ... since the late 1990s") pin the same fact down even when the verbs differ.
   const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
   const anchored = anchoredPairs(quantities, page, reference);
+  const opposite = oppositeChange(page, reference);
   const predicateMatched =
+    opposite !== undefined ||
     anchored.length > 0 ||
     pageVerbs.length === 0 ||
     mainVerbMatched(page, reference, pageVerbs, pairs) ||
@@ -625,6 +641,7 @@ export function alignAtLeast(
     (subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched)) ||
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
     otherCause(page, reference, pageUnmatched, refUnmatched) ||
+    otherMeasure(page, reference, pageUnmatched, refUnmatched) ||
     quantities.some((pair) => countsOthers(pair, page, reference));
   const otherYear = page.quantities.some(
     (quantity) => quantity.unit === 'year' && !quantities.some((pair) => pair.page === quantity),
@@ -636,6 +653,7 @@ export function alignAtLeast(
     pairs,
     quantities,
     predicateMatched,
+    ...(opposite ? { opposite } : {}),
     evidence,
     anchored,
     otherActors,

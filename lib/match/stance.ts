@@ -164,6 +164,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   const differences = [
     ...quantityDifferences(alignment),
     ...flips.map((flip) => polarityDifference(input, flip)),
+    ...(alignment.opposite ? [polarityDifference(input, alignment.opposite)] : []),
     ...dateDifferences(input.page, input.reference),
   ];
   if (differences.length === 0) return { stance: 'supports', differences };

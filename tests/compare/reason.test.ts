@@ -52,6 +52,18 @@ describe('matchReason', () => {
     );
   });
 
+  it('states a change the other way with its verb on each side', () => {
+    const { line } = reason(
+      'contradicts',
+      'Exports rose 3% in the first quarter.',
+      'Exports fell 3% in the first quarter.',
+      [{ kind: 'polarity', page: 'rose', reference: 'fell' }],
+    );
+    expect(line).toBe(
+      'This page: exports rose 3% in the first quarter. References: exports fell 3% in the first quarter.',
+    );
+  });
+
   it('shortens a long clause to its subject and the words at the difference', () => {
     const { line } = reason(
       'contradicts',

@@ -1049,9 +1049,9 @@ describe('a rate decision', () => {
     );
   });
 
-  it('in the other direction is not corroborated by sharing a noun phrase ("interest rate")', () => {
-    expect(statusOf(index, 'The Bank of Norland cut its key interest rate by a quarter point on Thursday.')).not.toBe(
-      'corroborated',
+  it('in the other direction contradicts it ("cut" / "raised"), not by sharing a noun phrase ("interest rate")', () => {
+    expect(statusOf(index, 'The Bank of Norland cut its key interest rate by a quarter point on Thursday.')).toBe(
+      'conflicting',
     );
   });
 
@@ -1059,5 +1059,38 @@ describe('a rate decision', () => {
     expect([undefined, 'related']).toContain(
       statusOf(index, 'The Bank of Eastland raised its key interest rate to 4.5% on Thursday.'),
     );
+  });
+});
+
+describe('a change of a measure', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'Exports fell 3% in the first quarter, the trade ministry said.',
+      'The harbour at Port Sellin reopened on Monday.',
+    ),
+  ]);
+  const differences = (sentence: string) =>
+    annotateBlocks(index, [{ id: 'b0', text: sentence }])[0]?.matches.flatMap((match) => match.differences);
+
+  it('restated with another verb of the same direction agrees', () => {
+    expect(statusOf(index, 'Exports dropped 3 percent in the first three months of the year.')).toBe('corroborated');
+  });
+
+  it('the other way contradicts it, though the figure is the same', () => {
+    expect(statusOf(index, 'Exports rose 3% in the first quarter.')).toBe('conflicting');
+    expect(differences('Exports rose 3% in the first quarter.')).toContainEqual({
+      kind: 'polarity',
+      page: 'rose',
+      reference: 'fell',
+    });
+  });
+
+  it('of another measure is another fact', () => {
+    expect([undefined, 'related']).toContain(statusOf(index, 'Imports fell 3% in the first quarter.'));
+  });
+
+  it('is not read from a sentence that moves two ways', () => {
+    expect(statusOf(index, 'Exports rose 3% in the first quarter while tourism revenue fell.')).not.toBe('conflicting');
   });
 });
