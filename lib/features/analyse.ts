@@ -340,8 +340,18 @@ function markVerbs(tokens: AnalysedToken[], sentence: string, lexicon: Lexicon):
     tokens.map((token) => token.lower),
   );
   tokens.forEach((token, i) => {
-    if (!token.content || token.capital) return;
     const tag = tags?.[i];
+    // "a state of emergency", "the report found": a noun, not a verb of saying; what it names is content.
+    if (
+      tag === 'NOUN' &&
+      !token.content &&
+      ATTRIBUTION.has(token.lemma) &&
+      !verbOfPluralSubject(tokens, sentence, i, lexicon)
+    ) {
+      token.content = true;
+      token.concepts = conceptsOf(token.lemma, token.lower, lexicon);
+    }
+    if (!token.content || token.capital) return;
     const verb =
       tag === undefined
         ? (lexicon.isMainlyVerb?.(token.lemma) ?? false)
@@ -377,7 +387,7 @@ function verbOfPluralSubject(tokens: readonly AnalysedToken[], sentence: string,
 function pluralSubjectBefore(tokens: readonly AnalysedToken[], sentence: string, i: number): boolean {
   let k = i - 1;
   // Past a phrase on where the subject is from: capitalised words after a preposition.
-  if (tokens[k]?.capital) {
+  if (k > 0 && tokens[k].capital) {
     while (k > 0 && tokens[k].capital) k -= 1;
     if (!SUBJECT_PLACE.has(tokens[k].lower)) return false;
     k -= 1;

@@ -52,7 +52,8 @@ export function attributionSource(tokens: readonly AnalysedToken[], sentence: st
       }
       return;
     }
-    if (!ATTRIBUTION.has(token.lemma)) return;
+    // A verb of saying; used as a noun ("a state of emergency") it is content (see markVerbs in analyse.ts).
+    if (!ATTRIBUTION.has(token.lemma) || token.content) return;
     if (i >= tokens.length - 3) {
       // "..., the lawmakers said." / "..., said the agency.": back to the comma, then on to the end.
       let j = i - 1;
@@ -236,8 +237,14 @@ export function causeArguments(tokens: readonly AnalysedToken[], sentence: strin
 
 /** Prepositions that put what follows in a place: "near Kelowna", "in the Aldmere Valley", "at Sellin airport". */
 const LOCATIVE = new Set('in near at outside around inside across off'.split(' '));
-/** Words a place name may follow its preposition by: "in the", "near the town of". */
-const LOCATIVE_GAP = new Set('the a an town city village county province region state district of'.split(' '));
+/** Words a place name may follow its preposition by: "in the", "near the town of", "off the coast of". */
+const LOCATIVE_GAP = new Set(
+  (
+    'the a an town city village county province region state district of coast shore island islands outskirts ' +
+    'border port capital area north south east west northern southern eastern western central centre center ' +
+    'heart edge suburbs'
+  ).split(' '),
+);
 
 /**
  * The names that say where the claim happens: a run of capitalised words after a locative preposition ("near

@@ -1094,3 +1094,31 @@ describe('a change of a measure', () => {
     expect(statusOf(index, 'Exports rose 3% in the first quarter while tourism revenue fell.')).not.toBe('conflicting');
   });
 });
+
+describe('an earthquake report', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'A magnitude 6.4 earthquake struck off the coast of Verano early on Tuesday, killing at least 12 people.',
+      "Verano's president, Luis Mora, declared a state of emergency in three provinces.",
+    ),
+  ]);
+
+  it('of another place is another fact, said after "off the coast of"', () => {
+    expect([undefined, 'related']).toContain(
+      statusOf(index, 'A magnitude 6.4 earthquake struck off the coast of Serrano on Tuesday.'),
+    );
+    expect(statusOf(index, 'A 6.4-magnitude quake hit off Verano on Tuesday, killing at least 12.')).toBe(
+      'corroborated',
+    );
+  });
+
+  it('"a state of emergency" is what was declared, not a verb of saying that makes the rest its source', () => {
+    expect(statusOf(index, 'President Luis Mora declared a state of emergency in three provinces.')).toBe(
+      'corroborated',
+    );
+    expect([undefined, 'related']).toContain(
+      statusOf(index, 'Prime Minister Ana Ruiz declared a state of emergency in three provinces.'),
+    );
+  });
+});

@@ -24,6 +24,11 @@ describe('the source of a claim', () => {
     expect(words).not.toContain('cracked');
   });
 
+  it('is not named by a noun that is spelt like a verb of saying', () => {
+    expect(sourceWords('The governor declared a state of emergency in the valley.')).toEqual([]);
+    expect(sourceWords('Officials state that the spillway cracked.')).toContain('Officials');
+  });
+
   it('is not a clause of events before the verb of saying', () => {
     const words = sourceWords('Rain fell for days, the river rose, and engineers said that the dam held.');
     expect(words).not.toContain('Rain');

@@ -100,10 +100,12 @@ describe('verbs on news-style sentences', () => {
     uninstallTagger();
     const untagged = verbAgreement();
     expect(tagged.total).toBeGreaterThan(150);
-    expect(untagged.total).toBe(tagged.total);
-    // Measured: 157 of 172 with the tagger, 137 without.
+    // The tagger tells a noun spelt like a verb of saying ("the report", "a state of emergency"): a content word
+    // with it, left out without it.
+    expect(tagged.total - untagged.total).toBeLessThanOrEqual(3);
+    // Measured: 163 of 174 with the tagger (0.94), 138 of 172 without (0.80).
     expect(tagged.right / tagged.total).toBeGreaterThanOrEqual(0.9);
-    expect(tagged.right - untagged.right).toBeGreaterThanOrEqual(15);
+    expect(tagged.right / tagged.total - untagged.right / untagged.total).toBeGreaterThanOrEqual(0.08);
   });
 });
 
