@@ -492,7 +492,6 @@ export function alignAtLeast(
   joinMark(pageKeys, ENTITY_QUERY, refKeys, ENTITIES, pageEntity);
   joinMark(refKeys, ENTITY_QUERY, pageKeys, ENTITIES, refEntity);
 
-  const pairs: [number, number][] = [];
   let pageTotal = 0;
   let pageCovered = 0;
   // Evidence counts shared words; names together count once ("North", "Korean" and "Russia" say who, not what).
@@ -505,10 +504,7 @@ export function alignAtLeast(
     const word = page.words[i];
     const weight = pageWeights[i];
     pageTotal += weight;
-    if (firstMatch[i] !== NONE) {
-      pairs.push([i, firstMatch[i]]);
-      pageCovered += weight;
-    } else if (pageEntity[i] === 1) {
+    if (firstMatch[i] !== NONE || pageEntity[i] === 1) {
       pageCovered += weight;
     } else if (firstBroader[i] !== NONE) {
       // A close kind of the same thing ("fled" / "defected") counts in part.
@@ -537,6 +533,11 @@ export function alignAtLeast(
       bestCoverage(pageCovered, pageTotal, page.quantities, reference.quantities) * PAGE_SHARE +
       bestCoverage(refCovered, refTotal, reference.quantities, page.quantities) * (1 - PAGE_SHARE);
     if (bound < floor - BOUND_MARGIN) return undefined;
+  }
+  // The aligned words, listed only now: most candidates are cut off by the bound above.
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < pageCount; i += 1) {
+    if (pageKeys.firstOfStem[i] === 1 && firstMatch[i] !== NONE) pairs.push([i, firstMatch[i]]);
   }
   const quantities = pairQuantities(page, reference);
   // Agreeing numbers count as shared content. A conflicting pair about the same named thing ("100 soldiers" /
