@@ -17,7 +17,7 @@ import {
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { countsOthers, namedByPlace, otherCause, placeNamed, subjectNamed } from './actors';
-import { BROADER, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
+import { BROADER, CONCEPTS, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
 
 export interface Alignment {
   /** Share of the page sentence's weight covered by the reference, 0..1. */
@@ -469,6 +469,7 @@ export function alignAtLeast(
   refBroader.fill(0, 0, refCount);
   refEntity.fill(0, 0, refCount);
   joinFirst(pageKeys, QUERY, refKeys, INDEX, firstMatch, refMatched);
+  joinFirst(pageKeys, CONCEPTS, refKeys, CONCEPTS, firstMatch, refMatched);
   // Names spelt alike (similarNames): the same stem (same string number), or, before the stems themselves are
   // read, both of 5 letters or more, lengths within 2, and the same first letter (a shared prefix) or the same
   // last letter (one edit at the start).
