@@ -115,7 +115,8 @@ export function matchSentence(
       quoted || storyCount
         ? align(page, reference, index.weightOf)
         : alignAtLeast(page, reference, index.weightOf, lowest);
-    const published = { page: options.publishedAt ?? '', reference: index.source(claim.sourceId)?.publishedAt ?? '' };
+    const source = index.source(claim.sourceId);
+    const published = { page: options.publishedAt ?? '', reference: source?.publishedAt ?? '' };
     const context = { sameStory, quoted, published };
     let verified =
       whole && (whole.score >= least || quoted || storyCount)
@@ -143,7 +144,6 @@ export function matchSentence(
     // (a possibility restated is a possibility; a forecast restated, a forecast).
     const verdict =
       modality !== 'asserted' && decided !== 'related' && modalityOf(claim.text) !== modality ? 'related' : decided;
-    const source = index.source(claim.sourceId);
     if (!source) continue;
     const match: ClaimMatch = {
       claimId: claim.id,

@@ -20,7 +20,7 @@ import {
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { countsOthers, namedByPlace, otherCause, otherMeasure, placeNamed, subjectNamed } from './actors';
-import { BROADER, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
+import { BROADER, CONCEPTS, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
 
 export interface Alignment {
   /** Share of the page sentence's weight covered by the reference, 0..1. */
@@ -525,6 +525,7 @@ export function alignAtLeast(
   refBroader.fill(0, 0, refCount);
   refEntity.fill(0, 0, refCount);
   joinFirst(pageKeys, QUERY, refKeys, INDEX, firstMatch, refMatched);
+  joinFirst(pageKeys, CONCEPTS, refKeys, CONCEPTS, firstMatch, refMatched);
   // Names spelt alike (similarNames): the same stem (same string number), or, before the stems themselves are
   // read, both of 5 letters or more, lengths within 2, and the same first letter (a shared prefix) or the same
   // last letter (one edit at the start).
@@ -548,7 +549,6 @@ export function alignAtLeast(
   joinMark(pageKeys, ENTITY_QUERY, refKeys, ENTITIES, pageEntity);
   joinMark(refKeys, ENTITY_QUERY, pageKeys, ENTITIES, refEntity);
 
-  const pairs: [number, number][] = [];
   let pageTotal = 0;
   let pageCovered = 0;
   // Evidence counts shared words; names together count once ("North", "Korean" and "Russia" say who, not what).
@@ -561,10 +561,7 @@ export function alignAtLeast(
     const word = page.words[i];
     const weight = pageWeights[i];
     pageTotal += weight;
-    if (firstMatch[i] !== NONE) {
-      pairs.push([i, firstMatch[i]]);
-      pageCovered += weight;
-    } else if (pageEntity[i] === 1) {
+    if (firstMatch[i] !== NONE || pageEntity[i] === 1) {
       pageCovered += weight;
     } else if (firstBroader[i] !== NONE) {
       // A close kind of the same thing ("fled" / "defected") counts in part.
@@ -593,6 +590,11 @@ export function alignAtLeast(
       bestCoverage(pageCovered, pageTotal, page.quantities, reference.quantities) * PAGE_SHARE +
       bestCoverage(refCovered, refTotal, reference.quantities, page.quantities) * (1 - PAGE_SHARE);
     if (bound < floor - BOUND_MARGIN) return undefined;
+  }
+  // The aligned words, listed only now: most candidates are cut off by the bound above.
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < pageCount; i += 1) {
+    if (pageKeys.firstOfStem[i] === 1 && firstMatch[i] !== NONE) pairs.push([i, firstMatch[i]]);
   }
   const quantities = pairQuantities(page, reference);
   // Agreeing numbers count as shared content. A conflicting pair about the same named thing ("100 soldiers" /

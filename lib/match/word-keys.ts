@@ -2,8 +2,9 @@
  * The words of a sentence as sorted integer keys, so that finding which words of two sentences match is one
  * merge of two short sorted arrays instead of a map lookup per word and key. Two words match (see
  * `wordsMatch` in similarity.ts) exactly when a key one is looked up under equals a key the other is indexed
- * under: its stem, a verb phrase's head ("hand" for "hand_over"), the place a capital or demonym stands for,
- * or a shared concept. Broader concepts and entity names are keyed the same way, each in a list of its own.
+ * under (its stem, a verb phrase's head ("hand" for "hand_over"), the place a capital or demonym stands for),
+ * or when they share a concept. Concepts, broader concepts and entity names are keyed the same way, each in a
+ * list of its own.
  * Keys are built once per sentence and kept with its features (reference claims are compared again and again).
  */
 import type { ClaimFeatures } from '../types';
@@ -17,7 +18,12 @@ export const BROADER = 2;
 export const ENTITY_QUERY = 3;
 /** Entity names and each of their words ("north korea", "north", "korea"), word numbers 0. */
 export const ENTITIES = 4;
-const LISTS = 5;
+/**
+ * Concepts of each word, looked up and indexed alike: kept once rather than in both QUERY and INDEX (a word has
+ * many), so a sentence has fewer keys to sort.
+ */
+export const CONCEPTS = 5;
+const LISTS = 6;
 
 export interface SentenceKeys {
   /** All lists one after the other: list n is at [starts[n], starts[n + 1]). */
@@ -42,7 +48,6 @@ export interface SentenceKeys {
 const STEM = 0;
 const PLACE = 1;
 const PHRASE = 2;
-const CONCEPT = 3;
 const KINDS = 8;
 /** Keys fit an Int32Array: past this many distinct strings, the numbering starts again (see pairKeys). */
 const STRING_LIMIT = 2 ** 27;
@@ -122,9 +127,7 @@ function buildKeys(features: ClaimFeatures): SentenceKeys {
       put(QUERY, head, STEM, i);
       put(INDEX, head, PHRASE, i);
     } else put(QUERY, stem, PHRASE, i);
-    const concepts = stringIdsOf(word.concepts);
-    putAll(QUERY, concepts, CONCEPT, i);
-    putAll(INDEX, concepts, CONCEPT, i);
+    putAll(CONCEPTS, stringIdsOf(word.concepts), 0, i);
     if (word.broader) putAll(BROADER, stringIdsOf(word.broader), 0, i);
   }
   for (const name of features.entities) {

@@ -52,4 +52,16 @@ describe('Bm25Index', () => {
     expect(index.search(query('storm', 'n2'), 4)).toEqual(first);
     expect(index.search(query('storm', 'n2'), 30).slice(0, 4)).toEqual(first);
   });
+
+  it('scores a document the same wherever it sits in a large index (documents are scored in blocks)', () => {
+    const index = new Bm25Index();
+    for (let i = 0; i < 12_000; i += 1) index.add(doc(`n${i % 40}`, i % 3 === 0 ? 'a' : 'b'));
+    index.remove(0);
+    const hits = index.search(query('a', 'n0'), 200, 1);
+    // Documents with both keys (multiples of 120) first, from the first block to the last, ties by number.
+    const both = Array.from({ length: 99 }, (_, n) => 120 * (n + 1));
+    expect(hits.slice(0, 99).map((hit) => hit.doc)).toEqual(both);
+    expect(new Set(hits.slice(0, 99).map((hit) => hit.score)).size).toBe(1);
+    expect(hits[99].score).toBeLessThan(hits[0].score);
+  });
 });

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSentence } from '@/lib/features/analyse';
 import { defaultLexicon } from '@/lib/lexicon/default-lexicon';
-import { INDEX, joinFirst, joinMark, pairKeys, QUERY } from '@/lib/match/word-keys';
+import { CONCEPTS, INDEX, joinFirst, joinMark, pairKeys, QUERY } from '@/lib/match/word-keys';
 import type { ClaimFeatures } from '@/lib/types';
 
 const features = (text: string) => analyseSentence(text, defaultLexicon).features;
 const stems = (sentence: ClaimFeatures) => sentence.words.map((word) => word.stem);
 
-/** The stems of `a` that share a key with some word of `b`. */
+/** The stems of `a` that share a key or a concept with some word of `b`. */
 function marked(a: ClaimFeatures, b: ClaimFeatures): string[] {
   const [keysA, keysB] = pairKeys(a, b);
   const mark = new Uint8Array(a.words.length);
   joinMark(keysA, QUERY, keysB, INDEX, mark);
+  joinMark(keysA, CONCEPTS, keysB, CONCEPTS, mark);
   return stems(a).filter((_, i) => mark[i] === 1);
 }
 
