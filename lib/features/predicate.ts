@@ -14,7 +14,7 @@
 import { stemmer } from 'stemmer';
 
 /** Outcome classes by lemma: words that report the same kind of running total. General English. */
-const OUTCOMES: Readonly<Record<string, string>> = {};
+const OUTCOMES: Readonly<Record<string, string>> = Object.create(null);
 for (const [outcome, lemmas] of Object.entries({
   death: 'die dead death kill killed fatality fatal perish toll life lives slay murder drown',
   injury: 'injure injured injury wound wounded hurt',

@@ -1122,3 +1122,10 @@ describe('an earthquake report', () => {
     );
   });
 });
+
+describe('a word every object answers to', () => {
+  it('is no outcome: "constructor" names no event a count could be of', () => {
+    expect(predicates('Two men said the constructor was safe.')).toEqual([['Two', undefined]]);
+    expect(predicates('Two constructor crews were hired.')).toEqual([['Two', 'hire']]);
+  });
+});

@@ -464,3 +464,11 @@ describe('extractQuantities: number words joined to their scale by a hyphen', ()
     expect(only('They reported four-hundred arrests.').value).toBe(400);
   });
 });
+
+describe('extractQuantities: words every object answers to', () => {
+  it('reads no number from "constructor", "toString" or "__proto__"', () => {
+    for (const word of ['constructor', 'toString', 'valueOf', '__proto__', 'hasOwnProperty']) {
+      expect(summary(`The ${word} of the bridge said 3 lanes were safe, ${word} in all.`)).toEqual([['3', 3, 3, '']]);
+    }
+  });
+});

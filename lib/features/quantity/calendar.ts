@@ -8,6 +8,7 @@
  * thirds overlap by a year: 1990..1994, 1993..1997, 1996..1999).
  */
 
+import { wordTable } from '../../text/word-table';
 import type { ReaderResult, Reading } from './reading';
 import { isCapitalisedWord, isSym, isWordToken, type QuantityToken } from './tokens';
 import { MONTH_DAYS, MONTHS } from './word-tables';
@@ -115,11 +116,11 @@ function readIsoDate(tokens: QuantityToken[], index: number): ReaderResult | nul
   };
 }
 
-const PART_OF_DECADE: Readonly<Record<string, [number, number]>> = {
+const PART_OF_DECADE: Readonly<Record<string, [number, number]>> = wordTable({
   early: [0, 4],
   mid: [3, 7],
   late: [6, 9],
-};
+});
 
 /** Reads a decade ("1990s", "1990's", "'90s") at `index`, with "early"/"mid"/"late" before it. */
 export function readDecade(tokens: QuantityToken[], index: number): ReaderResult | null {

@@ -7,6 +7,7 @@
  * percentage points (less for small fractions: a tenth of the value).
  */
 
+import { wordTable } from '../../text/word-table';
 import type { ReaderResult, Reading } from './reading';
 import { isSym, isWordToken, type QuantityToken } from './tokens';
 import { DENOMINATORS, DURATION_HOURS, SCALE_WORDS, SMALL_NUMBERS, VAGUE_PLURALS } from './word-tables';
@@ -65,7 +66,7 @@ export function readFraction(tokens: QuantityToken[], index: number): ReaderResu
   return { readings: [percentReading(index, last, numerator, denominator.value)], next: last + 1 };
 }
 
-const VAGUE_BASE: Readonly<Record<string, number>> = { tens: 10, hundreds: 100, dozens: 12 };
+const VAGUE_BASE: Readonly<Record<string, number>> = wordTable({ tens: 10, hundreds: 100, dozens: 12 });
 
 /** Reads "thousands of", "tens of thousands of", "hundreds of millions of": lower bounds (qualifier atLeast). */
 export function readVague(tokens: QuantityToken[], index: number): ReaderResult | null {

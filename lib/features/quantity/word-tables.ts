@@ -3,10 +3,11 @@
  * qualifiers and calendar words. Everything is lower case; callers lower-case before looking up.
  */
 
+import { wordTable } from '../../text/word-table';
 import type { QuantityQualifier } from '../../types';
 
 /** Number words below twenty. */
-export const SMALL_NUMBERS: Readonly<Record<string, number>> = {
+export const SMALL_NUMBERS: Readonly<Record<string, number>> = wordTable({
   zero: 0,
   one: 1,
   two: 2,
@@ -27,9 +28,9 @@ export const SMALL_NUMBERS: Readonly<Record<string, number>> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
+});
 
-export const TENS: Readonly<Record<string, number>> = {
+export const TENS: Readonly<Record<string, number>> = wordTable({
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -38,19 +39,19 @@ export const TENS: Readonly<Record<string, number>> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 /** Multipliers written as words after a number ("2.7 thousand", "three hundred"). */
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
+export const SCALE_WORDS: Readonly<Record<string, number>> = wordTable({
   hundred: 1e2,
   thousand: 1e3,
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
-};
+});
 
 /** Abbreviated multipliers; `attachedOnly` ones ("1.2m", "10k") are too ambiguous with a space before. */
-export const SCALE_ABBREVIATIONS: Readonly<Record<string, { factor: number; attachedOnly: boolean }>> = {
+export const SCALE_ABBREVIATIONS: Readonly<Record<string, { factor: number; attachedOnly: boolean }>> = wordTable({
   k: { factor: 1e3, attachedOnly: true },
   m: { factor: 1e6, attachedOnly: true },
   mn: { factor: 1e6, attachedOnly: false },
@@ -59,10 +60,10 @@ export const SCALE_ABBREVIATIONS: Readonly<Record<string, { factor: number; atta
   b: { factor: 1e9, attachedOnly: true },
   tn: { factor: 1e12, attachedOnly: false },
   trn: { factor: 1e12, attachedOnly: false },
-};
+});
 
 /** Durations, as hours per unit: every duration is stored in hours so "two days" equals "48 hours". */
-export const DURATION_HOURS: Readonly<Record<string, number>> = {
+export const DURATION_HOURS: Readonly<Record<string, number>> = wordTable({
   second: 1 / 3600,
   seconds: 1 / 3600,
   sec: 1 / 3600,
@@ -91,10 +92,10 @@ export const DURATION_HOURS: Readonly<Record<string, number>> = {
   decades: 87_660,
   century: 876_600,
   centuries: 876_600,
-};
+});
 
 /** Physical measures converted to one unit per family (km, km2, kg). */
-export const MEASURES: Readonly<Record<string, { unit: string; factor: number }>> = {
+export const MEASURES: Readonly<Record<string, { unit: string; factor: number }>> = wordTable({
   km: { unit: 'km', factor: 1 },
   kilometre: { unit: 'km', factor: 1 },
   kilometres: { unit: 'km', factor: 1 },
@@ -115,19 +116,19 @@ export const MEASURES: Readonly<Record<string, { unit: string; factor: number }>
   tonnes: { unit: 'kg', factor: 1000 },
   ton: { unit: 'kg', factor: 1000 },
   tons: { unit: 'kg', factor: 1000 },
-};
+});
 
 /** Currency symbols written before the amount; a letter prefix glued to "$" picks the dollar. */
-export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = {
+export const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = wordTable({
   $: 'usd',
   '£': 'gbp',
   '€': 'eur',
   '¥': 'jpy',
   '₹': 'inr',
   '₽': 'rub',
-};
+});
 
-export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
+export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = wordTable({
   us: 'usd',
   a: 'aud',
   au: 'aud',
@@ -136,10 +137,10 @@ export const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
   hk: 'hkd',
   nz: 'nzd',
   s: 'sgd',
-};
+});
 
 /** Currency codes and names written before or after the amount. */
-export const CURRENCY_CODES: Readonly<Record<string, string>> = {
+export const CURRENCY_CODES: Readonly<Record<string, string>> = wordTable({
   usd: 'usd',
   gbp: 'gbp',
   eur: 'eur',
@@ -148,9 +149,9 @@ export const CURRENCY_CODES: Readonly<Record<string, string>> = {
   inr: 'inr',
   rub: 'rub',
   rs: 'inr',
-};
+});
 
-export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+export const CURRENCY_NAMES: Readonly<Record<string, string>> = wordTable({
   dollar: 'usd',
   dollars: 'usd',
   euro: 'eur',
@@ -165,7 +166,7 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   ruble: 'rub',
   rubles: 'rub',
   sterling: 'gbp',
-};
+});
 
 /** Hedges written before a number, longest first so "no more than" wins over "more than". */
 export const PREFIX_QUALIFIERS: ReadonlyArray<{ words: string[]; qualifier: QuantityQualifier }> = [
@@ -209,7 +210,7 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<{ words: string[]; qualifier: Quan
 ].map(([phrase, qualifier]) => ({ words: phrase.split(' '), qualifier: qualifier as QuantityQualifier }));
 
 /** Month names and abbreviations (capitalised in text) to month numbers. */
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = wordTable({
   january: 1,
   jan: 1,
   february: 2,
@@ -234,7 +235,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
   nov: 11,
   december: 12,
   dec: 12,
-};
+});
 
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
@@ -268,7 +269,7 @@ export const YEAR_CUES = new Set([
 ]);
 
 /** Fraction denominators as words ("a third", "two-thirds"), singular and plural. */
-export const DENOMINATORS: Readonly<Record<string, { value: number; plural: boolean }>> = {
+export const DENOMINATORS: Readonly<Record<string, { value: number; plural: boolean }>> = wordTable({
   half: { value: 2, plural: false },
   halves: { value: 2, plural: true },
   third: { value: 3, plural: false },
@@ -283,14 +284,14 @@ export const DENOMINATORS: Readonly<Record<string, { value: number; plural: bool
   eighths: { value: 8, plural: true },
   tenth: { value: 10, plural: false },
   tenths: { value: 10, plural: true },
-};
+});
 
 /** Vague plural amounts, read as lower bounds only ("thousands of" means at least 1,000). */
-export const VAGUE_PLURALS: Readonly<Record<string, number>> = {
+export const VAGUE_PLURALS: Readonly<Record<string, number>> = wordTable({
   dozens: 12,
   scores: 20,
   hundreds: 100,
   thousands: 1e3,
   millions: 1e6,
   billions: 1e9,
-};
+});
