@@ -290,6 +290,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
       index,
       clauseEnd: breakAfter(tokens, sentence, index),
       proper: isProper(token, lexicon),
+      verb: token.verb === true,
       // "failed to lower the gear and struck the wall": the second verb, in its own tense, is asserted.
       ownPredicate: coordinated.has(token) && token.lower !== token.lemma,
     })),

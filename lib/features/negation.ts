@@ -38,6 +38,8 @@ export interface NegationToken {
   clauseEnd: boolean;
   /** A name: names are what a claim is about, not what it negates. */
   proper: boolean;
+  /** Used as a verb (or an auxiliary): where a subject ends. */
+  verb?: boolean;
   /**
    * A verb coordinated with an earlier one in a tense of its own ("did not lower the gear and struck the
    * wall"): a new predicate, where a cue's scope ends. One in the cue's form stays in it ("not lower or raise").
@@ -90,7 +92,7 @@ export function negationScopes(tokens: readonly NegationToken[]): { negated: Map
     if (!isNegationCue(tokens[i].lower) || !cueApplies(tokens, i)) continue;
     cues += 1;
     let taken = 0;
-    for (let j = i + 1; j < tokens.length && taken < SCOPE; j += 1) {
+    for (let j = partitiveEnd(tokens, i) + 1; j < tokens.length && taken < SCOPE; j += 1) {
       if (CLAUSE_BREAKS.has(tokens[j].lower) || tokens[j - 1].clauseEnd) break;
       if (isNegationCue(tokens[j].lower) || tokens[j].ownPredicate) break;
       if (tokens[j].content && !tokens[j].proper) {
@@ -100,6 +102,30 @@ export function negationScopes(tokens: readonly NegationToken[]): { negated: Map
     }
   }
   return { negated, cues };
+}
+
+/** Auxiliaries that end a subject: the predicate starts here ("neither of the men has asked"). */
+const AUXILIARIES = new Set(
+  'is are was were be been has have had do does did will would can could shall should may might must'.split(' '),
+);
+/** Most tokens of the phrase a "none of" or "neither of" picks from. */
+const PARTITIVE = 8;
+
+/**
+ * "Neither of the captured men has asked", "none of the 40 passengers survived": the cue picks no one from the
+ * phrase after "of", and negates the predicate that follows it, not the phrase ("captured" is not denied). The
+ * index of the phrase's last token, or the cue's own index when it is no such cue.
+ */
+function partitiveEnd(tokens: readonly NegationToken[], i: number): number {
+  const word = tokens[i].lower;
+  if ((word !== 'neither' && word !== 'none') || tokens[i + 1]?.lower !== 'of') return i;
+  for (let j = i + 2; j < tokens.length && j <= i + 1 + PARTITIVE; j += 1) {
+    if (tokens[j].clauseEnd) return i;
+    // A participle before its noun ("the captured men") describes the phrase; the predicate's verb does not.
+    const predicate = tokens[j].verb && !(tokens[j + 1]?.content && !tokens[j].clauseEnd);
+    if (AUXILIARIES.has(tokens[j].lower) || predicate) return j - 1;
+  }
+  return i;
 }
 
 /**

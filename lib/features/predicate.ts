@@ -270,7 +270,7 @@ export function quantityPredicate(
       const token = tokens[j];
       if (token.number || CLAUSE_WORDS.has(token.lower) || (object && token.verb)) break;
       const key = predicateKey(token);
-      if (isOutcome(key)) return key;
+      if (key !== undefined && isOutcome(key)) return eitherOutcome(tokens, j, key);
       if (key !== undefined && AUXILIARIES.has(tokens[j - 1].lower)) {
         return outcomeComplement(tokens, j) ?? eventKey(tokens, j);
       }
@@ -289,7 +289,7 @@ export function quantityPredicate(
     const token = tokens[j];
     if (token.number || token.clauseEnd || CLAUSE_WORDS.has(token.lower)) break;
     const key = predicateKey(token);
-    if (isOutcome(key)) return key;
+    if (key !== undefined && isOutcome(key)) return eitherOutcome(tokens, j, key);
     if (key !== undefined && behind === undefined) behind = eventKey(tokens, j);
   }
   return ahead ?? behind;
@@ -311,6 +311,20 @@ function appositionEnd(tokens: readonly PredicateToken[], end: number): number |
     return next && (next.verb || AUXILIARIES.has(next.lower)) ? k : undefined;
   }
   return undefined;
+}
+
+/**
+ * "Killed or wounded", "dead or injured": a count of either outcome is a count of casualties (the dead and the
+ * injured together), whichever word comes first. Other outcomes keep their own key.
+ */
+function eitherOutcome(tokens: readonly PredicateToken[], j: number, key: string): string {
+  if (key !== DEATHS && key !== INJURIES) return key;
+  const joined = (a: number, b: number) => {
+    if (tokens[a]?.lower !== 'or' || tokens[a - 1]?.clauseEnd) return false;
+    const other = tokens[b] && predicateKey(tokens[b]);
+    return other !== key && (other === DEATHS || other === INJURIES);
+  };
+  return joined(j + 1, j + 2) || joined(j - 1, j - 2) ? CASUALTIES : key;
 }
 
 /** The outcome keys of deaths, injuries and casualties (the dead and the injured together). */

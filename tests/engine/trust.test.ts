@@ -863,6 +863,14 @@ describe('casualties', () => {
     ),
   ]);
 
+  it('are counted by "killed or wounded" as by "casualties"', () => {
+    expect(predicates('About 3,000 miners were killed or injured in the collapses.')).toEqual([
+      ['About 3,000', 'outcome:casualty'],
+    ]);
+    expect(predicates('Some 40 were wounded or killed.')).toEqual([['Some 40', 'outcome:casualty']]);
+    expect(predicates('About 40 were killed or captured.')).toEqual([['About 40', 'outcome:death']]);
+  });
+
   it('are the dead and the injured together', () => {
     expect(
       statusOf(
@@ -1127,5 +1135,20 @@ describe('a word every object answers to', () => {
   it('is no outcome: "constructor" names no event a count could be of', () => {
     expect(predicates('Two men said the constructor was safe.')).toEqual([['Two', undefined]]);
     expect(predicates('Two constructor crews were hired.')).toEqual([['Two', 'hire']]);
+  });
+});
+
+describe('"neither of" the people a claim is about', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'Two climbers rescued from the glacier by army helicopters have not asked to leave the base camp, park rangers said.',
+    ),
+  ]);
+
+  it('agrees with a reference that negates the same predicate', () => {
+    expect(statusOf(index, 'Neither of the rescued climbers has asked to leave the base camp, the rangers said.')).toBe(
+      'corroborated',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSentence } from '../../lib/features/analyse';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 
 const negated = (sentence: string) =>
   analyseSentence(sentence)
@@ -42,5 +43,21 @@ describe('negation scope', () => {
 
   it('leaves a refutation word that is not a complement to the forward scope', () => {
     expect(negated('Officials said the bridge collapsed and blamed a false alarm.')).not.toContain('collaps');
+  });
+});
+
+describe('"neither of" and "none of"', () => {
+  const negatedIn = (sentence: string) =>
+    analyseSentence(sentence, defaultLexicon)
+      .features.words.filter((word) => word.negated)
+      .map((word) => word.text);
+
+  it('negate the predicate, not the phrase they pick from', () => {
+    expect(negatedIn('Neither of the rescued climbers has asked to leave the camp.')).toEqual([
+      'asked',
+      'leave',
+      'camp',
+    ]);
+    expect(negatedIn('None of the 40 stranded passengers survived.')).toEqual(['survived']);
   });
 });
