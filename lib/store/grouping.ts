@@ -23,9 +23,9 @@ import type { PendingRegroupRecord } from './schema';
 
 /**
  * Group ids written per bulk call: each call reads and writes whole claim rows, features and all (5,000 held the
- * event loop over half a second).
+ * event loop over half a second); as few as a pack's transaction writes per call (store/packs.ts, WRITE_CHUNK).
  */
-const WRITE_CHUNK = 500;
+const WRITE_CHUNK = 100;
 /** Claims looked at per step while the regroup gathers the set's groups (a millisecond or two; run in slices). */
 const GATHER_STEP = 1_000;
 /**
@@ -146,14 +146,19 @@ export async function oweRegroup(db: ClaimLensDb, change: GroupChange, options: 
 
 /** The regroup owed after `change`, on top of what was owed `before`. */
 export function withOwed(before: PendingRegroupRecord | undefined, change: GroupChange): PendingRegroupRecord {
-  const changedNow = new Set(change.changed);
   const settledNow = new Set(change.settled);
+  // Only when something settled is still owed: this runs inside the change's transaction, and a pack's first
+  // version changes 100,000 claims.
+  const changedNow = before?.settled.length ? new Set(change.changed) : undefined;
   return {
     changed: union(before?.changed, change.changed),
     touchedGroups: union(before?.touchedGroups, change.touchedGroups),
     // A claim changed again (edited) is no longer as its file gave it.
     settled: [
-      ...new Set([...(before?.settled ?? []).filter((id) => !changedNow.has(id) || settledNow.has(id)), ...settledNow]),
+      ...new Set([
+        ...(before?.settled ?? []).filter((id) => !changedNow?.has(id) || settledNow.has(id)),
+        ...settledNow,
+      ]),
     ],
   };
 }

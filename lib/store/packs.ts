@@ -192,8 +192,16 @@ function* updateSteps(
       cut.restart();
     }
   }
-  const removedSources = [...before.sources.keys()].filter((id) => !sourceIds.has(id));
-  const removedClaims = [...before.claims.values()].filter((claim) => !claimIds.has(claim.id));
+  yield;
+  // In steps: each list looks at every stored source or claim of the pack (100,000 of each in a large one).
+  const removedSources: string[] = [];
+  yield* eachInSteps(before.sources.keys(), PLAN_STEP * 5, (id) => {
+    if (!sourceIds.has(id)) removedSources.push(id);
+  });
+  const removedClaims: ReferenceClaim[] = [];
+  yield* eachInSteps(before.claims.values(), PLAN_STEP * 5, (claim) => {
+    if (!claimIds.has(claim.id)) removedClaims.push(claim);
+  });
   const replaced = changedClaims.map((claim) => before.claims.get(claim.id)).filter((claim) => claim !== undefined);
   const putSources = [...fresh.map((article) => article.source), ...updatedSources];
   const putClaims: ReferenceClaim[] = [];
