@@ -4,7 +4,7 @@
  * asserted is the order of steps and other tasks, never how long anything took.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { runStepsPausing, type Steps } from '../lib/steps';
+import { runStepsPausing, StepCut, type Steps } from '../lib/steps';
 
 /** `count` steps that each take `ms` on the fake clock and log themselves; returns the count. */
 function* timedSteps(log: string[], count: number, ms: number): Steps<number> {
@@ -77,5 +77,22 @@ describe('stepped work', () => {
     running = false;
     const steps = log.slice(log.indexOf('step 1'), log.indexOf('step 3') + 1);
     expect(steps.join(', ').replace(/(other, )+/g, 'other, ')).toBe('step 1, other, step 2, other, step 3');
+  });
+
+  it('ends a step after its count of items, or once it has run its time, whichever comes first', () => {
+    const byCount = new StepCut(3);
+    expect([byCount.due(), byCount.due(), byCount.due()]).toEqual([false, false, true]);
+    byCount.restart();
+    // A batch counts as many items; without a time, a long step still ends only by count.
+    vi.advanceTimersByTime(1_000);
+    expect([byCount.due(2), byCount.due(2)]).toEqual([false, true]);
+
+    const byTime = new StepCut(100, 30);
+    vi.advanceTimersByTime(10);
+    expect(byTime.due()).toBe(false);
+    vi.advanceTimersByTime(25);
+    expect(byTime.due()).toBe(true);
+    byTime.restart();
+    expect(byTime.due()).toBe(false);
   });
 });
