@@ -18,20 +18,61 @@ export function runSteps<T>(steps: Steps<T>): T {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Runs the steps, letting other tasks run between them (`pause` waits for the next task when not given).
- * Returns the longest time one step took (ms), to show what a caller waited at most.
+ * How long the background runs steps back to back before it gives way, when the steps are small (see
+ * runStepsPausing's `sliceMs`). Each step is then a few milliseconds, so no pause waits much longer than this,
+ * whatever a step happens to meet (a long claim, the collector's share of marking a large heap), and a large change
+ * does not pay a timer's delay per step (4 ms in a browser once timers nest).
+ */
+export const SLICE_MS = 30;
+
+/**
+ * Runs the steps, letting other tasks run between them (`pause` waits for the next task when not given). With
+ * `sliceMs` and no `pause` of the caller's, steps run back to back until that long has passed, then the next task
+ * runs: small steps cost no more pauses than large ones. A `pause` given (tests that stop the work at its n-th
+ * pause) is taken at every step, so the pauses are the same on every run.
+ * Returns the longest time between two pauses (ms), to show what a caller waited at most.
  */
 export async function runStepsPausing<T>(
   steps: Steps<T>,
-  pause: () => Promise<void> = nextTask,
+  pause?: () => Promise<void>,
+  options: { sliceMs?: number } = {},
 ): Promise<{ value: T; longestStepMs: number }> {
+  const sliceMs = pause ? 0 : (options.sliceMs ?? 0);
   let longestStepMs = 0;
+  let started = performance.now();
   for (;;) {
-    const started = performance.now();
     const next = steps.next();
-    longestStepMs = Math.max(longestStepMs, performance.now() - started);
-    if (next.done) return { value: next.value, longestStepMs };
-    await pause();
+    const ran = performance.now() - started;
+    if (next.done) return { value: next.value, longestStepMs: Math.max(longestStepMs, ran) };
+    if (ran < sliceMs) continue;
+    longestStepMs = Math.max(longestStepMs, ran);
+    await (pause ?? nextTask)();
+    started = performance.now();
+  }
+}
+
+/**
+ * Where a step ends in a loop over items whose cost varies: after `size` items, or once the step has run `ms`
+ * (Infinity: by count only, so the steps are the same on every run). `due` after each item (or after a batch,
+ * counting it); `restart` when the loop goes on after its yield.
+ */
+export class StepCut {
+  private items = 0;
+  private started = performance.now();
+
+  constructor(
+    private readonly size: number,
+    private readonly ms = Number.POSITIVE_INFINITY,
+  ) {}
+
+  due(items = 1): boolean {
+    this.items += items;
+    return this.items >= this.size || performance.now() - this.started >= this.ms;
+  }
+
+  restart(): void {
+    this.items = 0;
+    this.started = performance.now();
   }
 }
 

@@ -15,7 +15,7 @@ import { looksLikeJsonLines } from '../reference/json-lines';
 import { parseJsonSteps } from '../reference/json-steps';
 import { parseReferenceFile } from '../reference/parse-file';
 import type { ReferenceArticle } from '../reference/seeds';
-import { runSteps, runStepsPausing, type Steps } from '../steps';
+import { runSteps, runStepsPausing, SLICE_MS, type Steps } from '../steps';
 import { addedTimestamp, notADate } from '../text/dates';
 import { agentNames, dataFeedReviews, isDataFeed } from './data-feed';
 import { PackError } from './errors';
@@ -194,7 +194,7 @@ export async function openPack(
   name: string,
   addedAt?: string,
 ): Promise<ParsedPack & { signature: SignatureCheck }> {
-  const { value: pack } = await runStepsPausing(packSteps(content, name, addedAt));
+  const { value: pack } = await runStepsPausing(packSteps(content, name, addedAt), undefined, { sliceMs: SLICE_MS });
   return { ...pack, signature: await checkPackSignature(pack.document) };
 }
 

@@ -7,7 +7,7 @@
  */
 import { LIMITS } from '../limits';
 import type { ReferenceArticle } from '../reference/seeds';
-import { runSteps, runStepsPausing, type Steps } from '../steps';
+import { runSteps, runStepsPausing, SLICE_MS, type Steps } from '../steps';
 import type { PackDownload, PackValidators } from './download';
 import { PackError } from './errors';
 import { openPack, type PackMeta } from './format';
@@ -74,8 +74,8 @@ export function scopeArticles(
   return runSteps(scopeSteps(packId, articles, enabled));
 }
 
-/** Articles scoped per step of scopeSteps. */
-const SCOPE_STEP = 5_000;
+/** Articles scoped per step of scopeSteps (a millisecond or two; the background runs them in slices). */
+const SCOPE_STEP = 500;
 
 /** scopeArticles in steps, so the background answers other messages while it scopes a pack of 100,000 claims. */
 export function* scopeSteps(
@@ -136,7 +136,13 @@ export async function refreshSubscription(
     const pack = await openPack(download.content, subscription.url, checkedAt);
     const decision = decidePin({ publicKey: subscription.publicKey, keyFrom: subscription.keyFrom }, pack.signature);
     if (!decision.accept) return failed(decision.reason);
-    const { value: articles } = await runStepsPausing(scopeSteps(subscription.id, pack.articles, subscription.enabled));
+    const { value: articles } = await runStepsPausing(
+      scopeSteps(subscription.id, pack.articles, subscription.enabled),
+      undefined,
+      {
+        sliceMs: SLICE_MS,
+      },
+    );
     try {
       await deps.replaceClaims(subscription.id, articles);
     } catch (error) {

@@ -14,20 +14,20 @@
  */
 import { GroupUnion, linkingSteps } from '../engine';
 import type { ReferenceIndex } from '../index/reference-index';
-import { eachInSteps, runSteps, runStepsPausing, type Steps } from '../steps';
+import { eachInSteps, runSteps, type Steps } from '../steps';
 import type { ReferenceClaim } from '../types';
 import type { ClaimLensDb } from './db';
-import { indexClaimsInSteps, type Library } from './library';
+import { indexClaimsInSteps, inSlices, type Library } from './library';
 import { bumpRevision, currentRevision } from './revision';
 import type { PendingRegroupRecord } from './schema';
 
 /**
  * Group ids written per bulk call: each call reads and writes whole claim rows, features and all (5,000 held the
- * event loop over half a second).
+ * event loop over half a second); as few as a pack's transaction writes per call (store/packs.ts, WRITE_CHUNK).
  */
-const WRITE_CHUNK = 500;
-/** Claims looked at per step while the regroup gathers the set's groups (a few milliseconds). */
-const GATHER_STEP = 5_000;
+const WRITE_CHUNK = 100;
+/** Claims looked at per step while the regroup gathers the set's groups (a millisecond or two; run in slices). */
+const GATHER_STEP = 1_000;
 /**
  * The longest a step of the lookups runs in the background (see linkingSteps). Not when the library has a pause of
  * its own (tests that stop the work at its n-th pause): its steps are then the same on every run.
@@ -89,9 +89,12 @@ function* regroupSteps(index: ReferenceIndex, change: GroupChange, stepMs?: numb
     for (const member of members.get(group) ?? []) recheck.set(member.id, member);
   });
   yield;
-  yield* eachInSteps([...recheck.keys()], GATHER_STEP, (id) => recheck.set(id, index.claim(id)!));
+  // Setting the value of a key already there leaves the map's keys as they are: safe while they are iterated.
+  yield* eachInSteps(recheck.keys(), GATHER_STEP, (id) => recheck.set(id, index.claim(id)!));
   const groups = new GroupUnion();
-  const involved = new Map(recheck);
+  // Copied in steps: a change of 100,000 claims makes a map of that many.
+  const involved = new Map<string, ReferenceClaim>();
+  yield* eachInSteps(recheck, GATHER_STEP, ([id, claim]) => involved.set(id, claim));
   const kept = new Set<string>();
   /** An untouched group still holds: all its members go along with any link to one of them. */
   const involve = (claim: ReferenceClaim) => {
@@ -143,14 +146,19 @@ export async function oweRegroup(db: ClaimLensDb, change: GroupChange, options: 
 
 /** The regroup owed after `change`, on top of what was owed `before`. */
 export function withOwed(before: PendingRegroupRecord | undefined, change: GroupChange): PendingRegroupRecord {
-  const changedNow = new Set(change.changed);
   const settledNow = new Set(change.settled);
+  // Only when something settled is still owed: this runs inside the change's transaction, and a pack's first
+  // version changes 100,000 claims.
+  const changedNow = before?.settled.length ? new Set(change.changed) : undefined;
   return {
     changed: union(before?.changed, change.changed),
     touchedGroups: union(before?.touchedGroups, change.touchedGroups),
     // A claim changed again (edited) is no longer as its file gave it.
     settled: [
-      ...new Set([...(before?.settled ?? []).filter((id) => !changedNow.has(id) || settledNow.has(id)), ...settledNow]),
+      ...new Set([
+        ...(before?.settled ?? []).filter((id) => !changedNow?.has(id) || settledNow.has(id)),
+        ...settledNow,
+      ]),
     ],
   };
 }
@@ -200,7 +208,7 @@ export async function finishRegroup(library: Library): Promise<boolean> {
   }));
   if (!owed) return true;
   const stepMs = library.pause ? undefined : LINK_STEP_MS;
-  const { value: moved } = await runStepsPausing(regroupSteps(library.index, owed, stepMs), library.pause);
+  const moved = await inSlices(library, regroupSteps(library.index, owed, stepMs));
   const changes = [...moved].map(([key, groupId]) => ({ key, changes: { groupId } }));
   try {
     const saved = await db.transaction('rw', db.claims, db.meta, async () => {

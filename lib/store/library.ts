@@ -7,7 +7,7 @@
 import type { Lexicon } from '../features/analyse';
 import { ReferenceIndex } from '../index/reference-index';
 import type { IndexSnapshot } from '../index/snapshot/index-snapshot';
-import { runSteps, runStepsPausing, type Steps } from '../steps';
+import { runSteps, runStepsPausing, SLICE_MS, StepCut, type Steps } from '../steps';
 import type { ClaimReview, ReferenceClaim, ReferenceSource } from '../types';
 import type { ClaimLensDb } from './db';
 import { finishRegroup, owedRegroup } from './grouping';
@@ -66,12 +66,33 @@ export function indexSources(
   }
 }
 
-/** Claims indexed per step of indexInSteps. */
-const INDEX_STEP = 2_000;
+/**
+ * Claims indexed per step of indexInSteps: a few milliseconds, and in the background a step also ends once it has
+ * run SLICE_MS (see stepCut). Steps of 2,000 claims held the event loop for up to 2.8 s in a pack of 100,000
+ * claims: indexing allocates small typed arrays (a new key's postings), and with a large heap being marked those
+ * allocations cost up to a few milliseconds per claim at times.
+ */
+const INDEX_STEP = 250;
 
 /**
- * indexSources and indexClaims for a large change (an import), with pauses every few thousand claims so that
- * other messages are answered meanwhile. Call only after the change is committed: a reader in a pause sees
+ * Where a step of the library's stepped work ends: after `size` items, or in the background (no pause of its own)
+ * once it has run SLICE_MS.
+ */
+export function stepCut(library: Library, size = INDEX_STEP): StepCut {
+  return new StepCut(size, library.pause ? Number.POSITIVE_INFINITY : SLICE_MS);
+}
+
+/**
+ * Runs steps with the library's pauses, or, in the background (no pause of its own), in slices of SLICE_MS: the
+ * steps of large changes are small, and run back to back until a slice is used up.
+ */
+export async function inSlices<T>(library: Library, steps: Steps<T>): Promise<T> {
+  return (await runStepsPausing(steps, library.pause, { sliceMs: SLICE_MS })).value;
+}
+
+/**
+ * indexSources and indexClaims for a large change (an import), in steps with pauses (inSlices) so that other
+ * messages are answered meanwhile. Call only after the change is committed: a reader in a pause sees
  * part of it, never anything that is not stored.
  */
 export async function indexInSteps(
@@ -80,21 +101,28 @@ export async function indexInSteps(
   claims: readonly ReferenceClaim[],
 ): Promise<void> {
   function* steps(): Steps<void> {
-    let since = 0;
+    const cut = stepCut(library);
     for (const article of articles) {
       indexSources(library, [article]);
-      since += article.claims.length + 1;
-      if (since >= INDEX_STEP) {
-        since = 0;
+      if (cut.due(article.claims.length + 1)) {
         yield;
+        cut.restart();
       }
     }
-    for (let i = 0; i < claims.length; i += INDEX_STEP) {
-      if (i > 0) yield;
-      indexClaims(library, claims.slice(i, i + INDEX_STEP));
+    yield* claimSteps(library, claims, cut);
+  }
+  await inSlices(library, steps());
+}
+
+/** indexClaims one claim after another, with a step's end where `cut` puts it. */
+function* claimSteps(library: Library, claims: readonly ReferenceClaim[], cut: StepCut): Steps<void> {
+  for (const claim of claims) {
+    indexClaims(library, [claim]);
+    if (cut.due()) {
+      yield;
+      cut.restart();
     }
   }
-  await runStepsPausing(steps(), library.pause);
 }
 
 /** Puts claims of sources already in the index into it (replacing earlier versions). */
@@ -112,7 +140,7 @@ export function unindex(library: Library, removed: { sourceIds?: readonly string
 }
 
 /**
- * unindex for a large removal (a pack's sources), with pauses every few thousand claims. Call only after the
+ * unindex for a large removal (a pack's sources), in steps with pauses (inSlices). Call only after the
  * removal is committed: a reader in a pause sees part of the removed claims, never one that is still stored
  * and missing.
  */
@@ -120,24 +148,24 @@ export async function unindexInSteps(
   library: Library,
   removed: { sourceIds?: readonly string[]; claimIds?: readonly string[] },
 ): Promise<void> {
-  await runStepsPausing(unindexSteps(library, removed), library.pause);
+  await inSlices(library, unindexSteps(library, removed));
 }
 
 function* unindexSteps(
   library: Library,
   removed: { sourceIds?: readonly string[]; claimIds?: readonly string[] },
 ): Steps<void> {
-  let since = 0;
+  // Counted in tenths of a claim removed: looking at a claim costs about a tenth of removing one.
+  const cut = stepCut(library, INDEX_STEP * 10);
   const forget = (id: string) => {
     library.index.removeClaim(id);
     library.reviews.delete(id);
-    since += 1;
   };
   for (const id of removed.claimIds ?? []) {
     forget(id);
-    if (since >= INDEX_STEP) {
-      since = 0;
+    if (cut.due(10)) {
       yield;
+      cut.restart();
     }
   }
   const sourceIds = new Set(removed.sourceIds);
@@ -145,25 +173,21 @@ function* unindexSteps(
   // The sources' claims one by one (each a lookup by id), then the sources, which then have none left.
   const claims = library.index.allClaims({ features: false });
   yield;
-  for (const [n, claim] of claims.entries()) {
-    if (sourceIds.has(claim.sourceId)) forget(claim.id);
-    if (since >= INDEX_STEP || (n + 1) % (INDEX_STEP * 10) === 0) {
-      since = 0;
+  cut.restart();
+  for (const claim of claims) {
+    const theirs = sourceIds.has(claim.sourceId);
+    if (theirs) forget(claim.id);
+    if (cut.due(theirs ? 10 : 1)) {
       yield;
+      cut.restart();
     }
   }
   library.index.removeSources(sourceIds);
 }
 
-/** indexClaims for many claims (a regroup's moves), with pauses every few thousand claims. */
+/** indexClaims for many claims (a regroup's moves), in steps with pauses (inSlices). */
 export async function indexClaimsInSteps(library: Library, claims: readonly ReferenceClaim[]): Promise<void> {
-  function* steps(): Steps<void> {
-    for (let i = 0; i < claims.length; i += INDEX_STEP) {
-      if (i > 0) yield;
-      indexClaims(library, claims.slice(i, i + INDEX_STEP));
-    }
-  }
-  await runStepsPausing(steps(), library.pause);
+  await inSlices(library, claimSteps(library, claims, stepCut(library)));
 }
 
 /** Empties the index (before it is filled again with a whole new set). */

@@ -9,12 +9,12 @@
 import type { PackSubscription } from '../packs/refresh';
 import { packScopedId } from '../packs/refresh';
 import type { ReferenceArticle } from '../reference/seeds';
-import { eachInSteps, runStepsPausing, type Steps } from '../steps';
+import { eachInSteps, type Steps } from '../steps';
 import type { ReferenceClaim, ReferenceSource } from '../types';
 import { checkRecordsSteps, checkRoomSteps } from './capacity';
 import { plainWrite, StoreError } from './errors';
 import { finishRegroup, oweRegroup } from './grouping';
-import { indexInSteps, type Library, unindexInSteps } from './library';
+import { indexInSteps, inSlices, type Library, stepCut, unindexInSteps } from './library';
 import { bumpRevision } from './revision';
 import { groupsOf } from './sources';
 import { addFeatures } from './transfer';
@@ -23,11 +23,11 @@ import { addFeatures } from './transfer';
  * Rows written or deleted per bulk call inside a pack's transaction. Inside it the background cannot pause (an
  * IndexedDB transaction ends at the first task with nothing asked of it), so each call is what holds the event loop:
  * copying a claim row with its features costs a fraction of a millisecond (1,000 rows held it up to half a second
- * in a store of 100,000 claims).
+ * in a store of 100,000 claims, 250 up to a tenth of a second with the collector's share).
  */
-const WRITE_CHUNK = 250;
-/** Records looked at per step while an update is planned (a few milliseconds each). */
-const PLAN_STEP = 2_000;
+const WRITE_CHUNK = 100;
+/** Records looked at per step while an update is planned (a millisecond or two; the steps run in slices). */
+const PLAN_STEP = 500;
 /** Claims whose features are computed per step (about a millisecond each). */
 const FEATURE_STEP = 25;
 
@@ -48,13 +48,25 @@ interface PackContents {
 
 /** A pack's sources and claims as the index holds them (claims without features), in steps. */
 function* packContentsSteps(library: Library, packId: string): Steps<PackContents> {
+  const prefix = packPrefix(packId);
   const sources = new Map<string, ReferenceSource>();
-  for (const source of library.index.allSources()) if (isPackSource(source, packId)) sources.set(source.id, source);
+  const cut = stepCut(library, PLAN_STEP * 5);
+  for (const source of library.index.allSources()) {
+    if (source.origin === 'pack' && source.id.startsWith(prefix)) sources.set(source.id, source);
+    if (cut.due()) {
+      yield;
+      cut.restart();
+    }
+  }
   yield;
+  cut.restart();
   const claims = new Map<string, ReferenceClaim>();
-  for (const [n, claim] of library.index.allClaims({ features: false }).entries()) {
+  for (const claim of library.index.allClaims({ features: false })) {
     if (sources.has(claim.sourceId)) claims.set(claim.id, claim);
-    if ((n + 1) % (PLAN_STEP * 5) === 0) yield;
+    if (cut.due()) {
+      yield;
+      cut.restart();
+    }
   }
   return { sources, claims };
 }
@@ -74,11 +86,6 @@ function* groupsLeftSteps(library: Library, removed: ReadonlyMap<string, Referen
     if (groups.has(group) && !removed.has(claim.id)) left.add(group);
   });
   return [...left];
-}
-
-/** Runs steps with the library's pauses in between. */
-async function pausing<T>(library: Library, steps: Steps<T>): Promise<T> {
-  return (await runStepsPausing(steps, library.pause)).value;
 }
 
 /** Calls `write` on the rows in bulk calls of WRITE_CHUNK rows, one after another (inside a transaction). */
@@ -150,7 +157,7 @@ function* updateSteps(
   const fresh: ReferenceArticle[] = [];
   const updatedSources: ReferenceSource[] = [];
   const changedClaims: ReferenceClaim[] = [];
-  let looked = 0;
+  const cut = stepCut(library, PLAN_STEP);
   for (const article of articles) {
     const id = article.source.id;
     if (!id.startsWith(prefix) || sourceIds.has(id)) {
@@ -180,14 +187,21 @@ function* updateSteps(
       if (!sameSource(stored, source)) updatedSources.push(source);
       for (const claim of claims) changedClaims.push(claim);
     }
-    looked += article.claims.length + 1;
-    if (looked >= PLAN_STEP) {
-      looked = 0;
+    if (cut.due(article.claims.length + 1)) {
       yield;
+      cut.restart();
     }
   }
-  const removedSources = [...before.sources.keys()].filter((id) => !sourceIds.has(id));
-  const removedClaims = [...before.claims.values()].filter((claim) => !claimIds.has(claim.id));
+  yield;
+  // In steps: each list looks at every stored source or claim of the pack (100,000 of each in a large one).
+  const removedSources: string[] = [];
+  yield* eachInSteps(before.sources.keys(), PLAN_STEP * 5, (id) => {
+    if (!sourceIds.has(id)) removedSources.push(id);
+  });
+  const removedClaims: ReferenceClaim[] = [];
+  yield* eachInSteps(before.claims.values(), PLAN_STEP * 5, (claim) => {
+    if (!claimIds.has(claim.id)) removedClaims.push(claim);
+  });
   const replaced = changedClaims.map((claim) => before.claims.get(claim.id)).filter((claim) => claim !== undefined);
   const putSources = [...fresh.map((article) => article.source), ...updatedSources];
   const putClaims: ReferenceClaim[] = [];
@@ -232,7 +246,7 @@ export async function replacePackClaims(
   articles: readonly ReferenceArticle[],
   now = new Date(),
 ): Promise<void> {
-  const update = await pausing(library, updateSteps(library, packId, articles, now));
+  const update = await inSlices(library, updateSteps(library, packId, articles, now));
   if (!update) return;
   const { fresh, updatedSources, changedClaims, removedSources, removedClaims, replaced, putSources, putClaims } =
     update;
@@ -270,7 +284,7 @@ export async function replacePackClaims(
 export async function setPackEnabled(library: Library, packId: string, enabled: boolean): Promise<PackSubscription> {
   const pack = await getPack(library, packId);
   const updated = { ...pack, enabled };
-  const sources = [...(await pausing(library, packContentsSteps(library, packId))).sources.values()]
+  const sources = [...(await inSlices(library, packContentsSteps(library, packId))).sources.values()]
     .filter((source) => source.enabled !== enabled)
     .map((source) => ({ ...source, enabled }));
   const { db } = library;
@@ -288,10 +302,10 @@ export async function setPackEnabled(library: Library, packId: string, enabled: 
 /** Removes a subscription with all its sources and claims, in one transaction; nothing else is removed. */
 export async function removePack(library: Library, packId: string): Promise<void> {
   await getPack(library, packId);
-  const { sources, claims } = await pausing(library, packContentsSteps(library, packId));
+  const { sources, claims } = await inSlices(library, packContentsSteps(library, packId));
   const claimIds = [...claims.keys()];
   const sourceIds = [...sources.keys()];
-  const touchedGroups = await pausing(library, groupsLeftSteps(library, claims));
+  const touchedGroups = await inSlices(library, groupsLeftSteps(library, claims));
   const { db } = library;
   await plainWrite('Removing the pack', () =>
     db.transaction('rw', db.packs, db.sources, db.claims, db.meta, async () => {

@@ -18,7 +18,7 @@ import type { ReferenceClaim, ReferenceSource } from '../types';
 import { checkRecords, checkRoom } from './capacity';
 import { plainWrite, StoreError } from './errors';
 import { finishRegroup, type GroupChange, oweRegroup } from './grouping';
-import { indexInSteps, type Library } from './library';
+import { indexInSteps, inSlices, type Library } from './library';
 import { bumpRevision } from './revision';
 import { claimNumber, listSources } from './sources';
 import type { ImportResult } from './types';
@@ -139,7 +139,7 @@ export async function addFeatures(library: Library, claims: ReferenceClaim[], st
       }
     }
   }
-  await runStepsPausing(steps(), library.pause);
+  await inSlices(library, steps());
 }
 
 /**
