@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPage } from '../../../cli/pages';
 import { annotateBlocks, buildReferenceIndex } from '../../../lib/engine';
+import { installTaggerFromDisk } from '../../../lib/nlp/tagger-data-node';
 import { seedReferences } from '../../../lib/reference/seeds';
 import type { BadgeInfo, ClosedRootView } from './in-page';
 import { evaluationPages, normalise, overlaps } from './labels';
@@ -47,6 +48,8 @@ function badgesOnSentence(badges: readonly BadgeInfo[], text: string): BadgeInfo
 
 /** The engine's verdict per sentence of a fixture page, outside the browser; no entry means no badge. */
 async function engineVerdicts(page: string): Promise<Map<string, string>> {
+  // Tagged as the background and the command line tag it: without the tagger, verbs are the lexicon's guess.
+  installTaggerFromDisk();
   const index = buildReferenceIndex(seedReferences());
   // Dated as the content script dates it, so an update is an update on both paths.
   const { blocks, publishedAt } = await loadPage(join('tests/fixtures/pages', page));
