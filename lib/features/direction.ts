@@ -5,7 +5,7 @@
  * by stem, as feature words and quantity predicates carry them.
  */
 import { stemmer } from 'stemmer';
-import type { ClaimFeatures, FeatureWord } from '../types';
+import type { ClaimFeatures } from '../types';
 
 export type Direction = 'up' | 'down';
 
@@ -29,14 +29,20 @@ export function directionOf(stem: string | undefined): Direction | undefined {
   return stem === undefined ? undefined : DIRECTIONS.get(stem);
 }
 
+/** A sentence's verb of change: its word index and the way it moves. */
+export interface Change {
+  word: number;
+  direction: Direction;
+}
+
 /**
  * The sentence's asserted verbs of change, when they all move one way: "exports fell 3% while imports rose" moves
  * two ways and says nothing of one direction as a whole. Undefined when it has none or both.
  */
-export function changeOf(features: ClaimFeatures): { word: number; direction: Direction } | undefined {
-  let found: { word: number; direction: Direction } | undefined;
+export function changeOf(features: ClaimFeatures): Change | undefined {
+  let found: Change | undefined;
   for (let i = 0; i < features.words.length; i += 1) {
-    const word: FeatureWord = features.words[i];
+    const word = features.words[i];
     if (!word.verb || word.attribution || word.hypothetical || word.adjunct || word.negated) continue;
     const direction = directionOf(word.stem);
     if (direction === undefined) continue;
@@ -44,4 +50,11 @@ export function changeOf(features: ClaimFeatures): { word: number; direction: Di
     found ??= { word: i, direction };
   }
   return found;
+}
+
+/** The changes of both sentences [page, reference], when each has one (the reference is read only then). */
+export function changesOf(page: ClaimFeatures, reference: ClaimFeatures): readonly [Change, Change] | undefined {
+  const a = changeOf(page);
+  const b = a && changeOf(reference);
+  return a && b ? [a, b] : undefined;
 }

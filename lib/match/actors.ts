@@ -5,7 +5,7 @@
  * unmatched decide; a place word and a name of the same place meet ("DPRK" / "North Korean").
  */
 
-import { changeOf } from '../features/direction';
+import type { Change } from '../features/direction';
 import type { QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 
@@ -148,13 +148,10 @@ export function placeNamed(features: ClaimFeatures, unmatched: (i: number) => bo
  * "exports fell 3%"), however alike the rest.
  */
 export function otherMeasure(
-  page: ClaimFeatures,
-  reference: ClaimFeatures,
+  [a, b]: readonly [Change, Change],
   pageUnmatched: (i: number) => boolean,
   refUnmatched: (j: number) => boolean,
 ): boolean {
-  const a = changeOf(page);
-  const b = a && changeOf(reference);
-  if (!a || !b || a.word === 0 || b.word === 0) return false;
+  if (a.word === 0 || b.word === 0) return false;
   return pageUnmatched(a.word - 1) && refUnmatched(b.word - 1);
 }

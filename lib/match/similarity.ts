@@ -5,7 +5,7 @@
  * The result is in 0..1 whatever the size of the reference set, so one threshold holds for all.
  */
 
-import { changeOf } from '../features/direction';
+import { changesOf } from '../features/direction';
 import {
   CASUALTIES,
   DEATHS,
@@ -423,13 +423,6 @@ function withObjects(features: ClaimFeatures, predicate: readonly FeatureWord[])
   return words;
 }
 
-/** The two sentences' verbs of change move opposite ways: [page word, reference word]; undefined otherwise. */
-function oppositeChange(page: ClaimFeatures, reference: ClaimFeatures): readonly [number, number] | undefined {
-  const a = changeOf(page);
-  const b = a && changeOf(reference);
-  return a && b && a.direction !== b.direction ? [a.word, b.word] : undefined;
-}
-
 /** The first asserted verb and the verbs coordinated with it, in order. */
 function mainPredicate(verbs: readonly FeatureWord[]): FeatureWord[] {
   let end = 1;
@@ -622,7 +615,12 @@ export function alignAtLeast(
   // Two agreeing figures ("34,000 ... since the late 1990s") pin the same fact down even when the verbs differ.
   const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
   const anchored = anchoredPairs(quantities, page, reference);
-  const opposite = oppositeChange(page, reference);
+  // Verbs of change that move the same measure opposite ways ("rose" / "fell") fill the predicate's slot.
+  const changes = changesOf(page, reference);
+  const opposite =
+    changes && changes[0].direction !== changes[1].direction
+      ? ([changes[0].word, changes[1].word] as const)
+      : undefined;
   const predicateMatched =
     opposite !== undefined ||
     anchored.length > 0 ||
@@ -643,7 +641,7 @@ export function alignAtLeast(
     (subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched)) ||
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
     otherCause(page, reference, pageUnmatched, refUnmatched) ||
-    otherMeasure(page, reference, pageUnmatched, refUnmatched) ||
+    (changes !== undefined && otherMeasure(changes, pageUnmatched, refUnmatched)) ||
     quantities.some((pair) => countsOthers(pair, page, reference));
   const otherYear = page.quantities.some(
     (quantity) => quantity.unit === 'year' && !quantities.some((pair) => pair.page === quantity),
