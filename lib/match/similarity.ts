@@ -293,15 +293,24 @@ function namesOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, referen
 
 /**
  * Two times of day are of the same event only when the verbs they hang on match ("occurred at 6:15" / "took
- * place at 6:19"): a story has many times ("put out the blaze at 7:02").
+ * place at 6:19"): a story has many times ("put out the blaze at 7:02"). The same minute, given plainly on both
+ * sides, dates one moment whatever each side calls it ("the blast at 9:03" / "the accident at 9:03"): such a
+ * pair can only agree.
  */
 function sameTimedEvent(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  if (sameMinute(a, b)) return true;
   if (a.predicate === undefined || b.predicate === undefined) return false;
   if (a.predicate === b.predicate || sameHeadWord(a.predicate, b.predicate, page, reference)) return true;
   // Events named as close kinds of one thing ("the crash" / "the accident") that the two sentences date.
   const wordA = wordOfStem(page, a.predicate);
   const wordB = wordOfStem(reference, b.predicate);
   return wordA !== undefined && wordB !== undefined && closeKinds(wordA, wordB);
+}
+
+/** Two times of day given as the same minute, neither as a bound ("before 9:03"). */
+function sameMinute(a: Quantity, b: Quantity): boolean {
+  const plain = (quantity: Quantity) => quantity.qualifier === 'exact' || quantity.qualifier === 'about';
+  return a.value === b.value && a.high === b.high && plain(a) && plain(b);
 }
 
 /** Two words share a broader concept ("crash" / "accident"). */

@@ -708,6 +708,14 @@ describe('a time of day', () => {
       'conflicting',
     );
   });
+
+  it('given as the same minute dates one moment, whatever each side calls the event', () => {
+    expect(statusOf(index, 'The explosion happened at 6.15 a.m. at Port Sellin.')).toBe('corroborated');
+    // Another minute under another name is another moment of the story: no verdict either way.
+    expect([undefined, 'related']).toContain(statusOf(index, 'The explosion happened at 6.25 a.m. at Port Sellin.'));
+    // A bound is not a time the event took place.
+    expect(statusOf(index, 'The explosion happened before 6.15 a.m. at Port Sellin.')).not.toBe('conflicting');
+  });
 });
 
 describe('what caused the event', () => {
