@@ -65,12 +65,45 @@ export function attributionSource(tokens: readonly AnalysedToken[], sentence: st
     ) {
       // "The agency said (that) ..." at the start of the sentence, and what stands between the verb and its
       // "that": "said in a social media post on Sunday that ...", "informed lawmakers on Monday that ...".
-      for (let k = 0; k < i; k += 1) source.add(tokens[k]);
+      // A source that speaks of itself ("the bank said it would raise rates", "the firm said its profit rose")
+      // is who the claim is about: its names are the claim's actor, not only who says it.
+      const actor = speaksOfItself(tokens, i);
+      for (let k = 0; k < i; k += 1) if (!actor || !isName(tokens[k])) source.add(tokens[k]);
       const that = tokens.findIndex((next, k) => k > i && k <= i + THAT_REACH && next.lower === 'that');
       for (let k = i + 1; k < that; k += 1) source.add(tokens[k]);
     }
   });
   return source;
+}
+
+/** Pronouns by which a speaker names itself in what it says ("the bank said it would", "said its profit"). */
+const SELF_REFERENCE = new Set('it its they their he his she her we our i my'.split(' '));
+
+/** Words that may stand between a verb of saying and what it says: "said on Thursday that it ...". */
+const SAYING_FILLER = new Set('that on in late early this last'.split(' '));
+
+/** Verbs of saying that also take what their subject made public as an object: "reported a profit". */
+const ANNOUNCING = new Set(['report', 'announce']);
+
+/**
+ * The verb of saying at i reports what its source itself did or will do: the first word of what it says, past
+ * "that" and a time ("on Thursday"), is a pronoun of the source; or the verb announces a thing of the source's
+ * own ("the firm reported a loss", "announced an inquiry").
+ */
+function speaksOfItself(tokens: readonly AnalysedToken[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  if (ANNOUNCING.has(tokens[i].lemma) && (next === 'a' || next === 'an')) return true;
+  for (let k = i + 1; k < tokens.length && k <= i + THAT_REACH; k += 1) {
+    const word = tokens[k].lower;
+    if (SELF_REFERENCE.has(word)) return true;
+    if (!SAYING_FILLER.has(word) && !CALENDAR_WORDS.has(word)) return false;
+  }
+  return false;
+}
+
+/** A word of a name: a capitalised content word, not a time. */
+function isName(token: AnalysedToken): boolean {
+  return token.capital && token.content && !CALENDAR_WORDS.has(token.lower);
 }
 
 /** How far after a verb of saying its "that" may come for the words between to name the source. */

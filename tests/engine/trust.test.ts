@@ -508,6 +508,37 @@ describe('another actor doing the same thing', () => {
   });
 });
 
+describe('a source that speaks of itself', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'Tarrow Foods said on Tuesday it would close its bakery in Pellam, cutting 140 jobs.',
+      'Tarrow Foods reported a quarterly loss of 38 million dollars.',
+      'The agency said the harbour at Quell would reopen on Friday.',
+    ),
+  ]);
+
+  it('is the actor of what it says: another company saying the same of itself is another fact', () => {
+    expect(
+      statusOf(index, 'Hollin Dairies said on Tuesday it would close its bakery in Pellam, cutting 140 jobs.'),
+    ).not.toMatch(/corroborated|conflicting/);
+    expect(statusOf(index, 'Hollin Dairies reported a quarterly loss of 38 million dollars.')).not.toMatch(
+      /corroborated|conflicting/,
+    );
+  });
+
+  it('is still the same actor when the page says it again', () => {
+    expect(statusOf(index, 'Tarrow Foods said it would close its Pellam bakery, cutting 140 jobs.')).toBe(
+      'corroborated',
+    );
+    expect(statusOf(index, 'Tarrow Foods said it would not close its bakery in Pellam.')).toBe('conflicting');
+  });
+
+  it('is only who says it when it speaks of something else', () => {
+    expect(statusOf(index, 'Port officials said the harbour at Quell would reopen on Friday.')).toBe('corroborated');
+  });
+});
+
 describe('the same thing happening somewhere else', () => {
   const index = buildReferenceIndex([
     article('wire', 'Evacuation orders were issued for 2,000 homes near Kelowna on Monday as the wildfire spread.'),
