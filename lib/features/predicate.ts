@@ -62,6 +62,16 @@ export const SUPPORT_VERB_STEMS = new Set(
   'issue declare suffer perform conduct undergo launch stage sustain'.split(' ').map((lemma) => stemmer(lemma)),
 );
 
+/**
+ * Verbs whose event is the verb they put after them ("urged residents to leave", "ordered schools to close",
+ * "voted to expand the plant"): urging to stay and urging to leave are two facts.
+ */
+export const CONTROL_VERB_STEMS = new Set(
+  'urge order ask tell vote call force allow permit encourage advise instruct decide agree plan pledge promise vow'
+    .split(' ')
+    .map((lemma) => stemmer(lemma)),
+);
+
 /** How far from a quantity its predicate is looked for, in tokens. */
 const FORWARD = 8;
 const BACKWARD = 6;

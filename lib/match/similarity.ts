@@ -8,6 +8,7 @@
 import { changesOf } from '../features/direction';
 import {
   CASUALTIES,
+  CONTROL_VERB_STEMS,
   DEATHS,
   INJURIES,
   isOutcome,
@@ -74,8 +75,25 @@ function anchoredPairs(pairs: readonly QuantityPair[], page: ClaimFeatures, refe
       b.predicate !== WHOLE &&
       ((isOutcome(a.predicate) && a.predicate === b.predicate) ||
         a.unit === 'clock' ||
-        (a.head !== '' && isTelling(a) && isTelling(b) && sameHeadWord(a.head, b.head, page, reference))),
+        (a.head !== '' &&
+          isTelling(a) &&
+          isTelling(b) &&
+          sameHeadWord(a.head, b.head, page, reference) &&
+          sameOrUnsaidEvent(a, b, page, reference))),
   );
+}
+
+/**
+ * Two counts of the same thing under verbs that name other events ("will cut 2,000 jobs" / "will create 2,000
+ * jobs", "4,500 workers walked out" / "returned") pin no fact down: the figure is the same, the event is not.
+ * Counts whose verbs match, are close kinds ("fled" / "defected") or go unread may.
+ */
+function sameOrUnsaidEvent(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  if (a.predicate === undefined || b.predicate === undefined || a.predicate === b.predicate) return true;
+  if (sameHeadWord(a.predicate, b.predicate, page, reference)) return true;
+  const wordA = wordOfStem(page, a.predicate);
+  const wordB = wordOfStem(reference, b.predicate);
+  return wordA === undefined || wordB === undefined || closeKinds(wordA, wordB);
 }
 
 /**
@@ -367,6 +385,9 @@ function mainVerbMatched(
     const word = page.words[i];
     // What the page asserts is not restated by a circumstance of the reference ("before attempting to ...").
     if (reference.words[j].adjunct) continue;
+    // Nor by a word the page restates with another of its words ("urged residents to stay" / "urged residents
+    // to leave": "stay" is akin to "residents", which "residents" restates).
+    if (page.words.some((other, k) => k !== i && other.stem === reference.words[j].stem)) continue;
     if (main.includes(word)) return true;
     if (asserted.includes(word)) matched += 1;
   }
@@ -432,8 +453,13 @@ function withObjects(features: ClaimFeatures, predicate: readonly FeatureWord[])
   return words;
 }
 
-/** The first asserted verb and the verbs coordinated with it, in order. */
+/**
+ * The first asserted verb and the verbs coordinated with it, in order; past a verb whose event is the verb it puts
+ * after it ("urged residents to leave": leave).
+ */
 function mainPredicate(verbs: readonly FeatureWord[]): FeatureWord[] {
+  if (verbs.length > 1 && CONTROL_VERB_STEMS.has(verbs[0].stem) && !verbs[1].coordinated)
+    return mainPredicate(verbs.slice(1));
   let end = 1;
   while (end < verbs.length && verbs[end].coordinated) end += 1;
   return verbs.slice(0, end);
@@ -630,13 +656,30 @@ export function alignAtLeast(
     changes && changes[0].direction !== changes[1].direction
       ? ([changes[0].word, changes[1].word] as const)
       : undefined;
+  // Figures stand in for the verb only when the two main verbs are not of other events ("cut 2,000 jobs" /
+  // "created 2,000 jobs"): a verb neither matched nor a close kind on either side.
+  const pageMain = mainPredicate(pageVerbs);
+  const refMain = mainPredicate(assertedVerbs(reference));
+  const otherEvent =
+    pageMain.length > 0 &&
+    refMain.length > 0 &&
+    pageMain.every((word) => {
+      const i = page.words.indexOf(word);
+      return firstMatch[i] === NONE && firstBroader[i] === NONE;
+    }) &&
+    refMain.every((word) => {
+      const j = reference.words.indexOf(word);
+      return refMatched[j] === 0 && refBroader[j] === 0;
+    });
+  // A count of the same outcome, or a time of the same event, names the event itself.
+  const eventAnchored = anchored.some((pair) => pair.page.unit === 'clock' || isOutcome(pair.page.predicate));
   const predicateMatched =
     opposite !== undefined ||
-    anchored.length > 0 ||
+    eventAnchored ||
+    (!otherEvent && (anchored.length > 0 || agreeing >= 2)) ||
     pageVerbs.length === 0 ||
     mainVerbMatched(page, reference, pageVerbs, pairs) ||
-    hasMatchedVerbPhrase(page, pairs) ||
-    agreeing >= 2;
+    hasMatchedVerbPhrase(page, pairs);
   // Names the word alignment left unmatched; a place word and a name run of the same place ("DPRK" / "North
   // Korean") are looked for only when some are (most pairs share their names).
   let named: [Set<number>, Set<number>] | undefined;

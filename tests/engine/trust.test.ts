@@ -539,6 +539,36 @@ describe('a source that speaks of itself', () => {
   });
 });
 
+describe('the event of a sentence, beside its figures', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'Kessel Steel will cut 1,800 jobs at its mill in Dornach next year.',
+      'The council ordered the markets of Ulm Street to close for the holiday.',
+      'Health officials urged families to keep their children indoors on Friday.',
+    ),
+  ]);
+
+  it('is another fact when the verbs name other events, whatever the figures share', () => {
+    expect(statusOf(index, 'Kessel Steel will create 1,800 jobs at its mill in Dornach next year.')).not.toMatch(
+      /corroborated|conflicting/,
+    );
+    expect(statusOf(index, 'Kessel Steel will cut 1,800 jobs at its Dornach mill next year.')).toBe('corroborated');
+  });
+
+  it('is the verb put after a verb of urging, ordering or deciding', () => {
+    expect(statusOf(index, 'The council ordered the markets of Ulm Street to reopen for the holiday.')).not.toMatch(
+      /corroborated|conflicting/,
+    );
+    expect(statusOf(index, 'Health officials urged families to send their children outdoors on Friday.')).not.toMatch(
+      /corroborated|conflicting/,
+    );
+    expect(statusOf(index, 'The council ordered the markets of Ulm Street to close for the holiday.')).toBe(
+      'corroborated',
+    );
+  });
+});
+
 describe('the same thing happening somewhere else', () => {
   const index = buildReferenceIndex([
     article('wire', 'Evacuation orders were issued for 2,000 homes near Kelowna on Monday as the wildfire spread.'),
