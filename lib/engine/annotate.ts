@@ -92,6 +92,8 @@ export function matchSentence(
   const bySource = new Map<string, { match: ClaimMatch; key: number }>();
   // Of each source, its best contradiction too: it stands beside a support of another of the sentence's facts.
   const conflictBySource = new Map<string, { match: ClaimMatch; key: number }>();
+  // And its best support: a source that gives the sentence's figure beside another does not contradict it.
+  const supportBySource = new Map<string, { match: ClaimMatch; key: number }>();
   const alignments = new Map<ClaimMatch, Alignment>();
   const modality = modalityOf(sentence.text);
   const floor = (found[0]?.rank ?? 0) * CANDIDATE_FLOOR;
@@ -141,9 +143,13 @@ export function matchSentence(
     const { stance: decided, differences, time, undated } = verified.decision;
     if (decided === 'related' && alignment.score < limits.related) continue;
     // A hedge or a forecast is not a fact a reference can settle, unless the reference makes the same kind
-    // (a possibility restated is a possibility; a forecast restated, a forecast).
-    const verdict =
-      modality !== 'asserted' && decided !== 'related' && modalityOf(claim.text) !== modality ? 'related' : decided;
+    // (a possibility restated is a possibility; a forecast restated, a forecast). A claim that gives the
+    // sentence's figures beside those it contradicts carries a dispute ("police said 12 were arrested, while
+    // organisers put the figure at 30"): it does not settle which account the sentence gives.
+    const unsettled =
+      (modality !== 'asserted' && decided !== 'related' && modalityOf(claim.text) !== modality) ||
+      (decided === 'contradicts' && carriesDispute(alignment, reference.quantities));
+    const verdict = unsettled ? 'related' : decided;
     if (!source) continue;
     const match: ClaimMatch = {
       claimId: claim.id,
@@ -171,12 +177,17 @@ export function matchSentence(
     if (!previous || key > previous.key) bySource.set(source.id, { match, key });
     const conflict = conflictBySource.get(source.id);
     if (verdict === 'contradicts' && (!conflict || key > conflict.key)) conflictBySource.set(source.id, { match, key });
+    const support = supportBySource.get(source.id);
+    if (verdict === 'supports' && (!support || key > support.key)) supportBySource.set(source.id, { match, key });
   }
   const otherFact = otherFactOf(index, alignments);
+  const givesFigures = givesFiguresOf(index, alignments);
   const matches = [...bySource.entries()]
     .map(([id, { match }]) => {
       const conflict = conflictBySource.get(id)?.match;
-      return conflict && match.stance === 'supports' && otherFact(conflict, match) ? conflict : match;
+      if (conflict && match.stance === 'supports' && otherFact(conflict, match)) return conflict;
+      const support = supportBySource.get(id)?.match;
+      return support && match.stance === 'contradicts' && givesFigures(match, support) ? support : match;
     })
     .sort((a, b) => rankOf(b) - rankOf(a));
   return settleDisagreement(index, settleUpdates(index, matches, limits.match), limits.match, otherFact);
@@ -200,6 +211,61 @@ function otherFactOf(index: ReferenceIndex, alignments: ReadonlyMap<ClaimMatch, 
       supported.quantities.some((quantity) => quantity.unit === figure.unit && quantity.value === figure.value);
     return wrong.length > 0 && wrong.every((pair) => conflict.anchored.includes(pair) && !gives(pair.page));
   };
+}
+
+/**
+ * Whether a source that contradicts a sentence's figures also gives every one of them in a claim that supports
+ * it: it reports two accounts ("police said 12 were arrested" / "organisers said 30"), and the sentence restates
+ * one of them. The source does not contradict the sentence; it carries the dispute itself.
+ */
+function givesFiguresOf(index: ReferenceIndex, alignments: ReadonlyMap<ClaimMatch, Alignment>) {
+  return (against: ClaimMatch, support: ClaimMatch): boolean => {
+    const conflict = alignments.get(against);
+    const supported = index.claim(support.claimId)?.features;
+    if (!conflict || !supported) return false;
+    if (against.differences.some((difference) => difference.kind !== 'number')) return false;
+    return givesEvery(wrongFigures(conflict), supported.quantities);
+  };
+}
+
+/**
+ * The claim gives each figure of the sentence it contradicts, as another count of the same thing: not paired, not
+ * of another thing ("181 people, including 175 passengers" does not give "181 passengers") and not of another
+ * outcome ("300 died and 2,700 were injured" does not give "2,700 died").
+ */
+function carriesDispute(alignment: Alignment, quantities: readonly Quantity[]): boolean {
+  const wrong = alignment.quantities.filter((pair) => pair.verdict === 'conflict');
+  return (
+    wrong.length > 0 &&
+    wrong.every(({ page, reference }) =>
+      quantities.some(
+        (quantity) =>
+          quantity !== reference &&
+          quantity.unit === page.unit &&
+          quantity.value === page.value &&
+          (quantity.head === '' || quantity.head === page.head || quantity.head === reference.head) &&
+          (quantity.predicate === undefined ||
+            quantity.predicate === page.predicate ||
+            quantity.predicate === reference.predicate ||
+            !isOutcome(quantity.predicate)),
+      ),
+    )
+  );
+}
+
+/** The sentence's figures an alignment finds wrong. */
+function wrongFigures(alignment: Alignment): Quantity[] {
+  return alignment.quantities.filter((pair) => pair.verdict === 'conflict').map((pair) => pair.page);
+}
+
+/** There are figures, and `quantities` give every one of them (same unit, same value). */
+function givesEvery(figures: readonly Quantity[], quantities: readonly Quantity[]): boolean {
+  return (
+    figures.length > 0 &&
+    figures.every((figure) =>
+      quantities.some((quantity) => quantity.unit === figure.unit && quantity.value === figure.value),
+    )
+  );
 }
 
 /**

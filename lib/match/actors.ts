@@ -142,6 +142,46 @@ export function placeNamed(features: ClaimFeatures, unmatched: (i: number) => bo
   return features.words.some((word, i) => word.locative === true && !word.attribution && unmatched(i));
 }
 
+/** The quarter of the compass a word names ("northern", "north-east"), by stem; lower-case words only. */
+const QUARTERS: Readonly<Record<string, string>> = Object.assign(Object.create(null), {
+  north: 'north',
+  northern: 'north',
+  south: 'south',
+  southern: 'south',
+  east: 'east',
+  eastern: 'east',
+  west: 'west',
+  western: 'west',
+  northeast: 'northeast',
+  northeastern: 'northeast',
+  northwest: 'northwest',
+  northwestern: 'northwest',
+  southeast: 'southeast',
+  southeastern: 'southeast',
+  southwest: 'southwest',
+  southwestern: 'southwest',
+});
+
+/** The quarters of the compass a sentence names where (not in names: "North Korea" is a name). */
+function quartersOf(features: ClaimFeatures): string[] {
+  return features.words.flatMap((word) => {
+    const named = word.proper || word.place !== undefined || /^\p{Lu}/u.test(word.text ?? '');
+    const quarter = named || word.attribution ? undefined : QUARTERS[word.stem];
+    return quarter ? [quarter] : [];
+  });
+}
+
+/**
+ * The two sentences place their fact in different quarters of the same place ("schools in the northern
+ * provinces" / "in the southern provinces"): two facts, however alike the rest.
+ */
+export function otherQuarter(page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  const pageQuarters = quartersOf(page);
+  if (pageQuarters.length === 0) return false;
+  const refQuarters = quartersOf(reference);
+  return refQuarters.length > 0 && !pageQuarters.some((quarter) => refQuarters.includes(quarter));
+}
+
 /**
  * What a verb of change measures is the word right before it ("exports fell", "unemployment in Norland rose"):
  * when that word is unmatched on both sides, the two sentences move different measures ("imports fell 3%" /

@@ -20,7 +20,7 @@ import {
 } from '../features/predicate';
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
-import { countsOthers, namedByPlace, otherCause, otherMeasure, placeNamed, subjectNamed } from './actors';
+import { countsOthers, namedByPlace, otherCause, otherMeasure, otherQuarter, placeNamed, subjectNamed } from './actors';
 import { BROADER, CONCEPTS, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
 
 export interface Alignment {
@@ -692,6 +692,7 @@ export function alignAtLeast(
   const otherActors =
     (subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched)) ||
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
+    otherQuarter(page, reference) ||
     otherCause(page, reference, pageUnmatched, refUnmatched) ||
     (changes !== undefined && otherMeasure(changes, pageUnmatched, refUnmatched)) ||
     quantities.some((pair) => countsOthers(pair, page, reference));

@@ -160,6 +160,37 @@ describe('mixed', () => {
   });
 });
 
+describe('a source that reports two accounts', () => {
+  it('supports a sentence that gives one of them', () => {
+    const index = buildReferenceIndex([
+      article(
+        'wire',
+        'Police in Doverton said 14 fans were detained.',
+        'Supporters of the club said 40 fans had been detained.',
+      ),
+    ]);
+    expect(statusOf(index, 'Supporters said 40 fans were detained in Doverton.')).toBe('corroborated');
+  });
+
+  it('does not settle a sentence whose figure it gives beside the other', () => {
+    const index = buildReferenceIndex([
+      article(
+        'wire',
+        'The fire service in Brenna said 18 people were treated, while hospital staff put the figure at 25.',
+      ),
+    ]);
+    expect(statusOf(index, 'Hospital staff said 25 people were treated in Brenna.')).not.toBe('conflicting');
+    expect(statusOf(index, 'The fire service said 40 people were treated in Brenna.')).toBe('conflicting');
+  });
+
+  it('still contradicts a figure it gives only for another thing', () => {
+    const index = buildReferenceIndex([
+      article('wire', 'The ferry had 120 people on board, including 112 passengers and eight crew members.'),
+    ]);
+    expect(statusOf(index, 'The ferry was carrying 120 passengers and eight crew members.')).toBe('conflicting');
+  });
+});
+
 describe('a restatement pinned by its number', () => {
   const index = buildReferenceIndex([
     article(
@@ -587,6 +618,16 @@ describe('the same thing happening somewhere else', () => {
     expect(statusOf(index, 'In January, evacuation orders were issued for 2,000 homes near Kelowna.')).toBe(
       'corroborated',
     );
+  });
+
+  it('is another fact in another quarter of the same place', () => {
+    const quarters = buildReferenceIndex([
+      article('wire', 'Power was cut to 40,000 homes in the eastern districts of Marlow after the storm.'),
+    ]);
+    expect(
+      statusOf(quarters, 'Power was cut to 40,000 homes in the western districts of Marlow after the storm.'),
+    ).not.toMatch(/corroborated|conflicting/);
+    expect(statusOf(quarters, 'The storm cut power to 40,000 homes in eastern Marlow.')).toBe('corroborated');
   });
 });
 
