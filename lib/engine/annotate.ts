@@ -6,6 +6,7 @@
 import { modalityOf } from '../claims/modality';
 import { sharedQuotation } from '../claims/quotation';
 import { countedAgainst, isOutcome } from '../features/predicate';
+import type { QuantityPair } from '../features/quantities';
 import type { ReferenceIndex, ScoredClaim } from '../index/reference-index';
 import { type Clause, clausesOf } from '../match/clauses';
 import {
@@ -194,23 +195,35 @@ export function matchSentence(
 }
 
 /**
- * Whether a contradiction is about another of the sentence's facts than a support: every figure it finds wrong
- * is pinned (a count of the story's outcome, a time of its event) and the support does not give it ("30 riders
- * died, with two pulled out alive" / "the fall killed 87" / "the two survivors were a guide and a rider"). The
- * sentence then holds a wrong figure, whatever else in it is right.
+ * How a contradiction's figures stand against a support of the same sentence, as `judge` tells from the
+ * contradiction's alignment and the support's quantities; false unless the contradiction is in figures only.
  */
-function otherFactOf(index: ReferenceIndex, alignments: ReadonlyMap<ClaimMatch, Alignment>) {
+function figuresAgainst(
+  index: ReferenceIndex,
+  alignments: ReadonlyMap<ClaimMatch, Alignment>,
+  judge: (wrong: readonly QuantityPair[], conflict: Alignment, supported: readonly Quantity[]) => boolean,
+) {
   return (against: ClaimMatch, support: ClaimMatch): boolean => {
     const conflict = alignments.get(against);
     const supported = index.claim(support.claimId)?.features;
     if (!conflict || !supported) return false;
     if (against.differences.some((difference) => difference.kind !== 'number')) return false;
     const wrong = conflict.quantities.filter((pair) => pair.verdict === 'conflict');
-    // A support that gives the same figure may be about it, read otherwise ("captured two soldiers, wounded").
-    const gives = (figure: Quantity) =>
-      supported.quantities.some((quantity) => quantity.unit === figure.unit && quantity.value === figure.value);
-    return wrong.length > 0 && wrong.every((pair) => conflict.anchored.includes(pair) && !gives(pair.page));
+    return wrong.length > 0 && judge(wrong, conflict, supported.quantities);
   };
+}
+
+/**
+ * Whether a contradiction is about another of the sentence's facts than a support: every figure it finds wrong
+ * is pinned (a count of the story's outcome, a time of its event) and the support does not give it ("30 riders
+ * died, with two pulled out alive" / "the fall killed 87" / "the two survivors were a guide and a rider"). The
+ * sentence then holds a wrong figure, whatever else in it is right.
+ */
+function otherFactOf(index: ReferenceIndex, alignments: ReadonlyMap<ClaimMatch, Alignment>) {
+  // A support that gives the same figure may be about it, read otherwise ("captured two soldiers, wounded").
+  return figuresAgainst(index, alignments, (wrong, conflict, supported) =>
+    wrong.every((pair) => conflict.anchored.includes(pair) && !givesEvery([pair.page], supported)),
+  );
 }
 
 /**
@@ -219,13 +232,12 @@ function otherFactOf(index: ReferenceIndex, alignments: ReadonlyMap<ClaimMatch, 
  * one of them. The source does not contradict the sentence; it carries the dispute itself.
  */
 function givesFiguresOf(index: ReferenceIndex, alignments: ReadonlyMap<ClaimMatch, Alignment>) {
-  return (against: ClaimMatch, support: ClaimMatch): boolean => {
-    const conflict = alignments.get(against);
-    const supported = index.claim(support.claimId)?.features;
-    if (!conflict || !supported) return false;
-    if (against.differences.some((difference) => difference.kind !== 'number')) return false;
-    return givesEvery(wrongFigures(conflict), supported.quantities);
-  };
+  return figuresAgainst(index, alignments, (wrong, _conflict, supported) =>
+    givesEvery(
+      wrong.map((pair) => pair.page),
+      supported,
+    ),
+  );
 }
 
 /**
@@ -251,11 +263,6 @@ function carriesDispute(alignment: Alignment, quantities: readonly Quantity[]): 
       ),
     )
   );
-}
-
-/** The sentence's figures an alignment finds wrong. */
-function wrongFigures(alignment: Alignment): Quantity[] {
-  return alignment.quantities.filter((pair) => pair.verdict === 'conflict').map((pair) => pair.page);
 }
 
 /** There are figures, and `quantities` give every one of them (same unit, same value). */
