@@ -72,6 +72,9 @@ export const CONTROL_VERB_STEMS = new Set(
     .map((lemma) => stemmer(lemma)),
 );
 
+/** Verbs that put an act they only attempt after them ("tried to sign him"): an attempt is not the act. */
+export const ATTEMPT_VERB_STEMS = new Set('try attempt seek'.split(' ').map((lemma) => stemmer(lemma)));
+
 /** How far from a quantity its predicate is looked for, in tokens. */
 const FORWARD = 8;
 const BACKWARD = 6;

@@ -7,6 +7,7 @@
 
 import { changesOf } from '../features/direction';
 import {
+  ATTEMPT_VERB_STEMS,
   CASUALTIES,
   CONTROL_VERB_STEMS,
   DEATHS,
@@ -453,12 +454,21 @@ function withObjects(features: ClaimFeatures, predicate: readonly FeatureWord[])
   return words;
 }
 
+/** The first asserted verb only attempts an act ("tried to sign him", "attempted a landing"). */
+function attempts(verbs: readonly FeatureWord[]): boolean {
+  return verbs.length > 0 && ATTEMPT_VERB_STEMS.has(verbs[0].stem);
+}
+
 /**
  * The first asserted verb and the verbs coordinated with it, in order; past a verb whose event is the verb it puts
  * after it ("urged residents to leave": leave).
  */
 function mainPredicate(verbs: readonly FeatureWord[]): FeatureWord[] {
-  if (verbs.length > 1 && CONTROL_VERB_STEMS.has(verbs[0].stem) && !verbs[1].coordinated)
+  if (
+    verbs.length > 1 &&
+    !verbs[1].coordinated &&
+    (CONTROL_VERB_STEMS.has(verbs[0].stem) || ATTEMPT_VERB_STEMS.has(verbs[0].stem))
+  )
     return mainPredicate(verbs.slice(1));
   let end = 1;
   while (end < verbs.length && verbs[end].coordinated) end += 1;
@@ -673,13 +683,16 @@ export function alignAtLeast(
     });
   // A count of the same outcome, or a time of the same event, names the event itself.
   const eventAnchored = anchored.some((pair) => pair.page.unit === 'clock' || isOutcome(pair.page.predicate));
+  // One side only attempts the act the other says was done ("tried to sign him" / "signed him").
+  const otherAttempt = attempts(pageVerbs) !== attempts(assertedVerbs(reference));
   const predicateMatched =
-    opposite !== undefined ||
-    eventAnchored ||
-    (!otherEvent && (anchored.length > 0 || agreeing >= 2)) ||
-    pageVerbs.length === 0 ||
-    mainVerbMatched(page, reference, pageVerbs, pairs) ||
-    hasMatchedVerbPhrase(page, pairs);
+    !otherAttempt &&
+    (opposite !== undefined ||
+      eventAnchored ||
+      (!otherEvent && (anchored.length > 0 || agreeing >= 2)) ||
+      pageVerbs.length === 0 ||
+      mainVerbMatched(page, reference, pageVerbs, pairs) ||
+      hasMatchedVerbPhrase(page, pairs));
   // Names the word alignment left unmatched; a place word and a name run of the same place ("DPRK" / "North
   // Korean") are looked for only when some are (most pairs share their names).
   let named: [Set<number>, Set<number>] | undefined;

@@ -598,6 +598,18 @@ describe('the event of a sentence, beside its figures', () => {
       'corroborated',
     );
   });
+
+  it('is not done when one side only attempts it', () => {
+    const signing = buildReferenceIndex([
+      article('desk', 'Harlow Rovers signed Piet Molen from Olimpia Vaasa for 48 million pounds.'),
+    ]);
+    expect(
+      statusOf(signing, 'Harlow Rovers tried to sign Piet Molen from Olimpia Vaasa for 48 million pounds.'),
+    ).not.toMatch(/corroborated|conflicting/);
+    expect(
+      statusOf(signing, 'Harlow Rovers signed Piet Molen from Olimpia Vaasa for 48 million pounds on Friday.'),
+    ).toBe('corroborated');
+  });
 });
 
 describe('the same thing happening somewhere else', () => {
