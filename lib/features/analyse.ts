@@ -19,6 +19,7 @@ import {
   WHOLE,
 } from './predicate';
 import { extractQuantities } from './quantities';
+import { SMALL_NUMBERS, TENS } from './quantity/word-tables';
 import {
   ATTRIBUTION,
   attributionSource,
@@ -33,7 +34,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 22;
+export const FEATURES_VERSION = 23;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -352,6 +353,11 @@ function markVerbs(tokens: AnalysedToken[], sentence: string, lexicon: Lexicon):
       token.content = true;
       token.concepts = conceptsOf(token.lemma, token.lower, lexicon);
     }
+    // "added 2,000 jobs", "added a second line": a verb of adding, not of saying, when a count or an object follows.
+    if (token.lemma === 'add' && !token.content && countOrObjectFollows(tokens, i)) {
+      token.content = true;
+      token.concepts = conceptsOf(token.lemma, token.lower, lexicon);
+    }
     if (!token.content || token.capital) return;
     const verb =
       tag === undefined
@@ -360,6 +366,14 @@ function markVerbs(tokens: AnalysedToken[], sentence: string, lexicon: Lexicon):
     if (verb && !inSingularNounPhrase(tokens, i)) token.verb = true;
   });
   return tags !== undefined || !lexicon.partsOfSpeech;
+}
+
+/** Token i is followed by a number or an indefinite article: the object of a verb, not what is said. */
+function countOrObjectFollows(tokens: readonly AnalysedToken[], i: number): boolean {
+  const next = tokens[i + 1]?.lower;
+  return (
+    next !== undefined && (next === 'a' || next === 'an' || /^\d/.test(next) || next in SMALL_NUMBERS || next in TENS)
+  );
 }
 
 /** A plural noun's ending ("troops", "residents"; not "press", "status", "crisis"). */

@@ -587,6 +587,13 @@ describe('the event of a sentence, beside its figures', () => {
     expect(statusOf(index, 'Kessel Steel will cut 1,800 jobs at its Dornach mill next year.')).toBe('corroborated');
   });
 
+  it('reads "added" with a count after it as adding, not as saying', () => {
+    expect(predicates('Kessel Steel added 1,800 jobs at its mill in Dornach.')).toEqual([['1,800', 'add']]);
+    expect(statusOf(index, 'Kessel Steel added 1,800 jobs at its mill in Dornach last year.')).not.toMatch(
+      /corroborated|conflicting/,
+    );
+  });
+
   it('is the verb put after a verb of urging, ordering or deciding', () => {
     expect(statusOf(index, 'The council ordered the markets of Ulm Street to reopen for the holiday.')).not.toMatch(
       /corroborated|conflicting/,
