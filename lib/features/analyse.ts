@@ -26,6 +26,7 @@ import {
   CALENDAR_WORDS,
   causeArguments,
   placeArguments,
+  reportDates,
   unassertedClauses,
   verbRoles,
 } from './roles';
@@ -33,7 +34,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 21;
+export const FEATURES_VERSION = 22;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -251,6 +252,9 @@ const CAPITAL_SHARE = 0.8;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
+/** Units of a quantity that names a day or a year: a statement's own is the report's date (see reportDates). */
+const CALENDAR_UNITS = new Set(['date', 'year']);
+
 /** Analyses one sentence. Pure: the same text and lexicon always give the same features. */
 export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon): Analysis {
   const sentence = calmed(written);
@@ -300,6 +304,9 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
     tokens[index].cue = tokens[cue].text;
   }
   const attributed = attributionSource(tokens, sentence);
+  // The day of a statement dates the report, not the fact: it is not one of the sentence's dates.
+  const reported = reportDates(tokens, sentence, attributed);
+  const reportedAt = new Set([...reported].map((token) => token.start));
   const supposed = unassertedClauses(tokens, sentence);
   const located = placeArguments(tokens, sentence);
   const causes = causeArguments(tokens, sentence);
@@ -322,9 +329,11 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
         : [],
     ),
     entities: entityKeys(tokens, lexicon),
-    quantities,
+    quantities: quantities.filter((quantity) => !(CALENDAR_UNITS.has(quantity.unit) && reportedAt.has(quantity.start))),
     negations: cues,
-    dates: tokens.filter((token) => CALENDAR_WORDS.has(token.lower)).map((token) => token.lower),
+    dates: tokens
+      .filter((token) => CALENDAR_WORDS.has(token.lower) && !reported.has(token))
+      .map((token) => token.lower),
   };
   return { tokens, features };
 }
