@@ -189,6 +189,7 @@ function timesOf(input: StanceInput): MatchTimes {
   return {
     page: sentenceTime(input.pageText, input.published!.page),
     reference: sentenceTime(input.referenceText, input.published!.reference),
+    texts: { page: input.pageText, reference: input.referenceText },
   };
 }
 

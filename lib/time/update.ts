@@ -13,6 +13,7 @@ import type { QuantityPair } from '../features/quantity/align';
 import type { Difference, MatchTime, Undated } from '../types';
 import { deniesAct, deniesPosition, type NegatedWord } from './position';
 import type { SentenceTime } from './sentence-time';
+import { countsState } from './state';
 
 /**
  * Verbs (stems) of totals that only add up as time passes, beside the outcome classes (deaths, injuries,
@@ -41,10 +42,20 @@ function countsRunningTotal(pair: QuantityPair): boolean {
   return events.length > 0 && events.every(isRunningTotal);
 }
 
-/** The two sentences of a match placed in time. */
+/** The two sentences of a match placed in time, with their texts. */
 export interface MatchTimes {
   page: SentenceTime;
   reference: SentenceTime;
+  texts: { page: string; reference: string };
+}
+
+/**
+ * The two figures of a pair count a current state ("six remain missing", "1,200 are in shelters"): it may have
+ * risen or fallen between two dates (see state.ts). One side saying so is enough: the pairing found they count the
+ * same thing.
+ */
+function countsCurrentState(pair: QuantityPair, { texts }: MatchTimes): boolean {
+  return countsState(texts.page, pair.page) || countsState(texts.reference, pair.reference);
 }
 
 interface Side {
@@ -82,10 +93,13 @@ function dateless({ page, reference }: MatchTimes): Undated | undefined {
 
 /** Which side is newer when time explains the difference in this pair of figures; undefined when it does not. */
 function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
-  if (!countsRunningTotal(pair)) return undefined;
+  const state = countsCurrentState(pair, times);
+  if (!state && !countsRunningTotal(pair)) return undefined;
   const { page, reference } = times;
   const newer = newerSide(times);
   if (!newer) return undefined;
+  // A state may have gone either way, at any pace.
+  if (state) return newer;
   const pageSide = { value: pair.page.value, high: pair.page.high, time: page };
   const referenceSide = { value: pair.reference.value, high: pair.reference.high, time: reference };
   const [before, after] = newer === 'page' ? [referenceSide, pageSide] : [pageSide, referenceSide];
@@ -101,7 +115,7 @@ function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'referen
  */
 export function undatedSide(conflicts: readonly QuantityPair[], times: MatchTimes): Undated | undefined {
   if (conflicts.length === 0) return undefined;
-  if (!conflicts.every(countsRunningTotal)) return undefined;
+  if (!conflicts.every((pair) => countsRunningTotal(pair) || countsCurrentState(pair, times))) return undefined;
   return dateless(times);
 }
 
