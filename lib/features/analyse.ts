@@ -6,6 +6,7 @@ import { stemmer } from 'stemmer';
 import { isStopWord } from '../lexicon/stopwords';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { isDistributive } from './distributive';
+import { earlierPhrases, inPhrase } from './earlier';
 import { isNegationCue, negationScopes } from './negation';
 import {
   DEATHS,
@@ -306,7 +307,10 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
   const attributed = attributionSource(tokens, sentence);
   // The day of a statement dates the report, not the fact: it is not one of the sentence's dates.
   const reported = reportDates(tokens, sentence, attributed);
+  // Nor is the day of an earlier figure ("up from 14 on Tuesday"): it dates the older figure.
+  const earlier = earlierPhrases(sentence);
   const reportedAt = new Set([...reported].map((token) => token.start));
+  const otherDate = (at: number) => reportedAt.has(at) || inPhrase(earlier, at);
   const supposed = unassertedClauses(tokens, sentence);
   const located = placeArguments(tokens, sentence);
   const causes = causeArguments(tokens, sentence);
@@ -329,10 +333,10 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
         : [],
     ),
     entities: entityKeys(tokens, lexicon),
-    quantities: quantities.filter((quantity) => !(CALENDAR_UNITS.has(quantity.unit) && reportedAt.has(quantity.start))),
+    quantities: quantities.filter((quantity) => !(CALENDAR_UNITS.has(quantity.unit) && otherDate(quantity.start))),
     negations: cues,
     dates: tokens
-      .filter((token) => CALENDAR_WORDS.has(token.lower) && !reported.has(token))
+      .filter((token) => CALENDAR_WORDS.has(token.lower) && !otherDate(token.start))
       .map((token) => token.lower),
   };
   return { tokens, features };

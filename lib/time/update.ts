@@ -8,9 +8,11 @@
  * total, a figure that is not a running total or a denied event ("did not survive") stay a contradiction: a wrong
  * update would hide a false report.
  */
+
+import { earlierFigures } from '../features/earlier';
 import { isOutcome, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantity/align';
-import type { Difference, MatchTime, Undated } from '../types';
+import type { Difference, MatchTime, Quantity, Undated } from '../types';
 import { deniesAct, deniesPosition, type NegatedWord } from './position';
 import type { SentenceTime } from './sentence-time';
 import { countsState } from './state';
@@ -91,8 +93,23 @@ function dateless({ page, reference }: MatchTimes): Undated | undefined {
   return reference.when ? undefined : 'reference';
 }
 
+/**
+ * The side that itself gives the other side's figure as its earlier one ("killed 19 people, up from 14 on Tuesday"
+ * against "have killed 14"): it says the figure changed since, so it is the newer, whatever the dates.
+ */
+function toldEarlier(pair: QuantityPair, { texts }: MatchTimes): 'page' | 'reference' | undefined {
+  const gives = (text: string, figure: Quantity) =>
+    earlierFigures(text).some(
+      (earlier) => earlier.unit === figure.unit && earlier.value <= figure.high && figure.value <= earlier.high,
+    );
+  if (gives(texts.page, pair.reference)) return 'page';
+  return gives(texts.reference, pair.page) ? 'reference' : undefined;
+}
+
 /** Which side is newer when time explains the difference in this pair of figures; undefined when it does not. */
 function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
+  const told = toldEarlier(pair, times);
+  if (told) return told;
   const state = countsCurrentState(pair, times);
   if (!state && !countsRunningTotal(pair)) return undefined;
   const { page, reference } = times;
@@ -132,7 +149,8 @@ export function updateOf(
   const directions = new Set(conflicts.map((pair) => explainedPair(pair, times)));
   if (directions.size !== 1 || directions.has(undefined)) return undefined;
   const [newer] = [...directions] as ('page' | 'reference')[];
-  return { page: times.page.when!.iso, reference: times.reference.when!.iso, newer };
+  // A side that gives the other's figure as its earlier one is newer though a date is unknown.
+  return { page: times.page.when?.iso ?? '', reference: times.reference.when?.iso ?? '', newer };
 }
 
 /**
