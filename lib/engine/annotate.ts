@@ -19,6 +19,7 @@ import {
 } from '../match/similarity';
 import { decideStance, type StanceInput, type StanceResult } from '../match/stance';
 import { runSteps, type Steps } from '../steps';
+import { otherPeriod } from '../time/period';
 import type { ClaimFeatures, ClaimMatch, PageAnnotation, Quantity, ReferenceClaim, TextBlock } from '../types';
 import { type SentenceClaim, sentenceClaimSteps } from './extract-claims';
 import { summariseMatches } from './status';
@@ -291,6 +292,9 @@ function agreeingClauses(
   limits: ReturnType<typeof thresholds>,
 ): { alignment: Alignment; decision: StanceResult } | undefined {
   const reference: Clause = { text: claim.text, features: claim.features! };
+  // A clause is placed in time by its whole sentence ("the worst since 2014, when 14 people were killed").
+  const { published } = context;
+  if (published && otherPeriod(sentence.text, published.page, claim.text, published.reference)) return undefined;
   const pageClauses = clausesOf(sentence.text, sentence.features, index.lexicon);
   const referenceClauses = clausesOf(reference.text, reference.features, index.lexicon);
   if (pageClauses.length === 0 && referenceClauses.length === 0) return undefined;

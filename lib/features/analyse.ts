@@ -6,6 +6,7 @@ import { stemmer } from 'stemmer';
 import { isStopWord } from '../lexicon/stopwords';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { isDistributive } from './distributive';
+import { earlierPhrases, inPhrase } from './earlier';
 import { isNegationCue, negationScopes } from './negation';
 import {
   DEATHS,
@@ -27,6 +28,7 @@ import {
   CALENDAR_WORDS,
   causeArguments,
   placeArguments,
+  reportDates,
   unassertedClauses,
   verbRoles,
 } from './roles';
@@ -34,7 +36,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 23;
+export const FEATURES_VERSION = 24;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -252,6 +254,9 @@ const CAPITAL_SHARE = 0.8;
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 
+/** Units of a quantity that names a day or a year: a statement's own is the report's date (see reportDates). */
+const CALENDAR_UNITS = new Set(['date', 'year']);
+
 /** Analyses one sentence. Pure: the same text and lexicon always give the same features. */
 export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon): Analysis {
   const sentence = calmed(written);
@@ -301,6 +306,12 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
     tokens[index].cue = tokens[cue].text;
   }
   const attributed = attributionSource(tokens, sentence);
+  // The day of a statement dates the report, not the fact: it is not one of the sentence's dates.
+  const reported = reportDates(tokens, sentence, attributed);
+  // Nor is the day of an earlier figure ("up from 14 on Tuesday"): it dates the older figure.
+  const earlier = earlierPhrases(sentence);
+  const reportedAt = new Set([...reported].map((token) => token.start));
+  const otherDate = (at: number) => reportedAt.has(at) || inPhrase(earlier, at);
   const supposed = unassertedClauses(tokens, sentence);
   const located = placeArguments(tokens, sentence);
   const causes = causeArguments(tokens, sentence);
@@ -323,9 +334,11 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
         : [],
     ),
     entities: entityKeys(tokens, lexicon),
-    quantities,
+    quantities: quantities.filter((quantity) => !(CALENDAR_UNITS.has(quantity.unit) && otherDate(quantity.start))),
     negations: cues,
-    dates: tokens.filter((token) => CALENDAR_WORDS.has(token.lower)).map((token) => token.lower),
+    dates: tokens
+      .filter((token) => CALENDAR_WORDS.has(token.lower) && !otherDate(token.start))
+      .map((token) => token.lower),
   };
   return { tokens, features };
 }

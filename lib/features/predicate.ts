@@ -303,9 +303,34 @@ export function quantityPredicate(
     if (token.number || token.clauseEnd || CLAUSE_WORDS.has(token.lower)) break;
     const key = predicateKey(token);
     if (key !== undefined && isOutcome(key)) return eitherOutcome(tokens, j, key);
+    const level = behind === undefined && LEVEL_VERB_STEMS.has(token.stem) ? levelOf(tokens, j) : undefined;
+    if (level !== undefined) return level;
     if (key !== undefined && behind === undefined) behind = eventKey(tokens, j);
   }
   return ahead ?? behind;
+}
+
+/**
+ * Verbs that only say where a total stands ("rose to", "climbed to", "stood at", "fell to"): the total is their
+ * subject's, so "the death toll from the floods has risen to 22" counts deaths.
+ */
+const LEVEL_VERB_STEMS = new Set(
+  'rise climb reach stand increase grow jump mount fall drop decline decrease'
+    .split(' ')
+    .map((lemma) => stemmer(lemma)),
+);
+/** How far back a level verb's subject may name its outcome ("the death toll from flooding in the valley has risen"). */
+const LEVEL_SUBJECT = 12;
+
+/** The outcome the subject of the level verb at j names, back to its clause's start, if any. */
+function levelOf(tokens: readonly PredicateToken[], j: number): string | undefined {
+  for (let k = j - 1; k >= 0 && k >= j - LEVEL_SUBJECT; k -= 1) {
+    const token = tokens[k];
+    if (token.number || token.clauseEnd || CLAUSE_WORDS.has(token.lower)) return undefined;
+    const key = predicateKey(token);
+    if (isOutcome(key)) return key;
+  }
+  return undefined;
 }
 
 /** Most tokens of an apposition between a subject and its verb ("two crew, a man and a woman, were rescued"). */

@@ -296,3 +296,35 @@ export function placeArguments(tokens: readonly AnalysedToken[], sentence: strin
   }
   return located;
 }
+
+/** Most tokens between a verb of saying and the date of its statement: "said in a statement late on Monday". */
+const REPORT_DATE_REACH = 6;
+
+/**
+ * The tokens that date the report rather than its fact: a weekday, month or date within the attribution
+ * ("..., officials said on Friday", "according to a statement released on Monday", "The agency said on Sunday
+ * that ...") or right after a verb of saying, before the claim begins ("Police said Monday 14 people died"). The
+ * day a figure was announced is not the day the fact happened: it must never be compared as the fact's date.
+ */
+export function reportDates(
+  tokens: readonly AnalysedToken[],
+  sentence: string,
+  attributed: ReadonlySet<AnalysedToken>,
+): Set<AnalysedToken> {
+  const report = new Set<AnalysedToken>();
+  const dating = (token: AnalysedToken) => CALENDAR_WORDS.has(token.lower) || /^\d/.test(token.lower);
+  tokens.forEach((token, i) => {
+    if (attributed.has(token)) {
+      if (dating(token)) report.add(token);
+      return;
+    }
+    if (!ATTRIBUTION.has(token.lemma) || token.content || breakAfter(tokens, sentence, i)) return;
+    for (let j = i + 1; j < tokens.length && j <= i + REPORT_DATE_REACH; j += 1) {
+      const next = tokens[j];
+      if (next.verb || next.lower === 'that') break;
+      if (dating(next)) report.add(next);
+      if (breakAfter(tokens, sentence, j)) break;
+    }
+  });
+  return report;
+}

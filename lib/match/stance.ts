@@ -5,6 +5,7 @@
 import { isDistributive } from '../features/distributive';
 import { isOutcome, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
+import { otherPeriod } from '../time/period';
 import type { NegatedWord } from '../time/position';
 import { sentenceTime } from '../time/sentence-time';
 import { changeOfPosition, type MatchTimes, undatedPosition, undatedSide, updateOf } from '../time/update';
@@ -160,6 +161,14 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   const worded = quoted || alignment.score >= threshold;
   const pinned = alignment.score >= anchoredThreshold && alignment.anchored.length > 0;
   if (!worded && !pinned && !storyCount) return { stance: 'related', differences: [] };
+  // A fact the sentence's own words place in another period ("the season before", "a year earlier", "in 2019")
+  // is another fact, whatever its figures: neither red nor green (time/period.ts).
+  if (
+    input.published &&
+    otherPeriod(input.pageText, input.published.page, input.referenceText, input.published.reference)
+  ) {
+    return { stance: 'related', differences: [] };
+  }
   const flips = polarityFlips(input);
   const differences = [
     ...quantityDifferences(alignment),
@@ -189,6 +198,7 @@ function timesOf(input: StanceInput): MatchTimes {
   return {
     page: sentenceTime(input.pageText, input.published!.page),
     reference: sentenceTime(input.referenceText, input.published!.reference),
+    texts: { page: input.pageText, reference: input.referenceText },
   };
 }
 

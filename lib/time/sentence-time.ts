@@ -8,6 +8,7 @@
  * content script.
  */
 import * as chrono from 'chrono-node';
+import { earlierPhrases } from '../features/earlier';
 import { type DateSpan, type DayNumber, dateSpan, dayNumber, isoDay } from './calendar';
 
 export interface SentenceTime {
@@ -52,6 +53,18 @@ function clauseBounded(text: string): string {
   return text.replace(COMMA_BEFORE_NUMBER, (comma, at: number) =>
     /\d/.test(text[at - 1] ?? '') && YEAR_AFTER_DAY.test(text.slice(at + 1)) ? comma : ';',
   );
+}
+
+/**
+ * The sentence with its earlier figures' phrases blanked ("up from 14 on Tuesday": see features/earlier.ts): their
+ * dates are the older figure's, not the sentence's. The text keeps its length.
+ */
+function withoutEarlierFigures(text: string): string {
+  let blanked = text;
+  for (const { start, end } of earlierPhrases(text)) {
+    blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
+  }
+  return blanked;
 }
 
 /** Most sentences cached: one page and its candidates; the cache is dropped whole when full. */
@@ -130,7 +143,7 @@ export function sentenceTime(text: string, published: string): SentenceTime {
   let results: chrono.ParsedResult[] = [];
   try {
     const instant = article ? new Date(article.last * 86_400_000 + 43_200_000) : new Date();
-    results = chrono.en.parse(clauseBounded(text), { instant, timezone: 0 });
+    results = chrono.en.parse(withoutEarlierFigures(clauseBounded(text)), { instant, timezone: 0 });
   } catch {
     results = [];
   }

@@ -8,11 +8,14 @@
  * total, a figure that is not a running total or a denied event ("did not survive") stay a contradiction: a wrong
  * update would hide a false report.
  */
+
+import { earlierFigures } from '../features/earlier';
 import { isOutcome, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantity/align';
-import type { Difference, MatchTime, Undated } from '../types';
+import type { Difference, MatchTime, Quantity, Undated } from '../types';
 import { deniesAct, deniesPosition, type NegatedWord } from './position';
 import type { SentenceTime } from './sentence-time';
+import { countsState } from './state';
 
 /**
  * Verbs (stems) of totals that only add up as time passes, beside the outcome classes (deaths, injuries,
@@ -41,10 +44,20 @@ function countsRunningTotal(pair: QuantityPair): boolean {
   return events.length > 0 && events.every(isRunningTotal);
 }
 
-/** The two sentences of a match placed in time. */
+/** The two sentences of a match placed in time, with their texts. */
 export interface MatchTimes {
   page: SentenceTime;
   reference: SentenceTime;
+  texts: { page: string; reference: string };
+}
+
+/**
+ * The two figures of a pair count a current state ("six remain missing", "1,200 are in shelters"): it may have
+ * risen or fallen between two dates (see state.ts). One side saying so is enough: the pairing found they count the
+ * same thing.
+ */
+function countsCurrentState(pair: QuantityPair, { texts }: MatchTimes): boolean {
+  return countsState(texts.page, pair.page) || countsState(texts.reference, pair.reference);
 }
 
 interface Side {
@@ -80,12 +93,30 @@ function dateless({ page, reference }: MatchTimes): Undated | undefined {
   return reference.when ? undefined : 'reference';
 }
 
+/**
+ * The side that itself gives the other side's figure as its earlier one ("killed 19 people, up from 14 on Tuesday"
+ * against "have killed 14"): it says the figure changed since, so it is the newer, whatever the dates.
+ */
+function toldEarlier(pair: QuantityPair, { texts }: MatchTimes): 'page' | 'reference' | undefined {
+  const gives = (text: string, figure: Quantity) =>
+    earlierFigures(text).some(
+      (earlier) => earlier.unit === figure.unit && earlier.value <= figure.high && figure.value <= earlier.high,
+    );
+  if (gives(texts.page, pair.reference)) return 'page';
+  return gives(texts.reference, pair.page) ? 'reference' : undefined;
+}
+
 /** Which side is newer when time explains the difference in this pair of figures; undefined when it does not. */
 function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
-  if (!countsRunningTotal(pair)) return undefined;
+  const told = toldEarlier(pair, times);
+  if (told) return told;
+  const state = countsCurrentState(pair, times);
+  if (!state && !countsRunningTotal(pair)) return undefined;
   const { page, reference } = times;
   const newer = newerSide(times);
   if (!newer) return undefined;
+  // A state may have gone either way, at any pace.
+  if (state) return newer;
   const pageSide = { value: pair.page.value, high: pair.page.high, time: page };
   const referenceSide = { value: pair.reference.value, high: pair.reference.high, time: reference };
   const [before, after] = newer === 'page' ? [referenceSide, pageSide] : [pageSide, referenceSide];
@@ -101,7 +132,7 @@ function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'referen
  */
 export function undatedSide(conflicts: readonly QuantityPair[], times: MatchTimes): Undated | undefined {
   if (conflicts.length === 0) return undefined;
-  if (!conflicts.every(countsRunningTotal)) return undefined;
+  if (!conflicts.every((pair) => countsRunningTotal(pair) || countsCurrentState(pair, times))) return undefined;
   return dateless(times);
 }
 
@@ -118,7 +149,8 @@ export function updateOf(
   const directions = new Set(conflicts.map((pair) => explainedPair(pair, times)));
   if (directions.size !== 1 || directions.has(undefined)) return undefined;
   const [newer] = [...directions] as ('page' | 'reference')[];
-  return { page: times.page.when!.iso, reference: times.reference.when!.iso, newer };
+  // A side that gives the other's figure as its earlier one is newer though a date is unknown.
+  return { page: times.page.when?.iso ?? '', reference: times.reference.when?.iso ?? '', newer };
 }
 
 /**

@@ -1,0 +1,46 @@
+/**
+ * The earlier figure a sentence gives beside its current one: "killed 19 people, up from 14 on Tuesday", "from 14 a
+ * day earlier", "rising from 14", "compared with 1.1 billion a year earlier", "rose from 14 to 19". The phrase
+ * says what the figure was before, and any date in it is that older figure's, not the sentence's: it is neither
+ * the fact's date nor the time of the report.
+ */
+import type { Quantity, TextRange } from '../types';
+import { extractQuantities } from './quantities';
+
+/** Words that open an earlier figure: a change "from" it, or a comparison "with" it. */
+const EARLIER_CUE =
+  /\b(?:(?:up|down|rising|falling|climbing|dropping|increasing|decreasing|growing|rose|fell|climbed|dropped|jumped|increased|decreased|grew|an?\s+(?:increase|decrease|rise|fall|drop))\s+from|compared\s+(?:with|to))\s/gi;
+/** A bare "from" whose clause says the figure is older: "from 14 a day earlier", "from 14 the week before". */
+const FROM_EARLIER = /\bfrom\s(?=[^,;:.]*?\b(?:earlier|before|previously|ago)\b)/gi;
+/** Where an earlier figure's phrase ends: its clause's end, or the "to" of the current figure ("from 14 to 19"). */
+const PHRASE_END =
+  /[,;:()\u2013\u2014]|\.(?!\d)|\bto\s+(?=(?:about|around|some|nearly|almost|more than|at least)?\s*\d)/i;
+
+/** The phrases of a sentence that give an earlier figure, from their cue to the end of what they say of it. */
+export function earlierPhrases(text: string): TextRange[] {
+  const phrases: TextRange[] = [];
+  for (const cue of [EARLIER_CUE, FROM_EARLIER]) {
+    for (const match of text.matchAll(cue)) {
+      const start = match.index;
+      const rest = text.slice(start + match[0].length);
+      const end = PHRASE_END.exec(rest);
+      phrases.push({ start, end: start + match[0].length + (end ? end.index : rest.length) });
+    }
+  }
+  return phrases;
+}
+
+/** True when the offset falls inside one of the phrases. */
+export const inPhrase = (phrases: readonly TextRange[], at: number): boolean =>
+  phrases.some((phrase) => at >= phrase.start && at < phrase.end);
+
+/** The earlier figures a sentence gives: the first quantity of each of its earlier-figure phrases. */
+export function earlierFigures(text: string): Quantity[] {
+  const phrases = earlierPhrases(text);
+  if (phrases.length === 0) return [];
+  const quantities = extractQuantities(text);
+  return phrases.flatMap((phrase) => {
+    const first = quantities.find((quantity) => quantity.start >= phrase.start && quantity.start < phrase.end);
+    return first ? [first] : [];
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * The period a sentence places its figure in by its own words: a year ("in 2019", "the 2019 floods"), a year
+ * counted back ("last year", "a year ago", "a year earlier", "two years before") or another period counted back
+ * ("last season", "the season before", "the previous quarter"). A figure of another period than the one the other
+ * sentence speaks of is another fact, though the two sentences read alike: "scored 19 goals the season before" is
+ * not "27 goals last season", and "in 2019, floods killed 14" is not this year's toll of 14, so neither a
+ * contradiction nor a corroboration. A full date ("12 March 2024", "December 2024") is not a period: it dates the
+ * fact, and the time rule compares it (sentence-time.ts).
+ */
+import { earlierPhrases, inPhrase } from '../features/earlier';
+import { extractQuantities } from '../features/quantities';
+import { dateSpan } from './calendar';
+
+/** A period counted back from the report, or a calendar year. */
+interface Period {
+  /** The calendar year, when the words give it or count it back from a dated article. */
+  year?: number;
+  /** Another period counted back, as written in normal form ("last season", "season before"). */
+  back?: string;
+}
+
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/** A year written alone, not as part of a date ("December 2024", "March 12, 2024") or a count ("2019 people"). */
+const YEAR = /\b((?:19|20)\d\d)\b(?![,.]?\d|\s*(?:%|per\s?cent|people|homes|troops|soldiers))/g;
+const MONTH_OR_DAY_BEFORE =
+  /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$|\d{1,2}(?:st|nd|rd|th)?\s+$/i;
+/** A clause the year dates follows it: "since 2014, when 14 were killed". */
+const WHEN_AFTER = /^(?:\s*-\s*\d+)?s?,?\s+when\b/i;
+
+/** A year counted back: "last year", "a year ago", "two years earlier", "the previous year", "the year before". */
+const YEARS_BACK =
+  /\b(?:(last|previous|prior)\s+year|(a|an|one|two|three|four|five|\d+)\s+years?\s+(?:ago|earlier|before|previously)|the\s+(?:previous|prior)\s+year|the\s+year\s+(?:before|earlier))\b/i;
+/** Another period counted back: "last season", "the season before", "a quarter earlier", "the previous campaign". */
+const PERIOD_BACK =
+  /\b(?:(?:last|previous|prior|preceding)\s+(season|quarter|campaign|term)|the\s+(season|quarter|campaign|term)\s+(?:before|earlier)|(?:a|one)\s+(season|quarter|campaign|term)\s+(?:earlier|before|ago))\b/i;
+
+/** A clause break: comma, semicolon, colon, dash or bracket. */
+const BREAK = /[,;:()\u2013\u2014]/;
+/** Calendar units: a year or a date is a time, not a figure a period holds. */
+const CALENDAR_UNITS = new Set(['year', 'date', 'clock']);
+/** Most words of a clause of time that opens a sentence ("In the spring of 2019,"). */
+const OPENING_WORDS = 6;
+/** A comparison's or a period's start: "the first since the war of 1950", "more than in 2019". */
+const COMPARED_BEFORE = /\b(?:since|than)\b[^,;:]*$/i;
+
+/**
+ * The words at `at` place the sentence's fact: they open the sentence in a clause of their own ("In 2019, ..."), or they share a clause with
+ * one of its figures ("scored 19 goals the season before"), or they date the clause that follows ("since 2014, when
+ * 14 were killed"). A time of another clause dates another fact ("deployed in late 2024, with officials saying on
+ * Monday that 300 have died").
+ */
+function placesFact(text: string, at: number, end: number): boolean {
+  let start = at;
+  while (start > 0 && !BREAK.test(text[start - 1])) start -= 1;
+  let stop = end;
+  while (stop < text.length && !BREAK.test(text[stop])) stop += 1;
+  // "In 2019, ...", "A year ago, ...": a short clause of time before the rest of the sentence.
+  if (start === 0 && text[stop] === ',' && text.slice(0, stop).split(/\s+/).length <= OPENING_WORDS) return true;
+  if (WHEN_AFTER.test(text.slice(end))) return true;
+  return extractQuantities(text).some(
+    (quantity) => !CALENDAR_UNITS.has(quantity.unit) && quantity.start >= start && quantity.end <= stop,
+  );
+}
+
+/** The period the sentence's own words place its fact in, outside the phrases that give an earlier figure. */
+function periodOf(text: string, published: string): Period | undefined {
+  const earlier = earlierPhrases(text);
+  const places = (match: RegExpExecArray | RegExpMatchArray) =>
+    !inPhrase(earlier, match.index!) && placesFact(text, match.index!, match.index! + match[0].length);
+  const back = PERIOD_BACK.exec(text);
+  if (back && places(back)) {
+    const unit = (back[1] ?? back[2] ?? back[3]).toLowerCase();
+    // "last season" counts back from the report; "the previous season", "the season before" from another one.
+    return { back: back[0].toLowerCase().startsWith('last') ? `last ${unit}` : `${unit} before` };
+  }
+  const years = YEARS_BACK.exec(text);
+  if (years && places(years)) {
+    const count = years[2] ? (NUMBER_WORDS[years[2].toLowerCase()] ?? Number(years[2])) : 1;
+    const article = dateSpan(published);
+    const year = article ? Number(article.iso.slice(0, 4)) - count : undefined;
+    return year === undefined ? { back: `${count} years before` } : { year };
+  }
+  for (const match of text.matchAll(YEAR)) {
+    const before = text.slice(0, match.index);
+    if (MONTH_OR_DAY_BEFORE.test(before.slice(-24)) || !places(match)) continue;
+    // A year a comparison or a total's period starts from is not the fact's, unless a clause it dates follows.
+    if (COMPARED_BEFORE.test(before) && !WHEN_AFTER.test(text.slice(match.index + 4))) continue;
+    return { year: Number(match[1]) };
+  }
+  return undefined;
+}
+
+/** The year of an article's date, if known. */
+const articleYear = (published: string) => {
+  const span = dateSpan(published);
+  return span ? Number(span.iso.slice(0, 4)) : undefined;
+};
+
+/**
+ * The two sentences place their facts in different periods by their own words (see the module comment): one names
+ * a period the other does not share. A sentence without such words speaks of its article's year.
+ */
+export function otherPeriod(
+  pageText: string,
+  pagePublished: string,
+  referenceText: string,
+  referencePublished: string,
+): boolean {
+  const page = periodOf(pageText, pagePublished);
+  const reference = periodOf(referenceText, referencePublished);
+  if (!page && !reference) return false;
+  if (page?.back !== undefined || reference?.back !== undefined) return page?.back !== reference?.back;
+  const pageYear = page?.year ?? articleYear(pagePublished);
+  const referenceYear = reference?.year ?? articleYear(referencePublished);
+  return pageYear === undefined || referenceYear === undefined || pageYear !== referenceYear;
+}

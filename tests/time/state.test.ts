@@ -1,0 +1,50 @@
+/**
+ * A count of a current state ("four climbers remain stranded", "800 families are in temporary housing") may fall
+ * as well as rise: at different dates two such counts are an update, at the same date a conflict.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseSentence } from '@/lib/features/analyse';
+import { defaultLexicon } from '@/lib/lexicon/default-lexicon';
+import { countsState } from '@/lib/time/state';
+import { datedStance as stance } from '../helpers/dated-stance';
+
+/** Whether each count of the sentence counts a state. */
+const states = (sentence: string) =>
+  analyseSentence(sentence, defaultLexicon).features.quantities.map((quantity) => countsState(sentence, quantity));
+
+const STRANDED = (n: string) => `${n} climbers remain stranded on the Kessel ridge, the mountain rescue service said.`;
+const HOUSING = (n: string) => `About ${n} families are in temporary housing in Lormont after the storm.`;
+const TRAINS = (n: string) => `About ${n} freight trains were waiting outside the Vell junction.`;
+
+describe('a count of a current state', () => {
+  it('is read from its own clause', () => {
+    expect(states(STRANDED('Nine'))).toEqual([true]);
+    expect(states(HOUSING('2,000'))).toEqual([true]);
+    expect(states(TRAINS('40'))).toEqual([true]);
+    expect(states('Some 300 homes are still without power in the Vell district.')).toEqual([true]);
+    // An event, a moment and a total that never falls are not states.
+    expect(states('The storm destroyed 300 homes in the Vell district.')).toEqual([false]);
+    expect(states('Twelve passengers were travelling on the bus when it overturned.')).toEqual([false]);
+    expect(states('The death toll from the storm still stands at 30.')).toEqual([false]);
+  });
+
+  it('may have fallen between two dates: an update', () => {
+    expect(stance(STRANDED('Four'), '2025-02-14', STRANDED('Nine'), '2025-02-11')).toMatchObject({
+      stance: 'updates',
+      time: { page: '2025-02-14', reference: '2025-02-11', newer: 'page' },
+    });
+    expect(stance(HOUSING('2,000'), '2025-02-01', HOUSING('800'), '2025-02-20')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'reference' },
+    });
+    expect(stance(TRAINS('15'), '2025-02-14', TRAINS('40'), '2025-02-11').stance).toBe('updates');
+  });
+
+  it('conflicts at the same date, and says which side is undated', () => {
+    expect(stance(STRANDED('Four'), '2025-02-14', STRANDED('Nine'), '2025-02-14').stance).toBe('contradicts');
+    expect(stance(STRANDED('Four'), '', STRANDED('Nine'), '2025-02-14')).toMatchObject({
+      stance: 'contradicts',
+      undated: 'page',
+    });
+  });
+});
