@@ -13,11 +13,13 @@ import {
   isOutcome,
   LIGHT_VERB_STEMS,
   namesOutcome,
+  PART,
   SUPPORT_VERB_STEMS,
   samePredicate,
   WHOLE,
 } from '../features/predicate';
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
+import { LEVEL_VERB_STEMS } from '../features/quantity/heads';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { countsOthers, namedByPlace, otherCause, otherMeasure, placeNamed, subjectNamed } from './actors';
 import { BROADER, CONCEPTS, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
@@ -32,10 +34,10 @@ export interface Alignment {
   /** False when the page sentence has verbs and none of them is matched: the two share a topic, not a claim. */
   predicateMatched: boolean;
   /**
-   * Word indexes [page, reference] of verbs of change that move the same measure opposite ways ("rose" / "fell"):
-   * the predicate is the same slot with the opposite value.
+   * Changes that move the same measure opposite ways ("rose" / "fell", "fell 8%" / "up 8%"), as written [page,
+   * reference]: the predicate is the same slot with the opposite value.
    */
-  opposite?: readonly [number, number];
+  opposite?: readonly [string, string];
   /** How many things the two share: matched words of the page sentence plus quantities about the same thing. */
   evidence: number;
   /** Pairs of aligned words (index in page words, index in reference words). */
@@ -72,6 +74,7 @@ function anchoredPairs(pairs: readonly QuantityPair[], page: ClaimFeatures, refe
     ({ page: a, reference: b }) =>
       a.predicate !== WHOLE &&
       b.predicate !== WHOLE &&
+      !otherEvents(a, b, page, reference) &&
       ((isOutcome(a.predicate) && a.predicate === b.predicate) ||
         a.unit === 'clock' ||
         (a.head !== '' && isTelling(a) && isTelling(b) && sameHeadWord(a.head, b.head, page, reference))),
@@ -195,7 +198,11 @@ const ANY_HEAD = { sameHead: () => true };
  * Quantities about the same thing: first by what they count (their heads), then, for those left, by the words
  * around them ("78% of members had voted" and "87% voted in favour").
  */
-function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): QuantityPair[] {
+function pairQuantities(
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
+  otherThings: QuantityPair[] = [],
+): QuantityPair[] {
   if (page.quantities.length === 0 || reference.quantities.length === 0) return [];
   const sameEvent = (a: Quantity, b: Quantity) =>
     a.unit === 'clock' ? sameTimedEvent(a, b, page, reference) : samePredicate(a.predicate, b.predicate);
@@ -205,12 +212,19 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
     sameHead: (a, b) => sameHeadWord(a, b, page, reference),
     sameEvent,
     sameCount: countsOneOutcome,
-  }).filter(
-    (pair) =>
+  }).filter((pair) => {
+    // The same number of other things ("250,000 kettles" / "250,000 toasters") is no agreement either.
+    if (otherNamedThings(pair.page, pair.reference, page, reference)) {
+      otherThings.push(pair);
+      return false;
+    }
+    return (
       pair.verdict === 'agree' ||
       (!countsOtherThings(pair.page, pair.reference, page, reference) &&
-        !namesOtherThings(pair.page, pair.reference, page, reference)),
-  );
+        !namesOtherThings(pair.page, pair.reference, page, reference) &&
+        !otherEvents(pair.page, pair.reference, page, reference))
+    );
+  });
   const usedPage = new Set(pairs.map((pair) => pair.page));
   const usedRef = new Set(pairs.map((pair) => pair.reference));
   for (const quantity of pageQuantities) {
@@ -225,6 +239,7 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
     if (!best) continue;
     const verdict = compareQuantities(quantity, best.reference, ANY_HEAD);
     if (verdict === 'incomparable') continue;
+    if (verdict === 'conflict' && otherEvents(quantity, best.reference, page, reference)) continue;
     usedRef.add(best.reference);
     pairs.push({ page: quantity, reference: best.reference, verdict });
   }
@@ -282,6 +297,30 @@ function countsOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, refere
 }
 
 /**
+ * Two counts whose heads are both nouns that differ count different things: "250,000 kettles" / "250,000
+ * toasters". The same number is no agreement, and a different one no conflict. Counts of one outcome ("300 troops
+ * died" / "300 soldiers were killed") are the same count whatever they call the dead. Shares and measures are left
+ * alone: their head is often only context ("a fee of 48 million", "an 8% increase").
+ */
+function otherNamedThings(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  if (a.unit !== '' || b.unit !== '') return false;
+  if (a.head === '' || b.head === '' || sameHeadWord(a.head, b.head, page, reference)) return false;
+  if (isOutcome(a.predicate) && a.predicate === b.predicate) return false;
+  // "20,000 workers" / "20,000 members who work": the other sentence says what the one's head is.
+  if (agentNamed(a.head, reference) || agentNamed(b.head, page)) return false;
+  const wordA = wordOfStem(page, a.head);
+  const wordB = wordOfStem(reference, b.head);
+  return wordA !== undefined && wordB !== undefined && !wordA.verb && !wordB.verb && !wordA.proper && !wordB.proper;
+}
+
+/** The head is the agent noun of a word of the sentence ("worker" where it says "who work"). */
+function agentNamed(head: string, features: ClaimFeatures): boolean {
+  return features.words.some(
+    (word) => word.stem.length >= 3 && (head === `${word.stem}er` || head === `${word.stem}or`),
+  );
+}
+
+/**
  * Two counts whose heads are both named and differ ("four crew members" / "one woman") were paired only as the
  * last ones left: that is enough to agree, not to contradict, unless both count the same outcome ("killed 12
  * troops" / "300 soldiers were killed").
@@ -289,6 +328,25 @@ function countsOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, refere
 function namesOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
   if (a.head === '' || b.head === '' || sameHeadWord(a.head, b.head, page, reference)) return false;
   return !(isOutcome(a.predicate) && a.predicate === b.predicate);
+}
+
+/**
+ * Two counts governed by different verbs count what different events did ("the union represents 12,000 dock
+ * workers" / "4,500 dock workers walked off the job"): the same people may be counted, but not the same fact, so
+ * the numbers can neither contradict nor pin a match. Verbs that only report a level ("rose to", "reached") and
+ * verbs the two sentences word alike (synonyms) are one event.
+ */
+function otherEvents(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  const eventVerb = (predicate: string | undefined) =>
+    predicate !== undefined &&
+    !isOutcome(predicate) &&
+    predicate !== WHOLE &&
+    predicate !== PART &&
+    !LEVEL_VERB_STEMS.has(predicate);
+  if (a.predicate === b.predicate || !eventVerb(a.predicate) || !eventVerb(b.predicate)) return false;
+  const wordA = wordOfStem(page, a.predicate as string);
+  const wordB = wordOfStem(reference, b.predicate as string);
+  return wordA?.verb === true && wordB?.verb === true && !wordsMatch(wordA, wordB);
 }
 
 /**
@@ -328,6 +386,12 @@ function wordOfStem(features: ClaimFeatures, stem: string): FeatureWord | undefi
   const head = `${stem}_`;
   const tail = `_${stem}`;
   return features.words.find((word) => word.stem.startsWith(head) || word.stem.endsWith(tail));
+}
+
+/** The word a figure's head names is one the other sentence lacks ("toasters" where the other recalls "kettles"). */
+function headUnmatched(features: ClaimFeatures, quantity: Quantity, unmatched: (i: number) => boolean): boolean {
+  const word = wordOfStem(features, quantity.head);
+  return word !== undefined && unmatched(features.words.indexOf(word));
 }
 
 /** Two quantity heads (stems) name the same thing: same stem, or words of the two sentences that match. */
@@ -598,7 +662,8 @@ export function alignAtLeast(
   for (let i = 0; i < pageCount; i += 1) {
     if (pageKeys.firstOfStem[i] === 1 && firstMatch[i] !== NONE) pairs.push([i, firstMatch[i]]);
   }
-  const quantities = pairQuantities(page, reference);
+  const otherThings: QuantityPair[] = [];
+  const quantities = pairQuantities(page, reference, otherThings);
   // Agreeing numbers count as shared content. A conflicting pair about the same named thing ("100 soldiers" /
   // "300 soldiers") still shows the two sentences fill the same slot, so it counts as shared too; other
   // conflicting pairs count on neither side (the stance judges them). A number only one side gives is content
@@ -628,8 +693,10 @@ export function alignAtLeast(
   const changes = changesOf(page, reference);
   const opposite =
     changes && changes[0].direction !== changes[1].direction
-      ? ([changes[0].word, changes[1].word] as const)
+      ? ([changes[0].text, changes[1].text] as const)
       : undefined;
+  // The two changes fill one slot with opposite values: shared content, like a negated verb and its assertion.
+  if (opposite) evidence += 1;
   const predicateMatched =
     opposite !== undefined ||
     anchored.length > 0 ||
@@ -651,7 +718,10 @@ export function alignAtLeast(
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
     otherCause(page, reference, pageUnmatched, refUnmatched) ||
     (changes !== undefined && otherMeasure(changes, pageUnmatched, refUnmatched)) ||
-    quantities.some((pair) => countsOthers(pair, page, reference));
+    quantities.some((pair) => countsOthers(pair, page, reference)) ||
+    otherThings.some(
+      (pair) => headUnmatched(page, pair.page, pageUnmatched) && headUnmatched(reference, pair.reference, refUnmatched),
+    );
   const otherYear = page.quantities.some(
     (quantity) => quantity.unit === 'year' && !quantities.some((pair) => pair.page === quantity),
   );
