@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
 import { analyseSentence } from '../../lib/features/analyse';
 import { changeOf } from '../../lib/features/direction';
+import { extractQuantities } from '../../lib/features/quantities';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 import { testArticle as article } from '../helpers/articles';
 
@@ -111,5 +112,31 @@ describe('a change its figure states', () => {
     expect(statusOf(index, 'Pellam Foods said quarterly sales were 3.4 billion dollars, down 6% on the year.')).toBe(
       'corroborated',
     );
+  });
+});
+
+describe('a unit glued to its number', () => {
+  const units = (sentence: string) => extractQuantities(sentence).map((quantity) => [quantity.text, quantity.unit]);
+
+  it('is read as the unit it names', () => {
+    expect(units('The thermometer in Aldbury showed 38.5C at noon.')).toEqual([['38.5C', 'celsius']]);
+    expect(units('Highs of 98F are forecast for the weekend.')).toEqual([['98F', 'fahrenheit']]);
+    expect(units('It was 12 degrees Celsius colder than on Monday.')).toEqual([['12 degrees Celsius', 'celsius']]);
+    expect(units('Gusts of 75mph tore roofs off in Carrick.')).toEqual([['75mph', 'kmh']]);
+    expect(units('The train reached 310 km/h on the test run.')).toEqual([['310 km/h', 'kmh']]);
+  });
+
+  it('is no temperature in a code or without a temperature in view', () => {
+    expect(units('Passengers on flight 7C2216 were told to wait.')).toEqual([]);
+    expect(units('Room 12C of the Laxton building was sealed off.')).toEqual([]);
+  });
+
+  it('tells figures apart', () => {
+    const index = buildReferenceIndex([
+      article('wire', 'The thermometer in Aldbury showed 38.5C at noon on Saturday.'),
+      article('agency', 'Gusts of 75mph tore roofs off in Carrick on Sunday night.'),
+    ]);
+    expect(statusOf(index, 'The thermometer in Aldbury showed 41.2C at noon on Saturday.')).toBe('conflicting');
+    expect(statusOf(index, 'Gusts of 110mph tore roofs off in Carrick on Sunday night.')).toBe('conflicting');
   });
 });
