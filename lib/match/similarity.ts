@@ -5,7 +5,7 @@
  * The result is in 0..1 whatever the size of the reference set, so one threshold holds for all.
  */
 
-import { changesOf } from '../features/direction';
+import { changesOf, directionOf } from '../features/direction';
 import {
   CASUALTIES,
   DEATHS,
@@ -208,16 +208,20 @@ function pairQuantities(
     a.unit === 'clock' ? sameTimedEvent(a, b, page, reference) : samePredicate(a.predicate, b.predicate);
   const pageQuantities = withCasualties(page.quantities, reference.quantities);
   const referenceQuantities = withCasualties(reference.quantities, page.quantities);
-  const pairs = alignQuantities(pageQuantities, referenceQuantities, {
+  const aligned = alignQuantities(pageQuantities, referenceQuantities, {
     sameHead: (a, b) => sameHeadWord(a, b, page, reference),
     sameEvent,
     sameCount: countsOneOutcome,
-  }).filter((pair) => {
+  });
+  const moved = new Set<QuantityPair>();
+  const pairs = toOwnFigures(aligned, referenceQuantities, page, reference, sameEvent, moved).filter((pair) => {
     // The same number of other things ("250,000 kettles" / "250,000 toasters") is no agreement either.
     if (otherNamedThings(pair.page, pair.reference, page, reference)) {
       otherThings.push(pair);
       return false;
     }
+    // A figure moved to the one of its own actor was paired by who, not as the last left: its verb may differ.
+    if (moved.has(pair)) return !countsOtherThings(pair.page, pair.reference, page, reference);
     return (
       pair.verdict === 'agree' ||
       (!countsOtherThings(pair.page, pair.reference, page, reference) &&
@@ -244,6 +248,66 @@ function pairQuantities(
     pairs.push({ page: quantity, reference: best.reference, verdict });
   }
   return pairs;
+}
+
+/**
+ * A figure is compared with the figure the reference gives the same actor and predicate: "Moravec won 54.3% of the
+ * vote and Herak received 45.7%" gives Herak 45.7%, so "Herak received 54.3%" is compared with that, not agreed
+ * with Moravec's; "prosecutors had sought eight years, but the court sentenced Lindqvist to six" gives the
+ * sentence six years. A pair moves to another figure of the reference when the names and verbs around the page's
+ * figure are around that figure and none is around the paired one, which has a name or a verb of its own the page
+ * sentence lacks (another actor, another act). Two counts of one outcome stay paired. Moved pairs are added to
+ * `moved`.
+ */
+function toOwnFigures(
+  pairs: readonly QuantityPair[],
+  referenceQuantities: readonly Quantity[],
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
+  sameEvent: (a: Quantity, b: Quantity) => boolean,
+  moved: Set<QuantityPair>,
+): QuantityPair[] {
+  if (pairs.length === 0 || referenceQuantities.length < 2) return [...pairs];
+  const used = new Set(pairs.map((pair) => pair.reference));
+  return pairs.map((pair) => {
+    // Two counts of one outcome are one toll whoever gives it ("local media put the toll at 17").
+    if (isOutcome(pair.page.predicate) && pair.page.predicate === pair.reference.predicate) return pair;
+    // Who first: "Tomas Herak won 54.3%" is not Lidia Moravec's "won 54.3%", though the verb is the same. A place
+    // ("in the Varenna valley") says where, not who.
+    const words = actorsAndActs(pair.page, page);
+    const names = words.filter((stem) => isActorName(wordOfStem(page, stem)));
+    const own = names.length > 0 ? names : words;
+    const around = (quantity: Quantity) => own.some((stem) => quantity.context?.includes(stem));
+    if (own.length === 0 || around(pair.reference)) return pair;
+    const theirs = actorsAndActs(pair.reference, reference);
+    if (!theirs.some((stem) => !page.words.some((word) => word.stem === stem))) return pair;
+    const figure = referenceQuantities.find(
+      (other) => !used.has(other) && other.unit === pair.page.unit && sameEvent(pair.page, other) && around(other),
+    );
+    if (!figure) return pair;
+    const verdict = compareQuantities(pair.page, figure, ANY_HEAD);
+    if (verdict === 'incomparable') return pair;
+    used.add(figure);
+    const ownPair: QuantityPair = { page: pair.page, reference: figure, verdict };
+    moved.add(ownPair);
+    return ownPair;
+  });
+}
+
+/** A name that can be who did something: not a place, nor a name in a phrase on where. */
+const isActorName = (word: FeatureWord | undefined): boolean =>
+  word?.proper === true && word.place === undefined && word.locative !== true;
+
+/**
+ * The names and verbs among the words around a figure ("Herak", "received"), as stems; not the figure's own head,
+ * which says what is counted ("a 9% pay rise").
+ */
+function actorsAndActs(quantity: Quantity, features: ClaimFeatures): string[] {
+  return (quantity.context ?? []).filter((stem) => {
+    if (stem === quantity.head) return false;
+    const word = wordOfStem(features, stem);
+    return word !== undefined && !word.attribution && (word.proper || word.verb === true);
+  });
 }
 
 /**
@@ -306,6 +370,8 @@ function otherNamedThings(a: Quantity, b: Quantity, page: ClaimFeatures, referen
   if (a.unit !== '' || b.unit !== '') return false;
   if (a.head === '' || b.head === '' || sameHeadWord(a.head, b.head, page, reference)) return false;
   if (isOutcome(a.predicate) && a.predicate === b.predicate) return false;
+  // A figure a verb of change governs is the size of the change ("increased its workforce by 2,000 at its plant").
+  if (directionOf(a.predicate) !== undefined || directionOf(b.predicate) !== undefined) return false;
   // "20,000 workers" / "20,000 members who work": the other sentence says what the one's head is.
   if (agentNamed(a.head, reference) || agentNamed(b.head, page)) return false;
   const wordA = wordOfStem(page, a.head);

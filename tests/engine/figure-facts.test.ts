@@ -109,6 +109,11 @@ describe('a change its figure states', () => {
       'conflicting',
     );
     expect(statusOf(index, 'The Tarrow council approved a 4% cut in parking fees on Tuesday.')).toBe('conflicting');
+    // The size of a change is no count of another thing, whatever noun stands near it.
+    const jobs = buildReferenceIndex([article('wire', 'Calder Motors cut 1,500 jobs at its plant in Lisvik.')]);
+    expect(statusOf(jobs, 'Calder Motors increased its workforce by 1,500 at its plant in Lisvik.')).toBe(
+      'conflicting',
+    );
     expect(statusOf(index, 'Pellam Foods said quarterly sales were 3.4 billion dollars, down 6% on the year.')).toBe(
       'corroborated',
     );
@@ -138,5 +143,38 @@ describe('a unit glued to its number', () => {
     ]);
     expect(statusOf(index, 'The thermometer in Aldbury showed 41.2C at noon on Saturday.')).toBe('conflicting');
     expect(statusOf(index, 'Gusts of 110mph tore roofs off in Carrick on Sunday night.')).toBe('conflicting');
+  });
+});
+
+describe("the other actor's figure", () => {
+  const index = buildReferenceIndex([
+    article('wire', 'Anneli Sorvari took 61.8% of the vote in Kesselby, and Jonas Brede received 38.2%.'),
+    article(
+      'court',
+      'The defence had asked for a fine of 4,000 euros, but the tribunal ordered Dalmat Shipping to pay 9,000 euros.',
+    ),
+  ]);
+
+  it("is not an agreement: the figure is compared with its own actor's", () => {
+    expect(statusOf(index, 'Jonas Brede took 61.8% of the vote in Kesselby.')).toBe('conflicting');
+    expect(statusOf(index, 'The tribunal ordered Dalmat Shipping to pay 4,000 euros.')).toBe('conflicting');
+  });
+
+  it('keeps two counts of one toll together, whoever gives the other figure', () => {
+    const tolls = buildReferenceIndex([
+      article(
+        'wire',
+        'The landslide above Ostrava Dolna killed 23 people, the regional governor said, while volunteers put the toll at 31.',
+      ),
+    ]);
+    expect(statusOf(tolls, 'Volunteers said the landslide above Ostrava Dolna had killed 31 people.')).not.toBe(
+      'conflicting',
+    );
+  });
+
+  it("agrees with the actor's own figure", () => {
+    expect(statusOf(index, 'Anneli Sorvari took 61.8% of the vote in Kesselby.')).toBe('corroborated');
+    expect(statusOf(index, 'Jonas Brede received 38.2% of the vote in Kesselby.')).toBe('corroborated');
+    expect(statusOf(index, 'The tribunal ordered Dalmat Shipping to pay 9,000 euros.')).toBe('corroborated');
   });
 });
