@@ -79,6 +79,11 @@ export interface Quantity {
    * killed", "the death of 300") or the stem of the verb that governs it; absent when its clause has none.
    */
   predicate?: string;
+  /**
+   * The way the figure says its measure moved, when its own words say it ("up 8%", "down 3 per cent", "an 8%
+   * increase", "a 3% fall"): what a verb of change says for a figure given beside the measure.
+   */
+  change?: { direction: 'up' | 'down'; text: string };
 }
 
 export type QuantityQualifier = 'exact' | 'about' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'upTo';

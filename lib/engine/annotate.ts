@@ -145,13 +145,9 @@ export function matchSentence(
     const { stance: decided, differences, time, undated } = verified.decision;
     if (decided === 'related' && alignment.score < limits.related) continue;
     // A hedge or a forecast is not a fact a reference can settle, unless the reference makes the same kind
-    // (a possibility restated is a possibility; a forecast restated, a forecast). A claim that gives the
-    // sentence's figures beside those it contradicts carries a dispute ("police said 12 were arrested, while
-    // organisers put the figure at 30"): it does not settle which account the sentence gives.
-    const unsettled =
-      (modality !== 'asserted' && decided !== 'related' && modalityOf(claim.text) !== modality) ||
-      (decided === 'contradicts' && carriesDispute(alignment, reference.quantities));
-    const verdict = unsettled ? 'related' : decided;
+    // (a possibility restated is a possibility; a forecast restated, a forecast).
+    const verdict =
+      modality !== 'asserted' && decided !== 'related' && modalityOf(claim.text) !== modality ? 'related' : decided;
     if (!source) continue;
     const match: ClaimMatch = {
       claimId: claim.id,
@@ -238,31 +234,6 @@ function givesFiguresOf(index: ReferenceIndex, alignments: ReadonlyMap<ClaimMatc
       wrong.map((pair) => pair.page),
       supported,
     ),
-  );
-}
-
-/**
- * The claim gives each figure of the sentence it contradicts, as another count of the same thing: not paired, not
- * of another thing ("181 people, including 175 passengers" does not give "181 passengers") and not of another
- * outcome ("300 died and 2,700 were injured" does not give "2,700 died").
- */
-function carriesDispute(alignment: Alignment, quantities: readonly Quantity[]): boolean {
-  const wrong = alignment.quantities.filter((pair) => pair.verdict === 'conflict');
-  return (
-    wrong.length > 0 &&
-    wrong.every(({ page, reference }) =>
-      quantities.some(
-        (quantity) =>
-          quantity !== reference &&
-          quantity.unit === page.unit &&
-          quantity.value === page.value &&
-          (quantity.head === '' || quantity.head === page.head || quantity.head === reference.head) &&
-          (quantity.predicate === undefined ||
-            quantity.predicate === page.predicate ||
-            quantity.predicate === reference.predicate ||
-            !isOutcome(quantity.predicate)),
-      ),
-    )
   );
 }
 

@@ -29,15 +29,20 @@ export function directionOf(stem: string | undefined): Direction | undefined {
   return stem === undefined ? undefined : DIRECTIONS.get(stem);
 }
 
-/** A sentence's verb of change: its word index and the way it moves. */
+/**
+ * A sentence's change: the word index of its verb of change (-1 for a change its figure states: "up 8%", "an 8%
+ * increase"), the way it moves, and how it is written.
+ */
 export interface Change {
   word: number;
   direction: Direction;
+  text: string;
 }
 
 /**
- * The sentence's asserted verbs of change, when they all move one way: "exports fell 3% while imports rose" moves
- * two ways and says nothing of one direction as a whole. Undefined when it has none or both.
+ * The sentence's asserted changes, when they all move one way: its verbs of change ("profit fell 8%") and the
+ * changes its figures state ("a profit of 1.2 billion euros, up 8%"; "an 8% increase"). "Exports fell 3% while
+ * imports rose" moves two ways and says nothing of one direction as a whole. Undefined when it has none or both.
  */
 export function changeOf(features: ClaimFeatures): Change | undefined {
   let found: Change | undefined;
@@ -47,7 +52,12 @@ export function changeOf(features: ClaimFeatures): Change | undefined {
     const direction = directionOf(word.stem);
     if (direction === undefined) continue;
     if (found && found.direction !== direction) return undefined;
-    found ??= { word: i, direction };
+    found ??= { word: i, direction, text: word.text ?? word.stem };
+  }
+  for (const quantity of features.quantities) {
+    if (quantity.change === undefined) continue;
+    if (found && found.direction !== quantity.change.direction) return undefined;
+    found ??= { word: -1, direction: quantity.change.direction, text: quantity.change.text };
   }
   return found;
 }

@@ -172,6 +172,71 @@ function outcomeComplement(tokens: readonly PredicateToken[], verb: number): str
  */
 export const WHOLE = 'whole';
 
+/**
+ * The predicate of a count of some of those an outcome befell, not of all of them: "three of the people killed
+ * were children", "two children were among the dead". The sentence claims the part (who they were), not the
+ * outcome's total, so the count is never compared with a toll.
+ */
+export const PART = 'part';
+
+/** Words that name a group as a whole after "of" or "among" ("of the people killed", "among those killed"). */
+const GROUP_DETERMINERS = new Set(['the', 'those']);
+
+/** Most words between the group's determiner and its outcome word ("of the people killed in ..."). */
+const GROUP_GAP = 2;
+
+/**
+ * The token at `from` opens a group defined by an outcome: "the dead", "those killed", "the people injured in
+ * the floods (were ...)". After "of", a noun and an outcome verb are the clause's own event ("two of the crew
+ * died") unless a form of "be" says who they were; after "among" the group is all the phrase can be.
+ */
+function outcomeGroupAt(tokens: readonly PredicateToken[], from: number, among: boolean): boolean {
+  if (!GROUP_DETERMINERS.has(tokens[from]?.lower ?? '')) return false;
+  for (let j = from + 1; j < tokens.length && j <= from + 1 + GROUP_GAP; j += 1) {
+    const token = tokens[j];
+    if (token.number) return false;
+    if (isOutcome(predicateKey(token))) return among || j === from + 1 || groupVerbFollows(tokens, j);
+    if (token.clauseEnd) return false;
+  }
+  return false;
+}
+
+/**
+ * The outcome word at `at` only says which people ("the people killed in the floods"): the clause's verb is a
+ * form of "be" after it ("... were children").
+ */
+function groupVerbFollows(tokens: readonly PredicateToken[], at: number): boolean {
+  for (let j = at; j < tokens.length && !tokens[j].clauseEnd; j += 1) {
+    if (CLAUSE_WORDS.has(tokens[j + 1]?.lower ?? '')) return false;
+    if (BE.has(tokens[j + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** Forms of "be" that say who the members of a group were ("three of those killed were children"). */
+const BE = new Set(['is', 'are', 'was', 'were']);
+
+/** How far after a count "among" may come ("two children were among those killed"). */
+const AMONG_GAP = 4;
+
+/**
+ * The quantity spanning first..last counts a part of an outcome's group: "three of the people killed", "three of
+ * the dead", "two children were among those killed", "among the dead were two children".
+ */
+function isPartOfOutcome(tokens: readonly PredicateToken[], first: number, last: number): boolean {
+  if (!tokens[last].clauseEnd && tokens[last + 1]?.lower === 'of' && outcomeGroupAt(tokens, last + 2, false))
+    return true;
+  for (let j = last + 1; j < tokens.length && j <= last + AMONG_GAP; j += 1) {
+    if (tokens[j - 1].clauseEnd || tokens[j].number || CLAUSE_WORDS.has(tokens[j].lower)) break;
+    if (tokens[j].lower === 'among') return outcomeGroupAt(tokens, j + 1, true);
+  }
+  for (let j = first - 1; j >= 0 && j >= first - AMONG_GAP - GROUP_GAP; j -= 1) {
+    if (tokens[j].clauseEnd || tokens[j].number || CLAUSE_WORDS.has(tokens[j].lower)) break;
+    if (tokens[j].lower === 'among') return outcomeGroupAt(tokens, j + 1, true);
+  }
+  return false;
+}
+
 /** Words that may stand between "of" and the whole it counts from ("40 of the ferry's 75 passengers"). */
 const PARTITIVE_GAP = 2;
 
@@ -269,6 +334,7 @@ export function quantityPredicate(
   timed = false,
 ): string | undefined {
   if (isPartitiveWhole(tokens, first)) return WHOLE;
+  if (!timed && isPartOfOutcome(tokens, first, last)) return PART;
   // "a ferry carrying 75 passengers and four crew sank; all but two died": what it carries, not who died; only its own noun
   // can say what it counts ("including 300 deaths").
   const object = objectOfLightVerb(tokens, first);
@@ -402,5 +468,5 @@ export function isOutcome(predicate: string | undefined): boolean {
  */
 export function samePredicate(a: string | undefined, b: string | undefined): boolean {
   if (a === b) return true;
-  return !isOutcome(a) && !isOutcome(b);
+  return !isOutcome(a) && !isOutcome(b) && a !== PART && b !== PART;
 }

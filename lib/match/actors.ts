@@ -192,6 +192,7 @@ export function otherMeasure(
   pageUnmatched: (i: number) => boolean,
   refUnmatched: (j: number) => boolean,
 ): boolean {
-  if (a.word === 0 || b.word === 0) return false;
+  // A change its figure states ("up 8%") has no verb: the measure may be anywhere in its sentence.
+  if (a.word <= 0 || b.word <= 0) return false;
   return pageUnmatched(a.word - 1) && refUnmatched(b.word - 1);
 }

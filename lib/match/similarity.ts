@@ -5,7 +5,7 @@
  * The result is in 0..1 whatever the size of the reference set, so one threshold holds for all.
  */
 
-import { changesOf } from '../features/direction';
+import { changesOf, directionOf } from '../features/direction';
 import {
   ATTEMPT_VERB_STEMS,
   CASUALTIES,
@@ -15,11 +15,13 @@ import {
   isOutcome,
   LIGHT_VERB_STEMS,
   namesOutcome,
+  PART,
   SUPPORT_VERB_STEMS,
   samePredicate,
   WHOLE,
 } from '../features/predicate';
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
+import { LEVEL_VERB_STEMS } from '../features/quantity/heads';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { countsOthers, namedByPlace, otherCause, otherMeasure, otherQuarter, placeNamed, subjectNamed } from './actors';
 import { BROADER, CONCEPTS, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
@@ -34,10 +36,10 @@ export interface Alignment {
   /** False when the page sentence has verbs and none of them is matched: the two share a topic, not a claim. */
   predicateMatched: boolean;
   /**
-   * Word indexes [page, reference] of verbs of change that move the same measure opposite ways ("rose" / "fell"):
-   * the predicate is the same slot with the opposite value.
+   * Changes that move the same measure opposite ways ("rose" / "fell", "fell 8%" / "up 8%"), as written [page,
+   * reference]: the predicate is the same slot with the opposite value.
    */
-  opposite?: readonly [number, number];
+  opposite?: readonly [string, string];
   /** How many things the two share: matched words of the page sentence plus quantities about the same thing. */
   evidence: number;
   /** Pairs of aligned words (index in page words, index in reference words). */
@@ -74,6 +76,7 @@ function anchoredPairs(pairs: readonly QuantityPair[], page: ClaimFeatures, refe
     ({ page: a, reference: b }) =>
       a.predicate !== WHOLE &&
       b.predicate !== WHOLE &&
+      !otherEvents(a, b, page, reference) &&
       ((isOutcome(a.predicate) && a.predicate === b.predicate) ||
         a.unit === 'clock' ||
         (a.head !== '' &&
@@ -214,22 +217,37 @@ const ANY_HEAD = { sameHead: () => true };
  * Quantities about the same thing: first by what they count (their heads), then, for those left, by the words
  * around them ("78% of members had voted" and "87% voted in favour").
  */
-function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): QuantityPair[] {
+function pairQuantities(
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
+  otherThings: QuantityPair[] = [],
+): QuantityPair[] {
   if (page.quantities.length === 0 || reference.quantities.length === 0) return [];
   const sameEvent = (a: Quantity, b: Quantity) =>
     a.unit === 'clock' ? sameTimedEvent(a, b, page, reference) : samePredicate(a.predicate, b.predicate);
   const pageQuantities = withCasualties(page.quantities, reference.quantities);
   const referenceQuantities = withCasualties(reference.quantities, page.quantities);
-  const pairs = alignQuantities(pageQuantities, referenceQuantities, {
+  const aligned = alignQuantities(pageQuantities, referenceQuantities, {
     sameHead: (a, b) => sameHeadWord(a, b, page, reference),
     sameEvent,
     sameCount: countsOneOutcome,
-  }).filter(
-    (pair) =>
+  });
+  const moved = new Set<QuantityPair>();
+  const pairs = toOwnFigures(aligned, referenceQuantities, page, reference, sameEvent, moved).filter((pair) => {
+    // The same number of other things ("250,000 kettles" / "250,000 toasters") is no agreement either.
+    if (otherNamedThings(pair.page, pair.reference, page, reference)) {
+      otherThings.push(pair);
+      return false;
+    }
+    // A figure moved to the one of its own actor was paired by who, not as the last left: its verb may differ.
+    if (moved.has(pair)) return !countsOtherThings(pair.page, pair.reference, page, reference);
+    return (
       pair.verdict === 'agree' ||
       (!countsOtherThings(pair.page, pair.reference, page, reference) &&
-        !namesOtherThings(pair.page, pair.reference, page, reference)),
-  );
+        !namesOtherThings(pair.page, pair.reference, page, reference) &&
+        !otherEvents(pair.page, pair.reference, page, reference))
+    );
+  });
   const usedPage = new Set(pairs.map((pair) => pair.page));
   const usedRef = new Set(pairs.map((pair) => pair.reference));
   for (const quantity of pageQuantities) {
@@ -244,10 +262,71 @@ function pairQuantities(page: ClaimFeatures, reference: ClaimFeatures): Quantity
     if (!best) continue;
     const verdict = compareQuantities(quantity, best.reference, ANY_HEAD);
     if (verdict === 'incomparable') continue;
+    if (verdict === 'conflict' && otherEvents(quantity, best.reference, page, reference)) continue;
     usedRef.add(best.reference);
     pairs.push({ page: quantity, reference: best.reference, verdict });
   }
   return pairs;
+}
+
+/**
+ * A figure is compared with the figure the reference gives the same actor and predicate: "Moravec won 54.3% of the
+ * vote and Herak received 45.7%" gives Herak 45.7%, so "Herak received 54.3%" is compared with that, not agreed
+ * with Moravec's; "prosecutors had sought eight years, but the court sentenced Lindqvist to six" gives the
+ * sentence six years. A pair moves to another figure of the reference when the names and verbs around the page's
+ * figure are around that figure and none is around the paired one, which has a name or a verb of its own the page
+ * sentence lacks (another actor, another act). Two counts of one outcome stay paired. Moved pairs are added to
+ * `moved`.
+ */
+function toOwnFigures(
+  pairs: readonly QuantityPair[],
+  referenceQuantities: readonly Quantity[],
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
+  sameEvent: (a: Quantity, b: Quantity) => boolean,
+  moved: Set<QuantityPair>,
+): QuantityPair[] {
+  if (pairs.length === 0 || referenceQuantities.length < 2) return [...pairs];
+  const used = new Set(pairs.map((pair) => pair.reference));
+  return pairs.map((pair) => {
+    // Two counts of one outcome are one toll whoever gives it ("local media put the toll at 17").
+    if (isOutcome(pair.page.predicate) && pair.page.predicate === pair.reference.predicate) return pair;
+    // Who first: "Tomas Herak won 54.3%" is not Lidia Moravec's "won 54.3%", though the verb is the same. A place
+    // ("in the Varenna valley") says where, not who.
+    const words = actorsAndActs(pair.page, page);
+    const names = words.filter((stem) => isActorName(wordOfStem(page, stem)));
+    const own = names.length > 0 ? names : words;
+    const around = (quantity: Quantity) => own.some((stem) => quantity.context?.includes(stem));
+    if (own.length === 0 || around(pair.reference)) return pair;
+    const theirs = actorsAndActs(pair.reference, reference);
+    if (!theirs.some((stem) => !page.words.some((word) => word.stem === stem))) return pair;
+    const figure = referenceQuantities.find(
+      (other) => !used.has(other) && other.unit === pair.page.unit && sameEvent(pair.page, other) && around(other),
+    );
+    if (!figure) return pair;
+    const verdict = compareQuantities(pair.page, figure, ANY_HEAD);
+    if (verdict === 'incomparable') return pair;
+    used.add(figure);
+    const ownPair: QuantityPair = { page: pair.page, reference: figure, verdict };
+    moved.add(ownPair);
+    return ownPair;
+  });
+}
+
+/** A name that can be who did something: not a place, nor a name in a phrase on where. */
+const isActorName = (word: FeatureWord | undefined): boolean =>
+  word?.proper === true && word.place === undefined && word.locative !== true;
+
+/**
+ * The names and verbs among the words around a figure ("Herak", "received"), as stems; not the figure's own head,
+ * which says what is counted ("a 9% pay rise").
+ */
+function actorsAndActs(quantity: Quantity, features: ClaimFeatures): string[] {
+  return (quantity.context ?? []).filter((stem) => {
+    if (stem === quantity.head) return false;
+    const word = wordOfStem(features, stem);
+    return word !== undefined && !word.attribution && (word.proper || word.verb === true);
+  });
 }
 
 /**
@@ -301,6 +380,32 @@ function countsOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, refere
 }
 
 /**
+ * Two counts whose heads are both nouns that differ count different things: "250,000 kettles" / "250,000
+ * toasters". The same number is no agreement, and a different one no conflict. Counts of one outcome ("300 troops
+ * died" / "300 soldiers were killed") are the same count whatever they call the dead. Shares and measures are left
+ * alone: their head is often only context ("a fee of 48 million", "an 8% increase").
+ */
+function otherNamedThings(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  if (a.unit !== '' || b.unit !== '') return false;
+  if (a.head === '' || b.head === '' || sameHeadWord(a.head, b.head, page, reference)) return false;
+  if (isOutcome(a.predicate) && a.predicate === b.predicate) return false;
+  // A figure a verb of change governs is the size of the change ("increased its workforce by 2,000 at its plant").
+  if (directionOf(a.predicate) !== undefined || directionOf(b.predicate) !== undefined) return false;
+  // "20,000 workers" / "20,000 members who work": the other sentence says what the one's head is.
+  if (agentNamed(a.head, reference) || agentNamed(b.head, page)) return false;
+  const wordA = wordOfStem(page, a.head);
+  const wordB = wordOfStem(reference, b.head);
+  return wordA !== undefined && wordB !== undefined && !wordA.verb && !wordB.verb && !wordA.proper && !wordB.proper;
+}
+
+/** The head is the agent noun of a word of the sentence ("worker" where it says "who work"). */
+function agentNamed(head: string, features: ClaimFeatures): boolean {
+  return features.words.some(
+    (word) => word.stem.length >= 3 && (head === `${word.stem}er` || head === `${word.stem}or`),
+  );
+}
+
+/**
  * Two counts whose heads are both named and differ ("four crew members" / "one woman") were paired only as the
  * last ones left: that is enough to agree, not to contradict, unless both count the same outcome ("killed 12
  * troops" / "300 soldiers were killed").
@@ -308,6 +413,25 @@ function countsOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, refere
 function namesOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
   if (a.head === '' || b.head === '' || sameHeadWord(a.head, b.head, page, reference)) return false;
   return !(isOutcome(a.predicate) && a.predicate === b.predicate);
+}
+
+/**
+ * Two counts governed by different verbs count what different events did ("the union represents 12,000 dock
+ * workers" / "4,500 dock workers walked off the job"): the same people may be counted, but not the same fact, so
+ * the numbers can neither contradict nor pin a match. Verbs that only report a level ("rose to", "reached") and
+ * verbs the two sentences word alike (synonyms) are one event.
+ */
+function otherEvents(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  const eventVerb = (predicate: string | undefined) =>
+    predicate !== undefined &&
+    !isOutcome(predicate) &&
+    predicate !== WHOLE &&
+    predicate !== PART &&
+    !LEVEL_VERB_STEMS.has(predicate);
+  if (a.predicate === b.predicate || !eventVerb(a.predicate) || !eventVerb(b.predicate)) return false;
+  const wordA = wordOfStem(page, a.predicate as string);
+  const wordB = wordOfStem(reference, b.predicate as string);
+  return wordA?.verb === true && wordB?.verb === true && !wordsMatch(wordA, wordB);
 }
 
 /**
@@ -347,6 +471,12 @@ function wordOfStem(features: ClaimFeatures, stem: string): FeatureWord | undefi
   const head = `${stem}_`;
   const tail = `_${stem}`;
   return features.words.find((word) => word.stem.startsWith(head) || word.stem.endsWith(tail));
+}
+
+/** The word a figure's head names is one the other sentence lacks ("toasters" where the other recalls "kettles"). */
+function headUnmatched(features: ClaimFeatures, quantity: Quantity, unmatched: (i: number) => boolean): boolean {
+  const word = wordOfStem(features, quantity.head);
+  return word !== undefined && unmatched(features.words.indexOf(word));
 }
 
 /** Two quantity heads (stems) name the same thing: same stem, or words of the two sentences that match. */
@@ -634,7 +764,8 @@ export function alignAtLeast(
   for (let i = 0; i < pageCount; i += 1) {
     if (pageKeys.firstOfStem[i] === 1 && firstMatch[i] !== NONE) pairs.push([i, firstMatch[i]]);
   }
-  const quantities = pairQuantities(page, reference);
+  const otherThings: QuantityPair[] = [];
+  const quantities = pairQuantities(page, reference, otherThings);
   // Agreeing numbers count as shared content. A conflicting pair about the same named thing ("100 soldiers" /
   // "300 soldiers") still shows the two sentences fill the same slot, so it counts as shared too; other
   // conflicting pairs count on neither side (the stance judges them). A number only one side gives is content
@@ -664,7 +795,7 @@ export function alignAtLeast(
   const changes = changesOf(page, reference);
   const opposite =
     changes && changes[0].direction !== changes[1].direction
-      ? ([changes[0].word, changes[1].word] as const)
+      ? ([changes[0].text, changes[1].text] as const)
       : undefined;
   // Figures stand in for the verb only when the two main verbs are not of other events ("cut 2,000 jobs" /
   // "created 2,000 jobs"): a verb neither matched nor a close kind on either side.
@@ -685,6 +816,8 @@ export function alignAtLeast(
   const eventAnchored = anchored.some((pair) => pair.page.unit === 'clock' || isOutcome(pair.page.predicate));
   // One side only attempts the act the other says was done ("tried to sign him" / "signed him").
   const otherAttempt = attempts(pageVerbs) !== attempts(assertedVerbs(reference));
+  // The two changes fill one slot with opposite values: shared content, like a negated verb and its assertion.
+  if (opposite) evidence += 1;
   const predicateMatched =
     !otherAttempt &&
     (opposite !== undefined ||
@@ -708,7 +841,10 @@ export function alignAtLeast(
     otherQuarter(page, reference) ||
     otherCause(page, reference, pageUnmatched, refUnmatched) ||
     (changes !== undefined && otherMeasure(changes, pageUnmatched, refUnmatched)) ||
-    quantities.some((pair) => countsOthers(pair, page, reference));
+    quantities.some((pair) => countsOthers(pair, page, reference)) ||
+    otherThings.some(
+      (pair) => headUnmatched(page, pair.page, pageUnmatched) && headUnmatched(reference, pair.reference, refUnmatched),
+    );
   const otherYear = page.quantities.some(
     (quantity) => quantity.unit === 'year' && !quantities.some((pair) => pair.page === quantity),
   );

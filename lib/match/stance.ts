@@ -3,7 +3,7 @@
  * or related, with the differences (numbers, negation, dates) as data the UI can highlight.
  */
 import { isDistributive } from '../features/distributive';
-import { isOutcome, WHOLE } from '../features/predicate';
+import { isOutcome, PART, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import { otherPeriod } from '../time/period';
 import type { NegatedWord } from '../time/position';
@@ -119,6 +119,13 @@ function quantityDifferences(alignment: Alignment): Difference[] {
     }));
 }
 
+/** The page counts a part of an outcome's group (PART) that the reference's figures leave unpaired. */
+function unpairedPart(page: ClaimFeatures, alignment: Alignment): boolean {
+  return page.quantities.some(
+    (quantity) => quantity.predicate === PART && !alignment.quantities.some((pair) => pair.page === quantity),
+  );
+}
+
 /** Shared words and quantities a verdict needs at least. */
 const MIN_EVIDENCE = 3;
 /**
@@ -155,6 +162,9 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // Another actor doing the same thing is another fact ("the Bank of England held its rate" / "the Bank of
   // Canada held its rate"): no verdict, neither green nor red.
   if (alignment.otherActors) return { stance: 'related', differences: [] };
+  // A count of some of an outcome's group ("three of those killed were children") is what the page claims: a
+  // reference that does not count that part says nothing of it, though it gives the toll.
+  if (unpairedPart(input.page, alignment)) return { stance: 'related', differences: [] };
   if (!quoted && (!alignment.predicateMatched || alignment.evidence < minimum)) {
     return { stance: 'related', differences: [] };
   }
@@ -173,7 +183,9 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   const differences = [
     ...quantityDifferences(alignment),
     ...flips.map((flip) => polarityDifference(input, flip)),
-    ...(alignment.opposite ? [polarityDifference(input, alignment.opposite)] : []),
+    ...(alignment.opposite
+      ? [{ kind: 'polarity' as const, page: alignment.opposite[0], reference: alignment.opposite[1] }]
+      : []),
     ...dateDifferences(input.page, input.reference),
   ];
   if (differences.length === 0) return { stance: 'supports', differences };

@@ -55,6 +55,55 @@ function hedgeAfter(tokens: QuantityToken[], index: number): Hedge | null {
   return null;
 }
 
+/** Nouns of change after a figure ("an 8% increase", "a 3% fall"), by the way they move the measure. */
+const CHANGE_NOUNS: Readonly<Record<string, 'up' | 'down'>> = {
+  increase: 'up',
+  rise: 'up',
+  gain: 'up',
+  jump: 'up',
+  growth: 'up',
+  hike: 'up',
+  decrease: 'down',
+  fall: 'down',
+  drop: 'down',
+  decline: 'down',
+  cut: 'down',
+  reduction: 'down',
+  slump: 'down',
+  loss: 'down',
+};
+
+/** Words after which "up" or "down" before a figure says how a measure moved ("sales were up 8%", ", down 3%"). */
+const CHANGE_LEADS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * The change a figure's own words state: "up 8%", "down by 3 per cent" (after a comma, a dash, the start or a form
+ * of "be", so "picked up 40%" or "shot down 3 drones" is no change), or "an 8% increase". Only for figures with a
+ * unit (a share, money, a measure): "a 300 increase" is rarer than "300 falls" of another sense.
+ */
+function changeOf(
+  sentence: string,
+  tokens: QuantityToken[],
+  first: number,
+  last: number,
+  unit: string,
+): Quantity['change'] {
+  if (unit === '' || unit === 'date' || unit === 'year' || unit === 'clock') return undefined;
+  const by = isWordToken(tokens[first - 1], 'by') ? 1 : 0;
+  const cue = tokens[first - 1 - by];
+  if (isWordToken(cue, 'up', 'down')) {
+    const lead = tokens[first - 2 - by];
+    if (lead === undefined || (lead.kind === 'sym' && /[,;:(—–-]/.test(lead.text)) || CHANGE_LEADS.has(lead.lower)) {
+      return { direction: cue.lower as 'up' | 'down', text: sentence.slice(cue.start, tokens[last].end) };
+    }
+  }
+  const noun = tokens[last + 1];
+  if (noun?.kind === 'word' && noun.lower in CHANGE_NOUNS) {
+    return { direction: CHANGE_NOUNS[noun.lower], text: sentence.slice(tokens[first].start, noun.end) };
+  }
+  return undefined;
+}
+
 function toQuantity(sentence: string, tokens: QuantityToken[], reading: Reading, floor: number): Quantity {
   const before = reading.qualifier ? null : hedgeBefore(tokens, reading.first, floor);
   const after = reading.qualifier || before ? null : hedgeAfter(tokens, reading.last + 1);
@@ -62,7 +111,9 @@ function toQuantity(sentence: string, tokens: QuantityToken[], reading: Reading,
   const last = after?.last ?? reading.last;
   const start = tokens[first].start;
   const end = tokens[last].end;
+  const change = changeOf(sentence, tokens, first, last, reading.unit);
   return {
+    ...(change ? { change } : {}),
     text: sentence.slice(start, end),
     value: reading.value,
     high: reading.high,

@@ -6,7 +6,7 @@
 
 import { yearOf } from './calendar';
 import { isCapitalisedWord, isSentenceInitial, isSym, isWordToken, type QuantityToken } from './tokens';
-import { isAllowedSuffix } from './units';
+import { isAllowedSuffix, isGluedUnit } from './units';
 import { MONTHS, WEEKDAYS } from './word-tables';
 
 const glued = (token: QuantityToken | undefined): boolean => token !== undefined && !token.spaced;
@@ -58,7 +58,9 @@ export function isCodeNumber(tokens: QuantityToken[], index: number, after: numb
     if (!seasonOfYears) return true; // 10:30, 24/7, 2.7.1, 2,5 (but "2019/20" is a year range)
   }
   const following = tokens[after];
-  if (following?.kind === 'word' && glued(following) && !isAllowedSuffix(following)) return true; // 4G, 3D
+  if (following?.kind === 'word' && glued(following) && !isAllowedSuffix(following) && !isGluedUnit(tokens, after)) {
+    return true; // 4G, 3D (not 44C or 90mph)
+  }
   if (isWordToken(following, 'st', 'nd', 'rd', 'th') && glued(following)) return true; // ordinals
   if (isTimeAfter(tokens, after)) return true;
   if (isSym(previous, '.') && isWordToken(beforePrevious, 'no', 'nos')) return true; // No. 10

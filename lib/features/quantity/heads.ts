@@ -56,6 +56,9 @@ const LEVEL_VERBS = new Set(
   ).split(' '),
 );
 
+/** The level verbs' stems, as quantity predicates carry them ("rose to 300": "rose"). */
+export const LEVEL_VERB_STEMS = new Set([...LEVEL_VERBS].map((word) => stemmer(word)));
+
 /** Plurals that do not end in "s", so "children lives" is not read as a compound like "tank shells". */
 const IRREGULAR_PLURALS = new Set(
   'children men women police personnel staff cattle sheep fish aircraft data media feet teeth mice geese'.split(' '),

@@ -114,15 +114,80 @@ function readCurrencyAfter(tokens: QuantityToken[], index: number): UnitReading 
   return null;
 }
 
+/** Words that say a sentence is about temperature, so "44C" is degrees Celsius and not a code. */
+const TEMPERATURE_CONTEXT =
+  /^(?:temperatures?|heat|heatwaves?|hot|hotter|hottest|cold|colder|coldest|warm|warmer|warmest|cool|freezing|frost|thermometers?|mercury|degrees?|celsius|fahrenheit|weather|highs?|lows?)$/;
+
+/** The scale a temperature letter names ("C" Celsius, "F" Fahrenheit), as the unit name. */
+const TEMPERATURE_SCALES: Readonly<Record<string, string>> = { c: 'celsius', f: 'fahrenheit' };
+
+/**
+ * Temperatures: "46°C", "46 ° F", "46 degrees Celsius", and the letter glued to the number ("46C", "44.1C", "105F")
+ * when nothing is glued after the letter (so "7C2216" stays a code) and the sentence speaks of temperature
+ * ("temperatures reached 46C"; "heat", "degrees", "hottest", ...). Celsius and Fahrenheit are two units: a figure
+ * is compared only with one on its own scale.
+ */
+function readTemperature(tokens: QuantityToken[], index: number): UnitReading | null {
+  const token = tokens[index];
+  if (isSym(token, '°', 'º')) {
+    const scale = tokens[index + 1];
+    if (scale?.kind === 'word' && !scale.spaced && scale.lower in TEMPERATURE_SCALES && scale.text.length === 1) {
+      return reading(TEMPERATURE_SCALES[scale.lower], 1, index, index + 1);
+    }
+    return null;
+  }
+  if (isWordToken(token, 'degrees', 'degree')) {
+    const scale = tokens[index + 1];
+    if (isWordToken(scale, 'celsius', 'centigrade')) return reading('celsius', 1, index, index + 1);
+    if (isWordToken(scale, 'fahrenheit')) return reading('fahrenheit', 1, index, index + 1);
+    return null;
+  }
+  if (isGluedTemperature(tokens, index)) return reading(TEMPERATURE_SCALES[token.lower], 1, index, index);
+  return null;
+}
+
+/** A capital C or F glued to the number before it, nothing glued after, in a sentence about temperature. */
+function isGluedTemperature(tokens: QuantityToken[], index: number): boolean {
+  const token = tokens[index];
+  if (token?.kind !== 'word' || token.spaced || !(token.text === 'C' || token.text === 'F')) return false;
+  if (tokens[index - 1]?.kind !== 'num') return false;
+  const next = tokens[index + 1];
+  if (next && !next.spaced && (next.kind !== 'sym' || /[-/'’]/.test(next.text))) return false;
+  return tokens.some((other) => other.kind === 'word' && TEMPERATURE_CONTEXT.test(other.lower));
+}
+
+/** Speeds, in km/h: "90mph", "90 mph", "120 km/h", "120kph", "70 miles per hour", "110 kilometres an hour". */
+function readSpeed(tokens: QuantityToken[], index: number): UnitReading | null {
+  const token = tokens[index];
+  if (isWordToken(token, 'mph')) return reading('kmh', 1.609344, index, index);
+  if (isWordToken(token, 'kph', 'kmh', 'kmph')) return reading('kmh', 1, index, index);
+  if (isWordToken(token, 'km') && isSym(tokens[index + 1], '/') && isWordToken(tokens[index + 2], 'h', 'hr')) {
+    return reading('kmh', 1, index, index + 2);
+  }
+  const measure = token?.kind === 'word' ? MEASURES[token.lower] : undefined;
+  const per = tokens[index + 1];
+  if (measure?.unit === 'km' && isWordToken(per, 'per', 'an', 'a') && isWordToken(tokens[index + 2], 'hour')) {
+    return reading('kmh', measure.factor, index, index + 2);
+  }
+  return null;
+}
+
 /** The unit written right after the amount (token `index` is the first token after it), or null. */
 export function readUnitAfter(tokens: QuantityToken[], index: number): UnitReading | null {
   return (
     readPercent(tokens, index) ??
     readAge(tokens, index) ??
     readDuration(tokens, index) ??
+    readTemperature(tokens, index) ??
+    readSpeed(tokens, index) ??
     readMeasure(tokens, index) ??
     readCurrencyAfter(tokens, index)
   );
+}
+
+/** A unit glued to the number that makes it no code: "44C" about temperature, "90mph". */
+export function isGluedUnit(tokens: QuantityToken[], index: number): boolean {
+  return isGluedTemperature(tokens, index) || isWordToken(tokens[index], 'mph', 'kph', 'kmh', 'kmph');
 }
 
 /** Glued letters that may follow a number without making it part of a name ("4G", "737MAX" are names). */

@@ -1,0 +1,180 @@
+/**
+ * Figures that look alike but state another fact: a part of a toll, a count under another verb, the same number
+ * of another thing, a change the other way, a unit glued to its number, the figure of the other actor. Each is
+ * written here in our own words about invented events.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
+import { analyseSentence } from '../../lib/features/analyse';
+import { changeOf } from '../../lib/features/direction';
+import { extractQuantities } from '../../lib/features/quantities';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
+import { testArticle as article } from '../helpers/articles';
+
+const statusOf = (index: ReturnType<typeof buildReferenceIndex>, text: string) =>
+  annotateBlocks(index, [{ id: 'b0', text }])[0]?.status;
+/** No badge, or only a related one: neither green nor red. */
+const noVerdict = (status: string | undefined) => status === undefined || status === 'related';
+const predicates = (sentence: string) =>
+  analyseSentence(sentence, defaultLexicon).features.quantities.map((quantity) => [quantity.text, quantity.predicate]);
+
+describe('a part of a toll', () => {
+  it('is read as a part, not as the toll ("four of those killed", "among the dead")', () => {
+    expect(predicates('Four of the miners killed in the blast were brothers.')).toEqual([['Four', 'part']]);
+    expect(predicates('Two nurses were among those injured when the roof fell in.')).toEqual([['Two', 'part']]);
+    expect(predicates('Among the dead were five firefighters.')).toEqual([['five', 'part']]);
+    // The clause's own event, not a group: "two of the crew drowned" counts deaths.
+    expect(predicates('Two of the crew drowned off the headland.')).toEqual([['Two', 'outcome:death']]);
+  });
+
+  it('neither contradicts nor confirms the toll', () => {
+    const index = buildReferenceIndex([
+      article('wire', 'The gas explosion at the Selwick bakery killed 11 workers, the fire service said.'),
+    ]);
+    expect(
+      noVerdict(statusOf(index, 'Four of the workers killed in the gas explosion at the Selwick bakery were sisters.')),
+    ).toBe(true);
+    expect(
+      noVerdict(
+        statusOf(
+          index,
+          'Four sisters were among those killed in the gas explosion at the Selwick bakery, the fire service said.',
+        ),
+      ),
+    ).toBe(true);
+    expect(statusOf(index, 'The gas explosion at the Selwick bakery killed 15 workers, the fire service said.')).toBe(
+      'conflicting',
+    );
+  });
+});
+
+describe('a count under another verb', () => {
+  it('is another fact: the numbers do not conflict', () => {
+    const index = buildReferenceIndex([
+      article('wire', 'The Tarrow health board employs 8,000 nurses in the district.'),
+    ]);
+    expect(noVerdict(statusOf(index, 'About 2,300 nurses in the Tarrow district marched on Friday.'))).toBe(true);
+  });
+
+  it('still conflicts under the same verb', () => {
+    const index = buildReferenceIndex([
+      article('wire', 'About 2,300 nurses in the Tarrow district marched on Friday.'),
+    ]);
+    expect(statusOf(index, 'About 6,000 nurses in the Tarrow district marched on Friday.')).toBe('conflicting');
+  });
+});
+
+describe('the same number of another thing', () => {
+  const index = buildReferenceIndex([article('wire', 'Calder Motors is recalling 18,000 electric scooters in Spain.')]);
+
+  it('does not agree: other things were counted', () => {
+    expect(noVerdict(statusOf(index, 'Calder Motors is recalling 18,000 lawnmowers in Spain.'))).toBe(true);
+  });
+
+  it('agrees when both count the same thing', () => {
+    expect(statusOf(index, 'Calder Motors is recalling 18,000 scooters in Spain.')).toBe('corroborated');
+  });
+
+  it('agrees when one side says what the other side\'s people do ("drivers" / "members who drive")', () => {
+    const strike = buildReferenceIndex([
+      article('wire', 'The stoppage at the Quarry Lane depot involves some 1,400 members who drive for Hollin Buses.'),
+    ]);
+    expect(statusOf(strike, 'About 1,400 drivers are involved in the stoppage at the Quarry Lane depot.')).toBe(
+      'corroborated',
+    );
+  });
+});
+
+describe('a change its figure states', () => {
+  const change = (sentence: string) => changeOf(analyseSentence(sentence, defaultLexicon).features)?.direction;
+
+  it('is read from "up" or "down" before the figure, and from a noun of change after it', () => {
+    expect(change('Quarterly sales at Pellam Foods were 3.4 billion dollars, down 6% on the year.')).toBe('down');
+    expect(change('Ticket revenue reached 90 million pounds, up by 12 per cent.')).toBe('up');
+    expect(change('The council approved a 4% rise in parking fees.')).toBe('up');
+    expect(change('Pellam Foods announced a 6% cut in its workforce.')).toBe('down');
+  });
+
+  it('is not read from a verb with a particle or from "up to"', () => {
+    expect(change('The Greens picked up 40% of the vote in the capital.')).toBeUndefined();
+    expect(change('The scheme covers up to 5% of the cost.')).toBeUndefined();
+  });
+
+  it('contradicts a change the other way of the same measure', () => {
+    const index = buildReferenceIndex([
+      article('wire', 'Pellam Foods said quarterly sales fell 6% to 3.4 billion dollars.'),
+      article('agency', 'The Tarrow council approved a 4% rise in parking fees on Tuesday.'),
+    ]);
+    expect(statusOf(index, 'Pellam Foods said quarterly sales were 3.4 billion dollars, up 6% on the year.')).toBe(
+      'conflicting',
+    );
+    expect(statusOf(index, 'The Tarrow council approved a 4% cut in parking fees on Tuesday.')).toBe('conflicting');
+    // The size of a change is no count of another thing, whatever noun stands near it.
+    const jobs = buildReferenceIndex([article('wire', 'Calder Motors cut 1,500 jobs at its plant in Lisvik.')]);
+    expect(statusOf(jobs, 'Calder Motors increased its workforce by 1,500 at its plant in Lisvik.')).toBe(
+      'conflicting',
+    );
+    expect(statusOf(index, 'Pellam Foods said quarterly sales were 3.4 billion dollars, down 6% on the year.')).toBe(
+      'corroborated',
+    );
+  });
+});
+
+describe('a unit glued to its number', () => {
+  const units = (sentence: string) => extractQuantities(sentence).map((quantity) => [quantity.text, quantity.unit]);
+
+  it('is read as the unit it names', () => {
+    expect(units('The thermometer in Aldbury showed 38.5C at noon.')).toEqual([['38.5C', 'celsius']]);
+    expect(units('Highs of 98F are forecast for the weekend.')).toEqual([['98F', 'fahrenheit']]);
+    expect(units('It was 12 degrees Celsius colder than on Monday.')).toEqual([['12 degrees Celsius', 'celsius']]);
+    expect(units('Gusts of 75mph tore roofs off in Carrick.')).toEqual([['75mph', 'kmh']]);
+    expect(units('The train reached 310 km/h on the test run.')).toEqual([['310 km/h', 'kmh']]);
+  });
+
+  it('is no temperature in a code or without a temperature in view', () => {
+    expect(units('Passengers on flight 7C2216 were told to wait.')).toEqual([]);
+    expect(units('Room 12C of the Laxton building was sealed off.')).toEqual([]);
+  });
+
+  it('tells figures apart', () => {
+    const index = buildReferenceIndex([
+      article('wire', 'The thermometer in Aldbury showed 38.5C at noon on Saturday.'),
+      article('agency', 'Gusts of 75mph tore roofs off in Carrick on Sunday night.'),
+    ]);
+    expect(statusOf(index, 'The thermometer in Aldbury showed 41.2C at noon on Saturday.')).toBe('conflicting');
+    expect(statusOf(index, 'Gusts of 110mph tore roofs off in Carrick on Sunday night.')).toBe('conflicting');
+  });
+});
+
+describe("the other actor's figure", () => {
+  const index = buildReferenceIndex([
+    article('wire', 'Anneli Sorvari took 61.8% of the vote in Kesselby, and Jonas Brede received 38.2%.'),
+    article(
+      'court',
+      'The defence had asked for a fine of 4,000 euros, but the tribunal ordered Dalmat Shipping to pay 9,000 euros.',
+    ),
+  ]);
+
+  it("is not an agreement: the figure is compared with its own actor's", () => {
+    expect(statusOf(index, 'Jonas Brede took 61.8% of the vote in Kesselby.')).toBe('conflicting');
+    expect(statusOf(index, 'The tribunal ordered Dalmat Shipping to pay 4,000 euros.')).toBe('conflicting');
+  });
+
+  it('keeps two counts of one toll together, whoever gives the other figure', () => {
+    const tolls = buildReferenceIndex([
+      article(
+        'wire',
+        'The landslide above Ostrava Dolna killed 23 people, the regional governor said, while volunteers put the toll at 31.',
+      ),
+    ]);
+    expect(statusOf(tolls, 'Volunteers said the landslide above Ostrava Dolna had killed 31 people.')).not.toBe(
+      'conflicting',
+    );
+  });
+
+  it("agrees with the actor's own figure", () => {
+    expect(statusOf(index, 'Anneli Sorvari took 61.8% of the vote in Kesselby.')).toBe('corroborated');
+    expect(statusOf(index, 'Jonas Brede received 38.2% of the vote in Kesselby.')).toBe('corroborated');
+    expect(statusOf(index, 'The tribunal ordered Dalmat Shipping to pay 9,000 euros.')).toBe('corroborated');
+  });
+});
