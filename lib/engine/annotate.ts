@@ -188,7 +188,8 @@ export function matchSentence(
       return support && match.stance === 'contradicts' && givesFigures(match, support) ? support : match;
     })
     .sort((a, b) => rankOf(b) - rankOf(a));
-  return settleDisagreement(index, settleUpdates(index, matches, limits.match), limits.match, otherFact);
+  const settled = settleUpdates(index, matches, limits.match);
+  return settleDisagreement(index, settled, limits.match, otherFact, options.publishedAt);
 }
 
 /**
@@ -296,14 +297,54 @@ function agreeingClauses(
     : undefined;
 }
 
-/** The stance of reference claim b towards reference claim a, as if a were the page's. */
-function stanceBetween(index: ReferenceIndex, a: ClaimMatch, b: ClaimMatch, threshold: number): string | undefined {
+/**
+ * The decision of reference claim b towards reference claim a, as if a were the page's; `dated`: each placed in
+ * time by its source's date, so that a running total that grew between them is an update, not a contradiction.
+ */
+function decisionBetween(
+  index: ReferenceIndex,
+  a: ClaimMatch,
+  b: ClaimMatch,
+  threshold: number,
+  dated = false,
+): StanceResult | undefined {
   const first = index.claim(a.claimId);
   const second = index.claim(b.claimId);
   if (!first?.features || !second?.features) return undefined;
   const alignment = align(first.features, second.features, index.weightOf);
   const input = { page: first.features, reference: second.features, alignment };
-  return decideStance({ ...input, pageText: first.text, referenceText: second.text }, threshold).stance;
+  const published = dated
+    ? { published: { page: a.source.publishedAt ?? '', reference: b.source.publishedAt ?? '' } }
+    : {};
+  return decideStance({ ...input, pageText: first.text, referenceText: second.text, ...published }, threshold);
+}
+
+/** The stance of reference claim b towards reference claim a, as if a were the page's. */
+function stanceBetween(index: ReferenceIndex, a: ClaimMatch, b: ClaimMatch, threshold: number): string | undefined {
+  return decisionBetween(index, a, b, threshold)?.stance;
+}
+
+/**
+ * A contradiction that a supporting reference updates: the two references give one running total at two dates
+ * (8,000 hectares burned on the 14th, 12,000 on the 16th), so they do not disagree, and the page, which gives the
+ * supporting reference's figure, updates the contradicting one (or, agreeing with the older, is updated). Its time
+ * is the page's date when known, else the supporting reference's.
+ */
+function updatedBySupport(
+  index: ReferenceIndex,
+  against: ClaimMatch,
+  supporting: readonly ClaimMatch[],
+  threshold: number,
+  published: string,
+): ClaimMatch {
+  for (const support of supporting) {
+    const between = decisionBetween(index, support, against, threshold, true);
+    if (between?.stance !== 'updates' || !between.time) continue;
+    // Whether the page has a date no longer matters: the references place the figures in time.
+    const { undated: _undated, ...dated } = against;
+    return { ...dated, stance: 'updates', time: { ...between.time, page: published || between.time.page } };
+  }
+  return against;
 }
 
 /**
@@ -331,13 +372,19 @@ function settleUpdates(index: ReferenceIndex, matches: ClaimMatch[], threshold: 
  */
 function settleDisagreement(
   index: ReferenceIndex,
-  matches: ClaimMatch[],
+  found: ClaimMatch[],
   threshold: number,
   otherFact: (against: ClaimMatch, support: ClaimMatch) => boolean,
+  published = '',
 ): ClaimMatch[] {
-  const supporting = matches.filter((match) => match.stance === 'supports');
+  const supporting = found.filter((match) => match.stance === 'supports');
+  if (supporting.length === 0 || !found.some((match) => match.stance === 'contradicts')) return found;
+  // References that update each other do not disagree.
+  const matches = found.map((match) =>
+    match.stance === 'contradicts' ? updatedBySupport(index, match, supporting, threshold, published) : match,
+  );
   const contradicting = matches.filter((match) => match.stance === 'contradicts');
-  if (supporting.length === 0 || contradicting.length === 0) return matches;
+  if (contradicting.length === 0) return matches.sort((a, b) => rankOf(b) - rankOf(a));
   const disagree = (a: ClaimMatch, b: ClaimMatch): boolean => stanceBetween(index, a, b, threshold) === 'contradicts';
   const contested = contradicting.filter((against) => supporting.some((support) => disagree(against, support)));
   if (contested.length === contradicting.length) return matches;
