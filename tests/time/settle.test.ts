@@ -19,7 +19,7 @@ const statusOf = (text: string, publishedAt: string) => annotateBlocks(index, [{
 
 describe('references that update each other', () => {
   it('corroborate a page that gives the later figure, which updates the earlier one', () => {
-    const annotation = statusOf('The grass fire near Tullen has charred 5,500 acres.', '2025-08-07');
+    const annotation = statusOf('The grass fire near Tullen has scorched 5,500 acres.', '2025-08-07');
     expect(annotation.status).toBe('corroborated');
     expect(annotation.matches.find((match) => match.source.id === 'earlier')).toMatchObject({
       stance: 'updates',
@@ -28,7 +28,7 @@ describe('references that update each other', () => {
   });
 
   it('leave a page that gives the earlier figure updated, not mixed', () => {
-    const annotation = statusOf('The grass fire near Tullen has charred 3,000 acres.', '2025-08-07');
+    const annotation = statusOf('The grass fire near Tullen has scorched 3,000 acres.', '2025-08-07');
     expect(annotation.status).toBe('updated');
     // Two figures at one date still disagree.
     const sameDay = buildReferenceIndex([
@@ -37,7 +37,7 @@ describe('references that update each other', () => {
     ]);
     const [sameDayAnnotation] = annotateBlocks(
       sameDay,
-      [{ id: 'p', text: 'The grass fire near Tullen has charred 5,500 acres.' }],
+      [{ id: 'p', text: 'The grass fire near Tullen has scorched 5,500 acres.' }],
       {
         publishedAt: '2025-08-07',
       },
