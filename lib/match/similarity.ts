@@ -797,8 +797,9 @@ export function alignAtLeast(
     changes && changes[0].direction !== changes[1].direction
       ? ([changes[0].text, changes[1].text] as const)
       : undefined;
-  // Figures stand in for the verb only when the two main verbs are not of other events ("cut 2,000 jobs" /
-  // "created 2,000 jobs"): a verb neither matched nor a close kind on either side.
+  // One anchored figure stands in for the verb only when the two main verbs are not of other events ("cut 2,000
+  // jobs" / "created 2,000 jobs"): a verb neither matched nor a close kind on either side. Two agreeing figures
+  // pin the fact whatever the verbs ("2,000 jobs would go by 2028" / "would cut 2,000 jobs by 2028").
   const pageMain = mainPredicate(pageVerbs);
   const refMain = mainPredicate(assertedVerbs(reference));
   const otherEvent =
@@ -822,7 +823,8 @@ export function alignAtLeast(
     !otherAttempt &&
     (opposite !== undefined ||
       eventAnchored ||
-      (!otherEvent && (anchored.length > 0 || agreeing >= 2)) ||
+      (anchored.length > 0 && !otherEvent) ||
+      agreeing >= 2 ||
       pageVerbs.length === 0 ||
       mainVerbMatched(page, reference, pageVerbs, pairs) ||
       hasMatchedVerbPhrase(page, pairs));

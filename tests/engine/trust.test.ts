@@ -576,6 +576,13 @@ describe('the event of a sentence, beside its figures', () => {
     expect(statusOf(index, 'Kessel Steel will cut 1,800 jobs at its Dornach mill next year.')).toBe('corroborated');
   });
 
+  it('is pinned by two agreeing figures, whatever the verbs', () => {
+    const plan = buildReferenceIndex([
+      article('wire', 'Chief executive Mara Lind said Kessel Steel would cut 1,800 jobs at its Dornach mill by 2027.'),
+    ]);
+    expect(statusOf(plan, 'Lind said 1,800 jobs would go at the Dornach mill by 2027.')).toBe('corroborated');
+  });
+
   it('reads "added" with a count after it as adding, not as saying', () => {
     expect(predicates('Kessel Steel added 1,800 jobs at its mill in Dornach.')).toEqual([['1,800', 'add']]);
     expect(statusOf(index, 'Kessel Steel added 1,800 jobs at its mill in Dornach last year.')).not.toMatch(
