@@ -41,8 +41,12 @@ const BREAK = /[,;:()\u2013\u2014]/;
 const CALENDAR_UNITS = new Set(['year', 'date', 'clock']);
 /** Most words of a clause of time that opens a sentence ("In the spring of 2019,"). */
 const OPENING_WORDS = 6;
-/** A comparison's or a period's start: "the first since the war of 1950", "more than in 2019". */
-const COMPARED_BEFORE = /\b(?:since|than)\b[^,;:]*$/i;
+/**
+ * A comparison's or a period's start: "the first since the war of 1950", "more than in 2019", "up 8% from the
+ * same period last year", "compared with a year earlier".
+ */
+const COMPARED_BEFORE =
+  /\b(?:since|than|compared\s+(?:with|to)|(?:up|down|rose|fell|higher|lower)\b[^,;:]*\bfrom)\b[^,;:]*$/i;
 
 /**
  * The words at `at` place the sentence's fact: they open the sentence in a clause of their own ("In 2019, ..."), or they share a clause with
@@ -68,14 +72,16 @@ function periodOf(text: string, published: string): Period | undefined {
   const earlier = earlierPhrases(text);
   const places = (match: RegExpExecArray | RegExpMatchArray) =>
     !inPhrase(earlier, match.index!) && placesFact(text, match.index!, match.index! + match[0].length);
+  // The period a change is measured from is not the fact's: "up 8% from the same period last year".
+  const base = (match: RegExpExecArray | RegExpMatchArray) => COMPARED_BEFORE.test(text.slice(0, match.index));
   const back = PERIOD_BACK.exec(text);
-  if (back && places(back)) {
+  if (back && places(back) && !base(back)) {
     const unit = (back[1] ?? back[2] ?? back[3]).toLowerCase();
     // "last season" counts back from the report; "the previous season", "the season before" from another one.
     return { back: back[0].toLowerCase().startsWith('last') ? `last ${unit}` : `${unit} before` };
   }
   const years = YEARS_BACK.exec(text);
-  if (years && places(years)) {
+  if (years && places(years) && !base(years)) {
     const count = years[2] ? (NUMBER_WORDS[years[2].toLowerCase()] ?? Number(years[2])) : 1;
     const article = dateSpan(published);
     const year = article ? Number(article.iso.slice(0, 4)) - count : undefined;

@@ -76,6 +76,15 @@ describe('a figure of another period', () => {
         '2025-08-01',
       ),
     ).toBe(false);
+    // The period a change is measured from: both say this year's revenue, each with its own words for the base.
+    expect(
+      otherPeriod(
+        'Halvard Foods reported revenue of 640 million dollars, up 8% from the same quarter last year.',
+        '2025-08-01',
+        'Halvard Foods reported revenue of 640 million dollars, up 8% compared with a year earlier.',
+        '2025-08-01',
+      ),
+    ).toBe(false);
   });
 
   it('gets no verdict, neither a contradiction nor a corroboration', () => {
