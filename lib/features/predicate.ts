@@ -363,6 +363,18 @@ export function quantityPredicate(
       }
     }
   }
+  // "is recalling about 250,000 kettles sold in Canada": a count right after its verb is that verb's object; a
+  // participle after the counted noun only says which ones.
+  const before = tokens[first - 1];
+  if (
+    !timed &&
+    ahead !== undefined &&
+    before?.verb &&
+    !before.clauseEnd &&
+    !LIGHT_VERBS.has(before.lemma) &&
+    !AUXILIARIES.has(before.lower)
+  )
+    return eventKey(tokens, first - 1);
   let behind: string | undefined;
   for (let j = first - 1; j >= 0 && j >= first - (timed ? TIMED_BACKWARD : BACKWARD); j -= 1) {
     const token = tokens[j];

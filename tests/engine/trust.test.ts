@@ -39,6 +39,15 @@ describe('the event a number counts', () => {
     expect(predicates('At least 40 workers sent to the mine have died.')).toEqual([['At least 40', 'outcome:death']]);
   });
 
+  it('is the verb right before it, not a participle after its noun that says which ones', () => {
+    expect(predicates('Halden Foods is recalling about 80,000 jars sold in Ireland.')).toEqual([
+      ['about 80,000', 'recal'],
+    ]);
+    expect(predicates('About 900 nurses at the Kelso hospital walked out on Monday.')).toEqual([
+      ['About 900', 'walk_out'],
+    ]);
+  });
+
   it('is not a verb after the object of a light verb', () => {
     // The ferry carried 75 passengers and four crew; who died is the subject's count, not theirs.
     expect(
