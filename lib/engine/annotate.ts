@@ -19,7 +19,7 @@ import {
 } from '../match/similarity';
 import { decideStance, type StanceInput, type StanceResult } from '../match/stance';
 import { runSteps, type Steps } from '../steps';
-import { otherPeriod } from '../time/period';
+import { forgetPeriods, otherPeriod } from '../time/period';
 import type { ClaimFeatures, ClaimMatch, PageAnnotation, Quantity, ReferenceClaim, TextBlock } from '../types';
 import { type SentenceClaim, sentenceClaimSteps } from './extract-claims';
 import { summariseMatches } from './status';
@@ -472,6 +472,7 @@ export function* annotateBlockSteps(
   blocks: readonly TextBlock[],
   options: AnnotateOptions = {},
 ): Steps<PageAnnotation[]> {
+  forgetPeriods();
   const texts = new Map(blocks.map((block) => [block.id, block.text]));
   const annotations: PageAnnotation[] = [];
   const sentences = yield* sentenceClaimSteps(blocks, index.lexicon);

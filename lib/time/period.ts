@@ -67,6 +67,30 @@ function placesFact(text: string, at: number, end: number): boolean {
   );
 }
 
+/**
+ * Periods already read, by article date and text: within one page a sentence and a reference claim are compared
+ * again and again. Emptied for each page (forgetPeriods), and when it grows past PERIODS_KEPT.
+ */
+const periods = new Map<string, Period | null>();
+const PERIODS_KEPT = 20_000;
+
+/** Empties the remembered periods: a page starts afresh. */
+export function forgetPeriods(): void {
+  periods.clear();
+}
+
+/** periodOf, remembered. */
+function rememberedPeriodOf(text: string, published: string): Period | undefined {
+  const key = `${published}\u0000${text}`;
+  let period = periods.get(key);
+  if (period === undefined) {
+    if (periods.size >= PERIODS_KEPT) periods.clear();
+    period = periodOf(text, published) ?? null;
+    periods.set(key, period);
+  }
+  return period ?? undefined;
+}
+
 /** The period the sentence's own words place its fact in, outside the phrases that give an earlier figure. */
 function periodOf(text: string, published: string): Period | undefined {
   const earlier = earlierPhrases(text);
@@ -113,8 +137,8 @@ export function otherPeriod(
   referenceText: string,
   referencePublished: string,
 ): boolean {
-  const page = periodOf(pageText, pagePublished);
-  const reference = periodOf(referenceText, referencePublished);
+  const page = rememberedPeriodOf(pageText, pagePublished);
+  const reference = rememberedPeriodOf(referenceText, referencePublished);
   if (!page && !reference) return false;
   if (page?.back !== undefined || reference?.back !== undefined) return page?.back !== reference?.back;
   const pageYear = page?.year ?? articleYear(pagePublished);
