@@ -800,30 +800,35 @@ export function alignAtLeast(
   // One anchored figure stands in for the verb only when the two main verbs are not of other events ("cut 2,000
   // jobs" / "created 2,000 jobs"): a verb neither matched nor a close kind on either side. Two agreeing figures
   // pin the fact whatever the verbs ("2,000 jobs would go by 2028" / "would cut 2,000 jobs by 2028").
-  const pageMain = mainPredicate(pageVerbs);
-  const refMain = mainPredicate(assertedVerbs(reference));
-  const otherEvent =
-    pageMain.length > 0 &&
-    refMain.length > 0 &&
-    pageMain.every((word) => {
-      const i = page.words.indexOf(word);
-      return firstMatch[i] === NONE && firstBroader[i] === NONE;
-    }) &&
-    refMain.every((word) => {
-      const j = reference.words.indexOf(word);
-      return refMatched[j] === 0 && refBroader[j] === 0;
-    });
+  // Read only for a single anchored figure (few alignments have one).
+  const otherEvent = () => {
+    const pageMain = mainPredicate(pageVerbs);
+    const refMain = mainPredicate(referenceVerbs);
+    return (
+      pageMain.length > 0 &&
+      refMain.length > 0 &&
+      pageMain.every((word) => {
+        const i = page.words.indexOf(word);
+        return firstMatch[i] === NONE && firstBroader[i] === NONE;
+      }) &&
+      refMain.every((word) => {
+        const j = reference.words.indexOf(word);
+        return refMatched[j] === 0 && refBroader[j] === 0;
+      })
+    );
+  };
   // A count of the same outcome, or a time of the same event, names the event itself.
   const eventAnchored = anchored.some((pair) => pair.page.unit === 'clock' || isOutcome(pair.page.predicate));
   // One side only attempts the act the other says was done ("tried to sign him" / "signed him").
-  const otherAttempt = attempts(pageVerbs) !== attempts(assertedVerbs(reference));
+  const referenceVerbs = assertedVerbs(reference);
+  const otherAttempt = attempts(pageVerbs) !== attempts(referenceVerbs);
   // The two changes fill one slot with opposite values: shared content, like a negated verb and its assertion.
   if (opposite) evidence += 1;
   const predicateMatched =
     !otherAttempt &&
     (opposite !== undefined ||
       eventAnchored ||
-      (anchored.length > 0 && !otherEvent) ||
+      (anchored.length > 0 && !otherEvent()) ||
       agreeing >= 2 ||
       pageVerbs.length === 0 ||
       mainVerbMatched(page, reference, pageVerbs, pairs) ||
