@@ -79,25 +79,8 @@ function anchoredPairs(pairs: readonly QuantityPair[], page: ClaimFeatures, refe
       !otherEvents(a, b, page, reference) &&
       ((isOutcome(a.predicate) && a.predicate === b.predicate) ||
         a.unit === 'clock' ||
-        (a.head !== '' &&
-          isTelling(a) &&
-          isTelling(b) &&
-          sameHeadWord(a.head, b.head, page, reference) &&
-          sameOrUnsaidEvent(a, b, page, reference))),
+        (a.head !== '' && isTelling(a) && isTelling(b) && sameHeadWord(a.head, b.head, page, reference))),
   );
-}
-
-/**
- * Two counts of the same thing under verbs that name other events ("will cut 2,000 jobs" / "will create 2,000
- * jobs", "4,500 workers walked out" / "returned") pin no fact down: the figure is the same, the event is not.
- * Counts whose verbs match, are close kinds ("fled" / "defected") or go unread may.
- */
-function sameOrUnsaidEvent(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
-  if (a.predicate === undefined || b.predicate === undefined || a.predicate === b.predicate) return true;
-  if (sameHeadWord(a.predicate, b.predicate, page, reference)) return true;
-  const wordA = wordOfStem(page, a.predicate);
-  const wordB = wordOfStem(reference, b.predicate);
-  return wordA === undefined || wordB === undefined || closeKinds(wordA, wordB);
 }
 
 /**
