@@ -63,6 +63,11 @@ export interface Alignment {
    * another event of the same kind, however alike the wording.
    */
   otherYear: boolean;
+  /**
+   * The names with which the page sentence says where that the reference lacks ("In Greece, firefighters fought
+   * 40 fires"), as place keys or stems: its figures may count that place only.
+   */
+  otherPlaces: readonly string[];
 }
 
 /** A number too small or round to tell a fact by itself ("two", "one"), unless an outcome says what it counts. */
@@ -838,6 +843,13 @@ export function alignAtLeast(
   const otherYear = page.quantities.some(
     (quantity) => quantity.unit === 'year' && !quantities.some((pair) => pair.page === quantity),
   );
+  const otherPlaces = placeNamed(page, pageUnmatched)
+    ? page.words.flatMap((word, i) =>
+        word.locative === true && !word.attribution && (word.proper || word.place !== undefined) && pageUnmatched(i)
+          ? [word.place ?? word.stem]
+          : [],
+      )
+    : [];
   return {
     pageCoverage,
     referenceCoverage,
@@ -850,5 +862,6 @@ export function alignAtLeast(
     anchored,
     otherActors,
     otherYear,
+    otherPlaces,
   };
 }
