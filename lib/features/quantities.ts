@@ -54,6 +54,19 @@ export function extractQuantities(sentence: string): Quantity[] {
     return [];
   }
   const times = /\d[:.]\d\d|\d\s*[ap]\.?\s?m\b/i.test(sentence) ? clockTimes(sentence) : [];
-  const quantities = readQuantities(sentence);
+  const quantities = readQuantities(sentence).map((quantity) => withRate(sentence, quantity));
   return times.length === 0 ? quantities : [...quantities, ...times].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "4,000 passengers a day", "12 flights per hour", "300 tonnes each month": the figure is a rate, and the period
+ * it is counted over is part of what it measures. Within a few words after the number and before any
+ * punctuation; "a year ago" or "a week later" date the figure instead.
+ */
+const RATE =
+  /^[^,.;:!?()]{0,30}?\b(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|second|night|shift|season|quarter|annum)\b(?!\s+(?:ago|earlier|later|before|after|on|of|since|from)\b)/i;
+
+function withRate(sentence: string, quantity: Quantity): Quantity {
+  const match = RATE.exec(sentence.slice(quantity.end));
+  return match ? { ...quantity, per: match[1].toLowerCase() } : quantity;
 }

@@ -242,7 +242,8 @@ function pairQuantities(
     if (usedPage.has(quantity)) continue;
     let best: { reference: Quantity; shared: number } | undefined;
     for (const other of referenceQuantities) {
-      if (usedRef.has(other) || other.unit !== quantity.unit || !sameEvent(quantity, other)) continue;
+      if (usedRef.has(other) || other.unit !== quantity.unit || other.per !== quantity.per) continue;
+      if (!sameEvent(quantity, other)) continue;
       if (countsOtherThings(quantity, other, page, reference)) continue;
       const shared = (quantity.context ?? []).filter((stem) => other.context?.includes(stem)).length;
       if (shared > 0 && (!best || shared > best.shared)) best = { reference: other, shared };
@@ -289,7 +290,12 @@ function toOwnFigures(
     const theirs = actorsAndActs(pair.reference, reference);
     if (!theirs.some((stem) => !page.words.some((word) => word.stem === stem))) return pair;
     const figure = referenceQuantities.find(
-      (other) => !used.has(other) && other.unit === pair.page.unit && sameEvent(pair.page, other) && around(other),
+      (other) =>
+        !used.has(other) &&
+        other.unit === pair.page.unit &&
+        other.per === pair.page.per &&
+        sameEvent(pair.page, other) &&
+        around(other),
     );
     if (!figure) return pair;
     const verdict = compareQuantities(pair.page, figure, ANY_HEAD);

@@ -178,3 +178,26 @@ describe("the other actor's figure", () => {
     expect(statusOf(index, 'The tribunal ordered Dalmat Shipping to pay 9,000 euros.')).toBe('corroborated');
   });
 });
+
+describe('a rate', () => {
+  it('is read with the period it is counted over', () => {
+    const per = (sentence: string) => extractQuantities(sentence).map((quantity) => [quantity.text, quantity.per]);
+    expect(per('The canal carries about 40 barges a day.')).toEqual([['about 40', 'day']]);
+    expect(per('The plant bottles 12,000 litres per hour.')).toEqual([['12,000', 'hour']]);
+    // "A year ago" dates a count; it is no rate.
+    expect(per('The canal carried 40 barges a year ago.')).toEqual([['40', undefined]]);
+  });
+
+  it('is no count, and a count is no rate', () => {
+    const index = buildReferenceIndex([
+      article(
+        'wire',
+        'The Merrow Star was carrying 212 passengers and nine crew when it ran aground off the port of Callan shortly after 6 a.m.',
+      ),
+    ]);
+    const rate = "The 30 million euro upgrade will double the port's capacity to about 5,000 passengers a day.";
+    expect(noVerdict(statusOf(index, rate))).toBe(true);
+    const rates = buildReferenceIndex([article('wire', 'The rebuilt Hollin lock can pass 40 barges a day.')]);
+    expect(statusOf(rates, 'The rebuilt Hollin lock is able to pass some 60 barges per day.')).toBe('conflicting');
+  });
+});

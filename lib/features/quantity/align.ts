@@ -44,6 +44,8 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
   page.forEach((p, i) => {
     reference.forEach((r, j) => {
       if (p.unit !== r.unit || !Number.isFinite(p.value) || !Number.isFinite(r.value)) return;
+      // A rate ("4,000 passengers a day") and a count ("187 passengers"), or rates of other periods, never pair.
+      if (p.per !== r.per) return;
       if (options.sameEvent && !options.sameEvent(p, r)) return;
       // Two counts of one outcome pair first, and among those the ones that name the same thing ("at least one
       // survivor" with "two survivors", not with "one diver" of "the two survivors were one diver and one cook").
