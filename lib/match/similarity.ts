@@ -444,10 +444,14 @@ function sameTimedEvent(a: Quantity, b: Quantity, page: ClaimFeatures, reference
   return wordA !== undefined && wordB !== undefined && closeKinds(wordA, wordB);
 }
 
-/** Two times of day given as the same minute, neither as a bound ("before 9:03"). */
+/**
+ * Two times of day given as the same minute, neither as a bound ("before 9:03"). A whole hour ("about 9 p.m.")
+ * is when many things of a day happen: the fire broke out shortly before it, and was brought under control
+ * shortly after it. Only a minute of its own ("9:03") names one moment.
+ */
 function sameMinute(a: Quantity, b: Quantity): boolean {
   const plain = (quantity: Quantity) => quantity.qualifier === 'exact' || quantity.qualifier === 'about';
-  return a.value === b.value && a.high === b.high && plain(a) && plain(b);
+  return a.value === b.value && a.high === b.high && a.value % 60 !== 0 && plain(a) && plain(b);
 }
 
 /** Two words share a broader concept ("crash" / "accident"). */

@@ -932,6 +932,18 @@ describe('a time of day', () => {
     // A bound is not a time the event took place.
     expect(statusOf(index, 'The explosion happened before 6.15 a.m. at Port Sellin.')).not.toBe('conflicting');
   });
+
+  it('given as a whole hour is no moment of its own: other events of the day share it', () => {
+    const hours = buildReferenceIndex([
+      article(
+        'wire',
+        'The warehouse fire was brought under control shortly after 9 p.m., some six hours after it began.',
+      ),
+    ]);
+    expect([undefined, 'related']).toContain(
+      statusOf(hours, 'The warehouse fire broke out late on Tuesday evening, shortly before 9 p.m.'),
+    );
+  });
 });
 
 describe('what caused the event', () => {
