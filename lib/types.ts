@@ -89,6 +89,8 @@ export interface Quantity {
    * figure. A rate and a count, or rates over other periods, measure different things.
    */
   per?: string;
+  /** The figure a change started from ("from 1.75% to 1.5%"): it pairs only with another starting figure. */
+  from?: true;
 }
 
 export type QuantityQualifier = 'exact' | 'about' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'upTo';

@@ -54,8 +54,30 @@ export function extractQuantities(sentence: string): Quantity[] {
     return [];
   }
   const times = /\d[:.]\d\d|\d\s*[ap]\.?\s?m\b/i.test(sentence) ? clockTimes(sentence) : [];
-  const quantities = readQuantities(sentence).map((quantity) => withRate(sentence, quantity));
+  const quantities = startingValues(
+    sentence,
+    readQuantities(sentence).map((quantity) => withRate(sentence, quantity)),
+  );
   return times.length === 0 ? quantities : [...quantities, ...times].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Cut the rate from 1.75% to 1.5%", "to 1.5% from 1.75%": of a change between two figures of one unit, the
+ * figure after "from" is where it started (`from`), and pairs only with another sentence's starting figure.
+ */
+function startingValues(sentence: string, quantities: Quantity[]): Quantity[] {
+  const starts = new Set<Quantity>();
+  for (let i = 0; i + 1 < quantities.length; i += 1) {
+    const [a, b] = [quantities[i], quantities[i + 1]];
+    if (a.unit !== b.unit) continue;
+    const between = sentence.slice(a.end, b.start);
+    const before = sentence.slice(Math.max(0, a.start - 6), a.start);
+    if (/^\s+to\s+$/i.test(between) && /\bfrom\s+$/i.test(before)) starts.add(a);
+    else if (/^\s+from\s+$/i.test(between) && /\bto\s+$/i.test(before)) starts.add(b);
+  }
+  return starts.size === 0
+    ? quantities
+    : quantities.map((quantity) => (starts.has(quantity) ? { ...quantity, from: true } : quantity));
 }
 
 /**

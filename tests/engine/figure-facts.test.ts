@@ -201,3 +201,26 @@ describe('a rate', () => {
     expect(statusOf(rates, 'The rebuilt Hollin lock is able to pass some 60 barges per day.')).toBe('conflicting');
   });
 });
+
+describe('a change between two figures', () => {
+  const index = buildReferenceIndex([
+    article('wire', 'The Halden board cut its deposit rate to 2.25% from 2.5% on Thursday in a split vote.'),
+  ]);
+
+  it('pairs where each started and where each ended, in either order', () => {
+    const from = (sentence: string) => extractQuantities(sentence).map((quantity) => [quantity.text, quantity.from]);
+    expect(from('The board cut the rate from 2.5% to 2.25%.')).toEqual([
+      ['2.5%', true],
+      ['2.25%', undefined],
+    ]);
+    expect(statusOf(index, 'On Thursday, the Halden board brought its deposit rate down from 2.5% to 2.25%.')).toBe(
+      'corroborated',
+    );
+  });
+
+  it('is not confirmed where it ended elsewhere', () => {
+    expect(statusOf(index, 'On Thursday, the Halden board brought its deposit rate down from 2.5% to 1.75%.')).not.toBe(
+      'corroborated',
+    );
+  });
+});
