@@ -822,9 +822,11 @@ export function alignAtLeast(
   const otherAttempt = attempts(pageVerbs) !== attempts(referenceVerbs);
   // The two changes fill one slot with opposite values: shared content, like a negated verb and its assertion.
   if (opposite) evidence += 1;
+  // So do two verbs of change that move it the same way ("the krona slid 0.6%" / "weakened 0.6%"); another
+  // measure ("profit fell" / "sales fell") is another actor's fact, below.
   const predicateMatched =
     !otherAttempt &&
-    (opposite !== undefined ||
+    (changes !== undefined ||
       eventAnchored ||
       (anchored.length > 0 && !otherEvent()) ||
       agreeing >= 2 ||
@@ -845,7 +847,7 @@ export function alignAtLeast(
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
     otherQuarter(page, reference) ||
     otherCause(page, reference, pageUnmatched, refUnmatched) ||
-    (changes !== undefined && otherMeasure(changes, pageUnmatched, refUnmatched)) ||
+    (changes !== undefined && otherMeasure(changes, pageUnmatched, refUnmatched, page, reference)) ||
     quantities.some((pair) => countsOthers(pair, page, reference)) ||
     otherThings.some(
       (pair) => headUnmatched(page, pair.page, pageUnmatched) && headUnmatched(reference, pair.reference, refUnmatched),

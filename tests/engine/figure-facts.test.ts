@@ -224,3 +224,22 @@ describe('a change between two figures', () => {
     );
   });
 });
+
+describe('two verbs of change that move one measure the same way', () => {
+  it('state one fact, in other words', () => {
+    const index = buildReferenceIndex([
+      article('wire', 'The Norland crown weakened about 0.8% against the dollar after the vote, to 9.41 per dollar.'),
+    ]);
+    expect(statusOf(index, 'The Norland crown slid about 0.8% against the dollar after the vote.')).toBe(
+      'corroborated',
+    );
+    expect(statusOf(index, 'The Norland crown slid about 2.5% against the dollar after the vote.')).not.toBe(
+      'corroborated',
+    );
+  });
+
+  it('of another measure, named by the head of the subject, are another fact', () => {
+    const index = buildReferenceIndex([article('wire', 'Exports from the Kessel region fell 4% in March.')]);
+    expect(noVerdict(statusOf(index, 'Imports to the Kessel region fell 4% in March.'))).toBe(true);
+  });
+});
