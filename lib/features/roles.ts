@@ -131,6 +131,18 @@ function appositiveSource(tokens: readonly AnalysedToken[], sentence: string, i:
 
 /** Pronouns and determiners that follow an inverted "should" ("should the soldiers ask"). */
 const INVERSION = new Set('the they he she it we you this these those any a an such'.split(' '));
+/**
+ * Of those, the determiners a modal "should" is never followed by: after a noun too ("talks with the crew should
+ * the men ask") they open a condition.
+ */
+const DETERMINERS = new Set('the these those any a an such'.split(' '));
+
+/** The "should" at i is inverted: it opens a condition ("should the crew ask", "..., should they refuse"). */
+function invertedShould(tokens: readonly AnalysedToken[], sentence: string, i: number): boolean {
+  const next = tokens[i + 1]?.lower ?? '';
+  if (tokens[i].lower !== 'should' || i === 0 || !INVERSION.has(next)) return false;
+  return !tokens[i - 1].content || DETERMINERS.has(next) || breakAfter(tokens, sentence, i - 1);
+}
 
 /** Relative pronouns: what follows them to the clause's end describes a noun ("soldiers who do not wish to"). */
 const RELATIVE = new Set('who whom whose which'.split(' '));
@@ -173,7 +185,7 @@ export function unassertedClauses(tokens: readonly AnalysedToken[], sentence: st
       token.lower === 'if' ||
       token.lower === 'unless' ||
       token.lower === 'whether' ||
-      (token.lower === 'should' && INVERSION.has(tokens[i + 1]?.lower ?? '') && i > 0 && !previous.content) ||
+      invertedShould(tokens, sentence, i) ||
       (RELATIVE.has(token.lower) && i > 0 && !breakAfter(tokens, sentence, i - 1)) ||
       opensPurpose(tokens, i) ||
       (token.lower === 'that' && IRREALIS_HEADS.has(previous?.lower ?? '')) ||

@@ -62,3 +62,21 @@ describe('a verb in its base form after a plural subject', () => {
     expect(verbs('The fear that the fire will turn north kept residents awake.')).not.toContain('fear');
   });
 });
+
+const supposedWords = (sentence: string) =>
+  analyseSentence(sentence, defaultLexicon)
+    .features.words.filter((word) => word.hypothetical)
+    .map((word) => word.text);
+
+describe('a condition opened by an inverted "should"', () => {
+  it('is not asserted, after a noun too', () => {
+    expect(supposedWords('The board is open to talks with the crew should the sailors want asylum.')).toEqual(
+      expect.arrayContaining(['sailors', 'asylum']),
+    );
+    expect(supposedWords('The board will act on Monday, should they sell the farm.')).toContain('sell');
+  });
+
+  it('is not read in a modal "should" with its verb', () => {
+    expect(supposedWords('The board said the sailors should apply for asylum in Valdoria.')).toEqual([]);
+  });
+});
