@@ -67,6 +67,24 @@ function withoutEarlierFigures(text: string): string {
   return blanked;
 }
 
+/** Units of a span of time that chrono-node counts from the article's date. */
+const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)';
+/**
+ * A length of time, not a date: "for eight months", "in 24 hours", "over the past 12 months", "the last two days".
+ * chrono-node counts it from the article's date ("held for eight months" as eight months after the article), but
+ * it says how long, not when: the fact is as of the report. "Last week" and "two weeks ago" are dates.
+ */
+const DURATIONS = [
+  new RegExp(
+    String.raw`^(?:for|in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|next|coming)\s+)?(?:[\w-]+\s+)?${UNIT}$`,
+    'i',
+  ),
+  new RegExp(String.raw`^(?:the\s+)?(?:past|next|coming)\s+(?:[\w-]+\s+)?${UNIT}$`, 'i'),
+  new RegExp(String.raw`^(?:the\s+)?last\s+[\w-]+\s+${UNIT}$`, 'i'),
+];
+
+const isDuration = (result: chrono.ParsedResult) => DURATIONS.some((duration) => duration.test(result.text.trim()));
+
 /** Most sentences cached: one page and its candidates; the cache is dropped whole when full. */
 const CACHE_LIMIT = 5000;
 const cache = new Map<string, SentenceTime>();
@@ -151,7 +169,7 @@ export function sentenceTime(text: string, published: string): SentenceTime {
   let when: DateSpan | undefined;
   for (const result of results) {
     // The date of the "since" clause starts the period; it is not when the total was reported.
-    if (result === used) continue;
+    if (result === used || isDuration(result)) continue;
     when = spanOf(result, text, article);
     if (when) break;
   }

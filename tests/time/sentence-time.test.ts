@@ -66,6 +66,18 @@ describe('sentenceTime', () => {
     ).toBeNull();
   });
 
+  it('does not take a length of time for a date: the fact is as of the report', () => {
+    const published = '2025-01-20';
+    const own = (text: string) => sentenceTime(text, published).own;
+    expect(own('Rescuers near Port Sellin have searched for two weeks.')).toBe(false);
+    expect(own('Prices in Aldmere rose 5% over the past 12 months.')).toBe(false);
+    expect(own('In the last two days, 40 homes burned near Kelowna.')).toBe(false);
+    expect(own('The plant at Tullen will close in six months.')).toBe(false);
+    // A date beside a length of time still dates the sentence; "last week" is a date.
+    expect(when('The geologist, held for eight months by rebels, was freed on Sunday.', published)).toBe('2025-01-19');
+    expect(when('Last week 40 homes burned near Kelowna.', published)).toBe('2025-01-13');
+  });
+
   it('does not take a comparison ("the worst since ...") for the period of a total', () => {
     const worst = 'Floods killed 12 people in Aldmere, the worst flooding since the 1950s.';
     expect(since(worst, '2024-12-19')).toBeUndefined();
