@@ -175,8 +175,16 @@ function wordFacts(lower: string, lexicon: Lexicon): WordFacts {
 function conceptsOf(lemma: string, lower: string, lexicon: Lexicon): readonly string[] {
   const concepts = lexicon.conceptsOf(lemma);
   const outcome = outcomeOf(lemma, lower);
-  return outcome === undefined ? concepts : [...concepts, `outcome:${outcome}`];
+  const joined = outcome === undefined ? concepts : [...concepts, `outcome:${outcome}`];
+  return REFUGE_LEMMAS.has(lemma) ? [...joined, REFUGE] : joined;
 }
+
+/**
+ * Leaving one's country for another's protection: news reports one person's move as defecting, seeking asylum or
+ * resettling ("wants to defect to Ostland" / "has not sought asylum in Ostland"), words the lexicon keeps apart.
+ */
+const REFUGE = 'move:refuge';
+const REFUGE_LEMMAS = new Set(['defect', 'defector', 'defection', 'asylum', 'resettle', 'resettlement']);
 
 /** Run splitters per lexicon, with their answers remembered (hashtags and handles repeat). */
 const splittersByLexicon = new WeakMap<Lexicon, RunSplitter>();

@@ -92,6 +92,14 @@ describe('a position that turns is an update', () => {
     expect(stance(PILOT_NO, '', PILOT_YES, '')).toMatchObject({ undated: 'both' });
   });
 
+  it('reads defecting, seeking asylum and resettling as one move: a turned wish to make it is an update', () => {
+    const wantsTo = 'One of the two sailors told a newspaper he wanted to defect to Valdoria.';
+    const notWanted = 'The harbour board said the two sailors did not want to seek asylum in Valdoria.';
+    const result = stance(wantsTo, '2025-02-20', notWanted, '2025-01-10');
+    expect(result).toMatchObject({ stance: 'updates', time: { newer: 'page' } });
+    expect(result.differences).toContainEqual({ kind: 'polarity', page: 'defect', reference: 'not … asylum' });
+  });
+
   it('stays a contradiction when a figure differs beside the negation', () => {
     const page = 'Twelve of the crew said they did not want to return to Valdoria.';
     const reference = 'Forty of the crew said they wanted to return to Valdoria.';
