@@ -6,7 +6,7 @@ import { isDistributive } from '../features/distributive';
 import { isOutcome, PART, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import { otherPeriod } from '../time/period';
-import type { NegatedWord } from '../time/position';
+import { isPositionWord, type NegatedWord } from '../time/position';
 import { sentenceTime } from '../time/sentence-time';
 import { changeOfPosition, type MatchTimes, undatedPosition, undatedSide, updateOf } from '../time/update';
 import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stance, Undated } from '../types';
@@ -126,6 +126,40 @@ function unpairedPart(page: ClaimFeatures, alignment: Alignment): boolean {
   );
 }
 
+/**
+ * The page states a position (a wish, a request, a plan) that the reference words alike but that is for another
+ * thing: nothing of what follows the page's position word ("a desire to defect to Ostland") meets the reference
+ * ("a desire to remain in Westland", "no interest in the talks"). "Expressed a desire" shared is the frame of two
+ * facts, not one fact, so neither a support nor a contradiction.
+ */
+function otherPosition({ page, reference, pageText, alignment }: StanceInput): boolean {
+  const aligned = new Set(alignment.pairs.map(([i]) => i));
+  // A position in a clause that only says which people are meant ("soldiers who do not wish to return") is not
+  // the one the sentence states; a passive one ("talks are planned") is about its subject, which came before.
+  const stated = alignment.pairs.find(
+    ([i, j]) =>
+      isPositionWord(page.words[i]) &&
+      !page.words[i].hypothetical &&
+      !reference.words[j].hypothetical &&
+      !passive(pageText, page.words[i]),
+  );
+  if (!stated) return false;
+  const first = stated[0];
+  const content = page.words
+    .map((word, i) => ({ word, i }))
+    .filter(({ word, i }) => i > first && !isPositionWord(word) && !word.attribution);
+  return content.length > 0 && !content.some(({ i }) => aligned.has(i));
+}
+
+/** A form of "be" right before a word: "are planned", "was requested", "had been agreed". */
+const BE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i;
+
+/** The word, where it is written in the sentence, is a passive participle. */
+function passive(text: string, word: FeatureWord): boolean {
+  const at = word.text ? text.indexOf(word.text) : -1;
+  return at > 0 && BE_BEFORE.test(text.slice(Math.max(0, at - 30), at));
+}
+
 /** Shared words and quantities a verdict needs at least. */
 const MIN_EVIDENCE = 3;
 /**
@@ -168,6 +202,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   if (!quoted && (!alignment.predicateMatched || alignment.evidence < minimum)) {
     return { stance: 'related', differences: [] };
   }
+  if (otherPosition(input)) return { stance: 'related', differences: [] };
   const worded = quoted || alignment.score >= threshold;
   const pinned = alignment.score >= anchoredThreshold && alignment.anchored.length > 0;
   if (!worded && !pinned && !storyCount) return { stance: 'related', differences: [] };

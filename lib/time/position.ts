@@ -48,7 +48,8 @@ export interface NegatedWord {
   side: 'page' | 'reference';
 }
 
-function isPositionWord(word: FeatureWord): boolean {
+/** The word names a position (see POSITION_LEMMAS): "wants", "desire", "asked", "expressed". */
+export function isPositionWord(word: FeatureWord): boolean {
   return POSITIONS.has(word.stem);
 }
 

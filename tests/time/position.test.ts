@@ -137,3 +137,29 @@ describe('showing a position that turned', () => {
     );
   });
 });
+
+describe('a position for another thing', () => {
+  it('is neither a support nor a contradiction: "expressed a desire" shared is the frame of two facts', () => {
+    const defect = 'The captured pilot expressed a desire to defect to Valdoria.';
+    expect(
+      stance(defect, '2025-01-10', 'The captured pilot expressed a desire to remain in Ostmark.', '2025-01-10').stance,
+    ).toBe('related');
+    expect(
+      stance(defect, '2025-02-10', 'The captured pilot did not express a desire to remain in Ostmark.', '2025-01-10')
+        .stance,
+    ).toBe('related');
+    const remain = 'The captured pilot expressed a desire to remain in Ostmark.';
+    expect(stance(remain, '2025-01-10', remain, '2025-01-10').stance).toBe('supports');
+  });
+
+  it('does not apply to a passive position, which is about its subject', () => {
+    expect(
+      stance(
+        'Talks between the dockworkers and the port authority are planned for Friday.',
+        '',
+        'No talks between the dockworkers and the port authority are planned.',
+        '',
+      ).stance,
+    ).toBe('contradicts');
+  });
+});
