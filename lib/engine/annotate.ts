@@ -8,7 +8,7 @@ import { sharedQuotation } from '../claims/quotation';
 import { countedAgainst, isOutcome } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import type { ReferenceIndex, ScoredClaim } from '../index/reference-index';
-import { type Clause, clausesOf } from '../match/clauses';
+import { type Clause, clausesOf, framedFactOf } from '../match/clauses';
 import {
   type Alignment,
   align,
@@ -142,6 +142,11 @@ export function matchSentence(
         agreeingClauses(index, { text: sentence.text, features: page }, claim, verified.alignment, context, limits) ??
         verified;
     }
+    // A sentence whose main clause only frames another event ("The statement came after a pilot said ...") states
+    // that event: it is decided as the sentence, conflicts too (see clauses.ts, framedFact).
+    if (!verified || verified.decision.stance === 'related') {
+      verified = framedFactDecision(index, sentence.text, page, claim, context, limits) ?? verified;
+    }
     if (!verified) continue;
     const { alignment } = verified;
     const { differences, time, undated } = verified.decision;
@@ -257,6 +262,32 @@ function givesEvery(figures: readonly Quantity[], quantities: readonly Quantity[
       quantities.some((quantity) => quantity.unit === figure.unit && quantity.value === figure.value),
     )
   );
+}
+
+/**
+ * The decision on the fact a framing main clause introduces (see clauses.ts, framedFact), compared with the
+ * claim as if it were the sentence; undefined when the sentence has no such frame or the fact does not restate
+ * the claim.
+ */
+function framedFactDecision(
+  index: ReferenceIndex,
+  text: string,
+  page: ClaimFeatures,
+  claim: ReferenceClaim,
+  context: Pick<StanceInput, 'sameStory' | 'quoted' | 'published'>,
+  limits: ReturnType<typeof thresholds>,
+): { alignment: Alignment; decision: StanceResult } | undefined {
+  const fact = framedFactOf(text, page, index.lexicon);
+  if (!fact) return undefined;
+  const reference = claim.features!;
+  const alignment = alignAtLeast(fact.features, reference, index.weightOf, Math.min(limits.related, limits.anchored));
+  if (!alignment) return undefined;
+  const decision = decideStance(
+    { page: fact.features, reference, pageText: fact.text, referenceText: claim.text, alignment, ...context },
+    limits.match,
+    limits.anchored,
+  );
+  return decision.stance === 'related' ? undefined : { alignment, decision };
 }
 
 /**

@@ -58,3 +58,41 @@ export function clausesOf(text: string, features: ClaimFeatures, lexicon: Lexico
   remembered.set(features, clauses);
   return clauses;
 }
+
+/**
+ * A main clause that only places another event in time: "The ministry's statement came after ...", "The move
+ * comes as ...", "The talks come amid ...". What it frames is the sentence's fact; the frame says only that a
+ * statement or a move followed it. Written without a comma, so CLAUSE_JOINT does not split it.
+ */
+const FRAME =
+  /^([^,;:]{3,80}?)\s+(?:came|comes|come)\s+(?:(?:just|only|shortly|soon|days|weeks|hours|months|a\s+(?:day|week|month)|one\s+(?:day|week))\s+)?(?:after|as|amid)\s+/i;
+
+/**
+ * An aside set off by commas that opens with a preposition and has no verb of its own ("a pilot, in an interview
+ * with a local paper, said ..."): where or to whom it was said, not what.
+ */
+const ASIDE = /,\s+(?:in|on|at|during|speaking\s+to|according\s+to)\s+(?!which\b|whom\b)[^,;:]{3,60},(?=\s)/gi;
+
+/**
+ * The fact a framing main clause introduces, without its asides ("The ministry's statement came after a pilot, in
+ * an interview, said he would stay abroad" → "a pilot said he would stay abroad"); undefined when the sentence is
+ * not framed so, or what follows the frame is too short to be a fact.
+ */
+export function framedFact(sentence: string): string | undefined {
+  const frame = FRAME.exec(sentence);
+  if (!frame) return undefined;
+  const fact = sentence.slice(frame[0].length).replace(ASIDE, '');
+  return fact.trim().split(/\s+/).length >= MIN_CLAUSE_WORDS ? fact.trim() : undefined;
+}
+
+const framed = new WeakMap<ClaimFeatures, Clause | null>();
+
+/** The framed fact of a sentence (see framedFact) with its features, remembered with the sentence's own. */
+export function framedFactOf(text: string, features: ClaimFeatures, lexicon: Lexicon): Clause | undefined {
+  const known = framed.get(features);
+  if (known !== undefined) return known ?? undefined;
+  const fact = framedFact(text);
+  const clause = fact === undefined ? null : { text: fact, features: analyseSentence(fact, lexicon).features };
+  framed.set(features, clause);
+  return clause ?? undefined;
+}

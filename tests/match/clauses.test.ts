@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSentence } from '../../lib/features/analyse';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
-import { clausesOf, clauseTexts } from '../../lib/match/clauses';
+import { clausesOf, clauseTexts, framedFact } from '../../lib/match/clauses';
 
 describe('clauseTexts', () => {
   it('splits a sentence of several facts where a new clause starts', () => {
@@ -46,5 +46,37 @@ describe('clausesOf', () => {
     ]);
     expect(first[1].features.words.map((word) => word.stem)).toContain('brake');
     expect(clausesOf(text, features, defaultLexicon)).toBe(first);
+  });
+});
+
+describe('framedFact', () => {
+  it('is what a main clause that only places it in time introduces, without a comma', () => {
+    expect(framedFact("The ministry's statement came after a hostage said he wished to stay abroad.")).toBe(
+      'a hostage said he wished to stay abroad.',
+    );
+    expect(framedFact('The strike comes as the operator reported 400 cancelled trains.')).toBe(
+      'the operator reported 400 cancelled trains.',
+    );
+    expect(framedFact('The move came days after floods cut off the valley road.')).toBe(
+      'floods cut off the valley road.',
+    );
+  });
+
+  it('leaves out an aside that says where it was said, not what', () => {
+    expect(
+      framedFact(
+        "The ministry's statement came after a freed hostage, in an interview with a weekly paper, said he wished to stay abroad.",
+      ),
+    ).toBe('a freed hostage said he wished to stay abroad.');
+    // An aside with a clause of its own is kept.
+    expect(
+      framedFact('The statement came after a hostage, in which role he spent a year, said he wished to stay abroad.'),
+    ).toBe('a hostage, in which role he spent a year, said he wished to stay abroad.');
+  });
+
+  it('is undefined for a sentence with no frame, or too little after it', () => {
+    expect(framedFact('A freed hostage said he wished to stay abroad.')).toBeUndefined();
+    expect(framedFact('The rain came after midnight.')).toBeUndefined();
+    expect(framedFact('He came after all.')).toBeUndefined();
   });
 });
