@@ -278,10 +278,11 @@ function framedFactDecision(
   limits: ReturnType<typeof thresholds>,
 ): { alignment: Alignment; decision: StanceResult } | undefined {
   const fact = framedFactOf(text, page, index.lexicon);
-  if (!fact) return undefined;
+  // "The move came as a surprise to ...": what follows the frame is a fact only with a predicate of its own.
+  if (!fact || !assertsPredicate(fact.features)) return undefined;
   const reference = claim.features!;
   const alignment = alignAtLeast(fact.features, reference, index.weightOf, Math.min(limits.related, limits.anchored));
-  if (!alignment) return undefined;
+  if (!alignment || !predicateRestated(fact.features, reference, alignment)) return undefined;
   const decision = decideStance(
     { page: fact.features, reference, pageText: fact.text, referenceText: claim.text, alignment, ...context },
     limits.match,

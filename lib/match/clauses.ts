@@ -62,10 +62,11 @@ export function clausesOf(text: string, features: ClaimFeatures, lexicon: Lexico
 /**
  * A main clause that only places another event in time: "The ministry's statement came after ...", "The move
  * comes as ...", "The talks come amid ...". What it frames is the sentence's fact; the frame says only that a
- * statement or a move followed it. Written without a comma, so CLAUSE_JOINT does not split it.
+ * statement or a move followed it. Written without a comma, so CLAUSE_JOINT does not split it. "Came as a
+ * surprise" is a reaction, not a frame.
  */
 const FRAME =
-  /^([^,;:]{3,80}?)\s+(?:came|comes|come)\s+(?:(?:just|only|shortly|soon|days|weeks|hours|months|a\s+(?:day|week|month)|one\s+(?:day|week))\s+)?(?:after|as|amid)\s+/i;
+  /^([^,;:]{3,80}?)\s+(?:came|comes|come)\s+(?:(?:just|only|shortly|soon|days|weeks|hours|months|a\s+(?:day|week|month)|one\s+(?:day|week))\s+)?(?:after|amid|as(?!\s+(?:a|an)\s))\s+/i;
 
 /**
  * An aside set off by commas that opens with a preposition and has no verb of its own ("a pilot, in an interview

@@ -77,6 +77,7 @@ describe('framedFact', () => {
   it('is undefined for a sentence with no frame, or too little after it', () => {
     expect(framedFact('A freed hostage said he wished to stay abroad.')).toBeUndefined();
     expect(framedFact('The rain came after midnight.')).toBeUndefined();
+    expect(framedFact('The verdict came as a shock to the families of the two missing climbers.')).toBeUndefined();
     expect(framedFact('He came after all.')).toBeUndefined();
   });
 });

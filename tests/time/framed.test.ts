@@ -17,6 +17,7 @@ const index = buildReferenceIndex([
     '2025-01-14',
     'The foreign ministry told lawmakers that the freed hostage, a geologist held for eight months by rebels in the Sarn hills, has not expressed any wish to stay in Norland.',
     'The embassy in Vell reopened its consular section on Monday after a two-week closure.',
+    'Floods in the Tarrow valley left 300 families without homes, the regional council said.',
   ),
 ]);
 const annotate = (text: string, publishedAt: string) => annotateBlocks(index, [{ id: 'p', text }], { publishedAt });
@@ -40,6 +41,15 @@ describe('a fact a framing clause introduces', () => {
       '2025-01-15',
     );
     expect(annotation?.status).toBe('conflicting');
+  });
+
+  it('is no fact without a predicate of its own, as a heading without a verb is no claim', () => {
+    // "anger among 120 families" is not "left 300 families without homes": no red badge.
+    const [annotation] = annotate(
+      "The governor's appeal came amid anger among 120 families in the Tarrow valley over the floods.",
+      '2025-01-15',
+    );
+    expect(annotation?.status ?? 'related').toBe('related');
   });
 
   it('is corroborated when it restates the reference', () => {
