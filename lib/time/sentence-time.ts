@@ -150,6 +150,14 @@ function spanOf(result: chrono.ParsedResult, text: string, article: DateSpan | u
 }
 
 /**
+ * A date in the possessive names an event, not when the sentence's figure held: "the toll from Saturday's
+ * earthquake has risen to 19" is the toll as reported (its article's date), not on Saturday.
+ */
+function namesAnEvent(result: chrono.ParsedResult, text: string): boolean {
+  return /^['’]s\b/.test(text.slice(result.index + result.text.length));
+}
+
+/**
  * The time of a sentence's fact: its own date when it gives one, else `published` (its article's date, ISO, ''
  * when unknown). Never throws: text chrono cannot read is a sentence without its own date.
  */
@@ -169,7 +177,7 @@ export function sentenceTime(text: string, published: string): SentenceTime {
   let when: DateSpan | undefined;
   for (const result of results) {
     // The date of the "since" clause starts the period; it is not when the total was reported.
-    if (result === used || isDuration(result)) continue;
+    if (result === used || isDuration(result) || namesAnEvent(result, text)) continue;
     when = spanOf(result, text, article);
     if (when) break;
   }

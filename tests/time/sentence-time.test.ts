@@ -32,6 +32,13 @@ describe('sentenceTime', () => {
     expect(when('In October the river flooded 20 farms near Aldmere.', '2025-03-02')).toBe('2024-10');
   });
 
+  it('takes a date in the possessive as the name of an event, not as when the figure held', () => {
+    const toll = "The toll from Tuesday's mudslide in Aldmere has risen to 14.";
+    expect(sentenceTime(toll, '2025-01-16')).toMatchObject({ own: false });
+    expect(when(toll, '2025-01-16')).toBe('2025-01-16');
+    expect(when("Last week's floods cut the road to Aldmere on Monday.", '2025-01-16')).toBe('2025-01-13');
+  });
+
   it('reads a full date without the article, and a relative one only with it', () => {
     expect(when('The dam at Kelowna opened on 5 May 2019.', '')).toBe('2019-05-05');
     expect(sentenceTime('The dam at Kelowna opened on Monday.', '').when).toBeUndefined();
