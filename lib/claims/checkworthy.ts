@@ -4,6 +4,16 @@
  */
 import type { AnalysedToken } from '../features/analyse';
 import { outcomeOf } from '../features/predicate';
+import { SMALL_NUMBERS, TENS } from '../features/quantity/word-tables';
+
+/** A number written in digits or in words ("Sixteen", "twenty-three"). */
+function isNumber(text: string): boolean {
+  if (/\d/.test(text)) return true;
+  return text
+    .toLowerCase()
+    .split('-')
+    .every((part) => part in SMALL_NUMBERS || part in TENS);
+}
 
 /** Lines publishers and scrapers add around articles. Matched on the whole sentence, case-insensitively. */
 const BOILERPLATE = [
@@ -64,9 +74,11 @@ export function isCheckWorthy(sentence: string, tokens: readonly AnalysedToken[]
   if (isBoilerplate(sentence) || isQuestion(sentence)) return false;
   if (!endsLikeSentence(sentence) && !(wholeBlock && tokens.some((token) => token.verb))) return false;
   const content = tokens.filter((token) => token.content);
-  const hasNumber = tokens.some((token) => /\d/.test(token.text));
+  const hasNumber = tokens.some((token) => isNumber(token.text));
   // A toll in a few words ("4,000 were killed.") is a claim: its article says whose.
   if (hasNumber && tokens.some((token) => outcomeOf(token.lemma, token.lower) !== undefined)) return true;
+  // So is a count with its verb in a short sentence ("At least 12 homes were destroyed.").
+  if (hasNumber && content.length >= 2 && tokens.some((token) => token.verb && token.content)) return true;
   if (tokens.length < 6 || content.length < 3) return false;
   const hasActor = tokens.some((token, index) => token.capital && index > 0) || /^\p{Lu}/u.test(sentence);
   return hasNumber || hasActor || content.length >= 5;

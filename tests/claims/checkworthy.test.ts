@@ -33,6 +33,11 @@ describe('boilerplate', () => {
     expect(worthy('It rained 4 days.')).toBe(false);
   });
 
+  it('keeps a count in words in a short sentence', () => {
+    expect(worthy('Nineteen climbers are still missing.')).toBe(true);
+    expect(worthy('Thirty-two others remain unaccounted for.')).toBe(true);
+  });
+
   it('drops headings and fragments without a full stop', () => {
     expect(worthy('First time since the 1950s')).toBe(false);
     expect(worthy('Russia Ukraine War North Korean Troops')).toBe(false);
