@@ -263,6 +263,9 @@ function agreeingClauses(
   context: Pick<StanceInput, 'sameStory' | 'quoted' | 'published'>,
   limits: ReturnType<typeof thresholds>,
 ): { alignment: Alignment; decision: StanceResult } | undefined {
+  // Of other actors the whole sentences state two facts, whatever one clause shares: the subject of "which landed
+  // in Nagpur" is the flight its sentence names.
+  if (whole.otherActors) return undefined;
   const reference: Clause = { text: claim.text, features: claim.features! };
   // A clause is placed in time by its whole sentence ("the worst since 2014, when 14 people were killed").
   const { published } = context;

@@ -196,3 +196,27 @@ export function otherMeasure(
   if (a.word <= 0 || b.word <= 0) return false;
   return pageUnmatched(a.word - 1) && refUnmatched(b.word - 1);
 }
+
+/**
+ * A designator: letters and digits in one word with a letter before a digit ("7c2216", "a320", "mh17", "g7"), the
+ * number of a flight, a model, a route or a group; not an ordinal, a decade or a measure ("29th", "1990s", "90mph").
+ */
+const DESIGNATOR = /^(?=[a-z\d]*\d)[a-z\d]*[a-z]\d[a-z\d]*$/;
+
+/** Whether the sentence has a designator for which `unmatched(i)` holds: one the other sentence does not give. */
+function designatorNamed(features: ClaimFeatures, unmatched: (i: number) => boolean): boolean {
+  return features.words.some((word, i) => !word.attribution && DESIGNATOR.test(word.stem) && unmatched(i));
+}
+
+/**
+ * Each sentence gives a designator the other does not ("flight 6E2031" / "flight 6E2013", "an A320" / "an
+ * A321"): two flights, two models, however alike the rest. A designator names one thing, like a name.
+ */
+export function otherDesignators(
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
+  pageUnmatched: (i: number) => boolean,
+  refUnmatched: (j: number) => boolean,
+): boolean {
+  return designatorNamed(page, pageUnmatched) && designatorNamed(reference, refUnmatched);
+}

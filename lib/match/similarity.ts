@@ -23,7 +23,16 @@ import {
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
 import { LEVEL_VERB_STEMS } from '../features/quantity/heads';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
-import { countsOthers, namedByPlace, otherCause, otherMeasure, otherQuarter, placeNamed, subjectNamed } from './actors';
+import {
+  countsOthers,
+  namedByPlace,
+  otherCause,
+  otherDesignators,
+  otherMeasure,
+  otherQuarter,
+  placeNamed,
+  subjectNamed,
+} from './actors';
 import { BROADER, CONCEPTS, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
 
 export interface Alignment {
@@ -829,6 +838,7 @@ export function alignAtLeast(
     (subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched)) ||
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
     otherQuarter(page, reference) ||
+    otherDesignators(page, reference, pageUnmatched, refUnmatched) ||
     otherCause(page, reference, pageUnmatched, refUnmatched) ||
     (changes !== undefined && otherMeasure(changes, pageUnmatched, refUnmatched)) ||
     quantities.some((pair) => countsOthers(pair, page, reference)) ||

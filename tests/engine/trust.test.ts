@@ -1286,3 +1286,44 @@ describe('"neither of" the people a claim is about', () => {
     );
   });
 });
+
+describe('a designator: the number of a flight, a model or a route', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'The diverted plane was Flight 4Q2031 from Pune, which landed in Nagpur after a passenger fell ill.',
+    ),
+  ]);
+
+  it('is one word however it is spaced ("4Q 2031" / "4Q2031")', () => {
+    const stems = (sentence: string) => analyseSentence(sentence, defaultLexicon).features.words.map((w) => w.stem);
+    expect(stems('The diverted plane was flight 4Q 2031.')).toContain('4q2031');
+    expect(stems('The diverted plane was flight 4Q2031.')).toContain('4q2031');
+    expect(statusOf(index, 'The diverted plane was flight 4Q 2031 from Pune.')).toBe('corroborated');
+  });
+
+  it('names another flight when each sentence gives one the other lacks: no verdict, nor from a clause', () => {
+    // "which landed in Nagpur ..." alone is about no flight: the clause does not stand for its sentence.
+    expect([undefined, 'related']).toContain(
+      statusOf(index, 'Flight 4Q2013 from Pune landed in Nagpur after a passenger fell ill.'),
+    );
+    expect([undefined, 'related']).toContain(
+      statusOf(index, 'The plane diverted to Nagpur after a passenger fell ill was flight 4Q 2013 from Pune.'),
+    );
+    expect(statusOf(index, 'Flight 4Q 2031 from Pune landed in Nagpur after a passenger fell ill.')).toBe(
+      'corroborated',
+    );
+  });
+});
+
+describe('"regarding" is a preposition', () => {
+  const index = buildReferenceIndex([
+    article('wire', 'An official said there was contact regarding a warning before the crash.'),
+  ]);
+
+  it('is no verb a negation could contradict', () => {
+    expect(statusOf(index, 'There were no official statements regarding the cause of the crash.')).not.toBe(
+      'conflicting',
+    );
+  });
+});
