@@ -101,6 +101,8 @@ export function matchSentence(
   const floor = (found[0]?.rank ?? 0) * CANDIDATE_FLOOR;
   for (const { claim, rank } of found) {
     const reference = claim.features!;
+    // A page about another story gets no verdict from this source, however alike one of its sentences.
+    if (story?.otherStory(claim.sourceId)) continue;
     const sameStory = story?.sameStory(claim.sourceId);
     // Within one story a count of the sentence's outcome is judged however much else the sentence says.
     const storyCount = sameStory === true && countsOutcomeOf(page, reference);

@@ -149,6 +149,23 @@ describe('negation scoped to its clause', () => {
   });
 });
 
+describe('a bound written with "no" or "not"', () => {
+  const index = buildReferenceIndex([
+    article('wire', 'The harbour launch was certified to carry no more than 40 passengers.'),
+  ]);
+
+  it('limits a figure and negates nothing', () => {
+    const negatedWords = (text: string) => analyseSentence(text).features.words.filter((word) => word.negated);
+    expect(negatedWords('The harbour launch was certified to carry no more than 40 passengers.')).toEqual([]);
+    expect(negatedWords('Entries must arrive not later than Friday.')).toEqual([]);
+    expect(statusOf(index, 'The harbour launch was certified to carry at most 40 passengers.')).toBe('corroborated');
+  });
+
+  it('while a plain negation of the same fact still conflicts', () => {
+    expect(statusOf(index, 'The harbour launch was not certified to carry 40 passengers.')).toBe('conflicting');
+  });
+});
+
 describe('questions', () => {
   it('are not claims', () => {
     const check = (text: string) => isCheckWorthy(text, analyseSentence(text).tokens);
@@ -341,6 +358,30 @@ describe('the story a page is about', () => {
 
   it('gives no verdict to the same words on a page about another story', () => {
     expect(badge(otherStory, 'At least 61 people are presumed dead.')).not.toMatch(/corroborated|conflicting/);
+  });
+
+  it('gives no verdict to a fact of the same kind on a page that names other places and people', () => {
+    const elsewhere = [
+      'Rescuers on Lake Tamsin searched through the night, the Oldfield harbour master said.',
+      'The Merrow Star had left Oldfield for Gannet Rock an hour before.',
+    ];
+    const sentence = 'A fire broke out on the Merrow Star ferry on Sunday night, and 40 passengers died.';
+    const verdict = (page: string[], text: string) => {
+      const status = badge(page, text);
+      return status === 'corroborated' || status === 'conflicting' ? status : 'no verdict';
+    };
+    expect(verdict(elsewhere, sentence)).toBe('no verdict');
+    expect(verdict(elsewhere, 'The ferry was sailing with 90 people on board.')).toBe('no verdict');
+    // A page naming the story only in its headline still reports it when another of its sources names it.
+    const second = buildReferenceIndex([
+      wire,
+      article('agency', 'Port Sellin harbour staff said 75 people had boarded the Aldmere before it sailed.'),
+    ]);
+    const headlineOnly = [
+      'Ferry operators across the region face new checks, the Coralin coast guard said.',
+      'Ministers met on Monday.',
+    ];
+    expect(statusOnPage(second, headlineOnly, 'The ship was sailing with 90 people on board.')).toBe('conflicting');
   });
 });
 
