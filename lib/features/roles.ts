@@ -135,9 +135,32 @@ const RELATIVE = new Set('who whom whose which'.split(' '));
 const POSTNOMINAL_CUES = new Set('unwilling unable'.split(' '));
 
 /**
+ * Words whose "that" clause says what is wanted, promised or aimed at, not what is: "a promise that no jobs will
+ * go", "demanding that the plant stay open", "guarantees that …".
+ */
+const IRREALIS_HEADS = new Set(
+  (
+    'promise promises promised promising pledge pledges pledged pledging guarantee guarantees guaranteed ' +
+    'assurance assurances assured demand demands demanded demanding vow vows vowed hope hopes hoped hoping ' +
+    'wish wishes wished insistence aim aims'
+  ).split(' '),
+);
+
+/** True when token i opens a clause of purpose: "so that …", "in order to …", "so as not to …", "lest …". */
+function opensPurpose(tokens: readonly AnalysedToken[], i: number): boolean {
+  const word = tokens[i].lower;
+  const next = tokens[i + 1]?.lower;
+  if (word === 'lest') return true;
+  if (word === 'so') return next === 'that' || (next === 'as' && /^(to|not)$/.test(tokens[i + 2]?.lower ?? ''));
+  return word === 'in' && next === 'order' && /^(to|that)$/.test(tokens[i + 2]?.lower ?? '');
+}
+
+/**
  * Tokens the sentence does not assert itself: conditional clauses (from "if", "unless", "whether" or an inverted
- * "should" to the clause's end) and relative clauses, which only say which things the claim is about
- * ("soldiers who do not wish to return", "soldiers unwilling to return"): their negation is not the claim's.
+ * "should" to the clause's end), relative clauses, which only say which things the claim is about
+ * ("soldiers who do not wish to return", "soldiers unwilling to return"), clauses of purpose ("kept watch so that
+ * the fire would not flare up") and what is promised or demanded ("a promise that no jobs will be lost"): their
+ * negation is not the claim's.
  */
 export function unassertedClauses(tokens: readonly AnalysedToken[], sentence: string): Set<AnalysedToken> {
   const supposed = new Set<AnalysedToken>();
@@ -149,6 +172,8 @@ export function unassertedClauses(tokens: readonly AnalysedToken[], sentence: st
       token.lower === 'whether' ||
       (token.lower === 'should' && INVERSION.has(tokens[i + 1]?.lower ?? '') && i > 0 && !previous.content) ||
       (RELATIVE.has(token.lower) && i > 0 && !breakAfter(tokens, sentence, i - 1)) ||
+      opensPurpose(tokens, i) ||
+      (token.lower === 'that' && IRREALIS_HEADS.has(previous?.lower ?? '')) ||
       (POSTNOMINAL_CUES.has(token.lower) && previous?.content === true && !breakAfter(tokens, sentence, i - 1));
     if (!opens || supposed.has(token)) return;
     // A postnominal cue belongs to its clause: "unwilling" is as unasserted as what it negates.

@@ -149,6 +149,32 @@ describe('negation scoped to its clause', () => {
   });
 });
 
+describe('a negation in what is aimed at, promised or demanded', () => {
+  it('is not the claim of the sentence', () => {
+    const index = buildReferenceIndex([
+      article(
+        'wire',
+        'Crews kept spraying the warehouse roof through the night to stop the blaze from spreading again.',
+      ),
+      article('agency', 'The drivers want a 6% raise and guarantees that no routes will be cut when the depot moves.'),
+    ]);
+    expect(
+      statusOf(
+        index,
+        'Crews kept spraying the warehouse roof through the night so that the blaze would not spread again.',
+      ),
+    ).toBe('corroborated');
+    expect(
+      statusOf(index, 'The drivers want a 6 per cent raise and a promise that the depot move will not cost routes.'),
+    ).toBe('corroborated');
+  });
+
+  it('while a negation of what happened still conflicts', () => {
+    const index = buildReferenceIndex([article('wire', 'Crews kept spraying the warehouse roof through the night.')]);
+    expect(statusOf(index, 'Crews did not keep spraying the warehouse roof through the night.')).toBe('conflicting');
+  });
+});
+
 describe('a bound written with "no" or "not"', () => {
   const index = buildReferenceIndex([
     article('wire', 'The harbour launch was certified to carry no more than 40 passengers.'),
