@@ -448,6 +448,29 @@ function sameMinute(a: Quantity, b: Quantity): boolean {
   return a.value === b.value && a.high === b.high && plain(a) && plain(b);
 }
 
+/**
+ * The page's main predicate names a close kind of an event the reference asserts ("the bus crashed" / "the bus
+ * accident occurred": "crash" and "accident" share a broader concept), and every other word of the page's claim is
+ * the reference's too, or a near word of it: the event is then the same, told with a near word.
+ */
+function closeKindPredicate(
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
+  main: readonly FeatureWord[],
+  pageUnmatched: (i: number) => boolean,
+  broaderMatched: (i: number) => boolean,
+): boolean {
+  const events = reference.words.filter((word) => !word.attribution && !word.hypothetical && !word.adjunct);
+  const near = main.some(
+    (word) => broaderMatched(page.words.indexOf(word)) && events.some((event) => closeKinds(word, event)),
+  );
+  if (!near) return false;
+  // Every other word of the page's claim is the reference's too, or a near word of it.
+  return page.words.every(
+    (word, i) => word.attribution || word.hypothetical || main.includes(word) || !pageUnmatched(i) || broaderMatched(i),
+  );
+}
+
 /** Two words share a broader concept ("crash" / "accident"). */
 function closeKinds(a: FeatureWord, b: FeatureWord): boolean {
   const broaderA = a.broader ?? [];
@@ -834,6 +857,10 @@ export function alignAtLeast(
   };
   const pageUnmatched = (i: number) => firstMatch[i] === NONE && pageEntity[i] === 0 && !byPlace()[0].has(i);
   const refUnmatched = (j: number) => refMatched[j] === 0 && refEntity[j] === 0 && !byPlace()[1].has(j);
+  const kindMatched =
+    !predicateMatched &&
+    !otherAttempt &&
+    closeKindPredicate(page, reference, mainPredicate(pageVerbs), pageUnmatched, (i) => firstBroader[i] !== NONE);
   const otherActors =
     (subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched)) ||
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
@@ -854,7 +881,7 @@ export function alignAtLeast(
     score,
     pairs,
     quantities,
-    predicateMatched,
+    predicateMatched: predicateMatched || kindMatched,
     ...(opposite ? { opposite } : {}),
     evidence,
     anchored,

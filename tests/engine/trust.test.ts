@@ -1394,3 +1394,24 @@ describe('"regarding" is a preposition', () => {
     );
   });
 });
+
+describe('an event told with a near word ("crashed" / "an accident happened")', () => {
+  const index = buildReferenceIndex([
+    article('wire', 'A bus accident happened on the coast road near Tarn on Sunday morning, police said.'),
+  ]);
+
+  it('is the same event when every other word of the claim is the reference’s', () => {
+    expect(statusOf(index, 'A bus crashed on the coast road near Tarn on Sunday morning.')).toBe('corroborated');
+  });
+
+  it('is not when another vehicle, place or day is named, or the sentence says more', () => {
+    for (const sentence of [
+      'A lorry crashed on the coast road near Tarn on Sunday morning.',
+      'A bus crashed on the coast road near Dorn on Sunday morning.',
+      'A bus crashed on the coast road near Tarn on Monday morning.',
+      'A bus caught fire on the coast road near Tarn on Sunday morning.',
+    ]) {
+      expect([undefined, 'related']).toContain(statusOf(index, sentence));
+    }
+  });
+});
