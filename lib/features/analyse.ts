@@ -36,7 +36,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 28;
+export const FEATURES_VERSION = 29;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -329,6 +329,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
               adjunct: adjunct.has(token),
               coordinated: coordinated.has(token),
               place: placeKey(tokens, index, lexicon),
+              designation: isDesignation(tokens, index, lexicon),
             }),
           ]
         : [],
@@ -581,6 +582,16 @@ function quantityContext(tokens: readonly AnalysedToken[], start: number, end: n
     .map((token) => token.stem);
 }
 
+/**
+ * A name followed, one space on, by a number ("Boeing 737-800", "Flight 370", "Flight 7C2216"): the number
+ * designates one thing the name makes or runs.
+ */
+function isDesignation(tokens: readonly AnalysedToken[], index: number, lexicon: Lexicon): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return next !== undefined && next.start === token.end + 1 && /^\d/.test(next.text) && isProper(token, lexicon);
+}
+
 /** What the sentence around a word says of it: who says it, whether asserted, where, which place it names. */
 interface WordRoles {
   attribution: boolean;
@@ -590,10 +601,11 @@ interface WordRoles {
   adjunct: boolean;
   coordinated: boolean;
   place: string | undefined;
+  designation: boolean;
 }
 
 function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): FeatureWord {
-  const { attribution, hypothetical, locative, cause, adjunct, coordinated, place } = roles;
+  const { attribution, hypothetical, locative, cause, adjunct, coordinated, place, designation } = roles;
   const word: FeatureWord = {
     stem: token.stem,
     concepts: token.concepts,
@@ -608,6 +620,7 @@ function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): 
   const cap = commonCap(token, lexicon);
   if (cap !== undefined) word.cap = cap;
   if (token.verb) word.verb = true;
+  if (designation) word.designation = true;
   if (attribution) word.attribution = true;
   if (hypothetical) word.hypothetical = true;
   if (locative) word.locative = true;

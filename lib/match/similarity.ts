@@ -30,8 +30,8 @@ import {
   otherDesignators,
   otherMeasure,
   otherQuarter,
+  otherSubjects,
   placeNamed,
-  subjectNamed,
 } from './actors';
 import { BROADER, CONCEPTS, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
 
@@ -862,7 +862,7 @@ export function alignAtLeast(
     !otherAttempt &&
     closeKindPredicate(page, reference, mainPredicate(pageVerbs), pageUnmatched, (i) => firstBroader[i] !== NONE);
   const otherActors =
-    (subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched)) ||
+    otherSubjects(page, reference, pageUnmatched, refUnmatched) ||
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
     otherQuarter(page, reference) ||
     otherDesignators(page, reference, pageUnmatched, refUnmatched) ||

@@ -1415,3 +1415,31 @@ describe('an event told with a near word ("crashed" / "an accident happened")', 
     }
   });
 });
+
+describe('a vehicle named by its designation ("the Intercity 582") is not another actor', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'A Rail North train accident occurred at 6:40 a.m. on Sunday near Edinburgh, when the train left the tracks and struck a signal box.',
+    ),
+  ]);
+
+  it('than the one the reference names by who runs it', () => {
+    expect(
+      statusOf(
+        index,
+        'The Intercity 582, which was travelling from London to Edinburgh, derailed and hit a signal box at about 6:40 a.m. on Sunday.',
+      ),
+    ).toBe('corroborated');
+  });
+
+  it('unless the sentence names someone else, another day or another designation', () => {
+    for (const sentence of [
+      'The Eurostar 582, run by Rail South, derailed and hit a signal box at about 6:40 a.m. on Sunday.',
+      'The Intercity 582, which was travelling from London to Edinburgh, derailed and hit a signal box at about 6:40 a.m. on Monday.',
+      'The Airbus A320, which was travelling from London to Edinburgh, left the runway and hit a signal box at about 6:40 a.m. on Sunday.',
+    ]) {
+      expect([undefined, 'related']).toContain(statusOf(index, sentence));
+    }
+  });
+});
