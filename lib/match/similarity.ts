@@ -442,6 +442,20 @@ function sameTimedEvent(a: Quantity, b: Quantity, page: ClaimFeatures, reference
   return wordA !== undefined && wordB !== undefined && closeKinds(wordA, wordB);
 }
 
+/**
+ * The two sentences date one moment, the same minute given plainly on both sides, and nothing else they say can
+ * differ (every figure they pair agrees, neither negates): "attempted a landing at 6:15" and "the accident occurred
+ * at 6:15" agree on the moment, whatever each calls it, so the attempt does not keep the time from agreeing.
+ */
+function oneMoment(page: ClaimFeatures, reference: ClaimFeatures, pairs: readonly QuantityPair[]): boolean {
+  return (
+    page.negations === 0 &&
+    reference.negations === 0 &&
+    pairs.some((pair) => pair.page.unit === 'clock' && sameMinute(pair.page, pair.reference)) &&
+    pairs.every((pair) => pair.verdict === 'agree')
+  );
+}
+
 /** Two times of day given as the same minute, neither as a bound ("before 9:03"). */
 function sameMinute(a: Quantity, b: Quantity): boolean {
   const plain = (quantity: Quantity) => quantity.qualifier === 'exact' || quantity.qualifier === 'about';
@@ -836,7 +850,7 @@ export function alignAtLeast(
   const eventAnchored = anchored.some((pair) => pair.page.unit === 'clock' || isOutcome(pair.page.predicate));
   // One side only attempts the act the other says was done ("tried to sign him" / "signed him").
   const referenceVerbs = assertedVerbs(reference);
-  const otherAttempt = attempts(pageVerbs) !== attempts(referenceVerbs);
+  const otherAttempt = attempts(pageVerbs) !== attempts(referenceVerbs) && !oneMoment(page, reference, quantities);
   // The two changes fill one slot with opposite values: shared content, like a negated verb and its assertion.
   if (opposite) evidence += 1;
   const predicateMatched =

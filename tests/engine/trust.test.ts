@@ -1443,3 +1443,24 @@ describe('a vehicle named by its designation ("the Intercity 582") is not anothe
     }
   });
 });
+
+describe('an attempt dated to the minute of the event', () => {
+  const index = buildReferenceIndex([
+    article('wire', 'The Aldmere ferry accident occurred at 6:15 a.m. off Port Sellin, the coast guard said.'),
+  ]);
+
+  it('agrees on the moment, whatever each side calls it', () => {
+    expect(statusOf(index, 'The Aldmere ferry attempted to turn back to Port Sellin at 6:15 a.m.')).toBe(
+      'corroborated',
+    );
+  });
+
+  it('is no verdict at another minute, nor when a side negates', () => {
+    expect([undefined, 'related']).toContain(
+      statusOf(index, 'The Aldmere ferry attempted to turn back to Port Sellin at 6:40 a.m.'),
+    );
+    expect([undefined, 'related']).toContain(
+      statusOf(index, 'The Aldmere ferry did not attempt to turn back to Port Sellin at 6:15 a.m.'),
+    );
+  });
+});
