@@ -36,7 +36,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 29;
+export const FEATURES_VERSION = 30;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -284,6 +284,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
       concepts: content ? word.concepts : NO_CONCEPTS,
     };
   });
+  dropUntilNow(tokens);
   const tagged = markVerbs(tokens, sentence, lexicon);
   joinPhrases(tokens, lexicon);
   for (const quantity of quantities) quantity.context = quantityContext(tokens, quantity.start, quantity.end);
@@ -342,6 +343,22 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
       .map((token) => token.lower),
   };
   return { tokens, features };
+}
+
+/** Words before "far" that make it "until now" ("rescued so far", "thus far"). */
+const UNTIL_NOW = new Set(['so', 'thus']);
+
+/**
+ * "So far" and "thus far" say "until now", like "yet": a time of the report, no content of the claim ("two have
+ * been rescued so far" restates "two were rescued").
+ */
+function dropUntilNow(tokens: AnalysedToken[]): void {
+  for (let i = 1; i < tokens.length; i += 1) {
+    if (tokens[i].lower !== 'far' || !UNTIL_NOW.has(tokens[i - 1].lower)) continue;
+    if (tokens[i - 1].end + 1 !== tokens[i].start) continue;
+    tokens[i].content = false;
+    tokens[i].concepts = NO_CONCEPTS;
+  }
 }
 
 /**

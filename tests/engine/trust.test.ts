@@ -1464,3 +1464,34 @@ describe('an attempt dated to the minute of the event', () => {
     );
   });
 });
+
+describe('"so far" says "until now"', () => {
+  const stems = (sentence: string) => analyseSentence(sentence, defaultLexicon).features.words.map((w) => w.stem);
+
+  it('is no content of the claim, unlike a distance', () => {
+    expect(stems('Two skiers have been rescued alive so far.')).not.toContain('far');
+    expect(stems('Two skiers have been rescued alive thus far.')).not.toContain('far');
+    expect(stems('The hut lies far from the road.')).toContain('far');
+  });
+});
+
+describe('of one source, the claim most about the sentence’s fact', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'The avalanche resulted in the death of 12 skiers, as confirmed by the Alpine Rescue Agency, while two individuals were rescued.',
+      'The two survivors rescued were one man and one woman, both ski instructors.',
+    ),
+  ]);
+
+  it('is the claim the sentence covers, not a longer one that shares its other words', () => {
+    const [annotation] = annotateBlocks(index, [
+      {
+        id: 'b0',
+        text: 'Just two attendants, one male and one female, have been rescued alive so far, according to the rescue agency.',
+      },
+    ]);
+    expect(annotation?.status).toBe('corroborated');
+    expect(annotation?.matches[0]?.referenceClaim).toMatch(/^The two survivors rescued/);
+  });
+});
