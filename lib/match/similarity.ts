@@ -32,6 +32,7 @@ import {
   otherQuarter,
   otherSubjects,
   placeNamed,
+  subjectNamed,
 } from './actors';
 import { BROADER, CONCEPTS, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
 
@@ -67,6 +68,12 @@ export interface Alignment {
    * however alike the rest.
    */
   otherActors: boolean;
+  /**
+   * The subjects are named apart, one only by a designation ("the Boeing 737" / "the Velo Air flight"): they may be
+   * one thing, not surely. The two may agree, but not contradict: a day or a time that differs may be another
+   * event's.
+   */
+  unsureActor?: boolean;
   /**
    * The page sentence gives a year the reference does not ("the 2009 fire killed 90"): its figures may be of
    * another event of the same kind, however alike the wording.
@@ -875,8 +882,11 @@ export function alignAtLeast(
     !predicateMatched &&
     !otherAttempt &&
     closeKindPredicate(page, reference, mainPredicate(pageVerbs), pageUnmatched, (i) => firstBroader[i] !== NONE);
+  // Subjects named apart, one by a designation ("the Boeing 737" / "a Velo Air flight"): maybe one thing.
+  const namedApart = subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched);
+  const subjectsOther = namedApart && otherSubjects(page, reference, pageUnmatched, refUnmatched);
   const otherActors =
-    otherSubjects(page, reference, pageUnmatched, refUnmatched) ||
+    subjectsOther ||
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
     otherQuarter(page, reference) ||
     otherDesignators(page, reference, pageUnmatched, refUnmatched) ||
@@ -900,6 +910,7 @@ export function alignAtLeast(
     evidence,
     anchored,
     otherActors,
+    ...(namedApart && !subjectsOther ? { unsureActor: true } : {}),
     otherYear,
   };
 }

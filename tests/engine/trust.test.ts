@@ -1495,3 +1495,36 @@ describe('of one source, the claim most about the sentence’s fact', () => {
     expect(annotation?.matches[0]?.referenceClaim).toMatch(/^The two survivors rescued/);
   });
 });
+
+describe('the same kind of event elsewhere, by another operator or on another day (traps)', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'A Velo Air flight 4Q2031 accident occurred at 6:40 a.m. on Sunday at Port Sellin airport, when the aircraft overran the runway and hit a wall.',
+    ),
+  ]);
+  const crash = (subject: string, where: string, when: string) =>
+    `${subject} overran the runway${where} and hit a wall at about ${when}.`;
+
+  it('restates the reference when only the designation names the plane', () => {
+    expect(
+      statusOf(
+        index,
+        crash('The Boeing 737, which was travelling from Madrid to Port Sellin,', '', '6:40 a.m. on Sunday'),
+      ),
+    ).toBe('corroborated');
+  });
+
+  it('gets no badge, green or red, for another operator, place, day or flight', () => {
+    for (const sentence of [
+      crash('The Boeing 737 of Skyline Air', '', '6:40 a.m. on Sunday'),
+      crash('The Boeing 737, which was travelling from Madrid to Dorn,', ' at Dorn airport', '6:40 a.m. on Sunday'),
+      crash('The Boeing 737, which was travelling from Madrid to Port Sellin,', '', '6:40 a.m. on Monday'),
+      crash('The Boeing 737, which was travelling from Madrid to Port Sellin,', '', '7:10 a.m. on Sunday'),
+      crash('Skyline Air flight 7K 2031', ' at Port Sellin', '6:40 a.m. on Sunday'),
+      crash('Velo Air flight 4Q 2013', ' at Port Sellin', '6:40 a.m. on Sunday'),
+    ]) {
+      expect([undefined, 'related']).toContain(statusOf(index, sentence));
+    }
+  });
+});
