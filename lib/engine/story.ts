@@ -78,6 +78,11 @@ export class PageStory {
     return (this.shared.get(sourceId)?.size ?? 0) >= STORY_NAMES;
   }
 
+  /** True when some candidate claim of the source names `name` (a place key or a name's stem). */
+  sourceNames(sourceId: string, name: string): boolean {
+    return this.named.get(sourceId)?.has(name) === true;
+  }
+
   /**
    * True when the source reports another story than the page: the page names enough things to say what its
    * story is, and the source names none of them, nor anything a source the page does name also names (a

@@ -55,9 +55,12 @@ export function attributionSource(tokens: readonly AnalysedToken[], sentence: st
     // A verb of saying; used as a noun ("a state of emergency") it is content (see markVerbs in analyse.ts).
     if (!ATTRIBUTION.has(token.lemma) || token.content) return;
     if (i >= tokens.length - 3) {
-      // "..., the lawmakers said." / "..., said the agency.": back to the comma, then on to the end.
+      // "..., the lawmakers said." / "..., said the agency.": back to the comma, then on to the end. Without a
+      // comma, or in the passive, the verb says what happened to the sentence's own subject ("shares fell after
+      // the recall was announced"): no source.
       let j = i - 1;
       while (j >= 0 && !breakAfter(tokens, sentence, j)) j -= 1;
+      if (j < 0 || PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) return;
       for (let k = j + 1; k < tokens.length; k += 1) source.add(tokens[k]);
     } else if (
       (i > 0 && i <= 8 && !tokens.slice(0, i).some((_, k) => breakAfter(tokens, sentence, k))) ||

@@ -79,6 +79,11 @@ export interface Alignment {
    * another event of the same kind, however alike the wording.
    */
   otherYear: boolean;
+  /**
+   * The names with which the page sentence says where that the reference lacks ("In Greece, firefighters fought
+   * 40 fires"), as place keys or stems: its figures may count that place only.
+   */
+  otherPlaces: readonly string[];
 }
 
 /** A number too small or round to tell a fact by itself ("two", "one"), unless an outcome says what it counts. */
@@ -253,7 +258,8 @@ function pairQuantities(
     if (usedPage.has(quantity)) continue;
     let best: { reference: Quantity; shared: number } | undefined;
     for (const other of referenceQuantities) {
-      if (usedRef.has(other) || other.unit !== quantity.unit || !sameEvent(quantity, other)) continue;
+      if (usedRef.has(other) || other.unit !== quantity.unit || other.per !== quantity.per) continue;
+      if (!sameEvent(quantity, other)) continue;
       if (countsOtherThings(quantity, other, page, reference)) continue;
       const shared = (quantity.context ?? []).filter((stem) => other.context?.includes(stem)).length;
       if (shared > 0 && (!best || shared > best.shared)) best = { reference: other, shared };
@@ -300,7 +306,12 @@ function toOwnFigures(
     const theirs = actorsAndActs(pair.reference, reference);
     if (!theirs.some((stem) => !page.words.some((word) => word.stem === stem))) return pair;
     const figure = referenceQuantities.find(
-      (other) => !used.has(other) && other.unit === pair.page.unit && sameEvent(pair.page, other) && around(other),
+      (other) =>
+        !used.has(other) &&
+        other.unit === pair.page.unit &&
+        other.per === pair.page.per &&
+        sameEvent(pair.page, other) &&
+        around(other),
     );
     if (!figure) return pair;
     const verdict = compareQuantities(pair.page, figure, ANY_HEAD);
@@ -463,10 +474,14 @@ function oneMoment(page: ClaimFeatures, reference: ClaimFeatures, pairs: readonl
   );
 }
 
-/** Two times of day given as the same minute, neither as a bound ("before 9:03"). */
+/**
+ * Two times of day given as the same minute, neither as a bound ("before 9:03"). A whole hour ("about 9 p.m.")
+ * is when many things of a day happen: the fire broke out shortly before it, and was brought under control
+ * shortly after it. Only a minute of its own ("9:03") names one moment.
+ */
 function sameMinute(a: Quantity, b: Quantity): boolean {
   const plain = (quantity: Quantity) => quantity.qualifier === 'exact' || quantity.qualifier === 'about';
-  return a.value === b.value && a.high === b.high && plain(a) && plain(b);
+  return a.value === b.value && a.high === b.high && a.value % 60 !== 0 && plain(a) && plain(b);
 }
 
 /**
@@ -860,9 +875,11 @@ export function alignAtLeast(
   const otherAttempt = attempts(pageVerbs) !== attempts(referenceVerbs) && !oneMoment(page, reference, quantities);
   // The two changes fill one slot with opposite values: shared content, like a negated verb and its assertion.
   if (opposite) evidence += 1;
+  // So do two verbs of change that move it the same way ("the krona slid 0.6%" / "weakened 0.6%"); another
+  // measure ("profit fell" / "sales fell") is another actor's fact, below.
   const predicateMatched =
     !otherAttempt &&
-    (opposite !== undefined ||
+    (changes !== undefined ||
       eventAnchored ||
       (anchored.length > 0 && !otherEvent()) ||
       agreeing >= 2 ||
@@ -891,7 +908,7 @@ export function alignAtLeast(
     otherQuarter(page, reference) ||
     otherDesignators(page, reference, pageUnmatched, refUnmatched) ||
     otherCause(page, reference, pageUnmatched, refUnmatched) ||
-    (changes !== undefined && otherMeasure(changes, pageUnmatched, refUnmatched)) ||
+    (changes !== undefined && otherMeasure(changes, pageUnmatched, refUnmatched, page, reference)) ||
     quantities.some((pair) => countsOthers(pair, page, reference)) ||
     otherThings.some(
       (pair) => headUnmatched(page, pair.page, pageUnmatched) && headUnmatched(reference, pair.reference, refUnmatched),
@@ -899,6 +916,13 @@ export function alignAtLeast(
   const otherYear = page.quantities.some(
     (quantity) => quantity.unit === 'year' && !quantities.some((pair) => pair.page === quantity),
   );
+  const otherPlaces = placeNamed(page, pageUnmatched)
+    ? page.words.flatMap((word, i) =>
+        word.locative === true && !word.attribution && (word.proper || word.place !== undefined) && pageUnmatched(i)
+          ? [word.place ?? word.stem]
+          : [],
+      )
+    : [];
   return {
     pageCoverage,
     referenceCoverage,
@@ -912,5 +936,6 @@ export function alignAtLeast(
     otherActors,
     ...(namedApart && !subjectsOther ? { unsureActor: true } : {}),
     otherYear,
+    otherPlaces,
   };
 }

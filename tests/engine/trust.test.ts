@@ -175,6 +175,29 @@ describe('a negation in what is aimed at, promised or demanded', () => {
   });
 });
 
+describe('a figure placed where the source never goes', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'A wildfire near Alverca burned about 8,000 hectares of pine forest. More than 900 firefighters were fighting the flames on Monday.',
+    ),
+  ]);
+  const page = [
+    'The Alverca wildfire burned pine forest for a third day.',
+    'Residents of Alverca were told to stay indoors.',
+  ];
+
+  it('gets no red: it may count that place only', () => {
+    const elsewhere = 'In Tessaly, more than 40 firefighters were fighting the flames on Sunday.';
+    expect(statusOnPage(index, page, elsewhere)).not.toBe('conflicting');
+  });
+
+  it("while a figure placed in one of the source's places still conflicts", () => {
+    const there = 'In Alverca, about 40 firefighters were fighting the flames on Monday.';
+    expect(statusOnPage(index, page, there)).toBe('conflicting');
+  });
+});
+
 describe('a bound written with "no" or "not"', () => {
   const index = buildReferenceIndex([
     article('wire', 'The harbour launch was certified to carry no more than 40 passengers.'),
@@ -908,6 +931,18 @@ describe('a time of day', () => {
     expect([undefined, 'related']).toContain(statusOf(index, 'The explosion happened at 6.25 a.m. at Port Sellin.'));
     // A bound is not a time the event took place.
     expect(statusOf(index, 'The explosion happened before 6.15 a.m. at Port Sellin.')).not.toBe('conflicting');
+  });
+
+  it('given as a whole hour is no moment of its own: other events of the day share it', () => {
+    const hours = buildReferenceIndex([
+      article(
+        'wire',
+        'The warehouse fire was brought under control shortly after 9 p.m., some six hours after it began.',
+      ),
+    ]);
+    expect([undefined, 'related']).toContain(
+      statusOf(hours, 'The warehouse fire broke out late on Tuesday evening, shortly before 9 p.m.'),
+    );
   });
 });
 
