@@ -123,6 +123,11 @@ export interface FeatureWord {
   cause?: boolean;
   /** Mainly used as a verb: the sentence's predicate rather than its topic. */
   verb?: boolean;
+  /**
+   * A name right before the number that designates one thing of it ("Boeing 737-800", "Flight 370", "Apollo 11"):
+   * it says what the thing is, a model or a service, not who acts.
+   */
+  designation?: boolean;
   /** A verb in a participle clause of circumstance ("..., highlighting the risk", "after touching down"). */
   adjunct?: boolean;
   /** A verb that shares the subject of the verb before it ("veered off the runway and crashed"). */

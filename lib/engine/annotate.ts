@@ -55,6 +55,12 @@ const CANDIDATE_FLOOR = 0.3;
 const FIGURE_CANDIDATES = 5;
 const CALENDAR_UNITS = new Set(['year', 'date']);
 
+/**
+ * How much the share of a claim the sentence covers counts, beside the score, in choosing one source's claim most
+ * about the sentence's fact: the score is mostly the sentence's own coverage, which a long claim wins by sharing
+ * words of the sentence's other facts.
+ */
+const CLAIM_COVERAGE_WEIGHT = 2;
 /** Verification score from which a reference claim is a match for the sentence (at sensitivity 0.5). */
 const MATCH_THRESHOLD = 0.45;
 /** Below the match threshold but above this, the claim is shown as related, with no verdict. */
@@ -182,10 +188,10 @@ export function matchSentence(
       ...(verdict === 'updates' && time ? { time } : {}),
       ...(verdict === 'contradicts' && undated ? { undated } : {}),
     };
-    // Of one source's claims, the one most about this fact: decided first, then by score and by how much of the
-    // claim the sentence covers ("two were rescued" is shown "the two survivors rescued were ...", not a longer
-    // claim that mentions the rescue beside the toll).
-    const key = rankOf(match) + alignment.referenceCoverage;
+    // Of one source's claims, the one most about this fact: decided first, then by score and, twice as much, by how
+    // much of the claim the sentence covers ("two were rescued" is shown "the two survivors rescued were ...", not
+    // a longer claim that mentions the rescue beside the toll, whose other words the sentence happens to share).
+    const key = rankOf(match) + CLAIM_COVERAGE_WEIGHT * alignment.referenceCoverage;
     alignments.set(match, alignment);
     const previous = bySource.get(source.id);
     if (!previous || key > previous.key) bySource.set(source.id, { match, key });
@@ -306,6 +312,9 @@ function agreeingClauses(
   context: Pick<StanceInput, 'sameStory' | 'quoted' | 'published'>,
   limits: ReturnType<typeof thresholds>,
 ): { alignment: Alignment; decision: StanceResult } | undefined {
+  // Of other actors the whole sentences state two facts, whatever one clause shares: the subject of "which landed
+  // in Nagpur" is the flight its sentence names.
+  if (whole.otherActors) return undefined;
   const reference: Clause = { text: claim.text, features: claim.features! };
   // A clause is placed in time by its whole sentence ("the worst since 2014, when 14 people were killed").
   const { published } = context;

@@ -292,6 +292,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
       concepts: content ? word.concepts : NO_CONCEPTS,
     };
   });
+  dropUntilNow(tokens);
   const tagged = markVerbs(tokens, sentence, lexicon);
   joinPhrases(tokens, lexicon);
   for (const quantity of quantities) quantity.context = quantityContext(tokens, quantity.start, quantity.end);
@@ -337,6 +338,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
               adjunct: adjunct.has(token),
               coordinated: coordinated.has(token),
               place: placeKey(tokens, index, lexicon),
+              designation: isDesignation(tokens, index, lexicon),
             }),
           ]
         : [],
@@ -349,6 +351,22 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
       .map((token) => token.lower),
   };
   return { tokens, features };
+}
+
+/** Words before "far" that make it "until now" ("rescued so far", "thus far"). */
+const UNTIL_NOW = new Set(['so', 'thus']);
+
+/**
+ * "So far" and "thus far" say "until now", like "yet": a time of the report, no content of the claim ("two have
+ * been rescued so far" restates "two were rescued").
+ */
+function dropUntilNow(tokens: AnalysedToken[]): void {
+  for (let i = 1; i < tokens.length; i += 1) {
+    if (tokens[i].lower !== 'far' || !UNTIL_NOW.has(tokens[i - 1].lower)) continue;
+    if (tokens[i - 1].end + 1 !== tokens[i].start) continue;
+    tokens[i].content = false;
+    tokens[i].concepts = NO_CONCEPTS;
+  }
 }
 
 /**
@@ -589,6 +607,16 @@ function quantityContext(tokens: readonly AnalysedToken[], start: number, end: n
     .map((token) => token.stem);
 }
 
+/**
+ * A name followed, one space on, by a number ("Boeing 737-800", "Flight 370", "Flight 7C2216"): the number
+ * designates one thing the name makes or runs.
+ */
+function isDesignation(tokens: readonly AnalysedToken[], index: number, lexicon: Lexicon): boolean {
+  const token = tokens[index];
+  const next = tokens[index + 1];
+  return next !== undefined && next.start === token.end + 1 && /^\d/.test(next.text) && isProper(token, lexicon);
+}
+
 /** What the sentence around a word says of it: who says it, whether asserted, where, which place it names. */
 interface WordRoles {
   attribution: boolean;
@@ -598,10 +626,11 @@ interface WordRoles {
   adjunct: boolean;
   coordinated: boolean;
   place: string | undefined;
+  designation: boolean;
 }
 
 function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): FeatureWord {
-  const { attribution, hypothetical, locative, cause, adjunct, coordinated, place } = roles;
+  const { attribution, hypothetical, locative, cause, adjunct, coordinated, place, designation } = roles;
   const word: FeatureWord = {
     stem: token.stem,
     concepts: token.concepts,
@@ -616,6 +645,7 @@ function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): 
   const cap = commonCap(token, lexicon);
   if (cap !== undefined) word.cap = cap;
   if (token.verb) word.verb = true;
+  if (designation) word.designation = true;
   if (attribution) word.attribution = true;
   if (hypothetical) word.hypothetical = true;
   if (locative) word.locative = true;

@@ -84,9 +84,42 @@ export function tokenizeWords(text: string, splitRun?: RunSplitter): WordToken[]
     // A possessive is the name itself: "Seoul's" → "Seoul".
     const word = withoutPossessive(written);
     if (tags && isTag(text, at, word)) pushTagWords(tokens, word, at, splitRun);
+    else if (continuesDesignator(text, tokens, at, word)) joinDesignator(tokens, word, at);
     else tokens.push(token(word, at));
   }
   return tokens;
+}
+
+/**
+ * The prefix of a designator written apart from its number: a code that mixes capitals and digits ("7C", "G9",
+ * "3U"), never an English word.
+ */
+const MIXED_CODE = /^(?=\p{Lu}?\p{N})(?=\p{N}?\p{Lu})[\p{Lu}\p{N}]{2,3}$/u;
+/** Two capitals after "flight" ("Flight BA 117") are an airline's code too. */
+const LETTER_CODE = /^\p{Lu}{2}$/u;
+/** The number of a designator: two to four digits. */
+const DESIGNATOR_NUMBER = /^\d{2,4}$/;
+/** A four-digit number that may be a year ("the G7 2024 summit"): a designator's number only after "flight". */
+const YEAR_LIKE = /^(?:1[89]|20)\d\d$/;
+
+/**
+ * The word at `at` is the number of a designator whose code is the token before it, one space apart: "flight 7C
+ * 2216" is the "7C2216" another report writes, as "Flight MH 17" is "MH17". Not a figure glued to more digits
+ * ("US 2,000").
+ */
+function continuesDesignator(text: string, tokens: readonly WordToken[], at: number, word: string): boolean {
+  const code = tokens[tokens.length - 1];
+  if (code === undefined || code.end !== at - 1 || text[code.end] !== ' ' || code.tag) return false;
+  if (!DESIGNATOR_NUMBER.test(word) || /^[,.]\d/.test(text.slice(at + word.length, at + word.length + 2))) return false;
+  const afterFlight = tokens[tokens.length - 2]?.lower === 'flight';
+  if (YEAR_LIKE.test(word) && !afterFlight) return false;
+  return MIXED_CODE.test(code.text) || (afterFlight && LETTER_CODE.test(code.text));
+}
+
+/** Makes the code token before `at` and the number at `at` one word, written without the space ("7C2216"). */
+function joinDesignator(tokens: WordToken[], number: string, at: number): void {
+  const code = tokens[tokens.length - 1];
+  tokens[tokens.length - 1] = { ...token(code.text + number, code.start), end: at + number.length };
 }
 
 function token(word: string, at: number, tag?: boolean): WordToken {

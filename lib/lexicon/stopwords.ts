@@ -14,7 +14,7 @@ const STOP_WORDS = new Set(
     'hereby herein hers herself him himself his how however i ie if in indeed into is it its itself just latter ' +
     'latterly least less many may me meanwhile might mine more moreover most mostly much must my myself neither ' +
     'never nevertheless no nobody none noone nor not nothing now nowhere of off often on once one only onto or other ' +
-    'others otherwise our ours ourselves out over own per perhaps quite rather same shall she should since so some ' +
+    'others otherwise our ours ourselves out over own per perhaps quite rather regarding same shall she should since so some ' +
     'somebody somehow someone something sometime sometimes somewhere still such than that the their theirs them ' +
     'themselves then thence there thereafter thereby therefore therein thereupon these they this those though ' +
     'through throughout thru thus to together too toward towards under unless until up upon us very via was we well ' +

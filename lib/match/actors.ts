@@ -13,13 +13,70 @@ import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
  * Whether the sentence's subject (the words before its first asserted verb) has a name, or a place, for which
  * `unmatched(i)` holds: one the other sentence lacks. Names of who says it (attribution) are not the subject.
  */
-export function subjectNamed(features: ClaimFeatures, unmatched: (i: number) => boolean): boolean {
+export function subjectNamed(features: ClaimFeatures, unmatched: (i: number) => boolean, designations = true): boolean {
   const { words } = features;
   for (let i = 0; i < words.length; i += 1) {
     const word = words[i];
     if (word.attribution || word.hypothetical) continue;
     if (word.verb) return false;
+    if (!designations && word.designation) continue;
     if ((word.proper || word.place !== undefined) && unmatched(i)) return true;
+  }
+  return false;
+}
+
+/** Whether the sentence's subject names a thing by its designation ("The Boeing 737-800 skidded ..."). */
+function subjectDesignated(features: ClaimFeatures): boolean {
+  for (const word of features.words) {
+    if (word.attribution || word.hypothetical) continue;
+    if (word.verb) return false;
+    if (word.designation) return true;
+  }
+  return false;
+}
+
+/** Abbreviations of time zones: part of a time ("09:00 GMT"), not names of anyone. */
+const TIME_ZONES = new Set('gmt utc bst cet cest eet est edt cst cdt mst mdt pst pdt ist jst kst aest'.split(' '));
+
+/**
+ * Whether the sentence names, anywhere, someone the other sentence lacks: a name that is no place, designation, day
+ * or month.
+ */
+function actorNamed(features: ClaimFeatures, unmatched: (i: number) => boolean): boolean {
+  return features.words.some(
+    (word, i) =>
+      word.proper &&
+      word.place === undefined &&
+      !word.locative &&
+      !word.designation &&
+      !word.attribution &&
+      !TIME_ZONES.has(word.stem) &&
+      !features.dates.includes(word.text?.toLowerCase() ?? '') &&
+      unmatched(i),
+  );
+}
+
+/**
+ * Each sentence's subject has a name the other lacks (see subjectNamed). A model or a service named by its
+ * designation ("the Boeing 737-800") may be what the other names by who runs it ("the Velo Air flight"): it tells
+ * another actor only against another designation ("the Airbus A320"), or when the sentence names someone else the
+ * other lacks ("the Intercity 582, run by Rail South").
+ */
+export function otherSubjects(
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
+  pageUnmatched: (i: number) => boolean,
+  refUnmatched: (j: number) => boolean,
+): boolean {
+  if (subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched)) {
+    const pageDesignated = subjectDesignated(page);
+    const refDesignated = subjectDesignated(reference);
+    if (pageDesignated === refDesignated) return true;
+    const [designated, unmatched] = pageDesignated ? [page, pageUnmatched] : [reference, refUnmatched];
+    return (
+      actorNamed(designated, unmatched) ||
+      (subjectNamed(page, pageUnmatched, false) && subjectNamed(reference, refUnmatched, false))
+    );
   }
   return false;
 }
@@ -207,4 +264,28 @@ export function otherMeasure(
   const pageHead = head(page, a.word);
   const refHead = head(reference, b.word);
   return pageHead >= 0 && refHead >= 0 && pageUnmatched(pageHead) && refUnmatched(refHead);
+}
+
+/**
+ * A designator: letters and digits in one word with a letter before a digit ("7c2216", "a320", "mh17", "g7"), the
+ * number of a flight, a model, a route or a group; not an ordinal, a decade or a measure ("29th", "1990s", "90mph").
+ */
+const DESIGNATOR = /^(?=[a-z\d]*\d)[a-z\d]*[a-z]\d[a-z\d]*$/;
+
+/** Whether the sentence has a designator for which `unmatched(i)` holds: one the other sentence does not give. */
+function designatorNamed(features: ClaimFeatures, unmatched: (i: number) => boolean): boolean {
+  return features.words.some((word, i) => !word.attribution && DESIGNATOR.test(word.stem) && unmatched(i));
+}
+
+/**
+ * Each sentence gives a designator the other does not ("flight 6E2031" / "flight 6E2013", "an A320" / "an
+ * A321"): two flights, two models, however alike the rest. A designator names one thing, like a name.
+ */
+export function otherDesignators(
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
+  pageUnmatched: (i: number) => boolean,
+  refUnmatched: (j: number) => boolean,
+): boolean {
+  return designatorNamed(page, pageUnmatched) && designatorNamed(reference, refUnmatched);
 }

@@ -23,7 +23,17 @@ import {
 import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
 import { LEVEL_VERB_STEMS } from '../features/quantity/heads';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
-import { countsOthers, namedByPlace, otherCause, otherMeasure, otherQuarter, placeNamed, subjectNamed } from './actors';
+import {
+  countsOthers,
+  namedByPlace,
+  otherCause,
+  otherDesignators,
+  otherMeasure,
+  otherQuarter,
+  otherSubjects,
+  placeNamed,
+  subjectNamed,
+} from './actors';
 import { BROADER, CONCEPTS, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
 
 export interface Alignment {
@@ -58,6 +68,12 @@ export interface Alignment {
    * however alike the rest.
    */
   otherActors: boolean;
+  /**
+   * The subjects are named apart, one only by a designation ("the Boeing 737" / "the Velo Air flight"): they may be
+   * one thing, not surely. The two may agree, but not contradict: a day or a time that differs may be another
+   * event's.
+   */
+  unsureActor?: boolean;
   /**
    * The page sentence gives a year the reference does not ("the 2009 fire killed 90"): its figures may be of
    * another event of the same kind, however alike the wording.
@@ -445,6 +461,20 @@ function sameTimedEvent(a: Quantity, b: Quantity, page: ClaimFeatures, reference
 }
 
 /**
+ * The two sentences date one moment, the same minute given plainly on both sides, and nothing else they say can
+ * differ (every figure they pair agrees, neither negates): "attempted a landing at 6:15" and "the accident occurred
+ * at 6:15" agree on the moment, whatever each calls it, so the attempt does not keep the time from agreeing.
+ */
+function oneMoment(page: ClaimFeatures, reference: ClaimFeatures, pairs: readonly QuantityPair[]): boolean {
+  return (
+    page.negations === 0 &&
+    reference.negations === 0 &&
+    pairs.some((pair) => pair.page.unit === 'clock' && sameMinute(pair.page, pair.reference)) &&
+    pairs.every((pair) => pair.verdict === 'agree')
+  );
+}
+
+/**
  * Two times of day given as the same minute, neither as a bound ("before 9:03"). A whole hour ("about 9 p.m.")
  * is when many things of a day happen: the fire broke out shortly before it, and was brought under control
  * shortly after it. Only a minute of its own ("9:03") names one moment.
@@ -452,6 +482,29 @@ function sameTimedEvent(a: Quantity, b: Quantity, page: ClaimFeatures, reference
 function sameMinute(a: Quantity, b: Quantity): boolean {
   const plain = (quantity: Quantity) => quantity.qualifier === 'exact' || quantity.qualifier === 'about';
   return a.value === b.value && a.high === b.high && a.value % 60 !== 0 && plain(a) && plain(b);
+}
+
+/**
+ * The page's main predicate names a close kind of an event the reference asserts ("the bus crashed" / "the bus
+ * accident occurred": "crash" and "accident" share a broader concept), and every other word of the page's claim is
+ * the reference's too, or a near word of it: the event is then the same, told with a near word.
+ */
+function closeKindPredicate(
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
+  main: readonly FeatureWord[],
+  pageUnmatched: (i: number) => boolean,
+  broaderMatched: (i: number) => boolean,
+): boolean {
+  const events = reference.words.filter((word) => !word.attribution && !word.hypothetical && !word.adjunct);
+  const near = main.some(
+    (word) => broaderMatched(page.words.indexOf(word)) && events.some((event) => closeKinds(word, event)),
+  );
+  if (!near) return false;
+  // Every other word of the page's claim is the reference's too, or a near word of it.
+  return page.words.every(
+    (word, i) => word.attribution || word.hypothetical || main.includes(word) || !pageUnmatched(i) || broaderMatched(i),
+  );
 }
 
 /** Two words share a broader concept ("crash" / "accident"). */
@@ -819,7 +872,7 @@ export function alignAtLeast(
   const eventAnchored = anchored.some((pair) => pair.page.unit === 'clock' || isOutcome(pair.page.predicate));
   // One side only attempts the act the other says was done ("tried to sign him" / "signed him").
   const referenceVerbs = assertedVerbs(reference);
-  const otherAttempt = attempts(pageVerbs) !== attempts(referenceVerbs);
+  const otherAttempt = attempts(pageVerbs) !== attempts(referenceVerbs) && !oneMoment(page, reference, quantities);
   // The two changes fill one slot with opposite values: shared content, like a negated verb and its assertion.
   if (opposite) evidence += 1;
   // So do two verbs of change that move it the same way ("the krona slid 0.6%" / "weakened 0.6%"); another
@@ -842,10 +895,18 @@ export function alignAtLeast(
   };
   const pageUnmatched = (i: number) => firstMatch[i] === NONE && pageEntity[i] === 0 && !byPlace()[0].has(i);
   const refUnmatched = (j: number) => refMatched[j] === 0 && refEntity[j] === 0 && !byPlace()[1].has(j);
+  const kindMatched =
+    !predicateMatched &&
+    !otherAttempt &&
+    closeKindPredicate(page, reference, mainPredicate(pageVerbs), pageUnmatched, (i) => firstBroader[i] !== NONE);
+  // Subjects named apart, one by a designation ("the Boeing 737" / "a Velo Air flight"): maybe one thing.
+  const namedApart = subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched);
+  const subjectsOther = namedApart && otherSubjects(page, reference, pageUnmatched, refUnmatched);
   const otherActors =
-    (subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched)) ||
+    subjectsOther ||
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
     otherQuarter(page, reference) ||
+    otherDesignators(page, reference, pageUnmatched, refUnmatched) ||
     otherCause(page, reference, pageUnmatched, refUnmatched) ||
     (changes !== undefined && otherMeasure(changes, pageUnmatched, refUnmatched, page, reference)) ||
     quantities.some((pair) => countsOthers(pair, page, reference)) ||
@@ -868,11 +929,12 @@ export function alignAtLeast(
     score,
     pairs,
     quantities,
-    predicateMatched,
+    predicateMatched: predicateMatched || kindMatched,
     ...(opposite ? { opposite } : {}),
     evidence,
     anchored,
     otherActors,
+    ...(namedApart && !subjectsOther ? { unsureActor: true } : {}),
     otherYear,
     otherPlaces,
   };

@@ -227,6 +227,8 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // Without the wording, only the number that pins the fact can contradict it: a conflicting count of the
   // story's outcome ("at least 120 killed" / "the death of 179") or of a pinned fact; a negation or a date
   // needs the wording.
+  // Subjects that may be two things ("the Boeing 737" / "a Velo Air flight") can agree, not differ.
+  if (alignment.unsureActor) return { stance: 'related', differences: [] };
   if (worded || ((pinned || storyCount) && alignment.anchored.some((pair) => pair.verdict === 'conflict'))) {
     const negated = negatedWords(input, flips);
     const time = input.published && updateFor(input, differences, negated);

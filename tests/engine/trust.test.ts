@@ -1388,3 +1388,178 @@ describe('"neither of" the people a claim is about', () => {
     );
   });
 });
+
+describe('a designator: the number of a flight, a model or a route', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'The diverted plane was Flight 4Q2031 from Pune, which landed in Nagpur after a passenger fell ill.',
+    ),
+  ]);
+
+  it('is one word however it is spaced ("4Q 2031" / "4Q2031")', () => {
+    const stems = (sentence: string) => analyseSentence(sentence, defaultLexicon).features.words.map((w) => w.stem);
+    expect(stems('The diverted plane was flight 4Q 2031.')).toContain('4q2031');
+    expect(stems('The diverted plane was flight 4Q2031.')).toContain('4q2031');
+    expect(statusOf(index, 'The diverted plane was flight 4Q 2031 from Pune.')).toBe('corroborated');
+  });
+
+  it('names another flight when each sentence gives one the other lacks: no verdict, nor from a clause', () => {
+    // "which landed in Nagpur ..." alone is about no flight: the clause does not stand for its sentence.
+    expect([undefined, 'related']).toContain(
+      statusOf(index, 'Flight 4Q2013 from Pune landed in Nagpur after a passenger fell ill.'),
+    );
+    expect([undefined, 'related']).toContain(
+      statusOf(index, 'The plane diverted to Nagpur after a passenger fell ill was flight 4Q 2013 from Pune.'),
+    );
+    expect(statusOf(index, 'Flight 4Q 2031 from Pune landed in Nagpur after a passenger fell ill.')).toBe(
+      'corroborated',
+    );
+  });
+});
+
+describe('"regarding" is a preposition', () => {
+  const index = buildReferenceIndex([
+    article('wire', 'An official said there was contact regarding a warning before the crash.'),
+  ]);
+
+  it('is no verb a negation could contradict', () => {
+    expect(statusOf(index, 'There were no official statements regarding the cause of the crash.')).not.toBe(
+      'conflicting',
+    );
+  });
+});
+
+describe('an event told with a near word ("crashed" / "an accident happened")', () => {
+  const index = buildReferenceIndex([
+    article('wire', 'A bus accident happened on the coast road near Tarn on Sunday morning, police said.'),
+  ]);
+
+  it('is the same event when every other word of the claim is the reference’s', () => {
+    expect(statusOf(index, 'A bus crashed on the coast road near Tarn on Sunday morning.')).toBe('corroborated');
+  });
+
+  it('is not when another vehicle, place or day is named, or the sentence says more', () => {
+    for (const sentence of [
+      'A lorry crashed on the coast road near Tarn on Sunday morning.',
+      'A bus crashed on the coast road near Dorn on Sunday morning.',
+      'A bus crashed on the coast road near Tarn on Monday morning.',
+      'A bus caught fire on the coast road near Tarn on Sunday morning.',
+    ]) {
+      expect([undefined, 'related']).toContain(statusOf(index, sentence));
+    }
+  });
+});
+
+describe('a vehicle named by its designation ("the Intercity 582") is not another actor', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'A Rail North train accident occurred at 6:40 a.m. on Sunday near Edinburgh, when the train left the tracks and struck a signal box.',
+    ),
+  ]);
+
+  it('than the one the reference names by who runs it', () => {
+    expect(
+      statusOf(
+        index,
+        'The Intercity 582, which was travelling from London to Edinburgh, derailed and hit a signal box at about 6:40 a.m. on Sunday.',
+      ),
+    ).toBe('corroborated');
+  });
+
+  it('unless the sentence names someone else, another day or another designation', () => {
+    for (const sentence of [
+      'The Eurostar 582, run by Rail South, derailed and hit a signal box at about 6:40 a.m. on Sunday.',
+      'The Intercity 582, which was travelling from London to Edinburgh, derailed and hit a signal box at about 6:40 a.m. on Monday.',
+      'The Airbus A320, which was travelling from London to Edinburgh, left the runway and hit a signal box at about 6:40 a.m. on Sunday.',
+    ]) {
+      expect([undefined, 'related']).toContain(statusOf(index, sentence));
+    }
+  });
+});
+
+describe('an attempt dated to the minute of the event', () => {
+  const index = buildReferenceIndex([
+    article('wire', 'The Aldmere ferry accident occurred at 6:15 a.m. off Port Sellin, the coast guard said.'),
+  ]);
+
+  it('agrees on the moment, whatever each side calls it', () => {
+    expect(statusOf(index, 'The Aldmere ferry attempted to turn back to Port Sellin at 6:15 a.m.')).toBe(
+      'corroborated',
+    );
+  });
+
+  it('is no verdict at another minute, nor when a side negates', () => {
+    expect([undefined, 'related']).toContain(
+      statusOf(index, 'The Aldmere ferry attempted to turn back to Port Sellin at 6:40 a.m.'),
+    );
+    expect([undefined, 'related']).toContain(
+      statusOf(index, 'The Aldmere ferry did not attempt to turn back to Port Sellin at 6:15 a.m.'),
+    );
+  });
+});
+
+describe('"so far" says "until now"', () => {
+  const stems = (sentence: string) => analyseSentence(sentence, defaultLexicon).features.words.map((w) => w.stem);
+
+  it('is no content of the claim, unlike a distance', () => {
+    expect(stems('Two skiers have been rescued alive so far.')).not.toContain('far');
+    expect(stems('Two skiers have been rescued alive thus far.')).not.toContain('far');
+    expect(stems('The hut lies far from the road.')).toContain('far');
+  });
+});
+
+describe('of one source, the claim most about the sentence’s fact', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'The avalanche resulted in the death of 12 skiers, as confirmed by the Alpine Rescue Agency, while two individuals were rescued.',
+      'The two survivors rescued were one man and one woman, both ski instructors.',
+    ),
+  ]);
+
+  it('is the claim the sentence covers, not a longer one that shares its other words', () => {
+    const [annotation] = annotateBlocks(index, [
+      {
+        id: 'b0',
+        text: 'Just two attendants, one male and one female, have been rescued alive so far, according to the rescue agency.',
+      },
+    ]);
+    expect(annotation?.status).toBe('corroborated');
+    expect(annotation?.matches[0]?.referenceClaim).toMatch(/^The two survivors rescued/);
+  });
+});
+
+describe('the same kind of event elsewhere, by another operator or on another day (traps)', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'A Velo Air flight 4Q2031 accident occurred at 6:40 a.m. on Sunday at Port Sellin airport, when the aircraft overran the runway and hit a wall.',
+    ),
+  ]);
+  const crash = (subject: string, where: string, when: string) =>
+    `${subject} overran the runway${where} and hit a wall at about ${when}.`;
+
+  it('restates the reference when only the designation names the plane', () => {
+    expect(
+      statusOf(
+        index,
+        crash('The Boeing 737, which was travelling from Madrid to Port Sellin,', '', '6:40 a.m. on Sunday'),
+      ),
+    ).toBe('corroborated');
+  });
+
+  it('gets no badge, green or red, for another operator, place, day or flight', () => {
+    for (const sentence of [
+      crash('The Boeing 737 of Skyline Air', '', '6:40 a.m. on Sunday'),
+      crash('The Boeing 737, which was travelling from Madrid to Dorn,', ' at Dorn airport', '6:40 a.m. on Sunday'),
+      crash('The Boeing 737, which was travelling from Madrid to Port Sellin,', '', '6:40 a.m. on Monday'),
+      crash('The Boeing 737, which was travelling from Madrid to Port Sellin,', '', '7:10 a.m. on Sunday'),
+      crash('Skyline Air flight 7K 2031', ' at Port Sellin', '6:40 a.m. on Sunday'),
+      crash('Velo Air flight 4Q 2013', ' at Port Sellin', '6:40 a.m. on Sunday'),
+    ]) {
+      expect([undefined, 'related']).toContain(statusOf(index, sentence));
+    }
+  });
+});

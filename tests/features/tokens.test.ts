@@ -42,6 +42,20 @@ describe('tokenizeWords', () => {
     }
   });
 
+  it('reads a designator written apart from its number as one word, not a year or a figure after a code', () => {
+    const words = (text: string) => tokenizeWords(text).map((token) => token.text);
+    expect(words('Flight 4Q 2031 was diverted.')).toEqual(['Flight', '4Q2031', 'was', 'diverted']);
+    expect(words('The 4Q2031 was diverted.')).toEqual(['The', '4Q2031', 'was', 'diverted']);
+    // Two capitals are a code only after "flight": "the UK 300" is a country and a count.
+    expect(words('on flight VX 88 to Lima')).toEqual(['on', 'flight', 'VX88', 'to', 'Lima']);
+    expect(words('the UK 300 soldiers')).toEqual(['the', 'UK', '300', 'soldiers']);
+    // A year after a code, and digits glued to more digits, stay apart.
+    expect(words('the G7 2024 summit')).toEqual(['the', 'G7', '2024', 'summit']);
+    expect(words('the G7 2,000 delegates')).toEqual(['the', 'G7', '2', '000', 'delegates']);
+    const [, joined] = tokenizeWords('Flight 4Q 2031');
+    expect([joined.start, joined.end, joined.lower]).toEqual([7, 14, '4q2031']);
+  });
+
   it('reads letters of other scripts as words', () => {
     expect(tokenizeWords('Зеленский сказал 3 слова').map((token) => token.text)).toEqual([
       'Зеленский',
