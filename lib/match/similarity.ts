@@ -875,11 +875,19 @@ export function alignAtLeast(
   const otherAttempt = attempts(pageVerbs) !== attempts(referenceVerbs) && !oneMoment(page, reference, quantities);
   // The two changes fill one slot with opposite values: shared content, like a negated verb and its assertion.
   if (opposite) evidence += 1;
-  // So do two verbs of change that move it the same way ("the krona slid 0.6%" / "weakened 0.6%"); another
-  // measure ("profit fell" / "sales fell") is another actor's fact, below.
+  // So do two verbs of change that move it the same way ("the krona slid 0.6%" / "weakened 0.6%"), when the
+  // words on either side of the page's verb, what it moves, are the reference's ("trimmed its policy rate" / "cut
+  // its policy rate", not "lowered its growth forecast").
+  const sameChange =
+    changes !== undefined &&
+    changes[0].word > 0 &&
+    [changes[0].word - 1, changes[0].word + 1].every(
+      (i) => i >= page.words.length || page.words[i].attribution === true || firstMatch[i] !== NONE,
+    );
   const predicateMatched =
     !otherAttempt &&
-    (changes !== undefined ||
+    (opposite !== undefined ||
+      sameChange ||
       eventAnchored ||
       (anchored.length > 0 && !otherEvent()) ||
       agreeing >= 2 ||
@@ -908,7 +916,7 @@ export function alignAtLeast(
     otherQuarter(page, reference) ||
     otherDesignators(page, reference, pageUnmatched, refUnmatched) ||
     otherCause(page, reference, pageUnmatched, refUnmatched) ||
-    (changes !== undefined && otherMeasure(changes, pageUnmatched, refUnmatched, page, reference)) ||
+    (changes !== undefined && otherMeasure(changes, pageUnmatched, refUnmatched)) ||
     quantities.some((pair) => countsOthers(pair, page, reference)) ||
     otherThings.some(
       (pair) => headUnmatched(page, pair.page, pageUnmatched) && headUnmatched(reference, pair.reference, refUnmatched),

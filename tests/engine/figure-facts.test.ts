@@ -238,8 +238,12 @@ describe('two verbs of change that move one measure the same way', () => {
     );
   });
 
-  it('of another measure, named by the head of the subject, are another fact', () => {
-    const index = buildReferenceIndex([article('wire', 'Exports from the Kessel region fell 4% in March.')]);
-    expect(noVerdict(statusOf(index, 'Imports to the Kessel region fell 4% in March.'))).toBe(true);
+  it('of another measure, the object of the verb, are not one fact', () => {
+    const index = buildReferenceIndex([
+      article('wire', 'The Halden central bank cut its key interest rate to 1.5% on Thursday, the bank said.'),
+    ]);
+    expect(
+      statusOf(index, 'The Halden central bank lowered its growth forecast to 1.5% on Thursday, the bank said.'),
+    ).not.toBe('corroborated');
   });
 });
