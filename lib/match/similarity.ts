@@ -651,10 +651,11 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
 }
 
 /**
- * `align`, or undefined as soon as the words show its score cannot reach `floor`. Most candidates the index
- * gives a page sentence share a word or two with it, not a claim: their figures, verbs and actors (the costly
- * part) need not be looked at. The bound is exact (see bestCoverage): figures can at most add their whole weight
- * to both the covered and the total weight of each side, and only those the other side could pair.
+ * `align`, or undefined when its score is below `floor`: as soon as the words show it cannot reach it, else once
+ * the figures are paired. Most candidates the index gives a page sentence share a word or two with it, not a
+ * claim: their figures, verbs and actors (the costly part) need not be looked at. The bound is exact (see
+ * bestCoverage): figures can at most add their whole weight to both the covered and the total weight of each
+ * side, and only those the other side could pair.
  */
 export function alignAtLeast(
   page: ClaimFeatures,
@@ -770,9 +771,7 @@ export function alignAtLeast(
   const referenceCoverage = refTotal > 0 ? refCovered / refTotal : 0;
   // The page sentence is usually the shorter restatement: weigh its coverage more.
   const score = pageCoverage * PAGE_SHARE + referenceCoverage * (1 - PAGE_SHARE);
-  const pageVerbs = assertedVerbs(page);
-  // Two agreeing figures ("34,000 ... since the late 1990s") pin the same fact down even when the verbs differ.
-  const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
+  if (score < floor) return undefined;
   const anchored = anchoredPairs(quantities, page, reference);
   // Verbs of change that move the same measure opposite ways ("rose" / "fell") fill the predicate's slot.
   const changes = changesOf(page, reference);
@@ -780,42 +779,128 @@ export function alignAtLeast(
     changes && changes[0].direction !== changes[1].direction
       ? ([changes[0].text, changes[1].text] as const)
       : undefined;
-  // One anchored figure stands in for the verb only when the two main verbs are not of other events ("cut 2,000
-  // jobs" / "created 2,000 jobs"): a verb neither matched nor a close kind on either side. Two agreeing figures
-  // pin the fact whatever the verbs ("2,000 jobs would go by 2028" / "would cut 2,000 jobs by 2028").
-  // Read only for a single anchored figure (few alignments have one).
-  const otherEvent = () => {
-    const pageMain = mainPredicate(pageVerbs);
-    const refMain = mainPredicate(referenceVerbs);
-    return (
-      pageMain.length > 0 &&
-      refMain.length > 0 &&
-      pageMain.every((word) => {
-        const i = page.words.indexOf(word);
-        return firstMatch[i] === NONE && firstBroader[i] === NONE;
-      }) &&
-      refMain.every((word) => {
-        const j = reference.words.indexOf(word);
-        return refMatched[j] === 0 && refBroader[j] === 0;
-      })
-    );
-  };
-  // A count of the same outcome, or a time of the same event, names the event itself.
-  const eventAnchored = anchored.some((pair) => pair.page.unit === 'clock' || isOutcome(pair.page.predicate));
-  // One side only attempts the act the other says was done ("tried to sign him" / "signed him").
-  const referenceVerbs = assertedVerbs(reference);
-  const otherAttempt = attempts(pageVerbs) !== attempts(referenceVerbs);
   // The two changes fill one slot with opposite values: shared content, like a negated verb and its assertion.
   if (opposite) evidence += 1;
-  const predicateMatched =
-    !otherAttempt &&
-    (opposite !== undefined ||
-      eventAnchored ||
-      (anchored.length > 0 && !otherEvent()) ||
-      agreeing >= 2 ||
-      pageVerbs.length === 0 ||
-      mainVerbMatched(page, reference, pageVerbs, pairs) ||
-      hasMatchedVerbPhrase(page, pairs));
+  const otherYear = page.quantities.some(
+    (quantity) => quantity.unit === 'year' && !quantities.some((pair) => pair.page === quantity),
+  );
+  // Whether the predicate is matched and whether the actors differ are worked out when first read: a caller
+  // turns most alignments down by their score and figures alone. They read the word marks, copied here, since
+  // the next alignment reuses the scratch arrays.
+  const sides: AlignedSides = { page, reference, marks: copyMarks(pageCount, refCount), pairs, quantities };
+  let predicateMatched: boolean | undefined;
+  let otherActors: boolean | undefined;
+  return {
+    pageCoverage,
+    referenceCoverage,
+    score,
+    pairs,
+    quantities,
+    get predicateMatched() {
+      predicateMatched ??= matchesPredicate(sides, anchored, opposite);
+      return predicateMatched;
+    },
+    ...(opposite ? { opposite } : {}),
+    evidence,
+    anchored,
+    get otherActors() {
+      otherActors ??= namesOtherActors(sides, otherThings, changes);
+      return otherActors;
+    },
+    otherYear,
+  };
+}
+
+/** Which words of two aligned sentences the alignment matched (see alignAtLeast's scratch arrays). */
+interface WordMarks {
+  firstMatch: Int32Array;
+  firstBroader: Int32Array;
+  pageEntity: Uint8Array;
+  refMatched: Uint8Array;
+  refBroader: Uint8Array;
+  refEntity: Uint8Array;
+}
+
+/** The scratch arrays' marks for sentences of these lengths, copied. */
+function copyMarks(pageCount: number, refCount: number): WordMarks {
+  return {
+    firstMatch: scratch.firstMatch.slice(0, pageCount),
+    firstBroader: scratch.firstBroader.slice(0, pageCount),
+    pageEntity: scratch.pageEntity.slice(0, pageCount),
+    refMatched: scratch.refMatched.slice(0, refCount),
+    refBroader: scratch.refBroader.slice(0, refCount),
+    refEntity: scratch.refEntity.slice(0, refCount),
+  };
+}
+
+/** Two aligned sentences with what their alignment found: word marks, word pairs and quantity pairs. */
+interface AlignedSides {
+  page: ClaimFeatures;
+  reference: ClaimFeatures;
+  marks: WordMarks;
+  pairs: readonly [number, number][];
+  quantities: readonly QuantityPair[];
+}
+
+/** Alignment.predicateMatched. */
+function matchesPredicate(
+  sides: AlignedSides,
+  anchored: readonly QuantityPair[],
+  opposite: readonly [string, string] | undefined,
+): boolean {
+  const { page, reference, pairs, quantities } = sides;
+  const pageVerbs = assertedVerbs(page);
+  const referenceVerbs = assertedVerbs(reference);
+  // One side only attempts the act the other says was done ("tried to sign him" / "signed him").
+  if (attempts(pageVerbs) !== attempts(referenceVerbs)) return false;
+  // Two agreeing figures ("34,000 ... since the late 1990s") pin the same fact down even when the verbs differ.
+  const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
+  // A count of the same outcome, or a time of the same event, names the event itself.
+  const eventAnchored = anchored.some((pair) => pair.page.unit === 'clock' || isOutcome(pair.page.predicate));
+  return (
+    opposite !== undefined ||
+    eventAnchored ||
+    (anchored.length > 0 && !mainVerbsOfOtherEvents(sides, pageVerbs, referenceVerbs)) ||
+    agreeing >= 2 ||
+    pageVerbs.length === 0 ||
+    mainVerbMatched(page, reference, pageVerbs, pairs) ||
+    hasMatchedVerbPhrase(page, pairs)
+  );
+}
+
+/**
+ * One anchored figure stands in for the verb only when the two main verbs are not of other events ("cut 2,000
+ * jobs" / "created 2,000 jobs"): a verb neither matched nor a close kind on either side. Two agreeing figures
+ * pin the fact whatever the verbs ("2,000 jobs would go by 2028" / "would cut 2,000 jobs by 2028").
+ */
+function mainVerbsOfOtherEvents(
+  { page, reference, marks }: AlignedSides,
+  pageVerbs: readonly FeatureWord[],
+  referenceVerbs: readonly FeatureWord[],
+): boolean {
+  const pageMain = mainPredicate(pageVerbs);
+  const refMain = mainPredicate(referenceVerbs);
+  return (
+    pageMain.length > 0 &&
+    refMain.length > 0 &&
+    pageMain.every((word) => {
+      const i = page.words.indexOf(word);
+      return marks.firstMatch[i] === NONE && marks.firstBroader[i] === NONE;
+    }) &&
+    refMain.every((word) => {
+      const j = reference.words.indexOf(word);
+      return marks.refMatched[j] === 0 && marks.refBroader[j] === 0;
+    })
+  );
+}
+
+/** Alignment.otherActors. */
+function namesOtherActors(
+  sides: AlignedSides,
+  otherThings: readonly QuantityPair[],
+  changes: ReturnType<typeof changesOf>,
+): boolean {
+  const { page, reference, marks, quantities } = sides;
   // Names the word alignment left unmatched; a place word and a name run of the same place ("DPRK" / "North
   // Korean") are looked for only when some are (most pairs share their names).
   let named: [Set<number>, Set<number>] | undefined;
@@ -823,9 +908,10 @@ export function alignAtLeast(
     named ??= [namedByPlace(page, reference), namedByPlace(reference, page)];
     return named;
   };
-  const pageUnmatched = (i: number) => firstMatch[i] === NONE && pageEntity[i] === 0 && !byPlace()[0].has(i);
-  const refUnmatched = (j: number) => refMatched[j] === 0 && refEntity[j] === 0 && !byPlace()[1].has(j);
-  const otherActors =
+  const pageUnmatched = (i: number) =>
+    marks.firstMatch[i] === NONE && marks.pageEntity[i] === 0 && !byPlace()[0].has(i);
+  const refUnmatched = (j: number) => marks.refMatched[j] === 0 && marks.refEntity[j] === 0 && !byPlace()[1].has(j);
+  return (
     (subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched)) ||
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
     otherQuarter(page, reference) ||
@@ -834,21 +920,6 @@ export function alignAtLeast(
     quantities.some((pair) => countsOthers(pair, page, reference)) ||
     otherThings.some(
       (pair) => headUnmatched(page, pair.page, pageUnmatched) && headUnmatched(reference, pair.reference, refUnmatched),
-    );
-  const otherYear = page.quantities.some(
-    (quantity) => quantity.unit === 'year' && !quantities.some((pair) => pair.page === quantity),
+    )
   );
-  return {
-    pageCoverage,
-    referenceCoverage,
-    score,
-    pairs,
-    quantities,
-    predicateMatched,
-    ...(opposite ? { opposite } : {}),
-    evidence,
-    anchored,
-    otherActors,
-    otherYear,
-  };
 }
