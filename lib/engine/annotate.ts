@@ -263,10 +263,10 @@ function agreeingClauses(
   context: Pick<StanceInput, 'sameStory' | 'quoted' | 'published'>,
   limits: ReturnType<typeof thresholds>,
 ): { alignment: Alignment; decision: StanceResult } | undefined {
+  // A figure the claim gives otherwise keeps the clauses from agreeing: looked at before the clauses are.
+  if (!whole.quantities.every((pair) => pair.verdict === 'agree' || CALENDAR_UNITS.has(pair.page.unit)))
+    return undefined;
   const reference: Clause = { text: claim.text, features: claim.features! };
-  // A clause is placed in time by its whole sentence ("the worst since 2014, when 14 people were killed").
-  const { published } = context;
-  if (published && otherPeriod(sentence.text, published.page, claim.text, published.reference)) return undefined;
   const pageClauses = clausesOf(sentence.text, sentence.features, index.lexicon);
   const referenceClauses = clausesOf(reference.text, reference.features, index.lexicon);
   if (pageClauses.length === 0 && referenceClauses.length === 0) return undefined;
@@ -292,9 +292,11 @@ function agreeingClauses(
     }
   }
   if (!best) return undefined;
-  return whole.quantities.every((pair) => pair.verdict === 'agree' || CALENDAR_UNITS.has(pair.page.unit))
-    ? best
-    : undefined;
+  // A clause is placed in time by its whole sentence ("the worst since 2014, when 14 people were killed"); read
+  // last, since few pairs of clauses agree.
+  const { published } = context;
+  if (published && otherPeriod(sentence.text, published.page, claim.text, published.reference)) return undefined;
+  return best;
 }
 
 /**
