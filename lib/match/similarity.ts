@@ -318,8 +318,6 @@ function actorsAndActs(quantity: Quantity, features: ClaimFeatures): string[] {
  * injured together, in any report of a war or a disaster.
  */
 function withCasualties(own: Quantity[], other: readonly Quantity[]): Quantity[] {
-  const counted = (quantities: readonly Quantity[], predicate: string) =>
-    quantities.find((quantity) => quantity.predicate === predicate && quantity.unit === '');
   if (!counted(other, CASUALTIES) || counted(own, CASUALTIES)) return own;
   const dead = counted(own, DEATHS);
   const injured = counted(own, INJURIES);
@@ -338,6 +336,11 @@ function withCasualties(own: Quantity[], other: readonly Quantity[]): Quantity[]
     predicate: CASUALTIES,
   };
   return [...own, sum];
+}
+
+/** The plain count of this outcome among the quantities, if any. */
+function counted(quantities: readonly Quantity[], predicate: string): Quantity | undefined {
+  return quantities.find((quantity) => quantity.predicate === predicate && quantity.unit === '');
 }
 
 /**
@@ -405,16 +408,21 @@ function namesOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, referen
  * verbs the two sentences word alike (synonyms) are one event.
  */
 function otherEvents(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
-  const eventVerb = (predicate: string | undefined) =>
+  if (a.predicate === b.predicate || !isEventVerb(a.predicate) || !isEventVerb(b.predicate)) return false;
+  const wordA = wordOfStem(page, a.predicate as string);
+  const wordB = wordOfStem(reference, b.predicate as string);
+  return wordA?.verb === true && wordB?.verb === true && !wordsMatch(wordA, wordB);
+}
+
+/** A figure's predicate that is a verb of an event: not an outcome, a whole or a part, nor a verb of level. */
+function isEventVerb(predicate: string | undefined): boolean {
+  return (
     predicate !== undefined &&
     !isOutcome(predicate) &&
     predicate !== WHOLE &&
     predicate !== PART &&
-    !LEVEL_VERB_STEMS.has(predicate);
-  if (a.predicate === b.predicate || !eventVerb(a.predicate) || !eventVerb(b.predicate)) return false;
-  const wordA = wordOfStem(page, a.predicate as string);
-  const wordB = wordOfStem(reference, b.predicate as string);
-  return wordA?.verb === true && wordB?.verb === true && !wordsMatch(wordA, wordB);
+    !LEVEL_VERB_STEMS.has(predicate)
+  );
 }
 
 /**
@@ -787,7 +795,7 @@ export function alignAtLeast(
   // Whether the predicate is matched and whether the actors differ are worked out when first read: a caller
   // turns most alignments down by their score and figures alone. They read the word marks, copied here, since
   // the next alignment reuses the scratch arrays.
-  const sides: AlignedSides = { page, reference, marks: copyMarks(pageCount, refCount), pairs, quantities };
+  const sides: AlignedSides = { page, reference, marks: wordMarks(pageCount, refCount), pairs, quantities };
   let predicateMatched: boolean | undefined;
   let otherActors: boolean | undefined;
   return {
@@ -811,33 +819,32 @@ export function alignAtLeast(
   };
 }
 
-/** Which words of two aligned sentences the alignment matched (see alignAtLeast's scratch arrays). */
-interface WordMarks {
-  firstMatch: Int32Array;
-  firstBroader: Int32Array;
-  pageEntity: Uint8Array;
-  refMatched: Uint8Array;
-  refBroader: Uint8Array;
-  refEntity: Uint8Array;
-}
+/** A word the alignment matched to none of the other sentence's words, nor to an entity it names. */
+const UNMATCHED = 1;
+/** A word the alignment matched to none of the other sentence's words, nor to a close kind of one. */
+const UNRELATED = 2;
 
-/** The scratch arrays' marks for sentences of these lengths, copied. */
-function copyMarks(pageCount: number, refCount: number): WordMarks {
-  return {
-    firstMatch: scratch.firstMatch.slice(0, pageCount),
-    firstBroader: scratch.firstBroader.slice(0, pageCount),
-    pageEntity: scratch.pageEntity.slice(0, pageCount),
-    refMatched: scratch.refMatched.slice(0, refCount),
-    refBroader: scratch.refBroader.slice(0, refCount),
-    refEntity: scratch.refEntity.slice(0, refCount),
-  };
+/** What the alignment found of each word of the two sentences (UNMATCHED, UNRELATED), read from the scratch arrays. */
+function wordMarks(pageCount: number, refCount: number): { page: Uint8Array; reference: Uint8Array } {
+  const { firstMatch, firstBroader, pageEntity, refMatched, refBroader, refEntity } = scratch;
+  const page = new Uint8Array(pageCount);
+  for (let i = 0; i < pageCount; i += 1) {
+    if (firstMatch[i] !== NONE) continue;
+    page[i] = (pageEntity[i] === 0 ? UNMATCHED : 0) | (firstBroader[i] === NONE ? UNRELATED : 0);
+  }
+  const reference = new Uint8Array(refCount);
+  for (let j = 0; j < refCount; j += 1) {
+    if (refMatched[j] === 1) continue;
+    reference[j] = (refEntity[j] === 0 ? UNMATCHED : 0) | (refBroader[j] === 0 ? UNRELATED : 0);
+  }
+  return { page, reference };
 }
 
 /** Two aligned sentences with what their alignment found: word marks, word pairs and quantity pairs. */
 interface AlignedSides {
   page: ClaimFeatures;
   reference: ClaimFeatures;
-  marks: WordMarks;
+  marks: ReturnType<typeof wordMarks>;
   pairs: readonly [number, number][];
   quantities: readonly QuantityPair[];
 }
@@ -885,11 +892,11 @@ function mainVerbsOfOtherEvents(
     refMain.length > 0 &&
     pageMain.every((word) => {
       const i = page.words.indexOf(word);
-      return marks.firstMatch[i] === NONE && marks.firstBroader[i] === NONE;
+      return (marks.page[i] & UNRELATED) !== 0;
     }) &&
     refMain.every((word) => {
       const j = reference.words.indexOf(word);
-      return marks.refMatched[j] === 0 && marks.refBroader[j] === 0;
+      return (marks.reference[j] & UNRELATED) !== 0;
     })
   );
 }
@@ -908,9 +915,8 @@ function namesOtherActors(
     named ??= [namedByPlace(page, reference), namedByPlace(reference, page)];
     return named;
   };
-  const pageUnmatched = (i: number) =>
-    marks.firstMatch[i] === NONE && marks.pageEntity[i] === 0 && !byPlace()[0].has(i);
-  const refUnmatched = (j: number) => marks.refMatched[j] === 0 && marks.refEntity[j] === 0 && !byPlace()[1].has(j);
+  const pageUnmatched = (i: number) => (marks.page[i] & UNMATCHED) !== 0 && !byPlace()[0].has(i);
+  const refUnmatched = (j: number) => (marks.reference[j] & UNMATCHED) !== 0 && !byPlace()[1].has(j);
   return (
     (subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched)) ||
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
