@@ -119,28 +119,24 @@ export function matchSentence(
       quoted || storyCount
         ? align(page, reference, index.weightOf)
         : alignAtLeast(page, reference, index.weightOf, lowest);
+    if (!whole || !(whole.score >= least || quoted || storyCount)) continue;
     const source = index.source(claim.sourceId);
     const published = { page: options.publishedAt ?? '', reference: source?.publishedAt ?? '' };
     const context = { sameStory, quoted, published };
-    let verified =
-      whole && (whole.score >= least || quoted || storyCount)
-        ? {
-            alignment: whole,
-            decision: decideStance(
-              { page, reference, pageText: sentence.text, referenceText: claim.text, alignment: whole, ...context },
-              limits.match,
-              limits.anchored,
-            ),
-          }
-        : undefined;
+    let verified = {
+      alignment: whole,
+      decision: decideStance(
+        { page, reference, pageText: sentence.text, referenceText: claim.text, alignment: whole, ...context },
+        limits.match,
+        limits.anchored,
+      ),
+    };
     // Compared whole, a sentence of several facts may restate one of them too thinly: its clauses are compared,
     // when the whole shares enough to be related (most candidates share a word or two, not a fact).
-    if (verified?.decision.stance === 'related' && verified.alignment.score >= CLAUSE_FLOOR) {
+    if (verified.decision.stance === 'related' && whole.score >= CLAUSE_FLOOR) {
       verified =
-        agreeingClauses(index, { text: sentence.text, features: page }, claim, verified.alignment, context, limits) ??
-        verified;
+        agreeingClauses(index, { text: sentence.text, features: page }, claim, whole, context, limits) ?? verified;
     }
-    if (!verified) continue;
     const { alignment } = verified;
     const { stance: decided, differences, time, undated } = verified.decision;
     if (decided === 'related' && alignment.score < limits.related) continue;
