@@ -18,6 +18,7 @@ import {
 } from '../lib/packs';
 import * as store from '../lib/store';
 import type { ReferenceService } from './service';
+import type { SessionArea } from './tab-summaries';
 
 export interface PackOptions {
   /** Downloads a pack (lib/packs/download.ts with the background's fetch when not given). */
@@ -29,6 +30,40 @@ export interface PackOptions {
   hasAccess?: (url: string) => Promise<boolean>;
   /** A new subscription's id, not one of `taken`: short, without a slash (it prefixes the pack's ids). */
   newId?: (taken: ReadonlySet<string>) => string;
+  /**
+   * Where subscriptions waiting for the reader's answer to the browser's permission prompt are kept, so that a
+   * background woken by the grant still knows them (`storage.session`); in memory when not given.
+   */
+  waits?: SessionArea;
+}
+
+/**
+ * How long a subscription asked for in the popup waits for the browser's permission prompt to be answered. The
+ * popup may be gone by then (the prompt takes the focus, and a popup that loses it closes): the grant itself then
+ * completes the subscription (PackService.granted).
+ */
+export const GRANT_WAIT_MS = 10 * 60_000;
+const WAITS_KEY = 'pack-grant-waits';
+
+interface GrantWait {
+  /** The pack's address as the reader gave it (with its `#key=` fragment). */
+  url: string;
+  /** Epoch milliseconds after which the wait is forgotten. */
+  until: number;
+}
+
+/** The waits read back from storage; anything else (another version wrote it, or nothing) is none. */
+function asWaits(value: unknown): GrantWait[] {
+  if (!Array.isArray(value)) return [];
+  return value.filter((wait): wait is GrantWait => typeof wait?.url === 'string' && typeof wait?.until === 'number');
+}
+
+/** True when the host permission pattern `granted` (as `permissions.onAdded` gives it) covers `url`. */
+function covers(granted: string, url: string): boolean {
+  const pattern = /^(\*|https?):\/\/([^/]+)\//.exec(granted);
+  if (!pattern) return false;
+  const { protocol, hostname } = new URL(url);
+  return (pattern[1] === '*' || `${pattern[1]}:` === protocol) && pattern[2] === hostname;
 }
 
 /** An id that grows with time (so the packs list in the order they were subscribed), with a random tail. */
@@ -42,6 +77,15 @@ function timeOrderedId(now: Date, taken: ReadonlySet<string>): string {
 export class PackService {
   /** The refresh of each pack under way: a second request for the same pack waits for it. */
   private readonly running = new Map<string, Promise<PackSubscription>>();
+  /**
+   * Each subscription under way, by the pack's address: a second request for it gets the same answer, and so
+   * does the popup's own request for a pack its grant already subscribed (until `keepUntil`).
+   */
+  private readonly subscribing = new Map<
+    string,
+    { run: Promise<PackSubscription>; done: boolean; keepUntil: number }
+  >();
+  private memoryWaits: GrantWait[] = [];
 
   constructor(
     private readonly references: ReferenceService,
@@ -60,6 +104,60 @@ export class PackService {
    */
   async subscribe(url: string): Promise<PackSubscription> {
     const link = parsePackLink(url);
+    const under = this.subscribing.get(link.url);
+    if (under && (!under.done || this.now().getTime() < under.keepUntil)) return under.run;
+    const entry = { run: this.subscribeOnce(link), done: false, keepUntil: 0 };
+    this.subscribing.set(link.url, entry);
+    entry.run.then(
+      () => (entry.done = true),
+      () => (entry.done = true),
+    );
+    return entry.run;
+  }
+
+  /**
+   * Notes that the popup asked the browser for the pack's origin (sent in the same click, before the answer): the
+   * grant, when it comes, subscribes to the pack even if the popup has closed.
+   */
+  async awaitGrant(url: string): Promise<void> {
+    parsePackLink(url);
+    const waits = (await this.readWaits()).filter((wait) => wait.url !== url);
+    await this.writeWaits([...waits, { url, until: this.now().getTime() + GRANT_WAIT_MS }]);
+  }
+
+  /**
+   * The browser granted `origins` (`permissions.onAdded`): subscribes to each pack that waited for one of them.
+   * A failure is the subscription's answer to a popup that is still open; nothing is kept (as in `subscribe`).
+   */
+  async granted(origins: readonly string[]): Promise<void> {
+    const now = this.now().getTime();
+    const waits = (await this.readWaits()).filter((wait) => wait.until > now);
+    const due = waits.filter((wait) => origins.some((origin) => covers(origin, wait.url)));
+    await this.writeWaits(waits.filter((wait) => !due.includes(wait)));
+    await Promise.all(
+      due.map(async ({ url }) => {
+        const run = this.subscribe(url);
+        const entry = this.subscribing.get(parsePackLink(url).url);
+        if (entry) entry.keepUntil = now + GRANT_WAIT_MS;
+        await run.catch(() => undefined);
+      }),
+    );
+  }
+
+  private async readWaits(): Promise<GrantWait[]> {
+    const area = this.options.waits;
+    if (!area) return this.memoryWaits;
+    return asWaits((await area.get(WAITS_KEY))[WAITS_KEY]);
+  }
+
+  private async writeWaits(waits: GrantWait[]): Promise<void> {
+    const area = this.options.waits;
+    if (!area) this.memoryWaits = waits;
+    else if (waits.length === 0) await area.remove(WAITS_KEY);
+    else await area.set({ [WAITS_KEY]: waits });
+  }
+
+  private async subscribeOnce(link: ReturnType<typeof parsePackLink>): Promise<PackSubscription> {
     const packs = await this.list();
     const same = packs.find((pack) => pack.url === link.url);
     if (same) throw new Error(`You are already subscribed to this pack ("${same.title || same.url}").`);

@@ -36,7 +36,10 @@ export function registerBackground(): ReferenceService {
     loadTagger: loadPackagedTagger,
     refreshTabs,
     tabSummaries,
-    packs: { hasAccess: (url) => browser.permissions.contains({ origins: [originPermission(url)] }) },
+    packs: {
+      hasAccess: (url) => browser.permissions.contains({ origins: [originPermission(url)] }),
+      waits: browser.storage?.session as SessionArea | undefined,
+    },
   });
   const handlers = createHandlers(service, { id: browser.runtime.id, origin: browser.runtime.getURL('/') });
   // Context menus and the toolbar count: registered synchronously so a woken worker gets the events.
@@ -68,6 +71,11 @@ export function registerBackground(): ReferenceService {
   forgetTabsThatLeave(browser.tabs, (tabId) => service.forgetTab(tabId));
   // Packs: an hourly wake-up refreshes those due (daily, or an hour after a failure). Listened for synchronously
   // (a woken worker gets the event); created only when missing, so a restart does not push it back.
+  // A pack's origin granted in the browser's prompt: the background finishes the subscription the popup asked for,
+  // since the popup may have closed while the prompt had the focus. Listened for synchronously, like the alarm.
+  browser.permissions.onAdded.addListener(({ origins }) => {
+    if (origins?.length) void service.packs.granted(origins).catch(() => undefined);
+  });
   browser.alarms.onAlarm.addListener(({ name }) => {
     if (name === PACK_ALARM.name) void service.packs.refreshDue().catch(() => undefined);
   });

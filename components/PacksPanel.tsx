@@ -24,6 +24,8 @@ export function PacksPanel() {
   const packs = useRemote(() => sendMessage('listPacks'), [], t('errorLoadPacks'));
   const [url, setUrl] = useState('');
   const [subscribing, setSubscribing] = useState(false);
+  /** The host whose permission the browser's prompt is asking for, while it is open. */
+  const [asking, setAsking] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [removing, setRemoving] = useState<PackSubscription | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -43,9 +45,13 @@ export function PacksPanel() {
     }
     // Before any await: the browser grants an optional permission only within the reader's gesture.
     const granted = browser.permissions.request({ origins: [originPermission(target)] });
+    // The prompt takes the focus, and a popup that loses it closes: the background then subscribes on the grant.
+    void sendMessage('awaitPackGrant', { url }).catch(() => undefined);
     setSubscribing(true);
+    setAsking(new URL(target).hostname);
     granted
       .then((ok) => {
+        setAsking(null);
         if (!ok) throw new Error(t('packPermissionRefused', new URL(target).hostname));
         return sendMessage('subscribePack', { url });
       })
@@ -57,7 +63,10 @@ export function PacksPanel() {
         },
         (failure: unknown) => fail(failure, t('errorSubscribePack')),
       )
-      .finally(() => setSubscribing(false));
+      .finally(() => {
+        setAsking(null);
+        setSubscribing(false);
+      });
   };
 
   /** Runs a change of one pack, then shows the list again (the pack's own line says how a refresh went). */
@@ -91,6 +100,11 @@ export function PacksPanel() {
           {subscribing ? t('packSubscribing') : t('packSubscribe')}
         </button>
       </form>
+      {asking && (
+        <p class="help" role="status">
+          {t('packAskingPermission', asking)}
+        </p>
+      )}
       {outcome && <Notice kind={outcome.kind}>{outcome.text}</Notice>}
       {packs.error && <Notice kind="error">{packs.error}</Notice>}
       {packs.data?.length === 0 && <p class="help">{t('packsNone')}</p>}

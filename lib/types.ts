@@ -84,6 +84,13 @@ export interface Quantity {
    * increase", "a 3% fall"): what a verb of change says for a figure given beside the measure.
    */
   change?: { direction: 'up' | 'down'; text: string };
+  /**
+   * The period a rate is counted over ("4,000 passengers a day" → 'day', "per hour" → 'hour'); absent for a plain
+   * figure. A rate and a count, or rates over other periods, measure different things.
+   */
+  per?: string;
+  /** The figure a change started from ("from 1.75% to 1.5%"): it pairs only with another starting figure. */
+  from?: true;
 }
 
 export type QuantityQualifier = 'exact' | 'about' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'upTo';

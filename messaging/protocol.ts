@@ -99,6 +99,11 @@ export interface ProtocolMap {
    * download fails, and nothing is kept.
    */
   subscribePack(request: BackgroundRequest<'subscribePack'>): PackSubscription;
+  /**
+   * Sent in the Subscribe click, beside the browser's permission prompt: when the reader grants the origin, the
+   * background subscribes to the pack itself, so a popup that closed while the prompt was open loses nothing.
+   */
+  awaitPackGrant(request: BackgroundRequest<'awaitPackGrant'>): void;
   /** "Refresh now": the subscription after the attempt (a failure is its `lastError`, not a rejection). */
   refreshPack(request: BackgroundRequest<'refreshPack'>): PackSubscription;
   /** Turns a pack on or off: its claims are kept but not matched while it is off. */

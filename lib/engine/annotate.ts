@@ -101,6 +101,8 @@ export function matchSentence(
   const floor = (found[0]?.rank ?? 0) * CANDIDATE_FLOOR;
   for (const { claim, rank } of found) {
     const reference = claim.features!;
+    // A page about another story gets no verdict from this source, however alike one of its sentences.
+    if (story?.otherStory(claim.sourceId)) continue;
     const sameStory = story?.sameStory(claim.sourceId);
     // Within one story a count of the sentence's outcome is judged however much else the sentence says.
     const storyCount = sameStory === true && countsOutcomeOf(page, reference);
@@ -138,7 +140,16 @@ export function matchSentence(
         agreeingClauses(index, { text: sentence.text, features: page }, claim, whole, context, limits) ?? verified;
     }
     const { alignment } = verified;
-    const { stance: decided, differences, time, undated } = verified.decision;
+    const { differences, time, undated } = verified.decision;
+    // A figure the page places somewhere its source never names ("In Greece, firefighters fought 40 fires")
+    // may count that place only: red needs the same place, or one of the source's own (of a name of several
+    // words, one word will do: "South Korea" where the source says "South Korean").
+    const decided =
+      verified.decision.stance === 'contradicts' &&
+      alignment.otherPlaces.length > 0 &&
+      !alignment.otherPlaces.some((place) => story?.sourceNames(claim.sourceId, place))
+        ? 'related'
+        : verified.decision.stance;
     if (decided === 'related' && alignment.score < limits.related) continue;
     // A hedge or a forecast is not a fact a reference can settle, unless the reference makes the same kind
     // (a possibility restated is a possibility; a forecast restated, a forecast).

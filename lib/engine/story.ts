@@ -43,23 +43,33 @@ function claimNames(features: ClaimFeatures): readonly string[] {
 /** The story a page is about, against the sources its sentences found. */
 export class PageStory {
   private readonly pageNames = new Set<string>();
+  /** Of each source, the names its candidate claims give that the page gives too. */
   private readonly shared = new Map<string, Set<string>>();
+  /** Of each source, every name its candidate claims give. */
+  private readonly named = new Map<string, Set<string>>();
+  private readonly others = new Map<string, boolean>();
 
   /** Adds a page sentence's names. Call for every sentence before `addCandidate`. */
   addSentence(features: ClaimFeatures): void {
     namesOf(features, this.pageNames);
   }
 
-  /** Adds the names of a candidate claim of a source that the page also names. */
+  /** Adds the names of a candidate claim of a source. */
   addCandidate(sourceId: string, features: ClaimFeatures): void {
-    let names = this.shared.get(sourceId);
+    let named = this.named.get(sourceId);
+    if (!named) {
+      named = new Set();
+      this.named.set(sourceId, named);
+    }
+    let shared = this.shared.get(sourceId);
     for (const name of claimNames(features)) {
+      named.add(name);
       if (!this.pageNames.has(name)) continue;
-      if (!names) {
-        names = new Set();
-        this.shared.set(sourceId, names);
+      if (!shared) {
+        shared = new Set();
+        this.shared.set(sourceId, shared);
       }
-      names.add(name);
+      shared.add(name);
     }
   }
 
@@ -67,4 +77,34 @@ export class PageStory {
   sameStory(sourceId: string): boolean {
     return (this.shared.get(sourceId)?.size ?? 0) >= STORY_NAMES;
   }
+
+  /** True when some candidate claim of the source names `name` (a place key or a name's stem). */
+  sourceNames(sourceId: string, name: string): boolean {
+    return this.named.get(sourceId)?.has(name) === true;
+  }
+
+  /**
+   * True when the source reports another story than the page: the page names enough things to say what its
+   * story is, and the source names none of them, nor anything a source the page does name also names (a
+   * second report of the page's story may name only what the page's headline does). A boat that sank on another
+   * lake, a fire at another company's plant: the same kind of event elsewhere shares words and even figures
+   * with a source, never its names. A source whose candidates name nothing cannot be told apart: not another.
+   */
+  otherStory(sourceId: string): boolean {
+    if (this.pageNames.size < STORY_NAMES || this.shared.has(sourceId)) return false;
+    let other = this.others.get(sourceId);
+    if (other === undefined) {
+      const own = this.named.get(sourceId);
+      other =
+        own !== undefined && own.size > 0 && ![...this.shared.keys()].some((id) => overlaps(own, this.named.get(id)));
+      this.others.set(sourceId, other);
+    }
+    return other;
+  }
+}
+
+function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string> | undefined): boolean {
+  if (!b) return false;
+  for (const name of a) if (b.has(name)) return true;
+  return false;
 }

@@ -14,11 +14,12 @@ for (const [direction, lemmas] of [
   [
     'up',
     'rise increase grow climb jump gain soar surge raise lift boost expand widen rebound hike double triple swell ' +
-      'accelerate',
+      'accelerate strengthen',
   ],
   [
     'down',
-    'fall decrease drop decline shrink slide slump plunge cut lower reduce ease dip contract narrow tumble halve',
+    'fall decrease drop decline shrink slide slump plunge cut lower reduce ease dip contract narrow tumble halve ' +
+      'weaken slip sink trim shed',
   ],
 ] as const) {
   for (const lemma of lemmas.split(' ')) DIRECTIONS.set(stemmer(lemma), direction);

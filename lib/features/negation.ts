@@ -52,10 +52,24 @@ export function isNegationCue(lower: string): boolean {
   return CUES.has(lower) || lower.endsWith("n't");
 }
 
-/** "ruled out" and "declined to" negate; "rule" alone does not. Returns whether the cue is active here. */
+/** Comparatives that, after "no" or "not" and before "than", bound a figure or a time rather than negate. */
+const BOUNDING_COMPARATIVES = new Set(
+  'more less fewer greater higher lower larger smaller bigger later earlier sooner longer shorter'.split(' '),
+);
+
+/**
+ * "ruled out" and "declined to" negate; "rule" alone does not. "No more than 150 passengers", "not later than
+ * Friday" bound a figure (an upper or lower limit, which the figure's own reading keeps), and "not only … but"
+ * adds: none of them negates what follows. Returns whether the cue is active here.
+ */
 function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
   const word = tokens[i].lower;
   if (word === 'rule' || word === 'ruled') return tokens[i + 1]?.lower === 'out';
+  if (word === 'no' || word === 'not') {
+    const next = tokens[i + 1]?.lower;
+    if (next !== undefined && BOUNDING_COMPARATIVES.has(next) && tokens[i + 2]?.lower === 'than') return false;
+    if (word === 'not' && next === 'only') return false;
+  }
   return true;
 }
 

@@ -54,6 +54,41 @@ export function extractQuantities(sentence: string): Quantity[] {
     return [];
   }
   const times = /\d[:.]\d\d|\d\s*[ap]\.?\s?m\b/i.test(sentence) ? clockTimes(sentence) : [];
-  const quantities = readQuantities(sentence);
+  const quantities = startingValues(
+    sentence,
+    readQuantities(sentence).map((quantity) => withRate(sentence, quantity)),
+  );
   return times.length === 0 ? quantities : [...quantities, ...times].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Cut the rate from 1.75% to 1.5%", "to 1.5% from 1.75%": of a change between two figures of one unit, the
+ * figure after "from" is where it started (`from`), and pairs only with another sentence's starting figure.
+ */
+function startingValues(sentence: string, quantities: Quantity[]): Quantity[] {
+  const starts = new Set<Quantity>();
+  for (let i = 0; i + 1 < quantities.length; i += 1) {
+    const [a, b] = [quantities[i], quantities[i + 1]];
+    if (a.unit !== b.unit) continue;
+    const between = sentence.slice(a.end, b.start);
+    const before = sentence.slice(Math.max(0, a.start - 6), a.start);
+    if (/^\s+to\s+$/i.test(between) && /\bfrom\s+$/i.test(before)) starts.add(a);
+    else if (/^\s+from\s+$/i.test(between) && /\bto\s+$/i.test(before)) starts.add(b);
+  }
+  return starts.size === 0
+    ? quantities
+    : quantities.map((quantity) => (starts.has(quantity) ? { ...quantity, from: true } : quantity));
+}
+
+/**
+ * "4,000 passengers a day", "12 flights per hour", "300 tonnes each month": the figure is a rate, and the period
+ * it is counted over is part of what it measures. Within a few words after the number and before any
+ * punctuation; "a year ago" or "a week later" date the figure instead.
+ */
+const RATE =
+  /^[^,.;:!?()]{0,30}?\b(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|second|night|shift|season|quarter|annum)\b(?!\s+(?:ago|earlier|later|before|after|on|of|since|from)\b)/i;
+
+function withRate(sentence: string, quantity: Quantity): Quantity {
+  const match = RATE.exec(sentence.slice(quantity.end));
+  return match ? { ...quantity, per: match[1].toLowerCase() } : quantity;
 }

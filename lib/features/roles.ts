@@ -55,9 +55,12 @@ export function attributionSource(tokens: readonly AnalysedToken[], sentence: st
     // A verb of saying; used as a noun ("a state of emergency") it is content (see markVerbs in analyse.ts).
     if (!ATTRIBUTION.has(token.lemma) || token.content) return;
     if (i >= tokens.length - 3) {
-      // "..., the lawmakers said." / "..., said the agency.": back to the comma, then on to the end.
+      // "..., the lawmakers said." / "..., said the agency.": back to the comma, then on to the end. Without a
+      // comma, or in the passive, the verb says what happened to the sentence's own subject ("shares fell after
+      // the recall was announced"): no source.
       let j = i - 1;
       while (j >= 0 && !breakAfter(tokens, sentence, j)) j -= 1;
+      if (j < 0 || PASSIVE_AUXILIARIES.has(tokens[i - 1]?.lower ?? '')) return;
       for (let k = j + 1; k < tokens.length; k += 1) source.add(tokens[k]);
     } else if (
       (i > 0 && i <= 8 && !tokens.slice(0, i).some((_, k) => breakAfter(tokens, sentence, k))) ||
@@ -135,9 +138,32 @@ const RELATIVE = new Set('who whom whose which'.split(' '));
 const POSTNOMINAL_CUES = new Set('unwilling unable'.split(' '));
 
 /**
+ * Words whose "that" clause says what is wanted, promised or aimed at, not what is: "a promise that no jobs will
+ * go", "demanding that the plant stay open", "guarantees that …".
+ */
+const IRREALIS_HEADS = new Set(
+  (
+    'promise promises promised promising pledge pledges pledged pledging guarantee guarantees guaranteed ' +
+    'assurance assurances assured demand demands demanded demanding vow vows vowed hope hopes hoped hoping ' +
+    'wish wishes wished insistence aim aims'
+  ).split(' '),
+);
+
+/** True when token i opens a clause of purpose: "so that …", "in order to …", "so as not to …", "lest …". */
+function opensPurpose(tokens: readonly AnalysedToken[], i: number): boolean {
+  const word = tokens[i].lower;
+  const next = tokens[i + 1]?.lower;
+  if (word === 'lest') return true;
+  if (word === 'so') return next === 'that' || (next === 'as' && /^(to|not)$/.test(tokens[i + 2]?.lower ?? ''));
+  return word === 'in' && next === 'order' && /^(to|that)$/.test(tokens[i + 2]?.lower ?? '');
+}
+
+/**
  * Tokens the sentence does not assert itself: conditional clauses (from "if", "unless", "whether" or an inverted
- * "should" to the clause's end) and relative clauses, which only say which things the claim is about
- * ("soldiers who do not wish to return", "soldiers unwilling to return"): their negation is not the claim's.
+ * "should" to the clause's end), relative clauses, which only say which things the claim is about
+ * ("soldiers who do not wish to return", "soldiers unwilling to return"), clauses of purpose ("kept watch so that
+ * the fire would not flare up") and what is promised or demanded ("a promise that no jobs will be lost"): their
+ * negation is not the claim's.
  */
 export function unassertedClauses(tokens: readonly AnalysedToken[], sentence: string): Set<AnalysedToken> {
   const supposed = new Set<AnalysedToken>();
@@ -149,6 +175,8 @@ export function unassertedClauses(tokens: readonly AnalysedToken[], sentence: st
       token.lower === 'whether' ||
       (token.lower === 'should' && INVERSION.has(tokens[i + 1]?.lower ?? '') && i > 0 && !previous.content) ||
       (RELATIVE.has(token.lower) && i > 0 && !breakAfter(tokens, sentence, i - 1)) ||
+      opensPurpose(tokens, i) ||
+      (token.lower === 'that' && IRREALIS_HEADS.has(previous?.lower ?? '')) ||
       (POSTNOMINAL_CUES.has(token.lower) && previous?.content === true && !breakAfter(tokens, sentence, i - 1));
     if (!opens || supposed.has(token)) return;
     // A postnominal cue belongs to its clause: "unwilling" is as unasserted as what it negates.

@@ -191,8 +191,20 @@ export function otherMeasure(
   [a, b]: readonly [Change, Change],
   pageUnmatched: (i: number) => boolean,
   refUnmatched: (j: number) => boolean,
+  page?: ClaimFeatures,
+  reference?: ClaimFeatures,
 ): boolean {
   // A change its figure states ("up 8%") has no verb: the measure may be anywhere in its sentence.
   if (a.word <= 0 || b.word <= 0) return false;
-  return pageUnmatched(a.word - 1) && refUnmatched(b.word - 1);
+  if (pageUnmatched(a.word - 1) && refUnmatched(b.word - 1)) return true;
+  // Or the head of the verb's subject, before a phrase that says whose or where ("imports to the region fell").
+  if (!page || !reference) return false;
+  const head = (features: ClaimFeatures, verb: number) => {
+    let first = verb - 1;
+    while (first > 0 && !features.words[first - 1].verb && !features.words[first - 1].attribution) first -= 1;
+    return features.words[first]?.proper || features.words[first]?.place !== undefined ? -1 : first;
+  };
+  const pageHead = head(page, a.word);
+  const refHead = head(reference, b.word);
+  return pageHead >= 0 && refHead >= 0 && pageUnmatched(pageHead) && refUnmatched(refHead);
 }

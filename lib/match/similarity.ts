@@ -63,6 +63,11 @@ export interface Alignment {
    * another event of the same kind, however alike the wording.
    */
   otherYear: boolean;
+  /**
+   * The names with which the page sentence says where that the reference lacks ("In Greece, firefighters fought
+   * 40 fires"), as place keys or stems: its figures may count that place only.
+   */
+  otherPlaces: readonly string[];
 }
 
 /** A number too small or round to tell a fact by itself ("two", "one"), unless an outcome says what it counts. */
@@ -237,7 +242,8 @@ function pairQuantities(
     if (usedPage.has(quantity)) continue;
     let best: { reference: Quantity; shared: number } | undefined;
     for (const other of referenceQuantities) {
-      if (usedRef.has(other) || other.unit !== quantity.unit || !sameEvent(quantity, other)) continue;
+      if (usedRef.has(other) || other.unit !== quantity.unit || other.per !== quantity.per) continue;
+      if (!sameEvent(quantity, other)) continue;
       if (countsOtherThings(quantity, other, page, reference)) continue;
       const shared = (quantity.context ?? []).filter((stem) => other.context?.includes(stem)).length;
       if (shared > 0 && (!best || shared > best.shared)) best = { reference: other, shared };
@@ -284,7 +290,12 @@ function toOwnFigures(
     const theirs = actorsAndActs(pair.reference, reference);
     if (!theirs.some((stem) => !page.words.some((word) => word.stem === stem))) return pair;
     const figure = referenceQuantities.find(
-      (other) => !used.has(other) && other.unit === pair.page.unit && sameEvent(pair.page, other) && around(other),
+      (other) =>
+        !used.has(other) &&
+        other.unit === pair.page.unit &&
+        other.per === pair.page.per &&
+        sameEvent(pair.page, other) &&
+        around(other),
     );
     if (!figure) return pair;
     const verdict = compareQuantities(pair.page, figure, ANY_HEAD);
@@ -441,10 +452,14 @@ function sameTimedEvent(a: Quantity, b: Quantity, page: ClaimFeatures, reference
   return wordA !== undefined && wordB !== undefined && closeKinds(wordA, wordB);
 }
 
-/** Two times of day given as the same minute, neither as a bound ("before 9:03"). */
+/**
+ * Two times of day given as the same minute, neither as a bound ("before 9:03"). A whole hour ("about 9 p.m.")
+ * is when many things of a day happen: the fire broke out shortly before it, and was brought under control
+ * shortly after it. Only a minute of its own ("9:03") names one moment.
+ */
 function sameMinute(a: Quantity, b: Quantity): boolean {
   const plain = (quantity: Quantity) => quantity.qualifier === 'exact' || quantity.qualifier === 'about';
-  return a.value === b.value && a.high === b.high && plain(a) && plain(b);
+  return a.value === b.value && a.high === b.high && a.value % 60 !== 0 && plain(a) && plain(b);
 }
 
 /** Two words share a broader concept ("crash" / "accident"). */
@@ -793,11 +808,12 @@ export function alignAtLeast(
     (quantity) => quantity.unit === 'year' && !quantities.some((pair) => pair.page === quantity),
   );
   // Whether the predicate is matched and whether the actors differ are worked out when first read: a caller
-  // turns most alignments down by their score and figures alone. They read the word marks, copied here, since
+  // turns most alignments down by their score and figures alone. They read the word marks, kept here, since
   // the next alignment reuses the scratch arrays.
   const sides: AlignedSides = { page, reference, marks: wordMarks(pageCount, refCount), pairs, quantities };
   let predicateMatched: boolean | undefined;
   let otherActors: boolean | undefined;
+  let otherPlaces: readonly string[] | undefined;
   return {
     pageCoverage,
     referenceCoverage,
@@ -805,7 +821,7 @@ export function alignAtLeast(
     pairs,
     quantities,
     get predicateMatched() {
-      predicateMatched ??= matchesPredicate(sides, anchored, opposite);
+      predicateMatched ??= matchesPredicate(sides, anchored, changes);
       return predicateMatched;
     },
     ...(opposite ? { opposite } : {}),
@@ -816,6 +832,10 @@ export function alignAtLeast(
       return otherActors;
     },
     otherYear,
+    get otherPlaces() {
+      otherPlaces ??= placesOnlyThePageNames(sides);
+      return otherPlaces;
+    },
   };
 }
 
@@ -847,13 +867,15 @@ interface AlignedSides {
   marks: ReturnType<typeof wordMarks>;
   pairs: readonly [number, number][];
   quantities: readonly QuantityPair[];
+  /** Words of each side that name a place the other names another way (see namedByPlace), once looked for. */
+  named?: [Set<number>, Set<number>];
 }
 
 /** Alignment.predicateMatched. */
 function matchesPredicate(
   sides: AlignedSides,
   anchored: readonly QuantityPair[],
-  opposite: readonly [string, string] | undefined,
+  changes: ReturnType<typeof changesOf>,
 ): boolean {
   const { page, reference, pairs, quantities } = sides;
   const pageVerbs = assertedVerbs(page);
@@ -864,8 +886,10 @@ function matchesPredicate(
   const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
   // A count of the same outcome, or a time of the same event, names the event itself.
   const eventAnchored = anchored.some((pair) => pair.page.unit === 'clock' || isOutcome(pair.page.predicate));
+  // Two verbs of change fill the predicate's slot, whichever way each moves the measure ("rose" / "fell", "the
+  // krona slid 0.6%" / "weakened 0.6%"); another measure ("profit fell" / "sales fell") is another actor's fact.
   return (
-    opposite !== undefined ||
+    changes !== undefined ||
     eventAnchored ||
     (anchored.length > 0 && !mainVerbsOfOtherEvents(sides, pageVerbs, referenceVerbs)) ||
     agreeing >= 2 ||
@@ -907,25 +931,46 @@ function namesOtherActors(
   otherThings: readonly QuantityPair[],
   changes: ReturnType<typeof changesOf>,
 ): boolean {
-  const { page, reference, marks, quantities } = sides;
-  // Names the word alignment left unmatched; a place word and a name run of the same place ("DPRK" / "North
-  // Korean") are looked for only when some are (most pairs share their names).
-  let named: [Set<number>, Set<number>] | undefined;
-  const byPlace = () => {
-    named ??= [namedByPlace(page, reference), namedByPlace(reference, page)];
-    return named;
-  };
-  const pageUnmatched = (i: number) => (marks.page[i] & UNMATCHED) !== 0 && !byPlace()[0].has(i);
-  const refUnmatched = (j: number) => (marks.reference[j] & UNMATCHED) !== 0 && !byPlace()[1].has(j);
+  const { page, reference, quantities } = sides;
+  const [pageUnmatched, refUnmatched] = unmatchedTests(sides);
   return (
     (subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched)) ||
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
     otherQuarter(page, reference) ||
     otherCause(page, reference, pageUnmatched, refUnmatched) ||
-    (changes !== undefined && otherMeasure(changes, pageUnmatched, refUnmatched)) ||
+    (changes !== undefined && otherMeasure(changes, pageUnmatched, refUnmatched, page, reference)) ||
     quantities.some((pair) => countsOthers(pair, page, reference)) ||
     otherThings.some(
       (pair) => headUnmatched(page, pair.page, pageUnmatched) && headUnmatched(reference, pair.reference, refUnmatched),
     )
+  );
+}
+
+/**
+ * Tests of whether a word of the page (i) or of the reference (j) is one the alignment left unmatched. A place word
+ * and a name run of the same place ("DPRK" / "North Korean") are looked for only when asked (most pairs share
+ * their names), once for both tests.
+ */
+function unmatchedTests(sides: AlignedSides): [(i: number) => boolean, (j: number) => boolean] {
+  const { page, reference, marks } = sides;
+  const byPlace = () => {
+    sides.named ??= [namedByPlace(page, reference), namedByPlace(reference, page)];
+    return sides.named;
+  };
+  return [
+    (i) => (marks.page[i] & UNMATCHED) !== 0 && !byPlace()[0].has(i),
+    (j) => (marks.reference[j] & UNMATCHED) !== 0 && !byPlace()[1].has(j),
+  ];
+}
+
+/** Alignment.otherPlaces. */
+function placesOnlyThePageNames(sides: AlignedSides): readonly string[] {
+  const { page } = sides;
+  const [pageUnmatched] = unmatchedTests(sides);
+  if (!placeNamed(page, pageUnmatched)) return [];
+  return page.words.flatMap((word, i) =>
+    word.locative === true && !word.attribution && (word.proper || word.place !== undefined) && pageUnmatched(i)
+      ? [word.place ?? word.stem]
+      : [],
   );
 }

@@ -142,12 +142,22 @@ describe('message handlers', () => {
 
 describe('registerBackground', () => {
   // One registration per test module: the messaging library takes one listener per message.
-  it('seeds the store when installed (or first started); creates the hourly pack alarm, which refreshes the due packs', async () => {
+  it('seeds the store when installed (or first started); creates the hourly pack alarm, which refreshes the due packs; a granted origin finishes a waiting subscription', async () => {
     const { registerBackground } = await import('../../background/register');
     vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
     // fakeBrowser has no context-menu events: the tab UI's own tests cover them.
     vi.spyOn(fakeBrowser.contextMenus.onClicked, 'addListener').mockImplementation(() => undefined);
+    // Nor permission events: the listener is kept to be called as the browser would.
+    let onAdded: ((permissions: { origins?: string[] }) => void) | undefined;
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation((listener) => {
+      onAdded = listener;
+    });
     const service = registerBackground();
+    const granted = vi.spyOn(service.packs, 'granted').mockResolvedValue();
+    onAdded?.({ permissions: [] } as never);
+    expect(granted).not.toHaveBeenCalled();
+    onAdded?.({ origins: ['https://packs.example/*'] });
+    expect(granted).toHaveBeenCalledWith(['https://packs.example/*']);
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await vi.waitFor(async () => expect((await service.listSources()).map((s) => s.origin)).toEqual(['seed', 'seed']));
     await vi.waitFor(async () =>

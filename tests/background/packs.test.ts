@@ -25,8 +25,22 @@ function served(text: string, etag: string): PackDownload {
   return { status: 'downloaded', content, validators: { etag } };
 }
 
+/** A `storage.session` in memory: it outlives the background objects, as the browser's does a sleeping worker. */
+function sessionArea() {
+  const items = new Map<string, unknown>();
+  return {
+    get: async (key: string) => (items.has(key) ? { [key]: structuredClone(items.get(key)) } : {}),
+    set: async (values: Record<string, unknown>) => {
+      for (const [key, value] of Object.entries(values)) items.set(key, structuredClone(value));
+    },
+    remove: async (key: string) => {
+      items.delete(key);
+    },
+  };
+}
+
 /** A background with a fake pack host (answers from `host.next`, or fails when it is an Error) and clock. */
-function background() {
+function background(waits?: ReturnType<typeof sessionArea>, dbName = uniqueName('packs-bg')) {
   const host: { next: PackDownload | Error; asked: { url: string; etag?: string }[]; access: boolean } = {
     next: served(WEIR, '"v1"'),
     asked: [],
@@ -34,7 +48,7 @@ function background() {
   };
   let now = new Date('2026-12-01T08:00:00Z');
   const service = new ReferenceService({
-    openDb: () => openStore(uniqueName('packs-bg')),
+    openDb: () => openStore(dbName),
     snapshotDelay: 10_000,
     now: () => now,
     packs: {
@@ -44,6 +58,7 @@ function background() {
         return host.next;
       },
       hasAccess: async () => host.access,
+      waits,
     },
   });
   const handlers = createHandlers(service, SELF);
@@ -145,10 +160,38 @@ describe('background packs', () => {
     await expect(handlers.refreshPack({ id }, popup)).rejects.toThrow(/no longer in your subscriptions/);
   });
 
+  it('a grant given after the popup closed still subscribes, once; other origins and old waits do nothing', async () => {
+    const waits = sessionArea();
+    const dbName = uniqueName('packs-grant');
+    const clicked = background(waits, dbName);
+    await clicked.handlers.awaitPackGrant({ url: URL_ }, popup);
+    // The popup closed with the prompt; the worker slept and woke for the grant.
+    const { service, handlers, host, matches, later } = background(waits, dbName);
+    await service.packs.granted(['https://other.example/*']);
+    expect(host.asked).toEqual([]);
+    await service.packs.granted(['https://packs.example/*']);
+    const [pack] = await handlers.listPacks(undefined, popup);
+    expect(pack).toMatchObject({ url: URL_, claimCount: 2 });
+    expect(await matches(WEIR)).toEqual([`${pack.id}/marlow-weir#0`]);
+    // A popup that outlived the prompt gets the same pack, not "already subscribed"; a second grant asks no more.
+    expect(await handlers.subscribePack({ url: URL_ }, popup)).toEqual(pack);
+    await service.packs.granted(['https://packs.example/*']);
+    expect(host.asked).toHaveLength(1);
+
+    await handlers.awaitPackGrant({ url: 'https://packs.example/late.json' }, popup);
+    later(1);
+    await service.packs.granted(['https://packs.example/*']);
+    expect(host.asked).toHaveLength(1);
+    await expect(handlers.awaitPackGrant({ url: 'ftp://packs.example/x' }, popup)).rejects.toThrow(/https/);
+  });
+
   it('only the extension pages may send pack messages', async () => {
     const { handlers } = background();
     await expect(handlers.subscribePack({ url: URL_ }, contentScript)).rejects.toThrow(
       'ClaimLens does not accept "subscribePack" from a web page.',
+    );
+    await expect(handlers.awaitPackGrant({ url: URL_ }, contentScript)).rejects.toThrow(
+      'ClaimLens does not accept "awaitPackGrant" from a web page.',
     );
     await expect(handlers.listPacks(undefined, { url: 'https://evil.example/' })).rejects.toThrow(
       'ClaimLens only answers its own pages and content scripts.',

@@ -174,6 +174,8 @@ export class FakeBackground {
         return this.page;
       case 'listPacks':
         return this.packs;
+      case 'awaitPackGrant':
+        return undefined;
       case 'subscribePack': {
         const pack = { ...this.nextPack, url: (data as Request<'subscribePack'>).url };
         this.packs.push(pack);

@@ -49,6 +49,25 @@ describe('Packs', () => {
     expect(row.textContent).toContain('Last checked 2026-12-01 08:00 UTC.');
   });
 
+  it('while the prompt is open, says the pack is added on the grant even if the popup closes, and tells the background', async () => {
+    let answer: (ok: boolean) => void = () => undefined;
+    request.mockImplementation(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    await openPacks('popup');
+    subscribe('https://packs.example/lantern.json');
+    await waitFor(() =>
+      expect(background.sentOf('awaitPackGrant')[0]?.data).toEqual({
+        url: 'https://packs.example/lantern.json',
+      }),
+    );
+    const asking =
+      'Allow ClaimLens to download from packs.example in the browser’s prompt. If this window closes first, the pack is added as soon as you allow it.';
+    expect(await screen.findByText(asking)).toBeTruthy();
+    expect(background.sentOf('subscribePack')).toHaveLength(0);
+    answer(true);
+    await waitFor(() => expect(screen.queryByText(asking)).toBeNull());
+    expect(background.sentOf('subscribePack')).toHaveLength(1);
+  });
+
   it('a refused permission is one line, and nothing is sent', async () => {
     request.mockResolvedValue(false);
     await openPacks();

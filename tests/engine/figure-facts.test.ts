@@ -178,3 +178,68 @@ describe("the other actor's figure", () => {
     expect(statusOf(index, 'The tribunal ordered Dalmat Shipping to pay 9,000 euros.')).toBe('corroborated');
   });
 });
+
+describe('a rate', () => {
+  it('is read with the period it is counted over', () => {
+    const per = (sentence: string) => extractQuantities(sentence).map((quantity) => [quantity.text, quantity.per]);
+    expect(per('The canal carries about 40 barges a day.')).toEqual([['about 40', 'day']]);
+    expect(per('The plant bottles 12,000 litres per hour.')).toEqual([['12,000', 'hour']]);
+    // "A year ago" dates a count; it is no rate.
+    expect(per('The canal carried 40 barges a year ago.')).toEqual([['40', undefined]]);
+  });
+
+  it('is no count, and a count is no rate', () => {
+    const index = buildReferenceIndex([
+      article(
+        'wire',
+        'The Merrow Star was carrying 212 passengers and nine crew when it ran aground off the port of Callan shortly after 6 a.m.',
+      ),
+    ]);
+    const rate = "The 30 million euro upgrade will double the port's capacity to about 5,000 passengers a day.";
+    expect(noVerdict(statusOf(index, rate))).toBe(true);
+    const rates = buildReferenceIndex([article('wire', 'The rebuilt Hollin lock can pass 40 barges a day.')]);
+    expect(statusOf(rates, 'The rebuilt Hollin lock is able to pass some 60 barges per day.')).toBe('conflicting');
+  });
+});
+
+describe('a change between two figures', () => {
+  const index = buildReferenceIndex([
+    article('wire', 'The Halden board cut its deposit rate to 2.25% from 2.5% on Thursday in a split vote.'),
+  ]);
+
+  it('pairs where each started and where each ended, in either order', () => {
+    const from = (sentence: string) => extractQuantities(sentence).map((quantity) => [quantity.text, quantity.from]);
+    expect(from('The board cut the rate from 2.5% to 2.25%.')).toEqual([
+      ['2.5%', true],
+      ['2.25%', undefined],
+    ]);
+    expect(statusOf(index, 'On Thursday, the Halden board brought its deposit rate down from 2.5% to 2.25%.')).toBe(
+      'corroborated',
+    );
+  });
+
+  it('is not confirmed where it ended elsewhere', () => {
+    expect(statusOf(index, 'On Thursday, the Halden board brought its deposit rate down from 2.5% to 1.75%.')).not.toBe(
+      'corroborated',
+    );
+  });
+});
+
+describe('two verbs of change that move one measure the same way', () => {
+  it('state one fact, in other words', () => {
+    const index = buildReferenceIndex([
+      article('wire', 'The Norland crown weakened about 0.8% against the dollar after the vote, to 9.41 per dollar.'),
+    ]);
+    expect(statusOf(index, 'The Norland crown slid about 0.8% against the dollar after the vote.')).toBe(
+      'corroborated',
+    );
+    expect(statusOf(index, 'The Norland crown slid about 2.5% against the dollar after the vote.')).not.toBe(
+      'corroborated',
+    );
+  });
+
+  it('of another measure, named by the head of the subject, are another fact', () => {
+    const index = buildReferenceIndex([article('wire', 'Exports from the Kessel region fell 4% in March.')]);
+    expect(noVerdict(statusOf(index, 'Imports to the Kessel region fell 4% in March.'))).toBe(true);
+  });
+});

@@ -149,6 +149,72 @@ describe('negation scoped to its clause', () => {
   });
 });
 
+describe('a negation in what is aimed at, promised or demanded', () => {
+  it('is not the claim of the sentence', () => {
+    const index = buildReferenceIndex([
+      article(
+        'wire',
+        'Crews kept spraying the warehouse roof through the night to stop the blaze from spreading again.',
+      ),
+      article('agency', 'The drivers want a 6% raise and guarantees that no routes will be cut when the depot moves.'),
+    ]);
+    expect(
+      statusOf(
+        index,
+        'Crews kept spraying the warehouse roof through the night so that the blaze would not spread again.',
+      ),
+    ).toBe('corroborated');
+    expect(
+      statusOf(index, 'The drivers want a 6 per cent raise and a promise that the depot move will not cost routes.'),
+    ).toBe('corroborated');
+  });
+
+  it('while a negation of what happened still conflicts', () => {
+    const index = buildReferenceIndex([article('wire', 'Crews kept spraying the warehouse roof through the night.')]);
+    expect(statusOf(index, 'Crews did not keep spraying the warehouse roof through the night.')).toBe('conflicting');
+  });
+});
+
+describe('a figure placed where the source never goes', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'A wildfire near Alverca burned about 8,000 hectares of pine forest. More than 900 firefighters were fighting the flames on Monday.',
+    ),
+  ]);
+  const page = [
+    'The Alverca wildfire burned pine forest for a third day.',
+    'Residents of Alverca were told to stay indoors.',
+  ];
+
+  it('gets no red: it may count that place only', () => {
+    const elsewhere = 'In Tessaly, more than 40 firefighters were fighting the flames on Sunday.';
+    expect(statusOnPage(index, page, elsewhere)).not.toBe('conflicting');
+  });
+
+  it("while a figure placed in one of the source's places still conflicts", () => {
+    const there = 'In Alverca, about 40 firefighters were fighting the flames on Monday.';
+    expect(statusOnPage(index, page, there)).toBe('conflicting');
+  });
+});
+
+describe('a bound written with "no" or "not"', () => {
+  const index = buildReferenceIndex([
+    article('wire', 'The harbour launch was certified to carry no more than 40 passengers.'),
+  ]);
+
+  it('limits a figure and negates nothing', () => {
+    const negatedWords = (text: string) => analyseSentence(text).features.words.filter((word) => word.negated);
+    expect(negatedWords('The harbour launch was certified to carry no more than 40 passengers.')).toEqual([]);
+    expect(negatedWords('Entries must arrive not later than Friday.')).toEqual([]);
+    expect(statusOf(index, 'The harbour launch was certified to carry at most 40 passengers.')).toBe('corroborated');
+  });
+
+  it('while a plain negation of the same fact still conflicts', () => {
+    expect(statusOf(index, 'The harbour launch was not certified to carry 40 passengers.')).toBe('conflicting');
+  });
+});
+
 describe('questions', () => {
   it('are not claims', () => {
     const check = (text: string) => isCheckWorthy(text, analyseSentence(text).tokens);
@@ -341,6 +407,30 @@ describe('the story a page is about', () => {
 
   it('gives no verdict to the same words on a page about another story', () => {
     expect(badge(otherStory, 'At least 61 people are presumed dead.')).not.toMatch(/corroborated|conflicting/);
+  });
+
+  it('gives no verdict to a fact of the same kind on a page that names other places and people', () => {
+    const elsewhere = [
+      'Rescuers on Lake Tamsin searched through the night, the Oldfield harbour master said.',
+      'The Merrow Star had left Oldfield for Gannet Rock an hour before.',
+    ];
+    const sentence = 'A fire broke out on the Merrow Star ferry on Sunday night, and 40 passengers died.';
+    const verdict = (page: string[], text: string) => {
+      const status = badge(page, text);
+      return status === 'corroborated' || status === 'conflicting' ? status : 'no verdict';
+    };
+    expect(verdict(elsewhere, sentence)).toBe('no verdict');
+    expect(verdict(elsewhere, 'The ferry was sailing with 90 people on board.')).toBe('no verdict');
+    // A page naming the story only in its headline still reports it when another of its sources names it.
+    const second = buildReferenceIndex([
+      wire,
+      article('agency', 'Port Sellin harbour staff said 75 people had boarded the Aldmere before it sailed.'),
+    ]);
+    const headlineOnly = [
+      'Ferry operators across the region face new checks, the Coralin coast guard said.',
+      'Ministers met on Monday.',
+    ];
+    expect(statusOnPage(second, headlineOnly, 'The ship was sailing with 90 people on board.')).toBe('conflicting');
   });
 });
 
@@ -841,6 +931,18 @@ describe('a time of day', () => {
     expect([undefined, 'related']).toContain(statusOf(index, 'The explosion happened at 6.25 a.m. at Port Sellin.'));
     // A bound is not a time the event took place.
     expect(statusOf(index, 'The explosion happened before 6.15 a.m. at Port Sellin.')).not.toBe('conflicting');
+  });
+
+  it('given as a whole hour is no moment of its own: other events of the day share it', () => {
+    const hours = buildReferenceIndex([
+      article(
+        'wire',
+        'The warehouse fire was brought under control shortly after 9 p.m., some six hours after it began.',
+      ),
+    ]);
+    expect([undefined, 'related']).toContain(
+      statusOf(hours, 'The warehouse fire broke out late on Tuesday evening, shortly before 9 p.m.'),
+    );
   });
 });
 

@@ -29,6 +29,15 @@ describe('the source of a claim', () => {
     expect(sourceWords('Officials state that the spillway cracked.')).toContain('Officials');
   });
 
+  it('is the phrase after the last comma when the verb of saying ends the sentence', () => {
+    expect(sourceWords('The spillway cracked on Monday, the inspectors said.')).toEqual(['inspectors']);
+  });
+
+  it('is nothing when a verb of saying ends the sentence without a comma or in the passive', () => {
+    expect(sourceWords('Shares in Brindle fell 6% on Friday after the merger was announced.')).toEqual([]);
+    expect(sourceWords('Shares in Brindle fell 6% on Friday after the merger talks were reported.')).toEqual([]);
+  });
+
   it('is not a clause of events before the verb of saying', () => {
     const words = sourceWords('Rain fell for days, the river rose, and engineers said that the dam held.');
     expect(words).not.toContain('Rain');

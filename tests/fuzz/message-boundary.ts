@@ -183,6 +183,7 @@ function validRequest(type: BackgroundMessage, sender: MessageSender | undefined
     pageSummary: { tabId: 12 },
     listPacks: undefined,
     subscribePack: { url: 'https://packs.example/another.json' },
+    awaitPackGrant: { url: 'https://packs.example/another.json' },
     refreshPack: { id: 'fuzz-pack' },
     setPackEnabled: { id: 'fuzz-pack', enabled: true },
     removePack: { id: 'fuzz-pack' },

@@ -30,6 +30,8 @@ interface Candidate {
   order: number;
 }
 
+const startsAChange = (list: readonly Quantity[]): boolean => list.some((quantity) => quantity.from === true);
+
 const middle = (q: Quantity): number => (q.value + (q.high ?? q.value)) / 2;
 
 /** Relative distance of two values, 0 when equal. */
@@ -44,6 +46,10 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
   page.forEach((p, i) => {
     reference.forEach((r, j) => {
       if (p.unit !== r.unit || !Number.isFinite(p.value) || !Number.isFinite(r.value)) return;
+      // A rate ("4,000 passengers a day") and a count ("187 passengers"), or rates of other periods, never pair.
+      if (p.per !== r.per) return;
+      // Where a change started pairs with where the other started ("from 1.75% to 1.5%" / "to 1.5% from 1.75%").
+      if (p.from !== r.from && startsAChange(page) && startsAChange(reference)) return;
       if (options.sameEvent && !options.sameEvent(p, r)) return;
       // Two counts of one outcome pair first, and among those the ones that name the same thing ("at least one
       // survivor" with "two survivors", not with "one diver" of "the two survivors were one diver and one cook").
