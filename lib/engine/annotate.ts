@@ -8,7 +8,7 @@ import { sharedQuotation } from '../claims/quotation';
 import { countedAgainst, isOutcome } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import type { ReferenceIndex, ScoredClaim } from '../index/reference-index';
-import { type Clause, clausesOf, framedFactOf } from '../match/clauses';
+import { type Clause, clausesOf, framedFact, framedFactOf } from '../match/clauses';
 import {
   type Alignment,
   align,
@@ -105,6 +105,7 @@ export function matchSentence(
   const alignments = new Map<ClaimMatch, Alignment>();
   const modality = modalityOf(sentence.text);
   const floor = (found[0]?.rank ?? 0) * CANDIDATE_FLOOR;
+  const framed = framedFact(sentence.text) !== undefined;
   for (const { claim, rank } of found) {
     const reference = claim.features!;
     // A page about another story gets no verdict from this source, however alike one of its sentences.
@@ -127,30 +128,32 @@ export function matchSentence(
       quoted || storyCount
         ? align(page, reference, index.weightOf)
         : alignAtLeast(page, reference, index.weightOf, lowest);
+    const aligned = whole && (whole.score >= least || quoted || storyCount) ? whole : undefined;
+    // A sentence whose main clause only frames another event is decided on that event, below, however little the
+    // whole sentence aligns.
+    if (!aligned && !framed) continue;
     const source = index.source(claim.sourceId);
     const published = { page: options.publishedAt ?? '', reference: source?.publishedAt ?? '' };
     const context = { sameStory, quoted, published };
-    let verified =
-      whole && (whole.score >= least || quoted || storyCount)
-        ? {
-            alignment: whole,
-            decision: decideStance(
-              { page, reference, pageText: sentence.text, referenceText: claim.text, alignment: whole, ...context },
-              limits.match,
-              limits.anchored,
-            ),
-          }
-        : undefined;
+    let verified = aligned
+      ? {
+          alignment: aligned,
+          decision: decideStance(
+            { page, reference, pageText: sentence.text, referenceText: claim.text, alignment: aligned, ...context },
+            limits.match,
+            limits.anchored,
+          ),
+        }
+      : undefined;
     // Compared whole, a sentence of several facts may restate one of them too thinly: its clauses are compared,
     // when the whole shares enough to be related (most candidates share a word or two, not a fact).
-    if (verified?.decision.stance === 'related' && verified.alignment.score >= CLAUSE_FLOOR) {
+    if (aligned && verified?.decision.stance === 'related' && aligned.score >= CLAUSE_FLOOR) {
       verified =
-        agreeingClauses(index, { text: sentence.text, features: page }, claim, verified.alignment, context, limits) ??
-        verified;
+        agreeingClauses(index, { text: sentence.text, features: page }, claim, aligned, context, limits) ?? verified;
     }
     // A sentence whose main clause only frames another event ("The statement came after a pilot said ...") states
     // that event: it is decided as the sentence, conflicts too (see clauses.ts, framedFact).
-    if (!verified || verified.decision.stance === 'related') {
+    if (framed && (!verified || verified.decision.stance === 'related')) {
       verified = framedFactDecision(index, sentence.text, page, claim, context, limits) ?? verified;
     }
     if (!verified) continue;
@@ -312,13 +315,13 @@ function agreeingClauses(
   context: Pick<StanceInput, 'sameStory' | 'quoted' | 'published'>,
   limits: ReturnType<typeof thresholds>,
 ): { alignment: Alignment; decision: StanceResult } | undefined {
+  // A figure the claim gives otherwise keeps the clauses from agreeing: looked at before the clauses are.
+  if (!whole.quantities.every((pair) => pair.verdict === 'agree' || CALENDAR_UNITS.has(pair.page.unit)))
+    return undefined;
   // Of other actors the whole sentences state two facts, whatever one clause shares: the subject of "which landed
   // in Nagpur" is the flight its sentence names.
   if (whole.otherActors) return undefined;
   const reference: Clause = { text: claim.text, features: claim.features! };
-  // A clause is placed in time by its whole sentence ("the worst since 2014, when 14 people were killed").
-  const { published } = context;
-  if (published && otherPeriod(sentence.text, published.page, claim.text, published.reference)) return undefined;
   const pageClauses = clausesOf(sentence.text, sentence.features, index.lexicon);
   const referenceClauses = clausesOf(reference.text, reference.features, index.lexicon);
   if (pageClauses.length === 0 && referenceClauses.length === 0) return undefined;
@@ -344,9 +347,11 @@ function agreeingClauses(
     }
   }
   if (!best) return undefined;
-  return whole.quantities.every((pair) => pair.verdict === 'agree' || CALENDAR_UNITS.has(pair.page.unit))
-    ? best
-    : undefined;
+  // A clause is placed in time by its whole sentence ("the worst since 2014, when 14 people were killed"); read
+  // last, since few pairs of clauses agree.
+  const { published } = context;
+  if (published && otherPeriod(sentence.text, published.page, claim.text, published.reference)) return undefined;
+  return best;
 }
 
 /**

@@ -48,6 +48,8 @@ export class PageStory {
   /** Of each source, every name its candidate claims give. */
   private readonly named = new Map<string, Set<string>>();
   private readonly others = new Map<string, boolean>();
+  /** Every name of the sources in `shared`, gathered when first needed after the last candidate was added. */
+  private namedByStory: Set<string> | undefined;
 
   /** Adds a page sentence's names. Call for every sentence before `addCandidate`. */
   addSentence(features: ClaimFeatures): void {
@@ -56,6 +58,7 @@ export class PageStory {
 
   /** Adds the names of a candidate claim of a source. */
   addCandidate(sourceId: string, features: ClaimFeatures): void {
+    this.namedByStory = undefined;
     let named = this.named.get(sourceId);
     if (!named) {
       named = new Set();
@@ -95,16 +98,27 @@ export class PageStory {
     let other = this.others.get(sourceId);
     if (other === undefined) {
       const own = this.named.get(sourceId);
-      other =
-        own !== undefined && own.size > 0 && ![...this.shared.keys()].some((id) => overlaps(own, this.named.get(id)));
+      other = own !== undefined && own.size > 0 && !overlaps(own, this.storyNames());
       this.others.set(sourceId, other);
     }
     return other;
   }
+
+  /**
+   * The names of all sources that name something the page names, in one set: a source names something one of
+   * them names exactly when it names something in it (one set read, not one per source: a large reference set
+   * gives candidates of thousands of sources).
+   */
+  private storyNames(): ReadonlySet<string> {
+    if (!this.namedByStory) {
+      this.namedByStory = new Set();
+      for (const id of this.shared.keys()) for (const name of this.named.get(id) ?? []) this.namedByStory.add(name);
+    }
+    return this.namedByStory;
+  }
 }
 
-function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string> | undefined): boolean {
-  if (!b) return false;
+function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const name of a) if (b.has(name)) return true;
   return false;
 }

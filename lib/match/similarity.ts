@@ -345,8 +345,6 @@ function actorsAndActs(quantity: Quantity, features: ClaimFeatures): string[] {
  * injured together, in any report of a war or a disaster.
  */
 function withCasualties(own: Quantity[], other: readonly Quantity[]): Quantity[] {
-  const counted = (quantities: readonly Quantity[], predicate: string) =>
-    quantities.find((quantity) => quantity.predicate === predicate && quantity.unit === '');
   if (!counted(other, CASUALTIES) || counted(own, CASUALTIES)) return own;
   const dead = counted(own, DEATHS);
   const injured = counted(own, INJURIES);
@@ -365,6 +363,11 @@ function withCasualties(own: Quantity[], other: readonly Quantity[]): Quantity[]
     predicate: CASUALTIES,
   };
   return [...own, sum];
+}
+
+/** The plain count of this outcome among the quantities, if any. */
+function counted(quantities: readonly Quantity[], predicate: string): Quantity | undefined {
+  return quantities.find((quantity) => quantity.predicate === predicate && quantity.unit === '');
 }
 
 /**
@@ -432,16 +435,21 @@ function namesOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, referen
  * verbs the two sentences word alike (synonyms) are one event.
  */
 function otherEvents(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
-  const eventVerb = (predicate: string | undefined) =>
+  if (a.predicate === b.predicate || !isEventVerb(a.predicate) || !isEventVerb(b.predicate)) return false;
+  const wordA = wordOfStem(page, a.predicate as string);
+  const wordB = wordOfStem(reference, b.predicate as string);
+  return wordA?.verb === true && wordB?.verb === true && !wordsMatch(wordA, wordB);
+}
+
+/** A figure's predicate that is a verb of an event: not an outcome, a whole or a part, nor a verb of level. */
+function isEventVerb(predicate: string | undefined): boolean {
+  return (
     predicate !== undefined &&
     !isOutcome(predicate) &&
     predicate !== WHOLE &&
     predicate !== PART &&
-    !LEVEL_VERB_STEMS.has(predicate);
-  if (a.predicate === b.predicate || !eventVerb(a.predicate) || !eventVerb(b.predicate)) return false;
-  const wordA = wordOfStem(page, a.predicate as string);
-  const wordB = wordOfStem(reference, b.predicate as string);
-  return wordA?.verb === true && wordB?.verb === true && !wordsMatch(wordA, wordB);
+    !LEVEL_VERB_STEMS.has(predicate)
+  );
 }
 
 /**
@@ -719,10 +727,11 @@ export function align(page: ClaimFeatures, reference: ClaimFeatures, weightOf: W
 }
 
 /**
- * `align`, or undefined as soon as the words show its score cannot reach `floor`. Most candidates the index
- * gives a page sentence share a word or two with it, not a claim: their figures, verbs and actors (the costly
- * part) need not be looked at. The bound is exact (see bestCoverage): figures can at most add their whole weight
- * to both the covered and the total weight of each side, and only those the other side could pair.
+ * `align`, or undefined when its score is below `floor`: as soon as the words show it cannot reach it, else once
+ * the figures are paired. Most candidates the index gives a page sentence share a word or two with it, not a
+ * claim: their figures, verbs and actors (the costly part) need not be looked at. The bound is exact (see
+ * bestCoverage): figures can at most add their whole weight to both the covered and the total weight of each
+ * side, and only those the other side could pair.
  */
 export function alignAtLeast(
   page: ClaimFeatures,
@@ -838,9 +847,7 @@ export function alignAtLeast(
   const referenceCoverage = refTotal > 0 ? refCovered / refTotal : 0;
   // The page sentence is usually the shorter restatement: weigh its coverage more.
   const score = pageCoverage * PAGE_SHARE + referenceCoverage * (1 - PAGE_SHARE);
-  const pageVerbs = assertedVerbs(page);
-  // Two agreeing figures ("34,000 ... since the late 1990s") pin the same fact down even when the verbs differ.
-  const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
+  if (score < floor) return undefined;
   const anchored = anchoredPairs(quantities, page, reference);
   // Verbs of change that move the same measure opposite ways ("rose" / "fell") fill the predicate's slot.
   const changes = changesOf(page, reference);
@@ -848,70 +855,196 @@ export function alignAtLeast(
     changes && changes[0].direction !== changes[1].direction
       ? ([changes[0].text, changes[1].text] as const)
       : undefined;
-  // One anchored figure stands in for the verb only when the two main verbs are not of other events ("cut 2,000
-  // jobs" / "created 2,000 jobs"): a verb neither matched nor a close kind on either side. Two agreeing figures
-  // pin the fact whatever the verbs ("2,000 jobs would go by 2028" / "would cut 2,000 jobs by 2028").
-  // Read only for a single anchored figure (few alignments have one).
-  const otherEvent = () => {
-    const pageMain = mainPredicate(pageVerbs);
-    const refMain = mainPredicate(referenceVerbs);
-    return (
-      pageMain.length > 0 &&
-      refMain.length > 0 &&
-      pageMain.every((word) => {
-        const i = page.words.indexOf(word);
-        return firstMatch[i] === NONE && firstBroader[i] === NONE;
-      }) &&
-      refMain.every((word) => {
-        const j = reference.words.indexOf(word);
-        return refMatched[j] === 0 && refBroader[j] === 0;
-      })
-    );
-  };
-  // A count of the same outcome, or a time of the same event, names the event itself.
-  const eventAnchored = anchored.some((pair) => pair.page.unit === 'clock' || isOutcome(pair.page.predicate));
-  // One side only attempts the act the other says was done ("tried to sign him" / "signed him").
-  const referenceVerbs = assertedVerbs(reference);
-  const otherAttempt = attempts(pageVerbs) !== attempts(referenceVerbs) && !oneMoment(page, reference, quantities);
   // The two changes fill one slot with opposite values: shared content, like a negated verb and its assertion.
   if (opposite) evidence += 1;
-  // So do two verbs of change that move it the same way ("the krona slid 0.6%" / "weakened 0.6%"), when the
-  // words on either side of the page's verb, what it moves, are the reference's ("trimmed its policy rate" / "cut
-  // its policy rate", not "lowered its growth forecast").
-  const sameChange =
-    changes !== undefined &&
-    changes[0].word > 0 &&
-    [changes[0].word - 1, changes[0].word + 1].every(
-      (i) => i >= page.words.length || page.words[i].attribution === true || firstMatch[i] !== NONE,
-    );
-  const predicateMatched =
-    !otherAttempt &&
-    (opposite !== undefined ||
-      sameChange ||
-      eventAnchored ||
-      (anchored.length > 0 && !otherEvent()) ||
-      agreeing >= 2 ||
-      pageVerbs.length === 0 ||
-      mainVerbMatched(page, reference, pageVerbs, pairs) ||
-      hasMatchedVerbPhrase(page, pairs));
-  // Names the word alignment left unmatched; a place word and a name run of the same place ("DPRK" / "North
-  // Korean") are looked for only when some are (most pairs share their names).
-  let named: [Set<number>, Set<number>] | undefined;
-  const byPlace = () => {
-    named ??= [namedByPlace(page, reference), namedByPlace(reference, page)];
-    return named;
+  const otherYear = page.quantities.some(
+    (quantity) => quantity.unit === 'year' && !quantities.some((pair) => pair.page === quantity),
+  );
+  // Whether the predicate is matched and whether the actors differ are worked out when first read: a caller
+  // turns most alignments down by their score and figures alone. They read the word marks, kept here, since
+  // the next alignment reuses the scratch arrays.
+  const sides: AlignedSides = { page, reference, marks: wordMarks(pageCount, refCount), pairs, quantities };
+  let predicateMatched: boolean | undefined;
+  let otherActors: boolean | undefined;
+  let otherPlaces: readonly string[] | undefined;
+  return {
+    pageCoverage,
+    referenceCoverage,
+    score,
+    pairs,
+    quantities,
+    get predicateMatched() {
+      predicateMatched ??= matchesPredicate(sides, anchored, changes);
+      return predicateMatched;
+    },
+    ...(opposite ? { opposite } : {}),
+    evidence,
+    anchored,
+    get otherActors() {
+      otherActors ??= namesOtherActors(sides, otherThings, changes);
+      return otherActors;
+    },
+    get unsureActor() {
+      const { namedApart, other } = subjectsApart(sides);
+      return namedApart && !other;
+    },
+    otherYear,
+    get otherPlaces() {
+      otherPlaces ??= placesOnlyThePageNames(sides);
+      return otherPlaces;
+    },
   };
-  const pageUnmatched = (i: number) => firstMatch[i] === NONE && pageEntity[i] === 0 && !byPlace()[0].has(i);
-  const refUnmatched = (j: number) => refMatched[j] === 0 && refEntity[j] === 0 && !byPlace()[1].has(j);
-  const kindMatched =
-    !predicateMatched &&
-    !otherAttempt &&
-    closeKindPredicate(page, reference, mainPredicate(pageVerbs), pageUnmatched, (i) => firstBroader[i] !== NONE);
-  // Subjects named apart, one by a designation ("the Boeing 737" / "a Velo Air flight"): maybe one thing.
-  const namedApart = subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched);
-  const subjectsOther = namedApart && otherSubjects(page, reference, pageUnmatched, refUnmatched);
-  const otherActors =
-    subjectsOther ||
+}
+
+/** A word the alignment matched to none of the other sentence's words, nor to an entity it names. */
+const UNMATCHED = 1;
+/** A word the alignment matched to none of the other sentence's words, nor to a close kind of one. */
+const UNRELATED = 2;
+/** A page word matched to a close kind of a word of the reference (whether or not matched to a word too). */
+const CLOSE_KIND = 4;
+/** A page word matched to none of the reference's words (an entity it names aside). */
+const NO_WORD = 8;
+
+/**
+ * What the alignment found of each word of the two sentences (UNMATCHED, UNRELATED; of the page's, CLOSE_KIND and
+ * NO_WORD too), read from the scratch arrays.
+ */
+function wordMarks(pageCount: number, refCount: number): { page: Uint8Array; reference: Uint8Array } {
+  const { firstMatch, firstBroader, pageEntity, refMatched, refBroader, refEntity } = scratch;
+  const page = new Uint8Array(pageCount);
+  for (let i = 0; i < pageCount; i += 1) {
+    const broader = firstBroader[i] !== NONE ? CLOSE_KIND : 0;
+    if (firstMatch[i] !== NONE) {
+      page[i] = broader;
+      continue;
+    }
+    page[i] = NO_WORD | broader | (pageEntity[i] === 0 ? UNMATCHED : 0) | (broader === 0 ? UNRELATED : 0);
+  }
+  const reference = new Uint8Array(refCount);
+  for (let j = 0; j < refCount; j += 1) {
+    if (refMatched[j] === 1) continue;
+    reference[j] = (refEntity[j] === 0 ? UNMATCHED : 0) | (refBroader[j] === 0 ? UNRELATED : 0);
+  }
+  return { page, reference };
+}
+
+/** Two aligned sentences with what their alignment found: word marks, word pairs and quantity pairs. */
+interface AlignedSides {
+  page: ClaimFeatures;
+  reference: ClaimFeatures;
+  marks: ReturnType<typeof wordMarks>;
+  pairs: readonly [number, number][];
+  quantities: readonly QuantityPair[];
+  /** Words of each side that name a place the other names another way (see namedByPlace), once looked for. */
+  named?: [Set<number>, Set<number>];
+  /** Whether the subjects are named apart, and whether that makes them other actors (see subjectsApart). */
+  subjects?: { namedApart: boolean; other: boolean };
+}
+
+/**
+ * Subjects named apart: each has a name the other sentence lacks. Other actors, unless one is named only by a
+ * designation ("the Boeing 737" / "a Velo Air flight"): then maybe one thing (Alignment.unsureActor).
+ */
+function subjectsApart(sides: AlignedSides): { namedApart: boolean; other: boolean } {
+  if (!sides.subjects) {
+    const { page, reference } = sides;
+    const [pageUnmatched, refUnmatched] = unmatchedTests(sides);
+    const namedApart = subjectNamed(page, pageUnmatched) && subjectNamed(reference, refUnmatched);
+    sides.subjects = {
+      namedApart,
+      other: namedApart && otherSubjects(page, reference, pageUnmatched, refUnmatched),
+    };
+  }
+  return sides.subjects;
+}
+
+/** Alignment.predicateMatched. */
+function matchesPredicate(
+  sides: AlignedSides,
+  anchored: readonly QuantityPair[],
+  changes: ReturnType<typeof changesOf>,
+): boolean {
+  const { page, reference, pairs, quantities, marks } = sides;
+  const pageVerbs = assertedVerbs(page);
+  const referenceVerbs = assertedVerbs(reference);
+  // One side only attempts the act the other says was done ("tried to sign him" / "signed him"), unless both date
+  // it to the same minute (see oneMoment).
+  if (attempts(pageVerbs) !== attempts(referenceVerbs) && !oneMoment(page, reference, quantities)) return false;
+  // Two agreeing figures ("34,000 ... since the late 1990s") pin the same fact down even when the verbs differ.
+  const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
+  // A count of the same outcome, or a time of the same event, names the event itself.
+  const eventAnchored = anchored.some((pair) => pair.page.unit === 'clock' || isOutcome(pair.page.predicate));
+  if (
+    (changes !== undefined && (changes[0].direction !== changes[1].direction || oneMeasure(sides, changes))) ||
+    eventAnchored ||
+    (anchored.length > 0 && !mainVerbsOfOtherEvents(sides, pageVerbs, referenceVerbs)) ||
+    agreeing >= 2 ||
+    pageVerbs.length === 0 ||
+    mainVerbMatched(page, reference, pageVerbs, pairs) ||
+    hasMatchedVerbPhrase(page, pairs)
+  ) {
+    return true;
+  }
+  // An event told with a near word is the same event when every other word of the claim is the reference's.
+  const [pageUnmatched] = unmatchedTests(sides);
+  return closeKindPredicate(
+    page,
+    reference,
+    mainPredicate(pageVerbs),
+    pageUnmatched,
+    (i) => (marks.page[i] & CLOSE_KIND) !== 0,
+  );
+}
+
+/**
+ * Two verbs of change fill the predicate's slot: moving the measure opposite ways ("rose" / "fell"), or the same
+ * way when the words on either side of the page's verb, what it moves, are the reference's ("the krona slid
+ * 0.6%" / "weakened 0.6%", "trimmed its policy rate" / "cut its policy rate"; not "lowered its growth forecast").
+ * Another measure ("profit fell" / "sales fell") is another actor's fact.
+ */
+function oneMeasure({ page, marks }: AlignedSides, [change]: NonNullable<ReturnType<typeof changesOf>>): boolean {
+  if (change.word <= 0) return false;
+  return [change.word - 1, change.word + 1].every(
+    (i) => i >= page.words.length || page.words[i].attribution === true || (marks.page[i] & NO_WORD) === 0,
+  );
+}
+
+/**
+ * One anchored figure stands in for the verb only when the two main verbs are not of other events ("cut 2,000
+ * jobs" / "created 2,000 jobs"): a verb neither matched nor a close kind on either side. Two agreeing figures
+ * pin the fact whatever the verbs ("2,000 jobs would go by 2028" / "would cut 2,000 jobs by 2028").
+ */
+function mainVerbsOfOtherEvents(
+  { page, reference, marks }: AlignedSides,
+  pageVerbs: readonly FeatureWord[],
+  referenceVerbs: readonly FeatureWord[],
+): boolean {
+  const pageMain = mainPredicate(pageVerbs);
+  const refMain = mainPredicate(referenceVerbs);
+  return (
+    pageMain.length > 0 &&
+    refMain.length > 0 &&
+    pageMain.every((word) => {
+      const i = page.words.indexOf(word);
+      return (marks.page[i] & UNRELATED) !== 0;
+    }) &&
+    refMain.every((word) => {
+      const j = reference.words.indexOf(word);
+      return (marks.reference[j] & UNRELATED) !== 0;
+    })
+  );
+}
+
+/** Alignment.otherActors. */
+function namesOtherActors(
+  sides: AlignedSides,
+  otherThings: readonly QuantityPair[],
+  changes: ReturnType<typeof changesOf>,
+): boolean {
+  const { page, reference, quantities } = sides;
+  const [pageUnmatched, refUnmatched] = unmatchedTests(sides);
+  return (
+    subjectsApart(sides).other ||
     (placeNamed(page, pageUnmatched) && placeNamed(reference, refUnmatched)) ||
     otherQuarter(page, reference) ||
     otherDesignators(page, reference, pageUnmatched, refUnmatched) ||
@@ -920,30 +1053,35 @@ export function alignAtLeast(
     quantities.some((pair) => countsOthers(pair, page, reference)) ||
     otherThings.some(
       (pair) => headUnmatched(page, pair.page, pageUnmatched) && headUnmatched(reference, pair.reference, refUnmatched),
-    );
-  const otherYear = page.quantities.some(
-    (quantity) => quantity.unit === 'year' && !quantities.some((pair) => pair.page === quantity),
+    )
   );
-  const otherPlaces = placeNamed(page, pageUnmatched)
-    ? page.words.flatMap((word, i) =>
-        word.locative === true && !word.attribution && (word.proper || word.place !== undefined) && pageUnmatched(i)
-          ? [word.place ?? word.stem]
-          : [],
-      )
-    : [];
-  return {
-    pageCoverage,
-    referenceCoverage,
-    score,
-    pairs,
-    quantities,
-    predicateMatched: predicateMatched || kindMatched,
-    ...(opposite ? { opposite } : {}),
-    evidence,
-    anchored,
-    otherActors,
-    ...(namedApart && !subjectsOther ? { unsureActor: true } : {}),
-    otherYear,
-    otherPlaces,
+}
+
+/**
+ * Tests of whether a word of the page (i) or of the reference (j) is one the alignment left unmatched. A place word
+ * and a name run of the same place ("DPRK" / "North Korean") are looked for only when asked (most pairs share
+ * their names), once for both tests.
+ */
+function unmatchedTests(sides: AlignedSides): [(i: number) => boolean, (j: number) => boolean] {
+  const { page, reference, marks } = sides;
+  const byPlace = () => {
+    sides.named ??= [namedByPlace(page, reference), namedByPlace(reference, page)];
+    return sides.named;
   };
+  return [
+    (i) => (marks.page[i] & UNMATCHED) !== 0 && !byPlace()[0].has(i),
+    (j) => (marks.reference[j] & UNMATCHED) !== 0 && !byPlace()[1].has(j),
+  ];
+}
+
+/** Alignment.otherPlaces. */
+function placesOnlyThePageNames(sides: AlignedSides): readonly string[] {
+  const { page } = sides;
+  const [pageUnmatched] = unmatchedTests(sides);
+  if (!placeNamed(page, pageUnmatched)) return [];
+  return page.words.flatMap((word, i) =>
+    word.locative === true && !word.attribution && (word.proper || word.place !== undefined) && pageUnmatched(i)
+      ? [word.place ?? word.stem]
+      : [],
+  );
 }

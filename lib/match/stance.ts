@@ -193,19 +193,20 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   const storyCount = input.sameStory === true && alignment.anchored.some(pinsStoryCount);
   const minimum = storyCount ? MIN_EVIDENCE_IN_STORY : MIN_EVIDENCE;
   const quoted = input.quoted === true;
-  // Another actor doing the same thing is another fact ("the Bank of England held its rate" / "the Bank of
-  // Canada held its rate"): no verdict, neither green nor red.
-  if (alignment.otherActors) return { stance: 'related', differences: [] };
-  // A count of some of an outcome's group ("three of those killed were children") is what the page claims: a
-  // reference that does not count that part says nothing of it, though it gives the toll.
-  if (unpairedPart(input.page, alignment)) return { stance: 'related', differences: [] };
-  if (!quoted && (!alignment.predicateMatched || alignment.evidence < minimum)) {
-    return { stance: 'related', differences: [] };
-  }
-  if (otherPosition(input)) return { stance: 'related', differences: [] };
+  // Each condition below leaves the pair related; the score is read first, the predicate and the actors (worked
+  // out when read) last.
   const worded = quoted || alignment.score >= threshold;
   const pinned = alignment.score >= anchoredThreshold && alignment.anchored.length > 0;
   if (!worded && !pinned && !storyCount) return { stance: 'related', differences: [] };
+  if (!quoted && alignment.evidence < minimum) return { stance: 'related', differences: [] };
+  // A count of some of an outcome's group ("three of those killed were children") is what the page claims: a
+  // reference that does not count that part says nothing of it, though it gives the toll.
+  if (unpairedPart(input.page, alignment)) return { stance: 'related', differences: [] };
+  if (!quoted && !alignment.predicateMatched) return { stance: 'related', differences: [] };
+  // Another actor doing the same thing is another fact ("the Bank of England held its rate" / "the Bank of
+  // Canada held its rate"): no verdict, neither green nor red.
+  if (alignment.otherActors) return { stance: 'related', differences: [] };
+  if (otherPosition(input)) return { stance: 'related', differences: [] };
   // A fact the sentence's own words place in another period ("the season before", "a year earlier", "in 2019")
   // is another fact, whatever its figures: neither red nor green (time/period.ts).
   if (

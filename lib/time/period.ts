@@ -69,18 +69,20 @@ function placesFact(text: string, at: number, end: number): boolean {
 
 /**
  * Periods already read, by article date and text: within one page a sentence and a reference claim are compared
- * again and again. Emptied for each page (forgetPeriods), and when it grows past PERIODS_KEPT.
+ * again and again. The page's sentences' are emptied for each page (forgetPeriods); reference claims' are kept,
+ * since a claim comes up as a candidate on page after page. Each is emptied when it grows past PERIODS_KEPT.
  */
-const periods = new Map<string, Period | null>();
+const pagePeriods = new Map<string, Period | null>();
+const referencePeriods = new Map<string, Period | null>();
 const PERIODS_KEPT = 20_000;
 
-/** Empties the remembered periods: a page starts afresh. */
+/** Empties the remembered periods of page sentences: a page starts afresh. */
 export function forgetPeriods(): void {
-  periods.clear();
+  pagePeriods.clear();
 }
 
-/** periodOf, remembered. */
-function rememberedPeriodOf(text: string, published: string): Period | undefined {
+/** periodOf, remembered in `periods`. */
+function rememberedPeriodOf(periods: Map<string, Period | null>, text: string, published: string): Period | undefined {
   const key = `${published}\u0000${text}`;
   let period = periods.get(key);
   if (period === undefined) {
@@ -137,8 +139,8 @@ export function otherPeriod(
   referenceText: string,
   referencePublished: string,
 ): boolean {
-  const page = rememberedPeriodOf(pageText, pagePublished);
-  const reference = rememberedPeriodOf(referenceText, referencePublished);
+  const page = rememberedPeriodOf(pagePeriods, pageText, pagePublished);
+  const reference = rememberedPeriodOf(referencePeriods, referenceText, referencePublished);
   if (!page && !reference) return false;
   if (page?.back !== undefined || reference?.back !== undefined) return page?.back !== reference?.back;
   const pageYear = page?.year ?? articleYear(pagePublished);
