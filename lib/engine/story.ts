@@ -91,14 +91,17 @@ export class PageStory {
    * story is, and the source names none of them, nor anything a source the page does name also names (a
    * second report of the page's story may name only what the page's headline does). A boat that sank on another
    * lake, a fire at another company's plant: the same kind of event elsewhere shares words and even figures
-   * with a source, never its names. A source whose candidates name nothing cannot be told apart: not another.
+   * with a source, never its names. A source whose candidates name fewer than three things cannot be told apart:
+   * not another.
    */
   otherStory(sourceId: string): boolean {
     if (this.pageNames.size < STORY_NAMES || this.shared.has(sourceId)) return false;
     let other = this.others.get(sourceId);
     if (other === undefined) {
       const own = this.named.get(sourceId);
-      other = own !== undefined && own.size > 0 && !overlaps(own, this.storyNames());
+      // A source names its own story with several names ("Selayar", "Benteng", "KM Bintang Samudra"); one that
+      // names only a country ("Spain") may report the page's story more broadly.
+      other = own !== undefined && own.size >= STORY_NAMES && !overlaps(own, this.storyNames());
       this.others.set(sourceId, other);
     }
     return other;

@@ -52,6 +52,15 @@ export function isNegationCue(lower: string): boolean {
   return CUES.has(lower) || lower.endsWith("n't");
 }
 
+/** Words that start a figure written out after "than" ("no more than two", "not later than Friday"). */
+const NUMBER_WORDS_AFTER_THAN = new Set(
+  (
+    'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred a an half ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
+    'august september october november december midnight noon'
+  ).split(' '),
+);
+
 /** Comparatives that, after "no" or "not" and before "than", bound a figure or a time rather than negate. */
 const BOUNDING_COMPARATIVES = new Set(
   'more less fewer greater higher lower larger smaller bigger later earlier sooner longer shorter'.split(' '),
@@ -67,7 +76,10 @@ function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
   if (word === 'rule' || word === 'ruled') return tokens[i + 1]?.lower === 'out';
   if (word === 'no' || word === 'not') {
     const next = tokens[i + 1]?.lower;
-    if (next !== undefined && BOUNDING_COMPARATIVES.has(next) && tokens[i + 2]?.lower === 'than') return false;
+    // Only before a figure: "not higher than the bank had forecast" still negates.
+    const figure = /^\d/.test(tokens[i + 3]?.lower ?? '') || NUMBER_WORDS_AFTER_THAN.has(tokens[i + 3]?.lower ?? '');
+    if (next !== undefined && BOUNDING_COMPARATIVES.has(next) && tokens[i + 2]?.lower === 'than' && figure)
+      return false;
     if (word === 'not' && next === 'only') return false;
   }
   return true;

@@ -86,9 +86,12 @@ function startingValues(sentence: string, quantities: Quantity[]): Quantity[] {
  * punctuation; "a year ago" or "a week later" date the figure instead.
  */
 const RATE =
-  /^[^,.;:!?()]{0,30}?\b(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|second|night|shift|season|quarter|annum)\b(?!\s+(?:ago|earlier|later|before|after|on|of|since|from)\b)/i;
+  /^[^,.;:!?()]{0,30}?(?:\b(\w+)\s+)?(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|second|night|shift|season|quarter|annum)\b(?!-|\s+(?:ago|earlier|later|before|after|on|of|since|from|when)\b)/i;
+/** Words before "a week" that make it a length of time ("in a week", "over a year"), not a rate. */
+const SPAN_OPENERS = new Set('in within over during for past last'.split(' '));
 
 function withRate(sentence: string, quantity: Quantity): Quantity {
   const match = RATE.exec(sentence.slice(quantity.end));
-  return match ? { ...quantity, per: match[1].toLowerCase() } : quantity;
+  if (!match || SPAN_OPENERS.has(match[1]?.toLowerCase() ?? '')) return quantity;
+  return { ...quantity, per: match[2].toLowerCase() };
 }

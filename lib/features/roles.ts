@@ -161,12 +161,19 @@ const IRREALIS_HEADS = new Set(
   ).split(' '),
 );
 
+/** Modals of a clause of purpose: "so that it would", "so that they can". */
+const PURPOSE_MODALS = new Set('would could can might may should will'.split(' '));
+
 /** True when token i opens a clause of purpose: "so that …", "in order to …", "so as not to …", "lest …". */
 function opensPurpose(tokens: readonly AnalysedToken[], i: number): boolean {
   const word = tokens[i].lower;
   const next = tokens[i + 1]?.lower;
   if (word === 'lest') return true;
-  if (word === 'so') return next === 'that' || (next === 'as' && /^(to|not)$/.test(tokens[i + 2]?.lower ?? ''));
+  // "so that" is purpose when a modal follows ("so that the fire would not flare up"); without one it may be a
+  // result, which is asserted ("the river rose so that the bridge was closed").
+  if (word === 'so' && next === 'that')
+    return tokens.slice(i + 2, i + 8).some((token) => PURPOSE_MODALS.has(token.lower));
+  if (word === 'so') return next === 'as' && /^(to|not)$/.test(tokens[i + 2]?.lower ?? '');
   return word === 'in' && next === 'order' && /^(to|that)$/.test(tokens[i + 2]?.lower ?? '');
 }
 

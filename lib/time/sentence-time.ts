@@ -154,8 +154,17 @@ function spanOf(result: chrono.ParsedResult, text: string, article: DateSpan | u
  * earthquake has risen to 19" is the toll as reported (its article's date), not on Saturday.
  */
 function namesAnEvent(result: chrono.ParsedResult, text: string): boolean {
-  return /^['’]s\b/.test(text.slice(result.index + result.text.length));
+  const after = /^['’]s\s+(\w+)(?:\s+(\w+))?/.exec(text.slice(result.index + result.text.length));
+  // "Monday's count put the toll at 14", "March's jobless rate": the date is when that figure held.
+  return after !== null && ![after[1], after[2]].some((word) => word && FIGURE_NOUNS.has(word.toLowerCase()));
 }
+
+/** Nouns of a figure after a possessive date: the date is the figure's. */
+const FIGURE_NOUNS = new Set(
+  'count counts toll tally total totals figure figures estimate estimates rate rates number numbers data reading'.split(
+    ' ',
+  ),
+);
 
 /**
  * The time of a sentence's fact: its own date when it gives one, else `published` (its article's date, ISO, ''

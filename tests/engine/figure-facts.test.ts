@@ -184,8 +184,10 @@ describe('a rate', () => {
     const per = (sentence: string) => extractQuantities(sentence).map((quantity) => [quantity.text, quantity.per]);
     expect(per('The canal carries about 40 barges a day.')).toEqual([['about 40', 'day']]);
     expect(per('The plant bottles 12,000 litres per hour.')).toEqual([['12,000', 'hour']]);
-    // "A year ago" dates a count; it is no rate.
+    // "A year ago" dates a count, and "in a week" is how long it took: no rate.
     expect(per('The canal carried 40 barges a year ago.')).toEqual([['40', undefined]]);
+    expect(per('Floods in the valley killed 30 people in a week.')).toEqual([['30', undefined]]);
+    expect(per('The trains run 12 per hour.')).toEqual([['12', 'hour']]);
   });
 
   it('is no count, and a count is no rate', () => {

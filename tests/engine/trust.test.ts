@@ -169,6 +169,13 @@ describe('a negation in what is aimed at, promised or demanded', () => {
     ).toBe('corroborated');
   });
 
+  it('while a result ("so that" without a modal) is asserted', () => {
+    const index = buildReferenceIndex([
+      article('wire', 'The river rose so that the old bridge was closed to traffic.'),
+    ]);
+    expect(statusOf(index, 'The river rose so that the old bridge was not closed to traffic.')).toBe('conflicting');
+  });
+
   it('while a negation of what happened still conflicts', () => {
     const index = buildReferenceIndex([article('wire', 'Crews kept spraying the warehouse roof through the night.')]);
     expect(statusOf(index, 'Crews did not keep spraying the warehouse roof through the night.')).toBe('conflicting');
@@ -212,6 +219,13 @@ describe('a bound written with "no" or "not"', () => {
 
   it('while a plain negation of the same fact still conflicts', () => {
     expect(statusOf(index, 'The harbour launch was not certified to carry 40 passengers.')).toBe('conflicting');
+  });
+
+  it('only before a figure, and reads "not less than" as a lower bound', () => {
+    const negatedWords = (text: string) => analyseSentence(text).features.words.filter((word) => word.negated);
+    expect(negatedWords('Turnout was no higher than the pollsters had forecast.').length).toBeGreaterThan(0);
+    const [bound] = analyseSentence('Not less than 30 people were hurt in the crush.').features.quantities;
+    expect(bound.qualifier).toBe('atLeast');
   });
 });
 
@@ -407,6 +421,17 @@ describe('the story a page is about', () => {
 
   it('gives no verdict to the same words on a page about another story', () => {
     expect(badge(otherStory, 'At least 61 people are presumed dead.')).not.toMatch(/corroborated|conflicting/);
+  });
+
+  it('still judges a source that names the story more broadly than the page (only its country)', () => {
+    const national = buildReferenceIndex([
+      article('agency', 'The floods in northern Tessaly killed 62 people, the government said.'),
+    ]);
+    const local = [
+      'Prime Minister Ana Verde visited Brenna and Olmo on Friday.',
+      'The mayor of Olmo thanked the rescuers.',
+    ];
+    expect(statusOnPage(national, local, 'The floods killed 95 people, officials said.')).toBe('conflicting');
   });
 
   it('gives no verdict to a fact of the same kind on a page that names other places and people', () => {

@@ -37,6 +37,8 @@ describe('sentenceTime', () => {
     expect(sentenceTime(toll, '2025-01-16')).toMatchObject({ own: false });
     expect(when(toll, '2025-01-16')).toBe('2025-01-16');
     expect(when("Last week's floods cut the road to Aldmere on Monday.", '2025-01-16')).toBe('2025-01-13');
+    // A figure's own date in the possessive is still its date.
+    expect(when("Tuesday's count put the toll at 14.", '2025-01-16')).toBe('2025-01-14');
   });
 
   it('reads a full date without the article, and a relative one only with it', () => {

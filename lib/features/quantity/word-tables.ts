@@ -174,6 +174,8 @@ export const PREFIX_QUALIFIERS: ReadonlyArray<{ words: string[]; qualifier: Quan
   ['not more than', 'atMost'],
   ['no fewer than', 'atLeast'],
   ['no less than', 'atLeast'],
+  ['not fewer than', 'atLeast'],
+  ['not less than', 'atLeast'],
   ['slightly more than', 'moreThan'],
   ['slightly less than', 'lessThan'],
   ['slightly fewer than', 'lessThan'],
