@@ -58,6 +58,15 @@ function asWaits(value: unknown): GrantWait[] {
   return value.filter((wait): wait is GrantWait => typeof wait?.url === 'string' && typeof wait?.until === 'number');
 }
 
+/** A subscription under way (or, for a grant's, kept for the popup: see PackService.subscribing). */
+interface SubscribeRun {
+  run: Promise<PackSubscription>;
+  done: boolean;
+  keepUntil: number;
+  /** The pack it subscribed, once done. */
+  packId?: string;
+}
+
 /** True when the host permission pattern `granted` (as `permissions.onAdded` gives it) covers `url`. */
 function covers(granted: string, url: string): boolean {
   const pattern = /^(\*|https?):\/\/([^/]+)\//.exec(granted);
@@ -78,14 +87,14 @@ export class PackService {
   /** The refresh of each pack under way: a second request for the same pack waits for it. */
   private readonly running = new Map<string, Promise<PackSubscription>>();
   /**
-   * Each subscription under way, by the pack's address: a second request for it gets the same answer, and so
-   * does the popup's own request for a pack its grant already subscribed (until `keepUntil`).
+   * Each subscription under way, by the pack's address: a second request for it gets the same answer. One that a
+   * grant started is kept after it succeeded (until `keepUntil`), for the popup's own request, once: a popup that
+   * outlived the browser's prompt sends it too. A failed one, or one whose pack was removed, is forgotten.
    */
-  private readonly subscribing = new Map<
-    string,
-    { run: Promise<PackSubscription>; done: boolean; keepUntil: number }
-  >();
+  private readonly subscribing = new Map<string, SubscribeRun>();
   private memoryWaits: GrantWait[] = [];
+  /** The waits' read-modify-writes, one after another (a grant and a click may come together). */
+  private waitsQueue: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly references: ReferenceService,
@@ -103,16 +112,31 @@ export class PackService {
    * When that first download fails the subscription is not kept, and the error says why in one line.
    */
   async subscribe(url: string): Promise<PackSubscription> {
-    const link = parsePackLink(url);
+    return this.start(parsePackLink(url)).run;
+  }
+
+  /** The run subscribing to `link`: the one under way, one a grant kept (given once), or a new one. */
+  private start(link: ReturnType<typeof parsePackLink>): SubscribeRun {
     const under = this.subscribing.get(link.url);
-    if (under && (!under.done || this.now().getTime() < under.keepUntil)) return under.run;
-    const entry = { run: this.subscribeOnce(link), done: false, keepUntil: 0 };
+    if (under && !under.done) return under;
+    if (under && this.now().getTime() < under.keepUntil) {
+      this.subscribing.delete(link.url);
+      return under;
+    }
+    const entry: SubscribeRun = { run: this.subscribeOnce(link), done: false, keepUntil: 0 };
     this.subscribing.set(link.url, entry);
     entry.run.then(
-      () => (entry.done = true),
-      () => (entry.done = true),
+      (pack) => {
+        entry.done = true;
+        entry.packId = pack.id;
+        if (entry.keepUntil === 0 && this.subscribing.get(link.url) === entry) this.subscribing.delete(link.url);
+      },
+      () => {
+        entry.done = true;
+        if (this.subscribing.get(link.url) === entry) this.subscribing.delete(link.url);
+      },
     );
-    return entry.run;
+    return entry;
   }
 
   /**
@@ -121,8 +145,10 @@ export class PackService {
    */
   async awaitGrant(url: string): Promise<void> {
     parsePackLink(url);
-    const waits = (await this.readWaits()).filter((wait) => wait.url !== url);
-    await this.writeWaits([...waits, { url, until: this.now().getTime() + GRANT_WAIT_MS }]);
+    await this.changeWaits((waits) => [
+      ...waits.filter((wait) => wait.url !== url),
+      { url, until: this.now().getTime() + GRANT_WAIT_MS },
+    ]);
   }
 
   /**
@@ -131,17 +157,29 @@ export class PackService {
    */
   async granted(origins: readonly string[]): Promise<void> {
     const now = this.now().getTime();
-    const waits = (await this.readWaits()).filter((wait) => wait.until > now);
-    const due = waits.filter((wait) => origins.some((origin) => covers(origin, wait.url)));
-    await this.writeWaits(waits.filter((wait) => !due.includes(wait)));
+    let due: GrantWait[] = [];
+    await this.changeWaits((waits) => {
+      const current = waits.filter((wait) => wait.until > now);
+      due = current.filter((wait) => origins.some((origin) => covers(origin, wait.url)));
+      return current.filter((wait) => !due.includes(wait));
+    });
     await Promise.all(
       due.map(async ({ url }) => {
-        const run = this.subscribe(url);
-        const entry = this.subscribing.get(parsePackLink(url).url);
-        if (entry) entry.keepUntil = now + GRANT_WAIT_MS;
-        await run.catch(() => undefined);
+        const link = parsePackLink(url);
+        const started = !this.subscribing.has(link.url);
+        const entry = this.start(link);
+        // Kept for the popup only when this grant started it: a popup that subscribed first has its answer.
+        if (started && !entry.done) entry.keepUntil = now + GRANT_WAIT_MS;
+        await entry.run.catch(() => undefined);
       }),
     );
+  }
+
+  /** Applies `change` to the waits, after any change under way. */
+  private changeWaits(change: (waits: GrantWait[]) => GrantWait[]): Promise<void> {
+    const next = this.waitsQueue.then(async () => this.writeWaits(change(await this.readWaits())));
+    this.waitsQueue = next.catch(() => undefined);
+    return next;
   }
 
   private async readWaits(): Promise<GrantWait[]> {
@@ -226,6 +264,7 @@ export class PackService {
   }
 
   remove(id: string): Promise<void> {
+    for (const [url, entry] of this.subscribing) if (entry.packId === id) this.subscribing.delete(url);
     return this.references.change((library) => store.removePack(library, id));
   }
 }

@@ -185,6 +185,26 @@ describe('background packs', () => {
     await expect(handlers.awaitPackGrant({ url: 'ftp://packs.example/x' }, popup)).rejects.toThrow(/https/);
   });
 
+  it('a pack subscribed on the grant, then removed, is subscribed anew; a popup that subscribed first is not undone', async () => {
+    const { service, handlers, host } = background(sessionArea());
+    await handlers.awaitPackGrant({ url: URL_ }, popup);
+    await service.packs.granted(['https://packs.example/*']);
+    const [first] = await handlers.listPacks(undefined, popup);
+    await handlers.removePack({ id: first.id }, popup);
+    const again = await handlers.subscribePack({ url: URL_ }, popup);
+    expect(host.asked).toHaveLength(2);
+    expect(await handlers.listPacks(undefined, popup)).toEqual([again]);
+
+    // The popup's own subscribe finished before the browser told the background of the grant.
+    await handlers.removePack({ id: again.id }, popup);
+    await handlers.awaitPackGrant({ url: URL_ }, popup);
+    const mine = await handlers.subscribePack({ url: URL_ }, popup);
+    await service.packs.granted(['https://packs.example/*']);
+    expect(await handlers.listPacks(undefined, popup)).toEqual([mine]);
+    await handlers.removePack({ id: mine.id }, popup);
+    expect(await handlers.subscribePack({ url: URL_ }, popup)).toMatchObject({ url: URL_, claimCount: 2 });
+  });
+
   it('only the extension pages may send pack messages', async () => {
     const { handlers } = background();
     await expect(handlers.subscribePack({ url: URL_ }, contentScript)).rejects.toThrow(
