@@ -7,12 +7,10 @@ import { outcomeOf } from '../features/predicate';
 import { SMALL_NUMBERS, TENS } from '../features/quantity/word-tables';
 
 /** A number written in digits or in words ("Sixteen", "twenty-three"). */
-function isNumber(text: string): boolean {
+function isNumber(text: string, lower: string): boolean {
   if (/\d/.test(text)) return true;
-  return text
-    .toLowerCase()
-    .split('-')
-    .every((part) => part in SMALL_NUMBERS || part in TENS);
+  if (!lower.includes('-')) return lower in SMALL_NUMBERS || lower in TENS;
+  return lower.split('-').every((part) => part in SMALL_NUMBERS || part in TENS);
 }
 
 /** Lines publishers and scrapers add around articles. Matched on the whole sentence, case-insensitively. */
@@ -74,7 +72,7 @@ export function isCheckWorthy(sentence: string, tokens: readonly AnalysedToken[]
   if (isBoilerplate(sentence) || isQuestion(sentence)) return false;
   if (!endsLikeSentence(sentence) && !(wholeBlock && tokens.some((token) => token.verb))) return false;
   const content = tokens.filter((token) => token.content);
-  const hasNumber = tokens.some((token) => isNumber(token.text));
+  const hasNumber = tokens.some((token) => isNumber(token.text, token.lower));
   // A toll in a few words ("4,000 were killed.") is a claim: its article says whose.
   if (hasNumber && tokens.some((token) => outcomeOf(token.lemma, token.lower) !== undefined)) return true;
   // So is a count with its verb in a short sentence ("At least 12 homes were destroyed.").

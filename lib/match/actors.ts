@@ -219,8 +219,20 @@ const QUARTERS: Readonly<Record<string, string>> = Object.assign(Object.create(n
   southwestern: 'southwest',
 });
 
+/** Quarters named by each sentence, remembered: reference claims are compared again and again. */
+const quartersCache = new WeakMap<ClaimFeatures, readonly string[]>();
+
 /** The quarters of the compass a sentence names where (not in names: "North Korea" is a name). */
-function quartersOf(features: ClaimFeatures): string[] {
+function quartersOf(features: ClaimFeatures): readonly string[] {
+  let quarters = quartersCache.get(features);
+  if (!quarters) {
+    quarters = readQuarters(features);
+    quartersCache.set(features, quarters);
+  }
+  return quarters;
+}
+
+function readQuarters(features: ClaimFeatures): string[] {
   return features.words.flatMap((word) => {
     const named = word.proper || word.place !== undefined || /^\p{Lu}/u.test(word.text ?? '');
     const quarter = named || word.attribution ? undefined : QUARTERS[word.stem];
