@@ -86,7 +86,10 @@ export function createHandlers(service: ReferenceService, self: ExtensionIdentit
       return service.packs.list();
     },
     subscribePack: async (data, sender) => service.packs.subscribe(accept('subscribePack', data, sender).url),
-    awaitPackGrant: async (data, sender) => service.packs.awaitGrant(accept('awaitPackGrant', data, sender).url),
+    awaitPackGrant: async (data, sender) => {
+      const { url, refused } = accept('awaitPackGrant', data, sender);
+      return refused ? service.packs.forgetGrant(url) : service.packs.awaitGrant(url);
+    },
     refreshPack: async (data, sender) => service.packs.refreshNow(accept('refreshPack', data, sender).id),
     setPackEnabled: async (data, sender) => {
       const { id, enabled } = accept('setPackEnabled', data, sender);

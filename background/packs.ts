@@ -151,6 +151,11 @@ export class PackService {
     ]);
   }
 
+  /** The reader refused the browser's prompt for the pack at `url`: a later grant of its origin does not subscribe. */
+  async forgetGrant(url: string): Promise<void> {
+    await this.changeWaits((waits) => waits.filter((wait) => wait.url !== url));
+  }
+
   /**
    * The browser granted `origins` (`permissions.onAdded`): subscribes to each pack that waited for one of them.
    * A failure is the subscription's answer to a popup that is still open; nothing is kept (as in `subscribe`).

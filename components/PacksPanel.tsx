@@ -52,7 +52,10 @@ export function PacksPanel() {
     granted
       .then((ok) => {
         setAsking(null);
-        if (!ok) throw new Error(t('packPermissionRefused', new URL(target).hostname));
+        if (!ok) {
+          void sendMessage('awaitPackGrant', { url, refused: true }).catch(() => undefined);
+          throw new Error(t('packPermissionRefused', new URL(target).hostname));
+        }
         return sendMessage('subscribePack', { url });
       })
       .then(

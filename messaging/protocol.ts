@@ -102,6 +102,7 @@ export interface ProtocolMap {
   /**
    * Sent in the Subscribe click, beside the browser's permission prompt: when the reader grants the origin, the
    * background subscribes to the pack itself, so a popup that closed while the prompt was open loses nothing.
+   * Sent again with `refused` when the reader refused: the pack is no longer waited for.
    */
   awaitPackGrant(request: BackgroundRequest<'awaitPackGrant'>): void;
   /** "Refresh now": the subscription after the attempt (a failure is its `lastError`, not a rejection). */

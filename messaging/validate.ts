@@ -129,7 +129,7 @@ export const requestSchemas = {
   pageSummary: v.object({ tabId: v.pipe(v.number('must be a number'), v.integer('must be a whole number')) }),
   listPacks: none,
   subscribePack: v.object({ url: v.pipe(text('url'), v.nonEmpty('must not be empty')) }),
-  awaitPackGrant: v.object({ url: v.pipe(text('url'), v.nonEmpty('must not be empty')) }),
+  awaitPackGrant: v.object({ url: v.pipe(text('url'), v.nonEmpty('must not be empty')), refused: v.optional(flag) }),
   refreshPack: packId,
   setPackEnabled: v.object({ id: sourceId, enabled: flag }),
   removePack: packId,

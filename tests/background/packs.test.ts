@@ -205,6 +205,15 @@ describe('background packs', () => {
     expect(await handlers.subscribePack({ url: URL_ }, popup)).toMatchObject({ url: URL_, claimCount: 2 });
   });
 
+  it('a refused prompt is not waited for: a later grant of the same site does not subscribe it', async () => {
+    const { service, handlers, host } = background(sessionArea());
+    await handlers.awaitPackGrant({ url: URL_ }, popup);
+    await handlers.awaitPackGrant({ url: URL_, refused: true }, popup);
+    await service.packs.granted(['https://packs.example/*']);
+    expect(host.asked).toEqual([]);
+    expect(await handlers.listPacks(undefined, popup)).toEqual([]);
+  });
+
   it('only the extension pages may send pack messages', async () => {
     const { handlers } = background();
     await expect(handlers.subscribePack({ url: URL_ }, contentScript)).rejects.toThrow(

@@ -76,6 +76,11 @@ describe('Packs', () => {
       'ClaimLens needs your permission to download from packs.example; nothing was added.',
     );
     expect(background.sentOf('subscribePack')).toHaveLength(0);
+    // The background no longer waits for a grant of that site.
+    expect(background.sentOf('awaitPackGrant').map((message) => message.data)).toEqual([
+      { url: 'https://packs.example/lantern.json' },
+      { url: 'https://packs.example/lantern.json', refused: true },
+    ]);
   });
 
   it('a URL that cannot be a pack is refused before any permission is asked', async () => {
