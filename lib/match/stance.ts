@@ -76,6 +76,53 @@ function polarityFlips(input: StanceInput): (readonly [number, number])[] {
   return pairs.filter(flipped);
 }
 
+/**
+ * One side only reports a party's contested position ("the firm had argued that the rises reflected costs"), and
+ * the other side's polarity differs inside it, or on the reporting verb from a noun ("the judge rejected the
+ * firm's argument that ..."): the other side disputes the position, which the reporting side does not hold
+ * itself. Neither a contradiction of that side nor a support. (The verb against a verb, "did not claim" /
+ * "claimed", is a contradiction of the report; both sides reporting the position compare what each says it is.)
+ */
+function disputesReportedPosition({ page, reference, alignment, pageText, referenceText }: StanceInput): boolean {
+  const pageReports = contestedFrom(page, pageText);
+  const referenceReports = contestedFrom(reference, referenceText);
+  const pageOnly = pageReports < page.words.length;
+  if (pageOnly === referenceReports < reference.words.length) return false;
+  return alignment.pairs.some(([i, j]) => {
+    const [a, b] = [page.words[i], reference.words[j]];
+    if (a.hypothetical || b.hypothetical || a.negated === b.negated) return false;
+    if (pageOnly) return i > pageReports || (i === pageReports && b.verb !== true);
+    return j > referenceReports || (j === referenceReports && a.verb !== true);
+  });
+}
+
+/** Verbs that report a party's contested position ("argued that", "alleged that", "claimed that"), by stem. */
+const CONTESTED_STEMS = new Set(['argu', 'alleg', 'claim', 'contend', 'insist', 'maintain']);
+
+/**
+ * Index of the first word of a sentence that is, or follows, an asserted verb reporting a contested position
+ * ("X had argued that ..."); the number of words when there is none.
+ */
+function contestedFrom(features: ClaimFeatures, text: string): number {
+  const at = features.words.findIndex(
+    (word) =>
+      word.verb === true &&
+      !word.negated &&
+      !word.hypothetical &&
+      CONTESTED_STEMS.has(word.stem) &&
+      // The position is a clause ("claimed that ..."), not an object ("claimed responsibility").
+      thatFollows(text, word.text ?? ''),
+  );
+  return at < 0 ? features.words.length : at;
+}
+
+/** True when `word` is followed by "that" in the text: "argued that", "had claimed that". */
+function thatFollows(text: string, word: string): boolean {
+  const lower = text.toLowerCase();
+  const needle = `${word.toLowerCase()} that `;
+  return word !== '' && lower.includes(needle);
+}
+
 function polarityDifference(input: StanceInput, [i, j]: readonly [number, number]): Difference {
   return { kind: 'polarity', page: asWritten(input.page.words[i]), reference: asWritten(input.reference.words[j]) };
 }
@@ -207,6 +254,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // Canada held its rate"): no verdict, neither green nor red.
   if (alignment.otherActors) return { stance: 'related', differences: [] };
   if (otherPosition(input)) return { stance: 'related', differences: [] };
+  if (disputesReportedPosition(input)) return { stance: 'related', differences: [] };
   // A fact the sentence's own words place in another period ("the season before", "a year earlier", "in 2019")
   // is another fact, whatever its figures: neither red nor green (time/period.ts).
   if (

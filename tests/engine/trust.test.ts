@@ -205,6 +205,25 @@ describe('a figure placed where the source never goes', () => {
   });
 });
 
+describe("a party's contested position that one side only reports", () => {
+  const index = buildReferenceIndex([
+    article('wire', 'The landlord had argued that the rent rises reflected higher repair costs.'),
+  ]);
+
+  it('is not contradicted by a page where it was rejected, nor confirmed by one that denies it', () => {
+    const rejected = "The judge rejected the landlord's argument that the rent rises reflected higher repair costs.";
+    expect(statusOf(index, rejected)).not.toBe('conflicting');
+    const denied = 'The rent rises did not reflect higher repair costs, the tribunal found.';
+    expect(statusOf(index, denied)).not.toMatch(/conflicting|corroborated/);
+  });
+
+  it('while two reports of the position still compare what each says it is', () => {
+    expect(statusOf(index, 'The landlord had argued that the rent rises did not reflect higher repair costs.')).toBe(
+      'conflicting',
+    );
+  });
+});
+
 describe('a bound written with "no" or "not"', () => {
   const index = buildReferenceIndex([
     article('wire', 'The harbour launch was certified to carry no more than 40 passengers.'),
