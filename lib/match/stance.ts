@@ -136,6 +136,61 @@ function negatedWords(input: StanceInput, flips: readonly (readonly [number, num
   );
 }
 
+/** Ordinals that rank a superlative ("third-largest", "second biggest"), by the rank they give. */
+const ORDINAL_RANKS: Readonly<Record<string, number>> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+  '5th': 5,
+};
+
+/** Superlatives that rank a thing among others of its kind, as written. */
+const SUPERLATIVES = new Set(
+  (
+    'largest biggest highest lowest longest smallest greatest deadliest busiest oldest youngest richest poorest ' +
+    'strongest heaviest fastest tallest widest costliest worst best'
+  ).split(' '),
+);
+
+/**
+ * The rank a superlative word gives its thing: the ordinal right before it ("third-largest" → 3), else 1 ("the
+ * largest"); undefined when it is no superlative, or one of a group ("one of the largest").
+ */
+function rankOf(features: ClaimFeatures, text: string, i: number): number | undefined {
+  const word = features.words[i];
+  const written = (word.text ?? '').toLowerCase();
+  if (!SUPERLATIVES.has(written)) return undefined;
+  if (new RegExp(`\\bone of (?:[\\w'\u2019]+ ){1,2}${written}\\b`, 'iu').test(text)) return undefined;
+  const before = (features.words[i - 1]?.text ?? '').toLowerCase();
+  return ORDINAL_RANKS[before] ?? 1;
+}
+
+/**
+ * A superlative both sides give the same thing, ranked otherwise ("Denmark's largest operator" / "third-largest
+ * operator"): the rank is a figure of the fact.
+ */
+function rankDifferences({ page, reference, alignment, pageText, referenceText }: StanceInput): Difference[] {
+  const differences: Difference[] = [];
+  for (const [i, j] of alignment.pairs) {
+    const a = rankOf(page, pageText, i);
+    const b = a === undefined ? undefined : rankOf(reference, referenceText, j);
+    if (a === undefined || b === undefined || a === b) continue;
+    const written = (features: ClaimFeatures, k: number, rank: number) =>
+      rank === 1 ? asWritten(features.words[k]) : `${features.words[k - 1].text} ${asWritten(features.words[k])}`;
+    differences.push({ kind: 'number', page: written(page, i, a), reference: written(reference, j, b) });
+  }
+  return differences;
+}
+
 /** Weekdays or months that both sides give for the event, and that differ. */
 function dateDifferences(page: ClaimFeatures, reference: ClaimFeatures): Difference[] {
   const weekday = /day$/;
@@ -271,6 +326,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
       ? [{ kind: 'polarity' as const, page: alignment.opposite[0], reference: alignment.opposite[1] }]
       : []),
     ...dateDifferences(input.page, input.reference),
+    ...rankDifferences(input),
   ];
   if (differences.length === 0) return { stance: 'supports', differences };
   // Without the wording, only the number that pins the fact can contradict it: a conflicting count of the

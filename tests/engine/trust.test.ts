@@ -224,6 +224,29 @@ describe("a party's contested position that one side only reports", () => {
   });
 });
 
+describe('a superlative ranked otherwise', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      "Corvane, Norland's third-largest mobile operator, reported an outage affecting 1.2 million people.",
+    ),
+  ]);
+
+  it('conflicts: the rank is a figure of the fact', () => {
+    expect(statusOf(index, "Corvane is Norland's largest mobile operator.")).toBe('conflicting');
+  });
+
+  it('agrees when the rank is the same, and says nothing when one of a group', () => {
+    expect(
+      statusOf(
+        index,
+        "Corvane, Norland's third-largest mobile operator, reported an outage that affected 1.2 million people.",
+      ),
+    ).toBe('corroborated');
+    expect(statusOf(index, "Corvane is one of Norland's largest mobile operators.")).not.toBe('conflicting');
+  });
+});
+
 describe('a bound written with "no" or "not"', () => {
   const index = buildReferenceIndex([
     article('wire', 'The harbour launch was certified to carry no more than 40 passengers.'),
