@@ -27,6 +27,8 @@ const CLAUSE_BREAKS = new Set(
 
 /** At most this many content words fall in one cue's scope. */
 const SCOPE = 4;
+/** At most this many after "without": its object. */
+const WITHOUT_SCOPE = 2;
 
 export interface NegationToken {
   lower: string;
@@ -118,7 +120,9 @@ export function negationScopes(tokens: readonly NegationToken[]): { negated: Map
     if (!isNegationCue(tokens[i].lower) || !cueApplies(tokens, i)) continue;
     cues += 1;
     let taken = 0;
-    for (let j = partitiveEnd(tokens, i) + 1; j < tokens.length && taken < SCOPE; j += 1) {
+    // "Without" negates what follows it, a phrase, not a clause: "left the town without power for ten hours".
+    const scope = tokens[i].lower === 'without' ? WITHOUT_SCOPE : SCOPE;
+    for (let j = partitiveEnd(tokens, i) + 1; j < tokens.length && taken < scope; j += 1) {
       if (CLAUSE_BREAKS.has(tokens[j].lower) || tokens[j - 1].clauseEnd) break;
       if (isNegationCue(tokens[j].lower) || tokens[j].ownPredicate) break;
       if (tokens[j].content && !tokens[j].proper) {

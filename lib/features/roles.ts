@@ -164,6 +164,15 @@ const IRREALIS_HEADS = new Set(
 /** Modals of a clause of purpose: "so that it would", "so that they can". */
 const PURPOSE_MODALS = new Set('would could can might may should will'.split(' '));
 
+/** Verbs that ask or tell someone to do something: what they ask is not what happened. */
+const REQUEST_LEMMAS = new Set('ask tell urge order advise warn instruct request beg'.split(' '));
+
+/** "Visitors were asked not to come", "told residents not to drink the water": token i is that "not". */
+function askedNotTo(tokens: readonly AnalysedToken[], i: number): boolean {
+  if (tokens[i].lower !== 'not' || tokens[i + 1]?.lower !== 'to') return false;
+  return [tokens[i - 1], tokens[i - 2]].some((token) => token !== undefined && REQUEST_LEMMAS.has(token.lemma));
+}
+
 /** True when token i opens a clause of purpose: "so that …", "in order to …", "so as not to …", "lest …". */
 function opensPurpose(tokens: readonly AnalysedToken[], i: number): boolean {
   const word = tokens[i].lower;
@@ -195,6 +204,7 @@ export function unassertedClauses(tokens: readonly AnalysedToken[], sentence: st
       invertedShould(tokens, sentence, i) ||
       (RELATIVE.has(token.lower) && i > 0 && !breakAfter(tokens, sentence, i - 1)) ||
       opensPurpose(tokens, i) ||
+      askedNotTo(tokens, i) ||
       (token.lower === 'that' && IRREALIS_HEADS.has(previous?.lower ?? '')) ||
       (POSTNOMINAL_CUES.has(token.lower) && previous?.content === true && !breakAfter(tokens, sentence, i - 1));
     if (!opens || supposed.has(token)) return;

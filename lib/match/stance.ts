@@ -157,9 +157,24 @@ const ORDINAL_RANKS: Readonly<Record<string, number>> = {
 const SUPERLATIVES = new Set(
   (
     'largest biggest highest lowest longest smallest greatest deadliest busiest oldest youngest richest poorest ' +
-    'strongest heaviest fastest tallest widest costliest worst best'
+    'strongest heaviest fastest tallest widest costliest worst best shortest slowest weakest lightest narrowest'
   ).split(' '),
 );
+
+/** Superlatives at the two ends of one scale. */
+const OPPOSITE_SUPERLATIVES: ReadonlyArray<readonly [string, string]> = [
+  ['largest', 'smallest'],
+  ['biggest', 'smallest'],
+  ['highest', 'lowest'],
+  ['longest', 'shortest'],
+  ['oldest', 'youngest'],
+  ['richest', 'poorest'],
+  ['strongest', 'weakest'],
+  ['heaviest', 'lightest'],
+  ['fastest', 'slowest'],
+  ['widest', 'narrowest'],
+  ['best', 'worst'],
+];
 
 /**
  * The rank a superlative word gives its thing: the ordinal right before it ("third-largest" → 3), else 1 ("the
@@ -180,13 +195,28 @@ function rankOf(features: ClaimFeatures, text: string, i: number): number | unde
  */
 function rankDifferences({ page, reference, alignment, pageText, referenceText }: StanceInput): Difference[] {
   const differences: Difference[] = [];
+  // The two ends of one scale ("the shortest debate since 2014" / "the longest since 2014").
+  const written = (features: ClaimFeatures) =>
+    features.words.filter((word) => !word.hypothetical).flatMap((word) => (word.text ?? '').toLowerCase().split(' '));
+  const pageWords = written(page);
+  const referenceWords = written(reference);
+  for (const [a, b] of OPPOSITE_SUPERLATIVES) {
+    for (const [x, y] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      if (pageWords.includes(x) && referenceWords.includes(y) && !referenceWords.includes(x)) {
+        differences.push({ kind: 'polarity', page: x, reference: y });
+      }
+    }
+  }
   for (const [i, j] of alignment.pairs) {
     const a = rankOf(page, pageText, i);
     const b = a === undefined ? undefined : rankOf(reference, referenceText, j);
     if (a === undefined || b === undefined || a === b) continue;
-    const written = (features: ClaimFeatures, k: number, rank: number) =>
+    const ranked = (features: ClaimFeatures, k: number, rank: number) =>
       rank === 1 ? asWritten(features.words[k]) : `${features.words[k - 1].text} ${asWritten(features.words[k])}`;
-    differences.push({ kind: 'number', page: written(page, i, a), reference: written(reference, j, b) });
+    differences.push({ kind: 'number', page: ranked(page, i, a), reference: ranked(reference, j, b) });
   }
   return differences;
 }

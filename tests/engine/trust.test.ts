@@ -169,6 +169,15 @@ describe('a negation in what is aimed at, promised or demanded', () => {
     ).toBe('corroborated');
   });
 
+  it('nor is what someone was asked not to do', () => {
+    const index = buildReferenceIndex([
+      article('wire', 'Visitors have been asked not to come to the children’s ward, and its nurses are being tested.'),
+    ]);
+    expect(
+      statusOf(index, 'Nurses on the children’s ward are being tested, and visitors are being kept away.'),
+    ).not.toBe('conflicting');
+  });
+
   it('while a result ("so that" without a modal) is asserted', () => {
     const index = buildReferenceIndex([
       article('wire', 'The river rose so that the old bridge was closed to traffic.'),
@@ -231,6 +240,14 @@ describe('a superlative ranked otherwise', () => {
       "Corvane, Norland's third-largest mobile operator, reported an outage affecting 1.2 million people.",
     ),
   ]);
+
+  it('at the other end of the scale conflicts too', () => {
+    const debates = buildReferenceIndex([
+      article('wire', "The council's debate was the longest since 2011, officials said."),
+    ]);
+    expect(statusOf(debates, "It was the council's shortest budget debate since 2011.")).toBe('conflicting');
+    expect(statusOf(debates, "It was the council's longest budget debate since 2011.")).toBe('corroborated');
+  });
 
   it('conflicts: the rank is a figure of the fact', () => {
     expect(statusOf(index, "Corvane is Norland's largest mobile operator.")).toBe('conflicting');

@@ -17,6 +17,12 @@ describe('negation scope', () => {
     expect(negated('The agency refused to discuss the matter.')).toContain('discuss');
   });
 
+  it('after "without" takes its object, not the clause', () => {
+    const words = negated('The storm left the valley without power for ten hours as rivers rose.');
+    expect(words).toContain('power');
+    expect(words).not.toContain('rose');
+  });
+
   it('stops at a clause boundary', () => {
     const words = negated('They did not attend, but the ministry sent a statement.');
     expect(words).toEqual(['attend']);
