@@ -113,7 +113,7 @@ export interface FeatureWord {
   attribution?: boolean;
   /**
    * In a clause the sentence does not assert: a condition ("if the men later ask") or a relative clause that
-   * only says which things the claim is about ("soldiers who do not wish to return"). Its polarity is not the
+   * only says which things the claim is about ("climbers who would rather not go back"). Its polarity is not the
    * claim's.
    */
   hypothetical?: boolean;

@@ -189,7 +189,7 @@ function opensPurpose(tokens: readonly AnalysedToken[], i: number): boolean {
 /**
  * Tokens the sentence does not assert itself: conditional clauses (from "if", "unless", "whether" or an inverted
  * "should" to the clause's end), relative clauses, which only say which things the claim is about
- * ("soldiers who do not wish to return", "soldiers unwilling to return"), clauses of purpose ("kept watch so that
+ * ("soldiers who would rather not go home", "soldiers unwilling to go home"), clauses of purpose ("kept watch so that
  * the fire would not flare up") and what is promised or demanded ("a promise that no jobs will be lost"): their
  * negation is not the claim's.
  */

@@ -266,7 +266,7 @@ function unpairedPart(page: ClaimFeatures, alignment: Alignment): boolean {
  */
 function otherPosition({ page, reference, pageText, alignment }: StanceInput): boolean {
   const aligned = new Set(alignment.pairs.map(([i]) => i));
-  // A position in a clause that only says which people are meant ("soldiers who do not wish to return") is not
+  // A position in a clause that only says which people are meant ("climbers who would rather not go back") is not
   // the one the sentence states; a passive one ("talks are planned") is about its subject, which came before.
   const stated = alignment.pairs.find(
     ([i, j]) =>

@@ -1508,9 +1508,7 @@ describe('"regarding" is a preposition', () => {
   ]);
 
   it('is no verb a negation could contradict', () => {
-    expect(statusOf(index, 'There were no official statements regarding the cause of the crash.')).not.toBe(
-      'conflicting',
-    );
+    expect(statusOf(index, 'Officials have said nothing regarding what caused the crash.')).not.toBe('conflicting');
   });
 });
 
@@ -1588,8 +1586,8 @@ describe('"so far" says "until now"', () => {
   const stems = (sentence: string) => analyseSentence(sentence, defaultLexicon).features.words.map((w) => w.stem);
 
   it('is no content of the claim, unlike a distance', () => {
-    expect(stems('Two skiers have been rescued alive so far.')).not.toContain('far');
-    expect(stems('Two skiers have been rescued alive thus far.')).not.toContain('far');
+    expect(stems('Three climbers have been brought down safely so far.')).not.toContain('far');
+    expect(stems('Three climbers have been brought down safely thus far.')).not.toContain('far');
     expect(stems('The hut lies far from the road.')).toContain('far');
   });
 });
@@ -1598,8 +1596,8 @@ describe('of one source, the claim most about the sentence’s fact', () => {
   const index = buildReferenceIndex([
     article(
       'wire',
-      'The avalanche resulted in the death of 12 skiers, as confirmed by the Alpine Rescue Agency, while two individuals were rescued.',
-      'The two survivors rescued were one man and one woman, both ski instructors.',
+      'The avalanche killed 12 skiers, the Alpine Rescue Agency confirmed, and two others were pulled out alive.',
+      'The two pulled out alive were a man and a woman, both ski instructors.',
     ),
   ]);
 
@@ -1607,11 +1605,11 @@ describe('of one source, the claim most about the sentence’s fact', () => {
     const [annotation] = annotateBlocks(index, [
       {
         id: 'b0',
-        text: 'Just two attendants, one male and one female, have been rescued alive so far, according to the rescue agency.',
+        text: 'Only two instructors, a man and a woman, have been pulled out alive so far, the rescue agency said.',
       },
     ]);
     expect(annotation?.status).toBe('corroborated');
-    expect(annotation?.matches[0]?.referenceClaim).toMatch(/^The two survivors rescued/);
+    expect(annotation?.matches[0]?.referenceClaim).toMatch(/^The two pulled out alive/);
   });
 });
 
