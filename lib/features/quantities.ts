@@ -28,6 +28,7 @@ export {
   type QuantityVerdict,
 } from './quantity/compare';
 
+import { stemmer } from 'stemmer';
 import type { Quantity } from '../types';
 import { clockTimes } from './quantity/clock';
 import { readQuantities } from './quantity/extract';
@@ -50,15 +51,57 @@ const NUMBER_WORDS = new Set([
  * a digit or a number word are answered at once, since reading quantities is the costliest step of analysis.
  */
 export function extractQuantities(sentence: string): Quantity[] {
-  if (!/\d/.test(sentence) && !sentence.split(/[^A-Za-z]+/).some((word) => NUMBER_WORDS.has(word.toLowerCase()))) {
+  if (
+    !/\d/.test(sentence) &&
+    !sentence
+      .split(/[^A-Za-z]+/)
+      .some((word) => NUMBER_WORDS.has(word.toLowerCase()) || Object.hasOwn(ORDINAL_COUNTS, word.toLowerCase()))
+  ) {
     return [];
   }
   const times = /\d[:.]\d\d|\d\s*[ap]\.?\s?m\b/i.test(sentence) ? clockTimes(sentence) : [];
   const quantities = startingValues(
     sentence,
-    readQuantities(sentence).map((quantity) => withRate(sentence, quantity)),
+    [...readQuantities(sentence).map((quantity) => withRate(sentence, quantity)), ...ordinalTolls(sentence)].sort(
+      (a, b) => a.start - b.start,
+    ),
   );
   return times.length === 0 ? quantities : [...quantities, ...times].sort((a, b) => a.start - b.start);
+}
+
+/** Ordinals that say how many have now died: "a third patient has died" is a toll of three. */
+const ORDINAL_COUNTS: Readonly<Record<string, number>> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+const ORDINAL_DEATH =
+  /\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+([a-z]+)\s+(?:has|had|have)\s+(?:now\s+)?(?:died|been\s+killed|been\s+confirmed\s+dead)\b/gi;
+
+/** "A third patient has died", "the fifth worker had been killed": the toll the ordinal gives, as a count. */
+function ordinalTolls(sentence: string): Quantity[] {
+  if (!/\b(?:died|killed|dead)\b/i.test(sentence)) return [];
+  return [...sentence.matchAll(ORDINAL_DEATH)].map((match) => {
+    const value = ORDINAL_COUNTS[match[1].toLowerCase()];
+    const start = match.index;
+    const end = start + match[0].indexOf(match[2]) + match[2].length;
+    return {
+      text: sentence.slice(start, end),
+      value,
+      high: value,
+      qualifier: 'exact' as const,
+      unit: '',
+      head: stemmer(match[2].toLowerCase()),
+      start,
+      end,
+    };
+  });
 }
 
 /**

@@ -249,3 +249,20 @@ describe('two verbs of change that move one measure the same way', () => {
     ).not.toBe('corroborated');
   });
 });
+
+describe('an ordinal that says how many have died', () => {
+  it('is a toll ("a third patient has died" is three)', () => {
+    const tolls = (sentence: string) => extractQuantities(sentence).map((quantity) => [quantity.text, quantity.value]);
+    expect(tolls('A fourth climber has died after the storm on Mount Ceder.')).toEqual([['A fourth climber', 4]]);
+    expect(tolls('The third patient was discharged on Friday.')).toEqual([]);
+  });
+
+  it('agrees with that toll and differs from another', () => {
+    const index = buildReferenceIndex([
+      article('wire', 'Four climbers have died after the storm on Mount Ceder, rescuers said.'),
+    ]);
+    expect(statusOf(index, 'A fourth climber has died after the storm on Mount Ceder, rescuers said.')).toBe(
+      'corroborated',
+    );
+  });
+});
