@@ -32,7 +32,7 @@ import { stemmer } from 'stemmer';
 import type { Quantity } from '../types';
 import { clockTimes } from './quantity/clock';
 import { readQuantities } from './quantity/extract';
-import { DENOMINATORS, SCALE_WORDS, SMALL_NUMBERS, TENS, VAGUE_PLURALS } from './quantity/word-tables';
+import { DENOMINATORS, ORDINAL_NUMBERS, SCALE_WORDS, SMALL_NUMBERS, TENS, VAGUE_PLURALS } from './quantity/word-tables';
 
 /** Words that can start or make a quantity without a digit ("two", "half", "dozen", "thousands"). */
 const NUMBER_WORDS = new Set([
@@ -55,7 +55,7 @@ export function extractQuantities(sentence: string): Quantity[] {
     !/\d/.test(sentence) &&
     !sentence
       .split(/[^A-Za-z]+/)
-      .some((word) => NUMBER_WORDS.has(word.toLowerCase()) || Object.hasOwn(ORDINAL_COUNTS, word.toLowerCase()))
+      .some((word) => NUMBER_WORDS.has(word.toLowerCase()) || Object.hasOwn(ORDINAL_NUMBERS, word.toLowerCase()))
   ) {
     return [];
   }
@@ -69,18 +69,6 @@ export function extractQuantities(sentence: string): Quantity[] {
   return times.length === 0 ? quantities : [...quantities, ...times].sort((a, b) => a.start - b.start);
 }
 
-/** Ordinals that say how many have now died: "a third patient has died" is a toll of three. */
-const ORDINAL_COUNTS: Readonly<Record<string, number>> = {
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
 const ORDINAL_DEATH =
   /\b(?:a|the)\s+(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+([a-z]+)\s+(?:has|had|have)\s+(?:now\s+)?(?:died|been\s+killed|been\s+confirmed\s+dead)\b/gi;
 
@@ -88,7 +76,7 @@ const ORDINAL_DEATH =
 function ordinalTolls(sentence: string): Quantity[] {
   if (!/\b(?:died|killed|dead)\b/i.test(sentence)) return [];
   return [...sentence.matchAll(ORDINAL_DEATH)].map((match) => {
-    const value = ORDINAL_COUNTS[match[1].toLowerCase()];
+    const value = ORDINAL_NUMBERS[match[1].toLowerCase()];
     const start = match.index;
     const end = start + match[0].indexOf(match[2]) + match[2].length;
     return {

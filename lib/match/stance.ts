@@ -5,6 +5,7 @@
 import { isDistributive } from '../features/distributive';
 import { isOutcome, PART, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
+import { ORDINAL_NUMBERS } from '../features/quantity/word-tables';
 import { otherPeriod } from '../time/period';
 import { isPositionWord, type NegatedWord } from '../time/position';
 import { sentenceTime } from '../time/sentence-time';
@@ -137,21 +138,7 @@ function negatedWords(input: StanceInput, flips: readonly (readonly [number, num
 }
 
 /** Ordinals that rank a superlative ("third-largest", "second biggest"), by the rank they give. */
-const ORDINAL_RANKS: Readonly<Record<string, number>> = {
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
-  '5th': 5,
-};
+const ORDINAL_RANKS: Readonly<Record<string, number>> = { ...ORDINAL_NUMBERS, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5 };
 
 /** Superlatives that rank a thing among others of its kind, as written. */
 const SUPERLATIVES = new Set(
@@ -186,7 +173,7 @@ function rankOf(features: ClaimFeatures, text: string, i: number): number | unde
   if (!SUPERLATIVES.has(written)) return undefined;
   if (new RegExp(`\\bone of (?:[\\w'\u2019]+ ){1,2}${written}\\b`, 'iu').test(text)) return undefined;
   const before = (features.words[i - 1]?.text ?? '').toLowerCase();
-  return ORDINAL_RANKS[before] ?? 1;
+  return Object.hasOwn(ORDINAL_RANKS, before) ? ORDINAL_RANKS[before] : 1;
 }
 
 /**

@@ -297,3 +297,16 @@ export const VAGUE_PLURALS: Readonly<Record<string, number>> = wordTable({
   millions: 1e6,
   billions: 1e9,
 });
+
+/** Ordinal words by the number they give: "a third patient" (three have died), "third-largest" (rank three). */
+export const ORDINAL_NUMBERS: Readonly<Record<string, number>> = {
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
