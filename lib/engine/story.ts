@@ -10,6 +10,7 @@
  * Names of a source are read from its claims that came up as candidates for the page's sentences (the index
  * found them by the page's own words), so nothing is read for sources the page does not touch.
  */
+import { perSentence } from '../match/remember';
 import type { ClaimFeatures } from '../types';
 
 /**
@@ -28,17 +29,8 @@ export function namesOf(features: ClaimFeatures, into: Set<string> = new Set()):
   return into;
 }
 
-/** Names of reference claims, kept with their features: a claim comes up as a candidate on page after page. */
-const namesOfClaim = new WeakMap<ClaimFeatures, readonly string[]>();
-
-function claimNames(features: ClaimFeatures): readonly string[] {
-  let names = namesOfClaim.get(features);
-  if (!names) {
-    names = [...namesOf(features)];
-    namesOfClaim.set(features, names);
-  }
-  return names;
-}
+/** Names of reference claims: a claim comes up as a candidate on page after page. */
+const claimNames = perSentence((features): readonly string[] => [...namesOf(features)]);
 
 /** The story a page is about, against the sources its sentences found. */
 export class PageStory {

@@ -8,6 +8,7 @@
 import type { Change } from '../features/direction';
 import type { QuantityPair } from '../features/quantities';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
+import { perSentence } from './remember';
 
 /**
  * Whether the sentence's subject (the words before its first asserted verb) has a name, or a place, for which
@@ -82,9 +83,7 @@ export function otherSubjects(
 }
 
 /** The runs of names of a sentence (consecutive capitalised or place words), by their word indexes. */
-function nameRuns(features: ClaimFeatures): number[][] {
-  const known = runsCache.get(features);
-  if (known) return known;
+const nameRuns = perSentence((features): readonly (readonly number[])[] => {
   const runs: number[][] = [];
   let run: number[] = [];
   features.words.forEach((word, i) => {
@@ -101,12 +100,8 @@ function nameRuns(features: ClaimFeatures): number[][] {
     }
   });
   if (run.length > 0) runs.push(run);
-  runsCache.set(features, runs);
   return runs;
-}
-
-/** Name runs per sentence, remembered: reference claims are compared again and again. */
-const runsCache = new WeakMap<ClaimFeatures, number[][]>();
+});
 
 /**
  * Words of `features` that name a place the other sentence names with a single word: the run "North Korean"
@@ -182,17 +177,10 @@ export function otherCause(
   return refCause.length > 0 && pageCause.every(pageUnmatched) && refCause.every(refUnmatched);
 }
 
-/** The indexes of a sentence's cause words, kept with its features (a reference claim is compared again and again). */
-const causesCache = new WeakMap<ClaimFeatures, readonly number[]>();
-
-function causeWords(features: ClaimFeatures): readonly number[] {
-  let found = causesCache.get(features);
-  if (!found) {
-    found = features.words.flatMap((word, i) => (word.cause === true && !word.attribution ? [i] : []));
-    causesCache.set(features, found);
-  }
-  return found;
-}
+/** The indexes of a sentence's cause words. */
+const causeWords = perSentence((features): readonly number[] =>
+  features.words.flatMap((word, i) => (word.cause === true && !word.attribution ? [i] : [])),
+);
 
 /** Whether the sentence says where with a name for which `unmatched(i)` holds: one the other sentence lacks. */
 export function placeNamed(features: ClaimFeatures, unmatched: (i: number) => boolean): boolean {
@@ -219,18 +207,8 @@ const QUARTERS: Readonly<Record<string, string>> = Object.assign(Object.create(n
   southwestern: 'southwest',
 });
 
-/** Quarters named by each sentence, remembered: reference claims are compared again and again. */
-const quartersCache = new WeakMap<ClaimFeatures, readonly string[]>();
-
 /** The quarters of the compass a sentence names where (not in names: "North Korea" is a name). */
-function quartersOf(features: ClaimFeatures): readonly string[] {
-  let quarters = quartersCache.get(features);
-  if (!quarters) {
-    quarters = readQuarters(features);
-    quartersCache.set(features, quarters);
-  }
-  return quarters;
-}
+const quartersOf = perSentence((features): readonly string[] => readQuarters(features));
 
 function readQuarters(features: ClaimFeatures): string[] {
   return features.words.flatMap((word) => {
