@@ -338,6 +338,10 @@ export function quantityPredicate(
   // "a ferry carrying 75 passengers and four crew sank; all but two died": what it carries, not who died; only its own noun
   // can say what it counts ("including 300 deaths").
   const object = objectOfLightVerb(tokens, first);
+  // "The death toll has risen to four after an injured man died": a level's figure is its subject's, whatever a
+  // later clause counts; only a noun of its own ("rose to four deaths") says otherwise.
+  const level = levelComplementOf(tokens, first);
+  if (level !== undefined && !ownOutcomeNoun(tokens, last)) return level;
   // An outcome word or a verb after an auxiliary ahead, then an outcome word behind ("killed 61 passengers
   // aboard the ferry"), then any verb ahead, then any verb behind.
   let ahead: string | undefined;
@@ -409,6 +413,27 @@ function levelOf(tokens: readonly PredicateToken[], j: number): string | undefin
     if (isOutcome(key)) return key;
   }
   return undefined;
+}
+
+/**
+ * The outcome a level verb's subject names when the figure at `first` is that verb's complement ("has risen to
+ * four", "stood at 12", "reached 30"), else undefined.
+ */
+function levelComplementOf(tokens: readonly PredicateToken[], first: number): string | undefined {
+  const before = tokens[first - 1];
+  if (before === undefined || before.clauseEnd) return undefined;
+  const verbAt = before.lower === 'to' || before.lower === 'at' ? first - 2 : first - 1;
+  const verb = tokens[verbAt];
+  if (verb === undefined || verb.clauseEnd || !LEVEL_VERB_STEMS.has(verb.stem)) return undefined;
+  return levelOf(tokens, verbAt);
+}
+
+/** Whether the figure ending at `last` has an outcome noun of its own right after it ("four deaths"). */
+function ownOutcomeNoun(tokens: readonly PredicateToken[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (next === undefined || next.clauseEnd) return false;
+  const key = predicateKey(next);
+  return key !== undefined && isOutcome(key);
 }
 
 /** Most tokens of an apposition between a subject and its verb ("two crew, a man and a woman, were rescued"). */

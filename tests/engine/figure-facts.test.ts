@@ -64,6 +64,31 @@ describe('a count under another verb', () => {
   });
 });
 
+describe('the figure a level verb reaches', () => {
+  it("counts the level's subject, not what a later clause names", () => {
+    expect(predicates('The toll from the mudslide climbed to six after a rescued woman died.')).toEqual([
+      ['six', 'outcome:death'],
+    ]);
+    expect(predicates('The number of injured stood at 14 when the last of the dead was found.')).toEqual([
+      ['14', 'outcome:injury'],
+    ]);
+    // A noun of its own still says what the figure counts.
+    expect(predicates('The tally has risen to nine deaths and 20 injuries.')).toEqual([
+      ['nine', 'outcome:death'],
+      ['20', 'outcome:injury'],
+    ]);
+  });
+
+  it('is compared with the toll, not with the injured count beside it', () => {
+    const index = buildReferenceIndex([
+      article('wire', 'Five people were killed and seven injured when a hillside gave way above Corrow on Sunday.'),
+    ]);
+    expect(
+      statusOf(index, 'The death toll from the Corrow hillside collapse has risen to seven after an injured man died.'),
+    ).toBe('conflicting');
+  });
+});
+
 describe('the same number of another thing', () => {
   const index = buildReferenceIndex([article('wire', 'Calder Motors is recalling 18,000 electric scooters in Spain.')]);
 
