@@ -5,6 +5,7 @@
  * restatement words differently drowned the one difference that matters.
  */
 import type { Analysis } from '../features/analyse';
+import { CALENDAR_WORDS } from '../features/roles';
 import type { Difference, Stance, TextRange } from '../types';
 import { differenceRanges, mergeRanges } from './locate';
 import type { AnalysedSentence } from './reason';
@@ -21,10 +22,9 @@ export interface DecisiveRanges {
  */
 function namesOf(analysis: Analysis) {
   const content = analysis.tokens.filter((token) => token.content);
-  const calendar = new Set(analysis.features.dates);
   return analysis.features.words.flatMap((word, i) => {
     const token = content[i];
-    const name = (word.proper || word.place) && !word.attribution && token && !calendar.has(token.lower);
+    const name = (word.proper || word.place) && !word.attribution && token && !CALENDAR_WORDS.has(token.lower);
     return name ? [{ word, token }] : [];
   });
 }

@@ -10,6 +10,7 @@
  * Names of a source are read from its claims that came up as candidates for the page's sentences (the index
  * found them by the page's own words), so nothing is read for sources the page does not touch.
  */
+import { CALENDAR_WORDS } from '../features/roles';
 import { perSentence } from '../match/remember';
 import type { ClaimFeatures } from '../types';
 
@@ -24,7 +25,7 @@ export function namesOf(features: ClaimFeatures, into: Set<string> = new Set()):
   for (const word of features.words) {
     if (word.attribution) continue;
     if (word.place !== undefined) into.add(word.place);
-    else if (word.proper && !features.dates.includes(word.text?.toLowerCase() ?? '')) into.add(word.stem);
+    else if (word.proper && !CALENDAR_WORDS.has(word.text?.toLowerCase() ?? '')) into.add(word.stem);
   }
   return into;
 }

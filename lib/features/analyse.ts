@@ -6,7 +6,7 @@ import { stemmer } from 'stemmer';
 import { isStopWord } from '../lexicon/stopwords';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { isDistributive } from './distributive';
-import { earlierPhrases, inPhrase } from './earlier';
+import { earlierPhrases, inPhrase, levelDayPhrases } from './earlier';
 import { isNegationCue, negationScopes } from './negation';
 import {
   DEATHS,
@@ -36,7 +36,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 36;
+export const FEATURES_VERSION = 37;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -319,8 +319,10 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
   const reported = reportDates(tokens, sentence, attributed);
   // Nor is the day of an earlier figure ("up from 14 on Tuesday"): it dates the older figure.
   const earlier = earlierPhrases(sentence);
+  // Nor is the day a running total stood at its level ("rose to 17 on Tuesday"): it dates the figure.
+  const level = levelDayPhrases(sentence);
   const reportedAt = new Set([...reported].map((token) => token.start));
-  const otherDate = (at: number) => reportedAt.has(at) || inPhrase(earlier, at);
+  const otherDate = (at: number) => reportedAt.has(at) || inPhrase(earlier, at) || inPhrase(level, at);
   const supposed = unassertedClauses(tokens, sentence);
   const located = placeArguments(tokens, sentence);
   const causes = causeArguments(tokens, sentence);

@@ -44,3 +44,19 @@ export function earlierFigures(text: string): Quantity[] {
     return first ? [first] : [];
   });
 }
+
+/**
+ * A level verb and the figure it reaches, then the day it stood there: "rose to 17 on Tuesday", "had climbed to
+ * 40 by Monday", "stood at nine as of Friday". That day dates the figure (a running total as reported then), not
+ * the event it counts, so a reference that gives the event's own day does not contradict it.
+ */
+const LEVEL_DAY =
+  /\b(?:rose|risen|rising|climbed|climbing|reached|reaching|stood|standing|increased|grew|grown|jumped|hit|topped|fell|fallen|dropped)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?[\w,.]+\s+(?:\w+\s+)?(?:on|by|as\s+of)\s+(?=[A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+
+/** The phrases of a sentence that date a level's figure ("rose to 17 on Tuesday"), through the day's name. */
+export function levelDayPhrases(text: string): TextRange[] {
+  return [...text.matchAll(LEVEL_DAY)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length + (/^\w+/.exec(text.slice(match.index + match[0].length))?.[0].length ?? 0),
+  }));
+}

@@ -224,8 +224,9 @@ const AMONG_GAP = 4;
  * the dead", "two children were among those killed", "among the dead were two children".
  */
 function isPartOfOutcome(tokens: readonly PredicateToken[], first: number, last: number): boolean {
-  if (!tokens[last].clauseEnd && tokens[last + 1]?.lower === 'of' && outcomeGroupAt(tokens, last + 2, false))
-    return true;
+  // "Four of the dead", and "three more of the injured": a count of more taken from the group is a part too.
+  const of = MORE_WORDS.has(tokens[last + 1]?.lower ?? '') && !tokens[last + 1].clauseEnd ? last + 2 : last + 1;
+  if (!tokens[of - 1].clauseEnd && tokens[of]?.lower === 'of' && outcomeGroupAt(tokens, of + 1, false)) return true;
   for (let j = last + 1; j < tokens.length && j <= last + AMONG_GAP; j += 1) {
     if (tokens[j - 1].clauseEnd || tokens[j].number || CLAUSE_WORDS.has(tokens[j].lower)) break;
     if (tokens[j].lower === 'among') return outcomeGroupAt(tokens, j + 1, true);
@@ -236,6 +237,9 @@ function isPartOfOutcome(tokens: readonly PredicateToken[], first: number, last:
   }
   return false;
 }
+
+/** Words between a count and the group it is taken from that say it adds to an earlier count ("two more of"). */
+const MORE_WORDS = new Set(['more', 'further', 'other']);
 
 /** Words that may stand between "of" and the whole it counts from ("40 of the ferry's 75 passengers"). */
 const PARTITIVE_GAP = 2;

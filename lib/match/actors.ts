@@ -7,6 +7,7 @@
 
 import type { Change } from '../features/direction';
 import type { QuantityPair } from '../features/quantities';
+import { CALENDAR_WORDS } from '../features/roles';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { perSentence } from './remember';
 
@@ -52,7 +53,7 @@ function actorNamed(features: ClaimFeatures, unmatched: (i: number) => boolean):
       !word.designation &&
       !word.attribution &&
       !TIME_ZONES.has(word.stem) &&
-      !features.dates.includes(word.text?.toLowerCase() ?? '') &&
+      !CALENDAR_WORDS.has(word.text?.toLowerCase() ?? '') &&
       unmatched(i),
   );
 }

@@ -240,8 +240,16 @@ function quantityDifferences(alignment: Alignment): Difference[] {
 
 /** The page counts a part of an outcome's group (PART) that the reference's figures leave unpaired. */
 function unpairedPart(page: ClaimFeatures, alignment: Alignment): boolean {
+  // "The toll rose to 17 after three more of the injured died": a part after a paired total says how the total
+  // grew; the total is the claim.
+  const total = alignment.quantities.find(
+    (pair) => pair.page.predicate !== undefined && isOutcome(pair.page.predicate),
+  );
   return page.quantities.some(
-    (quantity) => quantity.predicate === PART && !alignment.quantities.some((pair) => pair.page === quantity),
+    (quantity) =>
+      quantity.predicate === PART &&
+      !alignment.quantities.some((pair) => pair.page === quantity) &&
+      !(total && total.page.start < quantity.start),
   );
 }
 
@@ -345,7 +353,10 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     ...dateDifferences(input.page, input.reference),
     ...rankDifferences(input),
   ];
-  if (differences.length === 0) return { stance: 'supports', differences };
+  if (differences.length === 0) {
+    const grown = input.published ? boundedGrowth(input) : undefined;
+    return grown ?? { stance: 'supports', differences };
+  }
   // Without the wording, only the number that pins the fact can contradict it: a conflicting count of the
   // story's outcome ("at least 120 killed" / "the death of 179") or of a pinned fact; a negation or a date
   // needs the wording.
@@ -362,6 +373,40 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     return undated ? { stance: 'contradicts', differences, undated } : { stance: 'contradicts', differences };
   }
   return { stance: 'related', differences: [] };
+}
+
+/** Qualifiers that give only a floor: the count may since have been found higher. */
+const FLOORS = new Set(['atLeast', 'moreThan']);
+
+/**
+ * "At least 14 were killed" on Sunday, "the toll rose to 17" on Tuesday: the later figure is within the older one's
+ * floor, so they do not conflict, but the later report has counted more. That is an update, not a confirmation of
+ * either figure, when time explains it as it would a conflict (a running total, dated apart, grown plausibly).
+ */
+function boundedGrowth(input: StanceInput): StanceResult | undefined {
+  const raised = input.alignment.quantities.filter(
+    (pair) =>
+      pair.verdict === 'agree' &&
+      pair.page.unit === pair.reference.unit &&
+      pair.page.unit !== 'date' &&
+      pair.page.unit !== 'year' &&
+      pair.page.value !== pair.reference.value &&
+      (FLOORS.has(pair.page.qualifier) || FLOORS.has(pair.reference.qualifier)),
+  );
+  if (raised.length === 0) return undefined;
+  const time = updateOf(raised, 0, timesOf(input));
+  if (!time) return undefined;
+  // Only a floor the older side gives: "at least 14" then "17" is more counted; "17" then "at least 14" is not.
+  const older = time.newer === 'page' ? 'reference' : 'page';
+  if (!raised.every((pair) => FLOORS.has(pair[older].qualifier) && pair[time.newer].value > pair[older].value)) {
+    return undefined;
+  }
+  const differences = raised.map((pair) => ({
+    kind: 'number' as const,
+    page: pair.page.text,
+    reference: pair.reference.text,
+  }));
+  return { stance: 'updates', differences, time };
 }
 
 /** The two sentences placed in time: their own dates, else their articles'. */

@@ -361,6 +361,18 @@ describe('extractQuantities: heads', () => {
     ]);
   });
 
+  it('stops at a word that opens another event, or at another number', () => {
+    // What died after the figure is not what the figure counts: the level's subject is (see predicate.ts).
+    expect(extractQuantities('The tally climbed to 11 after a rescued hiker died.')[0].head).toBe('talli');
+    expect(extractQuantities('Arrests stood at 40 before two more suspects were held.')[0].head).toBe('arrest');
+    expect(extractQuantities('The count reached eleven after two of the injured died.')[0].head).toBe('');
+  });
+
+  it('skips adverbs of time and degree to reach the noun', () => {
+    expect(only('Six are still critical.').head).toBe('critic');
+    expect(only('Nine are already home.').head).toBe('home');
+  });
+
   it('gives years and dates no head', () => {
     expect(only('In 1990 soldiers marched.').head).toBe('');
     expect(only('On March 5 soldiers marched.').head).toBe('');

@@ -127,3 +127,47 @@ describe('a reference dated only by its month', () => {
     expect(annotation.status).toBe('conflicting');
   });
 });
+
+describe('a later count within the older floor', () => {
+  const FLOOR = 'At least 12 people were killed when a hillside gave way above Corrow on Sunday, police said.';
+  const LEVEL = 'The death toll from the hillside collapse above Corrow rose to 15.';
+
+  it('is an update when the older report gives only a floor and the newer one counted more', () => {
+    expect(stance(LEVEL, '2026-03-03', FLOOR, '2026-03-01')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'page' },
+      differences: [{ kind: 'number', page: '15', reference: 'At least 12' }],
+    });
+    expect(stance(FLOOR, '2026-03-01', LEVEL, '2026-03-03')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'reference' },
+    });
+  });
+
+  it('agrees on the same day, and when the newer report gives the floor', () => {
+    expect(stance(LEVEL, '2026-03-01', FLOOR, '2026-03-01').stance).toBe('supports');
+    const laterFloor = 'At least 12 people were killed when a hillside gave way above Corrow on Sunday.';
+    const earlierCount = 'Fifteen people were killed when a hillside gave way above Corrow on Sunday.';
+    expect(stance(laterFloor, '2026-03-03', earlierCount, '2026-03-01').stance).toBe('supports');
+  });
+
+  it('keeps its total when a later clause says how it grew ("after two more of the injured died")', () => {
+    const grown =
+      'The death toll from the hillside collapse above Corrow rose to 15 after two more of the injured died.';
+    expect(stance(grown, '2026-03-03', FLOOR, '2026-03-01').stance).toBe('updates');
+    // A part on its own is still no claim about the toll.
+    const part = 'Two of those killed above Corrow on Sunday were brothers.';
+    expect(stance(part, '2026-03-03', FLOOR, '2026-03-01').stance).not.toBe('supports');
+  });
+});
+
+describe('the day a total stood at its level', () => {
+  it("dates the figure, not the event: no date difference with the event's day", () => {
+    const reference = 'Fifteen people were killed when a hillside gave way above Corrow on Sunday.';
+    const page = 'The death toll from the hillside collapse above Corrow had risen to 15 by Tuesday.';
+    expect(stance(page, '2026-03-03', reference, '2026-03-03')).toMatchObject({ stance: 'supports', differences: [] });
+    // The day of the event itself still differs.
+    const otherDay = 'Fifteen people were killed when a hillside gave way above Corrow on Monday.';
+    expect(stance(otherDay, '2026-03-03', reference, '2026-03-03').stance).toBe('contradicts');
+  });
+});

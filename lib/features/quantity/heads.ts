@@ -12,7 +12,7 @@
 
 import { stemmer } from 'stemmer';
 import { isSentenceInitial, type QuantityToken } from './tokens';
-import { DURATION_HOURS, MEASURES, MONTHS, SCALE_WORDS } from './word-tables';
+import { DURATION_HOURS, MEASURES, MONTHS, SCALE_WORDS, SMALL_NUMBERS, TENS } from './word-tables';
 
 /**
  * Words passed over on the way to a quantity's head: function words, and the words news puts around a count
@@ -30,7 +30,7 @@ const NOT_HEADS = new Set(
     'between against through across within without toward towards upon via according reportedly including ' +
     'said says say saying told tell reported reports officials official total totalling overall further ' +
     'additional extra new fresh latest least roughly approx circa odd plus many much few several past previous ' +
-    'first aged aboard onboard'
+    'first aged aboard onboard still already yet again currently ever however meanwhile'
   ).split(' '),
 );
 
@@ -96,12 +96,22 @@ export function headStem(word: string): string {
   return stemmer(word.toLowerCase().replace(/['’]s$/, ''));
 }
 
+/**
+ * Words that open another event after a figure ("rose to nine after an injured worker died", "stood at 40
+ * before two more were found"): the noun past them is not what the figure counts.
+ */
+const EVENT_OPENERS = new Set('after before since until during when where once including'.split(' '));
+
+/** A number written as a word ("two", "forty"): another figure, whose noun is its own. */
+const isNumberWord = (word: string): boolean => word in SMALL_NUMBERS || word in TENS;
+
 function forwardHead(tokens: QuantityToken[], from: number): string {
   let words = 0;
   for (let i = from; i < tokens.length && words < 4; i += 1) {
     const token = tokens[i];
     if (isBoundary(token)) break;
     if (token.kind !== 'word') continue;
+    if (EVENT_OPENERS.has(token.lower) || (i > from && isNumberWord(token.lower))) break;
     words += 1;
     if (!isContent(token)) continue;
     const next = tokens[i + 1];
