@@ -11,6 +11,7 @@ import { isNegationCue, negationScopes } from './negation';
 import {
   DEATHS,
   LIGHT_VERBS,
+  levelHead,
   outcomeOf,
   outcomeOfTotal,
   type PredicateToken,
@@ -36,7 +37,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 37;
+export const FEATURES_VERSION = 38;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -561,6 +562,9 @@ function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[],
     while (last + 1 < tokens.length && tokens[last + 1].start < quantity.end) last += 1;
     const predicate = quantityPredicate(view, first, last, quantity.unit === 'clock');
     if (predicate !== undefined) quantity.predicate = predicate;
+    // A level's figure counts its subject ("the toll from the avalanche rose to six"), whatever noun is nearest.
+    const head = quantity.unit === '' ? levelHead(view, first, last) : undefined;
+    if (head !== undefined) quantity.head = head;
     if (quantity.unit === '' && sparedByTotal(view, first)) spared.push({ quantity, first, last });
   }
   for (const { quantity, first, last } of spared) {

@@ -410,11 +410,16 @@ const LEVEL_SUBJECT = 12;
 
 /** The outcome the subject of the level verb at j names, back to its clause's start, if any. */
 function levelOf(tokens: readonly PredicateToken[], j: number): string | undefined {
+  const at = levelSubjectAt(tokens, j);
+  return at === undefined ? undefined : predicateKey(tokens[at]);
+}
+
+/** Index of the outcome word of the subject of the level verb at j, back to its clause's start, if any. */
+function levelSubjectAt(tokens: readonly PredicateToken[], j: number): number | undefined {
   for (let k = j - 1; k >= 0 && k >= j - LEVEL_SUBJECT; k -= 1) {
     const token = tokens[k];
     if (token.number || token.clauseEnd || CLAUSE_WORDS.has(token.lower)) return undefined;
-    const key = predicateKey(token);
-    if (isOutcome(key)) return key;
+    if (isOutcome(predicateKey(token))) return k;
   }
   return undefined;
 }
@@ -424,12 +429,27 @@ function levelOf(tokens: readonly PredicateToken[], j: number): string | undefin
  * four", "stood at 12", "reached 30"), else undefined.
  */
 function levelComplementOf(tokens: readonly PredicateToken[], first: number): string | undefined {
+  const at = levelComplementSubject(tokens, first);
+  return at === undefined ? undefined : predicateKey(tokens[at]);
+}
+
+/** Index of the outcome word of the level's subject when the figure at `first` is the level's complement. */
+function levelComplementSubject(tokens: readonly PredicateToken[], first: number): number | undefined {
   const before = tokens[first - 1];
   if (before === undefined || before.clauseEnd) return undefined;
   const verbAt = before.lower === 'to' || before.lower === 'at' ? first - 2 : first - 1;
   const verb = tokens[verbAt];
   if (verb === undefined || verb.clauseEnd || !LEVEL_VERB_STEMS.has(verb.stem)) return undefined;
-  return levelOf(tokens, verbAt);
+  return levelSubjectAt(tokens, verbAt);
+}
+
+/**
+ * What a level's figure counts, as a quantity head: the stem of its subject's outcome word ("the death toll from
+ * Sunday's avalanche has risen to six" counts the toll, not the avalanche), unless the figure has a noun of its own.
+ */
+export function levelHead(tokens: readonly PredicateToken[], first: number, last: number): string | undefined {
+  const at = levelComplementSubject(tokens, first);
+  return at === undefined || ownOutcomeNoun(tokens, last) ? undefined : tokens[at].stem;
 }
 
 /** Whether the figure ending at `last` has an outcome noun of its own right after it ("four deaths"). */

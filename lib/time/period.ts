@@ -35,6 +35,15 @@ const YEARS_BACK =
 const PERIOD_BACK =
   /\b(?:(?:last|previous|prior|preceding)\s+(season|quarter|campaign|term)|the\s+(season|quarter|campaign|term)\s+(?:before|earlier)|(?:a|one)\s+(season|quarter|campaign|term)\s+(?:earlier|before|ago))\b/i;
 
+/**
+ * A total over a calendar span so far ("since the start of the season", "so far this year") or in a typical span
+ * ("every winter", "in an average year"): it adds up many events, so it is another fact than one event's count.
+ */
+const SPAN_SO_FAR =
+  /\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:\w+\s+)?(season|year|month|winter|summer)|so\s+far\s+this\s+(season|year|month|winter|summer))\b/i;
+const TYPICAL_SPAN =
+  /\b(?:(?:every|each)\s+(?:year|season|winter|summer|month)|in\s+an?\s+(?:average|typical|normal)\s+(?:year|season|winter|summer|month))\b/i;
+
 /** A clause break: comma, semicolon, colon, dash or bracket. */
 const BREAK = /[,;:()\u2013\u2014]/;
 /** Calendar units: a year or a date is a time, not a figure a period holds. */
@@ -100,6 +109,9 @@ function periodOf(text: string, published: string): Period | undefined {
     !inPhrase(earlier, match.index!) && placesFact(text, match.index!, match.index! + match[0].length);
   // The period a change is measured from is not the fact's: "up 8% from the same period last year".
   const base = (match: RegExpExecArray | RegExpMatchArray) => COMPARED_BEFORE.test(text.slice(0, match.index));
+  if (TYPICAL_SPAN.test(text)) return { back: 'typical span' };
+  const soFar = SPAN_SO_FAR.exec(text);
+  if (soFar && !inPhrase(earlier, soFar.index)) return { back: 'span so far' };
   const back = PERIOD_BACK.exec(text);
   if (back && places(back) && !base(back)) {
     const unit = (back[1] ?? back[2] ?? back[3]).toLowerCase();

@@ -79,6 +79,13 @@ describe('the figure a level verb reaches', () => {
     ]);
   });
 
+  it('counts what the subject names, not the nearest noun of its modifier', () => {
+    const heads = (sentence: string) =>
+      analyseSentence(sentence, defaultLexicon).features.quantities.map((quantity) => quantity.head);
+    expect(heads("The death toll from Sunday's landslide has risen to six.")).toEqual(['toll']);
+    expect(heads('The toll rose to six deaths.')).not.toEqual(['toll']);
+  });
+
   it('is compared with the toll, not with the injured count beside it', () => {
     const index = buildReferenceIndex([
       article('wire', 'Five people were killed and seven injured when a hillside gave way above Corrow on Sunday.'),

@@ -120,3 +120,24 @@ describe('a figure of another period', () => {
     expect(annotation?.status ?? 'none').not.toBe('corroborated');
   });
 });
+
+describe('a total over a span of many events', () => {
+  const event = 'The landslide above Corrow killed 19 people on Sunday, police said.';
+
+  it("is another fact than one event's count: so far this season, or in a typical year", () => {
+    const season = 'Landslides have killed 19 people in the province since the start of the rainy season.';
+    expect(otherPeriod(season, '2026-03-02', event, '2026-03-02')).toBe(true);
+    expect(otherPeriod(event, '2026-03-02', season, '2026-03-02')).toBe(true);
+    const typical = 'In an average year about 19 people die in landslides in the province.';
+    expect(otherPeriod(typical, '2026-03-02', event, '2026-03-02')).toBe(true);
+    expect(
+      stance(season, '2026-03-04', 'Landslides in the province killed 12 people on Sunday.', '2026-03-02').stance,
+    ).toBe('related');
+  });
+
+  it('is the same period as another total of that span', () => {
+    const season = 'Landslides have killed 19 people in the province since the start of the rainy season.';
+    const soFar = 'Landslides have killed 19 people in the province so far this season.';
+    expect(otherPeriod(season, '2026-03-02', soFar, '2026-03-02')).toBe(false);
+  });
+});
