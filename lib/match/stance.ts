@@ -6,6 +6,7 @@ import { isDistributive } from '../features/distributive';
 import { isOutcome, PART, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import { ORDINAL_NUMBERS } from '../features/quantity/word-tables';
+import { type DateSpan, dateSpan } from '../time/calendar';
 import { otherPeriod } from '../time/period';
 import { isPositionWord, type NegatedWord } from '../time/position';
 import { sentenceTime } from '../time/sentence-time';
@@ -411,12 +412,28 @@ function boundedGrowth(input: StanceInput): StanceResult | undefined {
 
 /** The two sentences placed in time: their own dates, else their articles'. */
 function timesOf(input: StanceInput): MatchTimes {
-  return {
-    page: sentenceTime(input.pageText, input.published!.page),
-    reference: sentenceTime(input.referenceText, input.published!.reference),
-    texts: { page: input.pageText, reference: input.referenceText },
-  };
+  const page = sentenceTime(input.pageText, input.published!.page);
+  const reference = sentenceTime(input.referenceText, input.published!.reference);
+  const texts = { page: input.pageText, reference: input.referenceText };
+  // Both name the same day: the day of the event they count ("died after an avalanche on Sunday"), not when each
+  // count was made. Their articles' dates say that: a report of Sunday evening and one of Monday may both be right.
+  if (page.own && reference.own && sameDays(page.when, reference.when)) {
+    const pageArticle = dateSpan(input.published!.page);
+    const referenceArticle = dateSpan(input.published!.reference);
+    if (pageArticle && referenceArticle && !sameDays(pageArticle, referenceArticle)) {
+      return {
+        page: { ...page, when: pageArticle, own: false },
+        reference: { ...reference, when: referenceArticle, own: false },
+        texts,
+      };
+    }
+  }
+  return { page, reference, texts };
 }
+
+/** Two spans of the same days. */
+const sameDays = (a: DateSpan | undefined, b: DateSpan | undefined): boolean =>
+  a !== undefined && b !== undefined && a.first === b.first && a.last === b.last;
 
 /** The conflicting pairs of figures a date could explain (not dates or years themselves). */
 function timedConflicts(input: StanceInput) {

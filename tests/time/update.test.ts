@@ -171,3 +171,20 @@ describe('the day a total stood at its level', () => {
     expect(stance(otherDay, '2026-03-03', reference, '2026-03-03').stance).toBe('contradicts');
   });
 });
+
+describe("the event's own day on both sides", () => {
+  const early = 'Two hikers died when a landslide struck the Corrow trail on Sunday, police said this evening.';
+  const later = 'Five hikers were killed when a landslide struck the Corrow trail on Sunday, police said.';
+
+  it("dates the event, not the counts: the articles' dates tell an early count from a later one", () => {
+    expect(stance(early, '2026-02-01', later, '2026-02-02')).toMatchObject({
+      stance: 'updates',
+      time: { page: '2026-02-01', reference: '2026-02-02', newer: 'reference' },
+    });
+  });
+
+  it('stays a contradiction when the articles are of one day, or the later count is lower', () => {
+    expect(stance(early, '2026-02-02', later, '2026-02-02').stance).toBe('contradicts');
+    expect(stance(later, '2026-02-01', early, '2026-02-02').stance).toBe('contradicts');
+  });
+});
