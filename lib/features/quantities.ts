@@ -46,6 +46,9 @@ const NUMBER_WORDS = new Set([
   'score',
 ]);
 
+/** "For a month", "for an hour": a length of time without a number word (see readArticleDuration). */
+const ARTICLE_DURATION = /\bfor an? (?:hour|day|week|fortnight|month|year|decade)\b/i;
+
 /**
  * Every quantity of a sentence (see quantity/extract). Most sentences of an article have none: those without
  * a digit or a number word are answered at once, since reading quantities is the costliest step of analysis.
@@ -53,6 +56,7 @@ const NUMBER_WORDS = new Set([
 export function extractQuantities(sentence: string): Quantity[] {
   if (
     !/\d/.test(sentence) &&
+    !ARTICLE_DURATION.test(sentence) &&
     !sentence
       .split(/[^A-Za-z]+/)
       .some((word) => NUMBER_WORDS.has(word.toLowerCase()) || Object.hasOwn(ORDINAL_NUMBERS, word.toLowerCase()))

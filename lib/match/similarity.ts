@@ -221,14 +221,24 @@ const ANY_HEAD = { sameHead: () => true };
  * Quantities about the same thing: first by what they count (their heads), then, for those left, by the words
  * around them ("78% of members had voted" and "87% voted in favour").
  */
+/** The sentence gives one length of time (a quantity in hours) and no other figure. */
+function soleDuration(features: ClaimFeatures): boolean {
+  return features.quantities.length === 1 && features.quantities[0].unit === 'hour';
+}
+
 function pairQuantities(
   page: ClaimFeatures,
   reference: ClaimFeatures,
   otherThings: QuantityPair[] = [],
 ): QuantityPair[] {
   if (page.quantities.length === 0 || reference.quantities.length === 0) return [];
+  // The one length of time each side gives is how long the one act lasts ("suspended the league for a month" /
+  // "suspended all matches for two weeks"), whichever word the search for its verb ends on.
+  const onlySpan = soleDuration(page) && soleDuration(reference);
   const sameEvent = (a: Quantity, b: Quantity) =>
-    a.unit === 'clock' ? sameTimedEvent(a, b, page, reference) : samePredicate(a.predicate, b.predicate);
+    a.unit === 'clock'
+      ? sameTimedEvent(a, b, page, reference)
+      : samePredicate(a.predicate, b.predicate) || (onlySpan && a.unit === 'hour' && b.unit === 'hour');
   const pageQuantities = withCasualties(page.quantities, reference.quantities);
   const referenceQuantities = withCasualties(reference.quantities, page.quantities);
   const aligned = alignQuantities(pageQuantities, referenceQuantities, {
@@ -243,6 +253,8 @@ function pairQuantities(
       otherThings.push(pair);
       return false;
     }
+    // The one length of time of each side: how long the act lasts, whatever its nearest noun or verb.
+    if (onlySpan && pair.page.unit === 'hour' && pair.reference.unit === 'hour') return true;
     // A figure moved to the one of its own actor was paired by who, not as the last left: its verb may differ.
     if (moved.has(pair)) return !countsOtherThings(pair.page, pair.reference, page, reference);
     return (

@@ -96,6 +96,24 @@ describe('the figure a level verb reaches', () => {
   });
 });
 
+describe('the one length of time each side gives', () => {
+  const index = buildReferenceIndex([
+    article('wire', 'The Tarrow sports minister suspended all league fixtures for two weeks after the crush.'),
+  ]);
+
+  it('is how long the act lasts: another length conflicts, whatever noun or verb is nearest', () => {
+    expect(
+      statusOf(index, 'The Tarrow sports minister suspended all league football for a month after the crush.'),
+    ).toBe('conflicting');
+  });
+
+  it('agrees when it is the same length in other units', () => {
+    expect(
+      statusOf(index, 'The Tarrow sports minister suspended all league football for 14 days after the crush.'),
+    ).toBe('corroborated');
+  });
+});
+
 describe('the same number of another thing', () => {
   const index = buildReferenceIndex([article('wire', 'Calder Motors is recalling 18,000 electric scooters in Spain.')]);
 

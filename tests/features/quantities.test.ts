@@ -329,6 +329,23 @@ describe('extractQuantities: qualifiers', () => {
   });
 });
 
+describe('extractQuantities: a length of time with an article', () => {
+  it('reads "for a month" as one month, said loosely', () => {
+    expect(only('The council closed the pool for a month.')).toMatchObject({
+      text: 'a month',
+      value: 730.5,
+      unit: 'hour',
+    });
+    expect(only('The pier was shut for an hour.')).toMatchObject({ value: 1, unit: 'hour' });
+  });
+
+  it('reads no length where the article names none', () => {
+    expect(extractQuantities('A month of protests followed the vote.')).toEqual([]);
+    expect(extractQuantities('They waited for a week or so.')).toEqual([]);
+    expect(extractQuantities('She spoke for a minister who was absent.')).toEqual([]);
+  });
+});
+
 describe('extractQuantities: heads', () => {
   it('skips names, nationalities and adjectives to reach the noun', () => {
     expect(only('Some 300 North Korean soldiers were killed.').head).toBe('soldier');

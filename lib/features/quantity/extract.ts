@@ -7,7 +7,7 @@ import type { Quantity, QuantityQualifier } from '../../types';
 import { readDate, readDecade } from './calendar';
 import { findHead } from './heads';
 import { readNumeric } from './numeric';
-import { readFraction, readVague } from './proportions';
+import { readArticleDuration, readFraction, readVague } from './proportions';
 import type { ReaderResult, Reading } from './reading';
 import { isSym, isWordToken, type QuantityToken, tokenizeForQuantities } from './tokens';
 import { PREFIX_QUALIFIERS } from './word-tables';
@@ -15,7 +15,7 @@ import { PREFIX_QUALIFIERS } from './word-tables';
 type Reader = (tokens: QuantityToken[], index: number) => ReaderResult | null;
 
 /** Tried in order at each token; the first that reads something wins. */
-const READERS: Reader[] = [readDate, readDecade, readVague, readFraction, readNumeric];
+const READERS: Reader[] = [readDate, readDecade, readVague, readArticleDuration, readFraction, readNumeric];
 
 interface Hedge {
   qualifier: QuantityQualifier;

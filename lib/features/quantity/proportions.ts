@@ -47,6 +47,25 @@ function readHalf(tokens: QuantityToken[], index: number): ReaderResult | null {
   return { readings: [percentReading(index, index, 1, 2)], next: index + 1 };
 }
 
+/** Units a length of time "for a ..." can have: a day, a week, a month, a year (not "for a second" look). */
+const ARTICLE_DURATIONS = new Set(['hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade']);
+
+/**
+ * Reads "for a month", "for an hour" at the "a"/"an": a length of time of one unit, as "for one month" is. Only
+ * after "for", where the article can only count the span ("a month of protests" names no length).
+ */
+export function readArticleDuration(tokens: QuantityToken[], index: number): ReaderResult | null {
+  if (!isWordToken(tokens[index], 'a', 'an') || !isWordToken(tokens[index - 1], 'for')) return null;
+  const unit = tokens[index + 1];
+  if (unit?.kind !== 'word' || !ARTICLE_DURATIONS.has(unit.lower)) return null;
+  const after = tokens[index + 2];
+  if (after?.kind === 'word' && isWordToken(after, 'of', 'or')) return null;
+  const hours = DURATION_HOURS[unit.lower];
+  // "A month" is said loosely: four weeks or 31 days is a month too.
+  const reading: Reading = { first: index, last: index + 1, value: hours, high: hours, unit: 'hour', rounding: hours / 10 };
+  return { readings: [reading], next: index + 2 };
+}
+
 /** Reads "half", "a third", "two-thirds", "3 quarters" at `index`, or returns null. */
 export function readFraction(tokens: QuantityToken[], index: number): ReaderResult | null {
   const token = tokens[index];
