@@ -4,7 +4,7 @@
  */
 import { stemOf } from '../features/analyse';
 import { isDistributive } from '../features/distributive';
-import { isOutcome, PART, WHOLE } from '../features/predicate';
+import { EVENT_VERB_STEMS, isOutcome, LIGHT_VERB_STEMS, PART, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import { ORDINAL_NUMBERS } from '../features/quantity/word-tables';
 import { oppositeLemmaPairs } from '../lexicon';
@@ -324,6 +324,8 @@ function paraphrasedPredicate(input: StanceInput, threshold: number): boolean {
     alignment.evidence >= MIN_PARAPHRASE_EVIDENCE &&
     alignment.opposite === undefined &&
     (phrasalApart(input.page, alignment, 0) || phrasalApart(input.reference, alignment, 1)) &&
+    actsApart(input.page, alignment, 0) &&
+    actsApart(input.reference, alignment, 1) &&
     figuresAgree(input.page, alignment) &&
     !opposedApart(input.page, input.reference, alignment)
   );
@@ -340,6 +342,22 @@ const unpaired = (alignment: Alignment, side: 0 | 1, k: number): boolean =>
 function phrasalApart(features: ClaimFeatures, alignment: Alignment, side: 0 | 1): boolean {
   return features.words.some(
     (word, k) => word.verb === true && word.stem.includes('_') && unpaired(alignment, side, k),
+  );
+}
+
+/**
+ * One side states an act of its own with an unpaired verb: not a light verb ("carrying"), nor one that only says
+ * an event took place, which a noun names ("a bus accident happened" is not restated by "a bus caught fire").
+ */
+function actsApart(features: ClaimFeatures, alignment: Alignment, side: 0 | 1): boolean {
+  return features.words.some(
+    (word, k) =>
+      word.verb === true &&
+      !word.attribution &&
+      !word.hypothetical &&
+      !LIGHT_VERB_STEMS.has(word.stem) &&
+      !EVENT_VERB_STEMS.has(word.stem) &&
+      unpaired(alignment, side, k),
   );
 }
 

@@ -140,6 +140,17 @@ describe('decideStance: a predicate worded as a phrasal verb', () => {
     expect(result.stance).toBe('related');
   });
 
+  it('takes no side when the other side only says that an event, named by a noun, took place', () => {
+    const result = decideStance(
+      input(
+        'A tram caught fire on the harbour bridge in Selk on Friday evening during the rush hour.',
+        'A tram accident happened on the harbour bridge in Selk on Friday evening during the rush hour.',
+      ),
+      MATCH,
+    );
+    expect(result.stance).toBe('related');
+  });
+
   it('needs a verb phrase: two single verbs worded apart may be two acts', () => {
     const result = decideStance(input(HIRED.replace('hired', 'paid'), HIRED), MATCH);
     expect(result.stance).toBe('related');
