@@ -83,7 +83,7 @@ const BACKWARD = 6;
  * Verbs that only say an event took place ("the collision occurred at 6:15 a.m."): the event is their subject,
  * and a time given with them is the time of that event.
  */
-const EVENT_VERB_STEMS = new Set(
+export const EVENT_VERB_STEMS = new Set(
   ['occur', 'happen', 'take_place', 'unfold'].map((verb) => verb.split('_').map(stemmer).join('_')),
 );
 /** How far before an event verb its subject is looked for ("the crash has reportedly occurred"). */

@@ -7,9 +7,9 @@
 import firstNameData from './data/first-names.json';
 import { lemmatizeWith } from './morphology';
 import { isStopWord } from './stopwords';
-import { countryOfPlace, countryOfPlaceVariant, lemmaEntry, longestPhraseLength } from './store';
+import { countryOfPlace, countryOfPlaceVariant, lemmaEntry, longestPhraseLength, oppositeLemmaPairs } from './store';
 
-export { isStopWord };
+export { isStopWord, oppositeLemmaPairs };
 
 const NO_CONCEPTS: readonly string[] = Object.freeze([]);
 

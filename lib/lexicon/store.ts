@@ -16,6 +16,7 @@
  *     like <concepts>.
  * `longestPhrase`: number of words in the longest phrase.
  * `places`: "word:country" pairs separated by "|", where country is a base-36 index into `countries` ("|"-separated).
+ * `opposites`: antonym lemma pairs "a~b" (a < b) separated by "|" (scripts/lexicon/opposites.ts).
  */
 
 import data from './data/lexicon.json';
@@ -38,6 +39,7 @@ interface LexiconData {
   longestPhrase: number;
   countries: string;
   places: string;
+  opposites: string;
 }
 
 const lexicon = data as LexiconData;
@@ -124,4 +126,9 @@ function places(): Map<string, string> {
     }
   }
   return placeTable;
+}
+
+/** WordNet's antonym lemma pairs (accept/reject, open/close), each once. */
+export function oppositeLemmaPairs(): (readonly [string, string])[] {
+  return lexicon.opposites.split('|').map((pair) => pair.split('~') as unknown as readonly [string, string]);
 }

@@ -2,10 +2,12 @@
  * Stance of a reference claim towards a page sentence that states the same fact: supports, contradicts,
  * or related, with the differences (numbers, negation, dates) as data the UI can highlight.
  */
+import { stemOf } from '../features/analyse';
 import { isDistributive } from '../features/distributive';
-import { isOutcome, PART, WHOLE } from '../features/predicate';
+import { EVENT_VERB_STEMS, isOutcome, LIGHT_VERB_STEMS, PART, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import { ORDINAL_NUMBERS } from '../features/quantity/word-tables';
+import { oppositeLemmaPairs } from '../lexicon';
 import { type DateSpan, dateSpan } from '../time/calendar';
 import { otherPeriod } from '../time/period';
 import { isPositionWord, type NegatedWord } from '../time/position';
@@ -309,6 +311,107 @@ function pinsStoryCount(pair: QuantityPair): boolean {
 const countsOutcome = (quantity: Quantity): boolean => isTelling(quantity) || quantity.value >= 2;
 
 /**
+ * How far above the match threshold two sentences must align for a predicate worded apart to agree: news restates
+ * an act in a phrasal verb the lexicon's frequent senses do not link to the verb it means ("brought in" / "hired",
+ * "called on" / "urged"), while every other part of the claim is the reference's.
+ */
+const PARAPHRASE_MARGIN = 0.25;
+/** Shared things a predicate worded apart needs: the same few words with another act are another fact. */
+const MIN_PARAPHRASE_EVIDENCE = 4;
+
+/**
+ * The page restates the reference's claim with its predicate worded apart, a verb phrase on one side: the rest
+ * aligns nearly in full. It may agree, never differ: two acts worded apart on the same things may be opposite
+ * acts, which only an antonym the lexicon knows tells ("shut down" / "opened").
+ */
+function paraphrasedPredicate(input: StanceInput, threshold: number): boolean {
+  const { alignment, quoted } = input;
+  return (
+    !quoted &&
+    !alignment.predicateMatched &&
+    alignment.score >= threshold + PARAPHRASE_MARGIN &&
+    alignment.evidence >= MIN_PARAPHRASE_EVIDENCE &&
+    alignment.opposite === undefined &&
+    (phrasalApart(input.page, alignment, 0) || phrasalApart(input.reference, alignment, 1)) &&
+    actsApart(input.page, alignment, 0) &&
+    actsApart(input.reference, alignment, 1) &&
+    figuresAgree(input.page, alignment) &&
+    !opposedApart(input.page, input.reference, alignment)
+  );
+}
+
+/** Whether word `k` of one side (0 page, 1 reference) is left out of the alignment's pairs. */
+const unpaired = (alignment: Alignment, side: 0 | 1, k: number): boolean =>
+  !alignment.pairs.some((pair) => pair[side] === k);
+
+/**
+ * A verb phrase of one side is left unpaired ("brought in", "set up", "called on"): an idiom the lexicon's frequent
+ * senses do not link to the single verb it means ("hired", "installed", "urged").
+ */
+function phrasalApart(features: ClaimFeatures, alignment: Alignment, side: 0 | 1): boolean {
+  return features.words.some(
+    (word, k) => word.verb === true && word.stem.includes('_') && unpaired(alignment, side, k),
+  );
+}
+
+/**
+ * One side states an act of its own with an unpaired verb: not a light verb ("carrying"), nor one that only says
+ * an event took place, which a noun names ("a bus accident happened" is not restated by "a bus caught fire").
+ */
+function actsApart(features: ClaimFeatures, alignment: Alignment, side: 0 | 1): boolean {
+  return features.words.some(
+    (word, k) =>
+      word.verb === true &&
+      !word.attribution &&
+      !word.hypothetical &&
+      !LIGHT_VERB_STEMS.has(word.stem) &&
+      !EVENT_VERB_STEMS.has(word.stem) &&
+      unpaired(alignment, side, k),
+  );
+}
+
+/**
+ * Every figure of the page is paired with an agreeing one of the reference: figures of acts worded apart are not
+ * paired by their acts ("brought in 60 engineers" / "hired 40 engineers"), so a figure left over may conflict.
+ */
+function figuresAgree(page: ClaimFeatures, alignment: Alignment): boolean {
+  const { quantities } = alignment;
+  return (
+    quantities.every((pair) => pair.verdict === 'agree') &&
+    page.quantities.every((quantity) => quantities.some((pair) => pair.page === quantity))
+  );
+}
+
+/** Stem pairs of WordNet's antonyms ("accept|reject" and "reject|accept"), built on first use. */
+let opposedStems: Set<string> | undefined;
+
+/** The stem a sentence's word of this lemma has: a phrase's words are stemmed one by one ("shut_down"). */
+const lemmaStem = (lemma: string): string => lemma.split('_').map(stemOf).join('_');
+
+/** The two stems are WordNet antonyms in some sense ("accept" / "reject", "open" / "shut_down"). */
+function opposedStemPair(a: string, b: string): boolean {
+  if (!opposedStems) {
+    opposedStems = new Set();
+    for (const [x, y] of oppositeLemmaPairs()) {
+      const [sx, sy] = [lemmaStem(x), lemmaStem(y)];
+      opposedStems.add(`${sx}|${sy}`).add(`${sy}|${sx}`);
+    }
+  }
+  return opposedStems.has(`${a}|${b}`);
+}
+
+/**
+ * A word the alignment left unpaired on the page is an antonym of one left unpaired in the reference ("shut down
+ * the ward" / "opened the ward"): the acts worded apart are opposite acts.
+ */
+function opposedApart(page: ClaimFeatures, reference: ClaimFeatures, alignment: Alignment): boolean {
+  const referenceWords = reference.words.filter((_, k) => unpaired(alignment, 1, k));
+  return page.words.some(
+    (word, k) => unpaired(alignment, 0, k) && referenceWords.some((other) => opposedStemPair(word.stem, other.stem)),
+  );
+}
+
+/**
  * Decides the stance of one reference claim towards the page sentence it matched. The two sentences state the
  * same fact when their wording overlaps to `threshold`, or, from the lower `anchoredThreshold`, when a
  * quantity pins the fact down (Alignment.anchored: "61 killed" / "the death of 61 people"). A contradiction
@@ -330,7 +433,8 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // A count of some of an outcome's group ("three of those killed were children") is what the page claims: a
   // reference that does not count that part says nothing of it, though it gives the toll.
   if (unpairedPart(input.page, alignment)) return { stance: 'related', differences: [] };
-  if (!quoted && !alignment.predicateMatched) return { stance: 'related', differences: [] };
+  const paraphrased = paraphrasedPredicate(input, threshold);
+  if (!quoted && !alignment.predicateMatched && !paraphrased) return { stance: 'related', differences: [] };
   // Another actor doing the same thing is another fact ("the Bank of England held its rate" / "the Bank of
   // Canada held its rate"): no verdict, neither green nor red.
   if (alignment.otherActors) return { stance: 'related', differences: [] };
@@ -355,9 +459,10 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     ...rankDifferences(input),
   ];
   if (differences.length === 0) {
-    const grown = input.published ? boundedGrowth(input) : undefined;
+    const grown = input.published && !paraphrased ? boundedGrowth(input) : undefined;
     return grown ?? { stance: 'supports', differences };
   }
+  if (paraphrased) return { stance: 'related', differences: [] };
   // Without the wording, only the number that pins the fact can contradict it: a conflicting count of the
   // story's outcome ("at least 120 killed" / "the death of 179") or of a pinned fact; a negation or a date
   // needs the wording.

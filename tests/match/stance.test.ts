@@ -94,3 +94,65 @@ describe('decideStance', () => {
     expect(result.differences.filter((difference) => difference.kind === 'polarity')).toEqual([]);
   });
 });
+
+describe('decideStance: a predicate worded as a phrasal verb', () => {
+  const MATCH = 0.45;
+  const HIRED = 'The Varnholt council hired the engineering firm Keller Brandt to inspect the old rail bridge.';
+  const BROUGHT_IN =
+    'The Varnholt council has brought in the engineering firm Keller Brandt to inspect the old rail bridge.';
+
+  it('supports a restatement whose act is an idiom of the reference verb', () => {
+    const result = decideStance(input(BROUGHT_IN, HIRED), MATCH);
+    expect(result).toEqual({ stance: 'supports', differences: [] });
+  });
+
+  it('takes no side below the paraphrase margin over the threshold', () => {
+    const paraphrase = input(BROUGHT_IN, HIRED);
+    const { score } = paraphrase.alignment;
+    expect(decideStance(paraphrase, score - 0.26).stance).toBe('supports');
+    expect(decideStance(paraphrase, score - 0.24).stance).toBe('related');
+  });
+
+  it('takes no side when one side negates the act worded apart', () => {
+    const denied = input(BROUGHT_IN.replace('has brought in', 'has not brought in'), HIRED);
+    expect(decideStance(denied, MATCH).stance).toBe('related');
+  });
+
+  it('takes no side when the two acts are antonyms', () => {
+    const result = decideStance(
+      input(
+        'The Dornfeld hospital shut down its new cancer ward to patients from the region on Monday.',
+        'The Dornfeld hospital opened its new cancer ward to patients from the region on Monday.',
+      ),
+      MATCH,
+    );
+    expect(result.stance).toBe('related');
+  });
+
+  it('takes no side when a figure of the page is not paired with an agreeing one', () => {
+    const result = decideStance(
+      input(
+        'The Varnholt council has brought in 60 engineers from Keller Brandt to inspect the old rail bridge.',
+        'The Varnholt council hired 40 engineers from Keller Brandt to inspect the old rail bridge.',
+      ),
+      MATCH,
+    );
+    expect(result.stance).toBe('related');
+  });
+
+  it('takes no side when the other side only says that an event, named by a noun, took place', () => {
+    const result = decideStance(
+      input(
+        'A tram caught fire on the harbour bridge in Selk on Friday evening during the rush hour.',
+        'A tram accident happened on the harbour bridge in Selk on Friday evening during the rush hour.',
+      ),
+      MATCH,
+    );
+    expect(result.stance).toBe('related');
+  });
+
+  it('needs a verb phrase: two single verbs worded apart may be two acts', () => {
+    const result = decideStance(input(HIRED.replace('hired', 'paid'), HIRED), MATCH);
+    expect(result.stance).toBe('related');
+  });
+});

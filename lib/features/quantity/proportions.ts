@@ -62,7 +62,14 @@ export function readArticleDuration(tokens: QuantityToken[], index: number): Rea
   if (after?.kind === 'word' && isWordToken(after, 'of', 'or')) return null;
   const hours = DURATION_HOURS[unit.lower];
   // "A month" is said loosely: four weeks or 31 days is a month too.
-  const reading: Reading = { first: index, last: index + 1, value: hours, high: hours, unit: 'hour', rounding: hours / 10 };
+  const reading: Reading = {
+    first: index,
+    last: index + 1,
+    value: hours,
+    high: hours,
+    unit: 'hour',
+    rounding: hours / 10,
+  };
   return { readings: [reading], next: index + 2 };
 }
 
