@@ -30,6 +30,29 @@ const SCOPE = 4;
 /** At most this many after "without": its object. */
 const WITHOUT_SCOPE = 2;
 
+/** Refutations that can stand before a noun as what it is ("fake tickets", "false papers", "bogus invoices"). */
+const ATTRIBUTE_CUES = new Set(['false', 'fake', 'bogus']);
+
+/** Nouns of reports: a refutation before one refutes what it says ("a false claim that the plant had closed"). */
+const REPORT_NOUNS = new Set(
+  (
+    'claim claims report reports rumour rumours rumor rumors story stories allegation allegations statement ' +
+    'statements news suggestion suggestions assertion assertions accusation accusations information'
+  ).split(' '),
+);
+
+/** The cue at i is a refutation right before the noun it describes, not before a report. */
+function describesThing(tokens: readonly NegationToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    ATTRIBUTE_CUES.has(tokens[i].lower) &&
+    next?.content === true &&
+    !next.verb &&
+    !tokens[i].clauseEnd &&
+    !REPORT_NOUNS.has(next.lower)
+  );
+}
+
 export interface NegationToken {
   lower: string;
   /** True for a content word (not a stop word). */
@@ -118,6 +141,9 @@ export function negationScopes(tokens: readonly NegationToken[]): { negated: Map
       }
     }
     if (!isNegationCue(tokens[i].lower) || !cueApplies(tokens, i)) continue;
+    // "Fake tickets were sold": a refutation before a thing says what kind of thing it is, and negates nothing;
+    // before a report ("a false claim that the plant had closed") it refutes what the report says.
+    if (describesThing(tokens, i)) continue;
     cues += 1;
     let taken = 0;
     // "Without" negates what follows it, a phrase, not a clause: "left the town without power for ten hours".

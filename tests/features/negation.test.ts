@@ -23,6 +23,14 @@ describe('negation scope', () => {
     expect(words).not.toContain('rose');
   });
 
+  it('reads a refutation before a thing as what kind of thing it is, not as a negation', () => {
+    expect(negated('Fake tickets were sold outside the Corrow ground before the match.')).toEqual([]);
+    expect(negated('Police seized bogus invoices worth two million.')).toEqual([]);
+    // Before a report, it refutes what the report says.
+    expect(negated('Officials dismissed as a false claim that the plant had closed.')).not.toEqual([]);
+    expect(negated('The ministry spread false reports that the dam had burst.')).toContain('burst');
+  });
+
   it('stops at a clause boundary', () => {
     const words = negated('They did not attend, but the ministry sent a statement.');
     expect(words).toEqual(['attend']);
