@@ -4,14 +4,15 @@
  */
 import { stemOf } from '../features/analyse';
 import { isDistributive } from '../features/distributive';
+import { levelDayPhrases } from '../features/earlier';
 import { EVENT_VERB_STEMS, isOutcome, LIGHT_VERB_STEMS, PART, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import { ORDINAL_NUMBERS } from '../features/quantity/word-tables';
 import { oppositeLemmaPairs } from '../lexicon';
-import { type DateSpan, dateSpan } from '../time/calendar';
+import { dateSpan } from '../time/calendar';
 import { otherPeriod } from '../time/period';
 import { isPositionWord, type NegatedWord } from '../time/position';
-import { sentenceTime } from '../time/sentence-time';
+import { type SentenceTime, sentenceTime } from '../time/sentence-time';
 import { changeOfPosition, type MatchTimes, undatedPosition, undatedSide, updateOf } from '../time/update';
 import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stance, Undated } from '../types';
 import { type Alignment, isTelling } from './similarity';
@@ -500,7 +501,7 @@ function boundedGrowth(input: StanceInput): StanceResult | undefined {
       (FLOORS.has(pair.page.qualifier) || FLOORS.has(pair.reference.qualifier)),
   );
   if (raised.length === 0) return undefined;
-  const time = updateOf(raised, 0, timesOf(input));
+  const time = updateOf(raised, 0, timesOf(input, true));
   if (!time) return undefined;
   // Only a floor the older side gives: "at least 14" then "17" is more counted; "17" then "at least 14" is not.
   const older = time.newer === 'page' ? 'reference' : 'page';
@@ -515,30 +516,46 @@ function boundedGrowth(input: StanceInput): StanceResult | undefined {
   return { stance: 'updates', differences, time };
 }
 
-/** The two sentences placed in time: their own dates, else their articles'. */
-function timesOf(input: StanceInput): MatchTimes {
-  const page = sentenceTime(input.pageText, input.published!.page);
-  const reference = sentenceTime(input.referenceText, input.published!.reference);
-  const texts = { page: input.pageText, reference: input.referenceText };
-  // Both name the same day: the day of the event they count ("died after an avalanche on Sunday"), not when each
-  // count was made. Their articles' dates say that: a report of Sunday evening and one of Monday may both be right.
-  if (page.own && reference.own && sameDays(page.when, reference.when)) {
-    const pageArticle = dateSpan(input.published!.page);
-    const referenceArticle = dateSpan(input.published!.reference);
-    if (pageArticle && referenceArticle && !sameDays(pageArticle, referenceArticle)) {
-      return {
-        page: { ...page, when: pageArticle, own: false },
-        reference: { ...reference, when: referenceArticle, own: false },
-        texts,
-      };
-    }
-  }
-  return { page, reference, texts };
+/** The two sentences placed in time: their own dates, else their articles'; for counts, when each count held (countTime). */
+function timesOf(input: StanceInput, counts = false): MatchTimes {
+  const { pageText, referenceText, published } = input;
+  const page = sentenceTime(pageText, published!.page);
+  const reference = sentenceTime(referenceText, published!.reference);
+  const texts = { page: pageText, reference: referenceText };
+  // A position is held when the sentence says it was stated; a count, as below.
+  if (!counts) return { page, reference, texts };
+  return {
+    page: countTime(page, pageText, published!.page),
+    reference: countTime(reference, referenceText, published!.reference),
+    texts,
+  };
 }
 
-/** Two spans of the same days. */
-const sameDays = (a: DateSpan | undefined, b: DateSpan | undefined): boolean =>
-  a !== undefined && b !== undefined && a.first === b.first && a.last === b.last;
+/**
+ * When a sentence's count held. Its own day dates the count only when the sentence says so ("as of Monday", "by
+ * Tuesday", "rose to 17 on Tuesday", "Tuesday's count"); otherwise it is the day of the event counted ("five were
+ * killed when a bus overturned late on Tuesday"), and the count is as of the report: its article's date, when the
+ * article is not older than the event. A report of Tuesday night and one of Wednesday may both be right.
+ */
+function countTime(time: SentenceTime, text: string, published: string): SentenceTime {
+  if (!time.own || time.when === undefined || datesItsCount(text)) return time;
+  const article = dateSpan(published);
+  if (article === undefined || article.last < time.when.first) return time;
+  return { ...time, when: article, own: false };
+}
+
+const DAY_NAME =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)';
+/** Words that date a count itself: "as of Monday", "by mid-December", "until 5 March", "Tuesday's count". */
+const COUNT_DATED = new RegExp(
+  `\\b(?:as\\s+(?:of|at)|by|until|up\\s+to|through)\\s+(?:the\\s+(?:end|middle|start)\\s+of\\s+)?(?:(?:early|mid|late)[-\\s])?(?:${DAY_NAME}|\\d{1,2}(?:st|nd|rd|th)?\\s+${DAY_NAME}|yesterday|today|last\\s+\\w+)\\b|\\b${DAY_NAME}'s\\s+(?:count|toll|tally|total|figures?|estimates?)\\b`,
+  'i',
+);
+
+/** The sentence dates its count rather than its event (see countTime). */
+function datesItsCount(text: string): boolean {
+  return COUNT_DATED.test(text) || levelDayPhrases(text).length > 0;
+}
 
 /** The conflicting pairs of figures a date could explain (not dates or years themselves). */
 function timedConflicts(input: StanceInput) {
@@ -569,7 +586,7 @@ function updateFor(
     return negationOnly(differences) ? changeOfPosition(negated, timesOf(input)) : undefined;
   }
   const others = differences.filter((difference) => difference.kind !== 'number' && difference.kind !== 'date');
-  return updateOf(conflicts, others.length, timesOf(input));
+  return updateOf(conflicts, others.length, timesOf(input, true));
 }
 
 /** The side of a contradiction time might explain (running totals, a position) that has no date, if any. */
@@ -579,6 +596,6 @@ function undatedFor(
   negated: readonly NegatedWord[],
 ): Undated | undefined {
   const conflicts = timedConflicts(input);
-  if (conflicts.length > 0) return undatedSide(conflicts, timesOf(input));
+  if (conflicts.length > 0) return undatedSide(conflicts, timesOf(input, true));
   return negationOnly(differences) ? undatedPosition(negated, timesOf(input)) : undefined;
 }

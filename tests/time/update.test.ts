@@ -188,3 +188,21 @@ describe("the event's own day on both sides", () => {
     expect(stance(later, '2026-02-01', early, '2026-02-02').stance).toBe('contradicts');
   });
 });
+
+describe('a count and the day of its event', () => {
+  const evening = 'Two people were killed when a tram left the rails in Corrow, police said.';
+  const nextDay = 'Five people were killed when a tram left the rails in Corrow late on Tuesday, police said.';
+
+  it("is as of its report when the sentence's day is the event's: a next-day toll updates an evening one", () => {
+    // 2026-03-24 is a Tuesday.
+    expect(stance(evening, '2026-03-24', nextDay, '2026-03-25')).toMatchObject({
+      stance: 'updates',
+      time: { page: '2026-03-24', reference: '2026-03-25', newer: 'reference' },
+    });
+  });
+
+  it('is as of the day the sentence gives the count itself ("as of Tuesday")', () => {
+    const asOf = 'As of Tuesday, five people had been killed when a tram left the rails in Corrow, police said.';
+    expect(stance(evening, '2026-03-24', asOf, '2026-03-25').stance).toBe('contradicts');
+  });
+});
