@@ -318,20 +318,22 @@ function agreeingClauses(
   // A figure the claim gives otherwise keeps the clauses from agreeing: looked at before the clauses are.
   if (!whole.quantities.every((pair) => pair.verdict === 'agree' || CALENDAR_UNITS.has(pair.page.unit)))
     return undefined;
-  // Of other actors the whole sentences state two facts, whatever one clause shares: the subject of "which landed
-  // in Nagpur" is the flight its sentence names.
-  if (whole.otherActors) return undefined;
   const reference: Clause = { text: claim.text, features: claim.features! };
   const pageClauses = clausesOf(sentence.text, sentence.features, index.lexicon);
   const referenceClauses = clausesOf(reference.text, reference.features, index.lexicon);
   if (pageClauses.length === 0 && referenceClauses.length === 0) return undefined;
-  let best: { alignment: Alignment; decision: StanceResult } | undefined;
   // A clause is a fact only with a predicate of its own, matched: "there are 60,000 troops in the region" is a
   // setting, and shares it with any claim about the region.
   const pageSide = (pageClauses.length > 0 ? pageClauses : [sentence]).filter((a) => assertsPredicate(a.features));
   const referenceSide = (referenceClauses.length > 0 ? referenceClauses : [reference]).filter((b) =>
     assertsPredicate(b.features),
   );
+  if (pageSide.length === 0 || referenceSide.length === 0) return undefined;
+  // Of other actors the whole sentences state two facts, whatever one clause shares: the subject of "which landed
+  // in Nagpur" is the flight its sentence names. Looked at last: working out the actors costs more than the
+  // clauses, and few pairs of sentences have clauses to compare.
+  if (whole.otherActors) return undefined;
+  let best: { alignment: Alignment; decision: StanceResult } | undefined;
   for (const a of pageSide) {
     for (const b of referenceSide) {
       const alignment = alignAtLeast(a.features, b.features, index.weightOf, limits.match);
