@@ -4,7 +4,7 @@
  */
 
 import { modalityOf } from '../claims/modality';
-import { sharedQuotation } from '../claims/quotation';
+import { quotationSharedWith } from '../claims/quotation';
 import { countedAgainst, isOutcome } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import type { ReferenceIndex, ScoredClaim } from '../index/reference-index';
@@ -106,6 +106,7 @@ export function matchSentence(
   const modality = modalityOf(sentence.text);
   const floor = (found[0]?.rank ?? 0) * CANDIDATE_FLOOR;
   const framed = framedFact(sentence.text) !== undefined;
+  const quotationShared = quotationSharedWith(sentence.text);
   for (const { claim, rank } of found) {
     const reference = claim.features!;
     // A page about another story gets no verdict from this source, however alike one of its sentences.
@@ -117,7 +118,7 @@ export function matchSentence(
     // unless they give one of its figures or count its outcome in the same story (a toll restated in other
     // words shares little else).
     if (rank < floor && !storyCount && !sharesFigure(page, reference)) continue;
-    const quoted = sharedQuotation(sentence.text, claim.text) !== undefined;
+    const quoted = quotationShared(claim.text) !== undefined;
     const least = Math.min(limits.related, limits.anchored);
     // Below the related threshold only a pinned fact gets a verdict, and pinning needs figures on both sides;
     // without them, a claim that cannot reach the related threshold (or the clause floor, for its clauses to
