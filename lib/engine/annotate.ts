@@ -542,9 +542,15 @@ export function* annotateBlockSteps(
   const story = new PageStory();
   for (const sentence of sentences) story.addSentence(sentence.analysis.features);
   const found: ScoredClaim[][] = [];
+  // A claim found for several sentences names the same things each time: added once.
+  const added = new Set<ReferenceClaim>();
   for (const sentence of sentences) {
     const candidates = candidatesFor(index, sentence, options);
-    for (const { claim } of candidates) story.addCandidate(claim.sourceId, claim.features!);
+    for (const { claim } of candidates) {
+      if (added.has(claim)) continue;
+      added.add(claim);
+      story.addCandidate(claim.sourceId, claim.features!);
+    }
     found.push(candidates);
     if (due()) {
       yield;
