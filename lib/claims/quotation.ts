@@ -68,18 +68,28 @@ function plainOf(reading: Reading, text: string): string {
  * on whole words: "there could be other berths" is in "... that there could be other berths for soldiers".
  */
 export function sharedQuotation(a: string, b: string): string | undefined {
+  return quotationSharedWith(a)(b);
+}
+
+/**
+ * sharedQuotation of `a` with each sentence it is given: `a` is read once (a page sentence is compared with
+ * candidate after candidate, and looking it up again among the remembered readings costs more than the rest).
+ */
+export function quotationSharedWith(a: string): (b: string) => string | undefined {
   const readingA = readingOf(a);
-  const readingB = readingOf(b);
-  if (readingA.quotes.length > 0) {
-    const plainB = plainOf(readingB, b);
-    const found = readingA.quotes.find((quote) => plainB.includes(` ${quote} `));
-    if (found) return found;
-  }
-  if (readingB.quotes.length > 0) {
-    const plainA = plainOf(readingA, a);
-    return readingB.quotes.find((quote) => plainA.includes(` ${quote} `));
-  }
-  return undefined;
+  return (b) => {
+    const readingB = readingOf(b);
+    if (readingA.quotes.length > 0) {
+      const plainB = plainOf(readingB, b);
+      const found = readingA.quotes.find((quote) => plainB.includes(` ${quote} `));
+      if (found) return found;
+    }
+    if (readingB.quotes.length > 0) {
+      const plainA = plainOf(readingA, a);
+      return readingB.quotes.find((quote) => plainA.includes(` ${quote} `));
+    }
+    return undefined;
+  };
 }
 
 const QUOTE_MARK = /["“‘]/;

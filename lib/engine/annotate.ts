@@ -4,7 +4,7 @@
  */
 
 import { modalityOf } from '../claims/modality';
-import { sharedQuotation } from '../claims/quotation';
+import { quotationSharedWith } from '../claims/quotation';
 import { countedAgainst, isOutcome } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import type { ReferenceIndex, ScoredClaim } from '../index/reference-index';
@@ -106,6 +106,7 @@ export function matchSentence(
   const modality = modalityOf(sentence.text);
   const floor = (found[0]?.rank ?? 0) * CANDIDATE_FLOOR;
   const framed = framedFact(sentence.text) !== undefined;
+  const quotationShared = quotationSharedWith(sentence.text);
   for (const { claim, rank } of found) {
     const reference = claim.features!;
     // A page about another story gets no verdict from this source, however alike one of its sentences.
@@ -117,7 +118,7 @@ export function matchSentence(
     // unless they give one of its figures or count its outcome in the same story (a toll restated in other
     // words shares little else).
     if (rank < floor && !storyCount && !sharesFigure(page, reference)) continue;
-    const quoted = sharedQuotation(sentence.text, claim.text) !== undefined;
+    const quoted = quotationShared(claim.text) !== undefined;
     const least = Math.min(limits.related, limits.anchored);
     // Below the related threshold only a pinned fact gets a verdict, and pinning needs figures on both sides;
     // without them, a claim that cannot reach the related threshold (or the clause floor, for its clauses to
@@ -318,20 +319,22 @@ function agreeingClauses(
   // A figure the claim gives otherwise keeps the clauses from agreeing: looked at before the clauses are.
   if (!whole.quantities.every((pair) => pair.verdict === 'agree' || CALENDAR_UNITS.has(pair.page.unit)))
     return undefined;
-  // Of other actors the whole sentences state two facts, whatever one clause shares: the subject of "which landed
-  // in Nagpur" is the flight its sentence names.
-  if (whole.otherActors) return undefined;
   const reference: Clause = { text: claim.text, features: claim.features! };
   const pageClauses = clausesOf(sentence.text, sentence.features, index.lexicon);
   const referenceClauses = clausesOf(reference.text, reference.features, index.lexicon);
   if (pageClauses.length === 0 && referenceClauses.length === 0) return undefined;
-  let best: { alignment: Alignment; decision: StanceResult } | undefined;
   // A clause is a fact only with a predicate of its own, matched: "there are 60,000 troops in the region" is a
   // setting, and shares it with any claim about the region.
   const pageSide = (pageClauses.length > 0 ? pageClauses : [sentence]).filter((a) => assertsPredicate(a.features));
   const referenceSide = (referenceClauses.length > 0 ? referenceClauses : [reference]).filter((b) =>
     assertsPredicate(b.features),
   );
+  if (pageSide.length === 0 || referenceSide.length === 0) return undefined;
+  // Of other actors the whole sentences state two facts, whatever one clause shares: the subject of "which landed
+  // in Nagpur" is the flight its sentence names. Looked at last: working out the actors costs more than the
+  // clauses, and few pairs of sentences have clauses to compare.
+  if (whole.otherActors) return undefined;
+  let best: { alignment: Alignment; decision: StanceResult } | undefined;
   for (const a of pageSide) {
     for (const b of referenceSide) {
       const alignment = alignAtLeast(a.features, b.features, index.weightOf, limits.match);
@@ -539,9 +542,15 @@ export function* annotateBlockSteps(
   const story = new PageStory();
   for (const sentence of sentences) story.addSentence(sentence.analysis.features);
   const found: ScoredClaim[][] = [];
+  // A claim found for several sentences names the same things each time: added once.
+  const added = new Set<ReferenceClaim>();
   for (const sentence of sentences) {
     const candidates = candidatesFor(index, sentence, options);
-    for (const { claim } of candidates) story.addCandidate(claim.sourceId, claim.features!);
+    for (const { claim } of candidates) {
+      if (added.has(claim)) continue;
+      added.add(claim);
+      story.addCandidate(claim.sourceId, claim.features!);
+    }
     found.push(candidates);
     if (due()) {
       yield;

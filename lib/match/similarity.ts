@@ -876,36 +876,75 @@ export function alignAtLeast(
   // turns most alignments down by their score and figures alone. They read the word marks, kept here, since
   // the next alignment reuses the scratch arrays.
   const sides: AlignedSides = { page, reference, marks: wordMarks(pageCount, refCount), pairs, quantities };
-  let predicateMatched: boolean | undefined;
-  let otherActors: boolean | undefined;
-  let otherPlaces: readonly string[] | undefined;
-  return {
-    pageCoverage,
-    referenceCoverage,
-    score,
-    pairs,
-    quantities,
-    get predicateMatched() {
-      predicateMatched ??= matchesPredicate(sides, anchored, changes);
-      return predicateMatched;
-    },
-    ...(opposite ? { opposite } : {}),
-    evidence,
-    anchored,
-    get otherActors() {
-      otherActors ??= namesOtherActors(sides, otherThings, changes);
-      return otherActors;
-    },
-    get unsureActor() {
-      const { namedApart, other } = subjectsApart(sides);
-      return namedApart && !other;
-    },
-    otherYear,
-    get otherPlaces() {
-      otherPlaces ??= placesOnlyThePageNames(sides);
-      return otherPlaces;
-    },
-  };
+  return new ReadAlignment(
+    { pageCoverage, referenceCoverage, score, pairs, quantities, opposite, evidence, anchored, otherYear },
+    sides,
+    otherThings,
+    changes,
+  );
+}
+
+/**
+ * An Alignment whose predicate, actors and places are worked out when first read (see alignAtLeast). A class
+ * rather than an object literal with getters: a literal makes a closure per getter for every alignment, and
+ * hundreds are made per page.
+ */
+class ReadAlignment implements Alignment {
+  readonly pageCoverage: number;
+  readonly referenceCoverage: number;
+  readonly score: number;
+  readonly pairs: [number, number][];
+  readonly quantities: QuantityPair[];
+  readonly opposite?: readonly [string, string];
+  readonly evidence: number;
+  readonly anchored: QuantityPair[];
+  readonly otherYear: boolean;
+  private readonly sides: AlignedSides;
+  private readonly otherThings: readonly QuantityPair[];
+  private readonly changes: ReturnType<typeof changesOf>;
+  private predicate?: boolean;
+  private actors?: boolean;
+  private places?: readonly string[];
+
+  constructor(
+    fields: Omit<Alignment, 'predicateMatched' | 'otherActors' | 'unsureActor' | 'otherPlaces'>,
+    sides: AlignedSides,
+    otherThings: readonly QuantityPair[],
+    changes: ReturnType<typeof changesOf>,
+  ) {
+    this.pageCoverage = fields.pageCoverage;
+    this.referenceCoverage = fields.referenceCoverage;
+    this.score = fields.score;
+    this.pairs = fields.pairs;
+    this.quantities = fields.quantities;
+    if (fields.opposite) this.opposite = fields.opposite;
+    this.evidence = fields.evidence;
+    this.anchored = fields.anchored;
+    this.otherYear = fields.otherYear;
+    this.sides = sides;
+    this.otherThings = otherThings;
+    this.changes = changes;
+  }
+
+  get predicateMatched(): boolean {
+    this.predicate ??= matchesPredicate(this.sides, this.anchored, this.changes);
+    return this.predicate;
+  }
+
+  get otherActors(): boolean {
+    this.actors ??= namesOtherActors(this.sides, this.otherThings, this.changes);
+    return this.actors;
+  }
+
+  get unsureActor(): boolean {
+    const { namedApart, other } = subjectsApart(this.sides);
+    return namedApart && !other;
+  }
+
+  get otherPlaces(): readonly string[] {
+    this.places ??= placesOnlyThePageNames(this.sides);
+    return this.places;
+  }
 }
 
 /** A word the alignment matched to none of the other sentence's words, nor to an entity it names. */

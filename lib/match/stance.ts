@@ -15,6 +15,7 @@ import { isPositionWord, type NegatedWord } from '../time/position';
 import { type SentenceTime, sentenceTime } from '../time/sentence-time';
 import { changeOfPosition, type MatchTimes, undatedPosition, undatedSide, updateOf } from '../time/update';
 import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stance, Undated } from '../types';
+import { perSentence } from './remember';
 import { type Alignment, isTelling } from './similarity';
 
 export interface StanceResult {
@@ -180,6 +181,14 @@ function rankOf(features: ClaimFeatures, text: string, i: number): number | unde
   return Object.hasOwn(ORDINAL_RANKS, before) ? ORDINAL_RANKS[before] : 1;
 }
 
+/** A sentence's asserted words as written, lower case (read once: a claim is compared with sentence after sentence). */
+const writtenWords = perSentence(
+  (features): ReadonlySet<string> =>
+    new Set(
+      features.words.filter((word) => !word.hypothetical).flatMap((word) => (word.text ?? '').toLowerCase().split(' ')),
+    ),
+);
+
 /**
  * A superlative both sides give the same thing, ranked otherwise ("Denmark's largest operator" / "third-largest
  * operator"): the rank is a figure of the fact.
@@ -187,16 +196,14 @@ function rankOf(features: ClaimFeatures, text: string, i: number): number | unde
 function rankDifferences({ page, reference, alignment, pageText, referenceText }: StanceInput): Difference[] {
   const differences: Difference[] = [];
   // The two ends of one scale ("the shortest debate since 2014" / "the longest since 2014").
-  const written = (features: ClaimFeatures) =>
-    features.words.filter((word) => !word.hypothetical).flatMap((word) => (word.text ?? '').toLowerCase().split(' '));
-  const pageWords = written(page);
-  const referenceWords = written(reference);
+  const pageWords = writtenWords(page);
+  const referenceWords = writtenWords(reference);
   for (const [a, b] of OPPOSITE_SUPERLATIVES) {
     for (const [x, y] of [
       [a, b],
       [b, a],
     ] as const) {
-      if (pageWords.includes(x) && referenceWords.includes(y) && !referenceWords.includes(x)) {
+      if (pageWords.has(x) && referenceWords.has(y) && !referenceWords.has(x)) {
         differences.push({ kind: 'polarity', page: x, reference: y });
       }
     }

@@ -81,23 +81,38 @@ function placesFact(text: string, at: number, end: number): boolean {
  * again and again. The page's sentences' are emptied for each page (forgetPeriods); reference claims' are kept,
  * since a claim comes up as a candidate on page after page. Each is emptied when it grows past PERIODS_KEPT.
  */
-const pagePeriods = new Map<string, Period | null>();
-const referencePeriods = new Map<string, Period | null>();
+/** Periods by article date, then text: a key joining the two would be a new string to read through at each look-up. */
+interface Remembered {
+  byDate: Map<string, Map<string, Period | null>>;
+  size: number;
+}
+const pagePeriods: Remembered = { byDate: new Map(), size: 0 };
+const referencePeriods: Remembered = { byDate: new Map(), size: 0 };
 const PERIODS_KEPT = 20_000;
 
 /** Empties the remembered periods of page sentences: a page starts afresh. */
 export function forgetPeriods(): void {
-  pagePeriods.clear();
+  pagePeriods.byDate.clear();
+  pagePeriods.size = 0;
 }
 
 /** periodOf, remembered in `periods`. */
-function rememberedPeriodOf(periods: Map<string, Period | null>, text: string, published: string): Period | undefined {
-  const key = `${published}\u0000${text}`;
-  let period = periods.get(key);
+function rememberedPeriodOf(periods: Remembered, text: string, published: string): Period | undefined {
+  let ofDate = periods.byDate.get(published);
+  let period = ofDate?.get(text);
   if (period === undefined) {
-    if (periods.size >= PERIODS_KEPT) periods.clear();
+    if (periods.size >= PERIODS_KEPT) {
+      periods.byDate.clear();
+      periods.size = 0;
+      ofDate = undefined;
+    }
     period = periodOf(text, published) ?? null;
-    periods.set(key, period);
+    if (!ofDate) {
+      ofDate = new Map();
+      periods.byDate.set(published, ofDate);
+    }
+    ofDate.set(text, period);
+    periods.size += 1;
   }
   return period ?? undefined;
 }
