@@ -346,6 +346,8 @@ export function quantityPredicate(
   // later clause counts; only a noun of its own ("rose to four deaths") says otherwise.
   const level = levelComplementOf(tokens, first);
   if (level !== undefined && !ownOutcomeNoun(tokens, last)) return level;
+  // "The injured were taken to three hospitals": a figure in a phrase of place counts the places, not the outcome.
+  if (!timed && placePhraseCount(tokens, first, last)) return undefined;
   // An outcome word or a verb after an auxiliary ahead, then an outcome word behind ("killed 61 passengers
   // aboard the ferry"), then any verb ahead, then any verb behind.
   let ahead: string | undefined;
@@ -451,6 +453,27 @@ export function levelHead(tokens: readonly PredicateToken[], first: number, last
   const at = levelComplementSubject(tokens, first);
   return at === undefined || ownOutcomeNoun(tokens, last) ? undefined : tokens[at].stem;
 }
+
+/** Prepositions of place or direction before a figure ("to three hospitals", "in two villages"). */
+const PLACE_PREPOSITIONS = new Set(['to', 'into', 'in', 'at', 'across', 'inside']);
+
+/**
+ * The figure from `first` to `last` follows a preposition of place and has a noun of its own that is no outcome
+ * ("taken to three hospitals", "in two villages"): it counts those places. Not after a level verb ("rose to 17").
+ */
+function placePhraseCount(tokens: readonly PredicateToken[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  const next = tokens[last + 1];
+  if (before === undefined || !PLACE_PREPOSITIONS.has(before.lower) || before.clauseEnd) return false;
+  const verb = tokens[first - 2];
+  if (verb !== undefined && LEVEL_VERB_STEMS.has(verb.stem)) return false;
+  if (next === undefined || tokens[last].clauseEnd || next.number || next.verb || !next.content) return false;
+  const key = predicateKey(next);
+  return !(key !== undefined && isOutcome(key)) && !GENERAL_PEOPLE.has(next.lower);
+}
+
+/** Nouns of people in general: a count of them after "in" or "to" may still be the outcome's ("to 300 people"). */
+const GENERAL_PEOPLE = new Set('people persons individuals civilians residents victims patients'.split(' '));
 
 /** Whether the figure ending at `last` has an outcome noun of its own right after it ("four deaths"). */
 function ownOutcomeNoun(tokens: readonly PredicateToken[], last: number): boolean {

@@ -21,7 +21,24 @@ import { countsState } from './state';
  * Verbs (stems) of totals that only add up as time passes, beside the outcome classes (deaths, injuries,
  * evacuations, ...): people who defected, fled, were displaced; homes or hectares burned, destroyed.
  */
-const RUNNING_VERBS = new Set(['defect', 'flee', 'fled', 'displac', 'burn', 'burnt', 'destroi', 'destroy', 'damag']);
+const RUNNING_VERBS = new Set([
+  'defect',
+  'flee',
+  'fled',
+  'displac',
+  'burn',
+  'burnt',
+  'destroi',
+  'destroy',
+  'damag',
+  // People treated or taken into hospital: a tally of a disaster's casualties, as the injured are.
+  'treat',
+  'hospitalis',
+  'hospit',
+]);
+
+/** Words by which a count says it is a tally so far ("have so far admitted", "to date", "thus far"). */
+const SO_FAR = /\b(?:so|thus)\s+far\b|\bto\s+date\b/i;
 
 /**
  * How much slower than its average rate a total may have grown: the older figure must be at least this share of
@@ -86,6 +103,11 @@ function newerSide({ page, reference }: MatchTimes): 'page' | 'reference' | unde
   return a.first > b.last ? 'page' : 'reference';
 }
 
+/** One side calls its count a tally so far ("29 have so far admitted it"): a running total by its own words. */
+function saysSoFar({ texts }: MatchTimes): boolean {
+  return SO_FAR.test(texts.page) || SO_FAR.test(texts.reference);
+}
+
 /** The side (or both) that has no date. */
 function dateless({ page, reference }: MatchTimes): Undated | undefined {
   if (!page.when && !reference.when) return 'both';
@@ -111,7 +133,7 @@ function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'referen
   const told = toldEarlier(pair, times);
   if (told) return told;
   const state = countsCurrentState(pair, times);
-  if (!state && !countsRunningTotal(pair)) return undefined;
+  if (!state && !countsRunningTotal(pair) && !saysSoFar(times)) return undefined;
   const { page, reference } = times;
   const newer = newerSide(times);
   if (!newer) return undefined;
@@ -132,7 +154,7 @@ function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'referen
  */
 export function undatedSide(conflicts: readonly QuantityPair[], times: MatchTimes): Undated | undefined {
   if (conflicts.length === 0) return undefined;
-  if (!conflicts.every((pair) => countsRunningTotal(pair) || countsCurrentState(pair, times))) return undefined;
+  if (!conflicts.every((pair) => countsRunningTotal(pair) || countsCurrentState(pair, times) || saysSoFar(times))) return undefined;
   return dateless(times);
 }
 

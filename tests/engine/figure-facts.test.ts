@@ -114,6 +114,27 @@ describe('the one length of time each side gives', () => {
   });
 });
 
+describe('a figure in a phrase of place', () => {
+  it('counts the places, not the outcome its clause names', () => {
+    expect(predicates('The injured were taken to three hospitals in the city.')).toEqual([['three', undefined]]);
+    expect(predicates('Four people were hurt in two villages.')).toEqual([
+      ['Four', 'outcome:injury'],
+      ['two', undefined],
+    ]);
+    // A level's figure and a count of people after "to" still count the outcome.
+    expect(predicates('The number of injured rose to 14.')).toEqual([['14', 'outcome:injury']]);
+  });
+
+  it('is no count of the injured: it neither contradicts nor updates one', () => {
+    const index = buildReferenceIndex([
+      article('wire', 'Twelve people were injured when fire swept the Corrow hotel on Sunday night.'),
+    ]);
+    expect(noVerdict(statusOf(index, 'The injured from the Corrow hotel fire were taken to three hospitals.'))).toBe(
+      true,
+    );
+  });
+});
+
 describe('the same number of another thing', () => {
   const index = buildReferenceIndex([article('wire', 'Calder Motors is recalling 18,000 electric scooters in Spain.')]);
 

@@ -206,3 +206,26 @@ describe('a count and the day of its event', () => {
     expect(stance(evening, '2026-03-24', asOf, '2026-03-25').stance).toBe('contradicts');
   });
 });
+
+describe('a tally by its own words or by what it counts', () => {
+  it('is a running total when it says "so far" or "to date"', () => {
+    const early = 'The college says 19 students have so far admitted seeing the paper before the exam.';
+    const later = 'The college said 27 students had admitted seeing the paper before the exam.';
+    expect(stance(early, '2026-10-05', later, '2026-10-06')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'reference' },
+    });
+    // Without those words, a count of students who admitted something is not a tally time explains.
+    const plain = 'The college says 19 students admitted seeing the paper before the exam.';
+    expect(stance(plain, '2026-10-05', later, '2026-10-06').stance).toBe('contradicts');
+  });
+
+  it('counts people treated in hospital as a running total', () => {
+    const earlier = 'Some 40 spectators were treated in hospital after the heat at the Corrow show.';
+    const newer = 'In all, 52 spectators have been treated in hospital after the heat at the Corrow show.';
+    expect(stance(newer, '2026-06-17', earlier, '2026-06-15')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'page' },
+    });
+  });
+});
