@@ -105,7 +105,10 @@ export interface FeatureWord {
   cue?: string;
   /** Concept ids from the lexicon (synonyms share one). */
   concepts: readonly string[];
-  /** Looser concept ids (close kinds of the same thing: "flee"/"defect"), for part-credit matches. */
+  /**
+   * Looser concept ids (close kinds of the same thing: "flee"/"defect"), for part-credit matches; each id that names
+   * the word's own sense ("home" in "dwelling, home") is also given with "=" for "~" ("~1on" and "=1on").
+   */
   broader?: readonly string[];
   /** Written with a capital inside the sentence (a name). */
   proper: boolean;

@@ -99,7 +99,12 @@ const MAX_BROADER = 24;
  * and single words with more than one sense (a rough sign of a word in common use, where "suppression" qualifies
  * and "spirochete" does not). Rare one-sense words and untagged phrases are left out to keep the file small.
  */
-function broaderOfKeptLemmas(wordNet: WordNet, kept: string[], usages: Map<string, Usage>): Map<string, string[]> {
+function broaderOfKeptLemmas(
+  wordNet: WordNet,
+  kept: string[],
+  usages: Map<string, Usage>,
+  own: Map<string, string[]>,
+): Map<string, string[]> {
   const frequent = frequentSensesByLemma(wordNet);
   const base = broaderBaseSenses(wordNet, frequent);
   const worthIt = (lemma: string) => {
@@ -108,7 +113,7 @@ function broaderOfKeptLemmas(wordNet: WordNet, kept: string[], usages: Map<strin
     return !lemma.includes('_') && senses > 1;
   };
   const selected = new Map(kept.filter(worthIt).map((lemma) => [lemma, base.get(lemma) ?? []]));
-  const tokens = broaderTokens(wordNet, selected);
+  const tokens = broaderTokens(wordNet, selected, own);
   for (const [lemma, list] of tokens) tokens.set(lemma, list.slice(0, MAX_BROADER));
   return tokens;
 }
@@ -158,8 +163,10 @@ function main(): void {
   foldInflectedLemmas(lemmaConcepts, lookup, MAX_FOLDED_CONCEPTS);
   const ids = conceptIds(lemmaConcepts);
 
-  const lemmaBroader = broaderOfKeptLemmas(wordNet, kept, usages);
+  const lemmaOwn = new Map<string, string[]>();
+  const lemmaBroader = broaderOfKeptLemmas(wordNet, kept, usages, lemmaOwn);
   foldInflectedLemmas(lemmaBroader, lookup, MAX_BROADER);
+  foldInflectedLemmas(lemmaOwn, lookup, MAX_BROADER);
   const broaderIds = conceptIds(lemmaBroader);
 
   const payloads = new Map<string, string>();
@@ -167,8 +174,11 @@ function main(): void {
     keys.map((key) => numbering.get(key)).filter((id) => id !== undefined);
   for (const lemma of kept) {
     const concepts = idsOf(lemmaConcepts.get(lemma)!, ids).join('.');
-    const broader = idsOf(lemmaBroader.get(lemma) ?? [], broaderIds).join('.');
-    const fields = [encodeUsage(usages.get(lemma)!), concepts, broader];
+    const broaderKeys = lemmaBroader.get(lemma) ?? [];
+    const broader = idsOf(broaderKeys, broaderIds).join('.');
+    const ownKeys = (lemmaOwn.get(lemma) ?? []).filter((key) => broaderKeys.includes(key));
+    const own = idsOf(ownKeys, broaderIds).join('.');
+    const fields = [encodeUsage(usages.get(lemma)!), concepts, broader, own];
     while (fields.length > 1 && fields[fields.length - 1] === '') fields.pop();
     payloads.set(lemma, fields.join(':'));
   }

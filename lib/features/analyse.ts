@@ -37,7 +37,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 42;
+export const FEATURES_VERSION = 43;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -65,6 +65,8 @@ export interface Lexicon {
   isWord?(word: string, short: boolean): boolean;
   /** Looser concept ids: close kinds of the same thing ("flee"/"defect"). */
   broaderConceptsOf?(lemma: string): readonly string[];
+  /** The broader ids that name a sense of the lemma itself ("home" in "dwelling, home"), a subset of the above. */
+  ownBroaderConceptsOf?(lemma: string): readonly string[];
   /** How often a lemma is used in general English (a tagged corpus count), for weighting common words down. */
   usageCount?(lemma: string): number;
   /** True for lemmas mostly used as verbs. */
@@ -646,7 +648,7 @@ function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): 
   };
   if (token.cue !== undefined) word.cue = token.cue;
   const broader = token.stem.includes('_') ? undefined : lexicon.broaderConceptsOf?.(token.lemma);
-  if (broader && broader.length > 0) word.broader = broader;
+  if (broader && broader.length > 0) word.broader = withOwn(broader, lexicon.ownBroaderConceptsOf?.(token.lemma));
   if (place) word.place = place;
   const cap = commonCap(token, lexicon);
   if (cap !== undefined) word.cap = cap;
@@ -659,6 +661,15 @@ function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): 
   if (token.verb && adjunct) word.adjunct = true;
   if (token.verb && coordinated) word.coordinated = true;
   return word;
+}
+
+/**
+ * The broader ids, followed by the ones that name the word's own sense written "=" instead of "~" (see
+ * FeatureWord.broader): a word that owns an id another word only reaches is its direct hypernym.
+ */
+function withOwn(broader: readonly string[], own: readonly string[] | undefined): readonly string[] {
+  if (!own || own.length === 0) return broader;
+  return [...broader, ...own.map((id) => `=${id.slice(1)}`)];
 }
 
 /** Words very common in general English weigh less, whatever the reference set says: see FeatureWord.cap. */

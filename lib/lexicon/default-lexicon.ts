@@ -14,6 +14,7 @@ import {
   isStopWord,
   isWord,
   lemmatize,
+  ownBroaderConceptsOf,
   placeOf,
   usageCount,
 } from './index';
@@ -42,6 +43,7 @@ export const defaultLexicon: Lexicon = {
   lemmatize: remember(lemmatize),
   conceptsOf: remember(conceptsOf),
   broaderConceptsOf: remember(broaderConceptsOf),
+  ownBroaderConceptsOf: remember(ownBroaderConceptsOf),
   // Phrases are at most five words long: remember them by the words they could span.
   conceptsOfPhrase: (lemmas, start) => phraseAt(lemmas.slice(start, start + 5).join(' ')),
   placeOf: (word, spellingVariants = true) => (spellingVariants ? placeOrVariant(word) : placeExactly(word)),

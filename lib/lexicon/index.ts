@@ -101,6 +101,16 @@ export function broaderConceptsOf(lemma: string): readonly string[] {
 }
 
 /**
+ * The broader concept ids of a lemma that name a sense of the lemma itself: "home" owns the id of "dwelling, home",
+ * which "house" (a kind of dwelling) only reaches. Two lemmas where one owns an id the other has are a word and
+ * its direct hypernym or hyponym, not two siblings under a parent ("nurse" / "doctor"). A subset of
+ * broaderConceptsOf.
+ */
+export function ownBroaderConceptsOf(lemma: string): readonly string[] {
+  return lemmaEntry(lemmaKey(lemma))?.own ?? NO_CONCEPTS;
+}
+
+/**
  * The longest multi-word WordNet lemma that starts at `lemmas[start]` (["take", "part", "in"] at 0 → "take_part",
  * 2 words), with its concepts. Lemmas must already be lemmatised; phrases whose words WordNet inflects ("armed
  * forces") are also stored under their lemmatised words ("arm_force"). Undefined when no phrase of two or more

@@ -5,7 +5,7 @@
  *
  * `lemmas`: shard key → one string of the shard's entries, sorted by lemma and separated by "|". Each entry is
  * front-coded:
- *   <shared><suffix>:<parts>[:<concepts>[:<broader>]]
+ *   <shared><suffix>:<parts>[:<concepts>[:<broader>[:<own>]]]
  *   - <shared>: one base-36 digit, how many leading characters the lemma shares with the previous entry's lemma;
  *   - <suffix>: the rest of the lemma (lower case, "_" between the words of a phrase);
  *   - <parts>: its parts of speech, each a letter (n, v, a, r) followed by its SemCor tag count in decimal when
@@ -13,7 +13,9 @@
  *   - <concepts>: concept ids in base 36, separated by ".", most frequent sense first (may be empty when <broader>
  *     follows);
  *   - <broader>: broader concept ids, numbered on their own (the same digits name another concept there), written
- *     like <concepts>.
+ *     like <concepts>;
+ *   - <own>: the broader ids among <broader> that stand for a sense of the lemma itself (a hypernym the lemma's
+ *     hyponyms reach), not only one it reaches, written like <broader>.
  * `longestPhrase`: number of words in the longest phrase.
  * `places`: "word:country" pairs separated by "|", where country is a base-36 index into `countries` ("|"-separated).
  * `opposites`: antonym lemma pairs "a~b" (a < b) separated by "|" (scripts/lexicon/opposites.ts).
@@ -32,6 +34,8 @@ export interface LemmaEntry {
   readonly concepts: readonly string[];
   /** Ids of looser relatives (co-hyponyms, direct hypernyms), prefixed "~" so they never equal a concept id. */
   readonly broader: readonly string[];
+  /** The broader ids that name a sense of the lemma itself ("home" for "dwelling, home"), not only one it reaches. */
+  readonly own: readonly string[];
 }
 
 interface LexiconData {
@@ -64,13 +68,14 @@ function decodeShard(key: string): Map<string, string> {
 }
 
 function parseEntry(payload: string): LemmaEntry {
-  const [parts, concepts, broader] = payload.split(':');
+  const [parts, concepts, broader, own] = payload.split(':');
   const usage: Partial<Record<PartOfSpeech, number>> = {};
   for (const [, pos, count] of parts.matchAll(/([nvar])(\d*)/g)) usage[pos as PartOfSpeech] = Number(count || 0);
   return {
     usage,
     concepts: concepts ? concepts.split('.') : [],
     broader: broader ? broader.split('.').map((id) => `~${id}`) : [],
+    own: own ? own.split('.').map((id) => `~${id}`) : [],
   };
 }
 

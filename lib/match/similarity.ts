@@ -550,12 +550,31 @@ function headUnmatched(features: ClaimFeatures, quantity: Quantity, unmatched: (
   return word !== undefined && unmatched(features.words.indexOf(word));
 }
 
-/** Two quantity heads (stems) name the same thing: same stem, or words of the two sentences that match. */
+/**
+ * Two quantity heads (stems) name the same thing: same stem, words of the two sentences that match, or common nouns
+ * one of which is the other's direct hypernym ("1,400 houses" / "1,400 homes", "31 ships" / "31 vessels").
+ */
 function sameHeadWord(a: string, b: string, page: ClaimFeatures, reference: ClaimFeatures): boolean {
   if (a === b) return true;
   const wordA = wordOfStem(page, a);
   const wordB = wordOfStem(reference, b);
-  return wordA !== undefined && wordB !== undefined && wordsMatch(wordA, wordB);
+  if (wordA === undefined || wordB === undefined) return false;
+  return wordsMatch(wordA, wordB) || (isCommonNoun(wordA) && isCommonNoun(wordB) && directKinds(wordA, wordB));
+}
+
+function isCommonNoun(word: FeatureWord): boolean {
+  return word.verb !== true && !word.proper && !word.stem.includes('_');
+}
+
+/**
+ * One word names the other's direct hypernym: it owns a broader concept ("=" id) the other reaches ("~" id), as
+ * "home" ("dwelling, home") does for "house". Siblings under a parent ("nurse" / "doctor", "car" / "truck") only
+ * reach it, and share nothing this way.
+ */
+function directKinds(a: FeatureWord, b: FeatureWord): boolean {
+  const owns = (x: FeatureWord, y: FeatureWord) =>
+    (x.broader ?? []).some((id) => id.startsWith('=') && (y.broader ?? []).includes(`~${id.slice(1)}`));
+  return owns(a, b) || owns(b, a);
 }
 
 /** A verb phrase joined into one word ("take_part") counts as a verb when its first word is one. */

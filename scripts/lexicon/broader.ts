@@ -21,6 +21,8 @@
  *   through a token of its own (`down:` + the child);
  * - otherwise it is a shared token for all its children and its own words.
  * Two senses that are antonyms of each other are never linked.
+ * `broaderTokens` can also say which of a lemma's tokens are its own (see there): "home" owns the token of "dwelling,
+ * home", which "house" only reaches, while "nurse" and "doctor" only reach "health professional".
  */
 import { derivationApplies } from './concepts';
 import type { PartOfSpeech, Synset, WordNet } from './wordnet';
@@ -42,6 +44,9 @@ const UPWARD: Record<PartOfSpeech, readonly string[]> = {
   a: ['&', '^'],
   r: [],
 };
+
+/** A token of a noun synset, or a `down:` link to one. */
+const isNounToken = (token: string) => token.startsWith('n:') || token.startsWith('down:n:');
 
 /** Token for a parent-only synset's child: shared by the child's words and the parent's words. */
 const downToken = (child: string) => `down:${child}`;
@@ -162,7 +167,11 @@ function synsetTagCounts(wordNet: WordNet): Map<string, number> {
  * ones. Tokens only one lemma carries are left in; the caller drops them when it
  * numbers the shared ones.
  */
-export function broaderTokens(wordNet: WordNet, senses: Map<string, readonly string[]>): Map<string, string[]> {
+export function broaderTokens(
+  wordNet: WordNet,
+  senses: Map<string, readonly string[]>,
+  own?: Map<string, string[]>,
+): Map<string, string[]> {
   // Breadth counts every synset that reaches a target, so it does not depend on which lemmas are kept.
   const upward = new Map<string, string[]>();
   const children = new Map<string, Set<string>>();
@@ -205,7 +214,15 @@ export function broaderTokens(wordNet: WordNet, senses: Map<string, readonly str
         else if (kind === 'parent-only' && inBase.has(target) && linksDown(key)) close.add(downToken(key));
       }
     }
-    tokens.set(lemma, [...new Set([...close, ...asParent])]);
+    const all = [...new Set([...close, ...asParent])];
+    tokens.set(lemma, all);
+    // Tokens that stand for a noun sense of the lemma itself, not only for one it reaches: its own shared sense,
+    // and every `down:` link (always between a parent and a child). A token one side owns joins a word to its
+    // direct hypernym or hyponym, never two siblings. Only nouns: the engine asks it of the things figures count.
+    own?.set(
+      lemma,
+      all.filter((token) => (token.startsWith('down:n:') || keys.includes(token)) && isNounToken(token)),
+    );
   }
   return tokens;
 }

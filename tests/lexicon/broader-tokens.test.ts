@@ -77,6 +77,16 @@ describe('broaderTokens', () => {
     expect(share(tokens, 'car', 'artifact')).toBe(false);
   });
 
+  it('marks the tokens that name a sense of the lemma itself: a hypernym owns its token, its children only reach it', () => {
+    const own = new Map<string, string[]>();
+    const all = broaderTokens(wordNet, sensesOf(wordNet), own);
+    const vehicle = all.get('vehicle')!.find((token) => all.get('car')!.includes(token));
+    expect(vehicle).toBeDefined();
+    expect(own.get('vehicle')).toContain(vehicle);
+    expect(own.get('car')).not.toContain(vehicle);
+    expect(own.get('truck')).not.toContain(vehicle);
+  });
+
   it('joins nothing under nouns close to the root', () => {
     expect(share(tokens, 'tool', 'gadget')).toBe(false);
     expect(share(tokens, 'tool', 'object')).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { broaderConceptsOf, conceptsOf, lemmatize } from '../../lib/lexicon';
+import { broaderConceptsOf, conceptsOf, lemmatize, ownBroaderConceptsOf } from '../../lib/lexicon';
 
 /** True when the lemmas of two words share at least one broader concept. */
 function shareBroader(a: string, b: string): boolean {
@@ -80,5 +80,37 @@ describe('broaderConceptsOf', () => {
     expect(broaderConceptsOf('')).toEqual([]);
     expect(broaderConceptsOf('constructor plugh')).toEqual([]);
     expect(broaderConceptsOf('__proto__')).toEqual([]);
+  });
+});
+
+describe('ownBroaderConceptsOf', () => {
+  /** One word owns a broader concept the other has: a word and its direct hypernym. */
+  const direct = (a: string, b: string) =>
+    ownBroaderConceptsOf(a).some((id) => broaderConceptsOf(b).includes(id)) ||
+    ownBroaderConceptsOf(b).some((id) => broaderConceptsOf(a).includes(id));
+
+  it.each([
+    ['house', 'home'], // "house" is a kind of "dwelling, home"
+    ['ship', 'vessel'],
+    ['lorry', 'truck'],
+  ])('links %s and %s, a word and its direct hypernym', (a, b) => {
+    expect(direct(a, b)).toBe(true);
+  });
+
+  it.each([
+    ['nurse', 'doctor'], // both only reach "health professional"
+    ['car', 'truck'],
+    ['kettle', 'toaster'],
+    ['man', 'woman'],
+  ])('does not link siblings or strangers %s and %s', (a, b) => {
+    expect(direct(a, b)).toBe(false);
+  });
+
+  it('gives a subset of the broader concepts', () => {
+    for (const word of ['home', 'vessel', 'truck', 'worker', 'go']) {
+      const broader = broaderConceptsOf(word);
+      expect(ownBroaderConceptsOf(word).every((id) => broader.includes(id))).toBe(true);
+    }
+    expect(ownBroaderConceptsOf('xyzzyq')).toEqual([]);
   });
 });

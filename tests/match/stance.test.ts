@@ -95,6 +95,39 @@ describe('decideStance', () => {
   });
 });
 
+describe('decideStance: counts whose nouns name the same kind of thing', () => {
+  const STORM = 'The storm damaged 1,400 houses along the Aldmere coast on Tuesday.';
+
+  it('pairs a count with one of its direct hypernym or hyponym ("houses" / "homes", "lorries" / "trucks")', () => {
+    expect(decideStance(input(STORM, STORM.replace('houses', 'homes')), THRESHOLD)).toEqual({
+      stance: 'supports',
+      differences: [],
+    });
+    const lorries = 'Some 300 lorries queued at the Aldmere ferry port on Friday.';
+    expect(decideStance(input(lorries, lorries.replace('lorries', 'trucks')), THRESHOLD).stance).toBe('supports');
+  });
+
+  it('contradicts a different figure for the same kind of thing', () => {
+    const result = decideStance(input(STORM, STORM.replace('1,400 houses', '2,100 homes')), THRESHOLD);
+    expect(result.stance).toBe('contradicts');
+    expect(result.differences).toEqual([{ kind: 'number', page: '1,400', reference: '2,100' }]);
+    const ships = 'The navy sent 31 ships to the Aldmere strait.';
+    expect(decideStance(input(ships, ships.replace('31 ships', '45 vessels')), THRESHOLD).stance).toBe('contradicts');
+  });
+
+  it('keeps apart counts of siblings under one parent ("nurses" / "doctors", "cars" / "trucks")', () => {
+    const nurses = 'The Dornfeld hospital hired 12,000 nurses last year.';
+    expect(decideStance(input(nurses, nurses.replace('12,000 nurses', '4,500 doctors')), THRESHOLD).stance).toBe(
+      'related',
+    );
+    expect(decideStance(input(nurses, nurses.replace('nurses', 'doctors')), THRESHOLD).stance).toBe('related');
+    const cars = 'The Aldmere dealer sold 800 cars in March.';
+    expect(decideStance(input(cars, cars.replace('800 cars', '300 trucks')), THRESHOLD).stance).toBe('related');
+    const kettles = 'The factory recalled 250,000 kettles on Monday.';
+    expect(decideStance(input(kettles, kettles.replace('kettles', 'toasters')), THRESHOLD).stance).toBe('related');
+  });
+});
+
 describe('decideStance: a predicate worded as a phrasal verb', () => {
   const MATCH = 0.45;
   const HIRED = 'The Varnholt council hired the engineering firm Keller Brandt to inspect the old rail bridge.';
