@@ -648,7 +648,7 @@ function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): 
   };
   if (token.cue !== undefined) word.cue = token.cue;
   const broader = token.stem.includes('_') ? undefined : lexicon.broaderConceptsOf?.(token.lemma);
-  if (broader && broader.length > 0) word.broader = withOwn(broader, lexicon.ownBroaderConceptsOf?.(token.lemma));
+  if (broader && broader.length > 0) word.broader = broaderOf(lexicon, token.lemma, broader);
   if (place) word.place = place;
   const cap = commonCap(token, lexicon);
   if (cap !== undefined) word.cap = cap;
@@ -670,6 +670,23 @@ function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): 
 function withOwn(broader: readonly string[], own: readonly string[] | undefined): readonly string[] {
   if (!own || own.length === 0) return broader;
   return [...broader, ...own.map((id) => `=${id.slice(1)}`)];
+}
+
+/**
+ * A lemma's broader ids with its own (withOwn), made once per lexicon and lemma: every word of a reference set
+ * shares its lemma's list, so a large set holds one copy, not one per word.
+ */
+const BROADER_LISTS = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+const BROADER_LISTS_KEPT = 50_000;
+function broaderOf(lexicon: Lexicon, lemma: string, broader: readonly string[]): readonly string[] {
+  let lists = BROADER_LISTS.get(lexicon);
+  if (!lists) BROADER_LISTS.set(lexicon, (lists = new Map()));
+  const known = lists.get(lemma);
+  if (known) return known;
+  const list = withOwn(broader, lexicon.ownBroaderConceptsOf?.(lemma));
+  if (lists.size >= BROADER_LISTS_KEPT) lists.clear();
+  lists.set(lemma, list);
+  return list;
 }
 
 /** Words very common in general English weigh less, whatever the reference set says: see FeatureWord.cap. */

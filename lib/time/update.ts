@@ -154,7 +154,8 @@ function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'referen
  */
 export function undatedSide(conflicts: readonly QuantityPair[], times: MatchTimes): Undated | undefined {
   if (conflicts.length === 0) return undefined;
-  if (!conflicts.every((pair) => countsRunningTotal(pair) || countsCurrentState(pair, times) || saysSoFar(times))) return undefined;
+  if (!conflicts.every((pair) => countsRunningTotal(pair) || countsCurrentState(pair, times) || saysSoFar(times)))
+    return undefined;
   return dateless(times);
 }
 
