@@ -680,7 +680,10 @@ const BROADER_LISTS = new WeakMap<Lexicon, Map<string, readonly string[]>>();
 const BROADER_LISTS_KEPT = 50_000;
 function broaderOf(lexicon: Lexicon, lemma: string, broader: readonly string[]): readonly string[] {
   let lists = BROADER_LISTS.get(lexicon);
-  if (!lists) BROADER_LISTS.set(lexicon, (lists = new Map()));
+  if (!lists) {
+    lists = new Map();
+    BROADER_LISTS.set(lexicon, lists);
+  }
   const known = lists.get(lemma);
   if (known) return known;
   const list = withOwn(broader, lexicon.ownBroaderConceptsOf?.(lemma));
