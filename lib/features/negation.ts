@@ -106,6 +106,8 @@ function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
     if (next !== undefined && BOUNDING_COMPARATIVES.has(next) && tokens[i + 2]?.lower === 'than' && figure)
       return false;
     if (word === 'not' && next === 'only') return false;
+    // "No. 13 tram", "No 10": a number's abbreviation; "a motion of no confidence", "a no-confidence vote": a name.
+    if (word === 'no' && (/^[\d.]/.test(next ?? '') || next === 'confidence')) return false;
   }
   return true;
 }

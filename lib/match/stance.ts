@@ -13,7 +13,14 @@ import { dateSpan } from '../time/calendar';
 import { otherPeriod } from '../time/period';
 import { isPositionWord, type NegatedWord } from '../time/position';
 import { type SentenceTime, sentenceTime } from '../time/sentence-time';
-import { changeOfPosition, type MatchTimes, undatedPosition, undatedSide, updateOf } from '../time/update';
+import {
+  changeOfPosition,
+  type MatchTimes,
+  stateWithinTotal,
+  undatedPosition,
+  undatedSide,
+  updateOf,
+} from '../time/update';
 import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stance, Undated } from '../types';
 import { perSentence } from './remember';
 import { type Alignment, isTelling } from './similarity';
@@ -480,6 +487,11 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     const negated = negatedWords(input, flips);
     const time = input.published && updateFor(input, differences, negated);
     if (time) return { stance: 'updates', differences, time };
+    // "Seven are still being treated" beside "31 were injured": some of the total, still in that state.
+    const conflicts = timedConflicts(input);
+    if (conflicts.length > 0 && input.published && stateWithinTotal(conflicts, timesOf(input, true))) {
+      return { stance: 'related', differences: [] };
+    }
     // A figure the page dates to a year the reference does not give may be another event's ("the 2009 fire
     // killed 90"): a difference is not shown as a contradiction.
     if (alignment.otherYear) return { stance: 'related', differences: [] };

@@ -39,6 +39,14 @@ function clauseAround(text: string, quantity: Quantity): [string, string] {
 /** The quantity counts who or what is in a state when its sentence is written (see the module comment). */
 export function countsState(text: string, quantity: Quantity): boolean {
   if (quantity.predicate !== undefined && NEVER_FALLS.has(quantity.predicate)) return false;
+  return saysInState(text, quantity);
+}
+
+/**
+ * The count's clause words it as who is in a state now ("are still being treated for injuries"), whatever outcome
+ * it counts: of the injured, those still in hospital are some, not a new total.
+ */
+export function saysInState(text: string, quantity: Quantity): boolean {
   const [before, after] = clauseAround(text, quantity);
   if (REMAINING.test(before) || REMAINING.test(after)) return true;
   if (PRESENT_STATE.test(after)) return true;

@@ -15,7 +15,7 @@ import type { QuantityPair } from '../features/quantity/align';
 import type { Difference, MatchTime, Quantity, Undated } from '../types';
 import { deniesAct, deniesPosition, type NegatedWord } from './position';
 import type { SentenceTime } from './sentence-time';
-import { countsState } from './state';
+import { countsState, saysInState } from './state';
 
 /**
  * Verbs (stems) of totals that only add up as time passes, beside the outcome classes (deaths, injuries,
@@ -145,6 +145,24 @@ function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'referen
   if (after.high < before.value) return undefined; // a running total does not fall
   if (!plausibleGrowth(before, after)) return undefined;
   return newer;
+}
+
+/**
+ * Every differing pair sets a count of who is still in a state ("seven are still being treated for serious
+ * injuries") beside a total of the same outcome that is not one ("31 were injured"), and the state's count is
+ * within the total: those still in it are some of the total, not another figure for it. No contradiction.
+ */
+export function stateWithinTotal(conflicts: readonly QuantityPair[], { texts }: MatchTimes): boolean {
+  return (
+    conflicts.length > 0 &&
+    conflicts.every((pair) => {
+      const pageState = saysInState(texts.page, pair.page);
+      const referenceState = saysInState(texts.reference, pair.reference);
+      if (pageState === referenceState) return false;
+      const [state, total] = pageState ? [pair.page, pair.reference] : [pair.reference, pair.page];
+      return state.value <= total.high;
+    })
+  );
 }
 
 /**

@@ -31,6 +31,12 @@ describe('negation scope', () => {
     expect(negated('The ministry spread false reports that the dam had burst.')).toContain('burst');
   });
 
+  it('reads "No." before a number and "no confidence" as names, not negations', () => {
+    expect(negated('The driver of the No. 7 bus was detained for questioning.')).toEqual([]);
+    expect(negated('The council passed a motion of no confidence in the mayor.')).toEqual([]);
+    expect(negated('No buses were damaged.')).toEqual(['buse', 'damag']);
+  });
+
   it('stops at a clause boundary', () => {
     const words = negated('They did not attend, but the ministry sent a statement.');
     expect(words).toEqual(['attend']);

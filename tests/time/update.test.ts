@@ -229,3 +229,17 @@ describe('a tally by its own words or by what it counts', () => {
     });
   });
 });
+
+describe('a count of those still in a state beside a total', () => {
+  const total = 'Nine people were killed and 31 injured when fire swept the Corrow hotel late on Sunday.';
+
+  it('is some of the total, not another figure for it', () => {
+    const still = 'Seven people injured when fire swept the Corrow hotel late on Sunday are still being treated.';
+    expect(stance(still, '2026-08-10', total, '2026-08-10').stance).toBe('related');
+  });
+
+  it('contradicts the total when it is larger than the total', () => {
+    const more = 'Forty people injured when fire swept the Corrow hotel late on Sunday are still being treated.';
+    expect(stance(more, '2026-08-10', total, '2026-08-10').stance).toBe('contradicts');
+  });
+});
