@@ -476,6 +476,20 @@ describe('times of day', () => {
     expect(clock('Turnout rose 9.03 points to 2:1 odds in 12 months.')).toEqual([]);
   });
 
+  it('read "shortly before" as the half hour before, and "before" or "after" as a bound', () => {
+    const [shortly] = extractQuantities('The fire started shortly before 10 p.m. in a laundry.');
+    expect([shortly.value, shortly.high]).toEqual([1290, 1320]);
+    const [after] = extractQuantities('No race should start after 6 a.m. in June.');
+    const [before] = extractQuantities('The road was cleared before 7 a.m. on Monday.');
+    expect([after.qualifier, before.qualifier]).toEqual(['atLeast', 'upTo']);
+    const [twentyTo] = extractQuantities('It started at 9:40 p.m.');
+    const [seven] = extractQuantities('The race started at 7 a.m.');
+    const [eight] = extractQuantities('The road was cleared at 8 a.m.');
+    expect(compareQuantities(shortly, twentyTo)).toBe('agree');
+    expect(compareQuantities(after, seven)).toBe('agree');
+    expect(compareQuantities(before, eight)).toBe('conflict');
+  });
+
   it('conflict by minutes, with a little slack for an approximate one', () => {
     const [a] = extractQuantities('It happened at 9:03 a.m.');
     const [b] = extractQuantities('It happened at 9:07 a.m.');

@@ -7,8 +7,29 @@ import type { Quantity } from '../../types';
 
 /** Hours and minutes with a meridiem ("9:03 a.m.", "9.03 am") or a colon alone ("14:30"), or an hour with one. */
 const CLOCK = /(?<![\d:.,])(\d{1,2})(?:([:.])(\d{2}))?\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)?(?![\d:])/gi;
-const APPROXIMATE =
-  /\b(?:about|around|approximately|roughly|nearly|some|shortly (?:before|after)|just (?:before|after))\s+(?:at\s+)?$/i;
+const APPROXIMATE = /\b(?:about|around|approximately|roughly|nearly|some)\s+(?:at\s+)?$/i;
+/** "Shortly before 10 p.m.": within half an hour before it; "just after": within half an hour after it. */
+const SHORTLY = /\b(?:shortly|just|soon|minutes)\s+(before|after)\s+$/i;
+/** "Before 10 p.m.", "by 6 a.m.", "until noon": at the latest; "after 6 a.m.": at the earliest. */
+const BOUND = /\b(before|by|until|till|after|since)\s+$/i;
+/** Minutes "shortly" may stand for. */
+const SHORTLY_MINUTES = 30;
+
+/** The value, high end and qualifier of the time `value`, read from the words right before it. */
+function bounded(before: string, value: number): Pick<Quantity, 'value' | 'high' | 'qualifier'> {
+  const shortly = SHORTLY.exec(before);
+  if (shortly) {
+    return shortly[1].toLowerCase() === 'before'
+      ? { value: value - SHORTLY_MINUTES, high: value, qualifier: 'exact' }
+      : { value, high: value + SHORTLY_MINUTES, qualifier: 'exact' };
+  }
+  const bound = BOUND.exec(before);
+  if (bound) {
+    const latest = ['before', 'by', 'until', 'till'].includes(bound[1].toLowerCase());
+    return { value, high: value, qualifier: latest ? 'upTo' : 'atLeast' };
+  }
+  return { value, high: value, qualifier: APPROXIMATE.test(before) ? 'about' : 'exact' };
+}
 
 /** The times of day of a sentence as quantities (unit 'clock', value in minutes after midnight). */
 export function clockTimes(sentence: string): Quantity[] {
@@ -27,9 +48,7 @@ export function clockTimes(sentence: string): Quantity[] {
     const trimmed = text.trimEnd();
     times.push({
       text: trimmed,
-      value,
-      high: value,
-      qualifier: APPROXIMATE.test(sentence.slice(Math.max(0, start - 24), start)) ? 'about' : 'exact',
+      ...bounded(sentence.slice(Math.max(0, start - 24), start), value),
       unit: 'clock',
       head: '',
       start,
