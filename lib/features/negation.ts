@@ -14,6 +14,17 @@ const CUES = new Set(
   ).split(' '),
 );
 
+/**
+ * Nouns of a failing: "failure to monitor", "lapses in its checks" negate what follows, as "failing to monitor"
+ * does; "engine failure caused the crash" negates nothing. They stay words of the sentence (not cues).
+ */
+const FAILINGS = new Set(['failure', 'failures', 'failings', 'lapse', 'lapses']);
+
+/** The failing noun at i is followed by what it is a failing of ("failure to", "lapses in"). */
+function failingCue(tokens: readonly NegationToken[], i: number): boolean {
+  return FAILINGS.has(tokens[i].lower) && ['to', 'in', 'of'].includes(tokens[i + 1]?.lower ?? '');
+}
+
 /** Words that call what came before them untrue when they follow a copula ("… is a hoax", "… are not true"). */
 const REFUTATIONS = new Set('false untrue fake hoax bogus myth lie lies fabricated fabrication baseless'.split(' '));
 const COPULAS = new Set("is are was were be been being 's".split(' '));
@@ -142,7 +153,7 @@ export function negationScopes(tokens: readonly NegationToken[]): { negated: Map
         continue;
       }
     }
-    if (!isNegationCue(tokens[i].lower) || !cueApplies(tokens, i)) continue;
+    if (!(isNegationCue(tokens[i].lower) && cueApplies(tokens, i)) && !failingCue(tokens, i)) continue;
     // "Fake tickets were sold": a refutation before a thing says what kind of thing it is, and negates nothing;
     // before a report ("a false claim that the plant had closed") it refutes what the report says.
     if (describesThing(tokens, i)) continue;

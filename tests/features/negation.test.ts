@@ -37,6 +37,12 @@ describe('negation scope', () => {
     expect(negated('No buses were damaged.')).toEqual(['buse', 'damag']);
   });
 
+  it('reads a failing "to", "in" or "of" something as its negation, and a failing alone as a word', () => {
+    expect(negated('The bank was fined for lapses in its monitoring of payments.')).toContain('monitor');
+    expect(negated('The firm admitted a failure to inspect the cables.')).toContain('inspect');
+    expect(negated('Engine failure caused the crash near Corrow.')).toEqual([]);
+  });
+
   it('stops at a clause boundary', () => {
     const words = negated('They did not attend, but the ministry sent a statement.');
     expect(words).toEqual(['attend']);
