@@ -179,6 +179,16 @@ export const WHOLE = 'whole';
  */
 export const PART = 'part';
 
+/**
+ * The predicate of a count that says what something has or holds ("the university has about 14,000 students",
+ * "the fleet numbers 40 ships"): a size, not what an event did, so never compared with a count of an act ("38
+ * students admitted cheating").
+ */
+export const HELD = 'held';
+
+/** Light verbs of having: their object is what the subject holds. */
+const HOLDING_VERBS = new Set(['have', 'hold', 'number', 'comprise', 'contain']);
+
 /** Words that name a group as a whole after "of" or "among" ("of the people killed", "among those killed"). */
 const GROUP_DETERMINERS = new Set(['the', 'those']);
 
@@ -395,7 +405,7 @@ export function quantityPredicate(
     if (level !== undefined) return level;
     if (key !== undefined && behind === undefined) behind = eventKey(tokens, j);
   }
-  return ahead ?? behind;
+  return ahead ?? behind ?? (object && HOLDING_VERBS.has(tokens[first - 1]?.lemma ?? '') ? HELD : undefined);
 }
 
 /**

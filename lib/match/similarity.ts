@@ -11,6 +11,7 @@ import {
   CASUALTIES,
   CONTROL_VERB_STEMS,
   DEATHS,
+  HELD,
   INJURIES,
   isOutcome,
   LIGHT_VERB_STEMS,
@@ -447,6 +448,11 @@ function namesOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, referen
  * verbs the two sentences word alike (synonyms) are one event.
  */
 function otherEvents(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  // What something holds ("has 14,000 students") is not what an act did ("38 students admitted it").
+  if (a.predicate === HELD || b.predicate === HELD) {
+    const [other, features] = a.predicate === HELD ? [b, reference] : [a, page];
+    return isEventVerb(other.predicate) && wordOfStem(features, other.predicate as string)?.verb === true;
+  }
   if (a.predicate === b.predicate || !isEventVerb(a.predicate) || !isEventVerb(b.predicate)) return false;
   const wordA = wordOfStem(page, a.predicate as string);
   const wordB = wordOfStem(reference, b.predicate as string);
@@ -460,6 +466,7 @@ function isEventVerb(predicate: string | undefined): boolean {
     !isOutcome(predicate) &&
     predicate !== WHOLE &&
     predicate !== PART &&
+    predicate !== HELD &&
     !LEVEL_VERB_STEMS.has(predicate)
   );
 }

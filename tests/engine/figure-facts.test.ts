@@ -135,6 +135,19 @@ describe('a figure in a phrase of place', () => {
   });
 });
 
+describe('what something holds', () => {
+  it('is read as a size ("has about 9,000 students"), not an event', () => {
+    expect(predicates('Corrow College has about 9,000 students in all.')).toEqual([['about 9,000', 'held']]);
+  });
+
+  it('is never compared with what an act did to some of them', () => {
+    const index = buildReferenceIndex([
+      article('wire', 'Corrow College said 41 students had admitted seeing the paper before the exam.'),
+    ]);
+    expect(noVerdict(statusOf(index, 'Corrow College has about 9,000 students, the college said.'))).toBe(true);
+  });
+});
+
 describe('the same number of another thing', () => {
   const index = buildReferenceIndex([article('wire', 'Calder Motors is recalling 18,000 electric scooters in Spain.')]);
 
