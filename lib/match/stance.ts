@@ -560,8 +560,13 @@ function countTime(time: SentenceTime, text: string, published: string): Sentenc
   if (!time.own || time.when === undefined || datesItsCount(text)) return time;
   const article = dateSpan(published);
   if (article === undefined || article.last < time.when.first) return time;
+  // An event long before its report ("in November 2016 a tram derailed") has its final count: its own date stands.
+  if (article.first - time.when.last > RECENT_EVENT_DAYS) return time;
   return { ...time, when: article, own: false };
 }
+
+/** Most days between an event and its report for the report's count to be a count still running. */
+const RECENT_EVENT_DAYS = 31;
 
 const DAY_NAME =
   '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)';

@@ -137,6 +137,11 @@ function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'referen
   const { page, reference } = times;
   const newer = newerSide(times);
   if (!newer) return undefined;
+  // One event's toll is counted within weeks: two counts more than a year apart, neither of a period ("since
+  // 2019"), are of two events ("in November 2016 a tram derailed, killing seven").
+  if (page.since === undefined && reference.since === undefined && daysApart(times) > MOST_DAYS_OF_ONE_COUNT) {
+    return undefined;
+  }
   // A state may have gone either way, at any pace.
   if (state) return newer;
   const pageSide = { value: pair.page.value, high: pair.page.high, time: page };
@@ -207,6 +212,9 @@ export function changeOfPosition(negated: readonly NegatedWord[], times: MatchTi
   if (daysApart(times) < POSITION_DAYS) return undefined;
   return { page: times.page.when!.iso, reference: times.reference.when!.iso, newer };
 }
+
+/** Most days between two counts of one event's running total without a period of their own. */
+const MOST_DAYS_OF_ONE_COUNT = 366;
 
 /**
  * Fewest days between two reports for a turned position to be an update: within one news cycle, opposite

@@ -243,3 +243,15 @@ describe('a count of those still in a state beside a total', () => {
     expect(stance(more, '2026-08-10', total, '2026-08-10').stance).toBe('contradicts');
   });
 });
+
+describe('two counts far apart in time', () => {
+  it('are of two events when more than a year apart without a period of their own', () => {
+    expect(stance(FLOOD('about 100'), '2024-03-01', FLOOD('about 300'), '2026-03-01').stance).not.toBe('updates');
+  });
+
+  it('keep the date of an event long before its report', () => {
+    const past = 'In November 2016, a tram derailed in Corrow, killing seven people.';
+    const now = 'Two people were killed when a tram derailed in Corrow on Tuesday.';
+    expect(stance(past, '2026-03-06', now, '2026-03-04').stance).not.toBe('updates');
+  });
+});
