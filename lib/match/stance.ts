@@ -80,6 +80,7 @@ function polarityFlips(input: StanceInput): (readonly [number, number])[] {
   });
   if (predicates.length > 0) {
     const flips = predicates.filter(flipped);
+    if (movedNegation(page, reference, flips)) return [];
     return flips.length > predicates.length - flips.length ? flips : [];
   }
   // Otherwise, whether the shared words are negated on one side only ("not ... seeking asylum" / "asylum").
@@ -87,6 +88,34 @@ function polarityFlips(input: StanceInput): (readonly [number, number])[] {
   const referenceNegated = pairs.some(([, j]) => reference.words[j].negated);
   if (pageNegated === referenceNegated) return [];
   return pairs.filter(flipped);
+}
+
+/** Cues that deny a verb ("did not find", "never found"). */
+const VERB_CUES = new Set(['not', 'never']);
+
+/**
+ * "Found no evidence that staff helped" / "did not find evidence that staff helped": the negation moved from the
+ * verb to its object, and the two say the same. True when a verb negated on one side ("not … find") pairs with
+ * the other side's asserted verb whose next word is negated by "no", and every other flip is a word that "no"
+ * negates.
+ */
+function movedNegation(page: ClaimFeatures, reference: ClaimFeatures, flips: readonly (readonly [number, number])[]) {
+  const cue = (word: FeatureWord) => (word.cue ?? '').toLowerCase().replace(/n't$/, 'not');
+  for (const [i, j] of flips) {
+    const [a, b] = [page.words[i], reference.words[j]];
+    if (a.verb !== true || b.verb !== true) continue;
+    const [denied, asserted, side, at] = a.negated ? [a, b, reference, j] : [b, a, page, i];
+    if (!VERB_CUES.has(cue(denied)) || asserted.negated) continue;
+    const object = side.words[at + 1];
+    if (!object?.negated || cue(object) !== 'no') continue;
+    const onSide = (pair: readonly [number, number]) => (side === page ? pair[0] : pair[1]);
+    return flips.every(
+      (pair) =>
+        (pair[0] === i && pair[1] === j) ||
+        (side.words[onSide(pair)].negated && cue(side.words[onSide(pair)]) === 'no'),
+    );
+  }
+  return false;
 }
 
 /**

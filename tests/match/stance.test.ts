@@ -189,3 +189,17 @@ describe('decideStance: a predicate worded as a phrasal verb', () => {
     expect(result.stance).toBe('related');
   });
 });
+
+describe('a negation that moves from the verb to its object', () => {
+  it('says the same ("found no evidence" / "did not find evidence")', () => {
+    const page = 'The inspectors found no evidence that the guards had knowingly helped the prisoners.';
+    const reference = 'The inspectors did not find evidence that the guards had knowingly helped the prisoners.';
+    expect(decideStance(input(page, reference), THRESHOLD).stance).toBe('supports');
+  });
+
+  it('still contradicts when each side denies another verb', () => {
+    const page = 'The Corrow union did not cut jobs but raised wages at the plant.';
+    const reference = 'The Corrow union cut jobs and did not raise wages at the plant.';
+    expect(decideStance(input(page, reference), THRESHOLD).stance).toBe('contradicts');
+  });
+});
