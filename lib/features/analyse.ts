@@ -6,7 +6,7 @@ import { stemmer } from 'stemmer';
 import { isStopWord } from '../lexicon/stopwords';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { isDistributive } from './distributive';
-import { earlierPhrases, inPhrase, levelDayPhrases } from './earlier';
+import { countDayPhrases, earlierPhrases, inPhrase } from './earlier';
 import { isNegationCue, negationScopes } from './negation';
 import {
   DEATHS,
@@ -37,7 +37,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 47;
+export const FEATURES_VERSION = 48;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -322,8 +322,8 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
   const reported = reportDates(tokens, sentence, attributed);
   // Nor is the day of an earlier figure ("up from 14 on Tuesday"): it dates the older figure.
   const earlier = earlierPhrases(sentence);
-  // Nor is the day a running total stood at its level ("rose to 17 on Tuesday"): it dates the figure.
-  const level = levelDayPhrases(sentence);
+  // Nor is the day a count stood at ("rose to 17 on Tuesday", "by Friday", "as of Monday"): it dates the figure.
+  const level = countDayPhrases(sentence);
   const reportedAt = new Set([...reported].map((token) => token.start));
   const otherDate = (at: number) => reportedAt.has(at) || inPhrase(earlier, at) || inPhrase(level, at);
   const supposed = unassertedClauses(tokens, sentence);

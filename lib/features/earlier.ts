@@ -54,9 +54,29 @@ const LEVEL_DAY =
   /\b(?:rose|risen|rising|climbed|climbing|reached|reaching|stood|standing|increased|grew|grown|jumped|hit|topped|fell|fallen|dropped)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?[\w,.]+\s+(?:\w+\s+)?(?:on|by|as\s+of)\s+(?=[A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
 
 /** The phrases of a sentence that date a level's figure ("rose to 17 on Tuesday"), through the day's name. */
-export function levelDayPhrases(text: string): TextRange[] {
+function levelDayPhrases(text: string): TextRange[] {
   return [...text.matchAll(LEVEL_DAY)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length + (/^\w+/.exec(text.slice(match.index + match[0].length))?.[0].length ?? 0),
   }));
+}
+
+const DAY_NAME =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)';
+/** Words that date a count itself: "as of Monday", "by mid-December", "Tuesday's count" ("until" is an end). */
+const COUNT_DAY = new RegExp(
+  `\\b(?:as\\s+(?:of|at)|by)\\s+(?:the\\s+(?:end|middle|start)\\s+of\\s+)?(?:(?:early|mid|late)[-\\s])?(?:${DAY_NAME}|\\d{1,2}(?:st|nd|rd|th)?\\s+${DAY_NAME}|yesterday|today|last\\s+\\w+)\\b|\\b${DAY_NAME}'s\\s+(?:count|toll|tally|total|figures?|estimates?)\\b`,
+  'gi',
+);
+
+/**
+ * The phrases of a sentence that date its count rather than its event: a level's day ("rose to 17 on Tuesday") and
+ * a day the count stood at ("as of Monday", "by Friday", "Tuesday's count"). Such a day is neither one of the
+ * sentence's event dates nor a reason to move the count to its article's date (see countTime in match/stance.ts).
+ */
+export function countDayPhrases(text: string): TextRange[] {
+  return [
+    ...levelDayPhrases(text),
+    ...[...text.matchAll(COUNT_DAY)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
+  ];
 }

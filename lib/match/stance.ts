@@ -4,7 +4,7 @@
  */
 import { stemOf } from '../features/analyse';
 import { isDistributive } from '../features/distributive';
-import { levelDayPhrases } from '../features/earlier';
+import { countDayPhrases } from '../features/earlier';
 import { EVENT_VERB_STEMS, isOutcome, LIGHT_VERB_STEMS, PART, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import { ORDINAL_NUMBERS } from '../features/quantity/word-tables';
@@ -597,17 +597,9 @@ function countTime(time: SentenceTime, text: string, published: string): Sentenc
 /** Most days between an event and its report for the report's count to be a count still running. */
 const RECENT_EVENT_DAYS = 31;
 
-const DAY_NAME =
-  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)';
-/** Words that date a count itself: "as of Monday", "by mid-December", "until 5 March", "Tuesday's count". */
-const COUNT_DATED = new RegExp(
-  `\\b(?:as\\s+(?:of|at)|by|until|up\\s+to|through)\\s+(?:the\\s+(?:end|middle|start)\\s+of\\s+)?(?:(?:early|mid|late)[-\\s])?(?:${DAY_NAME}|\\d{1,2}(?:st|nd|rd|th)?\\s+${DAY_NAME}|yesterday|today|last\\s+\\w+)\\b|\\b${DAY_NAME}'s\\s+(?:count|toll|tally|total|figures?|estimates?)\\b`,
-  'i',
-);
-
 /** The sentence dates its count rather than its event (see countTime). */
 function datesItsCount(text: string): boolean {
-  return COUNT_DATED.test(text) || levelDayPhrases(text).length > 0;
+  return countDayPhrases(text).length > 0;
 }
 
 /** The conflicting pairs of figures a date could explain (not dates or years themselves). */

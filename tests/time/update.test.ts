@@ -255,3 +255,14 @@ describe('two counts far apart in time', () => {
     expect(stance(past, '2026-03-06', now, '2026-03-04').stance).not.toBe('updates');
   });
 });
+
+describe('a day a state or count stood by', () => {
+  it('is not the day of the event: "by Friday it had reopened" agrees with "reopened on Wednesday"', () => {
+    const page = 'By Friday, the Corrow airport had reopened to passenger flights.';
+    const reference = 'The Corrow airport reopened to passenger flights on Wednesday.';
+    expect(stance(page, '2026-11-06', reference, '2026-11-06').stance).toBe('supports');
+    // A day the event itself happened on still differs.
+    const otherDay = 'The Corrow airport reopened to passenger flights on Friday.';
+    expect(stance(otherDay, '2026-11-06', reference, '2026-11-06').stance).toBe('contradicts');
+  });
+});
