@@ -5,7 +5,7 @@
  * restatement words differently drowned the one difference that matters.
  */
 import type { Analysis } from '../features/analyse';
-import { CALENDAR_WORDS } from '../features/roles';
+import { CALENDAR_WORDS } from '../features/quantity/word-tables';
 import type { Difference, Stance, TextRange } from '../types';
 import { differenceRanges, mergeRanges } from './locate';
 import type { AnalysedSentence } from './reason';

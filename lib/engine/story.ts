@@ -10,7 +10,7 @@
  * Names of a source are read from its claims that came up as candidates for the page's sentences (the index
  * found them by the page's own words), so nothing is read for sources the page does not touch.
  */
-import { CALENDAR_WORDS } from '../features/roles';
+import { CALENDAR_WORDS } from '../features/quantity/word-tables';
 import { perSentence } from '../match/remember';
 import type { ClaimFeatures } from '../types';
 

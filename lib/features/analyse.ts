@@ -21,12 +21,11 @@ import {
   WHOLE,
 } from './predicate';
 import { extractQuantities } from './quantities';
-import { SMALL_NUMBERS, TENS } from './quantity/word-tables';
+import { CALENDAR_WORDS, SMALL_NUMBERS, TENS } from './quantity/word-tables';
 import {
   ATTRIBUTION,
   attributionSource,
   breakAfter,
-  CALENDAR_WORDS,
   causeArguments,
   placeArguments,
   reportDates,

@@ -6,6 +6,7 @@
  */
 import type { Quantity, TextRange } from '../types';
 import { extractQuantities } from './quantities';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './quantity/word-tables';
 
 /** Words that open an earlier figure: a change "from" it, or a comparison "with" it. */
 const EARLIER_CUE =
@@ -50,8 +51,14 @@ export function earlierFigures(text: string): Quantity[] {
  * 40 by Monday", "stood at nine as of Friday". That day dates the figure (a running total as reported then), not
  * the event it counts, so a reference that gives the event's own day does not contradict it.
  */
-const LEVEL_DAY =
-  /\b(?:rose|risen|rising|climbed|climbing|reached|reaching|stood|standing|increased|grew|grown|jumped|hit|topped|fell|fallen|dropped)\s+(?:to\s+|at\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?[\w,.]+\s+(?:\w+\s+)?(?:on|by|as\s+of)\s+(?=[A-Z][a-z]+day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+const LEVEL_DAY = new RegExp(
+  `\\b(?:rose|risen|rising|climbed|climbing|reached|reaching|stood|standing|increased|grew|grown|jumped|hit|topped|fell|fallen|dropped)\\s+(?:to\\s+|at\\s+)?(?:about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|at\\s+least\\s+)?[\\w,.]+\\s+(?:\\w+\\s+)?(?:on|by|as\\s+of)\\s+(?=(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].map(capitalised).join('|')})\\b)`,
+  'g',
+);
+
+function capitalised(word: string): string {
+  return word[0].toUpperCase() + word.slice(1);
+}
 
 /** The phrases of a sentence that date a level's figure ("rose to 17 on Tuesday"), through the day's name. */
 function levelDayPhrases(text: string): TextRange[] {
@@ -61,8 +68,7 @@ function levelDayPhrases(text: string): TextRange[] {
   }));
 }
 
-const DAY_NAME =
-  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)';
+const DAY_NAME = `(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})`;
 /** Words that date a count itself: "as of Monday", "by mid-December", "Tuesday's count" ("until" is an end). */
 const COUNT_DAY = new RegExp(
   `\\b(?:as\\s+(?:of|at)|by)\\s+(?:the\\s+(?:end|middle|start)\\s+of\\s+)?(?:(?:early|mid|late)[-\\s])?(?:${DAY_NAME}|\\d{1,2}(?:st|nd|rd|th)?\\s+${DAY_NAME}|yesterday|today|last\\s+\\w+)\\b|\\b${DAY_NAME}'s\\s+(?:count|toll|tally|total|figures?|estimates?)\\b`,

@@ -3,6 +3,8 @@
  * words that follow it up to the end of its clause; the matcher compares what each side negates.
  */
 
+import { MONTH_NAMES, WEEKDAY_NAMES } from './quantity/word-tables';
+
 /** Words that negate what follows them. General English, not tied to any story. */
 const CUES = new Set(
   (
@@ -89,13 +91,15 @@ export function isNegationCue(lower: string): boolean {
 }
 
 /** Words that start a figure written out after "than" ("no more than two", "not later than Friday"). */
-const NUMBER_WORDS_AFTER_THAN = new Set(
-  (
-    'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred a an half ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july ' +
-    'august september october november december midnight noon'
-  ).split(' '),
-);
+const NUMBER_WORDS_AFTER_THAN = new Set([
+  ...'one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred a an half'.split(
+    ' ',
+  ),
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES,
+  'midnight',
+  'noon',
+]);
 
 /** Comparatives that, after "no" or "not" and before "than", bound a figure or a time rather than negate. */
 const BOUNDING_COMPARATIVES = new Set(

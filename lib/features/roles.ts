@@ -5,6 +5,7 @@
  * (analyse.ts) records them on each word; the matcher decides with them (lib/match).
  */
 import type { AnalysedToken } from './analyse';
+import { CALENDAR_WORDS } from './quantity/word-tables';
 
 /**
  * Verbs of saying and believing attribute a claim rather than make it ("the agency said", "Seoul believes"):
@@ -14,14 +15,6 @@ export const ATTRIBUTION = new Set(
   (
     'say tell add state report announce believe think assess estimate accord note explain inform confirm ' +
     'stress emphasise emphasize reckon'
-  ).split(' '),
-);
-
-/** Months and weekdays: a name of a time, not of a place or actor. */
-export const CALENDAR_WORDS = new Set(
-  (
-    'monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
-    'august september october november december'
   ).split(' '),
 );
 

@@ -7,7 +7,7 @@
 
 import type { Change } from '../features/direction';
 import type { QuantityPair } from '../features/quantities';
-import { CALENDAR_WORDS } from '../features/roles';
+import { CALENDAR_WORDS } from '../features/quantity/word-tables';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { perSentence } from './remember';
 

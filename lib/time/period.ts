@@ -9,6 +9,7 @@
  */
 import { earlierPhrases, inPhrase } from '../features/earlier';
 import { extractQuantities } from '../features/quantities';
+import { MONTHS } from '../features/quantity/word-tables';
 import { dateSpan } from './calendar';
 
 /** A period counted back from the report, or a calendar year. */
@@ -23,8 +24,10 @@ const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, thre
 
 /** A year written alone, not as part of a date ("December 2024", "March 12, 2024") or a count ("2019 people"). */
 const YEAR = /\b((?:19|20)\d\d)\b(?![,.]?\d|\s*(?:%|per\s?cent|people|homes|troops|soldiers))/g;
-const MONTH_OR_DAY_BEFORE =
-  /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?$|\d{1,2}(?:st|nd|rd|th)?\s+$/i;
+const MONTH_OR_DAY_BEFORE = new RegExp(
+  `(?:${Object.keys(MONTHS).join('|')})\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?$|\\d{1,2}(?:st|nd|rd|th)?\\s+$`,
+  'i',
+);
 /** A clause the year dates follows it: "since 2014, when 14 were killed". */
 const WHEN_AFTER = /^(?:\s*-\s*\d+)?s?,?\s+when\b/i;
 

@@ -9,6 +9,7 @@
  */
 import * as chrono from 'chrono-node';
 import { earlierPhrases } from '../features/earlier';
+import { MONTH_NAMES } from '../features/quantity/word-tables';
 import { type DateSpan, type DayNumber, dateSpan, dayNumber, isoDay } from './calendar';
 
 export interface SentenceTime {
@@ -30,8 +31,7 @@ const SINCE = /\bsince\b/i;
 /** Most words between "since" and the date that ends its clause. */
 const SINCE_REACH = 10;
 /** "mid-January", "early March", "late December": the part of the month meant. */
-const PART_OF_MONTH =
-  /\b(early|mid|late)[\s-]+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const PART_OF_MONTH = new RegExp(`\\b(early|mid|late)[\\s-]+(${MONTH_NAMES.join('|')})\\b`, 'i');
 const PART_DAY: Record<string, number> = { early: 5, mid: 15, late: 25 };
 const DECADE_PART: Record<string, number> = { early: 0, mid: 4, late: 7 };
 /** How far after the article a resolved date may fall before it is taken as the year before (days). */

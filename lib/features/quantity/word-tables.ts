@@ -239,7 +239,35 @@ export const MONTHS: Readonly<Record<string, number>> = wordTable({
   dec: 12,
 });
 
-export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** The days of the week, lower case. */
+export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** The months' full names, lower case, in order. */
+export const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+
+export const WEEKDAYS = new Set(WEEKDAY_NAMES);
+
+/**
+ * Months and weekdays: a name of a time, never of a place or actor. "May" is left out: in lower case it is a verb of
+ * possibility, and a sentence-initial "May" is read as that more often than as the month.
+ */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAY_NAMES,
+  ...MONTH_NAMES.filter((name) => name !== 'may'),
+]);
 
 /** Days in each month of a leap year, so Feb 29 is a valid date. */
 export const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
