@@ -561,7 +561,7 @@ function headUnmatched(features: ClaimFeatures, quantity: Quantity, unmatched: (
  * Two quantity heads (stems) name the same thing: same stem, words of the two sentences that match, or common nouns
  * one of which is the other's direct hypernym ("1,400 houses" / "1,400 homes", "31 ships" / "31 vessels").
  */
-function sameHeadWord(a: string, b: string, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+export function sameHeadWord(a: string, b: string, page: ClaimFeatures, reference: ClaimFeatures): boolean {
   if (a === b) return true;
   const wordA = wordOfStem(page, a);
   const wordB = wordOfStem(reference, b);

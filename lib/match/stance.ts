@@ -6,7 +6,7 @@ import { stemOf } from '../features/analyse';
 import { isDistributive } from '../features/distributive';
 import { countDayPhrases } from '../features/earlier';
 import { EVENT_VERB_STEMS, isOutcome, LIGHT_VERB_STEMS, PART, WHOLE } from '../features/predicate';
-import type { QuantityPair } from '../features/quantities';
+import { compareQuantities, type QuantityPair } from '../features/quantities';
 import { ORDINAL_NUMBERS } from '../features/quantity/word-tables';
 import { oppositeLemmaPairs } from '../lexicon';
 import { dateSpan } from '../time/calendar';
@@ -23,7 +23,7 @@ import {
 } from '../time/update';
 import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stance, Undated } from '../types';
 import { perSentence } from './remember';
-import { type Alignment, isTelling } from './similarity';
+import { type Alignment, isTelling, sameHeadWord } from './similarity';
 
 export interface StanceResult {
   stance: Stance;
@@ -426,6 +426,26 @@ function figuresAgree(page: ClaimFeatures, alignment: Alignment): boolean {
   );
 }
 
+/**
+ * The page's figures are all left unpaired while the reference has a figure of the same measure left unpaired
+ * that the page's does not match: the figure the page states is not the one the reference states, so the rest of
+ * the wording cannot vouch for the sentence ("a reward of 100,000 euros" / "a reward of 250,000 euros" that the
+ * analysis could not pair by what they count).
+ */
+function unconfirmedFigure(page: ClaimFeatures, reference: ClaimFeatures, alignment: Alignment): boolean {
+  const figures = page.quantities.filter((quantity) => quantity.predicate !== WHOLE);
+  if (figures.length === 0 || alignment.quantities.length > 0) return false;
+  const sameHead = (a: string, b: string) => sameHeadWord(a, b, page, reference);
+  return figures.some((quantity) =>
+    reference.quantities.some(
+      (other) =>
+        other.predicate !== WHOLE &&
+        other.per === quantity.per &&
+        compareQuantities(quantity, other, { sameHead }) === 'conflict',
+    ),
+  );
+}
+
 /** Stem pairs of WordNet's antonyms ("accept|reject" and "reject|accept"), built on first use. */
 let opposedStems: Set<string> | undefined;
 
@@ -503,6 +523,8 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     ...rankDifferences(input),
   ];
   if (differences.length === 0) {
+    // The page's own figure against another of the reference's, unpaired: not a restatement to vouch for.
+    if (unconfirmedFigure(input.page, input.reference, alignment)) return { stance: 'related', differences: [] };
     const grown = input.published && !paraphrased ? boundedGrowth(input) : undefined;
     return grown ?? { stance: 'supports', differences };
   }

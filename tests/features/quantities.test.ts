@@ -490,6 +490,21 @@ describe('times of day', () => {
     expect(compareQuantities(before, eight)).toBe('conflict');
   });
 
+  it('read "not long before" as "shortly before"', () => {
+    const [notLong] = extractQuantities('The fire started not long before 10 p.m. in a laundry.');
+    expect([notLong.value, notLong.high]).toEqual([1290, 1320]);
+  });
+
+  it("read a live blog entry's time stamp as a time by which it had happened", () => {
+    const [stamp] = extractQuantities('21:05 - Crews have shut an emergency valve, the fire service says.');
+    expect([stamp.value, stamp.qualifier]).toEqual([1265, 'upTo']);
+    const [earlier] = extractQuantities('Crews closed an emergency valve at 8:40 p.m.');
+    expect(compareQuantities(stamp, earlier)).toBe('agree');
+    // Inside the sentence the time is the event's own.
+    const [own] = extractQuantities('Crews shut the valve at 21:05 - an hour after the leak began.');
+    expect(own.qualifier).toBe('exact');
+  });
+
   it('conflict by minutes, with a little slack for an approximate one', () => {
     const [a] = extractQuantities('It happened at 9:03 a.m.');
     const [b] = extractQuantities('It happened at 9:07 a.m.');

@@ -203,3 +203,25 @@ describe('a negation that moves from the verb to its object', () => {
     expect(decideStance(input(page, reference), THRESHOLD).stance).toBe('contradicts');
   });
 });
+
+describe('a figure the alignment cannot pair', () => {
+  /** The engine's threshold for wording alike (engine/annotate.ts). */
+  const MATCH = 0.45;
+  const reward = 'The city has offered a reward of 20,000 dollars for information leading to an arrest.';
+
+  it('against another figure of the same measure is no restatement to vouch for', () => {
+    const page = 'The city has offered a reward of 5,000 dollars for information.';
+    expect(decideStance(input(page, reward), MATCH).stance).toBe('related');
+    const year = 'The mayor said the village had been hit by floods in 1998 without deaths.';
+    const reference = 'The mayor said the village had been hit by floods in 2003, when two people died.';
+    expect(decideStance(input(year, reference), MATCH).stance).toBe('related');
+  });
+
+  it('that agrees, or that measures something else, leaves the support', () => {
+    const same = 'The city offered a reward of 20,000 dollars for information that leads to an arrest.';
+    expect(decideStance(input(same, reward), MATCH).stance).toBe('supports');
+    const page = 'Police say one of the two doors of the hall was locked during the fire.';
+    const reference = 'Hundreds of guests ran for a door of the hall that was locked during the fire, police say.';
+    expect(decideStance(input(page, reference), MATCH).stance).toBe('supports');
+  });
+});

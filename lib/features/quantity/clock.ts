@@ -8,10 +8,15 @@ import type { Quantity } from '../../types';
 /** Hours and minutes with a meridiem ("9:03 a.m.", "9.03 am") or a colon alone ("14:30"), or an hour with one. */
 const CLOCK = /(?<![\d:.,])(\d{1,2})(?:([:.])(\d{2}))?\s*(a\.\s?m\.?|p\.\s?m\.?|am\b|pm\b)?(?![\d:])/gi;
 const APPROXIMATE = /\b(?:about|around|approximately|roughly|nearly|some)\s+(?:at\s+)?$/i;
-/** "Shortly before 10 p.m.": within half an hour before it; "just after": within half an hour after it. */
-const SHORTLY = /\b(?:shortly|just|soon|minutes)\s+(before|after)\s+$/i;
+/**
+ * "Shortly before 10 p.m.", "not long before": within half an hour before it; "just after": within half an hour
+ * after it.
+ */
+const SHORTLY = /\b(?:shortly|just|soon|minutes|not\s+long)\s+(before|after)\s+$/i;
 /** "Before 10 p.m.", "by 6 a.m.", "until noon": at the latest; "after 6 a.m.": at the earliest. */
 const BOUND = /\b(before|by|until|till|after|since)\s+$/i;
+/** A time that opens a sentence and is set off by a dash, colon or bar: a live blog's entry ("21:05 - Crews ..."). */
+const ENTRY_STAMP_END = /^\s*[-\u2013\u2014:|]\s/;
 /** Minutes "shortly" may stand for. */
 const SHORTLY_MINUTES = 30;
 
@@ -31,6 +36,14 @@ function bounded(before: string, value: number): Pick<Quantity, 'value' | 'high'
   return { value, high: value, qualifier: APPROXIMATE.test(before) ? 'about' : 'exact' };
 }
 
+/**
+ * The time stamp of a live blog's entry says when the entry was written: what it reports had happened by then, at
+ * that time or before ("21:05 - Crews have shut the valve" agrees with "closed the valve at about 9 p.m.").
+ */
+function isEntryStamp(sentence: string, start: number, length: number): boolean {
+  return sentence.slice(0, start).trim() === '' && ENTRY_STAMP_END.test(sentence.slice(start + length));
+}
+
 /** The times of day of a sentence as quantities (unit 'clock', value in minutes after midnight). */
 export function clockTimes(sentence: string): Quantity[] {
   const times: Quantity[] = [];
@@ -48,7 +61,9 @@ export function clockTimes(sentence: string): Quantity[] {
     const trimmed = text.trimEnd();
     times.push({
       text: trimmed,
-      ...bounded(sentence.slice(Math.max(0, start - 24), start), value),
+      ...(isEntryStamp(sentence, start, trimmed.length)
+        ? { value, high: value, qualifier: 'upTo' as const }
+        : bounded(sentence.slice(Math.max(0, start - 24), start), value)),
       unit: 'clock',
       head: '',
       start,
