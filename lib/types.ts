@@ -103,6 +103,11 @@ export interface FeatureWord {
   text?: string;
   /** The negation cue that negates it, as written ("never", "refused"). */
   cue?: string;
+  /**
+   * Negated as part of a position another party put forward that the sentence reports rejected ("rejecting claims
+   * that illegal building made it worse"): the sentence reports a dispute, not the negation in its own voice.
+   */
+  disputed?: boolean;
   /** Concept ids from the lexicon (synonyms share one). */
   concepts: readonly string[];
   /**

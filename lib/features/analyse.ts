@@ -36,7 +36,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 49;
+export const FEATURES_VERSION = 50;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -108,6 +108,8 @@ export interface AnalysedToken {
   negated: boolean;
   /** The negation cue as written ("never", "refused"), when negated. */
   cue?: string;
+  /** Negated as part of a position the sentence reports rejected (see NegationScopes.disputed). */
+  disputed?: boolean;
   concepts: readonly string[];
   /** Used as a verb in this sentence (by the tagger, or the lexicon's usual part of speech). */
   verb?: boolean;
@@ -300,7 +302,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
   for (const quantity of quantities) quantity.context = quantityContext(tokens, quantity.start, quantity.end);
   if (quantities.length > 0) setPredicates(tokens, quantities, sentence);
   const { adjunct, coordinated } = verbRoles(tokens, sentence);
-  const { negated, cues } = negationScopes(
+  const { negated, cues, disputed } = negationScopes(
     tokens.map((token, index) => ({
       lower: token.lower,
       content: token.content,
@@ -315,6 +317,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
   for (const [index, cue] of negated) {
     tokens[index].negated = true;
     tokens[index].cue = tokens[cue].text;
+    if (disputed.has(index)) tokens[index].disputed = true;
   }
   const attributed = attributionSource(tokens, sentence);
   // The day of a statement dates the report, not the fact: it is not one of the sentence's dates.
@@ -646,6 +649,7 @@ function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): 
     text: token.text,
   };
   if (token.cue !== undefined) word.cue = token.cue;
+  if (token.disputed) word.disputed = true;
   const broader = token.stem.includes('_') ? undefined : lexicon.broaderConceptsOf?.(token.lemma);
   if (broader && broader.length > 0) word.broader = broaderOf(lexicon, token.lemma, broader);
   if (place) word.place = place;

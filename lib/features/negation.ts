@@ -54,6 +54,63 @@ const REPORT_NOUNS = new Set(
   ).split(' '),
 );
 
+/** Verbs that reject what someone else says ("rejected the claim", "denies allegations", "dismissed reports"). */
+const REJECTIONS = new Set(
+  'reject rejects rejected rejecting deny denies denied denying dismiss dismisses dismissed dismissing'.split(' '),
+);
+/** Nouns of what a party put forward, which another can reject: reports, and arguments and explanations too. */
+const POSITION_NOUNS = new Set([
+  ...REPORT_NOUNS,
+  ...'argument arguments explanation explanations version account theory charge charges'.split(' '),
+]);
+/** Words that may stand between a rejection and its position noun ("rejected the union's earlier claims"). */
+const POSITION_FILLERS = new Set('a an the this that these those his her its their our such any earlier'.split(' '));
+
+/**
+ * "Rejecting claims by the group that ...", "denied allegations that ...": the cue at i rejects a position another
+ * party put forward, named by a noun right after it (past a determiner, a possessive or an adjective).
+ */
+function rejectsPosition(tokens: readonly NegationToken[], i: number): boolean {
+  if (!REJECTIONS.has(tokens[i].lower)) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j += 1) {
+    if (POSITION_NOUNS.has(tokens[j].lower)) return true;
+    const filler = POSITION_FILLERS.has(tokens[j].lower) || tokens[j].lower.endsWith("'s") || tokens[j].proper;
+    if (!filler || tokens[j].clauseEnd) return false;
+  }
+  return false;
+}
+
+/** Verbs of saying before what a party says: where a position rejected after it starts. */
+const SAYING_BEFORE = new Set(
+  'said says say told tells argued argues claimed claims insisted insists maintained maintains contended contends alleged alleges suggested suggests that'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "The rider said the drug came from a supplement, an argument the panel rejected": a rejection at i that closes a
+ * relative clause on a position noun set off after a comma rejects the clause before the comma. The indexes of that
+ * clause's words, from its verb of saying (or the clause's start) to the comma; none when i is no such rejection.
+ */
+function rejectedBefore(tokens: readonly NegationToken[], i: number): number[] {
+  if (!REJECTIONS.has(tokens[i].lower)) return [];
+  const next = tokens[i + 1];
+  if (next && !tokens[i].clauseEnd && next.content && !next.proper) return [];
+  let noun = -1;
+  for (let j = i - 1; j >= 0 && j >= i - 6; j -= 1) {
+    if (tokens[j].clauseEnd) break;
+    if (POSITION_NOUNS.has(tokens[j].lower) && POSITION_FILLERS.has(tokens[j - 1]?.lower ?? '')) noun = j - 1;
+  }
+  if (noun < 1 || !tokens[noun - 1].clauseEnd) return [];
+  const clause: number[] = [];
+  for (let j = noun - 1; j >= 0 && clause.length < SCOPE * 2; j -= 1) {
+    if (j < noun - 1 && tokens[j].clauseEnd) break;
+    if (CLAUSE_BREAKS.has(tokens[j].lower) || SAYING_BEFORE.has(tokens[j].lower)) break;
+    if (tokens[j].content && !tokens[j].proper && !isNegationCue(tokens[j].lower)) clause.push(j);
+  }
+  return clause;
+}
+
 /** The cue at i is a refutation right before the noun it describes, not before a report. */
 function describesThing(tokens: readonly NegationToken[], i: number): boolean {
   const next = tokens[i + 1];
@@ -137,11 +194,21 @@ function flip(negated: Map<number, number>, j: number, cue: number): void {
  * Indexes of the tokens that fall in the scope of a negation cue (with the cue's index), and how many cues there are.
  * A double negation within one scope ("not unwilling") cancels out.
  */
-export function negationScopes(tokens: readonly NegationToken[]): { negated: Map<number, number>; cues: number } {
+export function negationScopes(tokens: readonly NegationToken[]): NegationScopes {
   /** Negated token → the cue that negates it. */
   const negated = new Map<number, number>();
+  const disputed = new Set<number>();
   let cues = 0;
   for (let i = 0; i < tokens.length; i += 1) {
+    const rejected = rejectedBefore(tokens, i);
+    if (rejected.length > 0) {
+      cues += 1;
+      for (const j of rejected) {
+        flip(negated, j, i);
+        disputed.add(j);
+      }
+      continue;
+    }
     // "The video of a bird on Putin is a hoax": the refutation negates its subject, before the copula
     // ("It is false that …" has no subject to negate: there the cue looks ahead as usual).
     const copula = refutedBefore(tokens, i);
@@ -163,6 +230,7 @@ export function negationScopes(tokens: readonly NegationToken[]): { negated: Map
     if (describesThing(tokens, i)) continue;
     cues += 1;
     let taken = 0;
+    const position = rejectsPosition(tokens, i);
     // "Without" negates what follows it, a phrase, not a clause: "left the town without power for ten hours".
     const scope = tokens[i].lower === 'without' ? WITHOUT_SCOPE : SCOPE;
     for (let j = partitiveEnd(tokens, i) + 1; j < tokens.length && taken < scope; j += 1) {
@@ -170,11 +238,24 @@ export function negationScopes(tokens: readonly NegationToken[]): { negated: Map
       if (isNegationCue(tokens[j].lower) || tokens[j].ownPredicate) break;
       if (tokens[j].content && !tokens[j].proper) {
         flip(negated, j, i);
+        if (position) disputed.add(j);
         taken += 1;
       }
     }
   }
-  return { negated, cues };
+  return { negated, cues, disputed };
+}
+
+export interface NegationScopes {
+  /** Negated token → the cue that negates it. */
+  negated: Map<number, number>;
+  /** How many cues the sentence has. */
+  cues: number;
+  /**
+   * Negated tokens of a position another party put forward that the sentence reports rejected ("rejecting claims
+   * that illegal building made it worse", "..., an argument the panel rejected"): the sentence reports a dispute.
+   */
+  disputed: Set<number>;
 }
 
 /** Auxiliaries that end a subject: the predicate starts here ("neither of the men has asked"). */

@@ -90,6 +90,61 @@ function polarityFlips(input: StanceInput): (readonly [number, number])[] {
   return pairs.filter(flipped);
 }
 
+/** The flip's negated word is in a position its side reports rejected ("rejecting claims that ..."). */
+function isDisputed({ page, reference }: StanceInput, [i, j]: readonly [number, number]): boolean {
+  return page.words[i].disputed === true || reference.words[j].disputed === true;
+}
+
+/** The word at k follows a source its sentence names ("the group said illegal building made it worse"). */
+function reportedAt(features: ClaimFeatures, k: number): boolean {
+  return features.words.slice(0, k).some((word) => word.attribution);
+}
+
+/**
+ * Flips on words of a position one side reports rejected ("rejecting claims by the group that illegal building
+ * made the slide worse", "..., an argument the panel rejected"): 'reported' when the other side reports that
+ * position as a party's too ("the group said illegal building had made the slide worse"), so both report the
+ * dispute and the flip says nothing; 'stated' when the other side states it plainly, which the rejecting side
+ * neither confirms nor denies in its own voice; undefined when no flip is of such a word.
+ */
+function disputedFlips(
+  input: StanceInput,
+  flips: readonly (readonly [number, number])[],
+): 'reported' | 'stated' | undefined {
+  const disputed = flips.filter((flip) => isDisputed(input, flip));
+  if (disputed.length === 0) return undefined;
+  const reported = disputed.every(([i, j]) =>
+    input.page.words[i].disputed ? reportedAt(input.reference, j) : reportedAt(input.page, i),
+  );
+  return reported ? 'reported' : 'stated';
+}
+
+/** A cue as compared: lower case, "n't" as "not". */
+const cueOf = (word: FeatureWord) => (word.cue ?? '').toLowerCase().replace(/n't$/, 'not');
+
+/** Index of the first word of the side that the cue `cue` negates. */
+const headOf = (features: ClaimFeatures, cue: string) =>
+  features.words.findIndex((word) => word.negated && cueOf(word) === cue);
+
+/**
+ * The flip's negated word is further into a negation both sides share: the first word that negation covers is
+ * aligned and negated alike on each side ("seen no evidence that bulk-buying savings would reach shoppers" / "but
+ * there was no evidence the savings would reach shoppers", where "bulk buying" comes in a clause of the reference
+ * before its negation). The two say the same negation; only how far each one's words reach differs.
+ */
+function widerScope({ page, reference, alignment }: StanceInput, [i, j]: readonly [number, number]): boolean {
+  const [side, at, other] = page.words[i].negated ? [page, i, reference] : [reference, j, page];
+  const cue = cueOf(side.words[at]);
+  const head = headOf(side, cue);
+  if (head < 0 || head >= at) return false;
+  const otherHead = headOf(other, cue);
+  // The other side's word comes before its negation starts: a mention in an earlier clause, not a denial of it.
+  if (otherHead < 0 || (side === page ? j : i) > otherHead) return false;
+  return alignment.pairs.some(([k, l]) =>
+    side === page ? k === head && l === otherHead : l === head && k === otherHead,
+  );
+}
+
 /** Cues that deny a verb ("did not find", "never found"). */
 const VERB_CUES = new Set(['not', 'never']);
 
@@ -512,7 +567,13 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   ) {
     return { stance: 'related', differences: [] };
   }
-  const flips = polarityFlips(input);
+  const allFlips = polarityFlips(input);
+  // A position one side reports rejected is a dispute: against the plain fact it is no verdict either way.
+  const dispute = disputedFlips(input, allFlips);
+  if (dispute === 'stated') return { stance: 'related', differences: [] };
+  const flips = (dispute === 'reported' ? allFlips.filter((flip) => !isDisputed(input, flip)) : allFlips).filter(
+    (flip) => !widerScope(input, flip),
+  );
   const differences = [
     ...quantityDifferences(alignment),
     ...flips.map((flip) => polarityDifference(input, flip)),

@@ -87,3 +87,33 @@ describe('"neither of" and "none of"', () => {
     expect(negatedIn('None of the 40 stranded passengers survived.')).toEqual(['survived']);
   });
 });
+
+describe('a position reported rejected', () => {
+  const disputed = (sentence: string) =>
+    analyseSentence(sentence)
+      .features.words.filter((word) => word.disputed)
+      .map((word) => word.stem);
+
+  it('after the rejection, is a position the sentence reports disputed', () => {
+    const words = disputed(
+      'The council said the tower was safe, rejecting claims by residents that the cladding could burn.',
+    );
+    expect(words).toEqual(expect.arrayContaining(['claim', 'clad']));
+    expect(
+      negated('The council said the tower was safe, rejecting claims by residents that the cladding could burn.'),
+    ).not.toContain('safe');
+  });
+
+  it('before a relative clause that rejects it, is negated and disputed back to its verb of saying', () => {
+    const sentence =
+      'The skater has always said the pills came from a tainted vitamin, an argument the judges rejected.';
+    expect(negated(sentence)).toEqual(expect.arrayContaining(['pill', 'came', 'taint', 'vitamin']));
+    expect(disputed(sentence)).toContain('came');
+    expect(negated(sentence)).not.toContain('skater');
+  });
+
+  it('is no dispute when the rejection has its own object, or none follows a comma', () => {
+    expect(disputed('The judges rejected the appeal of the skater on Monday.')).toEqual([]);
+    expect(negated('The pills came from a tainted vitamin the judges rejected.')).toEqual([]);
+  });
+});

@@ -225,3 +225,41 @@ describe('a figure the alignment cannot pair', () => {
     expect(decideStance(input(page, reference), MATCH).stance).toBe('supports');
   });
 });
+
+describe('a position one side reports rejected', () => {
+  const MATCH = 0.45;
+  const reported = 'Residents said the cladding could burn, but the council said the tower met every fire rule.';
+
+  it("says the same as the other side reporting that position as a party's", () => {
+    const page =
+      'The council said the tower met every fire rule, rejecting claims by residents that the cladding could burn.';
+    expect(decideStance(input(page, reported), MATCH).stance).toBe('supports');
+    const relative =
+      'The skater has always said the pills came from a tainted vitamin, an argument the judges rejected.';
+    const judges = 'The judges rejected her argument that the pills came from a tainted vitamin.';
+    expect(decideStance(input(relative, judges), MATCH).stance).toBe('supports');
+  });
+
+  it('is no verdict against the position stated plainly, where a plain denial contradicts it', () => {
+    const plain = 'The cladding of the tower could burn.';
+    const page = 'The council rejected claims that the cladding of the tower could burn.';
+    expect(decideStance(input(page, plain), MATCH).stance).toBe('related');
+    expect(decideStance(input('The cladding of the tower could not burn.', plain), MATCH).stance).toBe('contradicts');
+  });
+});
+
+describe('a negation both sides share', () => {
+  it("agrees though one side's scope reaches a word the other mentions before its negation", () => {
+    const page = 'The regulator found no evidence that bulk-buying savings would be passed on to shoppers.';
+    const reference =
+      'The chain said it would cut prices through bulk buying, but the regulator found no evidence the savings would reach shoppers.';
+    expect(decideStance(input(page, reference), 0.45).stance).toBe('supports');
+  });
+
+  it("still contradicts the word asserted after the other side's negation", () => {
+    const page = 'Inspectors found no evidence that the guards had helped the prisoners.';
+    const reference =
+      'Inspectors found no evidence that the guards had been paid, but the guards helped the prisoners.';
+    expect(decideStance(input(page, reference), 0.45).stance).toBe('contradicts');
+  });
+});
