@@ -25,6 +25,14 @@ for (const [direction, lemmas] of [
   for (const lemma of lemmas.split(' ')) DIRECTIONS.set(stemmer(lemma), direction);
 }
 
+/**
+ * Words after a verb of change that make it a verb of becoming, with no measure to move: "fell ill", "fell
+ * silent", "fell victim to", "grew tired", "dropped dead".
+ */
+const STATES_BECOME = new Set(
+  'ill sick silent asleep victim prey short apart pregnant quiet dead foul tired old weary'.split(' ').map(stemmer),
+);
+
 /** The direction a verb of change moves its measure in, by its stem; undefined for other words. */
 export function directionOf(stem: string | undefined): Direction | undefined {
   return stem === undefined ? undefined : DIRECTIONS.get(stem);
@@ -51,7 +59,7 @@ export function changeOf(features: ClaimFeatures): Change | undefined {
     const word = features.words[i];
     if (!word.verb || word.attribution || word.hypothetical || word.adjunct || word.negated) continue;
     const direction = directionOf(word.stem);
-    if (direction === undefined) continue;
+    if (direction === undefined || STATES_BECOME.has(features.words[i + 1]?.stem ?? '')) continue;
     if (found && found.direction !== direction) return undefined;
     found ??= { word: i, direction, text: word.text ?? word.stem };
   }

@@ -19,6 +19,12 @@ describe('the direction of a change', () => {
     expect(change('The bridge reopened on Monday.')).toBeUndefined();
   });
 
+  it('is none for a verb of becoming ("fell ill", "grew tired")', () => {
+    expect(change('At least 40 people in Corrow have fallen ill after drinking tap water.')).toBeUndefined();
+    expect(change('The crowd fell silent as the names were read.')).toBeUndefined();
+    expect(change('Fares fell sharply in the spring.')).toBe('down');
+  });
+
   it('is looked up by stem', () => {
     expect(directionOf('increas')).toBe('up');
     expect(directionOf('declin')).toBe('down');

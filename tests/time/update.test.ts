@@ -220,6 +220,17 @@ describe('a tally by its own words or by what it counts', () => {
     expect(stance(plain, '2026-10-05', later, '2026-10-06').stance).toBe('contradicts');
   });
 
+  it('is a running total when it says "now", or counts since the event began', () => {
+    const later = 'The college said 27 students had admitted seeing the paper before the exam.';
+    const now = 'The college says 19 students have now admitted seeing the paper before the exam.';
+    expect(stance(now, '2026-10-05', later, '2026-10-06')).toMatchObject({ stance: 'updates' });
+    const since = 'The college says 19 students have admitted seeing the paper since the inquiry began.';
+    expect(stance(since, '2026-10-05', later, '2026-10-06')).toMatchObject({ stance: 'updates' });
+    // A record's span is no tally: the most rain since records began is one day's figure.
+    const rain = (mm: number) => `The storm brought ${mm} millimetres of rain to Corrow, the most since records began.`;
+    expect(stance(rain(300), '2026-10-05', rain(350), '2026-10-06').stance).toBe('contradicts');
+  });
+
   it('counts people treated in hospital as a running total', () => {
     const earlier = 'Some 40 spectators were treated in hospital after the heat at the Corrow show.';
     const newer = 'In all, 52 spectators have been treated in hospital after the heat at the Corrow show.';
