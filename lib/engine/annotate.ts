@@ -5,7 +5,7 @@
 
 import { modalityOf } from '../claims/modality';
 import { quotationSharedWith } from '../claims/quotation';
-import { countedAgainst, isOutcome } from '../features/predicate';
+import { countedAgainst, HELD, isOutcome, PART, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import type { ReferenceIndex, ScoredClaim } from '../index/reference-index';
 import { type Clause, clausesOf, framedFact, framedFactOf } from '../match/clauses';
@@ -231,7 +231,9 @@ function figuresAgainst(
     const conflict = alignments.get(against);
     const supported = index.claim(support.claimId)?.features;
     if (!conflict || !supported) return false;
-    if (against.differences.some((difference) => difference.kind !== 'number')) return false;
+    if (against.differences.some((difference) => difference.kind !== 'number' && difference.kind !== 'date')) {
+      return false;
+    }
     const wrong = conflict.quantities.filter((pair) => pair.verdict === 'conflict');
     return wrong.length > 0 && judge(wrong, conflict, supported.quantities);
   };
@@ -246,8 +248,19 @@ function figuresAgainst(
 function otherFactOf(index: ReferenceIndex, alignments: ReadonlyMap<ClaimMatch, Alignment>) {
   // A support that gives the same figure may be about it, read otherwise ("captured two soldiers, wounded").
   return figuresAgainst(index, alignments, (wrong, conflict, supported) =>
-    wrong.every((pair) => conflict.anchored.includes(pair) && !givesEvery([pair.page], supported)),
+    wrong.every(
+      (pair) => (conflict.anchored.includes(pair) || sameAct(pair)) && !givesEvery([pair.page], supported),
+    ),
   );
+}
+
+/**
+ * The two figures are of one act by its own verb on both sides ("opened in 2016" / "opened in 2012"): as pinned
+ * as a count of the story's outcome.
+ */
+function sameAct({ page, reference }: QuantityPair): boolean {
+  const act = page.predicate;
+  return act !== undefined && act === reference.predicate && !isOutcome(act) && ![WHOLE, PART, HELD].includes(act);
 }
 
 /**

@@ -1332,6 +1332,29 @@ describe('a wrong figure beside a fact the references support', () => {
   });
 });
 
+describe('a wrong year of an act beside a fact another reference supports', () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'The Corrow ferry line opened in 2009 and carries about 400,000 passengers a year.',
+      'Its boats cross to the island of Sellin in 40 minutes.',
+    ),
+    article(
+      'agency',
+      'The Corrow ferry line has 12 boats, each seating 300 people.',
+      "The line's ticket office is in the harbour.",
+    ),
+  ]);
+
+  it('makes the sentence conflicting', () => {
+    expect(statusOf(index, 'The Corrow ferry line, opened in 2014, has twelve boats.')).toBe('conflicting');
+  });
+
+  it('is not a conflict when the year agrees', () => {
+    expect(statusOf(index, 'The Corrow ferry line, opened in 2009, has twelve boats.')).toBe('corroborated');
+  });
+});
+
 describe('a clause that names an outcome without a verb of its own', () => {
   const sentence =
     'Governor Elin Marsh confirmed the arrest of the smugglers in the delta on Tuesday, pointing to the unusual makeup of the gangs that run fuel across the border.';
