@@ -248,9 +248,7 @@ function figuresAgainst(
 function otherFactOf(index: ReferenceIndex, alignments: ReadonlyMap<ClaimMatch, Alignment>) {
   // A support that gives the same figure may be about it, read otherwise ("captured two soldiers, wounded").
   return figuresAgainst(index, alignments, (wrong, conflict, supported) =>
-    wrong.every(
-      (pair) => (conflict.anchored.includes(pair) || sameAct(pair)) && !givesEvery([pair.page], supported),
-    ),
+    wrong.every((pair) => (conflict.anchored.includes(pair) || sameAct(pair)) && !givesEvery([pair.page], supported)),
   );
 }
 
