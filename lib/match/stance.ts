@@ -482,20 +482,28 @@ function figuresAgree(page: ClaimFeatures, alignment: Alignment): boolean {
 }
 
 /**
- * The page's figures are all left unpaired while the reference has a figure of the same measure left unpaired
- * that the page's does not match: the figure the page states is not the one the reference states, so the rest of
- * the wording cannot vouch for the sentence ("a reward of 100,000 euros" / "a reward of 250,000 euros" that the
- * analysis could not pair by what they count).
+ * A figure of the page left unpaired against one of the reference, unpaired too, of the same measure that it does
+ * not match: the figure the page states is not the one the reference states, so the rest of the wording cannot
+ * vouch for the sentence. When the page's figures are all unpaired, any such figure tells ("a reward of 5,000
+ * dollars" / "a reward of 20,000 dollars ... leading to an arrest", which the analysis could not pair by what they
+ * count); beside figures that pair, only one of the same thing by name ("measured 150 millimetres of rain in
+ * twelve hours" / "recorded 250 millimetres of rain in 12 hours", the hours paired).
  */
 function unconfirmedFigure(page: ClaimFeatures, reference: ClaimFeatures, alignment: Alignment): boolean {
-  const figures = page.quantities.filter((quantity) => quantity.predicate !== WHOLE);
-  if (figures.length === 0 || alignment.quantities.length > 0) return false;
+  const unpaired = (features: ClaimFeatures, side: 'page' | 'reference') =>
+    features.quantities.filter(
+      (quantity) => quantity.predicate !== WHOLE && !alignment.quantities.some((pair) => pair[side] === quantity),
+    );
+  const figures = unpaired(page, 'page');
+  if (figures.length === 0) return false;
+  const others = unpaired(reference, 'reference');
+  const allUnpaired = alignment.quantities.length === 0;
   const sameHead = (a: string, b: string) => sameHeadWord(a, b, page, reference);
   return figures.some((quantity) =>
-    reference.quantities.some(
+    others.some(
       (other) =>
-        other.predicate !== WHOLE &&
         other.per === quantity.per &&
+        (allUnpaired || (quantity.head !== '' && other.head !== '' && sameHead(quantity.head, other.head))) &&
         compareQuantities(quantity, other, { sameHead }) === 'conflict',
     ),
   );

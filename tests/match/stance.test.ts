@@ -217,6 +217,14 @@ describe('a figure the alignment cannot pair', () => {
     expect(decideStance(input(year, reference), MATCH).stance).toBe('related');
   });
 
+  it('beside figures that pair, against one of the same thing by name, is no restatement either', () => {
+    const page = 'The gauge above the town measured 150 millimetres of rain in twelve hours.';
+    const reference = 'The town gauge recorded 250 millimetres of rain in 12 hours, the most on record.';
+    expect(decideStance(input(page, reference), MATCH).stance).toBe('related');
+    const same = 'The gauge above the town measured 250 millimetres of rain in twelve hours.';
+    expect(decideStance(input(same, reference), MATCH).stance).toBe('supports');
+  });
+
   it('that agrees, or that measures something else, leaves the support', () => {
     const same = 'The city offered a reward of 20,000 dollars for information that leads to an arrest.';
     expect(decideStance(input(same, reward), MATCH).stance).toBe('supports');
