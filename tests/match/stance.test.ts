@@ -218,10 +218,10 @@ describe('a figure the alignment cannot pair', () => {
   });
 
   it('beside figures that pair, against one of the same thing by name, is no restatement either', () => {
-    const page = 'The gauge above the town measured 150 millimetres of rain in twelve hours.';
-    const reference = 'The town gauge recorded 250 millimetres of rain in 12 hours, the most on record.';
+    const page = 'The weather station at the airport measured 150 millimetres of rain in twelve hours.';
+    const reference = 'The airport weather station recorded 250 millimetres of rain in 12 hours, the most since 1990.';
     expect(decideStance(input(page, reference), MATCH).stance).toBe('related');
-    const same = 'The gauge above the town measured 250 millimetres of rain in twelve hours.';
+    const same = 'The weather station at the airport measured 250 millimetres of rain in twelve hours.';
     expect(decideStance(input(same, reference), MATCH).stance).toBe('supports');
   });
 
