@@ -346,6 +346,22 @@ describe('extractQuantities: a length of time with an article', () => {
   });
 });
 
+describe('extractQuantities: money', () => {
+  it('reads crowns and other currencies by name, past the country before them', () => {
+    expect(only('The deal was valued at 8.4 billion Norwegian crowns.')).toMatchObject({ value: 8.4e9, unit: 'crown' });
+    expect(only('Tickets cost 300 kronor each.').unit).toBe('crown');
+    expect(only('The bill came to 12,000 zlotys.').unit).toBe('pln');
+  });
+
+  it('counts what the sum is of, when a word ties it to the noun before it', () => {
+    expect(only('The buyer must pay a break fee of 450 million crowns to the owners.').head).toBe('fee');
+    expect(only('The takeover, worth 3.2 billion crowns, was blocked.').head).toBe('takeov');
+    expect(only('The deal was valued at 8.4 billion Norwegian crowns.').head).toBe('deal');
+    // Without such a word the noun before is no sum's thing: "the bank" is who was fined.
+    expect(only('The regulator fined the bank 2 million euros for breaches.').head).not.toBe('bank');
+  });
+});
+
 describe('extractQuantities: heads', () => {
   it('skips names, nationalities and adjectives to reach the noun', () => {
     expect(only('Some 300 North Korean soldiers were killed.').head).toBe('soldier');

@@ -271,3 +271,14 @@ describe('a negation both sides share', () => {
     expect(decideStance(input(page, reference), 0.45).stance).toBe('contradicts');
   });
 });
+
+describe('sums of money', () => {
+  it('of different things are no conflict: a deal and its break fee, a price target and a deal', () => {
+    const deal = 'The takeover, worth 3.2 billion crowns, would have made Corrow Foods the largest grocer.';
+    const fee = 'Under the takeover terms, Corrow Foods must pay a break fee of 200 million crowns to the seller.';
+    expect(decideStance(input(deal, fee), 0.45).stance).not.toBe('contradicts');
+    const target = 'Analysts cut their price target for Corrow Foods shares to 180 crowns.';
+    const valued = 'The Corrow Foods takeover was valued at 3.2 billion Norwegian crowns.';
+    expect(decideStance(input(target, valued), 0.45).stance).not.toBe('contradicts');
+  });
+});

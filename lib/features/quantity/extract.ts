@@ -5,12 +5,12 @@
 
 import type { Quantity, QuantityQualifier } from '../../types';
 import { readDate, readDecade } from './calendar';
-import { findHead } from './heads';
+import { findHead, moneyHead } from './heads';
 import { readNumeric } from './numeric';
 import { readArticleDuration, readFraction, readVague } from './proportions';
 import type { ReaderResult, Reading } from './reading';
 import { isSym, isWordToken, type QuantityToken, tokenizeForQuantities } from './tokens';
-import { PREFIX_QUALIFIERS } from './word-tables';
+import { MONEY_UNITS, PREFIX_QUALIFIERS } from './word-tables';
 
 type Reader = (tokens: QuantityToken[], index: number) => ReaderResult | null;
 
@@ -104,6 +104,12 @@ function changeOf(
   return undefined;
 }
 
+/** What the figure counts: nothing for a date or a year; for a sum of money, what it is the sum of. */
+function headOf(tokens: QuantityToken[], reading: Reading, first: number, last: number): string {
+  if (reading.headless) return '';
+  return MONEY_UNITS.has(reading.unit) ? moneyHead(tokens, first, last) : findHead(tokens, first, last);
+}
+
 function toQuantity(sentence: string, tokens: QuantityToken[], reading: Reading, floor: number): Quantity {
   const before = reading.qualifier ? null : hedgeBefore(tokens, reading.first, floor);
   const after = reading.qualifier || before ? null : hedgeAfter(tokens, reading.last + 1);
@@ -119,7 +125,7 @@ function toQuantity(sentence: string, tokens: QuantityToken[], reading: Reading,
     high: reading.high,
     qualifier: reading.qualifier ?? before?.qualifier ?? after?.qualifier ?? 'exact',
     unit: reading.unit,
-    head: reading.headless ? '' : findHead(tokens, first, last),
+    head: headOf(tokens, reading, first, last),
     start,
     end,
     rounding: reading.rounding,

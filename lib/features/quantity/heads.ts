@@ -151,6 +151,35 @@ export function findHead(tokens: QuantityToken[], first: number, last: number): 
   return forwardHead(tokens, last + 1) || backwardHead(tokens, first - 1);
 }
 
+/** Words between a sum of money and what it is the sum of ("a deal worth", "valued at", "a fine totalling"). */
+const MONEY_LINKS = new Set(
+  'worth valued value priced costing cost costs totalling totaling amounting set aside put'.split(' '),
+);
+
+/**
+ * What a sum of money is: the noun before it, past "of" and the words that link a sum to its thing ("a break fee of
+ * 450 million", "the deal was valued at 8.4 billion", "the deal, worth 8.4 billion"), since what follows a sum is
+ * most often whom it goes to or what it is for ("pay a fee of 2 million to the owners"); as for any figure when
+ * no such word ties it to what comes before.
+ */
+export function moneyHead(tokens: QuantityToken[], first: number, last: number): string {
+  // Only a sum tied to the word before it is that word's ("fined the bank 2 million euros" is not the bank's).
+  const link = tokens[first - 1]?.lower ?? '';
+  if (link !== 'of' && link !== 'at' && !MONEY_LINKS.has(link)) return findHead(tokens, first, last);
+  let words = 0;
+  for (let i = first - 1; i >= 0 && words < 4; i -= 1) {
+    const token = tokens[i];
+    // "The deal, worth 8.4 billion": an apposition on the noun before the comma.
+    const apposition = token.text === ',' && MONEY_LINKS.has(tokens[i + 1]?.lower ?? '');
+    if (!apposition && (isBoundary(token) || CLAUSE_OPENERS.has(token.lower))) break;
+    if (token.kind !== 'word') continue;
+    words += 1;
+    if (MONEY_LINKS.has(token.lower) || LEVEL_VERBS.has(token.lower)) continue;
+    if (isContent(token, isSentenceInitial(tokens, i))) return headStem(token.text);
+  }
+  return findHead(tokens, first, last);
+}
+
 /** True for a lower-case plural content word ("soldiers"), the sign that a number before it is a count. */
 export function isCountNoun(token: QuantityToken | undefined): boolean {
   return isContent(token) && isPlural((token as QuantityToken).lower);

@@ -108,6 +108,11 @@ function readCurrencyAfter(tokens: QuantityToken[], index: number): UnitReading 
   const token = tokens[index];
   if (token?.kind !== 'word') return null;
   if (token.lower in CURRENCY_NAMES) return reading(CURRENCY_NAMES[token.lower], 1, index, index);
+  // "8.4 billion Norwegian crowns": the country's adjective before the currency's name.
+  const next = tokens[index + 1];
+  if (/^\p{Lu}\p{Ll}+$/u.test(token.text) && next?.kind === 'word' && next.lower in CURRENCY_NAMES) {
+    return reading(CURRENCY_NAMES[next.lower], 1, index, index + 1);
+  }
   if (token.lower in CURRENCY_CODES && token.text === token.text.toUpperCase() && token.lower !== 'rs') {
     return reading(CURRENCY_CODES[token.lower], 1, index, index);
   }

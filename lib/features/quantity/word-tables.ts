@@ -166,6 +166,43 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = wordTable({
   ruble: 'rub',
   rubles: 'rub',
   sterling: 'gbp',
+  // Crowns of the Nordic countries (krone, krona) are told apart by the country's name, not by the unit.
+  crown: 'crown',
+  crowns: 'crown',
+  krone: 'crown',
+  kroner: 'crown',
+  krona: 'crown',
+  kronor: 'crown',
+  koruna: 'czk',
+  korunas: 'czk',
+  zloty: 'pln',
+  zlotys: 'pln',
+  forint: 'huf',
+  forints: 'huf',
+  franc: 'franc',
+  francs: 'franc',
+  lira: 'try',
+  liras: 'try',
+  peso: 'peso',
+  pesos: 'peso',
+  shilling: 'shilling',
+  shillings: 'shilling',
+  naira: 'ngn',
+  rand: 'zar',
+  baht: 'thb',
+  ringgit: 'myr',
+  rupiah: 'idr',
+  hryvnia: 'uah',
+  hryvnias: 'uah',
+  dinar: 'dinar',
+  dinars: 'dinar',
+  dirham: 'dirham',
+  dirhams: 'dirham',
+  riyal: 'riyal',
+  riyals: 'riyal',
+  taka: 'bdt',
+  cedi: 'ghs',
+  cedis: 'ghs',
 });
 
 /** Hedges written before a number, longest first so "no more than" wins over "more than". */
@@ -338,3 +375,11 @@ export const ORDINAL_NUMBERS: Readonly<Record<string, number>> = {
   ninth: 9,
   tenth: 10,
 };
+
+/** The units of money: every currency the tables above read. */
+export const MONEY_UNITS: ReadonlySet<string> = new Set([
+  ...Object.values(CURRENCY_SYMBOLS),
+  ...Object.values(DOLLAR_PREFIXES),
+  ...Object.values(CURRENCY_CODES),
+  ...Object.values(CURRENCY_NAMES),
+]);
