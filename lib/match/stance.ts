@@ -145,6 +145,42 @@ function widerScope({ page, reference, alignment }: StanceInput, [i, j]: readonl
   );
 }
 
+/** Verbs that turn down what another party put forward ("rejected the offer", "refused the request"). */
+const TURNING_DOWN = new Set([
+  'reject',
+  'rejects',
+  'rejected',
+  'rejecting',
+  'refuse',
+  'refuses',
+  'refused',
+  'refusing',
+]);
+
+/**
+ * The flip's negated word is in the scope of a rejection whose first word is a noun the other side has as its verb
+ * ("rejected the company's offer to sell 160 stores" / "the company had offered to sell 160 stores"): turning an
+ * offer down says it was made. Nothing in that scope is denied; a rejected noun the other side also names as a noun
+ * ("rejected the merger" / "approved the merger") still is.
+ */
+function rejectedProposal({ page, reference, alignment }: StanceInput, [i, j]: readonly [number, number]): boolean {
+  const [side, at, other, onSide] = page.words[i].negated
+    ? [page, i, reference, 0 as const]
+    : [reference, j, page, 1 as const];
+  const cue = cueOf(side.words[at]);
+  if (!TURNING_DOWN.has(cue)) return false;
+  const head = headOf(side, cue);
+  if (head < 0 || head > at) return false;
+  // The proposal noun may follow whose it is ("rejected the chain's offer").
+  return alignment.pairs.some((pair) => {
+    const k = pair[onSide];
+    const word = side.words[k];
+    if (k < head || k > at || word.verb === true || !word.negated || cueOf(word) !== cue) return false;
+    const match = other.words[pair[1 - onSide]];
+    return match.verb === true && !match.negated;
+  });
+}
+
 /** Cues that deny a verb ("did not find", "never found"). */
 const VERB_CUES = new Set(['not', 'never']);
 
@@ -580,7 +616,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   const dispute = disputedFlips(input, allFlips);
   if (dispute === 'stated') return { stance: 'related', differences: [] };
   const flips = (dispute === 'reported' ? allFlips.filter((flip) => !isDisputed(input, flip)) : allFlips).filter(
-    (flip) => !widerScope(input, flip),
+    (flip) => !widerScope(input, flip) && !rejectedProposal(input, flip),
   );
   const differences = [
     ...quantityDifferences(alignment),

@@ -282,3 +282,21 @@ describe('sums of money', () => {
     expect(decideStance(input(target, valued), 0.45).stance).not.toBe('contradicts');
   });
 });
+
+describe('a proposal turned down', () => {
+  it('was made: "rejected the offer to sell" agrees with "had offered to sell"', () => {
+    const page = 'The regulator rejected the chain’s offer to sell 90 shops as too small.';
+    const reference =
+      'The chain had offered to sell 90 shops to win approval, but the regulator said that was not enough.';
+    expect(decideStance(input(page, reference), 0.45).stance).toBe('supports');
+  });
+
+  it('still contradicts an act the other side says was accepted, or done', () => {
+    const merger = 'The regulator rejected the merger of the two chains.';
+    expect(decideStance(input(merger, 'The regulator approved the merger of the two chains.'), 0.45).stance).toBe(
+      'contradicts',
+    );
+    const request = 'The council refused the request to close the school.';
+    expect(decideStance(input(request, 'The council agreed to close the school.'), 0.45).stance).toBe('contradicts');
+  });
+});
