@@ -24,6 +24,8 @@ for (const [outcome, lemmas] of Object.entries({
   capture: 'capture captured captive prisoner',
   arrest: 'arrest arrested detain detained detention',
   evacuation: 'evacuate evacuated evacuation evacuee',
+  // People who fell or were taken ill in an outbreak: a tally that grows as cases are found.
+  illness: 'ill sick sicken sickened illness',
 })) {
   for (const lemma of lemmas.split(' ')) (OUTCOMES as Record<string, string>)[lemma] = outcome;
 }

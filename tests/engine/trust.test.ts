@@ -86,6 +86,15 @@ describe('the event a number counts', () => {
     ]);
   });
 
+  it("counts people who fell or were taken ill, by a participle or by a level's subject", () => {
+    expect(predicates('More than 200 guests were taken ill after the banquet in Corrow.')).toEqual([
+      ['More than 200', 'outcome:illness'],
+    ]);
+    expect(predicates('The number of people who have fallen ill has climbed to 260.')).toEqual([
+      ['260', 'outcome:illness'],
+    ]);
+  });
+
   it('keeps counts of different outcomes apart, and leaves plain verbs to the heads', () => {
     expect(samePredicate('outcome:death', 'outcome:death')).toBe(true);
     expect(samePredicate('outcome:death', 'outcome:capture')).toBe(false);

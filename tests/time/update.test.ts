@@ -231,6 +231,15 @@ describe('a tally by its own words or by what it counts', () => {
     expect(stance(rain(300), '2026-10-05', rain(350), '2026-10-06').stance).toBe('contradicts');
   });
 
+  it('counts people taken ill as a running total', () => {
+    const earlier = 'More than 200 guests were taken ill after the banquet in Corrow on Saturday.';
+    const newer = 'The number of people taken ill after the banquet in Corrow has climbed to 260.';
+    expect(stance(newer, '2026-07-21', earlier, '2026-07-20')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'page' },
+    });
+  });
+
   it('counts people treated in hospital as a running total', () => {
     const earlier = 'Some 40 spectators were treated in hospital after the heat at the Corrow show.';
     const newer = 'In all, 52 spectators have been treated in hospital after the heat at the Corrow show.';
