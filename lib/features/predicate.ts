@@ -324,6 +324,15 @@ const COORDINATED_GAP = 2;
  * holds, and no verb further on counts it.
  */
 function objectOfLightVerb(tokens: readonly PredicateToken[], first: number): boolean {
+  const j = beforeList(tokens, first);
+  return j >= 0 && LIGHT_VERBS.has(tokens[j].lemma) && !tokens[j].clauseEnd;
+}
+
+/**
+ * The index of the token before the list of counts the one at `first` ends ("carrying 75 passengers and four crew":
+ * "carrying" for "four"), or the token before `first` when it is in no list; -1 when a list's "and" follows no count.
+ */
+function beforeList(tokens: readonly PredicateToken[], first: number): number {
   let j = first - 1;
   while (j >= 1 && (tokens[j].lower === 'and' || tokens[j].lower === 'or')) {
     // The count before "and": its number a noun or two back, in the same clause.
@@ -331,11 +340,11 @@ function objectOfLightVerb(tokens: readonly PredicateToken[], first: number): bo
     for (let steps = 0; k >= 0 && !tokens[k].number && !tokens[k].clauseEnd && steps < COORDINATED_GAP; steps += 1) {
       k -= 1;
     }
-    if (k < 0 || !tokens[k].number) return false;
+    if (k < 0 || !tokens[k].number) return -1;
     while (k > 0 && tokens[k - 1].number) k -= 1;
     j = k - 1;
   }
-  return j >= 0 && LIGHT_VERBS.has(tokens[j].lemma) && !tokens[j].clauseEnd;
+  return j;
 }
 
 /**
@@ -363,17 +372,49 @@ export function quantityPredicate(
   // An outcome word or a verb after an auxiliary ahead, then an outcome word behind ("killed 61 passengers
   // aboard the ferry"), then any verb ahead, then any verb behind.
   let ahead: string | undefined;
+  // "214 planned operations": a participle right before the counted noun says which ones; a verb after it, if
+  // any, says what happened to them.
+  let modifier: string | undefined;
+  const verbAt = beforeList(tokens, first);
+  const verbBefore = tokens[verbAt];
+  const objectOfVerb =
+    verbBefore?.verb === true &&
+    !verbBefore.clauseEnd &&
+    !LIGHT_VERBS.has(verbBefore.lemma) &&
+    !AUXILIARIES.has(verbBefore.lower);
   // "40 of the ferry's 75 passengers are confirmed dead": what 40 counts comes after the whole it is taken from.
   const after = wholeAfter(tokens, last) ?? last;
   if (!tokens[after]?.clauseEnd) {
     let limit = after + FORWARD;
     for (let j = after + 1; j < tokens.length && j <= limit; j += 1) {
       const token = tokens[j];
+      // "214 operations and about 1,900 appointments have been postponed": both counts share the verb.
+      const coordinated = coordinatedCount(tokens, j);
+      if (coordinated !== undefined) {
+        limit += coordinated - j;
+        j = coordinated;
+        continue;
+      }
       if (token.number || CLAUSE_WORDS.has(token.lower) || (object && token.verb)) break;
       const key = predicateKey(token);
-      if (key !== undefined && isOutcome(key)) return eitherOutcome(tokens, j, key);
+      if (key !== undefined && isOutcome(key)) {
+        // "sent 300 soldiers to help with the evacuation": the count is its verb's object; a noun of an outcome in
+        // a later phrase is what they were sent for.
+        if (objectOfVerb && !token.verb && PHRASE_OPENERS.has(tokens[j - 1].lower)) continue;
+        return eitherOutcome(tokens, j, key);
+      }
       if (key !== undefined && AUXILIARIES.has(tokens[j - 1].lower)) {
         return outcomeComplement(tokens, j) ?? eventKey(tokens, j);
+      }
+      if (
+        key !== undefined &&
+        ahead === undefined &&
+        modifier === undefined &&
+        j === after + 1 &&
+        beforeNoun(tokens, j)
+      ) {
+        modifier = eventKey(tokens, j);
+        continue;
       }
       if (key !== undefined && ahead === undefined) ahead = eventKey(tokens, j);
       if (token.clauseEnd) {
@@ -385,18 +426,10 @@ export function quantityPredicate(
       }
     }
   }
-  // "is recalling about 250,000 kettles sold in Canada": a count right after its verb is that verb's object; a
-  // participle after the counted noun only says which ones.
-  const before = tokens[first - 1];
-  if (
-    !timed &&
-    ahead !== undefined &&
-    before?.verb &&
-    !before.clauseEnd &&
-    !LIGHT_VERBS.has(before.lemma) &&
-    !AUXILIARIES.has(before.lower)
-  )
-    return eventKey(tokens, first - 1);
+  // "is recalling about 250,000 kettles sold in Canada": a count right after its verb (or in a list right after
+  // it: "sent 300 soldiers and 40 trucks") is that verb's object; a participle after the counted noun only says
+  // which ones.
+  if (!timed && ahead !== undefined && objectOfVerb) return eventKey(tokens, verbAt);
   let behind: string | undefined;
   for (let j = first - 1; j >= 0 && j >= first - (timed ? TIMED_BACKWARD : BACKWARD); j -= 1) {
     const token = tokens[j];
@@ -407,7 +440,39 @@ export function quantityPredicate(
     if (level !== undefined) return level;
     if (key !== undefined && behind === undefined) behind = eventKey(tokens, j);
   }
-  return ahead ?? behind ?? (object && HOLDING_VERBS.has(tokens[first - 1]?.lemma ?? '') ? HELD : undefined);
+  return (
+    ahead ?? modifier ?? behind ?? (object && HOLDING_VERBS.has(tokens[first - 1]?.lemma ?? '') ? HELD : undefined)
+  );
+}
+
+/** Words that open a noun phrase of its own: an outcome noun after them is the phrase's, not the count's verb. */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'with', 'for', 'of']);
+
+/** The verb at j stands right before a noun it describes ("planned operations", "stolen cars"). */
+function beforeNoun(tokens: readonly PredicateToken[], j: number): boolean {
+  const next = tokens[j + 1];
+  return tokens[j].verb && !tokens[j].clauseEnd && next?.content && !next.verb && !next.number;
+}
+
+/** Most tokens between "and" and the number of a count coordinated with the one before it ("and about 1,900"). */
+const NEXT_COUNT_GAP = 2;
+
+/**
+ * At j, "and" opens another count coordinated with the one before it ("214 operations and about 1,900
+ * appointments have been postponed"): the index of that count's last number token, from which the shared verb is
+ * looked for; undefined otherwise.
+ */
+function coordinatedCount(tokens: readonly PredicateToken[], j: number): number | undefined {
+  if (tokens[j].lower !== 'and' || tokens[j - 1]?.clauseEnd) return undefined;
+  for (let k = j + 1; k < tokens.length && k <= j + 1 + NEXT_COUNT_GAP; k += 1) {
+    if (tokens[k].number) {
+      let end = k;
+      while (tokens[end + 1]?.number) end += 1;
+      return end;
+    }
+    if (tokens[k].verb || tokens[k].clauseEnd) return undefined;
+  }
+  return undefined;
 }
 
 /**

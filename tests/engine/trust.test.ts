@@ -86,6 +86,23 @@ describe('the event a number counts', () => {
     ]);
   });
 
+  it('is the verb two coordinated counts share, not a participle that says which ones', () => {
+    expect(predicates('Since the fire, 120 planned flights and about 1,400 bookings have been cancelled.')).toEqual([
+      ['120', 'cancel'],
+      ['about 1,400', 'cancel'],
+    ]);
+    // With no verb after it, the participle is all there is.
+    expect(predicates('The storm left 50 damaged homes along the coast.')).toEqual([['50', 'damag']]);
+  });
+
+  it('is the verb a list of counts is the object of, not an outcome named in a later phrase', () => {
+    expect(predicates('The army sent 200 soldiers and 30 lorries to help with the evacuation.')).toEqual([
+      ['200', 'send'],
+      ['30', 'send'],
+    ]);
+    expect(predicates('The flood left 40 people dead.')).toEqual([['40', 'outcome:death']]);
+  });
+
   it("counts people who fell or were taken ill, by a participle or by a level's subject", () => {
     expect(predicates('More than 200 guests were taken ill after the banquet in Corrow.')).toEqual([
       ['More than 200', 'outcome:illness'],
