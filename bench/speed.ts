@@ -70,7 +70,7 @@ export interface ReferenceSetSpeed {
  * a single warm-up kept falling (at 100,000 claims 92, 80, 59, 55, 49, 58, 49 ms). From the tenth run on they
  * are level.
  */
-const WARMUP_RUNS = 10;
+export const WARMUP_RUNS = 10;
 
 function indexOf(articles: readonly ReferenceArticle[], index: ReferenceIndex = new ReferenceIndex()): ReferenceIndex {
   for (const { source, claims } of articles) index.addSource(source, claims);
