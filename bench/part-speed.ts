@@ -11,7 +11,7 @@ import { fixtureSets, labelledPages } from './labelled-pages';
 import { type BenchOptions, fixed, type PartResult, textTable } from './part';
 import { projectRoot, sharedPath } from './paths';
 import { checkthatReferenceSet, syntheticReferenceSet } from './reference-sets';
-import { measureReferenceSet, type ReferenceSetSpeed, sentenceCount } from './speed';
+import { measureReferenceSet, type ReferenceSetSpeed, sentenceCount, WARMUP_RUNS } from './speed';
 import { synthesiseClaims, wordnetVocabulary } from './synthetic-claims';
 
 const FULL_SIZES = [1_000, 10_000, 100_000];
@@ -92,6 +92,9 @@ export async function runSpeed(options: BenchOptions): Promise<PartResult<SpeedR
         }
       : null;
   notes.push('synthetic sets hold the seed set too (so the article has real matches); claims come 20 to a source');
+  notes.push(
+    `article, analysis and lookup are timed after ${WARMUP_RUNS} unmeasured runs against each set (the first fills its caches; the JIT settles over several more)`,
+  );
   notes.push('"load" rebuilds the index from stored claims with their features (JSON parse + add, no analysis)');
   notes.push(
     '"snapshot" is ReferenceIndex.toSnapshot (1 run); "restore" is fromSnapshot on a structured clone of it (no parse, no re-indexing; features decoded on first use)',

@@ -63,6 +63,15 @@ export interface ReferenceSetSpeed {
   heapMB: number | null;
 }
 
+/**
+ * Unmeasured runs before the article, analysis and lookup timings of a set. One is not enough: the first run
+ * against a new index fills its caches (the candidates' word keys and periods), and the JIT goes on recompiling
+ * the hot functions for a few runs more (the new index's objects turn some compiled code down), so the runs after
+ * a single warm-up kept falling (at 100,000 claims 92, 80, 59, 55, 49, 58, 49 ms). From the tenth run on they
+ * are level.
+ */
+export const WARMUP_RUNS = 10;
+
 function indexOf(articles: readonly ReferenceArticle[], index: ReferenceIndex = new ReferenceIndex()): ReferenceIndex {
   for (const { source, claims } of articles) index.addSource(source, claims);
   return index;
@@ -165,14 +174,14 @@ export function measureReferenceSet(
 
   // The build, load and restore runs above leave garbage: collect it so it is not collected during the timed runs.
   collectGarbage();
-  const timing = timeRuns(() => annotateBlocks(index, blocks), options.runs, 1);
+  const timing = timeRuns(() => annotateBlocks(index, blocks), options.runs, WARMUP_RUNS);
   const sentences = sentenceClaims(blocks, index.lexicon);
-  const analysis = timeRuns(() => sentenceClaims(blocks, index.lexicon), options.runs, 1);
+  const analysis = timeRuns(() => sentenceClaims(blocks, index.lexicon), options.runs, WARMUP_RUNS);
   // The lookups annotateBlocks makes: its candidates per sentence, without the words it finds too common.
   const lookup = timeRuns(
     () => sentences.map((sentence) => index.candidates(sentence.analysis.features, CANDIDATES, COMMON_SHARE)),
     options.runs,
-    1,
+    WARMUP_RUNS,
   );
   const linearIndex = indexOf(JSON.parse(stored), new LinearScanIndex(index.lexicon));
   const linear = measureLinear(index, linearIndex, blocks, options);
