@@ -96,8 +96,8 @@ function rejectedBefore(tokens: readonly NegationToken[], i: number): number[] {
   if (!REJECTIONS.has(tokens[i].lower)) return [];
   const next = tokens[i + 1];
   if (next && !tokens[i].clauseEnd && next.content && !next.proper) return [];
-  let noun = -1;
-  for (let j = i - 1; j >= 0 && j >= i - 6; j -= 1) {
+  let noun = denialOfThis(tokens, i);
+  for (let j = i - 1; noun < 0 && j >= 0 && j >= i - 6; j -= 1) {
     if (tokens[j].clauseEnd) break;
     if (POSITION_NOUNS.has(tokens[j].lower) && POSITION_FILLERS.has(tokens[j - 1]?.lower ?? '')) noun = j - 1;
   }
@@ -109,6 +109,25 @@ function rejectedBefore(tokens: readonly NegationToken[], i: number): number[] {
     if (tokens[j].content && !tokens[j].proper && !isNegationCue(tokens[j].lower)) clause.push(j);
   }
   return clause;
+}
+
+/** Words by which a rejection points back at what was said before it ("denied this", "rejected that"). */
+const ANAPHORS = new Set(['this', 'that', 'it', 'these', 'them', 'so']);
+/** Most tokens of the subject of such a rejection ("the race director Petrović denied this"). */
+const DENIER = 4;
+
+/**
+ * "Runners said stations had run dry; the director denied this": a rejection at i of "this" that closes its
+ * sentence, after a clause of its own, rejects the clause before it. The index of the rejection's first word (the
+ * clause before ends right before it), or -1.
+ */
+function denialOfThis(tokens: readonly NegationToken[], i: number): number {
+  const object = tokens[i + 1];
+  if (!object || !ANAPHORS.has(object.lower) || !(object.clauseEnd || i + 2 >= tokens.length)) return -1;
+  for (let j = i - 1; j >= 1 && j >= i - DENIER; j -= 1) {
+    if (tokens[j - 1].clauseEnd) return j;
+  }
+  return -1;
 }
 
 /** The cue at i is a refutation right before the noun it describes, not before a report. */

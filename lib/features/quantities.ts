@@ -24,6 +24,7 @@ export { alignQuantities, type QuantityPair } from './quantity/align';
 export {
   APPROXIMATE_TOLERANCE,
   compareQuantities,
+  compareValues,
   type QuantityOptions,
   type QuantityVerdict,
 } from './quantity/compare';

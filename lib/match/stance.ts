@@ -6,7 +6,7 @@ import { stemOf } from '../features/analyse';
 import { isDistributive } from '../features/distributive';
 import { countDayPhrases } from '../features/earlier';
 import { EVENT_VERB_STEMS, isOutcome, LIGHT_VERB_STEMS, PART, WHOLE } from '../features/predicate';
-import { compareQuantities, type QuantityPair } from '../features/quantities';
+import { compareQuantities, compareValues, type QuantityPair } from '../features/quantities';
 import { ORDINAL_NUMBERS } from '../features/quantity/word-tables';
 import { oppositeLemmaPairs } from '../lexicon';
 import { dateSpan } from '../time/calendar';
@@ -66,8 +66,10 @@ function polarityFlips(input: StanceInput): (readonly [number, number])[] {
   const { page, reference, alignment } = input;
   // A sentence that shares a predicate between alternatives asserts both: no polarity contradicts it.
   if (isDistributive(input.pageText) || isDistributive(input.referenceText)) return [];
-  // Words in an "if ..." clause assert nothing, so they carry no polarity.
-  const pairs = alignment.pairs.filter(([i, j]) => !page.words[i].hypothetical && !reference.words[j].hypothetical);
+  // Words in an "if ..." clause assert nothing, so they carry no polarity; nor do the words that name who says
+  // so ("several runners said ...").
+  const asserts = (word: FeatureWord) => !word.hypothetical && !word.attribution;
+  const pairs = alignment.pairs.filter(([i, j]) => asserts(page.words[i]) && asserts(reference.words[j]));
   const words = ([i, j]: readonly [number, number]) => [page.words[i], reference.words[j]] as const;
   const flipped = (pair: readonly [number, number]) => {
     const [a, b] = words(pair);
@@ -364,16 +366,77 @@ function dateDifferences(page: ClaimFeatures, reference: ClaimFeatures): Differe
  * Numbers (and dates) that talk about the same thing and disagree beyond what their qualifiers allow. The whole
  * a count is taken from ("40 of the ferry's 80 passengers") is presupposed, not claimed: it does not contradict.
  */
-function quantityDifferences(alignment: Alignment): Difference[] {
-  return alignment.quantities
+function quantityDifferences(input: StanceInput): Difference[] {
+  const pageLists = countLists(input.page, input.pageText);
+  const referenceLists = countLists(input.reference, input.referenceText);
+  return input.alignment.quantities
     .filter(
-      (pair) => pair.verdict === 'conflict' && pair.page.predicate !== WHOLE && pair.reference.predicate !== WHOLE,
+      (pair) =>
+        pair.verdict === 'conflict' &&
+        pair.page.predicate !== WHOLE &&
+        pair.reference.predicate !== WHOLE &&
+        !sumsTo(pageLists, pair.page, pair.reference) &&
+        !sumsTo(referenceLists, pair.reference, pair.page),
     )
     .map((pair) => ({
       kind: pair.page.unit === 'date' || pair.page.unit === 'year' ? 'date' : 'number',
       page: pair.page.text,
       reference: pair.reference.text,
     }));
+}
+
+/** Most words between two counts of one list ("two Turkish and two Armenian holidaymakers"). */
+const LIST_GAP = /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:and\s+|,\s*(?:and\s+)?)$|^\s+(?:[\p{L}'’-]+\s*)?,\s*$/u;
+
+/**
+ * The lists of plain counts a sentence enumerates, joined by "and" or commas ("five Britons, two Swiss and three
+ * Germans"): each list's counts, in order, when it has two or more.
+ */
+function countLists(features: ClaimFeatures, text: string): Quantity[][] {
+  const counts = features.quantities.filter((quantity) => quantity.unit === '' && quantity.predicate !== WHOLE);
+  const lists: Quantity[][] = [];
+  let list: Quantity[] = [];
+  for (const quantity of counts) {
+    const last = list.at(-1);
+    // Parts of one group count one event and one kind ("two Dutch and three Danish climbers died"), not "five
+    // killed and nine hurt" or "175 passengers and six crew".
+    const heads = new Set([...list, quantity].map((part) => part.head).filter((head) => head !== ''));
+    if (
+      last &&
+      oneEvent(last.predicate, quantity.predicate) &&
+      heads.size <= 1 &&
+      LIST_GAP.test(text.slice(last.end, quantity.start))
+    ) {
+      list.push(quantity);
+    } else {
+      if (list.length > 1) lists.push(list);
+      list = [quantity];
+    }
+  }
+  if (list.length > 1) lists.push(list);
+  return lists;
+}
+
+/** Two counts of a list count one event: the same, or some of an outcome's group beside that outcome. */
+function oneEvent(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  return (a === PART && b !== undefined && isOutcome(b)) || (b === PART && a !== undefined && isOutcome(a));
+}
+
+/**
+ * A count of a list of its side sums, with the rest of the list, to the other side's count: "two Turkish and two
+ * Armenian holidaymakers" against "four foreign tourists" counts the same people by parts.
+ */
+function sumsTo(lists: readonly Quantity[][], part: Quantity, total: Quantity): boolean {
+  const list = lists.find((candidate) => candidate.includes(part));
+  if (!list) return false;
+  const sum: Quantity = {
+    ...part,
+    value: list.reduce((value, quantity) => value + quantity.value, 0),
+    high: list.reduce((high, quantity) => high + quantity.high, 0),
+    qualifier: 'exact',
+  };
+  return compareValues(sum, total) === 'agree';
 }
 
 /** The page counts a part of an outcome's group (PART) that the reference's figures leave unpaired. */
@@ -619,7 +682,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     (flip) => !widerScope(input, flip) && !rejectedProposal(input, flip),
   );
   const differences = [
-    ...quantityDifferences(alignment),
+    ...quantityDifferences(input),
     ...flips.map((flip) => polarityDifference(input, flip)),
     ...(alignment.opposite
       ? [{ kind: 'polarity' as const, page: alignment.opposite[0], reference: alignment.opposite[1] }]

@@ -112,6 +112,14 @@ describe('a position reported rejected', () => {
     expect(negated(sentence)).not.toContain('skater');
   });
 
+  it('before a rejection of "this" that closes the sentence, is the clause before it', () => {
+    const sentence =
+      'Several passengers said a lifeboat had been missing from the deck; the ferry company denied this.';
+    expect(disputed(sentence)).toEqual(expect.arrayContaining(['lifeboat', 'deck']));
+    expect(negated(sentence)).not.toContain('passeng');
+    expect(disputed('The ferry company denied this on Monday after passengers complained.')).toEqual([]);
+  });
+
   it('is no dispute when the rejection has its own object, or none follows a comma', () => {
     expect(disputed('The judges rejected the appeal of the skater on Monday.')).toEqual([]);
     expect(negated('The pills came from a tainted vitamin the judges rejected.')).toEqual([]);

@@ -300,3 +300,38 @@ describe('a proposal turned down', () => {
     expect(decideStance(input(request, 'The council agreed to close the school.'), 0.45).stance).toBe('contradicts');
   });
 });
+
+describe('a count of a group told by its parts', () => {
+  it('agrees with the total when the parts add up to it', () => {
+    const page = 'Two Dutch and three Danish climbers are among the dead.';
+    const reference =
+      'Among the dead were five foreign climbers, two of them from the Netherlands and three from Denmark.';
+    expect(decideStance(input(page, reference), 0.45).stance).toBe('supports');
+  });
+
+  it('adds only parts of one kind and one event', () => {
+    // Five killed and nine hurt are not 14 dead; 175 passengers and six crew are not 181 passengers.
+    const dead = 'Fourteen people died when the cable car fell at Corrow.';
+    const hurt = 'Five people died and nine were hurt when the cable car fell at Corrow.';
+    expect(decideStance(input(dead, hurt), 0.45).stance).not.toBe('supports');
+    const passengers = 'The Corrow ferry was carrying 181 passengers when it sank.';
+    const aboard = 'The Corrow ferry was carrying 175 passengers and six crew when it sank.';
+    expect(decideStance(input(passengers, aboard), 0.45).stance).toBe('contradicts');
+  });
+
+  it('still contradicts a total the parts do not make', () => {
+    const page = 'Two Dutch and four Danish climbers are among the dead.';
+    const reference =
+      'Among the dead were five foreign climbers, two of them from the Netherlands and three from Denmark.';
+    expect(decideStance(input(page, reference), 0.45).stance).toBe('contradicts');
+  });
+});
+
+describe('a claim one side reports denied with "this"', () => {
+  it('agrees with the denial stated outright', () => {
+    const page = 'The ferry company denies that any lifeboat was missing.';
+    const reference =
+      'Several passengers said a lifeboat had been missing from the deck; the ferry company denied this.';
+    expect(decideStance(input(page, reference), 0.45).stance).toBe('supports');
+  });
+});
