@@ -10,10 +10,12 @@ import { countDayPhrases, earlierPhrases, inPhrase } from './earlier';
 import { isNegationCue, negationScopes } from './negation';
 import {
   DEATHS,
+  isPosition,
   LIGHT_VERBS,
   levelHead,
   outcomeOf,
   outcomeOfTotal,
+  POSITION,
   type PredicateToken,
   quantityPredicate,
   SURVIVALS,
@@ -36,7 +38,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 54;
+export const FEATURES_VERSION = 55;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -564,7 +566,10 @@ function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[],
     if (first < 0) continue;
     let last = first;
     while (last + 1 < tokens.length && tokens[last + 1].start < quantity.end) last += 1;
-    const predicate = quantityPredicate(view, first, last, quantity.unit === 'clock');
+    const predicate =
+      quantity.unit === 'km' && isPosition(view, first, last)
+        ? POSITION
+        : quantityPredicate(view, first, last, quantity.unit === 'clock');
     if (predicate !== undefined) quantity.predicate = predicate;
     // A level's figure counts its subject ("the toll from the avalanche rose to six"), whatever noun is nearest.
     const head = quantity.unit === '' ? levelHead(view, first, last) : undefined;

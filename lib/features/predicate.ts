@@ -188,6 +188,33 @@ export const PART = 'part';
  */
 export const HELD = 'held';
 
+/**
+ * The predicate of a distance that says where something is ("about 400 metres below the top station", "30 km north
+ * of the city"): a position, never compared with a distance an act covered ("the cabin dropped 30 metres").
+ */
+export const POSITION = 'position';
+
+/** Words after a distance that make it a position: "400 metres below", "2 km from", "30 km north of". */
+const POSITION_WORDS = new Set(
+  'below above beneath under from away off beyond behind short north south east west inland offshore upstream downstream'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The distance from token `first` to `last` says where something is: a position word follows it, and no verb
+ * right before it (or before its "to") makes it how far that verb went ("the ash rose to six kilometres above the
+ * crater").
+ */
+export function isPosition(tokens: readonly PredicateToken[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  // "rose six kilometres above", "rose to nine kilometres above sea level": how far or high the act went.
+  const reach = ['to', 'at', 'by'].includes(tokens[first - 1]?.lower ?? '') ? first - 2 : first - 1;
+  const before = tokens[reach];
+  if (before?.verb && !before.clauseEnd) return false;
+  return next !== undefined && !tokens[last].clauseEnd && POSITION_WORDS.has(next.lower);
+}
+
 /** Light verbs of having: their object is what the subject holds. */
 const HOLDING_VERBS = new Set(['have', 'hold', 'number', 'comprise', 'contain']);
 

@@ -17,6 +17,7 @@ import {
   LIGHT_VERB_STEMS,
   namesOutcome,
   PART,
+  POSITION,
   SUPPORT_VERB_STEMS,
   samePredicate,
   WHOLE,
@@ -448,6 +449,8 @@ function namesOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, referen
  * verbs the two sentences word alike (synonyms) are one event.
  */
 function otherEvents(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  // Where something is ("400 metres below the station") is not how far an act went ("dropped 30 metres").
+  if ((a.predicate === POSITION) !== (b.predicate === POSITION)) return true;
   // What something holds ("has 14,000 students") is not what an act did ("38 students admitted it").
   if (a.predicate === HELD || b.predicate === HELD) {
     const [other, features] = a.predicate === HELD ? [b, reference] : [a, page];
@@ -467,6 +470,7 @@ function isEventVerb(predicate: string | undefined): boolean {
     predicate !== WHOLE &&
     predicate !== PART &&
     predicate !== HELD &&
+    predicate !== POSITION &&
     !LEVEL_VERB_STEMS.has(predicate)
   );
 }

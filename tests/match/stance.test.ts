@@ -335,3 +335,23 @@ describe('a claim one side reports denied with "this"', () => {
     expect(decideStance(input(page, reference), 0.45).stance).toBe('supports');
   });
 });
+
+describe('a distance that says where something is', () => {
+  it('is no measure of how far an act went', () => {
+    const page = 'One of the cabins came off the rope near the sixth pylon and dropped some thirty metres.';
+    const reference = 'The cabin came off the haul rope near the sixth pylon, about 400 metres below the top station.';
+    expect(decideStance(input(page, reference), 0.45).stance).not.toBe('contradicts');
+  });
+
+  it('after its verb, is how far or high the act went', () => {
+    const page = 'The ash column rose no higher than three kilometres, the institute said.';
+    const reference = 'An ash column rose to about 9 kilometres above sea level, the institute said.';
+    expect(decideStance(input(page, reference), 0.45).stance).toBe('contradicts');
+  });
+
+  it('still conflicts with another position of the same thing', () => {
+    const page = 'The cabin stopped 300 metres below the top station.';
+    const reference = 'The cabin stopped about 400 metres below the top station.';
+    expect(decideStance(input(page, reference), 0.45).stance).toBe('contradicts');
+  });
+});
