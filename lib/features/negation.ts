@@ -189,6 +189,7 @@ const BOUNDING_COMPARATIVES = new Set(
  */
 function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
   const word = tokens[i].lower;
+  if (deniesUntil(tokens, i)) return false;
   if (word === 'rule' || word === 'ruled') return tokens[i + 1]?.lower === 'out';
   if (word === 'no' || word === 'not') {
     const next = tokens[i + 1]?.lower;
@@ -201,6 +202,25 @@ function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
     if (word === 'no' && (/^[\d.]/.test(next ?? '') || next === 'confidence')) return false;
   }
   return true;
+}
+
+/** Cues that, before "until", say when rather than whether: "will not reopen until March". */
+const UNTIL_CUES = new Set(['not', "n't", 'cannot', 'never', 'no']);
+/** Most tokens between such a cue and its "until". */
+const UNTIL_REACH = 8;
+
+/**
+ * "The stadium cannot reopen to fans until 40 cameras are installed", "the bridge will not reopen until March": a
+ * "not ... until" says when the act happens, not that it does not ("it reopens in March"), so it denies nothing.
+ */
+function deniesUntil(tokens: readonly NegationToken[], i: number): boolean {
+  const word = tokens[i].lower;
+  if (!UNTIL_CUES.has(word) && !word.endsWith("n't")) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + UNTIL_REACH; j += 1) {
+    if (tokens[j].lower === 'until' || tokens[j].lower === 'till') return true;
+    if (tokens[j].clauseEnd || CLAUSE_BREAKS.has(tokens[j].lower)) return false;
+  }
+  return false;
 }
 
 /** Negates token j (cue: the negating token), or lifts its negation: two negations cancel out. */

@@ -73,7 +73,15 @@ function polarityFlips(input: StanceInput): (readonly [number, number])[] {
   const words = ([i, j]: readonly [number, number]) => [page.words[i], reference.words[j]] as const;
   const flipped = (pair: readonly [number, number]) => {
     const [a, b] = words(pair);
-    return a.negated !== b.negated;
+    if (a.negated === b.negated) return false;
+    if (isPredicate(a) || isPredicate(b)) return true;
+    // "No early election will be held; the next election is due in 2027": a side also has the noun with the other
+    // side's polarity, which the alignment happened not to pick (a verb's polarity is the claim's: kept).
+    const alike = (features: ClaimFeatures, skip: FeatureWord, like: FeatureWord) =>
+      features.words.some(
+        (word) => word !== skip && word.stem === like.stem && word.negated === like.negated && asserts(word),
+      );
+    return !alike(reference, b, a) && !alike(page, a, b);
   };
   // Polarity is first a property of the predicate: compare verbs (and verb phrases) where they carry negation.
   const predicates = pairs.filter((pair) => {

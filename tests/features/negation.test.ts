@@ -88,6 +88,17 @@ describe('"neither of" and "none of"', () => {
   });
 });
 
+describe('"not ... until"', () => {
+  it('says when, not whether: it negates nothing', () => {
+    expect(negated('The bridge will not reopen to traffic until March.')).toEqual([]);
+    expect(negated('The club cannot admit fans until 40 new cameras are installed.')).toEqual([]);
+  });
+
+  it('leaves a denial in a clause of its own', () => {
+    expect(negated('The bridge did not reopen, and it will stay shut until March.')).toContain('reopen');
+  });
+});
+
 describe('a position reported rejected', () => {
   const disputed = (sentence: string) =>
     analyseSentence(sentence)

@@ -355,3 +355,11 @@ describe('a distance that says where something is', () => {
     expect(decideStance(input(page, reference), 0.45).stance).toBe('contradicts');
   });
 });
+
+describe('a noun a side names twice, once denied', () => {
+  it('is not contradicted through the occurrence the alignment happened to pick', () => {
+    const page = 'The next regular vote is not due until May 2028, and no snap vote will be called.';
+    const reference = 'No early vote will be held; the next regular vote is due in May 2028.';
+    expect(decideStance(input(page, reference), 0.45).stance).toBe('supports');
+  });
+});
