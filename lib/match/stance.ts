@@ -407,7 +407,7 @@ function countLists(features: ClaimFeatures, text: string): Quantity[][] {
   for (const quantity of counts) {
     const last = list.at(-1);
     // Parts of one group count one event and one kind ("two Dutch and three Danish climbers died"), not "five
-    // killed and nine hurt" or "175 passengers and six crew".
+    // killed and nine hurt" or "212 passengers and nine crew".
     const heads = new Set([...list, quantity].map((part) => part.head).filter((head) => head !== ''));
     if (
       last &&

@@ -310,12 +310,12 @@ describe('a count of a group told by its parts', () => {
   });
 
   it('adds only parts of one kind and one event', () => {
-    // Five killed and nine hurt are not 14 dead; 175 passengers and six crew are not 181 passengers.
+    // Five killed and nine hurt are not 14 dead; 212 passengers and nine crew are not 221 passengers.
     const dead = 'Fourteen people died when the cable car fell at Corrow.';
     const hurt = 'Five people died and nine were hurt when the cable car fell at Corrow.';
     expect(decideStance(input(dead, hurt), 0.45).stance).not.toBe('supports');
-    const passengers = 'The Corrow ferry was carrying 181 passengers when it sank.';
-    const aboard = 'The Corrow ferry was carrying 175 passengers and six crew when it sank.';
+    const passengers = 'The Corrow ferry had 221 passengers aboard when it went down.';
+    const aboard = 'The Corrow ferry had 212 passengers and nine crew aboard when it went down.';
     expect(decideStance(input(passengers, aboard), 0.45).stance).toBe('contradicts');
   });
 
