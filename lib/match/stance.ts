@@ -201,19 +201,18 @@ const VERB_CUES = new Set(['not', 'never']);
  * negates.
  */
 function movedNegation(page: ClaimFeatures, reference: ClaimFeatures, flips: readonly (readonly [number, number])[]) {
-  const cue = (word: FeatureWord) => (word.cue ?? '').toLowerCase().replace(/n't$/, 'not');
   for (const [i, j] of flips) {
     const [a, b] = [page.words[i], reference.words[j]];
     if (a.verb !== true || b.verb !== true) continue;
     const [denied, asserted, side, at] = a.negated ? [a, b, reference, j] : [b, a, page, i];
-    if (!VERB_CUES.has(cue(denied)) || asserted.negated) continue;
+    if (!VERB_CUES.has(cueOf(denied)) || asserted.negated) continue;
     const object = side.words[at + 1];
-    if (!object?.negated || cue(object) !== 'no') continue;
+    if (!object?.negated || cueOf(object) !== 'no') continue;
     const onSide = (pair: readonly [number, number]) => (side === page ? pair[0] : pair[1]);
     return flips.every(
       (pair) =>
         (pair[0] === i && pair[1] === j) ||
-        (side.words[onSide(pair)].negated && cue(side.words[onSide(pair)]) === 'no'),
+        (side.words[onSide(pair)].negated && cueOf(side.words[onSide(pair)]) === 'no'),
     );
   }
   return false;
