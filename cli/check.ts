@@ -10,7 +10,7 @@ import type { PageAnnotation } from '../lib/types';
 import { parseArgs } from './args';
 import { UsageError } from './errors';
 import { formatText } from './format-text';
-import { loadPage, PAGE_FILE } from './pages';
+import { type LoadedPage, loadPage, PAGE_FILE } from './pages';
 import { loadReferences } from './references';
 
 /** The JSON report: the shape score.py and other tools read. */
@@ -59,6 +59,11 @@ async function isFolder(path: string): Promise<boolean> {
 
 type Index = ReturnType<typeof buildReferenceIndex>;
 
+/** A page's annotations, dated by its own publication date (a figure of another date is an update). */
+function annotatePage(index: Index, page: LoadedPage, sensitivity: number | undefined): PageAnnotation[] {
+  return annotateBlocks(index, page.blocks, { sensitivity, publishedAt: page.publishedAt });
+}
+
 /**
  * One JSON Lines line per page of the folder (its .html and .txt files, in name order, not its subfolders):
  * `{"file": name, "page": …, "claims": …}`, the claims as in the one-page JSON report, or `{"file": name,
@@ -75,7 +80,7 @@ async function checkFolder(dir: string, index: Index, sensitivity: number | unde
     let line: object;
     try {
       const page = await loadPage(join(dir, file));
-      line = { file, ...jsonReport(page, annotateBlocks(index, page.blocks, { sensitivity })) };
+      line = { file, ...jsonReport(page, annotatePage(index, page, sensitivity)) };
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       failed += 1;
@@ -113,7 +118,7 @@ export async function runCheck(argv: string[]): Promise<void> {
   }
   const page = await loadPage(path);
   const index = buildReferenceIndex(await loadReferences(options.get('reference')));
-  const annotations = annotateBlocks(index, page.blocks, { sensitivity, publishedAt: page.publishedAt });
+  const annotations = annotatePage(index, page, sensitivity);
   if (format === 'json') process.stdout.write(`${JSON.stringify(jsonReport(page, annotations), null, 2)}\n`);
   else process.stdout.write(formatText(page, annotations, Boolean(process.stdout.isTTY) && !process.env.NO_COLOR));
 }

@@ -224,6 +224,24 @@ describe('claimlens check FOLDER', () => {
     expect(reports[2].claims).toEqual([]);
   });
 
+  it('dates each page of a folder by its own publication date, as when it is checked alone', () => {
+    const article = (date: string, toll: string) =>
+      `<html><head><title>Storm</title><meta property="article:published_time" content="${date}"></head><body><article>` +
+      `<p>The storm over the Keldan coast has killed ${toll} people, the coastguard said.</p></article></body></html>`;
+    const refs = mkdtempSync(join(scratch, 'storm-refs-'));
+    writeFileSync(join(refs, 'later.html'), article('2025-03-20', 'about 40'));
+    const dated = mkdtempSync(join(scratch, 'storm-pages-'));
+    writeFileSync(join(dated, 'earlier.html'), article('2025-03-11', 'about 12'));
+    const [line] = cli('check', dated, '--reference', refs).stdout.trimEnd().split('\n');
+    const report = JSON.parse(line);
+    expect(report.claims[0].status).toBe('updated');
+    expect(report.claims[0].matches[0]).toMatchObject({ newer: 'reference' });
+    const single = JSON.parse(
+      cli('check', join(dated, 'earlier.html'), '--format', 'json', '--reference', refs).stdout,
+    );
+    expect(report).toEqual({ file: 'earlier.html', ...single });
+  });
+
   it('reports a page it cannot check on its own line, checks the others, and exits 2 with one line on stderr', () => {
     const mixed = join(scratch, 'mixed');
     mkdirSync(mixed);
