@@ -1,6 +1,7 @@
 /**
  * What a sentence does with its claim: asserts it, or only hedges it ("Ukraine could capture more soldiers",
- * "the talks might resume", "the toll may rise") or supposes it ("Imagine that ..."). A possibility is not a fact a reference can confirm or refute,
+ * "the talks might resume", "the toll may rise") or supposes it ("Imagine that ...", "had the trial gone ahead,
+ * thousands would have enrolled"). A possibility is not a fact a reference can confirm or refute,
  * so a page sentence that hedges gets no verdict unless the reference hedges too (a hedge restated is still a
  * restatement). Intent and prediction ("Kyiv will hand them over", "he said he would") are claims about a plan
  * and are checked like any other.
@@ -23,11 +24,19 @@ const FORECAST = [
 /** A sentence that asks the reader to suppose ("Imagine that ...", "Suppose ..."): a hypothesis, not a claim. */
 const SUPPOSITION = /^[\s"“‘'(]*(?:imagine|suppose|supposing|picture this)\b/iu;
 
+/**
+ * A condition put first by inversion: "Had the trial gone ahead, ...", "Were the dam to fail, ...", "Should talks
+ * collapse, ...": what follows did not, or has not yet, happened. ("Would have" alone is left out: news restates
+ * what a blocked deal would have done as the reason given for blocking it.)
+ */
+const INVERTED_CONDITION = /^[\s"“‘'(]*(?:had|were|should)\s+(?!been\b|to\b)\p{L}[^,]*,/iu;
+
 /** Asserted, hedged (a possibility) or a forecast (a guess about what is to come). */
 export type Modality = 'asserted' | 'hedged' | 'forecast';
 
 /** Whether the sentence asserts its claim or hedges it (see the module comment). */
 export function modalityOf(sentence: string): Modality {
   if (HEDGE.test(sentence) || SUPPOSITION.test(sentence)) return 'hedged';
+  if (INVERTED_CONDITION.test(sentence)) return 'hedged';
   return FORECAST.some((forecast) => forecast.test(sentence)) ? 'forecast' : 'asserted';
 }

@@ -182,6 +182,28 @@ const BOUNDING_COMPARATIVES = new Set(
   'more less fewer greater higher lower larger smaller bigger later earlier sooner longer shorter'.split(' '),
 );
 
+/** Verbs that negate only what they govern: "failed to stop", "declined the offer". */
+const GOVERNING_CUES = new Set('fail fails failed failing decline declines declined declining'.split(' '));
+/** Most tokens from such a verb to the "to" of what it governs. */
+const GOVERNED_REACH = 4;
+/** Words that start what such a verb governs: "to" and its verb, or an object's determiner. */
+const GOVERNED_STARTS = new Set('to the a an its his her their this that these those our your my'.split(' '));
+
+/**
+ * "Failed to stop", "declined the offer" negate what follows; "a failed pump", "failing schools", "exports declined
+ * sharply" say what became of something, and negate nothing.
+ */
+function governs(tokens: readonly NegationToken[], i: number): boolean {
+  if (GOVERNED_STARTS.has(tokens[i + 1]?.lower ?? '') && !tokens[i].clauseEnd) return true;
+  // "Declined on Tuesday to suspend the strike": a phrase of time or manner first, then "to" and a verb ("fell in
+  // March to its lowest level" is a fall).
+  for (let j = i + 2; j < tokens.length && j <= i + GOVERNED_REACH; j += 1) {
+    if (tokens[j].lower === 'to') return tokens[j + 1]?.verb === true;
+    if (CLAUSE_BREAKS.has(tokens[j].lower) || tokens[j].verb) return false;
+  }
+  return false;
+}
+
 /**
  * "ruled out" and "declined to" negate; "rule" alone does not. "No more than 150 passengers", "not later than
  * Friday" bound a figure (an upper or lower limit, which the figure's own reading keeps), and "not only … but"
@@ -191,6 +213,7 @@ function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
   const word = tokens[i].lower;
   if (deniesUntil(tokens, i)) return false;
   if (word === 'rule' || word === 'ruled') return tokens[i + 1]?.lower === 'out';
+  if (GOVERNING_CUES.has(word)) return governs(tokens, i);
   if (word === 'no' || word === 'not') {
     const next = tokens[i + 1]?.lower;
     // Only before a figure: "not higher than the bank had forecast" still negates.

@@ -266,7 +266,9 @@ function isPartOfOutcome(tokens: readonly PredicateToken[], first: number, last:
   // "Four of the dead", and "three more of the injured": a count of more taken from the group is a part too.
   const of = MORE_WORDS.has(tokens[last + 1]?.lower ?? '') && !tokens[last + 1].clauseEnd ? last + 2 : last + 1;
   if (!tokens[of - 1].clauseEnd && tokens[of]?.lower === 'of' && outcomeGroupAt(tokens, of + 1, false)) return true;
-  for (let j = last + 1; j < tokens.length && j <= last + AMONG_GAP; j += 1) {
+  // "Nine of the village's residents were among the dead": the group the count is taken from comes first.
+  const reach = last + AMONG_GAP + (tokens[last + 1]?.lower === 'of' ? GROUP_GAP : 0);
+  for (let j = last + 1; j < tokens.length && j <= reach; j += 1) {
     if (tokens[j - 1].clauseEnd || tokens[j].number || CLAUSE_WORDS.has(tokens[j].lower)) break;
     if (tokens[j].lower === 'among') return outcomeGroupAt(tokens, j + 1, true);
   }

@@ -20,7 +20,7 @@
  *   ±0.5); word proportions ±2.5 points; "about"/"nearly"/"some"/... allow 10% more (2 years for years).
  */
 
-export { alignQuantities, type QuantityPair } from './quantity/align';
+export { alignQuantities, type QuantityPair, valueElsewhere } from './quantity/align';
 export {
   APPROXIMATE_TOLERANCE,
   compareQuantities,
@@ -71,7 +71,12 @@ export function extractQuantities(sentence: string): Quantity[] {
       (a, b) => a.start - b.start,
     ),
   );
-  return times.length === 0 ? quantities : [...quantities, ...times].sort((a, b) => a.start - b.start);
+  if (times.length === 0) return quantities;
+  // A live blog's stamp ("16.10 Police have ...") is a time, not the decimal its digits also spell.
+  const counts = quantities.filter(
+    (quantity) => !times.some((time) => time.start < quantity.end && quantity.start < time.end),
+  );
+  return [...counts, ...times].sort((a, b) => a.start - b.start);
 }
 
 const ORDINAL_DEATH =

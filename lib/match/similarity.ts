@@ -22,7 +22,7 @@ import {
   samePredicate,
   WHOLE,
 } from '../features/predicate';
-import { alignQuantities, compareQuantities, type QuantityPair } from '../features/quantities';
+import { alignQuantities, compareQuantities, type QuantityPair, valueElsewhere } from '../features/quantities';
 import { LEVEL_VERB_STEMS } from '../features/quantity/heads';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import {
@@ -282,6 +282,14 @@ function pairQuantities(
     const verdict = compareQuantities(quantity, best.reference, ANY_HEAD);
     if (verdict === 'incomparable') continue;
     if (verdict === 'conflict' && otherEvents(quantity, best.reference, page, reference)) continue;
+    // Paired by the words around them only: a figure of the same value elsewhere is the likelier counterpart.
+    if (
+      verdict === 'conflict' &&
+      (valueElsewhere(quantity, referenceQuantities, best.reference) ||
+        valueElsewhere(best.reference, pageQuantities, quantity))
+    ) {
+      continue;
+    }
     usedRef.add(best.reference);
     pairs.push({ page: quantity, reference: best.reference, verdict });
   }

@@ -23,7 +23,7 @@ import {
 } from '../time/update';
 import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stance, Undated } from '../types';
 import { perSentence } from './remember';
-import { type Alignment, isTelling, sameHeadWord } from './similarity';
+import { type Alignment, isTelling, sameHeadWord, wordsMatch } from './similarity';
 
 export interface StanceResult {
   stance: Stance;
@@ -71,9 +71,14 @@ function polarityFlips(input: StanceInput): (readonly [number, number])[] {
   const asserts = (word: FeatureWord) => !word.hypothetical && !word.attribution;
   const pairs = alignment.pairs.filter(([i, j]) => asserts(page.words[i]) && asserts(reference.words[j]));
   const words = ([i, j]: readonly [number, number]) => [page.words[i], reference.words[j]] as const;
+  const negatedAlike = (features: ClaimFeatures, skip: FeatureWord, like: FeatureWord) =>
+    features.words.some((word) => word !== skip && word.negated && asserts(word) && wordsMatch(word, like));
   const flipped = (pair: readonly [number, number]) => {
     const [a, b] = words(pair);
     if (a.negated === b.negated) return false;
+    // The other side negates that word too, where the alignment did not look ("went without power" / "power cuts
+    // left the city without electricity"; "are not affected" / "the strike does not affect them"): both deny it.
+    if (a.negated ? negatedAlike(reference, b, a) : negatedAlike(page, a, b)) return false;
     if (isPredicate(a) || isPredicate(b)) return true;
     // "No early election will be held; the next election is due in 2027": a side also has the noun with the other
     // side's polarity, which the alignment happened not to pick (a verb's polarity is the claim's: kept).

@@ -392,6 +392,14 @@ describe('hedges', () => {
     expect(modalityOf('The inquiry opens in May after the ferry is raised.')).toBe('asserted');
   });
 
+  it('include a condition put first by inversion', () => {
+    expect(modalityOf('Had the ferry left on time, about 300 passengers would have been aboard.')).toBe('hedged');
+    expect(modalityOf('Were the pier to close, about 300 passengers would be stranded.')).toBe('hedged');
+    expect(modalityOf('Should the talks fail, the dockers will strike on Monday.')).toBe('hedged');
+    expect(modalityOf('Had been warned twice, the crew said.')).toBe('asserted');
+    expect(modalityOf('The ferry had left on time with about 300 passengers aboard.')).toBe('asserted');
+  });
+
   it('include forecasts, but not a fact with its expected update beside it', () => {
     expect(modalityOf('There will surely be more arrests, the minister said.')).toBe('forecast');
     expect(modalityOf('The toll will probably rise as divers search the wreck.')).toBe('forecast');

@@ -43,6 +43,24 @@ describe('negation scope', () => {
     expect(negated('Engine failure caused the crash near Corrow.')).toEqual([]);
   });
 
+  it('reads "failed" and "declined" as negation only before what they govern', () => {
+    expect(negated('The contractor failed to repair the sluice gate.')).toEqual(['repair', 'sluic', 'gate']);
+    expect(negated('The council declined the offer of a new depot.')).toContain('offer');
+    expect(negated('The inspectors said the crane failed its load test.')).toContain('load');
+    // After a phrase of time, "to" needs its verb, which the full lexicon tells.
+    const withLexicon = (sentence: string) =>
+      analyseSentence(sentence, defaultLexicon)
+        .features.words.filter((word) => word.negated)
+        .map((word) => word.stem);
+    expect(withLexicon('The tribunal declined on Monday to suspend the lockout.')).toContain('suspend');
+    expect(withLexicon('Ticket sales declined in March to their lowest level.')).toEqual([]);
+    // What became of something, not a negation of the clause.
+    expect(negated('A failed hydraulic valve let the crane arm drop.')).toEqual([]);
+    expect(negated('Ticket sales declined sharply over the winter.')).toEqual([]);
+    expect(negated('Ticket sales declined in March to their lowest level.')).toEqual([]);
+    expect(negated('Failing bridges will be rebuilt first.')).toEqual([]);
+  });
+
   it('stops at a clause boundary', () => {
     const words = negated('They did not attend, but the ministry sent a statement.');
     expect(words).toEqual(['attend']);

@@ -280,6 +280,22 @@ describe('alignQuantities', () => {
     expect(align('Some 300 troops and 5 tanks were lost.', 'Some 300 soldiers and 40 jets were lost.')).toEqual([]);
   });
 
+  it('does not compare a figure paired for want of a better one when the other side has its value elsewhere', () => {
+    // The 40s are kept apart by their outcome (evacuation on one side only); 40 against "three" proves nothing.
+    const kept = (a: { predicate?: string }, b: { predicate?: string }) =>
+      (a.predicate === 'out') === (b.predicate === 'out');
+    const page = extractQuantities('About 40 from the tower and three other blocks.');
+    const reference = extractQuantities('About 40 residents of the tower and three nearby blocks.');
+    reference[0] = { ...reference[0], predicate: 'out' };
+    const pairs = alignQuantities(page, reference, { sameEvent: kept }).map((pair) => [
+      pair.page.text,
+      pair.reference.text,
+      pair.verdict,
+    ]);
+    expect(pairs).not.toContainEqual(['About 40', 'three', 'conflict']);
+    expect(pairs).toContainEqual(['three', 'three', 'agree']);
+  });
+
   it('uses the sameHead hook', () => {
     const synonyms = (a: string, b: string) => [a, b].every((x) => ['kill', 'dead', 'di'].includes(x));
     expect(

@@ -95,6 +95,12 @@ describe('extractQuantities: number words', () => {
     expect(only('They found three hundred thousand votes.').value).toBe(300_000);
   });
 
+  it('reads decimals spoken digit by digit after "point"', () => {
+    expect(only('The fund holds about two point four billion dollars.').value).toBe(2_400_000_000);
+    expect(only('Prices rose four point seven five percent.').value).toBe(4.75);
+    expect(extractQuantities('The point is that two ferries were late.')).toMatchObject([{ value: 2 }]);
+  });
+
   it('reads dozens and "a hundred"', () => {
     expect(only('A dozen drones were shot down.').value).toBe(12);
     expect(only('Half a dozen drones were shot down.').value).toBe(6);
@@ -519,6 +525,13 @@ describe('times of day', () => {
     // Inside the sentence the time is the event's own.
     const [own] = extractQuantities('Crews shut the valve at 21:05 - an hour after the leak began.');
     expect(own.qualifier).toBe('exact');
+  });
+
+  it("read a stamp written with a point before the entry's first word as a time, not a decimal", () => {
+    const [stamp, count] = extractQuantities('16.40 Police have detained three men near the depot.');
+    expect([stamp.unit, stamp.value, stamp.qualifier]).toEqual(['clock', 1000, 'upTo']);
+    expect(count.value).toBe(3);
+    expect(extractQuantities('Turnout was 16.40 percent lower.')).toMatchObject([{ value: 16.4, unit: 'percent' }]);
   });
 
   it('conflict by minutes, with a little slack for an approximate one', () => {

@@ -272,6 +272,20 @@ describe('a negation both sides share', () => {
   });
 });
 
+describe('a word both sides deny, paired with another mention', () => {
+  it('agrees: the other side denies the same word where the alignment did not look', () => {
+    const page = 'Village schools in the Orrin district are not affected.';
+    const reference = 'The bus strike, which started on Friday, does not affect private colleges or village schools.';
+    expect(decideStance(input(page, reference), 0.45).stance).not.toBe('contradicts');
+  });
+
+  it('still contradicts when the other side asserts it and denies nothing like it', () => {
+    const page = 'Village schools in the Orrin district are not affected.';
+    const reference = 'The bus strike, which started on Friday, affects private colleges and village schools.';
+    expect(decideStance(input(page, reference), 0.45).stance).toBe('contradicts');
+  });
+});
+
 describe('sums of money', () => {
   it('of different things are no conflict: a deal and its break fee, a price target and a deal', () => {
     const deal = 'The takeover, worth 3.2 billion crowns, would have made Corrow Foods the largest grocer.';

@@ -67,6 +67,17 @@ function unpairedOfUnit(list: Quantity[], paired: Set<number>, unit: string): nu
   return list.filter((q, i) => q.unit === unit && !paired.has(i)).length;
 }
 
+/** Another quantity of `others` than `paired` has the unit and agrees with the value of `quantity`. */
+export function valueElsewhere(quantity: Quantity, others: readonly Quantity[], paired: Quantity): boolean {
+  return others.some(
+    (other) =>
+      other !== paired &&
+      other.unit === quantity.unit &&
+      other.per === quantity.per &&
+      compareValues(quantity, other) === 'agree',
+  );
+}
+
 /**
  * Pairs page quantities with reference quantities about the same thing and gives each pair a verdict.
  * Each quantity is used at most once; unpaired quantities are left out. Pairs come in page order.
@@ -89,9 +100,20 @@ export function alignQuantities(
         unpairedOfUnit(page, pagePaired, p.unit) === 1 && unpairedOfUnit(reference, referencePaired, r.unit) === 1;
       if (!onlyLeft) continue;
     }
+    const verdict = compareValues(p, r);
+    // Paired for want of a better one (no head or outcome in common), and another figure of the other side has
+    // its value: that figure, which something else kept apart ("About 60 people from the block" / "About 60
+    // residents were evacuated"), is the likelier counterpart, so this difference is no evidence.
+    if (
+      candidate.rank >= 1 &&
+      verdict === 'conflict' &&
+      (valueElsewhere(p, reference, r) || valueElsewhere(r, page, p))
+    ) {
+      continue;
+    }
     pagePaired.add(candidate.page);
     referencePaired.add(candidate.reference);
-    pairs.push({ page: p, reference: r, verdict: compareValues(p, r) });
+    pairs.push({ page: p, reference: r, verdict });
   }
   return pairs.sort((a, b) => a.page.start - b.page.start || a.reference.start - b.reference.start);
 }

@@ -69,6 +69,14 @@ const SCALE_NAMES = ['hundred', 'thousand', 'million', 'billion', 'trillion'];
 const isNumberWord = (token: QuantityToken | undefined): boolean =>
   token?.kind === 'word' && (token.lower in SMALL_NUMBERS || token.lower in TENS);
 
+/** The value of a digit spoken alone ("zero" to "nine", "oh"), or -1. */
+function digitWord(token: QuantityToken | undefined): number {
+  if (token?.kind !== 'word' || !token.spaced) return -1;
+  if (token.lower === 'zero' || token.lower === 'oh') return 0;
+  const value = SMALL_NUMBERS[token.lower];
+  return value !== undefined && value < 10 ? value : -1;
+}
+
 /**
  * Reads number words: "three hundred and twenty-five thousand", "a dozen", "half a million",
  * "two and a half". Stops at the first word that does not continue the number.
@@ -78,7 +86,7 @@ function readWords(tokens: QuantityToken[], index: number): Amount | null {
   let current = 0;
   let i = index;
   let read = false;
-  let previous: 'small' | 'tens' | 'hundred' | 'scale' | 'none' = 'none';
+  let previous: 'small' | 'tens' | 'hundred' | 'scale' | 'decimal' | 'none' = 'none';
   let scale = 1;
   const startsWithA = isWordToken(tokens[i], 'a', 'an');
   const startsWithHalf = isWordToken(tokens[i], 'half') && isWordToken(tokens[i + 1], 'a');
@@ -129,6 +137,15 @@ function readWords(tokens: QuantityToken[], index: number): Amount | null {
       scale = SCALE_WORDS[word];
     } else if (word === 'and' && (previous === 'hundred' || previous === 'scale') && isNumberWord(tokens[i + 1])) {
       continue;
+    } else if (word === 'point' && (previous === 'small' || previous === 'tens') && digitWord(tokens[i + 1]) >= 0) {
+      // "One point nine billion", "four point five": digits spoken one by one after "point".
+      let digits = '';
+      while (digitWord(tokens[i + 1]) >= 0) {
+        digits += String(digitWord(tokens[i + 1]));
+        i += 1;
+      }
+      current += Number(`0.${digits}`);
+      previous = 'decimal';
     } else {
       break;
     }

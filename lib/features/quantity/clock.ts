@@ -15,8 +15,11 @@ const APPROXIMATE = /\b(?:about|around|approximately|roughly|nearly|some)\s+(?:a
 const SHORTLY = /\b(?:shortly|just|soon|minutes|not\s+long)\s+(before|after)\s+$/i;
 /** "Before 10 p.m.", "by 6 a.m.", "until noon": at the latest; "after 6 a.m.": at the earliest. */
 const BOUND = /\b(before|by|until|till|after|since)\s+$/i;
-/** A time that opens a sentence and is set off by a dash, colon or bar: a live blog's entry ("21:05 - Crews ..."). */
-const ENTRY_STAMP_END = /^\s*[-\u2013\u2014:|]\s/;
+/**
+ * A time that opens a sentence and is set off by a dash, colon or bar, or stands before the entry's first word: a
+ * live blog's entry ("21:05 - Crews ...", "16.10 Police have ...").
+ */
+const ENTRY_STAMP_END = /^(?:\s*[-\u2013\u2014:|]\s|\s+[\p{Lu}"“‘'])/u;
 /** Minutes "shortly" may stand for. */
 const SHORTLY_MINUTES = 30;
 
@@ -49,19 +52,21 @@ export function clockTimes(sentence: string): Quantity[] {
   const times: Quantity[] = [];
   for (const match of sentence.matchAll(CLOCK)) {
     const [text, hourText, separator, minuteText, meridiem] = match;
-    // A time needs a meridiem, or a colon between hours and minutes ("14:30"); "9.03" alone is a decimal.
-    if (!meridiem && separator !== ':') continue;
+    // A time needs a meridiem, or a colon between hours and minutes ("14:30"); "9.03" alone is a decimal, unless it
+    // stamps a live blog's entry ("16.10 Police have ...").
+    const start = match.index ?? 0;
+    const trimmed = text.trimEnd();
+    const stamp = isEntryStamp(sentence, start, trimmed.length);
+    if (!meridiem && separator !== ':' && !(separator === '.' && stamp)) continue;
     let hour = Number(hourText);
     const minute = minuteText ? Number(minuteText) : 0;
     if (minute > 59 || hour > 23 || (meridiem && (hour === 0 || hour > 12))) continue;
     const pm = meridiem !== undefined && /^p/i.test(meridiem);
     if (meridiem) hour = (hour % 12) + (pm ? 12 : 0);
     const value = hour * 60 + minute;
-    const start = match.index ?? 0;
-    const trimmed = text.trimEnd();
     times.push({
       text: trimmed,
-      ...(isEntryStamp(sentence, start, trimmed.length)
+      ...(stamp
         ? { value, high: value, qualifier: 'upTo' as const }
         : bounded(sentence.slice(Math.max(0, start - 24), start), value)),
       unit: 'clock',
