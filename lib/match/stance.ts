@@ -15,6 +15,7 @@ import { isPositionWord, type NegatedWord } from '../time/position';
 import { type SentenceTime, sentenceTime } from '../time/sentence-time';
 import {
   changeOfPosition,
+  changeOfState,
   type MatchTimes,
   stateWithinTotal,
   undatedPosition,
@@ -709,6 +710,11 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     return grown ?? { stance: 'supports', differences };
   }
   if (paraphrased) return { stance: 'related', differences: [] };
+  // "Power was back for 71 percent of customers" / "200,000 customers were still without power": each side counts
+  // its own part (figures the alignment cannot pair), so a word asserted on one and denied on the other splits a
+  // whole between the two; it does not deny one by the other.
+  if (differences.every((difference) => difference.kind === 'polarity') && partsOfAWhole(input))
+    return { stance: 'related', differences: [] };
   // Without the wording, only the number that pins the fact can contradict it: a conflicting count of the
   // story's outcome ("at least 120 killed" / "the death of 179") or of a pinned fact; a negation or a date
   // needs the wording.
@@ -730,6 +736,19 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     return undated ? { stance: 'contradicts', differences, undated } : { stance: 'contradicts', differences };
   }
   return { stance: 'related', differences: [] };
+}
+
+/** Counts (or shares) on both sides, none of them paired: each side counts a part of its own. */
+function partsOfAWhole({ page, reference, alignment }: StanceInput): boolean {
+  const counts = (features: ClaimFeatures) =>
+    features.quantities.filter((quantity) => quantity.unit === '' || quantity.unit === 'percent');
+  const pageCounts = counts(page);
+  const referenceCounts = counts(reference);
+  return (
+    pageCounts.length > 0 &&
+    referenceCounts.length > 0 &&
+    !alignment.quantities.some((pair) => pageCounts.includes(pair.page) || referenceCounts.includes(pair.reference))
+  );
 }
 
 /** Qualifiers that give only a floor: the count may since have been found higher. */
@@ -830,7 +849,9 @@ function updateFor(
 ): MatchTime | undefined {
   const conflicts = timedConflicts(input);
   if (conflicts.length === 0) {
-    return negationOnly(differences) ? changeOfPosition(negated, timesOf(input)) : undefined;
+    if (!negationOnly(differences)) return undefined;
+    const times = timesOf(input);
+    return changeOfPosition(negated, times) ?? changeOfState(negated, times);
   }
   const others = differences.filter((difference) => difference.kind !== 'number' && difference.kind !== 'date');
   return updateOf(conflicts, others.length, timesOf(input, true));

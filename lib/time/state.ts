@@ -5,18 +5,22 @@
  * home. Two reports of it at different dates may both be right whichever is larger; at the same date they conflict.
  *
  * Read from the words of the count's own clause, for any story: a verb of remaining or "still" anywhere in it; or,
- * after the count, a present "is"/"are" with a state ("are missing", "are in shelters", "are without power") or a
- * progressive ("were waiting", "are being treated"), unless the clause ties it to one moment ("were sleeping when
+ * after the count, a present "is"/"are" with a state ("are missing", "are in shelters", "are without power"), a
+ * present "have" of what is lacking or back ("have no water", "have their power back"), or a progressive ("were waiting", "are being treated"), unless the clause ties it to one moment ("were sleeping when
  * the fire broke out", "at the time").
  */
 import { CASUALTIES, DEATHS, INJURIES } from '../features/predicate';
 import type { Quantity } from '../types';
+import type { NegatedWord } from './position';
 
-/** "remain", "stayed", "still": the count is of those in the state at the time of the report. */
-const REMAINING = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still)\b/i;
+/**
+ * "remain", "stayed", "still", "spent the night": the count is of those in the state at the time of the report (or
+ * of that night).
+ */
+const REMAINING = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|sp[ea]nt\s+the\s+night|spending\s+the\s+night)\b/i;
 /** A present state after the count: "are missing", "are in shelters", "is without power", "are stranded". */
 const PRESENT_STATE =
-  /^[^,;:]*?\b(?:is|are)\s+(?:now\s+)?(?:missing|stranded|trapped|homeless|displaced|hospitali[sz]ed|in|at|on|without|under)\b/i;
+  /^[^,;:]*?\b(?:(?:is|are)\s+(?:now\s+)?(?:missing|stranded|trapped|homeless|displaced|hospitali[sz]ed|in|at|on|without|under)|(?:has|have)\s+(?:now\s+)?no|(?:has|have)\s+(?:\w+\s+){1,2}back)\b/i;
 /** A progressive after the count: "were waiting", "are being treated", "are sheltering". */
 const PROGRESSIVE = /^[^,;:]*?\b(?:is|are|was|were)\s+(?:now\s+)?(?:\w+ly\s+)?\w{2,}ing\b/i;
 /** Words that tie a progressive to one moment: "were travelling on the bus when it crashed". */
@@ -51,4 +55,25 @@ export function saysInState(text: string, quantity: Quantity): boolean {
   if (REMAINING.test(before) || REMAINING.test(after)) return true;
   if (PRESENT_STATE.test(after)) return true;
   return PROGRESSIVE.test(after) && !ONE_MOMENT.test(after);
+}
+
+/** Words before "without" that make it a state ("remained without power", "are still without water", "left without"). */
+const WITHOUT_STATE = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|left|is|are|was|were|be|been)\s+(?:\w+\s+)?$/i;
+/** Words before "no" that make it a state of having: "have no water", "had no power". */
+const HAVING_NO = /\b(?:has|have|had|having)\s+$/i;
+
+/**
+ * The negated word is what someone or something is without at the time ("200,000 remained without power", "about
+ * 150,000 customers have no water"): a state that ends ("power was back on Thursday") as it began, so two reports of
+ * it dated apart may both be right.
+ */
+export function deniesState({ text, words, at }: NegatedWord): boolean {
+  const word = words[at];
+  const cue = word?.cue?.toLowerCase();
+  if (!word?.negated || (cue !== 'without' && cue !== 'no')) return false;
+  const written = word.text ? text.indexOf(word.text) : -1;
+  const cueAt = written > 0 ? text.toLowerCase().lastIndexOf(cue, written) : -1;
+  if (cueAt < 0) return false;
+  const before = text.slice(Math.max(0, cueAt - 30), cueAt);
+  return cue === 'without' ? WITHOUT_STATE.test(before) : HAVING_NO.test(before);
 }

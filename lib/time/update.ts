@@ -15,7 +15,7 @@ import type { QuantityPair } from '../features/quantity/align';
 import type { Difference, MatchTime, Quantity, Undated } from '../types';
 import { deniesAct, deniesPosition, type NegatedWord } from './position';
 import type { SentenceTime } from './sentence-time';
-import { countsState, saysInState } from './state';
+import { countsState, deniesState, saysInState } from './state';
 
 /**
  * Verbs (stems) of totals that only add up as time passes, beside the outcome classes (deaths, injuries,
@@ -35,6 +35,9 @@ const RUNNING_VERBS = new Set([
   'treat',
   'hospitalis',
   'hospit',
+  // Homes or customers whose supply was restored or reconnected after an outage.
+  'restor',
+  'reconnect',
 ]);
 
 /**
@@ -215,6 +218,18 @@ export function changeOfPosition(negated: readonly NegatedWord[], times: MatchTi
   // An act is not undone: a later report that it was not done contradicts an earlier one that it was.
   if (!newer || negated.some((word) => word.side === newer && deniesAct(word))) return undefined;
   if (daysApart(times) < POSITION_DAYS) return undefined;
+  return { page: times.page.when!.iso, reference: times.reference.when!.iso, newer };
+}
+
+/**
+ * A negation that time explains because it denies a state ("remained without power on Tuesday" / "had power again by
+ * Thursday night"): every word negated on one side and asserted on the other is what a side is without, and the two
+ * sides are dated apart. A state may end the next day: no least number of days.
+ */
+export function changeOfState(negated: readonly NegatedWord[], times: MatchTimes): MatchTime | undefined {
+  if (negated.length === 0 || !negated.every(deniesState)) return undefined;
+  const newer = newerSide(times);
+  if (!newer) return undefined;
   return { page: times.page.when!.iso, reference: times.reference.when!.iso, newer };
 }
 

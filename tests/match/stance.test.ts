@@ -286,6 +286,29 @@ describe('a word both sides deny, paired with another mention', () => {
   });
 });
 
+describe('a word asserted on one side and denied on the other, each side counting its own part', () => {
+  it('splits a whole: no contradiction', () => {
+    const page = 'Water was back on for 64 percent of Corrow households by Friday evening.';
+    const reference = 'About 9,000 Corrow households were still without water on Friday evening.';
+    expect(decideStance(input(page, reference), 0.45).stance).not.toBe('contradicts');
+  });
+
+  it('still contradicts when the counts pair, or when neither side counts', () => {
+    const page = 'About 9,000 Corrow households had water again on Friday evening.';
+    const reference = 'About 9,000 Corrow households were still without water on Friday evening.';
+    expect(decideStance(input(page, reference), 0.45).stance).toBe('contradicts');
+    expect(
+      decideStance(
+        input(
+          'Corrow households had water again on Friday evening.',
+          'Corrow households were without water on Friday evening.',
+        ),
+        0.45,
+      ).stance,
+    ).toBe('contradicts');
+  });
+});
+
 describe('sums of money', () => {
   it('of different things are no conflict: a deal and its break fee, a price target and a deal', () => {
     const deal = 'The takeover, worth 3.2 billion crowns, would have made Corrow Foods the largest grocer.';

@@ -28,6 +28,13 @@ describe('a count of a current state', () => {
     expect(states('The death toll from the storm still stands at 30.')).toEqual([false]);
   });
 
+  it('includes what is lacking or back, and a night spent somewhere', () => {
+    expect(states('About 3,000 Vell households have no water.')).toEqual([true]);
+    expect(states('Some 40 percent of Vell households have their water back.')).toEqual([true]);
+    expect(states('Around 600 people spent the night in the Vell sports hall.')).toEqual([true]);
+    expect(states('About 3,000 Vell households had their meters replaced last year.')).toEqual([false]);
+  });
+
   it('may have fallen between two dates: an update', () => {
     expect(stance(STRANDED('Four'), '2025-02-14', STRANDED('Nine'), '2025-02-11')).toMatchObject({
       stance: 'updates',
@@ -46,5 +53,35 @@ describe('a count of a current state', () => {
       stance: 'contradicts',
       undated: 'page',
     });
+  });
+});
+
+describe('a state one side is without and the other has again', () => {
+  const WITHOUT = 'Some 4,000 Vell households remained without water on Monday, the utility said.';
+  const AGAIN = 'By Wednesday evening every Vell household had water again, the utility said.';
+  const HAVING_NO = 'Vell households still have no water, the utility said.';
+
+  it('is an update when the two are dated apart, the later side newer', () => {
+    expect(stance(AGAIN, '2025-03-12', WITHOUT, '2025-03-10')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'page' },
+    });
+    expect(stance(HAVING_NO, '2025-03-09', AGAIN, '2025-03-12')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'reference' },
+    });
+  });
+
+  it('stays a contradiction on the same day, and for an act denied', () => {
+    const sameDay = 'On Monday every Vell household had water again, the utility said.';
+    expect(stance(sameDay, '2025-03-10', WITHOUT, '2025-03-10').stance).toBe('contradicts');
+    expect(
+      stance(
+        'The utility did not restore water to Vell households on Monday.',
+        '2025-03-10',
+        'The utility restored water to Vell households on Monday.',
+        '2025-03-14',
+      ).stance,
+    ).toBe('contradicts');
   });
 });

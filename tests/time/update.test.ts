@@ -28,6 +28,17 @@ describe('an update: the same running total at another date', () => {
     expect(result).toMatchObject({ stance: 'updates', time: { page: '2024-12-15', newer: 'reference' } });
   });
 
+  it('includes supply restored after an outage, which only grows', () => {
+    const restored = (n: string) => `The Vell utility restored power to ${n} of its customers, officials said.`;
+    expect(stance(restored('30 percent'), '2025-03-10', restored('70 percent'), '2025-03-11')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'reference' },
+    });
+    expect(stance(restored('70 percent'), '2025-03-10', restored('30 percent'), '2025-03-11').stance).toBe(
+      'contradicts',
+    );
+  });
+
   it('stays a contradiction when the total falls as time passes', () => {
     expect(stance(FLOOD('about 300'), '2024-12-19', FLOOD('about 100'), '2025-01-15').stance).toBe('contradicts');
   });
