@@ -440,6 +440,9 @@ function agentNamed(head: string, features: ClaimFeatures): boolean {
   );
 }
 
+/** Units of physical measures (lengths, weights, speeds, temperatures). */
+const PHYSICAL_UNITS = new Set(['km', 'kg', 'kmh', 'celsius', 'fahrenheit']);
+
 /**
  * Two counts whose heads are both named and differ ("four crew members" / "one woman") were paired only as the
  * last ones left: that is enough to agree, not to contradict, unless both count the same outcome ("killed 12
@@ -447,6 +450,9 @@ function agentNamed(head: string, features: ClaimFeatures): boolean {
  */
 function namesOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
   if (a.head === '' || b.head === '' || sameHeadWord(a.head, b.head, page, reference)) return false;
+  // A physical measure's nearest word is most often context ("154 mm fell" / "145 millimetres of rain"): the last
+  // two lengths, weights, speeds or temperatures left are one measure.
+  if (PHYSICAL_UNITS.has(a.unit) && a.unit === b.unit) return false;
   return !(isOutcome(a.predicate) && a.predicate === b.predicate);
 }
 

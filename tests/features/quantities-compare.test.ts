@@ -114,6 +114,15 @@ describe('compareQuantities: bounds', () => {
     expect(compare('no more than 30', '31')).toBe('conflict');
   });
 
+  it('compares two stated maxima as their limits, not as ranges that overlap', () => {
+    expect(compare('up to 500 rials', 'up to 50 rials')).toBe('conflict');
+    expect(compare('as much as 154 mm', 'up to 145 mm')).toBe('conflict');
+    expect(compare('up to 500 rials', 'no more than 500 rials')).toBe('agree');
+    expect(compare('up to 80 km/h', 'up to 60 km/h')).toBe('conflict');
+    // A time "by" which something happened bounds the event, not a limit.
+    expect(compare('by 9 p.m.', 'by 10 p.m.')).toBe('agree');
+  });
+
   it('conflicts when bounds exclude each other, even when they touch', () => {
     expect(compare('more than 300', 'fewer than 300')).toBe('conflict');
     expect(compare('more than 500', 'under 400')).toBe('conflict');

@@ -352,6 +352,17 @@ describe('extractQuantities: a length of time with an article', () => {
   });
 });
 
+describe('extractQuantities: rain and snow in millimetres and centimetres', () => {
+  it('reads them as lengths, glued or spaced, so 145 mm and 14.5 cm are one figure', () => {
+    const [mm] = extractQuantities('About 145 mm of rain fell on the valley.');
+    const [cm] = extractQuantities('About 14.5cm of rain fell on the valley.');
+    expect([mm.unit, cm.unit]).toEqual(['km', 'km']);
+    expect(compareQuantities(mm, cm)).toBe('agree');
+    const [more] = extractQuantities('About 240 millimetres of rain fell on the valley.');
+    expect(compareQuantities(mm, more)).toBe('conflict');
+  });
+});
+
 describe('extractQuantities: money', () => {
   it('reads crowns and other currencies by name, past the country before them', () => {
     expect(only('The deal was valued at 8.4 billion Norwegian crowns.')).toMatchObject({ value: 8.4e9, unit: 'crown' });

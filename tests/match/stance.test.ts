@@ -309,6 +309,14 @@ describe('a word asserted on one side and denied on the other, each side countin
   });
 });
 
+describe('two physical measures left over from pairing', () => {
+  it('are one measure, whatever word each sits beside', () => {
+    const page = 'As much as 210 mm fell in Corrow in 24 hours, forecasters said.';
+    const reference = 'Up to 120 millimetres of rain fell on the town of Corrow in 24 hours, the weather office said.';
+    expect(decideStance(input(page, reference), 0.45).stance).toBe('contradicts');
+  });
+});
+
 describe('sums of money', () => {
   it('of different things are no conflict: a deal and its break fee, a price target and a deal', () => {
     const deal = 'The takeover, worth 3.2 billion crowns, would have made Corrow Foods the largest grocer.';

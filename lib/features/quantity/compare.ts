@@ -114,8 +114,25 @@ function gap(a: Interval, b: Interval): { distance: number; touchingOpen: boolea
   return { distance: 0, touchingOpen };
 }
 
+/** Qualifiers of a stated maximum: "up to 500 rials", "as much as 145 mm", "no more than 40". */
+const MAXIMA = new Set(['upTo', 'atMost']);
+/** Units whose bound dates an event ("by 7 a.m.", a live blog's stamp) rather than states a maximum. */
+const TIMES = new Set(['clock', 'date', 'year']);
+
+/**
+ * Two maxima of one thing ("a fine of up to 500 rials" / "a fine of up to 50 rials", "as much as 154 mm fell" / "up
+ * to 145 mm fell") state the limit itself, each as its figure: compared as those figures, not as two ranges that
+ * overlap below the smaller.
+ */
+function asStatedLimit(quantity: Quantity): Quantity {
+  return { ...quantity, qualifier: 'exact' };
+}
+
 /** Compares the values of two quantities of the same unit, ignoring heads. */
 export function compareValues(page: Quantity, reference: Quantity): 'agree' | 'conflict' {
+  if (MAXIMA.has(page.qualifier) && MAXIMA.has(reference.qualifier) && !TIMES.has(page.unit)) {
+    return compareValues(asStatedLimit(page), asStatedLimit(reference));
+  }
   const { distance, touchingOpen } = gap(interval(page), interval(reference));
   const allowed = Math.max(slack(page), slack(reference));
   const compatible = touchingOpen ? allowed > 0 : distance <= allowed;
