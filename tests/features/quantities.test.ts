@@ -380,6 +380,11 @@ describe('extractQuantities: money', () => {
 });
 
 describe('extractQuantities: heads', () => {
+  it('counts officials right after the number, and passes over them elsewhere', () => {
+    expect(only('Police charged 12 officials.').head).toBe('offici');
+    expect(only('At least 40 were killed, officials said.').head).toBe('kill');
+  });
+
   it('skips names, nationalities and adjectives to reach the noun', () => {
     expect(only('Some 300 North Korean soldiers were killed.').head).toBe('soldier');
     expect(only('Some 300 injured civilians were moved.').head).toBe('civilian');

@@ -34,6 +34,9 @@ const NOT_HEADS = new Set(
   ).split(' '),
 );
 
+/** Words passed over on the way to a head ("300 killed, officials said") that a number right before them counts. */
+const COUNTED_WHEN_NEXT = new Set(['officials', 'official']);
+
 /** Words that end the search: what follows belongs to another phrase. */
 const BOUNDARY_WORDS = new Set(
   'and or but while whereas although though because if unless whether than versus vs'.split(' '),
@@ -113,6 +116,8 @@ function forwardHead(tokens: QuantityToken[], from: number): string {
     if (token.kind !== 'word') continue;
     if (EVENT_OPENERS.has(token.lower) || (i > from && isNumberWord(token.lower))) break;
     words += 1;
+    // "Charged 17 officials": right after its number, a noun news otherwise puts around a count is what it counts.
+    if (i === from && COUNTED_WHEN_NEXT.has(token.lower)) return headStem(token.text);
     if (!isContent(token)) continue;
     const next = tokens[i + 1];
     if (next?.kind === 'word' && isContent(next)) {
