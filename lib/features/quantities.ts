@@ -47,6 +47,15 @@ const NUMBER_WORDS = new Set([
   'score',
 ]);
 
+/**
+ * A number word or an ordinal standing alone among ASCII letters (any case), in one regular expression. Only
+ * ASCII letters fold case without the u flag, so it finds exactly the runs of letters that are such words.
+ */
+const NUMBER_WORD = new RegExp(
+  `(?<![A-Za-z])(?:${[...NUMBER_WORDS, ...Object.keys(ORDINAL_NUMBERS)].filter((word) => /^[a-z]+$/.test(word)).join('|')})(?![A-Za-z])`,
+  'i',
+);
+
 /** "For a month", "for an hour": a length of time without a number word (see readArticleDuration). */
 const ARTICLE_DURATION = /\bfor an? (?:hour|day|week|fortnight|month|year|decade)\b/i;
 
@@ -55,13 +64,7 @@ const ARTICLE_DURATION = /\bfor an? (?:hour|day|week|fortnight|month|year|decade
  * a digit or a number word are answered at once, since reading quantities is the costliest step of analysis.
  */
 export function extractQuantities(sentence: string): Quantity[] {
-  if (
-    !/\d/.test(sentence) &&
-    !ARTICLE_DURATION.test(sentence) &&
-    !sentence
-      .split(/[^A-Za-z]+/)
-      .some((word) => NUMBER_WORDS.has(word.toLowerCase()) || Object.hasOwn(ORDINAL_NUMBERS, word.toLowerCase()))
-  ) {
+  if (!/\d/.test(sentence) && !ARTICLE_DURATION.test(sentence) && !NUMBER_WORD.test(sentence)) {
     return [];
   }
   const times = /\d[:.]\d\d|\d\s*[ap]\.?\s?m\b/i.test(sentence) ? clockTimes(sentence) : [];

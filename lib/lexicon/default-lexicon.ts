@@ -19,15 +19,18 @@ import {
   usageCount,
 } from './index';
 
+/** Kept for an undefined answer, so that one lookup tells a word known to have none from a word not seen yet. */
+const NO_ANSWER: unique symbol = Symbol('no answer');
+
 /** Remembers a one-argument function's answers, forgetting them all past `limit` entries. */
 function remember<T>(lookup: (key: string) => T, limit = 50_000): (key: string) => T {
-  const answers = new Map<string, T>();
+  const answers = new Map<string, T | typeof NO_ANSWER>();
   return (key) => {
     const known = answers.get(key);
-    if (known !== undefined || answers.has(key)) return known as T;
+    if (known !== undefined) return (known === NO_ANSWER ? undefined : known) as T;
     if (answers.size >= limit) answers.clear();
     const answer = lookup(key);
-    answers.set(key, answer);
+    answers.set(key, answer === undefined ? NO_ANSWER : answer);
     return answer;
   };
 }

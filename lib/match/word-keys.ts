@@ -51,7 +51,6 @@ const PHRASE = 2;
 const KINDS = 8;
 /** Keys fit an Int32Array: past this many distinct strings, the numbering starts again (see pairKeys). */
 const STRING_LIMIT = 2 ** 27;
-const KEY_SPAN = 2 ** 31;
 /** Word numbers are packed below the key; words past this many in one sentence are not matched. */
 const WORD_SPAN = 2 ** 16;
 
@@ -79,17 +78,23 @@ function stringIdsOf(list: readonly string[]): number[] {
   return ids;
 }
 
-/** (list, key, word) triples packed in one number each (list, then key, then word: sorting sorts by all three). */
-let packed = new Float64Array(256);
-let packedSize = 0;
+/**
+ * Per list, its (key, word) pairs packed in one number each (key, then word: sorting sorts by both). Lists are
+ * kept apart and sorted one by one: several short sorts cost less than one of all the keys.
+ */
+const packed = Array.from({ length: LISTS }, () => new Float64Array(64));
+const packedSizes = new Int32Array(LISTS);
 
 function put(list: number, id: number, kind: number, word: number): void {
-  if (packedSize === packed.length) {
-    const grown = new Float64Array(packedSize * 2);
-    grown.set(packed);
-    packed = grown;
+  const size = packedSizes[list];
+  let values = packed[list];
+  if (size === values.length) {
+    values = new Float64Array(size * 2);
+    values.set(packed[list]);
+    packed[list] = values;
   }
-  packed[packedSize++] = (list * KEY_SPAN + id * KINDS + kind) * WORD_SPAN + word;
+  values[size] = (id * KINDS + kind) * WORD_SPAN + word;
+  packedSizes[list] = size + 1;
 }
 
 function putAll(list: number, ids: readonly number[], kind: number, word: number): void {
@@ -97,7 +102,7 @@ function putAll(list: number, ids: readonly number[], kind: number, word: number
 }
 
 function buildKeys(features: ClaimFeatures): SentenceKeys {
-  packedSize = 0;
+  packedSizes.fill(0);
   const { words: all } = features;
   const names: number[] = [];
   const firstOfStem = new Uint8Array(all.length);
@@ -145,22 +150,24 @@ function buildKeys(features: ClaimFeatures): SentenceKeys {
     nameFirsts[n] = stem.charCodeAt(0);
     nameLasts[n] = stem.charCodeAt(stem.length - 1);
   });
-  const sorted = packed.subarray(0, packedSize).sort();
-  const keys = new Int32Array(packedSize);
-  const words = new Int32Array(packedSize);
+  let total = 0;
+  for (let list = 0; list < LISTS; list += 1) total += packedSizes[list];
+  const keys = new Int32Array(total);
+  const words = new Int32Array(total);
   const starts = new Int32Array(LISTS + 1);
-  let list = 0;
-  for (let n = 0; n < packedSize; n += 1) {
-    // Divisions by powers of two are exact: floor and subtract instead of the slower remainder.
-    const rest = Math.floor(sorted[n] / WORD_SPAN);
-    const word = sorted[n] - rest * WORD_SPAN;
-    const at = Math.floor(rest / KEY_SPAN);
-    const key = rest - at * KEY_SPAN;
-    while (list < at) starts[++list] = n;
-    keys[n] = key;
-    words[n] = word;
+  let at = 0;
+  for (let list = 0; list < LISTS; list += 1) {
+    starts[list] = at;
+    const sorted = packed[list].subarray(0, packedSizes[list]).sort();
+    for (let n = 0; n < sorted.length; n += 1) {
+      // Divisions by powers of two are exact: floor and subtract instead of the slower remainder.
+      const key = Math.floor(sorted[n] / WORD_SPAN);
+      keys[at] = key;
+      words[at] = sorted[n] - key * WORD_SPAN;
+      at += 1;
+    }
   }
-  while (list < LISTS) starts[++list] = packedSize;
+  starts[LISTS] = total;
   return { keys, words, starts, names, nameStems, nameLengths, nameFirsts, nameLasts, firstOfStem };
 }
 

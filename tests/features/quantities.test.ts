@@ -101,6 +101,13 @@ describe('extractQuantities: number words', () => {
     expect(extractQuantities('The point is that two ferries were late.')).toMatchObject([{ value: 2 }]);
   });
 
+  it('finds a number word in any case, and not inside a longer word', () => {
+    expect(only('TWO FERRIES SANK OFF THE COAST.').value).toBe(2);
+    expect(only('Forty-two ferries sailed.').value).toBe(42);
+    expect(extractQuantities('Someone saw a stone tower on the fourteenthly road.')).toEqual([]);
+    expect(extractQuantities('The ferry sailed at dawn.')).toEqual([]);
+  });
+
   it('reads dozens and "a hundred"', () => {
     expect(only('A dozen drones were shot down.').value).toBe(12);
     expect(only('Half a dozen drones were shot down.').value).toBe(6);

@@ -94,9 +94,19 @@ function isBoundary(token: QuantityToken): boolean {
   return BOUNDARY_WORDS.has(token.lower);
 }
 
+/** Stems of head words, remembered: the stemmer's rules cost more than a lookup, and news repeats its nouns. */
+const headStems = new Map<string, string>();
+const HEAD_STEMS_KEPT = 20_000;
+
 /** Stem of a word as the engine compares heads: lower case, possessive dropped. */
 export function headStem(word: string): string {
-  return stemmer(word.toLowerCase().replace(/['’]s$/, ''));
+  let stem = headStems.get(word);
+  if (stem === undefined) {
+    stem = stemmer(word.toLowerCase().replace(/['’]s$/, ''));
+    if (headStems.size >= HEAD_STEMS_KEPT) headStems.clear();
+    headStems.set(word, stem);
+  }
+  return stem;
 }
 
 /**
