@@ -651,6 +651,24 @@ function opposedApart(page: ClaimFeatures, reference: ClaimFeatures, alignment: 
 }
 
 /**
+ * The same verb on both sides, aligned, with complements that are antonyms left unpaired ("schools stayed open" /
+ * "schools will stay closed", "the border remained shut" / "the border remained open"): the same slot with
+ * opposite values. Only a complement right after the shared verb: opposite verbs of two actors ("the hosts won",
+ * "the visitors lost") are no such pair.
+ */
+function oppositeComplements({ page, reference, alignment }: StanceInput): Difference[] {
+  const out: Difference[] = [];
+  for (const [i, j] of alignment.pairs) {
+    const [verbA, verbB] = [page.words[i], reference.words[j]];
+    if (!verbA.verb || !verbB.verb || verbA.stem !== verbB.stem || verbA.negated || verbB.negated) continue;
+    const [a, b] = [page.words[i + 1], reference.words[j + 1]];
+    if (!a || !b || !unpaired(alignment, 0, i + 1) || !unpaired(alignment, 1, j + 1)) continue;
+    if (opposedStemPair(a.stem, b.stem)) out.push({ kind: 'polarity', page: asWritten(a), reference: asWritten(b) });
+  }
+  return out;
+}
+
+/**
  * Decides the stance of one reference claim towards the page sentence it matched. The two sentences state the
  * same fact when their wording overlaps to `threshold`, or, from the lower `anchoredThreshold`, when a
  * quantity pins the fact down (Alignment.anchored: "61 killed" / "the death of 61 people"). A contradiction
@@ -702,6 +720,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
       : []),
     ...dateDifferences(input.page, input.reference),
     ...rankDifferences(input),
+    ...oppositeComplements(input),
   ];
   if (differences.length === 0) {
     // The page's own figure against another of the reference's, unpaired: not a restatement to vouch for.

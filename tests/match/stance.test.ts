@@ -317,6 +317,25 @@ describe('two physical measures left over from pairing', () => {
   });
 });
 
+describe('the same verb with opposite complements', () => {
+  it('contradicts: the same slot with opposite values', () => {
+    const page = 'The Corrow ferry terminal stayed open through the storm, the port authority says.';
+    const reference = 'The Corrow ferry terminal will stay closed through the storm, the port authority said.';
+    expect(decideStance(input(page, reference), 0.45)).toMatchObject({
+      stance: 'contradicts',
+      differences: [{ kind: 'polarity', page: 'open', reference: 'closed' }],
+    });
+  });
+
+  it('is no contradiction for opposite verbs of two sides of one event', () => {
+    const page = 'Corrow Rovers won the cup final at the Selwick ground on Sunday.';
+    const reference = 'Port Sellin lost the cup final at the Selwick ground on Sunday.';
+    expect(decideStance(input(page, reference), 0.45).differences).not.toContainEqual(
+      expect.objectContaining({ page: 'won' }),
+    );
+  });
+});
+
 describe('sums of money', () => {
   it('of different things are no conflict: a deal and its break fee, a price target and a deal', () => {
     const deal = 'The takeover, worth 3.2 billion crowns, would have made Corrow Foods the largest grocer.';
