@@ -368,7 +368,10 @@ function dateDifferences(page: ClaimFeatures, reference: ClaimFeatures): Differe
   for (const same of [(d: string) => weekday.test(d), (d: string) => !weekday.test(d)]) {
     const a = page.dates.filter(same);
     const b = reference.dates.filter(same);
-    if (a.length > 0 && b.length > 0 && !a.some((d) => b.includes(d))) {
+    // One side's days may be some of the other's ("on Tuesday" / "on Monday and Tuesday"); two lists that are
+    // neither ("Tuesday and Wednesday" / "Wednesday and Thursday") differ.
+    const within = (x: string[], y: string[]) => x.every((d) => y.includes(d));
+    if (a.length > 0 && b.length > 0 && !within(a, b) && !within(b, a)) {
       differences.push({ kind: 'date', page: a.join(', '), reference: b.join(', ') });
     }
   }

@@ -336,6 +336,23 @@ describe('the same verb with opposite complements', () => {
   });
 });
 
+describe('days listed on both sides', () => {
+  it('differ when neither list is within the other', () => {
+    const page = 'Schools in the Corrow district were shut on Monday and Tuesday, the council said.';
+    const reference = 'Schools in the Corrow district were closed on Tuesday and Wednesday, the council said.';
+    expect(decideStance(input(page, reference), 0.45)).toMatchObject({
+      stance: 'contradicts',
+      differences: [{ kind: 'date' }],
+    });
+  });
+
+  it("agree when one side gives some of the other's days", () => {
+    const page = 'Schools in the Corrow district were shut on Tuesday, the council said.';
+    const reference = 'Schools in the Corrow district were closed on Tuesday and Wednesday, the council said.';
+    expect(decideStance(input(page, reference), 0.45).stance).toBe('supports');
+  });
+});
+
 describe('sums of money', () => {
   it('of different things are no conflict: a deal and its break fee, a price target and a deal', () => {
     const deal = 'The takeover, worth 3.2 billion crowns, would have made Corrow Foods the largest grocer.';
