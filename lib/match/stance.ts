@@ -654,19 +654,29 @@ function opposedApart(page: ClaimFeatures, reference: ClaimFeatures, alignment: 
 }
 
 /**
- * The same verb on both sides, aligned, with complements that are antonyms left unpaired ("schools stayed open" /
- * "schools will stay closed", "the border remained shut" / "the border remained open"): the same slot with
- * opposite values. Only a complement right after the shared verb: opposite verbs of two actors ("the hosts won",
- * "the visitors lost") are no such pair.
+ * The same slot with opposite values: the same verb on both sides, aligned, with antonym complements left unpaired
+ * ("schools stayed open" / "schools will stay closed"), or antonyms left unpaired right beside the same aligned
+ * thing ("a 29-year-old man" / "a 29-year-old woman"). Opposite verbs of two actors ("the hosts won", "the visitors
+ * lost") are no such pair.
  */
 function oppositeComplements({ page, reference, alignment }: StanceInput): Difference[] {
   const out: Difference[] = [];
-  for (const [i, j] of alignment.pairs) {
-    const [verbA, verbB] = [page.words[i], reference.words[j]];
-    if (!verbA.verb || !verbB.verb || verbA.stem !== verbB.stem || verbA.negated || verbB.negated) continue;
-    const [a, b] = [page.words[i + 1], reference.words[j + 1]];
-    if (!a || !b || !unpaired(alignment, 0, i + 1) || !unpaired(alignment, 1, j + 1)) continue;
+  const opposed = (k: number, l: number, verbs: boolean) => {
+    const [a, b] = [page.words[k], reference.words[l]];
+    if (!a || !b || !unpaired(alignment, 0, k) || !unpaired(alignment, 1, l)) return;
+    if (!verbs && (a.verb || b.verb)) return;
     if (opposedStemPair(a.stem, b.stem)) out.push({ kind: 'polarity', page: asWritten(a), reference: asWritten(b) });
+  };
+  for (const [i, j] of alignment.pairs) {
+    const [wordA, wordB] = [page.words[i], reference.words[j]];
+    if (wordA.negated || wordB.negated) continue;
+    if (wordA.verb && wordB.verb && wordA.stem === wordB.stem) opposed(i + 1, j + 1, true);
+    // "the left engine" / "the right engine", "a 29-year-old man" / "a 29-year-old woman": the same thing with
+    // opposite words on the same side of it (not verbs: "the hosts won" / "the visitors lost" are one event).
+    if (!wordA.verb && !wordB.verb) {
+      opposed(i - 1, j - 1, false);
+      opposed(i + 1, j + 1, false);
+    }
   }
   return out;
 }

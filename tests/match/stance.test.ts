@@ -327,6 +327,15 @@ describe('the same verb with opposite complements', () => {
     });
   });
 
+  it('contradicts opposite words beside the same thing', () => {
+    const page = 'The lock keeper, a 52-year-old man, was injured when the gate of the Corrow lock gave way.';
+    const reference = 'The lock keeper, a 52-year-old woman, was injured when the gate of the Corrow lock gave way.';
+    expect(decideStance(input(page, reference), 0.45)).toMatchObject({
+      stance: 'contradicts',
+      differences: [{ kind: 'polarity', page: 'man', reference: 'woman' }],
+    });
+  });
+
   it('is no contradiction for opposite verbs of two sides of one event', () => {
     const page = 'Corrow Rovers won the cup final at the Selwick ground on Sunday.';
     const reference = 'Port Sellin lost the cup final at the Selwick ground on Sunday.';
