@@ -216,7 +216,7 @@ export function isPosition(tokens: readonly PredicateToken[], first: number, las
 }
 
 /** Light verbs of having: their object is what the subject holds. */
-const HOLDING_VERBS = new Set(['have', 'hold', 'number', 'comprise', 'contain']);
+const HOLDING_VERBS = new Set(['have', 'hold', 'number', 'comprise', 'contain', 'carry']);
 
 /** Words that name a group as a whole after "of" or "among" ("of the people killed", "among those killed"). */
 const GROUP_DETERMINERS = new Set(['the', 'those']);
@@ -459,6 +459,9 @@ export function quantityPredicate(
   // it: "sent 300 soldiers and 40 trucks") is that verb's object; a participle after the counted noun only says
   // which ones.
   if (!timed && ahead !== undefined && objectOfVerb) return eventKey(tokens, verbAt);
+  // "The ferry that sank was carrying about 90 people": what a verb of having holds, whatever verb came before.
+  const held = object && HOLDING_VERBS.has(tokens[first - 1]?.lemma ?? '');
+  if (held && ahead === undefined && modifier === undefined) return HELD;
   let behind: string | undefined;
   for (let j = first - 1; j >= 0 && j >= first - (timed ? TIMED_BACKWARD : BACKWARD); j -= 1) {
     const token = tokens[j];
@@ -469,9 +472,7 @@ export function quantityPredicate(
     if (level !== undefined) return level;
     if (key !== undefined && behind === undefined) behind = eventKey(tokens, j);
   }
-  return (
-    ahead ?? modifier ?? behind ?? (object && HOLDING_VERBS.has(tokens[first - 1]?.lemma ?? '') ? HELD : undefined)
-  );
+  return ahead ?? modifier ?? behind;
 }
 
 /** Words that open a noun phrase of its own: an outcome noun after them is the phrase's, not the count's verb. */

@@ -49,6 +49,21 @@ describe('a part of a toll', () => {
   });
 });
 
+describe('what a vessel carries', () => {
+  it('is what it holds, never compared with a count of what befell some of them', () => {
+    expect(predicates('The ferry was carrying about 90 people.')).toEqual([['about 90', 'held']]);
+    const index = buildReferenceIndex([
+      article(
+        'wire',
+        'Divers have recovered the bodies of 31 people after a ferry carrying passengers sank off Port Sellin on Sunday, the coastguard said.',
+      ),
+    ]);
+    expect(statusOf(index, 'The ferry that sank off Port Sellin was carrying about 90 people.')).not.toBe(
+      'conflicting',
+    );
+  });
+});
+
 describe('a count under another verb', () => {
   it('is another fact: the numbers do not conflict', () => {
     const index = buildReferenceIndex([
