@@ -27,6 +27,14 @@ function failingCue(tokens: readonly NegationToken[], i: number): boolean {
   return FAILINGS.has(tokens[i].lower) && ['to', 'in', 'of'].includes(tokens[i + 1]?.lower ?? '');
 }
 
+/** Verbs of keeping apart before "away": "stayed away from work" is not being at work. */
+const STAY_FORMS = new Set('stay stays stayed staying keep keeps kept keeping'.split(' '));
+
+/** "Stayed away from work", "kept away from the polls": the "away" negates where they kept from. */
+function stayedAway(tokens: readonly NegationToken[], i: number): boolean {
+  return tokens[i].lower === 'away' && STAY_FORMS.has(tokens[i - 1]?.lower ?? '') && !tokens[i - 1].clauseEnd;
+}
+
 /** Words that call what came before them untrue when they follow a copula ("… is a hoax", "… are not true"). */
 const REFUTATIONS = new Set('false untrue fake hoax bogus myth lie lies fabricated fabrication baseless'.split(' '));
 const COPULAS = new Set("is are was were be been being 's".split(' '));
@@ -286,7 +294,8 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
         continue;
       }
     }
-    if (!(isNegationCue(tokens[i].lower) && cueApplies(tokens, i)) && !failingCue(tokens, i)) continue;
+    if (!(isNegationCue(tokens[i].lower) && cueApplies(tokens, i)) && !failingCue(tokens, i) && !stayedAway(tokens, i))
+      continue;
     // "Fake tickets were sold": a refutation before a thing says what kind of thing it is, and negates nothing;
     // before a report ("a false claim that the plant had closed") it refutes what the report says.
     if (describesThing(tokens, i)) continue;

@@ -61,6 +61,15 @@ describe('negation scope', () => {
     expect(negated('Failing bridges will be rebuilt first.')).toEqual([]);
   });
 
+  it('reads "stayed away from" as not being there', () => {
+    const withLexicon = (sentence: string) =>
+      analyseSentence(sentence, defaultLexicon)
+        .features.words.filter((word) => word.negated)
+        .map((word) => word.stem);
+    expect(withLexicon('Most dockers stayed away from the harbour on Friday.')).toContain('harbor');
+    expect(withLexicon('The dockers walked away with a pay rise.')).toEqual([]);
+  });
+
   it('stops at a clause boundary', () => {
     const words = negated('They did not attend, but the ministry sent a statement.');
     expect(words).toEqual(['attend']);
