@@ -430,12 +430,23 @@ function countLists(features: ClaimFeatures, text: string): Quantity[][] {
     }
   }
   if (list.length > 1) lists.push(list);
-  return lists;
+  return lists.map((members) => withSingleLast(members, text));
+}
+
+/** After a list's last count, "and a Belgian", "and one Swiss": one more member, written without a figure. */
+const SINGLE_LAST = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:and|,\s*and)\s+(?:a|an)\s+\p{Lu}/u;
+
+/** The list with a member written "a" or "an" after its last count ("five Britons, two Swiss and a Belgian"). */
+function withSingleLast(members: Quantity[], text: string): Quantity[] {
+  const last = members[members.length - 1];
+  if (!SINGLE_LAST.test(text.slice(last.end))) return members;
+  return [...members, { ...last, text: 'a', value: 1, high: 1, qualifier: 'exact' }];
 }
 
 /** Two counts of a list count one event: the same, or some of an outcome's group beside that outcome. */
 function oneEvent(a: string | undefined, b: string | undefined): boolean {
-  if (a === b) return true;
+  // A later member whose verb went unread shares the list's ("made up of five Britons, two Swiss and ...").
+  if (a === b || b === undefined) return true;
   return (a === PART && b !== undefined && isOutcome(b)) || (b === PART && a !== undefined && isOutcome(a));
 }
 

@@ -409,6 +409,14 @@ describe('a count of a group told by its parts', () => {
     expect(decideStance(input(passengers, aboard), 0.45).stance).toBe('contradicts');
   });
 
+  it('counts a last member written "a" or "an", and members whose verb the first gives', () => {
+    const page = 'The party of seven walkers was with a local ranger, police said.';
+    const reference = 'The party, made up of four Danes, two Norwegians and a Finn, included a local ranger.';
+    expect(decideStance(input(page, reference), 0.45).stance).toBe('supports');
+    const wrong = 'The party of nine walkers was with a local ranger, police said.';
+    expect(decideStance(input(wrong, reference), 0.45).stance).toBe('contradicts');
+  });
+
   it('still contradicts a total the parts do not make', () => {
     const page = 'Two Dutch and four Danish climbers are among the dead.';
     const reference =
