@@ -49,13 +49,13 @@ describe('the event a number counts', () => {
   });
 
   it('is not a verb after the object of a light verb', () => {
-    // The ferry carried 75 passengers and four crew; who died is the subject's count, not theirs.
+    // The ferry carried 75 passengers and four crew (what it held); who died is the subject's count, not theirs.
     expect(
       predicates('All but two of those aboard a ferry carrying 75 passengers and four crew died in the fire.'),
     ).toEqual([
       // Those "all but two" spares survived.
       ['two', 'outcome:survival'],
-      ['75', undefined],
+      ['75', 'held'],
       ['four', undefined],
     ]);
     expect(predicates('The fire caused 40 injuries, including 12 deaths.')).toContainEqual(['12', 'outcome:death']);
