@@ -49,6 +49,9 @@ const AUXILIARIES = new Set('be is are was were been being has have had having g
 /** Words that end a quantity's clause: what follows says something else. */
 const CLAUSE_WORDS = new Set('and or but while whereas although though because if unless whether who which'.split(' '));
 
+/** Words after a verb's object that open another event: "arrested nine people after shops were looted". */
+const LATER_EVENT_OPENERS = new Set(['after', 'before', 'when', 'once', 'as', 'until', 'since']);
+
 /** Verbs too light to say what happened ("had 75 people on board", "including 70 passengers"). */
 export const LIGHT_VERBS = new Set(
   'include contain have hold make take give get put bring involve number total comprise carry'.split(' '),
@@ -425,6 +428,8 @@ export function quantityPredicate(
         continue;
       }
       if (token.number || CLAUSE_WORDS.has(token.lower) || (object && token.verb)) break;
+      // "Arrested nine people after shops were looted": what follows opens another event.
+      if (LATER_EVENT_OPENERS.has(token.lower) && ahead === undefined && objectOfVerb) break;
       const key = predicateKey(token);
       if (key !== undefined && isOutcome(key)) {
         // "sent 300 soldiers to help with the evacuation": the count is its verb's object; a noun of an outcome in

@@ -49,6 +49,14 @@ describe('a part of a toll', () => {
   });
 });
 
+describe("a verb's object before another event", () => {
+  it('counts that verb, not the later event ("arrested nine people after shops were looted")', () => {
+    expect(predicates('Police detained 14 people after cars were torched in Corrow.')).toEqual([
+      ['14', 'outcome:arrest'],
+    ]);
+  });
+});
+
 describe('what a vessel carries', () => {
   it('is what it holds, never compared with a count of what befell some of them', () => {
     expect(predicates('The ferry was carrying about 90 people.')).toEqual([['about 90', 'held']]);
