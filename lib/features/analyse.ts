@@ -152,6 +152,8 @@ interface WordFacts {
   /** The place the lemma names (Lexicon.placeOf), without and with spelling variants, null for none; likewise. */
   exactPlace?: string | null;
   variantPlace?: string | null;
+  /** A known first name (Lexicon.isFirstName), likewise. */
+  firstName?: boolean;
 }
 
 /** Word facts per lexicon, remembered: news text repeats its words, and each needs several lexicon lookups. */
@@ -757,12 +759,19 @@ function placeKey(tokens: readonly AnalysedToken[], index: number, lexicon: Lexi
  */
 function inPersonName(tokens: readonly AnalysedToken[], index: number, lexicon: Lexicon): boolean {
   const token = tokens[index];
-  if (lexicon.isFirstName?.(token.lower)) return true;
+  if (isFirstName(token, lexicon)) return true;
   const before = tokens[index - 1];
   // Next to it: nothing but a space or an initial's full stop between.
   if (!before?.capital || token.start - before.end > 2) return false;
-  if (/^\p{Lu}$/u.test(before.text) || lexicon.isFirstName?.(before.lower)) return true;
+  if (/^\p{Lu}$/u.test(before.text) || isFirstName(before, lexicon)) return true;
   return isNameWord(before, lexicon);
+}
+
+/** The token is a known first name; kept with its word's facts. */
+function isFirstName(token: AnalysedToken, lexicon: Lexicon): boolean {
+  const facts = wordFacts(token.lower, lexicon);
+  facts.firstName ??= Boolean(lexicon.isFirstName?.(token.lower));
+  return facts.firstName;
 }
 
 /**
