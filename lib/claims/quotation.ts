@@ -78,6 +78,9 @@ export function sharedQuotation(a: string, b: string): string | undefined {
 export function quotationSharedWith(a: string): (b: string) => string | undefined {
   const readingA = readingOf(a);
   return (b) => {
+    // Most pairs quote nothing: without a quotation of a's or a quotation mark in b, b need not be looked up
+    // among the remembered readings (a reference set's claims are too many to stay there).
+    if (readingA.quotes.length === 0 && !QUOTE_MARK.test(b)) return undefined;
     const readingB = readingOf(b);
     if (readingA.quotes.length > 0) {
       const plainB = plainOf(readingB, b);

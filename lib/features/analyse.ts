@@ -145,6 +145,15 @@ interface WordFacts {
   content: boolean;
   /** Concepts of the lemma (for content words only). */
   concepts: readonly string[];
+  /** The lemma's broader ids (see broaderOf), null for none: read for the first word that needs them. */
+  broader?: readonly string[] | null;
+  /** The lemma's usage count (Lexicon.usageCount), read likewise. */
+  usage?: number;
+  /** The place the lemma names (Lexicon.placeOf), without and with spelling variants, null for none; likewise. */
+  exactPlace?: string | null;
+  variantPlace?: string | null;
+  /** A known first name (Lexicon.isFirstName), likewise. */
+  firstName?: boolean;
 }
 
 /** Word facts per lexicon, remembered: news text repeats its words, and each needs several lexicon lookups. */
@@ -657,10 +666,13 @@ function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): 
   };
   if (token.cue !== undefined) word.cue = token.cue;
   if (token.disputed) word.disputed = true;
-  const broader = token.stem.includes('_') ? undefined : lexicon.broaderConceptsOf?.(token.lemma);
-  if (broader && broader.length > 0) word.broader = broaderOf(lexicon, token.lemma, broader);
+  // What the lemma alone decides is kept with the word's facts, found again at once (the analysis has just
+  // looked the word up), rather than looked up in the lexicon's large tables once per feature word.
+  const facts = wordFacts(token.lower, lexicon);
+  const broader = token.stem.includes('_') ? undefined : lemmaBroader(facts, lexicon);
+  if (broader) word.broader = broader;
   if (place) word.place = place;
-  const cap = commonCap(token, lexicon);
+  const cap = commonCap(token, facts, lexicon);
   if (cap !== undefined) word.cap = cap;
   if (token.verb) word.verb = true;
   if (designation) word.designation = true;
@@ -702,10 +714,20 @@ function broaderOf(lexicon: Lexicon, lemma: string, broader: readonly string[]):
   return list;
 }
 
+/** The broader ids of a word's lemma with its own (broaderOf), undefined for none; kept with its facts. */
+function lemmaBroader(facts: WordFacts, lexicon: Lexicon): readonly string[] | undefined {
+  if (facts.broader === undefined) {
+    const broader = lexicon.broaderConceptsOf?.(facts.lemma);
+    facts.broader = broader && broader.length > 0 ? broaderOf(lexicon, facts.lemma, broader) : null;
+  }
+  return facts.broader ?? undefined;
+}
+
 /** Words very common in general English weigh less, whatever the reference set says: see FeatureWord.cap. */
-function commonCap(token: AnalysedToken, lexicon: Lexicon): number | undefined {
+function commonCap(token: AnalysedToken, facts: WordFacts, lexicon: Lexicon): number | undefined {
   if (token.capital || !lexicon.usageCount) return undefined;
-  const usage = lexicon.usageCount(token.lemma);
+  facts.usage ??= lexicon.usageCount(facts.lemma);
+  const usage = facts.usage;
   if (usage >= 300) return 0.2;
   if (usage >= 100) return 0.35;
   if (usage >= 30) return 0.5;
@@ -719,8 +741,13 @@ function commonCap(token: AnalysedToken, lexicon: Lexicon): number | undefined {
 function placeKey(tokens: readonly AnalysedToken[], index: number, lexicon: Lexicon): string | undefined {
   const token = tokens[index];
   if (!token.capital) return undefined;
-  let place = lexicon.placeOf(token.lemma, false);
-  if (place === undefined && !inPersonName(tokens, index, lexicon)) place = lexicon.placeOf(token.lemma);
+  const facts = wordFacts(token.lower, lexicon);
+  if (facts.exactPlace === undefined) facts.exactPlace = lexicon.placeOf(facts.lemma, false) ?? null;
+  let place = facts.exactPlace ?? undefined;
+  if (place === undefined && !inPersonName(tokens, index, lexicon)) {
+    if (facts.variantPlace === undefined) facts.variantPlace = lexicon.placeOf(facts.lemma) ?? null;
+    place = facts.variantPlace ?? undefined;
+  }
   return place ? place.split(' ').map(stemOf).join(' ') : undefined;
 }
 
@@ -732,12 +759,19 @@ function placeKey(tokens: readonly AnalysedToken[], index: number, lexicon: Lexi
  */
 function inPersonName(tokens: readonly AnalysedToken[], index: number, lexicon: Lexicon): boolean {
   const token = tokens[index];
-  if (lexicon.isFirstName?.(token.lower)) return true;
+  if (isFirstName(token, lexicon)) return true;
   const before = tokens[index - 1];
   // Next to it: nothing but a space or an initial's full stop between.
   if (!before?.capital || token.start - before.end > 2) return false;
-  if (/^\p{Lu}$/u.test(before.text) || lexicon.isFirstName?.(before.lower)) return true;
+  if (/^\p{Lu}$/u.test(before.text) || isFirstName(before, lexicon)) return true;
   return isNameWord(before, lexicon);
+}
+
+/** The token is a known first name; kept with its word's facts. */
+function isFirstName(token: AnalysedToken, lexicon: Lexicon): boolean {
+  const facts = wordFacts(token.lower, lexicon);
+  facts.firstName ??= Boolean(lexicon.isFirstName?.(token.lower));
+  return facts.firstName;
 }
 
 /**

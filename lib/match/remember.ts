@@ -8,7 +8,9 @@ import type { ClaimFeatures } from '../types';
 export function perSentence<T>(read: (features: ClaimFeatures) => T): (features: ClaimFeatures) => T {
   const known = new WeakMap<ClaimFeatures, T>();
   return (features) => {
-    if (known.has(features)) return known.get(features) as T;
+    // One look-up in the common case: a second (has) only tells a remembered undefined from none.
+    const found = known.get(features);
+    if (found !== undefined || known.has(features)) return found as T;
     const value = read(features);
     known.set(features, value);
     return value;

@@ -36,7 +36,18 @@ import {
   placeNamed,
   subjectNamed,
 } from './actors';
-import { BROADER, CONCEPTS, ENTITIES, ENTITY_QUERY, INDEX, joinFirst, joinMark, pairKeys, QUERY } from './word-keys';
+import {
+  BROADER,
+  CONCEPTS,
+  ENTITIES,
+  ENTITY_QUERY,
+  INDEX,
+  joinFirst,
+  joinMark,
+  pairKeys,
+  QUERY,
+  type SentenceKeys,
+} from './word-keys';
 
 export interface Alignment {
   /** Share of the page sentence's weight covered by the reference, 0..1. */
@@ -144,18 +155,20 @@ function weigh(word: FeatureWord, weightOf: WeightOf): number {
   return word.attribution ? weight * ATTRIBUTION_SHARE : weight;
 }
 
-const weightCache = new WeakMap<ClaimFeatures, { weightOf: WeightOf; revision: number; weights: Float64Array }>();
-
-/** The weight of each word of a sentence (0 for a word repeating an earlier word's stem: it counts once). */
-function wordWeights(features: ClaimFeatures, firstOfStem: Uint8Array, weightOf: WeightOf): Float64Array {
+/**
+ * The weight of each word of a sentence (0 for a word repeating an earlier word's stem: it counts once), kept with
+ * its keys until the weigher's revision changes.
+ */
+function wordWeights(features: ClaimFeatures, keys: SentenceKeys, weightOf: WeightOf): Float64Array {
   const { revision } = weightOf;
-  const cached = weightCache.get(features);
-  if (cached && cached.weightOf === weightOf && cached.revision === revision) return cached.weights;
+  const cached = keys.weights;
+  if (cached && cached.weightOf === weightOf && cached.revision === revision) return cached.values;
+  const { firstOfStem } = keys;
   const weights = new Float64Array(features.words.length);
   features.words.forEach((word, i) => {
     if (firstOfStem[i] === 1) weights[i] = weigh(word, weightOf);
   });
-  if (revision !== undefined) weightCache.set(features, { weightOf, revision, weights });
+  if (revision !== undefined) keys.weights = { weightOf, revision, values: weights };
   return weights;
 }
 
@@ -838,8 +851,8 @@ export function alignAtLeast(
   // Evidence counts shared words; names together count once ("North", "Korean" and "Russia" say who, not what).
   let evidence = 0;
   let sharedName = false;
-  const pageWeights = wordWeights(page, pageKeys.firstOfStem, weightOf);
-  const refWeights = wordWeights(reference, refKeys.firstOfStem, weightOf);
+  const pageWeights = wordWeights(page, pageKeys, weightOf);
+  const refWeights = wordWeights(reference, refKeys, weightOf);
   for (let i = 0; i < pageCount; i += 1) {
     if (pageKeys.firstOfStem[i] === 0) continue;
     const word = page.words[i];
