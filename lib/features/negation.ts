@@ -229,10 +229,25 @@ function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
     if (next !== undefined && BOUNDING_COMPARATIVES.has(next) && tokens[i + 2]?.lower === 'than' && figure)
       return false;
     if (word === 'not' && next === 'only') return false;
+    // "It was not the channel's first fine", "not for the first time": it happened before; nothing is denied.
+    if (word === 'not' && notTheFirst(tokens, i)) return false;
     // "No. 13 tram", "No 10": a number's abbreviation; "a motion of no confidence", "a no-confidence vote": a name.
     if (word === 'no' && (/^[\d.]/.test(next ?? '') || next === 'confidence')) return false;
   }
   return true;
+}
+
+/** Words that may stand between "not" and "first": "not the channel's first", "not for the first time". */
+const FIRST_FILLERS = new Set('the a an its his her their our for'.split(' '));
+
+/** "Not" and a determiner before a "first" a few words on ("not the first", "not the channel's first"). */
+function notTheFirst(tokens: readonly NegationToken[], i: number): boolean {
+  if (!FIRST_FILLERS.has(tokens[i + 1]?.lower ?? '') || tokens[i].clauseEnd) return false;
+  for (let j = i + 2; j < tokens.length && j <= i + 5; j += 1) {
+    if (tokens[j].lower === 'first') return true;
+    if (tokens[j].clauseEnd || tokens[j].verb) return false;
+  }
+  return false;
 }
 
 /** Cues that, before "until", say when rather than whether: "will not reopen until March". */

@@ -77,6 +77,9 @@ function polarityFlips(input: StanceInput): (readonly [number, number])[] {
   const flipped = (pair: readonly [number, number]) => {
     const [a, b] = words(pair);
     if (a.negated === b.negated) return false;
+    // A name is never what a sentence denies: "could not check receivables" paired with the firm "Danubia Audit" is
+    // a likeness of words, not the same word asserted.
+    if (a.proper || b.proper) return false;
     // The other side negates that word too, where the alignment did not look ("went without power" / "power cuts
     // left the city without electricity"; "are not affected" / "the strike does not affect them"): both deny it.
     if (a.negated ? negatedAlike(reference, b, a) : negatedAlike(page, a, b)) return false;

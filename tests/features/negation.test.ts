@@ -70,6 +70,12 @@ describe('negation scope', () => {
     expect(withLexicon('The dockers walked away with a pay rise.')).toEqual([]);
   });
 
+  it('reads "not the first" as something that happened before, not a denial', () => {
+    expect(negated("It was not the council's first fine from the regulator.")).toEqual([]);
+    expect(negated('It was not for the first time that the ferry ran aground.')).toEqual([]);
+    expect(negated('The council has not paid its staff since the first strike.')).toContain('staff');
+  });
+
   it('stops at a clause boundary', () => {
     const words = negated('They did not attend, but the ministry sent a statement.');
     expect(words).toEqual(['attend']);

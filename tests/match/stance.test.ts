@@ -362,6 +362,14 @@ describe('days listed on both sides', () => {
   });
 });
 
+describe('a word denied on one side paired with a name on the other', () => {
+  it('is no contradiction: a name is never what a sentence denies', () => {
+    const page = 'The auditor said it could not check invoices of 12 million crowns.';
+    const reference = 'Corrow Audit said it could not verify invoices worth 12 million crowns.';
+    expect(decideStance(input(page, reference), 0.45).stance).not.toBe('contradicts');
+  });
+});
+
 describe('sums of money', () => {
   it('of different things are no conflict: a deal and its break fee, a price target and a deal', () => {
     const deal = 'The takeover, worth 3.2 billion crowns, would have made Corrow Foods the largest grocer.';
