@@ -91,6 +91,11 @@ export interface Quantity {
   per?: string;
   /** The figure a change started from ("from 1.75% to 1.5%"): it pairs only with another starting figure. */
   from?: true;
+  /**
+   * The size of a change, not a level ("will cost fifteen cents more", "a rise of 15 cents"): it never pairs with a
+   * plain level.
+   */
+  difference?: true;
 }
 
 export type QuantityQualifier = 'exact' | 'about' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'upTo';

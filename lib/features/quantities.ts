@@ -70,9 +70,10 @@ export function extractQuantities(sentence: string): Quantity[] {
   const times = /\d[:.]\d\d|\d\s*[ap]\.?\s?m\b/i.test(sentence) ? clockTimes(sentence) : [];
   const quantities = startingValues(
     sentence,
-    [...readQuantities(sentence).map((quantity) => withRate(sentence, quantity)), ...ordinalTolls(sentence)].sort(
-      (a, b) => a.start - b.start,
-    ),
+    [
+      ...readQuantities(sentence).map((quantity) => withChange(sentence, withRate(sentence, quantity))),
+      ...ordinalTolls(sentence),
+    ].sort((a, b) => a.start - b.start),
   );
   if (times.length === 0) return quantities;
   // A live blog's stamp ("16.10 Police have ...") is a time, not the decimal its digits also spell.
@@ -122,6 +123,19 @@ function startingValues(sentence: string, quantities: Quantity[]): Quantity[] {
   return starts.size === 0
     ? quantities
     : quantities.map((quantity) => (starts.has(quantity) ? { ...quantity, from: true } : quantity));
+}
+
+/** A comparative after a figure that makes it a change's size: "fifteen cents more", "two points lower". */
+const CHANGE_AFTER = /^\s+(?:\p{L}+\s+)?(?:more|less|fewer|higher|lower|extra|cheaper|dearer)\b(?!\s+than\b)/iu;
+/** A noun of change before a figure: "a rise of 15 cents", "the increase amounts to 2%", "a cut of 40 jobs". */
+const CHANGE_BEFORE =
+  /\b(?:rise|increase|hike|cut|drop|fall|reduction|jump|decrease)\s+(?:of|by|amounts\s+to|came\s+to|is|was|will\s+be)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
+
+/** The figure with `difference` when its words make it the size of a change rather than a level. */
+function withChange(sentence: string, quantity: Quantity): Quantity {
+  const after = CHANGE_AFTER.test(sentence.slice(quantity.end));
+  const before = CHANGE_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start));
+  return after || before ? { ...quantity, difference: true } : quantity;
 }
 
 /**

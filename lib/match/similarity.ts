@@ -241,6 +241,15 @@ function soleDuration(features: ClaimFeatures): boolean {
   return features.quantities.length === 1 && features.quantities[0].unit === 'hour';
 }
 
+/** A figure that moved ("fifteen cents more", "up 8%", "rose 9%") rather than one that stands at a level. */
+const moves = (quantity: Quantity): boolean =>
+  quantity.difference === true || quantity.change !== undefined || directionOf(quantity.predicate) !== undefined;
+
+/** One figure is a change's size ("will cost fifteen cents more") and the other a level ("60 cents"). */
+function differenceAndLevel(a: Quantity, b: Quantity): boolean {
+  return (a.difference === true && !moves(b)) || (b.difference === true && !moves(a));
+}
+
 function pairQuantities(
   page: ClaimFeatures,
   reference: ClaimFeatures,
@@ -253,7 +262,8 @@ function pairQuantities(
   const sameEvent = (a: Quantity, b: Quantity) =>
     a.unit === 'clock'
       ? sameTimedEvent(a, b, page, reference)
-      : samePredicate(a.predicate, b.predicate) || (onlySpan && a.unit === 'hour' && b.unit === 'hour');
+      : (samePredicate(a.predicate, b.predicate) || (onlySpan && a.unit === 'hour' && b.unit === 'hour')) &&
+        !differenceAndLevel(a, b);
   const pageQuantities = withCasualties(page.quantities, reference.quantities);
   const referenceQuantities = withCasualties(reference.quantities, page.quantities);
   const aligned = alignQuantities(pageQuantities, referenceQuantities, {

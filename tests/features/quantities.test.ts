@@ -359,6 +359,15 @@ describe('extractQuantities: a length of time with an article', () => {
   });
 });
 
+describe("extractQuantities: a change's size", () => {
+  it('is told from a level by a comparative after it or a noun of change before it', () => {
+    expect(only('Each ride will cost twenty cents more from May.').difference).toBe(true);
+    expect(only('The board approved a rise of 20 cents a ride.').difference).toBe(true);
+    expect(only('A ride will cost 80 cents from May.').difference).toBeUndefined();
+    expect(only('A ride will cost more than 80 cents from May.').difference).toBeUndefined();
+  });
+});
+
 describe('extractQuantities: rain and snow in millimetres and centimetres', () => {
   it('reads them as lengths, glued or spaced, so 145 mm and 14.5 cm are one figure', () => {
     const [mm] = extractQuantities('About 145 mm of rain fell on the valley.');

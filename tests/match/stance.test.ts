@@ -370,6 +370,14 @@ describe('a word denied on one side paired with a name on the other', () => {
   });
 });
 
+describe("a change's size against a level", () => {
+  it('is never compared: "twenty cents more" is not the fare', () => {
+    const page = 'From May each Corrow tram ride will cost twenty cents more: 80 instead of 60.';
+    const reference = 'A ride on the Corrow tram will cost 80 cents from May 1, up from 60 cents, the council said.';
+    expect(decideStance(input(page, reference), 0.45).stance).not.toBe('contradicts');
+  });
+});
+
 describe('sums of money', () => {
   it('of different things are no conflict: a deal and its break fee, a price target and a deal', () => {
     const deal = 'The takeover, worth 3.2 billion crowns, would have made Corrow Foods the largest grocer.';

@@ -29,6 +29,15 @@ describe('a figure of another period', () => {
     expect(
       otherPeriod('Halvard Foods had revenue of 590 million dollars in 2023.', '2025-08-01', revenue, '2025-08-01'),
     ).toBe(true);
+    // Years counted in winters: "two winters ago" is two years back.
+    expect(
+      otherPeriod(
+        'A tonne of feed cost as little as 300 dollars two winters ago, one trader said.',
+        '2026-02-10',
+        'A tonne of feed now sells for about 900 dollars.',
+        '2026-02-11',
+      ),
+    ).toBe(true);
     // "Last year" in January is the year of a reference of the summer before.
     expect(
       otherPeriod(
