@@ -58,7 +58,8 @@ export function saysInState(text: string, quantity: Quantity): boolean {
 }
 
 /** Words before "without" that make it a state ("remained without power", "are still without water", "left without"). */
-const WITHOUT_STATE = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|left|is|are|was|were|be|been)\s+(?:\w+\s+)?$/i;
+const WITHOUT_STATE =
+  /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|left|is|are|was|were|be|been)\s+(?:(?:still|now|left|largely|mostly|completely|entirely|again)\s+)?$/i;
 /** Words before "no" that make it a state of having: "have no water", "had no power". */
 const HAVING_NO = /\b(?:has|have|had|having)\s+$/i;
 

@@ -65,6 +65,8 @@ export function isRunningTotal(predicate: string | undefined): boolean {
  * whose event went unread takes the other's.
  */
 function countsRunningTotal(pair: QuantityPair): boolean {
+  // A sum of money an outcome's victims get ("each injured worker 50,000 taka") is no count of the outcome.
+  if (pair.page.unit !== '' && [pair.page.predicate, pair.reference.predicate].some(isOutcome)) return false;
   const events = [pair.page.predicate, pair.reference.predicate].filter((event) => event !== undefined);
   return events.length > 0 && events.every(isRunningTotal);
 }

@@ -72,6 +72,17 @@ describe('a state one side is without and the other has again', () => {
     });
   });
 
+  it('is not a manner: "added without permission" says how, and stays a contradiction', () => {
+    expect(
+      stance(
+        'The two top floors of the Vell depot were built with permission.',
+        '2025-03-12',
+        'The two top floors of the Vell depot were built without permission.',
+        '2025-03-10',
+      ).stance,
+    ).toBe('contradicts');
+  });
+
   it('stays a contradiction on the same day, and for an act denied', () => {
     const sameDay = 'On Monday every Vell household had water again, the utility said.';
     expect(stance(sameDay, '2025-03-10', WITHOUT, '2025-03-10').stance).toBe('contradicts');

@@ -39,6 +39,12 @@ describe('an update: the same running total at another date', () => {
     );
   });
 
+  it('does not take a sum the victims get for a count of them', () => {
+    const page = 'Injured mill workers will get 20,000 rupees each.';
+    const reference = 'The ministry said each injured mill worker would receive 40,000 rupees.';
+    expect(stance(page, '2025-03-10', reference, '2025-03-11').stance).toBe('contradicts');
+  });
+
   it('stays a contradiction when the total falls as time passes', () => {
     expect(stance(FLOOD('about 300'), '2024-12-19', FLOOD('about 100'), '2025-01-15').stance).toBe('contradicts');
   });
