@@ -202,7 +202,10 @@ const GOVERNED_STARTS = new Set('to the a an its his her their this that these t
  * sharply" say what became of something, and negate nothing.
  */
 function governs(tokens: readonly NegationToken[], i: number): boolean {
-  if (GOVERNED_STARTS.has(tokens[i + 1]?.lower ?? '') && !tokens[i].clauseEnd) return true;
+  const next = tokens[i + 1]?.lower ?? '';
+  // "Declined to comment" governs; "declined to a record low" is a fall.
+  if (next === 'to') return !tokens[i].clauseEnd && tokens[i + 2]?.verb === true;
+  if (GOVERNED_STARTS.has(next) && !tokens[i].clauseEnd) return true;
   // "Declined on Tuesday to suspend the strike": a phrase of time or manner first, then "to" and a verb ("fell in
   // March to its lowest level" is a fall).
   for (let j = i + 2; j < tokens.length && j <= i + GOVERNED_REACH; j += 1) {

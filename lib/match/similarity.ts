@@ -23,7 +23,7 @@ import {
   WHOLE,
 } from '../features/predicate';
 import { alignQuantities, compareQuantities, type QuantityPair, valueElsewhere } from '../features/quantities';
-import { LEVEL_VERB_STEMS } from '../features/quantity/heads';
+import { headStem, LEVEL_VERB_STEMS } from '../features/quantity/heads';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import {
   countsOthers,
@@ -463,6 +463,13 @@ function agentNamed(head: string, features: ClaimFeatures): boolean {
   );
 }
 
+/** The head a figure's search found is a verb of its sentence ("154 mm fell"), as written. */
+function headIsVerb(features: ClaimFeatures, head: string): boolean {
+  return features.words.some(
+    (word) => word.verb === true && word.text !== undefined && headStem(word.text.split(' ')[0]) === head,
+  );
+}
+
 /** Units of physical measures (lengths, weights, speeds, temperatures). */
 const PHYSICAL_UNITS = new Set(['km', 'kg', 'kmh', 'celsius', 'fahrenheit']);
 
@@ -473,9 +480,11 @@ const PHYSICAL_UNITS = new Set(['km', 'kg', 'kmh', 'celsius', 'fahrenheit']);
  */
 function namesOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
   if (a.head === '' || b.head === '' || sameHeadWord(a.head, b.head, page, reference)) return false;
-  // A physical measure's nearest word is most often context ("154 mm fell" / "145 millimetres of rain"): the last
-  // two lengths, weights, speeds or temperatures left are one measure.
-  if (PHYSICAL_UNITS.has(a.unit) && a.unit === b.unit) return false;
+  // A physical measure's nearest word is often only context, a verb ("154 mm fell" / "145 millimetres of rain"): the
+  // last two lengths, weights, speeds or temperatures left are then one measure ("155mm shells" / "120mm mortars",
+  // two named things, are not).
+  const verbHead = headIsVerb(page, a.head) || headIsVerb(reference, b.head);
+  if (PHYSICAL_UNITS.has(a.unit) && a.unit === b.unit && verbHead) return false;
   return !(isOutcome(a.predicate) && a.predicate === b.predicate);
 }
 

@@ -437,7 +437,7 @@ function countLists(features: ClaimFeatures, text: string): Quantity[][] {
 }
 
 /** After a list's last count, "and a Belgian", "and one Swiss": one more member, written without a figure. */
-const SINGLE_LAST = /^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:and|,\s*and)\s+(?:a|an)\s+\p{Lu}/u;
+const SINGLE_LAST = /^\s+(?:[\p{L}'’-]+[\s,]+){0,3}?and\s+(?:a|an)\s+\p{Lu}/u;
 
 /** The list with a member written "a" or "an" after its last count ("five Britons, two Swiss and a Belgian"). */
 function withSingleLast(members: Quantity[], text: string): Quantity[] {
@@ -678,8 +678,11 @@ function oppositeComplements({ page, reference, alignment }: StanceInput): Diffe
   const opposed = (k: number, l: number, verbs: boolean) => {
     const [a, b] = [page.words[k], reference.words[l]];
     if (!a || !b || !unpaired(alignment, 0, k) || !unpaired(alignment, 1, l)) return;
-    if (!verbs && (a.verb || b.verb)) return;
-    if (opposedStemPair(a.stem, b.stem)) out.push({ kind: 'polarity', page: asWritten(a), reference: asWritten(b) });
+    // Names are who or where, not a value ("North Korean" / "South Korean" are two peoples, not opposites).
+    if ((!verbs && (a.verb || b.verb)) || a.proper || b.proper) return;
+    const [page_, reference_] = [asWritten(a), asWritten(b)];
+    const seen = out.some((difference) => difference.page === page_ && difference.reference === reference_);
+    if (!seen && opposedStemPair(a.stem, b.stem)) out.push({ kind: 'polarity', page: page_, reference: reference_ });
   };
   for (const [i, j] of alignment.pairs) {
     const [wordA, wordB] = [page.words[i], reference.words[j]];

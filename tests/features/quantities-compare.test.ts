@@ -116,7 +116,7 @@ describe('compareQuantities: bounds', () => {
 
   it('compares two stated maxima as their limits, not as ranges that overlap', () => {
     expect(compare('up to 500 rials', 'up to 50 rials')).toBe('conflict');
-    expect(compare('as much as 154 mm', 'up to 145 mm')).toBe('conflict');
+    expect(compare('as much as 154 tonnes', 'up to 145 tonnes')).toBe('conflict');
     expect(compare('up to 500 rials', 'no more than 500 rials')).toBe('agree');
     expect(compare('up to 80 km/h', 'up to 60 km/h')).toBe('conflict');
     // A time "by" which something happened bounds the event, not a limit.

@@ -99,6 +99,9 @@ describe('extractQuantities: number words', () => {
     expect(only('The fund holds about two point four billion dollars.').value).toBe(2_400_000_000);
     expect(only('Prices rose four point seven five percent.').value).toBe(4.75);
     expect(extractQuantities('The point is that two ferries were late.')).toMatchObject([{ value: 2 }]);
+    // "At one point" is an idiom; after the decimal only a scale may follow.
+    expect(only('Divers said at one point nine people were trapped.').value).toBe(9);
+    expect(extractQuantities('It was one point five twenty times.').map((q) => q.value)).toEqual([1.5, 20]);
   });
 
   it('finds a number word in any case, and not inside a longer word', () => {
@@ -365,17 +368,6 @@ describe("extractQuantities: a change's size", () => {
     expect(only('The board approved a rise of 20 cents a ride.').difference).toBe(true);
     expect(only('A ride will cost 80 cents from May.').difference).toBeUndefined();
     expect(only('A ride will cost more than 80 cents from May.').difference).toBeUndefined();
-  });
-});
-
-describe('extractQuantities: rain and snow in millimetres and centimetres', () => {
-  it('reads them as lengths, glued or spaced, so 145 mm and 14.5 cm are one figure', () => {
-    const [mm] = extractQuantities('About 145 mm of rain fell on the valley.');
-    const [cm] = extractQuantities('About 14.5cm of rain fell on the valley.');
-    expect([mm.unit, cm.unit]).toEqual(['km', 'km']);
-    expect(compareQuantities(mm, cm)).toBe('agree');
-    const [more] = extractQuantities('About 240 millimetres of rain fell on the valley.');
-    expect(compareQuantities(mm, more)).toBe('conflict');
   });
 });
 

@@ -311,8 +311,8 @@ describe('a word asserted on one side and denied on the other, each side countin
 
 describe('two physical measures left over from pairing', () => {
   it('are one measure, whatever word each sits beside', () => {
-    const page = 'As much as 210 mm fell in Corrow in 24 hours, forecasters said.';
-    const reference = 'Up to 120 millimetres of rain fell on the town of Corrow in 24 hours, the weather office said.';
+    const page = 'As much as 40 km flooded along the Corrow river, officials said.';
+    const reference = 'Up to 25 kilometres of the Corrow river banks flooded, the water board said.';
     expect(decideStance(input(page, reference), 0.45).stance).toBe('contradicts');
   });
 });
@@ -334,6 +334,14 @@ describe('the same verb with opposite complements', () => {
       stance: 'contradicts',
       differences: [{ kind: 'polarity', page: 'man', reference: 'woman' }],
     });
+  });
+
+  it('is no contradiction for names ("North Korean" / "South Korean" are two peoples)', () => {
+    const page = 'Two North Korean trawlers were seized off the Corrow coast on Monday.';
+    const reference = 'Two South Korean trawlers were seized off the Corrow coast on Monday.';
+    expect(decideStance(input(page, reference), 0.45).differences).not.toContainEqual(
+      expect.objectContaining({ kind: 'polarity', page: 'North' }),
+    );
   });
 
   it('is no contradiction for opposite verbs of two sides of one event', () => {

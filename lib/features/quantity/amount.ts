@@ -69,6 +69,11 @@ const SCALE_NAMES = ['hundred', 'thousand', 'million', 'billion', 'trillion'];
 const isNumberWord = (token: QuantityToken | undefined): boolean =>
   token?.kind === 'word' && (token.lower in SMALL_NUMBERS || token.lower in TENS);
 
+/** "At one point nine people were trapped": the idiom "at one point", not a decimal. */
+function atOnePoint(tokens: QuantityToken[], index: number, value: number): boolean {
+  return value === 1 && isWordToken(tokens[index - 1], 'at');
+}
+
 /** The value of a digit spoken alone ("zero" to "nine", "oh"), or -1. */
 function digitWord(token: QuantityToken | undefined): number {
   if (token?.kind !== 'word' || !token.spaced) return -1;
@@ -115,6 +120,8 @@ function readWords(tokens: QuantityToken[], index: number): Amount | null {
     }
     if (token.kind !== 'word') break;
     const word = token.lower;
+    // "one point nine billion": after the spoken decimal only a scale may follow ("one point five twenty" is two).
+    if (previous === 'decimal' && (word in SMALL_NUMBERS || word in TENS)) break;
     if (word in SMALL_NUMBERS) {
       const small = SMALL_NUMBERS[word];
       if (previous === 'small' || (previous === 'tens' && small >= 10)) break;
@@ -137,7 +144,12 @@ function readWords(tokens: QuantityToken[], index: number): Amount | null {
       scale = SCALE_WORDS[word];
     } else if (word === 'and' && (previous === 'hundred' || previous === 'scale') && isNumberWord(tokens[i + 1])) {
       continue;
-    } else if (word === 'point' && (previous === 'small' || previous === 'tens') && digitWord(tokens[i + 1]) >= 0) {
+    } else if (
+      word === 'point' &&
+      (previous === 'small' || previous === 'tens') &&
+      digitWord(tokens[i + 1]) >= 0 &&
+      !atOnePoint(tokens, index, current)
+    ) {
       // "One point nine billion", "four point five": digits spoken one by one after "point".
       let digits = '';
       while (digitWord(tokens[i + 1]) >= 0) {

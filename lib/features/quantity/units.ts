@@ -197,5 +197,5 @@ export function isGluedUnit(tokens: QuantityToken[], index: number): boolean {
 
 /** Glued letters that may follow a number without making it part of a name ("4G", "737MAX" are names). */
 export function isAllowedSuffix(token: QuantityToken): boolean {
-  return /^(?:k|m|mn|mln|bn|b|tn|trn|s|st|nd|rd|th|am|pm|h|hrs?|km|kg|pc|bps|mm|cm)$/.test(token.lower);
+  return /^(?:k|m|mn|mln|bn|b|tn|trn|s|st|nd|rd|th|am|pm|h|hrs?|km|kg|pc|bps)$/.test(token.lower);
 }
