@@ -98,7 +98,8 @@ export function matchSentence(
   const limits = thresholds(options.sensitivity);
   const page = sentence.analysis.features;
   const bySource = new Map<string, { match: ClaimMatch; key: number }>();
-  // Of each source, its best contradiction too: it stands beside a support of another of the sentence's facts.
+  // Of each source, its best contradiction (or update) too: it stands beside a support of another of the sentence's
+  // facts.
   const conflictBySource = new Map<string, { match: ClaimMatch; key: number }>();
   // And its best support: a source that gives the sentence's figure beside another does not contradict it.
   const supportBySource = new Map<string, { match: ClaimMatch; key: number }>();
@@ -200,7 +201,8 @@ export function matchSentence(
     const previous = bySource.get(source.id);
     if (!previous || key > previous.key) bySource.set(source.id, { match, key });
     const conflict = conflictBySource.get(source.id);
-    if (verdict === 'contradicts' && (!conflict || key > conflict.key)) conflictBySource.set(source.id, { match, key });
+    const differs = verdict === 'contradicts' || verdict === 'updates';
+    if (differs && (!conflict || key > conflict.key)) conflictBySource.set(source.id, { match, key });
     const support = supportBySource.get(source.id);
     if (verdict === 'supports' && (!support || key > support.key)) supportBySource.set(source.id, { match, key });
   }

@@ -138,6 +138,39 @@ function toldEarlier(pair: QuantityPair, { texts }: MatchTimes): 'page' | 'refer
   return gives(texts.reference, pair.page) ? 'reference' : undefined;
 }
 
+/** Qualifiers by which a figure gives only a floor the count had reached ("at least 40", "more than 40"). */
+const FLOOR_QUALIFIERS = new Set(['atLeast', 'moreThan']);
+/** A count given as of an hour of its day ("as of 2:30 p.m.", "as of this evening"): a tally still being made. */
+const AS_OF_HOUR =
+  /\bas\s+of\s+(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\d{1,2}:\d{2}\b|noon\b|midday\b|this\s+(?:morning|afternoon|evening)\b|(?:early|late)\s+\w+\b|the\s+(?:morning|afternoon|evening)\b)/i;
+
+/**
+ * Two reports of the same day whose running totals differ, where the lower one gives itself as a tally still being
+ * made: a floor ("at least 47 killed", "more than 90 dead") or a count as of an hour ("as of 2:30 p.m.", "so far").
+ * A toll climbs through the day of a disaster, and the lower figure says it is the count up to then: it is the
+ * earlier report, and the higher side the newer. A lower figure stated as the total ("47 were killed") stays a
+ * contradiction, and so do two floors ("at least 34" / "at least 41"): neither says it is the later count.
+ */
+function floorOfTheSameDay(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
+  const { page, reference } = times;
+  // Only a conflict: a floor the other figure is within ("more than 400" / "412") already agrees.
+  if (pair.verdict !== 'conflict' || !page.when || !reference.when || !countsRunningTotal(pair)) return undefined;
+  if (page.when.first !== page.when.last || page.when.first !== reference.when.first) return undefined;
+  if (reference.when.first !== reference.when.last) return undefined;
+  const [lower, higher, lowerText] =
+    pair.page.high < pair.reference.value
+      ? [pair.page, 'reference' as const, times.texts.page]
+      : pair.reference.high < pair.page.value
+        ? [pair.reference, 'page' as const, times.texts.reference]
+        : [undefined, undefined, ''];
+  if (!lower) return undefined;
+  // Two floors of one day ("at least 34" / "at least 41") are two counts of one moment that disagree.
+  const upper = higher === 'page' ? pair.page : pair.reference;
+  if (FLOOR_QUALIFIERS.has(upper.qualifier)) return undefined;
+  const provisional = FLOOR_QUALIFIERS.has(lower.qualifier) || SO_FAR.test(lowerText) || AS_OF_HOUR.test(lowerText);
+  return provisional ? higher : undefined;
+}
+
 /** Which side is newer when time explains the difference in this pair of figures; undefined when it does not. */
 function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
   const told = toldEarlier(pair, times);
@@ -145,7 +178,7 @@ function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'referen
   const state = countsCurrentState(pair, times);
   if (!state && !countsRunningTotal(pair) && !saysSoFar(times)) return undefined;
   const { page, reference } = times;
-  const newer = newerSide(times);
+  const newer = newerSide(times) ?? (state ? undefined : floorOfTheSameDay(pair, times));
   if (!newer) return undefined;
   // One event's toll is counted within weeks: two counts more than a year apart, neither of a period ("since
   // 2019"), are of two events ("in November 2016 a tram derailed, killing seven").

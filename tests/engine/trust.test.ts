@@ -5,11 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { isCheckWorthy } from '../../lib/claims/checkworthy';
 import { modalityOf } from '../../lib/claims/modality';
-import { annotateBlocks, buildReferenceIndex, sentenceClaims } from '../../lib/engine';
+import { annotateBlocks, buildReferenceIndex, claimsFromBlocks, sentenceClaims } from '../../lib/engine';
 import { analyseSentence } from '../../lib/features/analyse';
 import { samePredicate } from '../../lib/features/predicate';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
-import { testArticle } from '../helpers/articles';
+import { testArticle, testSource } from '../helpers/articles';
 
 const article = testArticle;
 const statusOf = (index: ReturnType<typeof buildReferenceIndex>, text: string) =>
@@ -1363,6 +1363,29 @@ describe('a wrong figure beside a fact the references support', () => {
     expect(statusOnPage(index, page, '87 riders died in the cable car fall, with two people pulled out alive.')).toBe(
       'corroborated',
     );
+  });
+});
+
+describe('an earlier toll beside a fact the same source supports', () => {
+  // One source gives both facts, dated the day after the page: its toll is the later count.
+  const index = buildReferenceIndex([
+    {
+      source: testSource('wire', 'wire', '2026-04-05'),
+      claims: claimsFromBlocks('wire', [
+        {
+          id: 'b0',
+          text:
+            'The cable car fall below the Senn pass killed 87 riders, rescuers said. ' +
+            'Two people were pulled out alive.',
+        },
+      ]),
+    },
+  ]);
+  const sentence = 'At least 30 riders died in the cable car fall, with two people pulled out alive.';
+
+  it('shows the update, not the support of the other fact', () => {
+    const [annotation] = annotateBlocks(index, [{ id: 'b0', text: sentence }], { publishedAt: '2026-04-04' });
+    expect(annotation?.status).toBe('updated');
   });
 });
 

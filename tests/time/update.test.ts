@@ -178,6 +178,39 @@ describe('a later count within the older floor', () => {
   });
 });
 
+describe('a lower count of the same day that gives itself as a count so far', () => {
+  const FINAL = 'The capsizing of the ferry off Tarvo killed 61 people, the coastguard said.';
+
+  it('is the earlier report when it gives a floor or the hour it counted to', () => {
+    const floor = 'At least 23 people died when a ferry overturned off Tarvo, officials said.';
+    expect(stance(floor, '2026-05-02', FINAL, '2026-05-02')).toMatchObject({
+      stance: 'updates',
+      time: { page: '2026-05-02', reference: '2026-05-02', newer: 'reference' },
+    });
+    expect(stance(FINAL, '2026-05-02', floor, '2026-05-02')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'page' },
+    });
+    const asOf = 'The capsizing of the ferry off Tarvo had killed 40 people as of 3 p.m., the coastguard said.';
+    expect(stance(asOf, '2026-05-02', FINAL, '2026-05-02')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'reference' },
+    });
+  });
+
+  it('stays a contradiction when the lower count is given as the total, or both give floors', () => {
+    const total = 'The capsizing of the ferry off Tarvo killed 23 people, officials said.';
+    expect(stance(total, '2026-05-02', FINAL, '2026-05-02').stance).toBe('contradicts');
+    const floors = (n: string) => `At least ${n} people died when a ferry overturned off Tarvo, officials said.`;
+    expect(stance(floors('23'), '2026-05-02', floors('61'), '2026-05-02').stance).toBe('contradicts');
+  });
+
+  it('is no update of a floor the other figure is within', () => {
+    const within = 'More than 50 people died when a ferry overturned off Tarvo, officials said.';
+    expect(stance(within, '2026-05-02', FINAL, '2026-05-02').stance).toBe('supports');
+  });
+});
+
 describe('the day a total stood at its level', () => {
   it("dates the figure, not the event: no date difference with the event's day", () => {
     const reference = 'Fifteen people were killed when a hillside gave way above Corrow on Sunday.';
