@@ -128,7 +128,17 @@ function sinceOf(
   return { since: null };
 }
 
-/** A chrono result as a span of days, moved to the year before when it would fall after the article. */
+const WEEK_DAYS = 7;
+
+/** The result names a weekday and no day of the month ("on Tuesday", not "on Tuesday, March 3"). */
+function weekdayAlone(start: chrono.ParsedComponents): boolean {
+  return start.isCertain('weekday') && !start.isCertain('day') && !start.isCertain('month');
+}
+
+/**
+ * A chrono result as a span of days, moved to the week before (a weekday alone) or the year before when it would
+ * fall after the article.
+ */
 function spanOf(result: chrono.ParsedResult, text: string, article: DateSpan | undefined): DateSpan | undefined {
   const start = result.start;
   const date = start.date();
@@ -143,6 +153,9 @@ function spanOf(result: chrono.ParsedResult, text: string, article: DateSpan | u
   const day = knowsDay ? date.getUTCDate() : part ? PART_DAY[part[1].toLowerCase()] : undefined;
   if (!start.isCertain('year') && article) {
     const first = dayNumber(year, month, day ?? 1);
+    // A weekday alone is the nearest one (chrono may pick the coming one): too far ahead, it is last week's, not
+    // last year's ("on Tuesday" in a report of Saturday is four days before).
+    if (first > article.last + FUTURE_SLACK && weekdayAlone(start)) return dateSpan(isoDay(first - WEEK_DAYS));
     if (first > article.last + FUTURE_SLACK) year -= 1;
   }
   if (day === undefined) return dateSpan(`${year}-${String(month).padStart(2, '0')}`);

@@ -26,6 +26,12 @@ describe('sentenceTime', () => {
     expect(when('The mayor of Aldmere spoke on Thursday.', '2024-12-19')).toBe('2024-12-19');
   });
 
+  it("takes a weekday nearer ahead than behind as last week's, not as one a year back", () => {
+    // A report of Saturday 21 March 2026: "on Tuesday" is the 17th, though the 24th is a day nearer.
+    expect(when('The bridge at Port Sellin gave way on Tuesday, killing 12 people.', '2026-03-21')).toBe('2026-03-17');
+    expect(when('The bridge at Port Sellin reopened on Wednesday.', '2026-03-22')).toBe('2026-03-18');
+  });
+
   it('takes a month whose year is left open at or before the article, not in the months after', () => {
     expect(when('As of mid-January, 300 people had been evacuated from Kelowna.', '2025-02-01')).toBe('2025-01-15');
     expect(when('As of mid-January, 300 people had been evacuated from Kelowna.', '2024-12-19')).toBe('2024-01-15');
