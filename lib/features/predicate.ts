@@ -524,8 +524,28 @@ const LEVEL_SUBJECT = 12;
 
 /** The outcome the subject of the level verb at j names, back to its clause's start, if any. */
 function levelOf(tokens: readonly PredicateToken[], j: number): string | undefined {
-  const at = levelSubjectAt(tokens, j);
+  const at = levelSubjectAt(tokens, j) ?? tallySubjectEventAt(tokens, j);
   return at === undefined ? undefined : predicateKey(tokens[at]);
+}
+
+/** Nouns of a tally a level verb's subject may be ("the number of damaged homes has risen to 470"). */
+const TALLY_NOUNS = new Set('count number tally total figure'.split(' '));
+
+/**
+ * Index of the event a tally subject counts when it names no outcome: the participle in "the count of damaged
+ * homes had risen to 470" or "the number of homes destroyed has climbed to 60", so the figure counts homes damaged
+ * or destroyed, not a rise. Only with a tally noun in the subject: "prices of damaged cars rose to" is no count.
+ */
+function tallySubjectEventAt(tokens: readonly PredicateToken[], j: number): number | undefined {
+  let tally = false;
+  let event: number | undefined;
+  for (let k = j - 1; k >= 0 && k >= j - LEVEL_SUBJECT; k -= 1) {
+    const token = tokens[k];
+    if (token.number || token.clauseEnd || CLAUSE_WORDS.has(token.lower)) break;
+    if (TALLY_NOUNS.has(token.lemma)) tally = true;
+    else if (token.verb && !AUXILIARIES.has(token.lower) && !LEVEL_VERB_STEMS.has(token.stem)) event ??= k;
+  }
+  return tally ? event : undefined;
 }
 
 /** Index of the outcome word of the subject of the level verb at j, back to its clause's start, if any. */
@@ -543,18 +563,29 @@ function levelSubjectAt(tokens: readonly PredicateToken[], j: number): number | 
  * four", "stood at 12", "reached 30"), else undefined.
  */
 function levelComplementOf(tokens: readonly PredicateToken[], first: number): string | undefined {
-  const at = levelComplementSubject(tokens, first);
+  const at = levelComplementSubject(tokens, first) ?? levelComplementEvent(tokens, first);
   return at === undefined ? undefined : predicateKey(tokens[at]);
 }
 
-/** Index of the outcome word of the level's subject when the figure at `first` is the level's complement. */
-function levelComplementSubject(tokens: readonly PredicateToken[], first: number): number | undefined {
+/** Index of the event a tally subject counts when the figure at `first` is the level's complement. */
+function levelComplementEvent(tokens: readonly PredicateToken[], first: number): number | undefined {
+  const verbAt = levelVerbBefore(tokens, first);
+  return verbAt === undefined ? undefined : tallySubjectEventAt(tokens, verbAt);
+}
+
+/** Index of the level verb whose complement the figure at `first` is ("has risen to four", "stood at 12"). */
+function levelVerbBefore(tokens: readonly PredicateToken[], first: number): number | undefined {
   const before = tokens[first - 1];
   if (before === undefined || before.clauseEnd) return undefined;
   const verbAt = before.lower === 'to' || before.lower === 'at' ? first - 2 : first - 1;
   const verb = tokens[verbAt];
-  if (verb === undefined || verb.clauseEnd || !LEVEL_VERB_STEMS.has(verb.stem)) return undefined;
-  return levelSubjectAt(tokens, verbAt);
+  return verb === undefined || verb.clauseEnd || !LEVEL_VERB_STEMS.has(verb.stem) ? undefined : verbAt;
+}
+
+/** Index of the outcome word of the level's subject when the figure at `first` is the level's complement. */
+function levelComplementSubject(tokens: readonly PredicateToken[], first: number): number | undefined {
+  const verbAt = levelVerbBefore(tokens, first);
+  return verbAt === undefined ? undefined : levelSubjectAt(tokens, verbAt);
 }
 
 /**

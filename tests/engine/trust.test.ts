@@ -112,6 +112,13 @@ describe('the event a number counts', () => {
     ]);
   });
 
+  it("counts what a tally subject's participle says happened, not the level's rise", () => {
+    expect(predicates('By Monday the count of flooded homes in Corrow had risen to 310.')).toEqual([['310', 'flood']]);
+    expect(predicates('The number of homes destroyed in Corrow has climbed to 45.')).toEqual([['45', 'destroi']]);
+    // No tally noun: the level's own verb stays.
+    expect(predicates('Prices of damaged cars in Corrow rose to 900 dollars.')[0]?.[1]).not.toBe('damag');
+  });
+
   it('keeps counts of different outcomes apart, and leaves plain verbs to the heads', () => {
     expect(samePredicate('outcome:death', 'outcome:death')).toBe(true);
     expect(samePredicate('outcome:death', 'outcome:capture')).toBe(false);
