@@ -663,6 +663,7 @@ export const DEATHS = 'outcome:death';
 export const INJURIES = 'outcome:injury';
 export const CASUALTIES = 'outcome:casualty';
 export const SURVIVALS = 'outcome:survival';
+export const MISSING = 'outcome:missing';
 
 /**
  * The outcomes a count of this outcome can be checked against: itself, and casualties with the dead and the

@@ -9,7 +9,7 @@
  * present "have" of what is lacking or back ("have no water", "have their power back"), or a progressive ("were waiting", "are being treated"), unless the clause ties it to one moment ("were sleeping when
  * the fire broke out", "at the time").
  */
-import { CASUALTIES, DEATHS, INJURIES } from '../features/predicate';
+import { CASUALTIES, DEATHS, INJURIES, MISSING } from '../features/predicate';
 import type { Quantity } from '../types';
 import type { NegatedWord } from './position';
 
@@ -43,7 +43,9 @@ function clauseAround(text: string, quantity: Quantity): [string, string] {
 /** The quantity counts who or what is in a state when its sentence is written (see the module comment). */
 export function countsState(text: string, quantity: Quantity): boolean {
   if (quantity.predicate !== undefined && NEVER_FALLS.has(quantity.predicate)) return false;
-  return saysInState(text, quantity);
+  // The missing are a state however worded ("the two missing residents", "four are unaccounted for"): they are
+  // found, alive or dead, and the count falls.
+  return quantity.predicate === MISSING || saysInState(text, quantity);
 }
 
 /**

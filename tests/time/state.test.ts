@@ -28,6 +28,16 @@ describe('a count of a current state', () => {
     expect(states('The death toll from the storm still stands at 30.')).toEqual([false]);
   });
 
+  it('includes the missing however worded, since they are found', () => {
+    expect(states('Rescuers were searching for the three missing hikers near Vell.')).toEqual([true]);
+    expect(states('Five people are unaccounted for after the Vell landslide.')).toEqual([true]);
+    const missing = (n: string) => `${n} hikers are unaccounted for after the landslide above Vell, police said.`;
+    expect(stance(missing('Two'), '2025-02-14', missing('Five'), '2025-02-12')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'page' },
+    });
+  });
+
   it('includes what is lacking or back, and a night spent somewhere', () => {
     expect(states('About 3,000 Vell households have no water.')).toEqual([true]);
     expect(states('Some 40 percent of Vell households have their water back.')).toEqual([true]);
