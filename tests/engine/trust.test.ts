@@ -10,6 +10,7 @@ import { analyseSentence } from '../../lib/features/analyse';
 import { samePredicate } from '../../lib/features/predicate';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 import { testArticle, testSource } from '../helpers/articles';
+import { datedStance } from '../helpers/dated-stance';
 
 const article = testArticle;
 const statusOf = (index: ReturnType<typeof buildReferenceIndex>, text: string) =>
@@ -124,6 +125,19 @@ describe('the event a number counts', () => {
     expect(samePredicate('outcome:death', 'outcome:capture')).toBe(false);
     expect(samePredicate('outcome:death', 'deploy')).toBe(false);
     expect(samePredicate('carri', undefined)).toBe(true);
+  });
+});
+
+describe('a figure whose unit one side leaves out', () => {
+  it('is found where the other side gives it, not set against a weaker pairing', () => {
+    const reference =
+      'Sotra Telecom won 11 of the 18 licences for 14 billion pesos, and Velo took the other seven for 9.2 billion pesos.';
+    expect(
+      datedStance('Velo got seven licences for 9.2 billion.', '2026-05-02', reference, '2026-05-02').stance,
+    ).not.toBe('contradicts');
+    expect(datedStance('Velo got seven licences for 12 billion.', '2026-05-02', reference, '2026-05-02').stance).toBe(
+      'contradicts',
+    );
   });
 });
 

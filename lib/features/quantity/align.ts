@@ -67,12 +67,27 @@ function unpairedOfUnit(list: Quantity[], paired: Set<number>, unit: string): nu
   return list.filter((q, i) => q.unit === unit && !paired.has(i)).length;
 }
 
-/** Another quantity of `others` than `paired` has the unit and agrees with the value of `quantity`. */
+/** Units no bare number stands for: a count equal to a year or a date is no restatement of it. */
+const CALENDAR = new Set(['year', 'date', 'clock']);
+
+/**
+ * The two have the same unit, or one leaves out the unit the other gives ("for 15.4 billion" / "for 15.4 billion
+ * baht", "a rise of 12" / "12 percent"): a restatement often drops what its sentence makes plain.
+ */
+function unitOrElided(a: Quantity, b: Quantity): boolean {
+  if (a.unit === b.unit) return true;
+  return (a.unit === '' || b.unit === '') && !CALENDAR.has(a.unit) && !CALENDAR.has(b.unit);
+}
+
+/**
+ * Another quantity of `others` than `paired` has the unit (or the unit left out) and agrees with the value of
+ * `quantity`.
+ */
 export function valueElsewhere(quantity: Quantity, others: readonly Quantity[], paired: Quantity): boolean {
   return others.some(
     (other) =>
       other !== paired &&
-      other.unit === quantity.unit &&
+      unitOrElided(other, quantity) &&
       other.per === quantity.per &&
       compareValues(quantity, other) === 'agree',
   );
