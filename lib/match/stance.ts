@@ -17,6 +17,7 @@ import {
   changeOfPosition,
   changeOfState,
   type MatchTimes,
+  startOfTally,
   stateWithinTotal,
   undatedPosition,
   undatedSide,
@@ -900,7 +901,8 @@ function updateFor(
   if (conflicts.length === 0) {
     if (!negationOnly(differences)) return undefined;
     const times = timesOf(input);
-    return changeOfPosition(negated, times) ?? changeOfState(negated, times);
+    const counts = { page: input.page.quantities, reference: input.reference.quantities };
+    return changeOfPosition(negated, times) ?? changeOfState(negated, times) ?? startOfTally(negated, times, counts);
   }
   const others = differences.filter((difference) => difference.kind !== 'number' && difference.kind !== 'date');
   return updateOf(conflicts, others.length, timesOf(input, true));

@@ -80,3 +80,22 @@ export function deniesState({ text, words, at }: NegatedWord): boolean {
   const before = text.slice(Math.max(0, cueAt - 30), cueAt);
   return cue === 'without' ? WITHOUT_STATE.test(before) : HAVING_NO.test(before);
 }
+
+/** "So far", "yet", "to date", "thus far": a denial that holds only up to the report. */
+const UP_TO_NOW = /\b(?:(?:so|thus)\s+far|yet|to\s+date)\b/i;
+
+/**
+ * The negated word is a tally of none so far ("no road accidents so far", "no deaths have been reported yet"): a
+ * count of zero at the time of the report, which a later report may find grown.
+ */
+export function deniesTallySoFar({ text, words, at }: NegatedWord): boolean {
+  const word = words[at];
+  const cue = word?.cue?.toLowerCase();
+  if (!word?.negated || cue !== 'no') return false;
+  const written = word.text ? text.indexOf(word.text) : -1;
+  const cueAt = written > 0 ? text.toLowerCase().lastIndexOf(cue, written) : -1;
+  if (cueAt < 0) return false;
+  let end = cueAt;
+  while (end < text.length && !BREAK.test(text[end])) end += 1;
+  return UP_TO_NOW.test(text.slice(cueAt, end));
+}

@@ -15,7 +15,7 @@ import type { QuantityPair } from '../features/quantity/align';
 import type { Difference, MatchTime, Quantity, Undated } from '../types';
 import { deniesAct, deniesPosition, type NegatedWord } from './position';
 import type { SentenceTime } from './sentence-time';
-import { countsState, deniesState, saysInState } from './state';
+import { countsState, deniesState, deniesTallySoFar, saysInState } from './state';
 
 /**
  * Verbs (stems) of totals that only add up as time passes, beside the outcome classes (deaths, injuries,
@@ -265,6 +265,24 @@ export function changeOfState(negated: readonly NegatedWord[], times: MatchTimes
   if (negated.length === 0 || !negated.every(deniesState)) return undefined;
   const newer = newerSide(times);
   if (!newer) return undefined;
+  return { page: times.page.when!.iso, reference: times.reference.when!.iso, newer };
+}
+
+/**
+ * A negation that time explains because one side counted none so far ("no road accidents so far") and the newer
+ * side counts some ("the storm caused 17 traffic accidents"): a tally that started. The denial must be the older
+ * report's, and the newer must count the denied thing; a later report of none contradicts an earlier count.
+ */
+export function startOfTally(
+  negated: readonly NegatedWord[],
+  times: MatchTimes,
+  counts: { page: readonly Quantity[]; reference: readonly Quantity[] },
+): MatchTime | undefined {
+  if (negated.length === 0 || !negated.every(deniesTallySoFar)) return undefined;
+  const newer = newerSide(times);
+  if (!newer || negated.some((word) => word.side === newer)) return undefined;
+  const denied = new Set(negated.map(({ words, at }) => words[at].stem));
+  if (!counts[newer].some((quantity) => quantity.unit === '' && denied.has(quantity.head))) return undefined;
   return { page: times.page.when!.iso, reference: times.reference.when!.iso, newer };
 }
 

@@ -106,3 +106,21 @@ describe('a state one side is without and the other has again', () => {
     ).toBe('contradicts');
   });
 });
+
+describe('a tally of none so far', () => {
+  const none = 'Highway police reported no traffic accidents so far on the coast road near Vell.';
+  const some = 'Police said the fog caused 12 traffic accidents on the coast road near Vell, injuring 20 people.';
+
+  it('is the earlier report when the newer one counts some', () => {
+    expect(stance(none, '2025-02-11', some, '2025-02-12')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'reference' },
+    });
+  });
+
+  it('stays a contradiction when the report of none is the newer, or says no "so far"', () => {
+    expect(stance(none, '2025-02-13', some, '2025-02-12').stance).toBe('contradicts');
+    const never = 'Highway police reported no traffic accidents on the coast road near Vell.';
+    expect(stance(never, '2025-02-11', some, '2025-02-12').stance).toBe('contradicts');
+  });
+});
