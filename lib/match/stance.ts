@@ -22,6 +22,7 @@ import {
   undatedPosition,
   undatedSide,
   updateOf,
+  yearsApart,
 } from '../time/update';
 import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stance, Undated } from '../types';
 import { perSentence } from './remember';
@@ -732,7 +733,8 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // is another fact, whatever its figures: neither red nor green (time/period.ts).
   if (
     input.published &&
-    otherPeriod(input.pageText, input.published.page, input.referenceText, input.published.reference)
+    (otherPeriod(input.pageText, input.published.page, input.referenceText, input.published.reference) ||
+      yearsApart(timesOf(input), input.published))
   ) {
     return { stance: 'related', differences: [] };
   }

@@ -13,6 +13,7 @@ import { earlierFigures } from '../features/earlier';
 import { isOutcome, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantity/align';
 import type { Difference, MatchTime, Quantity, Undated } from '../types';
+import { type DateSpan, dateSpan } from './calendar';
 import { deniesAct, deniesPosition, type NegatedWord } from './position';
 import type { SentenceTime } from './sentence-time';
 import { countsState, deniesState, deniesTallySoFar, saysInState } from './state';
@@ -284,6 +285,40 @@ export function startOfTally(
   const denied = new Set(negated.map(({ words, at }) => words[at].stem));
   if (!counts[newer].some((quantity) => quantity.unit === '' && denied.has(quantity.head))) return undefined;
   return { page: times.page.when!.iso, reference: times.reference.when!.iso, newer };
+}
+
+/** A sentence's time with the date of its report. */
+interface Reported {
+  time: SentenceTime;
+  report: DateSpan | undefined;
+}
+
+/** The fact is of its report's time: dated by the report, or by its own words within a year of it. */
+function ofItsReport({ time, report }: Reported): boolean {
+  if (!time.own) return true;
+  return report !== undefined && Math.abs(report.first - time.when!.first) <= MOST_DAYS_OF_ONE_COUNT;
+}
+
+/** `side` dates its fact by its own words, before its report and more than a year before `other`'s fact. */
+function longBefore(side: Reported, other: Reported): boolean {
+  const { time, report } = side;
+  if (!time.own || report === undefined || time.when!.last >= report.first) return false;
+  return other.time.when!.first - time.when!.last > MOST_DAYS_OF_ONE_COUNT && ofItsReport(other);
+}
+
+/**
+ * One sentence dates its fact by its own words more than a year before the other's, which is of its report's time
+ * ("In April 2016 a tornado killed four people in Dolores" against a report of this week's tornado): two events of
+ * one kind, not one fact told twice, whether their figures agree or not. Two own dates long past are one fact's two
+ * dates ("the last blackout was in August 2019" / "in August 2016"), for the date rule to compare; a date after its
+ * report ("the ban runs until September 2030") ends something; a total of a period ("since 1998") is not dated so.
+ */
+export function yearsApart(times: MatchTimes, published: { page: string; reference: string }): boolean {
+  const { page, reference } = times;
+  if (!page.when || !reference.when || page.since !== undefined || reference.since !== undefined) return false;
+  const pageSide = { time: page, report: dateSpan(published.page) };
+  const referenceSide = { time: reference, report: dateSpan(published.reference) };
+  return longBefore(pageSide, referenceSide) || longBefore(referenceSide, pageSide);
 }
 
 /** Most days between two counts of one event's running total without a period of their own. */

@@ -130,6 +130,23 @@ describe('a figure of another period', () => {
   });
 });
 
+describe('an event dated by its own words more than a year before the other report', () => {
+  const reference = 'A tornado killed four people in the town of Vell on Tuesday evening, officials said.';
+
+  it('is another event of the same kind: no verdict', () => {
+    const past = 'In March 2019 a tornado killed four people in the town of Vell.';
+    expect(stance(past, '2026-10-22', reference, '2026-10-22').stance).not.toBe('supports');
+    expect(stance(reference, '2026-10-22', reference, '2026-10-22').stance).toBe('supports');
+  });
+
+  it('is not so for an end date ahead, or two own dates of one fact', () => {
+    const ban = 'The ban on Vell runs until March 2030 and covers four clubs.';
+    expect(stance('The ban on Vell covers four clubs.', '2026-10-22', ban, '2026-10-22').stance).toBe('supports');
+    const last = (year: string) => `The last tornado to kill anyone in Vell struck in March ${year}.`;
+    expect(stance(last('2019'), '2026-10-22', last('2016'), '2026-10-22').stance).toBe('contradicts');
+  });
+});
+
 describe('a total over a span of many events', () => {
   const event = 'The landslide above Corrow killed 19 people on Sunday, police said.';
 
