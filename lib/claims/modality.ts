@@ -31,12 +31,19 @@ const SUPPOSITION = /^[\s"“‘'(]*(?:imagine|suppose|supposing|picture this)\b
  */
 const INVERTED_CONDITION = /^[\s"“‘'(]*(?:had|were|should)\s+(?!been\b|to\b)\p{L}[^,]*,/iu;
 
+/**
+ * A condition put first ("If the talks fail, the strike will go ahead", "Unless prices rise, ..."): what follows
+ * holds only if the condition does. (A condition after its main clause is left out: news restates a conditional
+ * offer, "he would hand them back if Kim arranged a swap", as the offer, and the reference words it the same way.)
+ */
+const CONDITION_FIRST = /^[\s"“‘'(]*(?:if|unless)\b[^,]*,/iu;
+
 /** Asserted, hedged (a possibility) or a forecast (a guess about what is to come). */
 export type Modality = 'asserted' | 'hedged' | 'forecast';
 
 /** Whether the sentence asserts its claim or hedges it (see the module comment). */
 export function modalityOf(sentence: string): Modality {
   if (HEDGE.test(sentence) || SUPPOSITION.test(sentence)) return 'hedged';
-  if (INVERTED_CONDITION.test(sentence)) return 'hedged';
+  if (INVERTED_CONDITION.test(sentence) || CONDITION_FIRST.test(sentence)) return 'hedged';
   return FORECAST.some((forecast) => forecast.test(sentence)) ? 'forecast' : 'asserted';
 }

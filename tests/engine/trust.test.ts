@@ -421,6 +421,13 @@ describe('hedges', () => {
     expect(modalityOf('The ferry had left on time with about 300 passengers aboard.')).toBe('asserted');
   });
 
+  it('include a condition put first with "if" or "unless", not an indirect question', () => {
+    expect(modalityOf('If the mills do not pay more, the next rise will be smaller.')).toBe('hedged');
+    expect(modalityOf('Unless the rains come, the reservoir will run dry by June.')).toBe('hedged');
+    expect(modalityOf('Police asked if anyone had seen the driver.')).toBe('asserted');
+    expect(modalityOf('The union said it would call off the strike if pay rose by 8 percent.')).toBe('asserted');
+  });
+
   it('include forecasts, but not a fact with its expected update beside it', () => {
     expect(modalityOf('There will surely be more arrests, the minister said.')).toBe('forecast');
     expect(modalityOf('The toll will probably rise as divers search the wreck.')).toBe('forecast');
