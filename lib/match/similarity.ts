@@ -236,9 +236,9 @@ const ANY_HEAD = { sameHead: () => true };
  * Quantities about the same thing: first by what they count (their heads), then, for those left, by the words
  * around them ("78% of members had voted" and "87% voted in favour").
  */
-/** The sentence gives one length of time (a quantity in hours) and no other figure. */
+/** The sentence gives one length of time (a quantity in hours), whatever other figures it gives. */
 function soleDuration(features: ClaimFeatures): boolean {
-  return features.quantities.length === 1 && features.quantities[0].unit === 'hour';
+  return features.quantities.filter((quantity) => quantity.unit === 'hour').length === 1;
 }
 
 /** A figure that moved ("fifteen cents more", "up 8%", "rose 9%") rather than one that stands at a level. */

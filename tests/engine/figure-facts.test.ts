@@ -131,6 +131,15 @@ describe('the one length of time each side gives', () => {
     ).toBe('conflicting');
   });
 
+  it('is so beside figures of other kinds', () => {
+    const deadline = buildReferenceIndex([
+      article('wire', 'The Corrow mill must remove its 400 looms and leave the riverside site within 60 days.'),
+    ]);
+    expect(statusOf(deadline, 'The Corrow mill has 20 days to take its looms off the riverside site.')).toBe(
+      'conflicting',
+    );
+  });
+
   it('agrees when it is the same length in other units', () => {
     expect(
       statusOf(index, 'The Tarrow sports minister suspended all league football for 14 days after the crush.'),
