@@ -133,11 +133,34 @@ function disputedFlips(
   flips: readonly (readonly [number, number])[],
 ): 'reported' | 'stated' | undefined {
   const disputed = flips.filter((flip) => isDisputed(input, flip));
-  if (disputed.length === 0) return undefined;
+  if (disputed.length === 0 || rejectsOwnWords(input, disputed)) return undefined;
   const reported = disputed.every(([i, j]) =>
     input.page.words[i].disputed ? reportedAt(input.reference, j) : reportedAt(input.page, i),
   );
   return reported ? 'reported' : 'stated';
+}
+
+/**
+ * The party one side says rejected the position is the one the other side has put it forward ("EMCALI rejected
+ * claims that the releases caused the shortage" / "EMCALI says the releases are the main cause"): no dispute
+ * between parties, but two accounts of what that party said, and one of them is wrong.
+ */
+function rejectsOwnWords(input: StanceInput, disputed: readonly (readonly [number, number])[]): boolean {
+  const rejecting = disputed.every(([, j]) => input.reference.words[j].disputed)
+    ? input.reference
+    : disputed.every(([i]) => input.page.words[i].disputed)
+      ? input.page
+      : undefined;
+  if (!rejecting) return false;
+  const other = rejecting === input.page ? input.reference : input.page;
+  const firstDisputed = rejecting.words.findIndex((word) => word.disputed);
+  const party = new Set(
+    rejecting.words
+      .slice(0, firstDisputed)
+      .filter((word) => word.proper && !word.negated)
+      .map((word) => word.stem),
+  );
+  return other.words.some((word) => word.attribution && party.has(word.stem));
 }
 
 /** A cue as compared: lower case, "n't" as "not". */

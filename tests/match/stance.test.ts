@@ -248,6 +248,14 @@ describe('a position one side reports rejected', () => {
     expect(decideStance(input(relative, judges), MATCH).stance).toBe('supports');
   });
 
+  it('contradicts the other side saying the rejecting party put the position forward itself', () => {
+    const rejected = 'The Vell water board rejected claims that low releases from the dam had caused the shortage.';
+    const own = 'The Vell water board says low releases from the dam are the main cause of the shortage.';
+    expect(decideStance(input(own, rejected), MATCH).stance).toBe('contradicts');
+    const farmers = 'Farmers say low releases from the dam are the main cause of the shortage.';
+    expect(decideStance(input(farmers, rejected), MATCH).stance).not.toBe('contradicts');
+  });
+
   it('is no verdict against the position stated plainly, where a plain denial contradicts it', () => {
     const plain = 'The cladding of the tower could burn.';
     const page = 'The council rejected claims that the cladding of the tower could burn.';
