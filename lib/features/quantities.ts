@@ -56,8 +56,12 @@ const NUMBER_WORD = new RegExp(
   'i',
 );
 
-/** "For a month", "for an hour": a length of time without a number word (see readArticleDuration). */
-const ARTICLE_DURATION = /\bfor an? (?:hour|day|week|fortnight|month|year|decade)\b/i;
+/**
+ * "For a month", "for an hour", "a week's worth": a length of time without a number word (see
+ * readArticleDuration).
+ */
+const ARTICLE_DURATION =
+  /\b(?:for an? (?:hour|day|week|fortnight|month|year|decade)\b|an? (?:hour|day|week|fortnight|month|year|decade)['’]s\s)/i;
 
 /**
  * Every quantity of a sentence (see quantity/extract). Most sentences of an article have none: those without

@@ -355,6 +355,11 @@ describe('extractQuantities: a length of time with an article', () => {
     expect(only('The pier was shut for an hour.')).toMatchObject({ value: 1, unit: 'hour' });
   });
 
+  it('reads the possessive of a unit of time as that length ("a week\'s worth")', () => {
+    expect(only("Families were told to keep a week's worth of food.")).toMatchObject({ value: 168, unit: 'hour' });
+    expect(only("The strikers lost at least a month's pay.")).toMatchObject({ qualifier: 'atLeast', unit: 'hour' });
+  });
+
   it('reads no length where the article names none', () => {
     expect(extractQuantities('A month of protests followed the vote.')).toEqual([]);
     expect(extractQuantities('They waited for a week or so.')).toEqual([]);

@@ -50,17 +50,25 @@ function readHalf(tokens: QuantityToken[], index: number): ReaderResult | null {
 /** Units a length of time "for a ..." can have: a day, a week, a month, a year (not "for a second" look). */
 const ARTICLE_DURATIONS = new Set(['hour', 'day', 'week', 'fortnight', 'month', 'year', 'decade']);
 
+/** "A week's worth", "a month's supply": the possessive of a unit of time counts the span. */
+const POSSESSIVE = /^(\w+)['’]s$/;
+
 /**
  * Reads "for a month", "for an hour" at the "a"/"an": a length of time of one unit, as "for one month" is. Only
- * after "for", where the article can only count the span ("a month of protests" names no length).
+ * after "for", where the article can only count the span ("a month of protests" names no length), or as a
+ * possessive ("a week's worth of water", "a month's pay").
  */
 export function readArticleDuration(tokens: QuantityToken[], index: number): ReaderResult | null {
-  if (!isWordToken(tokens[index], 'a', 'an') || !isWordToken(tokens[index - 1], 'for')) return null;
+  if (!isWordToken(tokens[index], 'a', 'an')) return null;
   const unit = tokens[index + 1];
-  if (unit?.kind !== 'word' || !ARTICLE_DURATIONS.has(unit.lower)) return null;
+  if (unit?.kind !== 'word') return null;
+  const possessive = POSSESSIVE.exec(unit.lower)?.[1];
+  if (possessive === undefined && !isWordToken(tokens[index - 1], 'for')) return null;
+  const span = possessive ?? unit.lower;
+  if (!ARTICLE_DURATIONS.has(span)) return null;
   const after = tokens[index + 2];
-  if (after?.kind === 'word' && isWordToken(after, 'of', 'or')) return null;
-  const hours = DURATION_HOURS[unit.lower];
+  if (possessive === undefined && after?.kind === 'word' && isWordToken(after, 'of', 'or')) return null;
+  const hours = DURATION_HOURS[span];
   // "A month" is said loosely: four weeks or 31 days is a month too.
   const reading: Reading = {
     first: index,
