@@ -236,9 +236,9 @@ const ANY_HEAD = { sameHead: () => true };
  * Quantities about the same thing: first by what they count (their heads), then, for those left, by the words
  * around them ("78% of members had voted" and "87% voted in favour").
  */
-/** The sentence gives one length of time (a quantity in hours), whatever other figures it gives. */
+/** The sentence gives one length of time (a quantity in hours) and no other figure. */
 function soleDuration(features: ClaimFeatures): boolean {
-  return features.quantities.filter((quantity) => quantity.unit === 'hour').length === 1;
+  return features.quantities.length === 1 && features.quantities[0].unit === 'hour';
 }
 
 /** A figure that moved ("fifteen cents more", "up 8%", "rose 9%") rather than one that stands at a level. */
@@ -1137,6 +1137,12 @@ function oneMeasure({ page, marks }: AlignedSides, [change]: NonNullable<ReturnT
 }
 
 /**
+ * Verbs of little meaning of their own, by stem ("the auction went 27 rounds", "took 27 rounds"). Not the verbs of
+ * having: "had 40 members" and "lost 40 members" are two facts.
+ */
+const EMPTY_VERB_STEMS = new Set(['go', 'take', 'get']);
+
+/**
  * One anchored figure stands in for the verb only when the two main verbs are not of other events ("cut 2,000
  * jobs" / "created 2,000 jobs"): a verb neither matched nor a close kind on either side. Two agreeing figures
  * pin the fact whatever the verbs ("2,000 jobs would go by 2028" / "would cut 2,000 jobs by 2028").
@@ -1148,6 +1154,8 @@ function mainVerbsOfOtherEvents(
 ): boolean {
   const pageMain = mainPredicate(pageVerbs);
   const refMain = mainPredicate(referenceVerbs);
+  // A verb of little meaning ("went 27 rounds") names no event of its own: the figure does.
+  if ([...pageMain, ...refMain].some((word) => EMPTY_VERB_STEMS.has(word.stem))) return false;
   return (
     pageMain.length > 0 &&
     refMain.length > 0 &&

@@ -131,19 +131,26 @@ describe('the one length of time each side gives', () => {
     ).toBe('conflicting');
   });
 
-  it('is so beside figures of other kinds', () => {
-    const deadline = buildReferenceIndex([
-      article('wire', 'The Corrow mill must remove its 400 looms and leave the riverside site within 60 days.'),
-    ]);
-    expect(statusOf(deadline, 'The Corrow mill has 20 days to take its looms off the riverside site.')).toBe(
-      'conflicting',
-    );
-  });
-
   it('agrees when it is the same length in other units', () => {
     expect(
       statusOf(index, 'The Tarrow sports minister suspended all league football for 14 days after the crush.'),
     ).toBe('corroborated');
+  });
+});
+
+describe('a figure with a verb of little meaning', () => {
+  const index = buildReferenceIndex([
+    article('wire', 'The Vell spectrum auction ran for 31 rounds over three days and ended on Friday.'),
+  ]);
+
+  it('is the fact the figure names, whichever verb carries it', () => {
+    expect(statusOf(index, 'The Vell spectrum auction went 31 rounds.')).toBe('corroborated');
+    expect(statusOf(index, 'The Vell spectrum auction went 35 rounds.')).toBe('conflicting');
+  });
+
+  it('is not a verb of having against another act', () => {
+    const members = buildReferenceIndex([article('wire', 'The Vell dockers union lost 400 members last year.')]);
+    expect(statusOf(members, 'The Vell dockers union had 400 members last year.')).not.toBe('corroborated');
   });
 });
 
