@@ -57,6 +57,9 @@ function endsLikeSentence(sentence: string): boolean {
   return /[.!?…]["'”’)\]]*$/.test(sentence.trim());
 }
 
+/** Forms of "to be": a count it joins to what is said of it is a claim ("are valid for 20 years"). */
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+
 /** A question asks, it does not state: "Do you want to return?", 'When asked, "Do you want to return?"'. */
 export function isQuestion(sentence: string): boolean {
   return /\?["'”’)\]]*$/.test(sentence.trim());
@@ -75,8 +78,15 @@ export function isCheckWorthy(sentence: string, tokens: readonly AnalysedToken[]
   const hasNumber = tokens.some((token) => isNumber(token.text, token.lower));
   // A toll in a few words ("4,000 were killed.") is a claim: its article says whose.
   if (hasNumber && tokens.some((token) => outcomeOf(token.lemma, token.lower) !== undefined)) return true;
-  // So is a count with its verb in a short sentence ("At least 12 homes were destroyed.").
-  if (hasNumber && content.length >= 2 && tokens.some((token) => token.verb && token.content)) return true;
+  // So is a count with its verb in a short sentence ("At least 12 homes were destroyed."), or with "to be" and what
+  // it says of the count ("The licences are valid for 20 years.").
+  if (
+    hasNumber &&
+    content.length >= 2 &&
+    tokens.some((token) => (token.verb && token.content) || BE.has(token.lower))
+  ) {
+    return true;
+  }
   if (tokens.length < 6 || content.length < 3) return false;
   const hasActor = tokens.some((token, index) => token.capital && index > 0) || /^\p{Lu}/u.test(sentence);
   return hasNumber || hasActor || content.length >= 5;

@@ -33,6 +33,12 @@ describe('boilerplate', () => {
     expect(worthy('It rained 4 days.')).toBe(false);
   });
 
+  it('keeps a count joined by "to be" to what is said of it', () => {
+    expect(worthy('The mining permits are valid for 25 years.')).toBe(true);
+    expect(worthy('Half of the fine is due within sixty days.')).toBe(true);
+    expect(worthy('It was 4 days.')).toBe(false);
+  });
+
   it('keeps a count in words in a short sentence', () => {
     expect(worthy('Nineteen climbers are still missing.')).toBe(true);
     expect(worthy('Thirty-two others remain unaccounted for.')).toBe(true);
