@@ -39,6 +39,13 @@ const RUNNING_VERBS = new Set([
   // Homes or customers whose supply was restored or reconnected after an outage.
   'restor',
   'reconnect',
+  // Flights cancelled, oil leaked or spilled, waste collected or gathered: each only adds up while a disaster
+  // lasts. (Patients admitted to hospital too, but not what people admit: see admittedToHospital.)
+  'cancel',
+  'leak',
+  'spill',
+  'collect',
+  'gather',
 ]);
 
 /**
@@ -65,11 +72,25 @@ export function isRunningTotal(predicate: string | undefined): boolean {
  * The two figures of a pair count a running total. The pairing already found they count the same thing; a side
  * whose event went unread takes the other's.
  */
-function countsRunningTotal(pair: QuantityPair): boolean {
+function countsRunningTotal(pair: QuantityPair, { texts }: MatchTimes): boolean {
   // A sum of money an outcome's victims get ("each injured worker 50,000 taka") is no count of the outcome.
   if (pair.page.unit !== '' && [pair.page.predicate, pair.reference.predicate].some(isOutcome)) return false;
-  const events = [pair.page.predicate, pair.reference.predicate].filter((event) => event !== undefined);
-  return events.length > 0 && events.every(isRunningTotal);
+  const sides = [
+    { quantity: pair.page, text: texts.page },
+    { quantity: pair.reference, text: texts.reference },
+  ].filter(({ quantity }) => quantity.predicate !== undefined);
+  return (
+    sides.length > 0 &&
+    sides.every(({ quantity, text }) => isRunningTotal(quantity.predicate) || admittedToHospital(quantity, text))
+  );
+}
+
+/** "Admitted to hospital" after a count. */
+const TO_HOSPITAL = /^\D{0,40}?\badmitted\s+to\s+(?:a\s+|the\s+)?hospital/i;
+
+/** A count of people admitted to hospital ("17 have been admitted to hospital"), not of people who admitted a deed. */
+function admittedToHospital(quantity: Quantity, text: string): boolean {
+  return quantity.predicate === 'admit' && TO_HOSPITAL.test(text.slice(quantity.end));
 }
 
 /** The two sentences of a match placed in time, with their texts. */
@@ -155,7 +176,8 @@ const AS_OF_HOUR =
 function floorOfTheSameDay(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
   const { page, reference } = times;
   // Only a conflict: a floor the other figure is within ("more than 400" / "412") already agrees.
-  if (pair.verdict !== 'conflict' || !page.when || !reference.when || !countsRunningTotal(pair)) return undefined;
+  if (pair.verdict !== 'conflict' || !page.when || !reference.when || !countsRunningTotal(pair, times))
+    return undefined;
   if (page.when.first !== page.when.last || page.when.first !== reference.when.first) return undefined;
   if (reference.when.first !== reference.when.last) return undefined;
   const [lower, higher, lowerText] =
@@ -177,7 +199,7 @@ function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'referen
   const told = toldEarlier(pair, times);
   if (told) return told;
   const state = countsCurrentState(pair, times);
-  if (!state && !countsRunningTotal(pair) && !saysSoFar(times)) return undefined;
+  if (!state && !countsRunningTotal(pair, times) && !saysSoFar(times)) return undefined;
   const { page, reference } = times;
   const newer = newerSide(times) ?? (state ? undefined : floorOfTheSameDay(pair, times));
   if (!newer) return undefined;
@@ -221,7 +243,9 @@ export function stateWithinTotal(conflicts: readonly QuantityPair[], { texts }: 
  */
 export function undatedSide(conflicts: readonly QuantityPair[], times: MatchTimes): Undated | undefined {
   if (conflicts.length === 0) return undefined;
-  if (!conflicts.every((pair) => countsRunningTotal(pair) || countsCurrentState(pair, times) || saysSoFar(times)))
+  if (
+    !conflicts.every((pair) => countsRunningTotal(pair, times) || countsCurrentState(pair, times) || saysSoFar(times))
+  )
     return undefined;
   return dateless(times);
 }

@@ -290,6 +290,18 @@ describe('a tally by its own words or by what it counts', () => {
     });
   });
 
+  it('counts oil leaked, waste gathered and people admitted to hospital as running totals', () => {
+    const leaked = (n: string) => `About ${n} tonnes of diesel have leaked from the grounded barge off Corrow.`;
+    expect(stance(leaked('900'), '2026-08-08', leaked('500'), '2026-08-06')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'page' },
+    });
+    const gathered = (n: string) => `Volunteers have gathered ${n} tonnes of oily sand from the Corrow beaches.`;
+    expect(stance(gathered('300'), '2026-08-08', gathered('80'), '2026-08-06').stance).toBe('updates');
+    const admitted = (n: string) => `${n} children have been admitted to hospital in Corrow with kidney failure.`;
+    expect(stance(admitted('Fifteen'), '2026-04-24', admitted('Nine'), '2026-04-22').stance).toBe('updates');
+  });
+
   it('counts people treated in hospital as a running total', () => {
     const earlier = 'Some 40 spectators were treated in hospital after the heat at the Corrow show.';
     const newer = 'In all, 52 spectators have been treated in hospital after the heat at the Corrow show.';
