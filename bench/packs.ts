@@ -23,6 +23,12 @@ export interface Timed {
   ms: number;
   /** The longest the event loop was held meanwhile. */
   stallMs: number;
+  /**
+   * During that longest gap, how long the main thread ran and how long it waited for a processor (Linux only; see
+   * stall.ts): a gap that is mostly waiting is the machine's, not a step of the code that is too long.
+   */
+  stallRanMs?: number;
+  stallWaitedMs?: number;
 }
 
 export interface PackSpeed {
@@ -78,8 +84,12 @@ function asDownloaded(text: string): string {
 async function timed(work: () => Promise<unknown>): Promise<Timed> {
   collectGarbage();
   const started = performance.now();
-  const { longestStallMs } = await withLongestStall(work);
-  return { ms: round3(performance.now() - started), stallMs: round3(longestStallMs) };
+  const { longestStallMs, longestStallCpu } = await withLongestStall(work);
+  const cpu = longestStallCpu && {
+    stallRanMs: round3(longestStallCpu.ranMs),
+    stallWaitedMs: round3(longestStallCpu.waitedMs),
+  };
+  return { ms: round3(performance.now() - started), stallMs: round3(longestStallMs), ...cpu };
 }
 
 /** Subscribes to, refreshes and removes a pack of `count` claims in a new store. */
