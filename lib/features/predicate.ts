@@ -467,6 +467,9 @@ export function quantityPredicate(
   // "The ferry that sank was carrying about 90 people": what a verb of having holds, whatever verb came before.
   const held = object && HOLDING_VERBS.has(tokens[first - 1]?.lemma ?? '');
   if (held && ahead === undefined && modifier === undefined) return HELD;
+  // "forced the cancellation of 190 flights": the event is the noun the count is "of", not the verb before it.
+  const nominal = ahead === undefined && modifier === undefined && !timed ? nominalEvent(tokens, first) : undefined;
+  if (nominal !== undefined) return nominal;
   let behind: string | undefined;
   for (let j = first - 1; j >= 0 && j >= first - (timed ? TIMED_BACKWARD : BACKWARD); j -= 1) {
     const token = tokens[j];
@@ -478,6 +481,20 @@ export function quantityPredicate(
     if (key !== undefined && behind === undefined) behind = eventKey(tokens, j);
   }
   return ahead ?? modifier ?? behind;
+}
+
+/** Endings of a noun made from a verb: "cancellation", "closure", "shipment", "dismissal". */
+const NOMINAL = /(?:tion|sion|ment|ure|al)$/;
+
+/**
+ * The event a noun made from a verb names when the count is "of" it ("the cancellation of 190 flights", "the
+ * closure of 40 schools"): its stem, which is the verb's ("cancel"), so the two wordings count the same event.
+ */
+function nominalEvent(tokens: readonly PredicateToken[], first: number): string | undefined {
+  if (tokens[first - 1]?.lower !== 'of') return undefined;
+  const noun = tokens[first - 2];
+  if (noun === undefined || noun.verb || !noun.content || noun.clauseEnd || !NOMINAL.test(noun.lower)) return undefined;
+  return predicateKey(noun) ?? noun.stem;
 }
 
 /** Words that open a noun phrase of its own: an outcome noun after them is the phrase's, not the count's verb. */

@@ -113,6 +113,13 @@ describe('the event a number counts', () => {
     ]);
   });
 
+  it('is the noun made from a verb that the count is "of", not the verb before it', () => {
+    expect(predicates('The snow forced the cancellation of 80 flights at Corrow.')).toEqual([['80', 'cancel']]);
+    expect(predicates('Airlines cancelled 80 flights at Corrow.')).toEqual([['80', 'cancel']]);
+    // A verb after the count still says what happened to them.
+    expect(predicates('A shipment of 40 crates was seized at Corrow.')[0]?.[1]).not.toBe('shipment');
+  });
+
   it("counts what a tally subject's participle says happened, not the level's rise", () => {
     expect(predicates('By Monday the count of flooded homes in Corrow had risen to 310.')).toEqual([['310', 'flood']]);
     expect(predicates('The number of homes destroyed in Corrow has climbed to 45.')).toEqual([['45', 'destroi']]);
