@@ -610,8 +610,30 @@ function levelComplementSubject(tokens: readonly PredicateToken[], first: number
  * Sunday's avalanche has risen to six" counts the toll, not the avalanche), unless the figure has a noun of its own.
  */
 export function levelHead(tokens: readonly PredicateToken[], first: number, last: number): string | undefined {
-  const at = levelComplementSubject(tokens, first);
-  return at === undefined || ownOutcomeNoun(tokens, last) ? undefined : tokens[at].stem;
+  if (ownOutcomeNoun(tokens, last)) return undefined;
+  const at = levelComplementSubject(tokens, first) ?? estimatedThing(tokens, first);
+  return at === undefined ? undefined : tokens[at].stem;
+}
+
+/** Verbs that give an estimate of a tally "at" a figure: "puts the number of pupils affected at 31,000". */
+const ESTIMATE_VERBS = new Set(['put', 'estimate', 'place', 'set']);
+
+/**
+ * Index of what an estimate's tally counts when the figure is its "at" ("the ministry now puts the number of
+ * pupils affected by the strike at 31,000" counts pupils, not the strike): the first noun after the tally's "of".
+ */
+function estimatedThing(tokens: readonly PredicateToken[], first: number): number | undefined {
+  if (tokens[first - 1]?.lower !== 'at') return undefined;
+  for (let k = first - 2; k >= 1 && k >= first - LEVEL_SUBJECT; k -= 1) {
+    const token = tokens[k];
+    if (token.number || token.clauseEnd || CLAUSE_WORDS.has(token.lower)) return undefined;
+    if (!TALLY_NOUNS.has(token.lemma) || tokens[k + 1]?.lower !== 'of') continue;
+    const verb = tokens.slice(Math.max(0, k - 3), k).some((before) => ESTIMATE_VERBS.has(before.lemma));
+    if (!verb) return undefined;
+    for (let j = k + 2; j < first - 1; j += 1) if (tokens[j].content && !tokens[j].verb) return j;
+    return undefined;
+  }
+  return undefined;
 }
 
 /** Prepositions of place or direction before a figure ("to three hospitals", "in two villages"). */

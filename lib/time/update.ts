@@ -50,11 +50,11 @@ const RUNNING_VERBS = new Set([
 
 /**
  * Words by which a count says it is a tally so far: "have so far admitted", "to date", "thus far", "have now
- * contacted", and a count since an event began ("31 admitted since the outbreak began", "since the start of the
+ * contacted", "now puts the number at", and a count since an event began ("31 admitted since the outbreak began", "since the start of the
  * strike"); not a record's span ("the heaviest since records began").
  */
 const SO_FAR =
-  /\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:has|have|had)\s+now\b|\bsince\s+(?:the\s+)?(?!records?\b)(?:\w+\s+){0,3}?(?:began|begun|started|broke\s+out|start|beginning|outbreak|onset)\b/i;
+  /\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:has|have|had)\s+now\b|\bnow\s+(?:puts?|estimates?|counts?|reports?|stands?)\b|\bsince\s+(?:the\s+)?(?!records?\b)(?:\w+\s+){0,3}?(?:began|begun|started|broke\s+out|start|beginning|outbreak|onset)\b/i;
 
 /**
  * How much slower than its average rate a total may have grown: the older figure must be at least this share of

@@ -274,6 +274,14 @@ describe('a tally by its own words or by what it counts', () => {
     const later = 'The college said 27 students had admitted seeing the paper before the exam.';
     const now = 'The college says 19 students have now admitted seeing the paper before the exam.';
     expect(stance(now, '2026-10-05', later, '2026-10-06')).toMatchObject({ stance: 'updates' });
+    const puts = 'The ministry now puts the number of pupils affected by the Corrow strike at 31,000.';
+    const affected = 'The ministry said 27,000 pupils were affected by the Corrow strike.';
+    expect(stance(puts, '2026-10-08', affected, '2026-10-06')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'page' },
+    });
+    // The estimate counts the pupils, not the strike: on the same day it contradicts.
+    expect(stance(puts, '2026-10-06', affected, '2026-10-06').stance).toBe('contradicts');
     const since = 'The college says 19 students have admitted seeing the paper since the inquiry began.';
     expect(stance(since, '2026-10-05', later, '2026-10-06')).toMatchObject({ stance: 'updates' });
     // A record's span is no tally: the most rain since records began is one day's figure.
