@@ -35,6 +35,27 @@ function stayedAway(tokens: readonly NegationToken[], i: number): boolean {
   return tokens[i].lower === 'away' && STAY_FORMS.has(tokens[i - 1]?.lower ?? '') && !tokens[i - 1].clauseEnd;
 }
 
+/** Prepositions that open where or when an act happens: past them, what a barring "from" bars has ended. */
+const PLACE_OR_TIME_PREPOSITIONS = new Set(
+  'in at on near inside outside across during until for after before within around along'.split(' '),
+);
+
+/** Verbs of barring before "from": "barred from selling" is not selling. */
+const BARRING = new Set('barred banned prohibited forbidden prevented blocked stopped'.split(' '));
+
+/**
+ * "Is barred from selling more shares", "were prevented from leaving": the "from" negates the act that follows it.
+ * Only before an -ing verb: "banned from the stadium" says where, and "banned substances" is a kind of thing.
+ */
+function barredFrom(tokens: readonly NegationToken[], i: number): boolean {
+  return (
+    tokens[i].lower === 'from' &&
+    BARRING.has(tokens[i - 1]?.lower ?? '') &&
+    !tokens[i - 1].clauseEnd &&
+    /ing$/.test(tokens[i + 1]?.lower ?? '')
+  );
+}
+
 /** Words that call what came before them untrue when they follow a copula ("… is a hoax", "… are not true"). */
 const REFUTATIONS = new Set('false untrue fake hoax bogus myth lie lies fabricated fabrication baseless'.split(' '));
 const COPULAS = new Set("is are was were be been being 's".split(' '));
@@ -312,8 +333,14 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
         continue;
       }
     }
-    if (!(isNegationCue(tokens[i].lower) && cueApplies(tokens, i)) && !failingCue(tokens, i) && !stayedAway(tokens, i))
-      continue;
+    const cue =
+      (isNegationCue(tokens[i].lower) && cueApplies(tokens, i)) ||
+      failingCue(tokens, i) ||
+      stayedAway(tokens, i) ||
+      barredFrom(tokens, i);
+    if (!cue) continue;
+    // "Cannot refuse the old notes", "did not deny the report": a denial denied asserts what it would have denied.
+    if (deniedDenial(tokens, i)) continue;
     // "Fake tickets were sold": a refutation before a thing says what kind of thing it is, and negates nothing;
     // before a report ("a false claim that the plant had closed") it refutes what the report says.
     if (describesThing(tokens, i)) continue;
@@ -322,8 +349,11 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
     const position = rejectsPosition(tokens, i);
     // "Without" negates what follows it, a phrase, not a clause: "left the town without power for ten hours".
     const scope = tokens[i].lower === 'without' ? WITHOUT_SCOPE : SCOPE;
+    // "Banned from riding in the towns": the act and its object are barred, not where.
+    const barred = tokens[i].lower === 'from';
     for (let j = partitiveEnd(tokens, i) + 1; j < tokens.length && taken < scope; j += 1) {
       if (CLAUSE_BREAKS.has(tokens[j].lower) || tokens[j - 1].clauseEnd) break;
+      if (barred && j > i + 1 && PLACE_OR_TIME_PREPOSITIONS.has(tokens[j].lower)) break;
       if (isNegationCue(tokens[j].lower) || tokens[j].ownPredicate) break;
       if (tokens[j].content && !tokens[j].proper) {
         flip(negated, j, i);
@@ -345,6 +375,32 @@ export interface NegationScopes {
    * that illegal building made it worse", "..., an argument the panel rejected"): the sentence reports a dispute.
    */
   disputed: Set<number>;
+}
+
+/** Cues that are verbs of denying or refusing: a "not" before one cancels it ("cannot refuse" is "must accept"). */
+const DENYING_VERBS = new Set(
+  'deny denies denied denying refuse refuses refused refusing reject rejects rejected rejecting dismiss dismissed dismisses'.split(
+    ' ',
+  ),
+);
+/** Plain negators: "not", "never", "cannot", "no" ("n't" forms too). */
+const PLAIN_NEGATORS = new Set(['not', 'never', 'cannot', 'no']);
+/** Words that may stand between a plain negator and the verb it negates ("could not be refused"). */
+const BETWEEN_NEGATOR_AND_VERB = new Set(['be', 'been', 'being', 'have', 'has', 'had', 'ever']);
+
+/**
+ * The cue at i is a verb of denying that a plain negator before it denies ("cannot refuse", "did not deny", "never
+ * rejected", "could not be refused"): the two cancel, and the sentence asserts what follows. The plain negator's own
+ * scope ends at this cue, so neither negates anything.
+ */
+function deniedDenial(tokens: readonly NegationToken[], i: number): boolean {
+  if (!DENYING_VERBS.has(tokens[i].lower)) return false;
+  for (let j = i - 1; j >= 0 && j >= i - 3; j -= 1) {
+    const word = tokens[j].lower;
+    if (PLAIN_NEGATORS.has(word) || word.endsWith("n't")) return true;
+    if (!BETWEEN_NEGATOR_AND_VERB.has(word) || tokens[j].clauseEnd) return false;
+  }
+  return false;
 }
 
 /** Auxiliaries that end a subject: the predicate starts here ("neither of the men has asked"). */

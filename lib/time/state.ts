@@ -45,7 +45,16 @@ export function countsState(text: string, quantity: Quantity): boolean {
   if (quantity.predicate !== undefined && NEVER_FALLS.has(quantity.predicate)) return false;
   // The missing are a state however worded ("the two missing residents", "four are unaccounted for"): they are
   // found, alive or dead, and the count falls.
-  return quantity.predicate === MISSING || saysInState(text, quantity);
+  return quantity.predicate === MISSING || saysInState(text, quantity) || saysNow(text, quantity);
+}
+
+/** "Now" in the count's clause, not as "has now" (a tally so far): "the swarms now cover some 70,000 hectares". */
+const NOW = /(?<!\b(?:has|have|had)\s+)\bnow\b/i;
+
+/** The count's clause says it is the figure now: where things stand at the report, which may rise or fall. */
+function saysNow(text: string, quantity: Quantity): boolean {
+  const [before, after] = clauseAround(text, quantity);
+  return NOW.test(before) || NOW.test(after);
 }
 
 /**

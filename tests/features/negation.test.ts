@@ -68,6 +68,19 @@ describe('negation scope', () => {
     expect(negatedWithLexicon('The dockers walked away with a pay rise.')).toEqual([]);
   });
 
+  it('reads "barred from" an act as not doing it, not where it is barred', () => {
+    const barred = negatedWithLexicon('The club is barred from signing players in the coming season.');
+    expect(barred).toContain('sign');
+    expect(barred).not.toContain('season');
+    expect(negatedWithLexicon('Fans were banned from the stadium on Saturday.')).toEqual([]);
+  });
+
+  it('reads a denial denied as asserting what it would deny', () => {
+    expect(negatedWithLexicon('Until March, bakeries cannot refuse the old coins.')).toEqual([]);
+    expect(negatedWithLexicon('The mayor did not deny the report.')).toEqual([]);
+    expect(negatedWithLexicon('The mayor denied the report.')).toContain('report');
+  });
+
   it('reads "not the first" as something that happened before, not a denial', () => {
     expect(negated("It was not the council's first fine from the regulator.")).toEqual([]);
     expect(negated('It was not for the first time that the ferry ran aground.')).toEqual([]);

@@ -28,6 +28,11 @@ describe('a count of a current state', () => {
     expect(states('The death toll from the storm still stands at 30.')).toEqual([false]);
   });
 
+  it('includes a count its clause gives as the figure now, but not a tally "has now" reached', () => {
+    expect(states('The floodwater now covers some 40,000 hectares of the Vell plain.')).toEqual([true]);
+    expect(states('The storm has now destroyed 300 homes in the Vell district.')).toEqual([false]);
+  });
+
   it('includes the missing however worded, since they are found', () => {
     expect(states('Rescuers were searching for the three missing hikers near Vell.')).toEqual([true]);
     expect(states('Five people are unaccounted for after the Vell landslide.')).toEqual([true]);
