@@ -69,10 +69,11 @@ export const SUPPORT_VERB_STEMS = new Set(
 
 /**
  * Verbs whose event is the verb they put after them ("urged residents to leave", "ordered schools to close",
- * "voted to expand the plant"): urging to stay and urging to leave are two facts.
+ * "voted to expand the plant", "is set to begin", "is scheduled to open"): urging to stay and urging to leave are
+ * two facts.
  */
 export const CONTROL_VERB_STEMS = new Set(
-  'urge order ask tell vote call force allow permit encourage advise instruct decide agree plan pledge promise vow'
+  'urge order ask tell vote call force allow permit encourage advise instruct decide agree plan pledge promise vow set schedule'
     .split(' ')
     .map((lemma) => stemmer(lemma)),
 );

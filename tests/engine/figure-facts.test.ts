@@ -154,6 +154,15 @@ describe('a figure with a verb of little meaning', () => {
   });
 });
 
+describe('an act a verb of scheduling puts after it', () => {
+  const index = buildReferenceIndex([article('wire', 'The Corrow tram line is due to open on March 3, 2027.')]);
+
+  it('is the act: "is set to begin" restates "is due to open", and another year conflicts', () => {
+    expect(statusOf(index, 'The Corrow tram line is set to open on March 3, 2027.')).toBe('corroborated');
+    expect(statusOf(index, 'The Corrow tram line is scheduled to open on March 3, 2028.')).toBe('conflicting');
+  });
+});
+
 describe('a figure in a phrase of place', () => {
   it('counts the places, not the outcome its clause names', () => {
     expect(predicates('The injured were taken to three hospitals in the city.')).toEqual([['three', undefined]]);
