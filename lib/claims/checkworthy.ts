@@ -60,6 +60,18 @@ function endsLikeSentence(sentence: string): boolean {
 /** Forms of "to be": a count it joins to what is said of it is a claim ("are valid for 20 years"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
+/** Units of a measure after a number: metres, kilometres, hectares, tonnes, degrees, percent. */
+const MEASURE_UNITS = new Set(
+  'metre metres meter meters m km kilometre kilometres kilometer kilometers mile miles foot feet hectare hectares acre acres tonne tonnes ton tons degree degrees percent per cent %'.split(
+    ' ',
+  ),
+);
+
+/** A number followed by a unit of measure ("19 metres", "40 percent"). */
+function measured(tokens: readonly AnalysedToken[]): boolean {
+  return tokens.some((token, i) => isNumber(token.text, token.lower) && MEASURE_UNITS.has(tokens[i + 1]?.lower ?? ''));
+}
+
 /** A question asks, it does not state: "Do you want to return?", 'When asked, "Do you want to return?"'. */
 export function isQuestion(sentence: string): boolean {
   return /\?["'”’)\]]*$/.test(sentence.trim());
@@ -87,6 +99,8 @@ export function isCheckWorthy(sentence: string, tokens: readonly AnalysedToken[]
   ) {
     return true;
   }
+  // A measure said of its subject ("It is roughly 19 metres deep."): the figure and what it measures are the claim.
+  if (hasNumber && content.length >= 1 && measured(tokens) && tokens.some((token) => BE.has(token.lower))) return true;
   if (tokens.length < 6 || content.length < 3) return false;
   const hasActor = tokens.some((token, index) => token.capital && index > 0) || /^\p{Lu}/u.test(sentence);
   return hasNumber || hasActor || content.length >= 5;

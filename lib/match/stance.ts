@@ -558,7 +558,26 @@ const MIN_EVIDENCE_IN_STORY = 1;
  */
 function pinsStoryCount(pair: QuantityPair): boolean {
   if (pair.page.unit === 'clock') return true;
+  if (sameMeasure(pair)) return true;
   return isOutcome(pair.page.predicate) && countsOutcome(pair.page) && countsOutcome(pair.reference);
+}
+
+/** Units a measure of the story's own thing is given in (not a count, a date or a sum of money). */
+const MEASURES = new Set(['km', 'km2', 'kg', 'percent']);
+
+/**
+ * The pair measures the same dimension of the story's thing, in a unit and with a figure that tells ("roughly 19
+ * metres deep" / "about 19 metres deep"): as pinned as a count of its outcome, though the subject is only "it".
+ */
+function sameMeasure({ page, reference }: QuantityPair): boolean {
+  return (
+    MEASURES.has(page.unit) &&
+    page.unit === reference.unit &&
+    page.head !== '' &&
+    page.head === reference.head &&
+    isTelling(page) &&
+    isTelling(reference)
+  );
 }
 
 const countsOutcome = (quantity: Quantity): boolean => isTelling(quantity) || quantity.value >= 2;

@@ -39,6 +39,11 @@ describe('boilerplate', () => {
     expect(worthy('It was 4 days.')).toBe(false);
   });
 
+  it('keeps a measure said of its subject ("It is roughly 19 metres deep.")', () => {
+    expect(worthy('It is roughly 30 metres deep.')).toBe(true);
+    expect(worthy('It is 30.')).toBe(false);
+  });
+
   it('keeps a count in words in a short sentence', () => {
     expect(worthy('Nineteen climbers are still missing.')).toBe(true);
     expect(worthy('Thirty-two others remain unaccounted for.')).toBe(true);

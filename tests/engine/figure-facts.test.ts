@@ -13,6 +13,11 @@ import { testArticle as article } from '../helpers/articles';
 
 const statusOf = (index: ReturnType<typeof buildReferenceIndex>, text: string) =>
   annotateBlocks(index, [{ id: 'b0', text }])[0]?.status;
+/** The status of `sentence` on a page whose other sentences are `page` (they say which story it reports). */
+const statusOnPage = (index: ReturnType<typeof buildReferenceIndex>, page: readonly string[], sentence: string) =>
+  annotateBlocks(index, [...page.map((text, n) => ({ id: `b${n}`, text })), { id: 'x', text: sentence }]).find(
+    (annotation) => annotation.blockId === 'x',
+  )?.status;
 /** No badge, or only a related one: neither green nor red. */
 const noVerdict = (status: string | undefined) => status === undefined || status === 'related';
 const predicates = (sentence: string) =>
@@ -160,6 +165,22 @@ describe('an act a verb of scheduling puts after it', () => {
   it('is the act: "is set to begin" restates "is due to open", and another year conflicts', () => {
     expect(statusOf(index, 'The Corrow tram line is set to open on March 3, 2027.')).toBe('corroborated');
     expect(statusOf(index, 'The Corrow tram line is scheduled to open on March 3, 2028.')).toBe('conflicting');
+  });
+});
+
+describe("a measure of the story's own thing", () => {
+  const index = buildReferenceIndex([
+    article(
+      'wire',
+      'A sinkhole that opened on Calle Nogal in the Vell district of Corrow has widened to 28 metres across and is about 14 metres deep.',
+      'By Friday it was 28 metres wide and about 14 metres deep, the Corrow civil protection office said.',
+    ),
+  ]);
+  const page = ['A sinkhole swallowed three houses on Calle Nogal in the Vell district of Corrow on Thursday night.'];
+
+  it('is pinned by its figure and dimension, though the subject is only "it"', () => {
+    expect(statusOnPage(index, page, 'It is roughly 14 metres deep.')).toBe('corroborated');
+    expect(statusOnPage(index, page, 'It is roughly 20 metres deep.')).toBe('conflicting');
   });
 });
 
