@@ -570,15 +570,25 @@ const MEASURES = new Set(['km', 'km2', 'kg', 'percent']);
  * metres deep" / "about 19 metres deep"): as pinned as a count of its outcome, though the subject is only "it".
  */
 function sameMeasure({ page, reference }: QuantityPair): boolean {
-  return (
-    MEASURES.has(page.unit) &&
-    page.unit === reference.unit &&
-    page.head !== '' &&
-    page.head === reference.head &&
-    isTelling(page) &&
-    isTelling(reference)
-  );
+  if (page.unit !== reference.unit || page.head === '' || page.head !== reference.head) return false;
+  return MEASURES.has(page.unit) && isTelling(page) && isTelling(reference);
 }
+
+/**
+ * The pair gives the same count of the same named things, large enough to tell ("146 villages" / "146 villages"),
+ * not of people in general, whom many of a story's counts count. It pins the fact only where the wording also
+ * reaches the match threshold: sentences about other facts of the same things share their count too ("the 19
+ * projects were river dikes").
+ */
+function sameCountedThings({ page, reference }: QuantityPair): boolean {
+  if (page.unit !== '' || reference.unit !== '' || page.head === '' || page.head !== reference.head) return false;
+  return page.value >= TELLING_COUNT && page.value === reference.value && !PEOPLE.has(page.head);
+}
+
+/** Least count of named things that tells a fact by its number within one story. */
+const TELLING_COUNT = 10;
+/** Heads of counts of people in general, by stem. */
+const PEOPLE = new Set(['peopl', 'person', 'individu', 'civilian', 'resid', 'victim', 'patient']);
 
 const countsOutcome = (quantity: Quantity): boolean => isTelling(quantity) || quantity.value >= 2;
 
@@ -752,7 +762,10 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   const { alignment } = input;
   // A verdict needs the same predicate and at least three shared things: two common words in common
   // ("exhibition" ~ "highlighted", "work") make a topical likeness, not the same claim.
-  const storyCount = input.sameStory === true && alignment.anchored.some(pinsStoryCount);
+  const storyCount =
+    input.sameStory === true &&
+    (alignment.anchored.some(pinsStoryCount) ||
+      (alignment.score >= threshold && alignment.anchored.some(sameCountedThings)));
   const minimum = storyCount ? MIN_EVIDENCE_IN_STORY : MIN_EVIDENCE;
   const quoted = input.quoted === true;
   // Each condition below leaves the pair related; the score is read first, the predicate and the actors (worked

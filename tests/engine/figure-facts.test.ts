@@ -178,6 +178,22 @@ describe("a measure of the story's own thing", () => {
   ]);
   const page = ['A sinkhole swallowed three houses on Calle Nogal in the Vell district of Corrow on Thursday night.'];
 
+  it('is pinned by the same count of the same things where the wording also matches', () => {
+    const villages = buildReferenceIndex([
+      article(
+        'wire',
+        'A sinkhole that opened on Calle Nogal in the Vell district of Corrow has widened to 28 metres across.',
+        'Officials said 37 villages around Corrow had reported cracks in their roads.',
+        'The 37 villages lie along the old Vell canal.',
+      ),
+    ]);
+    expect(statusOnPage(villages, page, 'Cracks in roads have been reported by 37 villages.')).toBe('corroborated');
+    // Another fact of the same things shares the count, not the wording.
+    expect(statusOnPage(villages, page, 'The Corrow council approved repairs for 37 villages last year.')).not.toBe(
+      'corroborated',
+    );
+  });
+
   it('is pinned by its figure and dimension, though the subject is only "it"', () => {
     expect(statusOnPage(index, page, 'It is roughly 14 metres deep.')).toBe('corroborated');
     expect(statusOnPage(index, page, 'It is roughly 20 metres deep.')).toBe('conflicting');
