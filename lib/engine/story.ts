@@ -41,6 +41,7 @@ export class PageStory {
   /** Of each source, every name its candidate claims give. */
   private readonly named = new Map<string, Set<string>>();
   private readonly others = new Map<string, boolean>();
+  private readonly besides = new Map<string, boolean>();
   /** Every name of the sources in `shared`, gathered when first needed after the last candidate was added. */
   private namedByStory: Set<string> | undefined;
 
@@ -71,7 +72,31 @@ export class PageStory {
 
   /** True when the page and the source name enough of the same things to be one story. */
   sameStory(sourceId: string): boolean {
-    return (this.shared.get(sourceId)?.size ?? 0) >= STORY_NAMES;
+    const shared = this.shared.get(sourceId)?.size ?? 0;
+    if (shared >= STORY_NAMES) return true;
+    return shared >= BESIDE_PAGE_NAMES && this.besideStorySource(sourceId);
+  }
+
+  /**
+   * The source names something a source of the page's story names ("Fiji"), and shares two names with the page
+   * ("Vunivesi Bay"), though fewer than a story takes: a live blog names little, and a second report of one story
+   * names what the first does.
+   */
+  private besideStorySource(sourceId: string): boolean {
+    let beside = this.besides.get(sourceId);
+    if (beside === undefined) {
+      const own = this.named.get(sourceId) ?? new Set<string>();
+      beside = false;
+      for (const [id, names] of this.shared) {
+        if (id === sourceId || names.size < STORY_NAMES) continue;
+        if (countShared(own, this.named.get(id) ?? new Set()) >= SIBLING_NAMES) {
+          beside = true;
+          break;
+        }
+      }
+      this.besides.set(sourceId, beside);
+    }
+    return beside;
   }
 
   /** True when some candidate claim of the source names `name` (a place key or a name's stem). */
@@ -112,6 +137,19 @@ export class PageStory {
     }
     return this.namedByStory;
   }
+}
+
+/**
+ * Names a source must share with the page, and with a source of the page's story, to report that story too (see
+ * besideStorySource): two with the page ("Vunivesi Bay") and one with the story's source ("Fiji").
+ */
+const BESIDE_PAGE_NAMES = 2;
+const SIBLING_NAMES = 1;
+
+function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0;
+  for (const name of a) if (b.has(name)) count += 1;
+  return count;
 }
 
 function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

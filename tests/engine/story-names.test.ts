@@ -3,7 +3,7 @@
  * never the days and months that date it, wherever the date stands.
  */
 import { describe, expect, it } from 'vitest';
-import { namesOf } from '@/lib/engine/story';
+import { namesOf, PageStory } from '@/lib/engine/story';
 import { analyseSentence } from '@/lib/features/analyse';
 import { defaultLexicon } from '@/lib/lexicon/default-lexicon';
 
@@ -21,5 +21,38 @@ describe('the names of a sentence', () => {
     expect(names('The toll from the Varro sinking near Port Sellin rose to 12 on Thursday.')).toEqual(
       expect.arrayContaining(['varro', 'sellin']),
     );
+  });
+});
+
+describe('the story of a source', () => {
+  const features = (sentence: string) => analyseSentence(sentence, defaultLexicon).features;
+  const story = (pageSentences: string[], candidates: Record<string, string[]>) => {
+    const page = new PageStory();
+    for (const sentence of pageSentences) page.addSentence(features(sentence));
+    for (const [source, sentences] of Object.entries(candidates)) {
+      for (const sentence of sentences) page.addCandidate(source, features(sentence));
+    }
+    return page;
+  };
+  const PAGE = [
+    'Rescuers at Korrel Cove worked through the night.',
+    'Students from Tarvo College helped volunteers from Ostby and Mellin.',
+  ];
+
+  it("is the page's when it shares two names with the page and one with a source of the page's story", () => {
+    const page = story(PAGE, {
+      wire: ['Forty whales died at Korrel Cove on the coast of Vessa, officer Anna Brill said.'],
+      herald: ['Students of Tarvo College in Vessa came from Ostby and Mellin to help.'],
+    });
+    expect(page.sameStory('herald')).toBe(true);
+    expect(page.sameStory('wire')).toBe(true);
+  });
+
+  it("is not, with two names shared with the page and none with the story's source", () => {
+    const page = story(PAGE, {
+      other: ['Forty whales died at Korrel Cove last year, officer Dan Urte said.'],
+      herald: ['Students of Tarvo College in Vessa came from Ostby and Mellin to help.'],
+    });
+    expect(page.sameStory('other')).toBe(false);
   });
 });
