@@ -44,6 +44,8 @@ export class PageStory {
   private readonly besides = new Map<string, boolean>();
   /** Every name of the sources in `shared`, gathered when first needed after the last candidate was added. */
   private namedByStory: Set<string> | undefined;
+  /** Every name of the sources that share a story's worth of names with the page (see sameStoryNames). */
+  private namedBySameStory: Set<string> | undefined;
 
   /** Adds a page sentence's names. Call for every sentence before `addCandidate`. */
   addSentence(features: ClaimFeatures): void {
@@ -53,6 +55,8 @@ export class PageStory {
   /** Adds the names of a candidate claim of a source. */
   addCandidate(sourceId: string, features: ClaimFeatures): void {
     this.namedByStory = undefined;
+    this.namedBySameStory = undefined;
+    this.besides.clear();
     let named = this.named.get(sourceId);
     if (!named) {
       named = new Set();
@@ -85,18 +89,22 @@ export class PageStory {
   private besideStorySource(sourceId: string): boolean {
     let beside = this.besides.get(sourceId);
     if (beside === undefined) {
-      const own = this.named.get(sourceId) ?? new Set<string>();
-      beside = false;
-      for (const [id, names] of this.shared) {
-        if (id === sourceId || names.size < STORY_NAMES) continue;
-        if (countShared(own, this.named.get(id) ?? new Set()) >= SIBLING_NAMES) {
-          beside = true;
-          break;
-        }
-      }
+      beside = overlaps(this.named.get(sourceId) ?? new Set(), this.sameStoryNames());
       this.besides.set(sourceId, beside);
     }
     return beside;
+  }
+
+  /** Every name of the sources that share a story's worth of names with the page, in one set (read once). */
+  private sameStoryNames(): ReadonlySet<string> {
+    if (!this.namedBySameStory) {
+      this.namedBySameStory = new Set();
+      for (const [id, shared] of this.shared) {
+        if (shared.size < STORY_NAMES) continue;
+        for (const name of this.named.get(id) ?? []) this.namedBySameStory.add(name);
+      }
+    }
+    return this.namedBySameStory;
   }
 
   /** True when some candidate claim of the source names `name` (a place key or a name's stem). */
@@ -139,18 +147,8 @@ export class PageStory {
   }
 }
 
-/**
- * Names a source must share with the page, and with a source of the page's story, to report that story too (see
- * besideStorySource): two with the page ("Vunivesi Bay") and one with the story's source ("Fiji").
- */
+/** Names a source must share with the page to report its story beside a source of it (see besideStorySource). */
 const BESIDE_PAGE_NAMES = 2;
-const SIBLING_NAMES = 1;
-
-function countShared(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  let count = 0;
-  for (const name of a) if (b.has(name)) count += 1;
-  return count;
-}
 
 function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const name of a) if (b.has(name)) return true;
