@@ -1104,6 +1104,7 @@ function matchesPredicate(
   if (
     (changes !== undefined && (changes[0].direction !== changes[1].direction || oneMeasure(sides, changes))) ||
     eventAnchored ||
+    levelsOfOneFigure(pageVerbs, referenceVerbs, quantities) ||
     (anchored.length > 0 && !mainVerbsOfOtherEvents(sides, pageVerbs, referenceVerbs)) ||
     agreeing >= 2 ||
     pageVerbs.length === 0 ||
@@ -1133,6 +1134,29 @@ function oneMeasure({ page, marks }: AlignedSides, [change]: NonNullable<ReturnT
   if (change.word <= 0) return false;
   return [change.word - 1, change.word + 1].every(
     (i) => i >= page.words.length || page.words[i].attribution === true || (marks.page[i] & NO_WORD) === 0,
+  );
+}
+
+/** Verbs that only say where a figure stands ("stood at", "totalled", "amounted to", "reached"), by stem. */
+const STANDING_VERB_STEMS = new Set(['stand', 'total', 'amount', 'reach', 'number']);
+
+/**
+ * Both main verbs only say where a figure stands ("cash in circulation stood at about 25 billion dinars" /
+ * "totalled about 25 billion dinars"), and the two give a figure of one unit that the pairing set together: the
+ * figure is the predicate.
+ */
+function levelsOfOneFigure(
+  pageVerbs: readonly FeatureWord[],
+  referenceVerbs: readonly FeatureWord[],
+  quantities: readonly QuantityPair[],
+): boolean {
+  // No asserted verb but a light one ("totalled", "numbered") says where the figure stands too.
+  const standing = (verbs: readonly FeatureWord[]) =>
+    mainPredicate(verbs).every((word) => STANDING_VERB_STEMS.has(word.stem));
+  return (
+    standing(pageVerbs) &&
+    standing(referenceVerbs) &&
+    quantities.some((pair) => pair.page.unit !== '' && pair.page.unit === pair.reference.unit)
   );
 }
 

@@ -10,6 +10,7 @@ import { changeOf } from '../../lib/features/direction';
 import { extractQuantities } from '../../lib/features/quantities';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 import { testArticle as article } from '../helpers/articles';
+import { datedStance } from '../helpers/dated-stance';
 
 const statusOf = (index: ReturnType<typeof buildReferenceIndex>, text: string) =>
   annotateBlocks(index, [{ id: 'b0', text }])[0]?.status;
@@ -197,6 +198,17 @@ describe("a measure of the story's own thing", () => {
   it('is pinned by its figure and dimension, though the subject is only "it"', () => {
     expect(statusOnPage(index, page, 'It is roughly 14 metres deep.')).toBe('corroborated');
     expect(statusOnPage(index, page, 'It is roughly 20 metres deep.')).toBe('conflicting');
+  });
+});
+
+describe('a figure said where it stands', () => {
+  const reference =
+    'Notes and coins in circulation totalled about 14 billion euros at the end of May, the Vell central bank said.';
+  const stance = (page: string) => datedStance(page, '2026-06-02', reference, '2026-06-02').stance;
+
+  it('is the predicate when both verbs only say where a figure stands', () => {
+    expect(stance('Cash in circulation stood at about 14 billion euros at the end of May.')).toBe('supports');
+    expect(stance('Cash in circulation stood at about 19 billion euros at the end of May.')).not.toBe('supports');
   });
 });
 
