@@ -33,10 +33,10 @@ const INVERTED_CONDITION = /^[\s"“‘'(]*(?:had|were|should)\s+(?!been\b|to\b)
 
 /**
  * A condition put first ("If the talks fail, the strike will go ahead", "Unless prices rise, ..."): what follows
- * holds only if the condition does. (A condition after its main clause is left out: news restates a conditional
+ * holds only if the condition does ("If anything, ...", "If so, ..." assert). (A condition after its main clause is left out: news restates a conditional
  * offer, "he would hand them back if Kim arranged a swap", as the offer, and the reference words it the same way.)
  */
-const CONDITION_FIRST = /^[\s"“‘'(]*(?:if|unless)\b[^,]*,/iu;
+const CONDITION_FIRST = /^[\s"“‘'(]*(?:if(?!\s+(?:anything|so|not)\b)|unless)\b[^,]*,/iu;
 
 /** Asserted, hedged (a possibility) or a forecast (a guess about what is to come). */
 export type Modality = 'asserted' | 'hedged' | 'forecast';

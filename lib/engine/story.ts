@@ -82,14 +82,17 @@ export class PageStory {
   }
 
   /**
-   * The source names something a source of the page's story names ("Fiji"), and shares two names with the page
-   * ("Vunivesi Bay"), though fewer than a story takes: a live blog names little, and a second report of one story
-   * names what the first does.
+   * The source names something the page does not but a source of the page's story does ("Fiji"), and shares two
+   * names with the page ("Vunivesi Bay"), though fewer than a story takes: a live blog names little, and a second
+   * report of one story names what the first does.
    */
   private besideStorySource(sourceId: string): boolean {
     let beside = this.besides.get(sourceId);
     if (beside === undefined) {
-      beside = overlaps(this.named.get(sourceId) ?? new Set(), this.sameStoryNames());
+      // A name the page gives does not tie the source to the story's source: that is what the two names it shares
+      // with the page already say.
+      const sameStory = this.sameStoryNames();
+      beside = [...(this.named.get(sourceId) ?? [])].some((name) => !this.pageNames.has(name) && sameStory.has(name));
       this.besides.set(sourceId, beside);
     }
     return beside;

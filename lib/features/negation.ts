@@ -45,14 +45,15 @@ const BARRING = new Set('barred banned prohibited forbidden prevented blocked st
 
 /**
  * "Is barred from selling more shares", "were prevented from leaving": the "from" negates the act that follows it.
- * Only before an -ing verb: "banned from the stadium" says where, and "banned substances" is a kind of thing.
+ * Only before an -ing verb: "banned from the stadium" says where, "blocked from morning until noon" when.
  */
 function barredFrom(tokens: readonly NegationToken[], i: number): boolean {
   return (
     tokens[i].lower === 'from' &&
     BARRING.has(tokens[i - 1]?.lower ?? '') &&
     !tokens[i - 1].clauseEnd &&
-    /ing$/.test(tokens[i + 1]?.lower ?? '')
+    tokens[i + 1]?.verb === true &&
+    /ing$/.test(tokens[i + 1].lower)
   );
 }
 

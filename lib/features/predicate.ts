@@ -271,9 +271,19 @@ function isPartOfOutcome(tokens: readonly PredicateToken[], first: number, last:
   const of = MORE_WORDS.has(tokens[last + 1]?.lower ?? '') && !tokens[last + 1].clauseEnd ? last + 2 : last + 1;
   if (!tokens[of - 1].clauseEnd && tokens[of]?.lower === 'of' && outcomeGroupAt(tokens, of + 1, false)) return true;
   // "Nine of the village's residents were among the dead": the group the count is taken from comes first.
-  const reach = last + AMONG_GAP + (tokens[last + 1]?.lower === 'of' ? GROUP_GAP : 0);
+  let reach = last + AMONG_GAP + (tokens[last + 1]?.lower === 'of' ? GROUP_GAP : 0);
+  let passed = -1;
   for (let j = last + 1; j < tokens.length && j <= reach; j += 1) {
-    if (tokens[j - 1].clauseEnd || tokens[j].number || CLAUSE_WORDS.has(tokens[j].lower)) break;
+    // "Two foreign tourists, both from France, were among the dead": past an apposition to the count's verb.
+    if (tokens[j - 1].clauseEnd && j - 1 !== passed) {
+      const end = appositionEnd(tokens, j - 1);
+      if (end === undefined) break;
+      reach += end - (j - 1);
+      passed = end;
+      j = end;
+      continue;
+    }
+    if (tokens[j].number || CLAUSE_WORDS.has(tokens[j].lower)) break;
     if (tokens[j].lower === 'among') return outcomeGroupAt(tokens, j + 1, true);
   }
   for (let j = first - 1; j >= 0 && j >= first - AMONG_GAP - GROUP_GAP; j -= 1) {
@@ -484,8 +494,11 @@ export function quantityPredicate(
   return ahead ?? modifier ?? behind;
 }
 
-/** Endings of a noun made from a verb: "cancellation", "closure", "shipment", "dismissal". */
-const NOMINAL = /(?:tion|sion|ment|ure|al)$/;
+/**
+ * Endings of a noun made from a verb: "cancellation", "closure", "shipment" (not "-al": "total", "capital" and
+ * "hospital" name no act).
+ */
+const NOMINAL = /(?:tion|sion|ment|ure)$/;
 
 /**
  * The event a noun made from a verb names when the count is "of" it ("the cancellation of 190 flights", "the
@@ -495,6 +508,7 @@ function nominalEvent(tokens: readonly PredicateToken[], first: number): string 
   if (tokens[first - 1]?.lower !== 'of') return undefined;
   const noun = tokens[first - 2];
   if (noun === undefined || noun.verb || !noun.content || noun.clauseEnd || !NOMINAL.test(noun.lower)) return undefined;
+  if (TALLY_NOUNS.has(noun.lemma)) return undefined;
   return predicateKey(noun) ?? noun.stem;
 }
 

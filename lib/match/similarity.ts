@@ -1153,7 +1153,10 @@ function levelsOfOneFigure(
   // No asserted verb but a light one ("totalled", "numbered") says where the figure stands too.
   const standing = (verbs: readonly FeatureWord[]) =>
     mainPredicate(verbs).every((word) => STANDING_VERB_STEMS.has(word.stem));
+  // One side at least says it with a verb of standing: two sentences without one say nothing of where it stands.
+  const stated = mainPredicate(pageVerbs).length > 0 || mainPredicate(referenceVerbs).length > 0;
   return (
+    stated &&
     standing(pageVerbs) &&
     standing(referenceVerbs) &&
     quantities.some((pair) => pair.page.unit !== '' && pair.page.unit === pair.reference.unit)

@@ -153,14 +153,24 @@ function rejectsOwnWords(input: StanceInput, disputed: readonly (readonly [numbe
       : undefined;
   if (!rejecting) return false;
   const other = rejecting === input.page ? input.reference : input.page;
-  const firstDisputed = rejecting.words.findIndex((word) => word.disputed);
+  const text = rejecting === input.page ? input.pageText : input.referenceText;
+  // The party is the rejecting verb's subject: the names before the cue ("Russia rejected Ukraine's claims that
+  // ..." is Russia's rejection, not Ukraine's), not every name before the first disputed word.
+  const cue = rejecting.words.find((word) => word.disputed)?.cue?.toLowerCase() ?? '';
+  const cueAt = cue === '' ? -1 : text.toLowerCase().search(new RegExp(`\\b${escapeRegExp(cue)}\\b`));
+  if (cueAt < 0) return false;
+  const subject = text.slice(0, cueAt);
   const party = new Set(
     rejecting.words
-      .slice(0, firstDisputed)
-      .filter((word) => word.proper && !word.negated)
+      .filter((word) => word.proper && !word.negated && word.text !== undefined && subject.includes(word.text))
       .map((word) => word.stem),
   );
   return other.words.some((word) => word.attribution && party.has(word.stem));
+}
+
+/** `text` with the characters regular expressions treat specially escaped. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A cue as compared: lower case, "n't" as "not". */

@@ -48,8 +48,13 @@ export function countsState(text: string, quantity: Quantity): boolean {
   return quantity.predicate === MISSING || saysInState(text, quantity) || saysNow(text, quantity);
 }
 
-/** "Now" in the count's clause, not as "has now" (a tally so far): "the swarms now cover some 70,000 hectares". */
-const NOW = /(?<!\b(?:has|have|had)\s+)\bnow\b/i;
+/**
+ * "Now" right before a verb of extent or holding ("the swarms now cover", "the camps now house"), or after "is"/"are"
+ * ("are now in shelters"): where things stand at the report. Not "has now" (a tally so far), not a compound
+ * ("now-defunct"), not a statement ("now say", "now puts the number at").
+ */
+const NOW =
+  /(?<![\w-])now\s+(?:covers?|stretch(?:es)?|spans?|holds?|houses?|shelters?|occup(?:y|ies)|extends?)\b|\b(?:is|are)\s+now\b(?!-)/i;
 
 /** The count's clause says it is the figure now: where things stand at the report, which may rise or fall. */
 function saysNow(text: string, quantity: Quantity): boolean {
@@ -79,15 +84,30 @@ const HAVING_NO = /\b(?:has|have|had|having)\s+$/i;
  * 150,000 customers have no water"): a state that ends ("power was back on Thursday") as it began, so two reports of
  * it dated apart may both be right.
  */
-export function deniesState({ text, words, at }: NegatedWord): boolean {
+export function deniesState(negated: NegatedWord): boolean {
+  const found = cueOfWord(negated, ['without', 'no']);
+  if (!found) return false;
+  const before = negated.text.slice(Math.max(0, found.at - 30), found.at);
+  return found.cue === 'without' ? WITHOUT_STATE.test(before) : HAVING_NO.test(before);
+}
+
+/**
+ * The cue that negates the word, when it is one of `cues`, and where it stands in the text: the last such whole
+ * word before the word ("no" in "no deaths", not in "known" or "now").
+ */
+function cueOfWord({ text, words, at }: NegatedWord, cues: readonly string[]): { cue: string; at: number } | undefined {
   const word = words[at];
   const cue = word?.cue?.toLowerCase();
-  if (!word?.negated || (cue !== 'without' && cue !== 'no')) return false;
+  if (!word?.negated || cue === undefined || !cues.includes(cue)) return undefined;
   const written = word.text ? text.indexOf(word.text) : -1;
-  const cueAt = written > 0 ? text.toLowerCase().lastIndexOf(cue, written) : -1;
-  if (cueAt < 0) return false;
-  const before = text.slice(Math.max(0, cueAt - 30), cueAt);
-  return cue === 'without' ? WITHOUT_STATE.test(before) : HAVING_NO.test(before);
+  if (written <= 0) return undefined;
+  const lower = text.toLowerCase();
+  for (let cueAt = lower.lastIndexOf(cue, written); cueAt >= 0; cueAt = lower.lastIndexOf(cue, cueAt - 1)) {
+    const whole = !/\w/.test(lower[cueAt - 1] ?? '') && !/\w/.test(lower[cueAt + cue.length] ?? '');
+    if (whole) return { cue, at: cueAt };
+    if (cueAt === 0) break;
+  }
+  return undefined;
 }
 
 /** "So far", "yet", "to date", "thus far": a denial that holds only up to the report. */
@@ -97,14 +117,11 @@ const UP_TO_NOW = /\b(?:(?:so|thus)\s+far|yet|to\s+date)\b/i;
  * The negated word is a tally of none so far ("no road accidents so far", "no deaths have been reported yet"): a
  * count of zero at the time of the report, which a later report may find grown.
  */
-export function deniesTallySoFar({ text, words, at }: NegatedWord): boolean {
-  const word = words[at];
-  const cue = word?.cue?.toLowerCase();
-  if (!word?.negated || cue !== 'no') return false;
-  const written = word.text ? text.indexOf(word.text) : -1;
-  const cueAt = written > 0 ? text.toLowerCase().lastIndexOf(cue, written) : -1;
-  if (cueAt < 0) return false;
-  let end = cueAt;
+export function deniesTallySoFar(negated: NegatedWord): boolean {
+  const found = cueOfWord(negated, ['no']);
+  if (!found) return false;
+  const { text } = negated;
+  let end = found.at;
   while (end < text.length && !BREAK.test(text[end])) end += 1;
-  return UP_TO_NOW.test(text.slice(cueAt, end));
+  return UP_TO_NOW.test(text.slice(found.at, end));
 }

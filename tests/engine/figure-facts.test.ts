@@ -30,6 +30,7 @@ describe('a part of a toll', () => {
     expect(predicates('Two nurses were among those injured when the roof fell in.')).toEqual([['Two', 'part']]);
     expect(predicates('Among the dead were five firefighters.')).toEqual([['five', 'part']]);
     expect(predicates("Six of the ferry's crew were among the dead.")).toEqual([['Six', 'part']]);
+    expect(predicates('Police said two cyclists, both from Vell, were among the dead.')).toEqual([['two', 'part']]);
     // The clause's own event, not a group: "two of the crew drowned" counts deaths.
     expect(predicates('Two of the crew drowned off the headland.')).toEqual([['Two', 'outcome:death']]);
   });

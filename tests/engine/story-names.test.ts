@@ -55,4 +55,13 @@ describe('the story of a source', () => {
     });
     expect(page.sameStory('other')).toBe(false);
   });
+
+  it("is not, when the name it shares with the story's source is one the page gives too", () => {
+    const page = story([...PAGE, 'The Vessa navy sent two boats to Korrel Cove.'], {
+      wire: ['Forty whales died at Korrel Cove on the coast of Vessa, officer Anna Brill said.'],
+      navy: ['The Vessa navy rescued 12 fishermen off Korrel.'],
+    });
+    expect(page.sameStory('wire')).toBe(true);
+    expect(page.sameStory('navy')).toBe(false);
+  });
 });

@@ -116,6 +116,8 @@ describe('the event a number counts', () => {
   it('is the noun made from a verb that the count is "of", not the verb before it', () => {
     expect(predicates('The snow forced the cancellation of 80 flights at Corrow.')).toEqual([['80', 'cancel']]);
     expect(predicates('Airlines cancelled 80 flights at Corrow.')).toEqual([['80', 'cancel']]);
+    // "A total of" is a tally's word, no act: the verb before it counts.
+    expect(predicates('The storm killed a total of 52 people in Corrow.')).toEqual([['52', 'outcome:death']]);
     // A verb after the count still says what happened to them.
     expect(predicates('A shipment of 40 crates was seized at Corrow.')[0]?.[1]).not.toBe('shipment');
   });
@@ -432,6 +434,7 @@ describe('hedges', () => {
     expect(modalityOf('If the mills do not pay more, the next rise will be smaller.')).toBe('hedged');
     expect(modalityOf('Unless the rains come, the reservoir will run dry by June.')).toBe('hedged');
     expect(modalityOf('Police asked if anyone had seen the driver.')).toBe('asserted');
+    expect(modalityOf('If anything, the toll is higher: 40 people died in Corrow.')).toBe('asserted');
     expect(modalityOf('The union said it would call off the strike if pay rose by 8 percent.')).toBe('asserted');
   });
 

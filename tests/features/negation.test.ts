@@ -73,6 +73,7 @@ describe('negation scope', () => {
     expect(barred).toContain('sign');
     expect(barred).not.toContain('season');
     expect(negatedWithLexicon('Fans were banned from the stadium on Saturday.')).toEqual([]);
+    expect(negatedWithLexicon('Traffic on the Vell bridge was blocked from morning until noon.')).toEqual([]);
   });
 
   it('reads a denial denied as asserting what it would deny', () => {

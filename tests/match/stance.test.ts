@@ -254,6 +254,10 @@ describe('a position one side reports rejected', () => {
     expect(decideStance(input(own, rejected), MATCH).stance).toBe('contradicts');
     const farmers = 'Farmers say low releases from the dam are the main cause of the shortage.';
     expect(decideStance(input(farmers, rejected), MATCH).stance).not.toBe('contradicts');
+    // The rejecting party is the rejection's subject, not the party whose claim it rejects.
+    const between = "Vell rejected Tarvo's claims that Vell troops had shelled the dam.";
+    const tarvo = 'Tarvo says Vell troops shelled the dam.';
+    expect(decideStance(input(tarvo, between), MATCH).stance).not.toBe('contradicts');
   });
 
   it('is no verdict against the position stated plainly, where a plain denial contradicts it', () => {

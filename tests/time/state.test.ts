@@ -31,6 +31,9 @@ describe('a count of a current state', () => {
   it('includes a count its clause gives as the figure now, but not a tally "has now" reached', () => {
     expect(states('The floodwater now covers some 40,000 hectares of the Vell plain.')).toEqual([true]);
     expect(states('The storm has now destroyed 300 homes in the Vell district.')).toEqual([false]);
+    // A compound and a statement say nothing of where the count stands now.
+    expect(states('The now-defunct Vell Air cancelled 120 flights.')).toEqual([false]);
+    expect(states('Police in Vell now say 9 protesters were arrested.')).toEqual([false]);
   });
 
   it('includes the missing however worded, since they are found', () => {
