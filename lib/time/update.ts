@@ -162,15 +162,15 @@ function toldEarlier(pair: QuantityPair, { texts }: MatchTimes): 'page' | 'refer
 
 /** Qualifiers by which a figure gives only a floor the count had reached ("at least 40", "more than 40"). */
 const FLOOR_QUALIFIERS = new Set(['atLeast', 'moreThan']);
-/** A count given as of an hour of its day ("as of 2:30 p.m.", "as of this evening"): a tally still being made. */
+/** A count given as of an hour of its day ("as of 4:15 p.m.", "as of this evening"): a tally still being made. */
 const AS_OF_HOUR =
   /\bas\s+of\s+(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\d{1,2}:\d{2}\b|noon\b|midday\b|this\s+(?:morning|afternoon|evening)\b|(?:early|late)\s+\w+\b|the\s+(?:morning|afternoon|evening)\b)/i;
 
 /**
  * Two reports of the same day whose running totals differ, where the lower one gives itself as a tally still being
- * made: a floor ("at least 47 killed", "more than 90 dead") or a count as of an hour ("as of 2:30 p.m.", "so far").
+ * made: a floor ("at least 23 killed", "more than 90 dead") or a count as of an hour ("as of 4:15 p.m.", "so far").
  * A toll climbs through the day of a disaster, and the lower figure says it is the count up to then: it is the
- * earlier report, and the higher side the newer. A lower figure stated as the total ("47 were killed") stays a
+ * earlier report, and the higher side the newer. A lower figure stated as the total ("23 were killed") stays a
  * contradiction, and so do two floors ("at least 34" / "at least 41"): neither says it is the later count.
  */
 function floorOfTheSameDay(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
