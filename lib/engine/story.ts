@@ -100,14 +100,18 @@ export class PageStory {
 
   /** Every name of the sources that share a story's worth of names with the page, in one set (read once). */
   private sameStoryNames(): ReadonlySet<string> {
-    if (!this.namedBySameStory) {
-      this.namedBySameStory = new Set();
-      for (const [id, shared] of this.shared) {
-        if (shared.size < STORY_NAMES) continue;
-        for (const name of this.named.get(id) ?? []) this.namedBySameStory.add(name);
-      }
-    }
+    this.namedBySameStory ??= this.namesOfSourcesSharing(STORY_NAMES);
     return this.namedBySameStory;
+  }
+
+  /** Every name of the sources whose candidate claims share at least `least` names with the page, in one set. */
+  private namesOfSourcesSharing(least: number): Set<string> {
+    const names = new Set<string>();
+    for (const [id, shared] of this.shared) {
+      if (shared.size < least) continue;
+      for (const name of this.named.get(id) ?? []) names.add(name);
+    }
+    return names;
   }
 
   /** True when some candidate claim of the source names `name` (a place key or a name's stem). */
@@ -142,10 +146,7 @@ export class PageStory {
    * gives candidates of thousands of sources).
    */
   private storyNames(): ReadonlySet<string> {
-    if (!this.namedByStory) {
-      this.namedByStory = new Set();
-      for (const id of this.shared.keys()) for (const name of this.named.get(id) ?? []) this.namedByStory.add(name);
-    }
+    this.namedByStory ??= this.namesOfSourcesSharing(1);
     return this.namedByStory;
   }
 }

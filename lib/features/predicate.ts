@@ -671,6 +671,8 @@ function placePhraseCount(tokens: readonly PredicateToken[], first: number, last
 
 /** Nouns of people in general: a count of them after "in" or "to" may still be the outcome's ("to 300 people"). */
 const GENERAL_PEOPLE = new Set('people persons individuals civilians residents victims patients'.split(' '));
+/** The same words as quantity heads (stems): "peopl", "resid". */
+export const GENERAL_PEOPLE_STEMS: ReadonlySet<string> = new Set([...GENERAL_PEOPLE].map((word) => stemmer(word)));
 
 /** Whether the figure ending at `last` has an outcome noun of its own right after it ("four deaths"). */
 function ownOutcomeNoun(tokens: readonly PredicateToken[], last: number): boolean {

@@ -1150,15 +1150,12 @@ function levelsOfOneFigure(
   referenceVerbs: readonly FeatureWord[],
   quantities: readonly QuantityPair[],
 ): boolean {
-  // No asserted verb but a light one ("totalled", "numbered") says where the figure stands too.
-  const standing = (verbs: readonly FeatureWord[]) =>
-    mainPredicate(verbs).every((word) => STANDING_VERB_STEMS.has(word.stem));
+  const mains = [mainPredicate(pageVerbs), mainPredicate(referenceVerbs)];
   // One side at least says it with a verb of standing: two sentences without one say nothing of where it stands.
-  const stated = mainPredicate(pageVerbs).length > 0 || mainPredicate(referenceVerbs).length > 0;
+  // A side with no asserted verb but a light one ("totalled", "numbered") says where the figure stands too.
   return (
-    stated &&
-    standing(pageVerbs) &&
-    standing(referenceVerbs) &&
+    mains.some((main) => main.length > 0) &&
+    mains.every((main) => main.every((word) => STANDING_VERB_STEMS.has(word.stem))) &&
     quantities.some((pair) => pair.page.unit !== '' && pair.page.unit === pair.reference.unit)
   );
 }

@@ -5,10 +5,18 @@
 import { stemOf } from '../features/analyse';
 import { isDistributive } from '../features/distributive';
 import { countDayPhrases } from '../features/earlier';
-import { EVENT_VERB_STEMS, isOutcome, LIGHT_VERB_STEMS, PART, WHOLE } from '../features/predicate';
+import {
+  EVENT_VERB_STEMS,
+  GENERAL_PEOPLE_STEMS,
+  isOutcome,
+  LIGHT_VERB_STEMS,
+  PART,
+  WHOLE,
+} from '../features/predicate';
 import { compareQuantities, compareValues, type QuantityPair } from '../features/quantities';
 import { ORDINAL_NUMBERS } from '../features/quantity/word-tables';
 import { oppositeLemmaPairs } from '../lexicon';
+import { lastWholeWordBefore } from '../text/whole-word';
 import { dateSpan } from '../time/calendar';
 import { otherPeriod } from '../time/period';
 import { isPositionWord, type NegatedWord } from '../time/position';
@@ -16,6 +24,7 @@ import { type SentenceTime, sentenceTime } from '../time/sentence-time';
 import {
   changeOfPosition,
   changeOfState,
+  FLOOR_QUALIFIERS,
   type MatchTimes,
   startOfTally,
   stateWithinTotal,
@@ -156,8 +165,9 @@ function rejectsOwnWords(input: StanceInput, disputed: readonly (readonly [numbe
   const text = rejecting === input.page ? input.pageText : input.referenceText;
   // The party is the rejecting verb's subject: the names before the cue ("Russia rejected Ukraine's claims that
   // ..." is Russia's rejection, not Ukraine's), not every name before the first disputed word.
-  const cue = rejecting.words.find((word) => word.disputed)?.cue?.toLowerCase() ?? '';
-  const cueAt = cue === '' ? -1 : text.toLowerCase().search(new RegExp(`\\b${escapeRegExp(cue)}\\b`));
+  const disputedWord = rejecting.words.find((word) => word.disputed);
+  const written = disputedWord?.text ? text.indexOf(disputedWord.text) : -1;
+  const cueAt = lastWholeWordBefore(text.toLowerCase(), disputedWord?.cue?.toLowerCase() ?? '', written + 1);
   if (cueAt < 0) return false;
   const subject = text.slice(0, cueAt);
   const party = new Set(
@@ -166,11 +176,6 @@ function rejectsOwnWords(input: StanceInput, disputed: readonly (readonly [numbe
       .map((word) => word.stem),
   );
   return other.words.some((word) => word.attribution && party.has(word.stem));
-}
-
-/** `text` with the characters regular expressions treat specially escaped. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A cue as compared: lower case, "n't" as "not". */
@@ -592,13 +597,11 @@ function sameMeasure({ page, reference }: QuantityPair): boolean {
  */
 function sameCountedThings({ page, reference }: QuantityPair): boolean {
   if (page.unit !== '' || reference.unit !== '' || page.head === '' || page.head !== reference.head) return false;
-  return page.value >= TELLING_COUNT && page.value === reference.value && !PEOPLE.has(page.head);
+  return page.value >= TELLING_COUNT && page.value === reference.value && !GENERAL_PEOPLE_STEMS.has(page.head);
 }
 
 /** Least count of named things that tells a fact by its number within one story. */
 const TELLING_COUNT = 10;
-/** Heads of counts of people in general, by stem. */
-const PEOPLE = new Set(['peopl', 'person', 'individu', 'civilian', 'resid', 'victim', 'patient']);
 
 const countsOutcome = (quantity: Quantity): boolean => isTelling(quantity) || quantity.value >= 2;
 
@@ -868,9 +871,6 @@ function partsOfAWhole({ page, reference, alignment }: StanceInput): boolean {
   );
 }
 
-/** Qualifiers that give only a floor: the count may since have been found higher. */
-const FLOORS = new Set(['atLeast', 'moreThan']);
-
 /**
  * "At least 14 were killed" on Sunday, "the toll rose to 17" on Tuesday: the later figure is within the older one's
  * floor, so they do not conflict, but the later report has counted more. That is an update, not a confirmation of
@@ -884,14 +884,16 @@ function boundedGrowth(input: StanceInput): StanceResult | undefined {
       pair.page.unit !== 'date' &&
       pair.page.unit !== 'year' &&
       pair.page.value !== pair.reference.value &&
-      (FLOORS.has(pair.page.qualifier) || FLOORS.has(pair.reference.qualifier)),
+      (FLOOR_QUALIFIERS.has(pair.page.qualifier) || FLOOR_QUALIFIERS.has(pair.reference.qualifier)),
   );
   if (raised.length === 0) return undefined;
   const time = updateOf(raised, 0, timesOf(input, true));
   if (!time) return undefined;
   // Only a floor the older side gives: "at least 14" then "17" is more counted; "17" then "at least 14" is not.
   const older = time.newer === 'page' ? 'reference' : 'page';
-  if (!raised.every((pair) => FLOORS.has(pair[older].qualifier) && pair[time.newer].value > pair[older].value)) {
+  if (
+    !raised.every((pair) => FLOOR_QUALIFIERS.has(pair[older].qualifier) && pair[time.newer].value > pair[older].value)
+  ) {
     return undefined;
   }
   const differences = raised.map((pair) => ({

@@ -10,6 +10,7 @@
  * the fire broke out", "at the time").
  */
 import { CASUALTIES, DEATHS, INJURIES, MISSING } from '../features/predicate';
+import { lastWholeWordBefore } from '../text/whole-word';
 import type { Quantity } from '../types';
 import type { NegatedWord } from './position';
 
@@ -101,13 +102,8 @@ function cueOfWord({ text, words, at }: NegatedWord, cues: readonly string[]): {
   if (!word?.negated || cue === undefined || !cues.includes(cue)) return undefined;
   const written = word.text ? text.indexOf(word.text) : -1;
   if (written <= 0) return undefined;
-  const lower = text.toLowerCase();
-  for (let cueAt = lower.lastIndexOf(cue, written); cueAt >= 0; cueAt = lower.lastIndexOf(cue, cueAt - 1)) {
-    const whole = !/\w/.test(lower[cueAt - 1] ?? '') && !/\w/.test(lower[cueAt + cue.length] ?? '');
-    if (whole) return { cue, at: cueAt };
-    if (cueAt === 0) break;
-  }
-  return undefined;
+  const cueAt = lastWholeWordBefore(text.toLowerCase(), cue, written + 1);
+  return cueAt < 0 ? undefined : { cue, at: cueAt };
 }
 
 /** "So far", "yet", "to date", "thus far": a denial that holds only up to the report. */

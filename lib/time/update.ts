@@ -161,7 +161,7 @@ function toldEarlier(pair: QuantityPair, { texts }: MatchTimes): 'page' | 'refer
 }
 
 /** Qualifiers by which a figure gives only a floor the count had reached ("at least 40", "more than 40"). */
-const FLOOR_QUALIFIERS = new Set(['atLeast', 'moreThan']);
+export const FLOOR_QUALIFIERS: ReadonlySet<string> = new Set(['atLeast', 'moreThan']);
 /** A count given as of an hour of its day ("as of 4:15 p.m.", "as of this evening"): a tally still being made. */
 const AS_OF_HOUR =
   /\bas\s+of\s+(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\b|\d{1,2}:\d{2}\b|noon\b|midday\b|this\s+(?:morning|afternoon|evening)\b|(?:early|late)\s+\w+\b|the\s+(?:morning|afternoon|evening)\b)/i;

@@ -1,0 +1,16 @@
+/** Finding a word in text as a whole word: "no" in "no deaths", not inside "known" or "now". */
+
+const WORD_CHARACTER = /\w/;
+
+/**
+ * Index of the last occurrence of `word` as a whole word in `text` that starts before `end`, or -1. Both are
+ * compared as given: pass lower-case text for a lower-case word.
+ */
+export function lastWholeWordBefore(text: string, word: string, end: number): number {
+  if (word === '' || end <= 0) return -1;
+  for (let at = text.lastIndexOf(word, end - 1); at >= 0; at = at === 0 ? -1 : text.lastIndexOf(word, at - 1)) {
+    const whole = !WORD_CHARACTER.test(text[at - 1] ?? '') && !WORD_CHARACTER.test(text[at + word.length] ?? '');
+    if (whole) return at;
+  }
+  return -1;
+}
