@@ -64,6 +64,11 @@ export interface Quantity {
   unit: string;
   /** Stemmed content word the number counts ("soldier" in "300 soldiers"), '' when none. */
   head: string;
+  /**
+   * For a figure that picks part of the figure before it ("612 cases, 187 of them in children"), the head of that
+   * whole ('case'): it may restate a count of the whole's thing ("187 of the cases"), never contradict one.
+   */
+  whole?: string;
   /** Offsets in the sentence. */
   start: number;
   end: number;

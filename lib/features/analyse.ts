@@ -38,7 +38,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 72;
+export const FEATURES_VERSION = 73;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -124,6 +124,12 @@ export interface Analysis {
 
 const stems = new Map<string, string>();
 const ACRONYM = /^\p{Lu}{2,}$/u;
+
+/** The word ending at `end` is followed by a possessive "'s" (which the tokens leave out): "the company's". */
+function isPossessive(sentence: string, end: number): boolean {
+  const mark = sentence.charCodeAt(end);
+  return (mark === 39 || mark === 0x2019) && sentence.charCodeAt(end + 1) === 115;
+}
 const NO_CONCEPTS: readonly string[] = [];
 
 /** Stem used for matching: Porter stem of the lemma, so "died" and "dies" meet at "die". Remembered: stemming is slow. */
@@ -321,6 +327,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
       clauseEnd: breakAfter(tokens, sentence, index),
       proper: isProper(token, lexicon),
       verb: token.verb === true,
+      possessive: isPossessive(sentence, token.end),
       // "failed to lower the gear and struck the wall": the second verb, in its own tense, is asserted.
       ownPredicate: coordinated.has(token) && token.lower !== token.lemma,
     })),

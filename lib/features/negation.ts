@@ -35,6 +35,11 @@ function stayedAway(tokens: readonly NegationToken[], i: number): boolean {
   return tokens[i].lower === 'away' && STAY_FORMS.has(tokens[i - 1]?.lower ?? '') && !tokens[i - 1].clauseEnd;
 }
 
+/** "Free of disease", "free of debt": the "free" negates what it is free of (as "no signs of disease" does). */
+function freeOf(tokens: readonly NegationToken[], i: number): boolean {
+  return tokens[i].lower === 'free' && tokens[i + 1]?.lower === 'of' && !tokens[i].clauseEnd;
+}
+
 /** Prepositions that open where or when an act happens: past them, what a barring "from" bars has ended. */
 const PLACE_OR_TIME_PREPOSITIONS = new Set(
   'in at on near inside outside across during until for after before within around along'.split(' '),
@@ -104,7 +109,11 @@ function rejectsPosition(tokens: readonly NegationToken[], i: number): boolean {
   if (!REJECTIONS.has(tokens[i].lower)) return false;
   for (let j = i + 1; j < tokens.length && j <= i + 3; j += 1) {
     if (POSITION_NOUNS.has(tokens[j].lower)) return true;
-    const filler = POSITION_FILLERS.has(tokens[j].lower) || tokens[j].lower.endsWith("'s") || tokens[j].proper;
+    const filler =
+      POSITION_FILLERS.has(tokens[j].lower) ||
+      tokens[j].lower.endsWith("'s") ||
+      tokens[j].possessive === true ||
+      tokens[j].proper;
     if (!filler || tokens[j].clauseEnd) return false;
   }
   return false;
@@ -182,6 +191,8 @@ export interface NegationToken {
   clauseEnd: boolean;
   /** A name: names are what a claim is about, not what it negates. */
   proper: boolean;
+  /** Followed by a possessive "'s" ("the company's argument"). */
+  possessive?: boolean;
   /** Used as a verb (or an auxiliary): where a subject ends. */
   verb?: boolean;
   /**
@@ -209,8 +220,78 @@ const NUMBER_WORDS_AFTER_THAN = new Set([
 
 /** Comparatives that, after "no" or "not" and before "than", bound a figure or a time rather than negate. */
 const BOUNDING_COMPARATIVES = new Set(
-  'more less fewer greater higher lower larger smaller bigger later earlier sooner longer shorter'.split(' '),
+  (
+    'more less fewer greater higher lower larger smaller bigger later earlier sooner longer shorter older younger ' +
+    'newer heavier lighter wider narrower taller deeper faster slower'
+  ).split(' '),
 );
+
+/**
+ * From token `at`: a bounding comparative, "than" and a figure ("more than 15", "older than 15 years"). After "no" or
+ * "not" ("no more than 15 years old", "no car older than 15 years") it sets a limit rather than negates. Only before
+ * a figure: "not higher than the bank had forecast" still negates.
+ */
+function boundsFigure(tokens: readonly NegationToken[], at: number): boolean {
+  const comparative = tokens[at]?.lower;
+  const figure = tokens[at + 2]?.lower ?? '';
+  return (
+    comparative !== undefined &&
+    BOUNDING_COMPARATIVES.has(comparative) &&
+    tokens[at + 1]?.lower === 'than' &&
+    (/^\d/.test(figure) || NUMBER_WORDS_AFTER_THAN.has(figure))
+  );
+}
+
+const RULE_FORMS = new Set(['rule', 'ruled']);
+/** Forms that are mostly nouns ("a ruling", "the rules"): cues only as a verb before "out" ("ruling them out"). */
+const RULE_NOUN_FORMS = new Set(['rules', 'ruling']);
+/** Pronouns that may stand between "ruled" and "out" ("ruling them out"). */
+const RULED_OUT_OBJECTS = new Set(['it', 'them', 'this', 'that']);
+
+/** "Ruling them out as the cause": a form that is mostly a noun is a cue only before its "out". */
+function rulingOut(tokens: readonly NegationToken[], i: number): boolean {
+  return RULE_NOUN_FORMS.has(tokens[i].lower) && rulesOut(tokens, i);
+}
+
+/** "Ruled out", "ruling them out" negate; "rule" alone ("a ruling on Monday", "ruled that") does not. */
+function rulesOut(tokens: readonly NegationToken[], i: number): boolean {
+  if (tokens[i].clauseEnd) return false;
+  if (tokens[i + 1]?.lower === 'out') return true;
+  return (
+    RULED_OUT_OBJECTS.has(tokens[i + 1]?.lower ?? '') && !tokens[i + 1].clauseEnd && tokens[i + 2]?.lower === 'out'
+  );
+}
+
+const DISMISS_FORMS = new Set(['dismiss', 'dismisses', 'dismissed']);
+/** Words right after "dismissed" that make it a rejection of what was said: "dismissed it as", "dismissed this". */
+const DISMISSED_WHAT_WAS_SAID = new Set([
+  'it',
+  'this',
+  'as',
+  'such',
+  'suggestions',
+  'speculation',
+  'fears',
+  'concerns',
+]);
+
+/** Most tokens from "dismissed" to the "as" of what it dismissed something as ("dismissed the June quake as"). */
+const DISMISSED_AS_REACH = 5;
+
+/**
+ * "Dismissed the claims", "dismissed it as rumour", "dismissed the quake as a cause" reject what someone said or
+ * suggested; "dismissed 37 workers" fires them, and negates nothing.
+ */
+function dismissesWhatWasSaid(tokens: readonly NegationToken[], i: number): boolean {
+  if (rejectsPosition(tokens, i) || DISMISSED_WHAT_WAS_SAID.has(tokens[i + 1]?.lower ?? '')) return true;
+  // "Dismissed 37 drivers as part of the cuts": a count of people dismissed.
+  if (/^\d/.test(tokens[i + 1]?.lower ?? '') || NUMBER_WORDS_AFTER_THAN.has(tokens[i + 1]?.lower ?? '')) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + DISMISSED_AS_REACH; j += 1) {
+    if (tokens[j - 1].clauseEnd || tokens[j].verb) return false;
+    if (tokens[j].lower === 'as') return true;
+  }
+  return false;
+}
 
 /** Verbs that negate only what they govern: "failed to stop", "declined the offer". */
 const GOVERNING_CUES = new Set('fail fails failed failing decline declines declined declining'.split(' '));
@@ -245,13 +326,12 @@ function governs(tokens: readonly NegationToken[], i: number): boolean {
 function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
   const word = tokens[i].lower;
   if (deniesUntil(tokens, i)) return false;
-  if (word === 'rule' || word === 'ruled') return tokens[i + 1]?.lower === 'out';
+  if (RULE_FORMS.has(word)) return rulesOut(tokens, i);
   if (GOVERNING_CUES.has(word)) return governs(tokens, i);
+  if (DISMISS_FORMS.has(word)) return dismissesWhatWasSaid(tokens, i);
   if (word === 'no' || word === 'not') {
     const next = tokens[i + 1]?.lower;
-    // Only before a figure: "not higher than the bank had forecast" still negates.
-    const figure = /^\d/.test(tokens[i + 3]?.lower ?? '') || NUMBER_WORDS_AFTER_THAN.has(tokens[i + 3]?.lower ?? '');
-    if (next !== undefined && BOUNDING_COMPARATIVES.has(next) && tokens[i + 2]?.lower === 'than' && figure)
+    if (boundsFigure(tokens, i + 1) || (tokens[i + 1]?.content && !tokens[i + 1].verb && boundsFigure(tokens, i + 2)))
       return false;
     if (word === 'not' && next === 'only') return false;
     // "It was not the channel's first fine", "not for the first time": it happened before; nothing is denied.
@@ -338,7 +418,9 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
       (isNegationCue(tokens[i].lower) && cueApplies(tokens, i)) ||
       failingCue(tokens, i) ||
       stayedAway(tokens, i) ||
-      barredFrom(tokens, i);
+      barredFrom(tokens, i) ||
+      freeOf(tokens, i) ||
+      rulingOut(tokens, i);
     if (!cue) continue;
     // "Cannot refuse the old notes", "did not deny the report": a denial denied asserts what it would have denied.
     if (deniedDenial(tokens, i)) continue;
@@ -348,8 +430,9 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
     cues += 1;
     let taken = 0;
     const position = rejectsPosition(tokens, i);
-    // "Without" negates what follows it, a phrase, not a clause: "left the town without power for ten hours".
-    const scope = tokens[i].lower === 'without' ? WITHOUT_SCOPE : SCOPE;
+    // "Without" negates what follows it, a phrase, not a clause: "left the town without power for ten hours". A
+    // position rejected reaches through what it says ("dismissed suggestions that a bad batch was to blame").
+    const scope = tokens[i].lower === 'without' ? WITHOUT_SCOPE : position ? SCOPE * 2 : SCOPE;
     // "Banned from riding in the towns": the act and its object are barred, not where.
     const barred = tokens[i].lower === 'from';
     for (let j = partitiveEnd(tokens, i) + 1; j < tokens.length && taken < scope; j += 1) {

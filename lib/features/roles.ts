@@ -179,6 +179,39 @@ function opensPurpose(tokens: readonly AnalysedToken[], i: number): boolean {
   return word === 'in' && next === 'order' && /^(to|that)$/.test(tokens[i + 2]?.lower ?? '');
 }
 
+/** Auxiliaries and modals that can open the main clause's predicate right after a relative clause. */
+const MAIN_AUXILIARIES = new Set(
+  'will would can could must shall should may might is are was were has have had'.split(' '),
+);
+/** Verbs whose object is a clause of its own: past them, an auxiliary belongs to that clause, not the main one. */
+const CLAUSE_TAKING_LEMMAS = new Set(
+  'say tell think believe know feel fear hope expect claim argue insist suggest report warn agree deny admit allege'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "Parents who refuse to vaccinate their children will not be fined": a relative clause on a subject ends where the
+ * main predicate starts, at an auxiliary or modal right after a noun that follows the clause's own verb. The index
+ * of the clause's last token, or -1 when no such predicate follows (the clause runs to the next break).
+ */
+function relativeClauseEnd(tokens: readonly AnalysedToken[], i: number): number {
+  let verb = false;
+  for (let j = i + 1; j < tokens.length - 1; j += 1) {
+    const token = tokens[j];
+    if (!verb) {
+      if (token.verb && !MAIN_AUXILIARIES.has(token.lower)) {
+        if (CLAUSE_TAKING_LEMMAS.has(token.lemma)) return -1;
+        verb = true;
+      }
+      continue;
+    }
+    const previous = tokens[j - 1];
+    if (MAIN_AUXILIARIES.has(token.lower) && previous.content && !previous.verb) return j - 1;
+  }
+  return -1;
+}
+
 /**
  * Tokens the sentence does not assert itself: conditional clauses (from "if", "unless", "whether" or an inverted
  * "should" to the clause's end), relative clauses, which only say which things the claim is about
@@ -203,9 +236,10 @@ export function unassertedClauses(tokens: readonly AnalysedToken[], sentence: st
     if (!opens || supposed.has(token)) return;
     // A postnominal cue belongs to its clause: "unwilling" is as unasserted as what it negates.
     if (POSTNOMINAL_CUES.has(token.lower)) supposed.add(token);
+    const end = RELATIVE.has(token.lower) ? relativeClauseEnd(tokens, i) : -1;
     for (let j = i + 1; j < tokens.length; j += 1) {
       supposed.add(tokens[j]);
-      if (breakAfter(tokens, sentence, j)) break;
+      if (j === end || breakAfter(tokens, sentence, j)) break;
     }
   });
   return supposed;

@@ -160,6 +160,12 @@ describe('a position reported rejected', () => {
     ).not.toContain('safe');
   });
 
+  it('after a possessor, is still a position rejected', () => {
+    expect(
+      disputed("The tribunal rejected the landlord's argument that the tenants had left of their own accord."),
+    ).toEqual(expect.arrayContaining(['argument', 'tenant', 'left']));
+  });
+
   it('before a relative clause that rejects it, is negated and disputed back to its verb of saying', () => {
     const sentence =
       'The skater has always said the pills came from a tainted vitamin, an argument the judges rejected.';
@@ -179,5 +185,32 @@ describe('a position reported rejected', () => {
   it('is no dispute when the rejection has its own object, or none follows a comma', () => {
     expect(disputed('The judges rejected the appeal of the skater on Monday.')).toEqual([]);
     expect(negated('The pills came from a tainted vitamin the judges rejected.')).toEqual([]);
+  });
+  it('reads "ruled out" with its object between as a negation, and a ruling alone as none', () => {
+    expect(negatedWithLexicon('Inspectors tested the pumps, ruling them out as the cause of the flood.')).toContain(
+      'caus',
+    );
+    expect(negatedWithLexicon('Inspectors ruled out the pumps as the cause.')).toContain('caus');
+    expect(negatedWithLexicon('The ruling on Monday ordered the pumps replaced.')).toEqual([]);
+    expect(negatedWithLexicon('The judge ruled that the pumps had been neglected.')).toEqual([]);
+  });
+
+  it('reads "dismissed" as a negation of what someone said, not of people dismissed from their jobs', () => {
+    expect(negatedWithLexicon('The port unlawfully dismissed 37 crane drivers after the strike.')).toEqual([]);
+    expect(negatedWithLexicon('The mayor dismissed it as gossip.')).not.toEqual([]);
+    // A position rejected reaches through what it says, past the usual four words.
+    expect(
+      negatedWithLexicon('The director dismissed suggestions that a faulty valve of the old boiler was to blame.'),
+    ).toContain('blame');
+  });
+
+  it('reads "no" before a noun and a bounding comparative with a figure as a limit, not a negation', () => {
+    expect(negatedWithLexicon('No bus older than 12 years may carry pupils.')).toEqual([]);
+    expect(negatedWithLexicon('No bus older than the depot may carry pupils.')).not.toEqual([]);
+  });
+
+  it('reads "free of" as the absence of what follows', () => {
+    expect(negatedWithLexicon('The herd is free of the virus, the vet said.')).toContain('viru');
+    expect(negatedWithLexicon('The herd grazed freely on the hill.')).toEqual([]);
   });
 });

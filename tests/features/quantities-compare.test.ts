@@ -266,6 +266,13 @@ describe('alignQuantities', () => {
     expect(pairs).toEqual([['at least one', 'two']]);
   });
 
+  it("pairs a part of a whole with the same figure of the whole's thing, and no other", () => {
+    const reference = 'The ward took 240 patients, 65 of them in intensive care.';
+    expect(align('Intensive care holds 65 of the patients.', reference)).toEqual([['65', '65', 'agree']]);
+    // Another figure of patients is compared with the whole, never with its part.
+    expect(align('The ward took 250 patients.', reference)).toEqual([['250', '240', 'conflict']]);
+  });
+
   it('reports the item that differs', () => {
     expect(align('The attack killed 100 and wounded 2,700.', 'The attack killed 300 and wounded 2,700.')).toEqual([
       ['100', '300', 'conflict'],

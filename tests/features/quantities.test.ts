@@ -151,6 +151,23 @@ describe('extractQuantities: percentages and proportions', () => {
     expect(only('Unemployment rose to 4.5%.').head).toBe('unemploy');
   });
 
+  it('marks a figure "of them" as part of the figure before it, keeping its own thing', () => {
+    const read = (sentence: string) => extractQuantities(sentence).map((q) => [q.value, q.head, q.whole]);
+    expect(read('The flu ward has 240 patients, 65 of them in intensive care.')).toEqual([
+      [240, 'patient', undefined],
+      [65, expect.any(String), 'patient'],
+    ]);
+    expect(read('Police held 30 fans, 12 of whom were minors.')).toEqual([
+      [30, 'fan', undefined],
+      [12, expect.any(String), 'fan'],
+    ]);
+    // A figure of its own thing is no part.
+    expect(read('Police held 30 fans and 12 stewards.')).toEqual([
+      [30, 'fan', undefined],
+      [12, 'steward', undefined],
+    ]);
+  });
+
   it('reads fractions as percentages', () => {
     expect(only('Half of the voters stayed home.')).toMatchObject({ value: 50, unit: 'percent', text: 'Half' });
     expect(only('A third of the voters stayed home.').value).toBeCloseTo(33.33, 1);

@@ -80,3 +80,15 @@ describe('a condition opened by an inverted "should"', () => {
     expect(supposedWords('The board said the sailors should apply for asylum in Valdoria.')).toEqual([]);
   });
 });
+
+describe('a relative clause on a subject', () => {
+  it('says which things the claim is about, and ends where the main predicate starts', () => {
+    const supposed = supposedWords('Tenants who refuse to leave their flats will not be evicted.');
+    expect(supposed).toEqual(expect.arrayContaining(['leave', 'flats']));
+    expect(supposed).not.toContain('evicted');
+  });
+
+  it('runs on past a verb of saying, whose own clause may have an auxiliary', () => {
+    expect(supposedWords('Tenants who said the landlord would evict them went to court.')).toContain('evict');
+  });
+});

@@ -41,6 +41,14 @@ function distance(a: Quantity, b: Quantity): number {
   return Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y), 1);
 }
 
+/** One of the two is a part of a whole whose thing the other counts, and the two give the same value. */
+function sameFigureOfWhole(p: Quantity, r: Quantity, options: QuantityOptions): boolean {
+  const ofWhole =
+    (p.whole !== undefined && headRelation(p.whole, r.head, options) === 'same') ||
+    (r.whole !== undefined && headRelation(p.head, r.whole, options) === 'same');
+  return ofWhole && compareValues(p, r) === 'agree';
+}
+
 function candidates(page: Quantity[], reference: Quantity[], options: QuantityOptions): Candidate[] {
   const list: Candidate[] = [];
   page.forEach((p, i) => {
@@ -53,7 +61,9 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
       if (options.sameEvent && !options.sameEvent(p, r)) return;
       // Two counts of one outcome pair first, and among those the ones that name the same thing ("at least one
       // survivor" with "two survivors", not with "one diver" of "the two survivors were one diver and one cook").
-      const heads = headRelation(p.head, r.head, options);
+      // A part of a whole ("187 of them", of 612 cases) may restate the same figure of the whole's thing ("187 of
+      // the cases"); of another value, it is another part, which nothing contradicts.
+      const heads = sameFigureOfWhole(p, r, options) ? 'same' : headRelation(p.head, r.head, options);
       const sameCount = options.sameCount?.(p, r) === true;
       const rank = sameCount ? (heads === 'same' ? 0 : 0.5) : heads === 'same' ? 0.5 : heads === 'unknown' ? 1 : 2;
       const order = Math.abs(i / Math.max(page.length, 1) - j / Math.max(reference.length, 1));

@@ -132,6 +132,21 @@ function toQuantity(sentence: string, tokens: QuantityToken[], reading: Reading,
   };
 }
 
+/** Pronouns by which a figure picks part of the figure before it ("187 of them", "40 of whom"). */
+const PART_PRONOUNS = new Set(['them', 'those', 'these', 'whom', 'which']);
+
+/**
+ * "612 confirmed cases, 187 of them in children": a figure of "them" counts part of the last figure before it of
+ * the same unit, a part of the same thing (cases in children). That figure, or undefined.
+ */
+function partOf(tokens: QuantityToken[], quantity: Quantity, last: number, before: readonly Quantity[]) {
+  if (!isWordToken(tokens[last + 1], 'of') || !PART_PRONOUNS.has(tokens[last + 2]?.lower ?? '')) return undefined;
+  for (let n = before.length - 1; n >= 0; n -= 1) {
+    if (before[n].unit === quantity.unit) return before[n].head !== '' ? before[n] : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Every quantity in `sentence`, in order, with offsets into it. Counts, decimals, number words, scales,
  * money, percentages, proportions, durations (in hours), years, decades, ranges and dates ('date' unit,
@@ -158,7 +173,8 @@ export function readQuantities(sentence: string): Quantity[] {
     }
     for (const reading of result.readings) {
       const quantity = toQuantity(sentence, tokens, reading, floor);
-      quantities.push(quantity);
+      const whole = partOf(tokens, quantity, reading.last, quantities);
+      quantities.push(whole ? { ...quantity, whole: whole.head } : quantity);
     }
     index = Math.max(result.next, index + 1);
     floor = index;

@@ -42,6 +42,8 @@ export interface QuantityColumns {
   contexts: Int32Array;
   /** String numbers; -1 when the quantity has no predicate. */
   predicates: Int32Array;
+  /** String numbers; -1 when the quantity is no part of a whole (Quantity.whole). */
+  wholes: Int32Array;
 }
 
 export interface FeatureColumns {
@@ -70,6 +72,7 @@ const QUANTITY_KEYS = new Set([
   'rounding',
   'context',
   'predicate',
+  'whole',
 ]);
 
 function canPackWord(word: FeatureWord): boolean {
@@ -110,7 +113,7 @@ function canPackWord(word: FeatureWord): boolean {
 
 function canPackQuantity(quantity: Quantity): boolean {
   for (const key in quantity) if (!QUANTITY_KEYS.has(key)) return false;
-  const { text, value, high, qualifier, unit, head, start, end, rounding, context, predicate } = quantity;
+  const { text, value, high, qualifier, unit, head, start, end, rounding, context, predicate, whole } = quantity;
   return (
     typeof text === 'string' &&
     typeof value === 'number' &&
@@ -122,7 +125,8 @@ function canPackQuantity(quantity: Quantity): boolean {
     isInt32(end) &&
     (rounding === undefined || (typeof rounding === 'number' && !Number.isNaN(rounding))) &&
     (context === undefined || isStringList(context)) &&
-    (predicate === undefined || typeof predicate === 'string')
+    (predicate === undefined || typeof predicate === 'string') &&
+    (whole === undefined || typeof whole === 'string')
   );
 }
 
@@ -187,6 +191,7 @@ export function newFeatureColumns(claims: number, words: number, quantities: num
       roundings: new Float64Array(quantities),
       contexts: new Int32Array(quantities),
       predicates: new Int32Array(quantities),
+      wholes: new Int32Array(quantities),
     },
   };
 }
@@ -236,6 +241,7 @@ export function writeFeatures(
     quantities.roundings[q] = quantity.rounding ?? Number.NaN;
     quantities.contexts[q] = quantity.context === undefined ? -1 : tables.list(quantity.context);
     quantities.predicates[q] = quantity.predicate === undefined ? -1 : tables.string(quantity.predicate);
+    quantities.wholes[q] = quantity.whole === undefined ? -1 : tables.string(quantity.whole);
     q += 1;
   }
   columns.wordEnds[n] = at.word = w;
@@ -339,6 +345,7 @@ function unpackQuantity(columns: QuantityColumns, q: number, { strings, lists }:
   };
   if (columns.contexts[q] >= 0) quantity.context = lists[columns.contexts[q]];
   if (columns.predicates[q] >= 0) quantity.predicate = strings[columns.predicates[q]];
+  if (columns.wholes[q] >= 0) quantity.whole = strings[columns.wholes[q]];
   return quantity;
 }
 

@@ -20,7 +20,7 @@ export { StaleSnapshotError } from './stale';
  * Bump when the snapshot layout changes, or when what the postings hold changes (indexKeys): a snapshot with
  * another format is refused.
  */
-export const INDEX_SNAPSHOT_FORMAT = 4;
+export const INDEX_SNAPSHOT_FORMAT = 5;
 
 /**
  * A whole reference index as plain data that structured clone copies cheaply: a few typed arrays and big

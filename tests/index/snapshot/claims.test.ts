@@ -43,7 +43,9 @@ describe('claim columns', () => {
         ...claim('c3', 'If the men later ask, they will not be sent back, according to lawmakers.'),
         review: { rating: 'False', appearances: ['https://example.org/a', 'https://example.org/b'] },
       },
+      claim('c4', 'The ward took 240 patients, 65 of them in intensive care.'),
     ];
+    expect(claims[3].features?.quantities[1].whole).toBe('patient');
     const { claims: restored, kept } = roundTrip(claims);
     expect(kept).toBe(0);
     expect(restored).toEqual(claims);
