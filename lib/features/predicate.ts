@@ -551,6 +551,13 @@ const LEVEL_VERB_STEMS = new Set(
     .split(' ')
     .map((lemma) => stemmer(lemma)),
 );
+/**
+ * Level verbs that say a total went up to where it stands ("has climbed to 574", "had grown to 612"): a tally
+ * that is counted as it changes, whatever it counts.
+ */
+export const RISING_LEVEL_VERB_STEMS: ReadonlySet<string> = new Set(
+  'rise climb grow increase mount jump'.split(' ').map((lemma) => stemmer(lemma)),
+);
 /** How far back a level verb's subject may name its outcome ("the death toll from flooding in the valley has risen"). */
 const LEVEL_SUBJECT = 12;
 
@@ -626,8 +633,39 @@ function levelComplementSubject(tokens: readonly PredicateToken[], first: number
  */
 export function levelHead(tokens: readonly PredicateToken[], first: number, last: number): string | undefined {
   if (ownOutcomeNoun(tokens, last)) return undefined;
-  const at = levelComplementSubject(tokens, first) ?? estimatedThing(tokens, first);
+  const at = levelComplementSubject(tokens, first) ?? estimatedThing(tokens, first) ?? levelTallyThing(tokens, first);
   return at === undefined ? undefined : tokens[at].stem;
+}
+
+/**
+ * Index of the thing a tally counts, from `from` (right after its "of") up to `to`: the last noun of the phrase, which
+ * a verb or a preposition ends ("confirmed measles cases in the region", "pupils affected by the strike").
+ */
+function tallyThing(tokens: readonly PredicateToken[], from: number, to: number): number | undefined {
+  let noun: number | undefined;
+  for (let j = from; j < to; j += 1) {
+    const token = tokens[j];
+    const isNoun = token.content && !token.verb && !token.number;
+    if (isNoun) noun = j;
+    else if (noun !== undefined) break;
+    if (token.clauseEnd) break;
+  }
+  return noun;
+}
+
+/**
+ * Index of what the tally subject of a level verb counts when the figure is that verb's complement: "the number of
+ * confirmed measles cases in the region has climbed to 574" counts cases, not the region.
+ */
+function levelTallyThing(tokens: readonly PredicateToken[], first: number): number | undefined {
+  const verbAt = levelVerbBefore(tokens, first);
+  if (verbAt === undefined) return undefined;
+  for (let k = verbAt - 1; k >= 1 && k >= verbAt - LEVEL_SUBJECT; k -= 1) {
+    const token = tokens[k];
+    if (token.number || token.clauseEnd || CLAUSE_WORDS.has(token.lower)) return undefined;
+    if (TALLY_NOUNS.has(token.lemma) && tokens[k + 1]?.lower === 'of') return tallyThing(tokens, k + 2, verbAt);
+  }
+  return undefined;
 }
 
 /** Verbs that give an estimate of a tally "at" a figure: "puts the number of pupils affected at 31,000". */
@@ -644,9 +682,7 @@ function estimatedThing(tokens: readonly PredicateToken[], first: number): numbe
     if (token.number || token.clauseEnd || CLAUSE_WORDS.has(token.lower)) return undefined;
     if (!TALLY_NOUNS.has(token.lemma) || tokens[k + 1]?.lower !== 'of') continue;
     const verb = tokens.slice(Math.max(0, k - 3), k).some((before) => ESTIMATE_VERBS.has(before.lemma));
-    if (!verb) return undefined;
-    for (let j = k + 2; j < first - 1; j += 1) if (tokens[j].content && !tokens[j].verb) return j;
-    return undefined;
+    return verb ? tallyThing(tokens, k + 2, first - 1) : undefined;
   }
   return undefined;
 }

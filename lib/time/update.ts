@@ -10,7 +10,7 @@
  */
 
 import { earlierFigures } from '../features/earlier';
-import { isOutcome, WHOLE } from '../features/predicate';
+import { isOutcome, RISING_LEVEL_VERB_STEMS, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantity/align';
 import type { Difference, MatchTime, Quantity, Undated } from '../types';
 import { type DateSpan, dateSpan } from './calendar';
@@ -50,11 +50,12 @@ const RUNNING_VERBS = new Set([
 
 /**
  * Words by which a count says it is a tally so far: "have so far admitted", "to date", "thus far", "have now
- * contacted", "now puts the number at", and a count since an event began ("31 admitted since the outbreak began", "since the start of the
- * strike"); not a record's span ("the heaviest since records began").
+ * contacted", "now puts the number at", a count since an event began ("31 admitted since the outbreak began", "since the start of the
+ * strike"), not a record's span ("the heaviest since records began"), and a count done by a time ("had recaptured 386
+ * by Wednesday afternoon"; not a deadline: "must leave by Friday").
  */
 const SO_FAR =
-  /\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:has|have|had)\s+now\b|\bnow\s+(?:puts?|estimates?|counts?|reports?|stands?)\b|\bsince\s+(?:the\s+)?(?!records?\b)(?:\w+\s+){0,3}?(?:began|begun|started|broke\s+out|start|beginning|outbreak|onset)\b/i;
+  /\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:has|have|had)\s+now\b|\bnow\s+(?:puts?|estimates?|counts?|reports?|stands?)\b|\bsince\s+(?:the\s+)?(?!records?\b)(?:\w+\s+){0,3}?(?:began|begun|started|broke\s+out|start|beginning|outbreak|onset)\b|\b(?:has|have|had)\s+(?:[\w,-]+\s+){0,8}?by\s+(?:(?:early|late|mid|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|nightfall|dawn|dusk|morning|afternoon|evening|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)(?!['’]s)/i;
 
 /**
  * How much slower than its average rate a total may have grown: the older figure must be at least this share of
@@ -65,7 +66,8 @@ const RATE_SLACK = 4;
 /** A quantity counts a running total. */
 export function isRunningTotal(predicate: string | undefined): boolean {
   if (predicate === undefined || predicate === WHOLE) return false;
-  return isOutcome(predicate) || RUNNING_VERBS.has(predicate);
+  // A level said to have risen to its figure ("cases have climbed to 574") is a tally as of its date.
+  return isOutcome(predicate) || RUNNING_VERBS.has(predicate) || RISING_LEVEL_VERB_STEMS.has(predicate);
 }
 
 /**
@@ -79,11 +81,19 @@ function countsRunningTotal(pair: QuantityPair, { texts }: MatchTimes): boolean 
     { quantity: pair.page, text: texts.page },
     { quantity: pair.reference, text: texts.reference },
   ].filter(({ quantity }) => quantity.predicate !== undefined);
+  if (sides.length === 0) return false;
+  if (sides.every(({ quantity, text }) => isRunningTotal(quantity.predicate) || admittedToHospital(quantity, text)))
+    return true;
+  // "The number of customers affected has risen to 2.9 million": a side that says its count has risen to where it
+  // stands gives a tally to date, of whatever event both sides count.
   return (
-    sides.length > 0 &&
-    sides.every(({ quantity, text }) => isRunningTotal(quantity.predicate) || admittedToHospital(quantity, text))
+    sides.some(({ quantity, text }) => RISEN_TO.test(text.slice(0, quantity.start))) &&
+    (sides.length === 1 || pair.page.predicate === pair.reference.predicate)
   );
 }
+
+/** A perfect "risen to" right before a count: "has risen to", "had now climbed to". */
+const RISEN_TO = /\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|mounted|swelled)\s+to\s*$/i;
 
 /** "Admitted to hospital" after a count. */
 const TO_HOSPITAL = /^\D{0,40}?\badmitted\s+to\s+(?:a\s+|the\s+)?hospital/i;
@@ -176,8 +186,8 @@ const AS_OF_HOUR =
 function floorOfTheSameDay(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
   const { page, reference } = times;
   // Only a conflict: a floor the other figure is within ("more than 400" / "412") already agrees.
-  if (pair.verdict !== 'conflict' || !page.when || !reference.when || !countsRunningTotal(pair, times))
-    return undefined;
+  if (pair.verdict !== 'conflict' || !page.when || !reference.when) return undefined;
+  if (!countsRunningTotal(pair, times) && !saysSoFar(times)) return undefined;
   if (page.when.first !== page.when.last || page.when.first !== reference.when.first) return undefined;
   if (reference.when.first !== reference.when.last) return undefined;
   const [lower, higher, lowerText] =
@@ -187,6 +197,8 @@ function floorOfTheSameDay(pair: QuantityPair, times: MatchTimes): 'page' | 'ref
         ? [pair.reference, 'page' as const, times.texts.reference]
         : [undefined, undefined, ''];
   if (!lower) return undefined;
+  // The lower figure's article came out later the same day: a later report that rounds down ("more than 400" at
+  // four o'clock, "412" at eleven), not an earlier count.
   // Two floors of one day ("at least 34" / "at least 41") are two counts of one moment that disagree.
   const upper = higher === 'page' ? pair.page : pair.reference;
   if (FLOOR_QUALIFIERS.has(upper.qualifier)) return undefined;

@@ -115,6 +115,9 @@ describe('the figure a level verb reaches', () => {
       analyseSentence(sentence, defaultLexicon).features.quantities.map((quantity) => quantity.head);
     expect(heads("The death toll from Sunday's landslide has risen to six.")).toEqual(['toll']);
     expect(heads('The toll rose to six deaths.')).not.toEqual(['toll']);
+    // A tally noun's "of" phrase names the thing, up to the preposition or verb that ends it.
+    expect(heads('The number of reported flu cases in the Varne valley has climbed to 212.')).toEqual(['case']);
+    expect(heads('The ministry now puts the number of pupils affected by the strike at 31,000.')).toEqual(['pupil']);
   });
 
   it('is compared with the toll, not with the injured count beside it', () => {

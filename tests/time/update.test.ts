@@ -209,6 +209,39 @@ describe('a lower count of the same day that gives itself as a count so far', ()
     const within = 'More than 50 people died when a ferry overturned off Tarvo, officials said.';
     expect(stance(within, '2026-05-02', FINAL, '2026-05-02').stance).toBe('supports');
   });
+
+  it('is the earlier count when it says it was counted by an earlier hour, whatever it counts', () => {
+    const early = 'Farmers had found 90 of the stolen sheep by Tuesday morning, the police said.';
+    const late = 'Farmers had found 140 of the stolen sheep by Tuesday evening, the police said.';
+    expect(stance(early, '2026-06-02', late, '2026-06-02')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'reference' },
+    });
+    // A deadline is no count so far.
+    const deadline = 'Farmers must find 90 of the stolen sheep by Tuesday morning, the police said.';
+    expect(stance(deadline, '2026-06-02', late, '2026-06-02').stance).not.toBe('updates');
+  });
+});
+
+describe('a level said to have risen to its figure', () => {
+  it('counts what the tally subject counts, and is a tally of its day', () => {
+    const before = 'The number of confirmed mumps cases in the Varne district has climbed to 212, the ministry said.';
+    const after = 'The ministry said the mumps outbreak in the Varne district had grown to 260 confirmed cases.';
+    expect(stance(before, '2026-04-01', after, '2026-04-03')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'reference' },
+    });
+    expect(stance(before, '2026-04-03', after, '2026-04-03').stance).toBe('contradicts');
+  });
+
+  it('makes a count of any event a tally to date when it "has risen to" its figure', () => {
+    const later = 'The bank said on Friday that the number of accounts exposed in the leak had risen to 4.1 million.';
+    const first = 'The bank disclosed a leak exposing 3.2 million accounts on Wednesday.';
+    expect(stance(later, '2026-09-11', first, '2026-09-09')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'page' },
+    });
+  });
 });
 
 describe('the day a total stood at its level', () => {
