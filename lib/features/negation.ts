@@ -435,18 +435,36 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
     const scope = tokens[i].lower === 'without' ? WITHOUT_SCOPE : position ? SCOPE * 2 : SCOPE;
     // "Banned from riding in the towns": the act and its object are barred, not where.
     const barred = tokens[i].lower === 'from';
+    let verbTaken = false;
     for (let j = partitiveEnd(tokens, i) + 1; j < tokens.length && taken < scope; j += 1) {
       if (CLAUSE_BREAKS.has(tokens[j].lower) || tokens[j - 1].clauseEnd) break;
       if (barred && j > i + 1 && PLACE_OR_TIME_PREPOSITIONS.has(tokens[j].lower)) break;
       if (isNegationCue(tokens[j].lower) || tokens[j].ownPredicate) break;
+      if (verbTaken && opensPredicate(tokens, j)) break;
       if (tokens[j].content && !tokens[j].proper) {
         flip(negated, j, i);
         if (position) disputed.add(j);
         taken += 1;
+        if (tokens[j].verb) verbTaken = true;
       }
     }
   }
   return { negated, cues, disputed };
+}
+
+/** Modals, which open a verb group of their own. */
+const MODALS = new Set('will would can could shall should may might must'.split(' '));
+/** Finite forms of "be" and "have", which open a verb group right after another verb. */
+const FINITE_AUXILIARIES = new Set('is are was were has have had'.split(' '));
+
+/**
+ * Past a negated verb, token j opens another predicate: a modal ("did not say it would cut jobs", "deposits that
+ * are never reclaimed will go to a fund"), or a finite "be" or "have" right after a verb ("never reclaimed are
+ * kept"). What that predicate says is not what the cue denies.
+ */
+function opensPredicate(tokens: readonly NegationToken[], j: number): boolean {
+  const word = tokens[j].lower;
+  return MODALS.has(word) || (FINITE_AUXILIARIES.has(word) && tokens[j - 1].verb === true);
 }
 
 export interface NegationScopes {

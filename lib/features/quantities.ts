@@ -135,10 +135,20 @@ const CHANGE_AFTER = /^\s+(?:\p{L}+\s+)?(?:more|less|fewer|higher|lower|extra|ch
 const CHANGE_BEFORE =
   /\b(?:rise|increase|hike|cut|drop|fall|reduction|jump|decrease)\s+(?:of|by|amounts\s+to|came\s+to|is|was|will\s+be)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
 
+/**
+ * A verb of change right before a share: "shares rose 2.4 percent", "fell by 3%", "slipped 0.6%", "down 38 percent"
+ * move a level by that much ("rose to 2.4 percent" is the level; "make up a third" is no change). Only shares: "lost 19,000 hens" is a count, not a change of one.
+ */
+const CHANGE_VERB_BEFORE =
+  /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|climbed|climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|lost|loses|losing|dropped|drops|dropping|slid|slides|sliding|slipped|slips|slipping|sank|sinks|sinking|surged|surges|surging|plunged|plunges|plunging|soared|soars|soaring|tumbled|tumbles|tumbling|grew|grows|growing|increased|increases|increasing|decreased|decreases|decreasing|declined|declines|declining|edged\s+(?:up|down)|advanced|advances|advancing|shed|sheds|shedding|added|adds|adding|(?<!\b(?:make|makes|made|making|end|ends|ended|add|adds|added|sum|sums|summed|take|takes|took|taken|set|sets|break|broke|broken|split|come|came|go|goes|went|gone|back|backed|step|stepped|pick|picked)\s)(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
+const SHARE_UNITS = new Set(['percent', 'percentage-point']);
+
 /** The figure with `difference` when its words make it the size of a change rather than a level. */
 function withChange(sentence: string, quantity: Quantity): Quantity {
   const after = CHANGE_AFTER.test(sentence.slice(quantity.end));
-  const before = CHANGE_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start));
+  const preceding = sentence.slice(Math.max(0, quantity.start - 40), quantity.start);
+  const before =
+    CHANGE_BEFORE.test(preceding) || (SHARE_UNITS.has(quantity.unit) && CHANGE_VERB_BEFORE.test(preceding));
   return after || before ? { ...quantity, difference: true } : quantity;
 }
 

@@ -209,6 +209,15 @@ describe('a position reported rejected', () => {
     expect(negatedWithLexicon('No bus older than the depot may carry pupils.')).not.toEqual([]);
   });
 
+  it('stops past a negated verb where another predicate opens', () => {
+    const words = negatedWithLexicon('Tickets that are never collected will go to a charity raffle.');
+    expect(words).toContain('collect');
+    expect(words).not.toContain('chariti');
+    expect(negatedWithLexicon('Bottles that were never returned are kept by the shop.')).not.toContain('keep');
+    // Before any verb, the modal is the denied predicate's own.
+    expect(negatedWithLexicon('The board denied that it would close the depot.')).toContain('close');
+  });
+
   it('reads "free of" as the absence of what follows', () => {
     expect(negatedWithLexicon('The herd is free of the virus, the vet said.')).toContain('viru');
     expect(negatedWithLexicon('The herd grazed freely on the hill.')).toEqual([]);

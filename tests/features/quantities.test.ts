@@ -151,6 +151,14 @@ describe('extractQuantities: percentages and proportions', () => {
     expect(only('Unemployment rose to 4.5%.').head).toBe('unemploy');
   });
 
+  it('reads a share right after a verb of change as the size of the change, not a level', () => {
+    const difference = (sentence: string) => extractQuantities(sentence).map((q) => q.difference === true);
+    expect(difference('Shares of the miner rose 2.4 percent on Monday.')).toEqual([true]);
+    expect(difference('Its bond yield fell by 0.3 percentage points.')).toEqual([true]);
+    expect(difference('Inflation rose to 2.4 percent in May.')).toEqual([false]);
+    expect(difference('The farm lost 19,000 hens.')).toEqual([false]);
+  });
+
   it('marks a figure "of them" as part of the figure before it, keeping its own thing', () => {
     const read = (sentence: string) => extractQuantities(sentence).map((q) => [q.value, q.head, q.whole]);
     expect(read('The flu ward has 240 patients, 65 of them in intensive care.')).toEqual([
