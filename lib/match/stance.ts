@@ -771,6 +771,73 @@ function oppositeComplements({ page, reference, alignment }: StanceInput): Diffe
  * quantity pins the fact down (Alignment.anchored: "61 killed" / "the death of 61 people"). A contradiction
  * needs the same fact: on a pinned fact, the difference must be in that fact's own number.
  */
+/**
+ * Where a sentence's clauses meet, for telling which clause a word is in: before a conjunction after a comma or
+ * semicolon, at a semicolon or a spaced dash, and before "and that" ("said X was the cause and that its mains showed
+ * no fault").
+ */
+const CLAUSE_BOUNDARY = /[,;]\s+(?=(?:and|but|while|whereas)\b)|;\s+|\s+[—–]\s+|\s+and\s+(?=that\b)/g;
+
+/** Index of the clause each word of the features falls in, finding the words in order in the sentence. */
+function wordClauses(text: string, features: ClaimFeatures): number[] {
+  const boundaries = [...text.matchAll(CLAUSE_BOUNDARY)].map((match) => match.index ?? 0);
+  const lower = text.toLowerCase();
+  let cursor = 0;
+  return features.words.map((word) => {
+    const written = (word.text ?? word.stem).toLowerCase().split(/[\s_]/)[0];
+    const at = lower.indexOf(written, cursor);
+    if (at >= 0) cursor = at + written.length;
+    const position = at >= 0 ? at : cursor;
+    return boundaries.filter((boundary) => boundary < position).length;
+  });
+}
+
+/** Aligned pairs a clause needs with another clause of the other side to be the one it restates. */
+const CLAUSE_MARGIN = 2;
+
+/**
+ * The flip's two words stand in clauses that restate other clauses: the page word's clause shares nothing but the
+ * flipped word with the reference word's clause, and CLAUSE_MARGIN aligned words with another ("blames a
+ * leaking cooker connection, and says its pipes were sound" / "a leaking connection was the cause and its mains
+ * showed no fault": "blames" and "no fault" are in clauses about different things).
+ */
+function acrossClauses(
+  { page, reference, pageText, referenceText, alignment }: StanceInput,
+  [i, j]: readonly [number, number],
+): boolean {
+  const pageClauses = wordClauses(pageText, page);
+  const referenceClauses = wordClauses(referenceText, reference);
+  // A side of one clause restates every clause of the other: only two sentences of several clauses each can pair
+  // their clauses apart.
+  if (pageClauses.every((clause) => clause === 0) || referenceClauses.every((clause) => clause === 0)) return false;
+  const swapped = alignment.pairs.map(([k, l]) => [l, k] as const);
+  return (
+    restatesAnotherClause(pageClauses, referenceClauses, alignment.pairs, i, j) ||
+    restatesAnotherClause(referenceClauses, pageClauses, swapped, j, i)
+  );
+}
+
+/**
+ * The clause of word `from` (of one side) shares only that word with the clause of its counterpart `to` (of the
+ * other side), and CLAUSE_MARGIN aligned words or more with another clause of that side. `pairs` run from the
+ * first side to the other.
+ */
+function restatesAnotherClause(
+  fromClauses: readonly number[],
+  toClauses: readonly number[],
+  pairs: readonly (readonly [number, number])[],
+  from: number,
+  to: number,
+): boolean {
+  const shared = new Map<number, number>();
+  for (const [k, l] of pairs) {
+    if (fromClauses[k] === fromClauses[from]) shared.set(toClauses[l], (shared.get(toClauses[l]) ?? 0) + 1);
+  }
+  if ((shared.get(toClauses[to]) ?? 0) > 1) return false;
+  for (const [clause, count] of shared) if (clause !== toClauses[to] && count >= CLAUSE_MARGIN) return true;
+  return false;
+}
+
 export function decideStance(input: StanceInput, threshold: number, anchoredThreshold = threshold): StanceResult {
   const { alignment } = input;
   // A verdict needs the same predicate and at least three shared things: two common words in common
@@ -810,9 +877,12 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // A position one side reports rejected is a dispute: against the plain fact it is no verdict either way.
   const dispute = disputedFlips(input, allFlips);
   if (dispute === 'stated') return { stance: 'related', differences: [] };
-  const flips = (dispute === 'reported' ? allFlips.filter((flip) => !isDisputed(input, flip)) : allFlips).filter(
+  const kept = (dispute === 'reported' ? allFlips.filter((flip) => !isDisputed(input, flip)) : allFlips).filter(
     (flip) => !widerScope(input, flip) && !rejectedProposal(input, flip),
   );
+  // A word denied in one clause and asserted in a clause of the other side that restates another clause is no
+  // denial of it: neither a contradiction nor an agreement.
+  const flips = kept.filter((flip) => !acrossClauses(input, flip));
   const differences = [
     ...quantityDifferences(input),
     ...flips.map((flip) => polarityDifference(input, flip)),
@@ -823,6 +893,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     ...rankDifferences(input),
     ...oppositeComplements(input),
   ];
+  if (differences.length === 0 && flips.length < kept.length) return { stance: 'related', differences: [] };
   if (differences.length === 0) {
     // The page's own figure against another of the reference's, unpaired: not a restatement to vouch for.
     if (unconfirmedFigure(input.page, input.reference, alignment)) return { stance: 'related', differences: [] };

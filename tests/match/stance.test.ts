@@ -284,6 +284,21 @@ describe('a negation both sides share', () => {
   });
 });
 
+describe('a word denied in one clause and asserted in a clause about something else', () => {
+  it('is no contradiction when each side has its clauses and the two clauses restate other ones', () => {
+    const page = 'The utility blames a worn valve in the pump house, and says its own pipes under the road were sound.';
+    const reference =
+      'The utility said a worn valve in the pump house was the likely cause and that its road mains showed no fault.';
+    expect(decideStance(input(page, reference), 0.45).stance).not.toBe('contradicts');
+  });
+
+  it('still contradicts when one side is a single clause', () => {
+    const page = 'Aldmere mayors are chosen in two rounds, and Ortiz won the runoff.';
+    const reference = 'Aldmere mayors are chosen in a single round, with no runoff.';
+    expect(decideStance(input(page, reference), 0.45).stance).toBe('contradicts');
+  });
+});
+
 describe('a word both sides deny, paired with another mention', () => {
   it('agrees: the other side denies the same word where the alignment did not look', () => {
     const page = 'Village schools in the Orrin district are not affected.';
