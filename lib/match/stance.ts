@@ -35,7 +35,7 @@ import {
 } from '../time/update';
 import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stance, Undated } from '../types';
 import { perSentence } from './remember';
-import { type Alignment, isTelling, sameHeadWord, wordsMatch } from './similarity';
+import { type Alignment, isTelling, sameHeadWord, similarNames, wordsMatch } from './similarity';
 
 export interface StanceResult {
   stance: Stance;
@@ -373,6 +373,38 @@ const writtenWords = perSentence(
       features.words.filter((word) => !word.hypothetical).flatMap((word) => (word.text ?? '').toLowerCase().split(' ')),
     ),
 );
+
+/**
+ * A person's name the two sides start alike and end otherwise ("deputy Laura Quesada Vargas" / "deputy Laura Quesada
+ * Mora"): a name of the fact is wrong. Only a substitution within one run of names aligned at its first word: a
+ * name one side leaves out ("Laura Quesada" / "Laura Quesada Mora") or spells alike differs in nothing, and two
+ * people who share a surname ("Alberto" and "Alfonso Zepeda") may both be in a story.
+ */
+function nameDifferences({ page, reference, alignment, pageText, referenceText }: StanceInput): Difference[] {
+  const pagePaired = new Set(alignment.pairs.map(([i]) => i));
+  const referencePaired = new Set(alignment.pairs.map(([, j]) => j));
+  const startsRun = (features: ClaimFeatures, k: number) => features.words[k].proper && !features.words[k - 1]?.proper;
+  // The next word of a run of names is a name written right after the one before ("Quesada Mora"), not one a few
+  // words on ("Livestock said on Friday", "Swiss and a German").
+  const named = (features: ClaimFeatures, text: string, k: number) =>
+    features.words[k]?.proper === true &&
+    text.includes(`${features.words[k - 1].text ?? ''} ${features.words[k].text ?? '\u0000'}`);
+  for (const [i, j] of alignment.pairs) {
+    if (!startsRun(page, i) || !startsRun(reference, j)) continue;
+    for (let k = 1; named(page, pageText, i + k) && named(reference, referenceText, j + k); k += 1) {
+      const a = page.words[i + k];
+      const b = reference.words[j + k];
+      if (pagePaired.has(i + k) || referencePaired.has(j + k) || similarNames(a.stem, b.stem)) continue;
+      const run = (features: ClaimFeatures, from: number) =>
+        features.words
+          .slice(from, from + k + 1)
+          .map((word) => word.text ?? word.stem)
+          .join(' ');
+      return [{ kind: 'entity', page: run(page, i), reference: run(reference, j) }];
+    }
+  }
+  return [];
+}
 
 /**
  * A superlative both sides give the same thing, ranked otherwise ("Denmark's largest operator" / "third-largest
@@ -891,6 +923,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
       : []),
     ...dateDifferences(input.page, input.reference),
     ...rankDifferences(input),
+    ...nameDifferences(input),
     ...oppositeComplements(input),
   ];
   if (differences.length === 0 && flips.length < kept.length) return { stance: 'related', differences: [] };

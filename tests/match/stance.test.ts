@@ -284,6 +284,32 @@ describe('a negation both sides share', () => {
   });
 });
 
+describe("a person's name", () => {
+  it('contradicts when the two start it alike and end it otherwise', () => {
+    const result = decideStance(
+      input(
+        'The motion was tabled by councillor Ana Varela Ortiz.',
+        'The motion was tabled by councillor Ana Varela Pinto.',
+      ),
+      0.45,
+    );
+    expect(result).toMatchObject({ stance: 'contradicts', differences: [{ kind: 'entity' }] });
+  });
+
+  it('agrees when one side leaves a name out, or the names stand apart in the sentence', () => {
+    const short = input(
+      'The motion was tabled by councillor Ana Varela.',
+      'The motion was tabled by councillor Ana Varela Pinto.',
+    );
+    expect(decideStance(short, 0.45).stance).toBe('supports');
+    const list = input(
+      'The crew, three Danes, two Swedes and a German, was led by a Norwegian skipper.',
+      'The crew, three Danes, two Swedes and a Dutchman, was led by a Norwegian skipper.',
+    );
+    expect(decideStance(list, 0.45).differences.some((difference) => difference.kind === 'entity')).toBe(false);
+  });
+});
+
 describe('a word denied in one clause and asserted in a clause about something else', () => {
   it('is no contradiction when each side has its clauses and the two clauses restate other ones', () => {
     const page = 'The utility blames a worn valve in the pump house, and says its own pipes under the road were sound.';
