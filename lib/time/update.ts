@@ -87,8 +87,9 @@ function countsRunningTotal(pair: QuantityPair, { texts }: MatchTimes): boolean 
   // "The number of customers affected has risen to 2.9 million": a side that says its count has risen to where it
   // stands gives a tally to date, of whatever event both sides count.
   return (
-    sides.some(({ quantity, text }) => RISEN_TO.test(text.slice(0, quantity.start))) &&
-    (sides.length === 1 || pair.page.predicate === pair.reference.predicate)
+    sides.length === 2 &&
+    pair.page.predicate === pair.reference.predicate &&
+    sides.some(({ quantity, text }) => RISEN_TO.test(text.slice(0, quantity.start)))
   );
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { analyseSentence } from '../../lib/features/analyse';
 import { alignQuantities, compareQuantities, extractQuantities } from '../../lib/features/quantities';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 import type { Quantity } from '../../lib/types';
 
 /** The only quantity written in `phrase`. */
@@ -271,6 +273,21 @@ describe('alignQuantities', () => {
     expect(align('Intensive care holds 65 of the patients.', reference)).toEqual([['65', '65', 'agree']]);
     // Another figure of patients is compared with the whole, never with its part.
     expect(align('The ward took 250 patients.', reference)).toEqual([['250', '240', 'conflict']]);
+  });
+
+  it('never compares some of a group with another figure of the group, unless it counts an outcome among them', () => {
+    expect(
+      align('About 30 of the stranded drivers were given blankets.', 'About 4,000 drivers were stranded.'),
+    ).toEqual([]);
+    // With the predicates the analysis gives them: deaths among the whales, and whales killed.
+    const counted = (sentence: string) => analyseSentence(sentence, defaultLexicon).features.quantities;
+    const tally = alignQuantities(
+      counted('Forty-one of the whales have died.'),
+      counted('The stranding killed 67 whales.'),
+    );
+    expect(tally.map((pair) => [pair.page.text, pair.reference.text, pair.verdict])).toEqual([
+      ['Forty-one', '67', 'conflict'],
+    ]);
   });
 
   it('reports the item that differs', () => {

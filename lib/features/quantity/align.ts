@@ -14,6 +14,7 @@
  */
 
 import type { Quantity } from '../../types';
+import { isOutcome } from '../predicate';
 import { compareValues, headRelation, type QuantityOptions } from './compare';
 
 export interface QuantityPair {
@@ -63,7 +64,13 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
       // survivor" with "two survivors", not with "one diver" of "the two survivors were one diver and one cook").
       // A part of a whole ("187 of them", of 612 cases) may restate the same figure of the whole's thing ("187 of
       // the cases"); of another value, it is another part, which nothing contradicts.
-      const heads = sameFigureOfWhole(p, r, options) ? 'same' : headRelation(p.head, r.head, options);
+      const partOfWhole = sameFigureOfWhole(p, r, options);
+      // Some of a group is never compared with another figure of the group ("180,000 of the affected customers" /
+      // "2.9 million customers affected"), unless it counts an outcome among them ("41 of the whales have died").
+      const tally = isOutcome(p.predicate) || isOutcome(r.predicate);
+      const oneIsPart = (p.whole === undefined) !== (r.whole === undefined);
+      if (!partOfWhole && !tally && oneIsPart && compareValues(p, r) !== 'agree') return;
+      const heads = partOfWhole ? 'same' : headRelation(p.head, r.head, options);
       const sameCount = options.sameCount?.(p, r) === true;
       const rank = sameCount ? (heads === 'same' ? 0 : 0.5) : heads === 'same' ? 0.5 : heads === 'unknown' ? 1 : 2;
       const order = Math.abs(i / Math.max(page.length, 1) - j / Math.max(reference.length, 1));

@@ -137,10 +137,17 @@ const PART_PRONOUNS = new Set(['them', 'those', 'these', 'whom', 'which']);
 
 /**
  * "612 confirmed cases, 187 of them in children": a figure of "them" counts part of the last figure before it of
- * the same unit, a part of the same thing (cases in children). That figure, or undefined.
+ * the same unit, a part of the same thing (cases in children); "180,000 of the affected customers" counts part of a
+ * group its own noun names. The figure whose head is the whole's, or undefined.
  */
 function partOf(tokens: QuantityToken[], quantity: Quantity, last: number, before: readonly Quantity[]) {
-  if (!isWordToken(tokens[last + 1], 'of') || !PART_PRONOUNS.has(tokens[last + 2]?.lower ?? '')) return undefined;
+  if (!isWordToken(tokens[last + 1], 'of')) return undefined;
+  // "180,000 of the affected customers": some of a group its own noun names (not "40 of the 75": a whole's figure).
+  if (isWordToken(tokens[last + 2], 'the', 'those', 'these') && quantity.head !== '') {
+    const figureAfter = tokens.slice(last + 3, last + 6).some((token) => token.kind === 'num');
+    return figureAfter ? undefined : quantity;
+  }
+  if (!PART_PRONOUNS.has(tokens[last + 2]?.lower ?? '')) return undefined;
   for (let n = before.length - 1; n >= 0; n -= 1) {
     if (before[n].unit === quantity.unit) return before[n].head !== '' ? before[n] : undefined;
   }
