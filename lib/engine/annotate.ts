@@ -487,20 +487,33 @@ function countsOutcomeOf(page: ClaimFeatures, reference: ClaimFeatures): boolean
   return countsOutcomeIn(page, reference) || countsOutcomeIn(reference, page) || (timed(page) && timed(reference));
 }
 
-const timed = (features: ClaimFeatures) => features.quantities.some((quantity) => quantity.unit === 'clock');
+// Loops rather than some() with closures, here and below: these run for every candidate of every sentence.
+
+function timed(features: ClaimFeatures): boolean {
+  for (const quantity of features.quantities) if (quantity.unit === 'clock') return true;
+  return false;
+}
 
 function countsOutcomeIn(one: ClaimFeatures, other: ClaimFeatures): boolean {
-  return one.quantities.some(({ predicate }) => {
-    if (predicate === undefined || !isOutcome(predicate)) return false;
-    return countedAgainst(predicate, (outcome) => other.quantities.some((b) => b.predicate === outcome));
-  });
+  for (const { predicate } of one.quantities) {
+    if (predicate === undefined || !isOutcome(predicate)) continue;
+    if (countedAgainst(predicate, (outcome) => hasPredicate(other.quantities, outcome))) return true;
+  }
+  return false;
+}
+
+function hasPredicate(quantities: readonly Quantity[], predicate: string): boolean {
+  for (const quantity of quantities) if (quantity.predicate === predicate) return true;
+  return false;
 }
 
 /** The two sentences give a figure of the same unit and value ("61", "6:15 p.m."); small counts do not tell. */
 function sharesFigure(page: ClaimFeatures, reference: ClaimFeatures): boolean {
-  return page.quantities.some(
-    (a) => isTelling(a) && reference.quantities.some((b) => b.unit === a.unit && b.value === a.value),
-  );
+  for (const a of page.quantities) {
+    if (!isTelling(a)) continue;
+    for (const b of reference.quantities) if (b.unit === a.unit && b.value === a.value) return true;
+  }
+  return false;
 }
 
 /** Decided matches outrank related ones; then by score. */

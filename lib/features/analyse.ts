@@ -244,7 +244,9 @@ function isCommonWord(lower: string, lemma: string, lexicon: Lexicon): boolean {
 }
 
 function inQuantity(quantities: readonly Quantity[], start: number): boolean {
-  return quantities.some((quantity) => start >= quantity.start && start < quantity.end);
+  // A loop rather than some(): it runs for every word, and a closure each time adds up.
+  for (const quantity of quantities) if (start >= quantity.start && start < quantity.end) return true;
+  return false;
 }
 
 /**

@@ -71,7 +71,10 @@ export function tokenizeWords(text: string, splitRun?: RunSplitter): WordToken[]
   const addresses = addressSpans(text);
   const pattern = BEYOND_LATIN.test(text) ? WORD : LATIN_WORD;
   const tags = text.includes('#') || text.includes('@');
-  for (const match of text.matchAll(pattern)) {
+  // exec on the shared pattern rather than matchAll, which copies the pattern and makes an iterator for every
+  // sentence (nothing in the loop tokenizes, so the pattern's position is not moved under it).
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const at = match.index;
     let written = match[0];
     if (addresses.length > 0) {
@@ -158,7 +161,10 @@ function pushTagWords(tokens: WordToken[], word: string, at: number, splitRun?: 
   }
 }
 
+/** Kept in a constant: a literal in isCapitalised would be a new pattern object for every word. */
+const INITIAL_CAPITAL = /^\p{Lu}/u;
+
 /** True when the token starts with a capital letter. */
 export function isCapitalised(token: WordToken): boolean {
-  return /^\p{Lu}/u.test(token.text);
+  return INITIAL_CAPITAL.test(token.text);
 }

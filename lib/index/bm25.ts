@@ -60,15 +60,6 @@ const SMALL_INDEX = 2000;
  */
 const BLOCK = 4096;
 
-/** A key of a search: its weight, postings, and the first posting not read yet (of the next block's documents). */
-interface QueryTerm {
-  weight: number;
-  docs: Int32Array;
-  impacts: Float64Array;
-  count: number;
-  next: number;
-}
-
 /** The array, or a copy at least `size` long (doubling), keeping its contents. */
 function ensure<T extends Int32Array | Float64Array | Uint8Array>(array: T, size: number): T {
   if (array.length >= size) return array;
@@ -98,6 +89,16 @@ export class Bm25Index {
   /** Scores of one block of documents (see search), and which of them are set: all 0 between searches. */
   private readonly scores = new Float64Array(BLOCK);
   private readonly touched = new Int32Array(BLOCK);
+  /**
+   * The keys of a search (key number, weight, first posting not read yet, of the next block's documents), and the
+   * best documents so far, best first: kept between searches rather than made as objects for each one (a page
+   * searches hundreds of times, and each object made is garbage to collect).
+   */
+  private termKeys = new Int32Array(64);
+  private termWeights = new Float64Array(64);
+  private termNext = new Int32Array(64);
+  private bestDocs = new Int32Array(64);
+  private bestScores = new Float64Array(64);
 
   private keyId(key: string): number {
     let id = this.keyIds.get(key);
@@ -224,29 +225,38 @@ export class Bm25Index {
     const avgLength = this.live > 0 ? this.totalLength / this.live : 1;
     const norms = this.lengthNorms(avgLength);
     const common = this.live > SMALL_INDEX ? this.live * commonShare : Number.POSITIVE_INFINITY;
-    const terms: QueryTerm[] = [];
+    this.termKeys = ensure(this.termKeys, query.size);
+    this.termWeights = ensure(this.termWeights, query.size);
+    this.termNext = ensure(this.termNext, query.size);
+    const { termKeys, termWeights, termNext } = this;
+    let termCount = 0;
     for (const [key, queryWeight] of query) {
       const id = this.keyIds.get(key);
       if (id === undefined) continue;
       const df = this.postingLive[id];
       if (df === 0 || df > common) continue;
-      terms.push({
-        weight: queryWeight * Math.log(1 + (this.live - df + 0.5) / (df + 0.5)),
-        docs: this.postingDocs[id],
-        impacts: this.impactsOf(id, norms),
-        count: this.postingCount[id],
-        next: 0,
-      });
+      termKeys[termCount] = id;
+      termWeights[termCount] = queryWeight * Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
+      termNext[termCount] = 0;
+      this.impactsOf(id, norms);
+      termCount += 1;
     }
     // With nothing removed (the usual case), every posting is live: no need to check.
     const check = this.live < this.docCount;
-    const top: Hit[] = [];
+    const best = Math.max(k, 0);
+    this.bestDocs = ensure(this.bestDocs, best);
+    this.bestScores = ensure(this.bestScores, best);
+    const top: Best = { docs: this.bestDocs, scores: this.bestScores, count: 0, k: best };
     for (let start = 0; start < this.docCount; start += BLOCK) {
       const end = start + BLOCK;
       let touchedCount = 0;
-      for (const term of terms) {
-        const { docs, impacts, count, weight } = term;
-        let i = term.next;
+      for (let t = 0; t < termCount; t += 1) {
+        const id = termKeys[t];
+        const docs = this.postingDocs[id];
+        const impacts = this.impacts[id];
+        const count = this.postingCount[id];
+        const weight = termWeights[t];
+        let i = termNext[t];
         for (; i < count && docs[i] < end; i += 1) {
           const doc = docs[i];
           if (check && alive[doc] === 0) continue;
@@ -255,12 +265,14 @@ export class Bm25Index {
           if (score === 0) touched[touchedCount++] = at;
           scores[at] = score + weight * impacts[i];
         }
-        term.next = i;
+        termNext[t] = i;
       }
       // keepBest also sets the touched scores back to 0 for the next block.
-      keepBest(top, k, touched, touchedCount, scores, start);
+      keepBest(top, touched, touchedCount, scores, start);
     }
-    return top;
+    const hits: Hit[] = [];
+    for (let n = 0; n < top.count; n += 1) hits.push({ doc: top.docs[n], score: top.scores[n] });
+    return hits;
   }
 
   /**
@@ -309,32 +321,44 @@ export class Bm25Index {
   }
 }
 
-/** A document with this score ranks before hit b: higher score, then lower number. */
-function better(doc: number, score: number, b: Hit): boolean {
-  return score > b.score || (score === b.score && doc < b.doc);
+/** The best documents of a search so far, best first: `count` of them in `docs` and `scores`, at most `k`. */
+interface Best {
+  docs: Int32Array;
+  scores: Float64Array;
+  count: number;
+  k: number;
+}
+
+/** A document with this score ranks before the one at `place` of the best: higher score, then lower number. */
+function better(doc: number, score: number, top: Best, place: number): boolean {
+  const other = top.scores[place];
+  return score > other || (score === other && doc < top.docs[place]);
 }
 
 /**
  * Adds the touched documents of a block (numbered from `start`) to `top`, the k best so far, best first (ties:
  * lower number first), without sorting them all. Sets each touched score back to 0 as it reads it (one pass).
  */
-function keepBest(top: Hit[], k: number, touched: Int32Array, count: number, scores: Float64Array, start: number) {
-  // Score of the k-th best so far: a document below it cannot enter (checked before making a hit).
-  let floor = k > 0 && top.length === k ? top[k - 1].score : Number.NEGATIVE_INFINITY;
+function keepBest(top: Best, touched: Int32Array, count: number, scores: Float64Array, start: number) {
+  const { k } = top;
+  // Score of the k-th best so far: a document below it cannot enter (checked before placing it).
+  let floor = k > 0 && top.count === k ? top.scores[k - 1] : Number.NEGATIVE_INFINITY;
   for (let n = 0; n < count; n += 1) {
     const at = touched[n];
     const score = scores[at];
     scores[at] = 0;
     if (k <= 0 || score < floor) continue;
     const doc = start + at;
-    if (top.length === k && !better(doc, score, top[k - 1])) continue;
-    const hit = { doc, score };
-    let place = top.length === k ? k - 1 : top.length;
-    while (place > 0 && better(doc, score, top[place - 1])) {
-      top[place] = top[place - 1];
+    if (top.count === k && !better(doc, score, top, k - 1)) continue;
+    let place = top.count === k ? k - 1 : top.count;
+    while (place > 0 && better(doc, score, top, place - 1)) {
+      top.docs[place] = top.docs[place - 1];
+      top.scores[place] = top.scores[place - 1];
       place -= 1;
     }
-    top[place] = hit;
-    if (top.length === k) floor = top[k - 1].score;
+    top.docs[place] = doc;
+    top.scores[place] = score;
+    if (top.count < k) top.count += 1;
+    if (top.count === k) floor = top.scores[k - 1];
   }
 }

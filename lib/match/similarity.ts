@@ -918,19 +918,24 @@ export function alignAtLeast(
   // "300 soldiers") still shows the two sentences fill the same slot, so it counts as shared too; other
   // conflicting pairs count on neither side (the stance judges them). A number only one side gives is content
   // the other lacks.
-  const sameSlot = quantities.filter(
-    (pair) =>
-      pair.verdict === 'agree' ||
-      (pair.page.head !== '' && sameHeadWord(pair.page.head, pair.reference.head, page, reference)),
-  );
-  const neutral = quantities.filter((pair) => !sameSlot.includes(pair));
+  // One loop rather than filters and maps: every candidate past the bound comes here.
   evidence += quantities.length;
-  for (const pair of sameSlot) {
-    pageCovered += quantityWeight(pair.page);
-    refCovered += quantityWeight(pair.reference);
+  let pageNeutral = 0;
+  let refNeutral = 0;
+  for (const pair of quantities) {
+    const sameSlot =
+      pair.verdict === 'agree' ||
+      (pair.page.head !== '' && sameHeadWord(pair.page.head, pair.reference.head, page, reference));
+    if (sameSlot) {
+      pageCovered += quantityWeight(pair.page);
+      refCovered += quantityWeight(pair.reference);
+    } else {
+      pageNeutral += quantityWeight(pair.page);
+      refNeutral += quantityWeight(pair.reference);
+    }
   }
-  pageTotal += sumWeights(page.quantities) - sumWeights(neutral.map((pair) => pair.page));
-  refTotal += sumWeights(reference.quantities) - sumWeights(neutral.map((pair) => pair.reference));
+  pageTotal += sumWeights(page.quantities) - pageNeutral;
+  refTotal += sumWeights(reference.quantities) - refNeutral;
   const pageCoverage = pageTotal > 0 ? pageCovered / pageTotal : 0;
   const referenceCoverage = refTotal > 0 ? refCovered / refTotal : 0;
   // The page sentence is usually the shorter restatement: weigh its coverage more.

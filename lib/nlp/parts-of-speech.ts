@@ -29,12 +29,15 @@ export function taggerInstalled(): boolean {
   return tagger !== undefined;
 }
 
-/** Universal POS tags (VERB, NOUN, AUX, ...) of a sentence's tokens, with each token's text as the tagger split it. */
-function tag(nlp: Tagger, sentence: string): { text: string; pos: string }[] {
+/**
+ * Universal POS tags (VERB, NOUN, AUX, ...) of a sentence's tokens, and each token's text as the tagger split it
+ * (lower case): two arrays rather than an object per token (every page sentence is tagged on every annotation).
+ */
+function tag(nlp: Tagger, sentence: string): { texts: string[]; tags: string[] } {
   const tokens = nlp.readDoc(sentence).tokens();
   const texts = tokens.out(nlp.its.value) as string[];
-  const tags = tokens.out(nlp.its.pos) as string[];
-  return texts.map((text, i) => ({ text: text.toLowerCase(), pos: tags[i] }));
+  for (let i = 0; i < texts.length; i += 1) texts[i] = texts[i].toLowerCase();
+  return { texts, tags: tokens.out(nlp.its.pos) as string[] };
 }
 
 /** The longest word and sentence (characters) the tagger reads. */
@@ -57,26 +60,26 @@ export function tagsOf(sentence: string, tokens: readonly string[]): (string | u
   if (sentence.length > TAGGED_SENTENCE || tokens.some((token) => token.length > TAGGED_WORD)) {
     return tokens.map(() => undefined);
   }
-  const tagged = tag(tagger, sentence);
+  const { texts, tags: pieceTags } = tag(tagger, sentence);
   const tags: (string | undefined)[] = [];
   let at = 0;
   for (const token of tokens) {
     let found: string | undefined;
-    for (let k = at; k < tagged.length && k <= at + LOOKAHEAD; k += 1) {
-      const piece = tagged[k];
-      if (piece.text === token) {
-        found = piece.pos;
+    for (let k = at; k < texts.length && k <= at + LOOKAHEAD; k += 1) {
+      const piece = texts[k];
+      if (piece === token) {
+        found = pieceTags[k];
         at = k + 1;
         break;
       }
-      if (piece.text.length > 0 && token.startsWith(piece.text) && /\p{L}/u.test(piece.text)) {
+      if (piece.length > 0 && token.startsWith(piece) && /\p{L}/u.test(piece)) {
         // Pieces of one engine token: walk them while they spell it.
         let spelled = '';
-        let pos = piece.pos;
+        let pos = pieceTags[k];
         let m = k;
-        while (m < tagged.length && spelled.length < token.length && token.startsWith(spelled + tagged[m].text)) {
-          spelled += tagged[m].text;
-          if (tagged[m].pos === 'VERB') pos = 'VERB';
+        while (m < texts.length && spelled.length < token.length && token.startsWith(spelled + texts[m])) {
+          spelled += texts[m];
+          if (pieceTags[m] === 'VERB') pos = 'VERB';
           m += 1;
         }
         found = pos;

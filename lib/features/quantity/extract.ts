@@ -30,9 +30,21 @@ function hedgeBefore(tokens: QuantityToken[], index: number, floor: number): Hed
   for (const { words, qualifier } of PREFIX_QUALIFIERS) {
     const first = end - words.length;
     if (first < floor) continue;
-    if (words.every((word, k) => isWordToken(tokens[first + k], word))) return { qualifier, first, last: index - 1 };
+    if (spells(tokens, first, words)) return { qualifier, first, last: index - 1 };
   }
   return null;
+}
+
+/**
+ * The word tokens from `first` on are `words` (lower case). A loop rather than every() with isWordToken, whose
+ * closure and rest array were made for each qualifier tried before each number.
+ */
+function spells(tokens: readonly QuantityToken[], first: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k += 1) {
+    const token = tokens[first + k];
+    if (token?.kind !== 'word' || token.lower !== words[k]) return false;
+  }
+  return true;
 }
 
 /** The qualifier phrase starting right after token `index` ("or so", "or more", "-plus", "+"). */

@@ -47,6 +47,9 @@ function phoneSpans(sentence: string): Array<[number, number]> {
   return spans;
 }
 
+const SPACE = /\s/;
+const DIGIT = /\d/;
+
 /** Splits a sentence into number, word and symbol tokens for the quantity reader; whitespace is dropped. */
 export function tokenizeForQuantities(sentence: string): QuantityToken[] {
   const phones = phoneSpans(sentence);
@@ -56,7 +59,8 @@ export function tokenizeForQuantities(sentence: string): QuantityToken[] {
   let phone = 0;
   while (position < sentence.length) {
     const char = sentence[position];
-    if (/\s/.test(char)) {
+    // Patterns kept in constants and read with test: a literal here, or exec's match, is an object per token.
+    if (SPACE.test(char)) {
       position += 1;
       spaced = true;
       continue;
@@ -65,14 +69,12 @@ export function tokenizeForQuantities(sentence: string): QuantityToken[] {
     let text = char;
     NUMBER.lastIndex = position;
     WORD.lastIndex = position;
-    const number = /\d/.test(char) ? NUMBER.exec(sentence) : null;
-    const word = number ? null : WORD.exec(sentence);
-    if (number) {
+    if (DIGIT.test(char) && NUMBER.test(sentence)) {
       kind = 'num';
-      text = number[0];
-    } else if (word) {
+      text = sentence.slice(position, NUMBER.lastIndex);
+    } else if (WORD.test(sentence)) {
       kind = 'word';
-      text = word[0];
+      text = sentence.slice(position, WORD.lastIndex);
     }
     const start = position;
     const end = position + text.length;
@@ -110,7 +112,10 @@ export const isSym = (token: QuantityToken | undefined, ...symbols: string[]): b
 
 /** A word token starting with a capital (a number or symbol never is). */
 export const isCapitalisedWord = (token: QuantityToken | undefined): boolean =>
-  token?.kind === 'word' && /^\p{Lu}/u.test(token.text);
+  token?.kind === 'word' && INITIAL_CAPITAL.test(token.text);
+
+/** Kept in a constant: a literal in isCapitalisedWord would be a new pattern object for every call. */
+const INITIAL_CAPITAL = /^\p{Lu}/u;
 
 /** True when the token is the first word of the sentence (only quotes or brackets before it). */
 export function isSentenceInitial(tokens: QuantityToken[], index: number): boolean {
