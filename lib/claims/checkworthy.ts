@@ -6,9 +6,11 @@ import type { AnalysedToken } from '../features/analyse';
 import { outcomeOf } from '../features/predicate';
 import { SMALL_NUMBERS, TENS } from '../features/quantity/word-tables';
 
+const DIGIT = /\d/;
+
 /** A number written in digits or in words ("Sixteen", "twenty-three"). */
 function isNumber(text: string, lower: string): boolean {
-  if (/\d/.test(text)) return true;
+  if (DIGIT.test(text)) return true;
   if (!lower.includes('-')) return lower in SMALL_NUMBERS || lower in TENS;
   return lower.split('-').every((part) => part in SMALL_NUMBERS || part in TENS);
 }

@@ -126,21 +126,24 @@ const SAYING_BEFORE = new Set(
   ),
 );
 
+/** What rejectedBefore gives for most words: one array, not a new empty one for every word of every sentence. */
+const NONE_REJECTED: readonly number[] = [];
+
 /**
  * "The rider said the drug came from a supplement, an argument the panel rejected": a rejection at i that closes a
  * relative clause on a position noun set off after a comma rejects the clause before the comma. The indexes of that
  * clause's words, from its verb of saying (or the clause's start) to the comma; none when i is no such rejection.
  */
-function rejectedBefore(tokens: readonly NegationToken[], i: number): number[] {
-  if (!REJECTIONS.has(tokens[i].lower)) return [];
+function rejectedBefore(tokens: readonly NegationToken[], i: number): readonly number[] {
+  if (!REJECTIONS.has(tokens[i].lower)) return NONE_REJECTED;
   const next = tokens[i + 1];
-  if (next && !tokens[i].clauseEnd && next.content && !next.proper) return [];
+  if (next && !tokens[i].clauseEnd && next.content && !next.proper) return NONE_REJECTED;
   let noun = denialOfThis(tokens, i);
   for (let j = i - 1; noun < 0 && j >= 0 && j >= i - 6; j -= 1) {
     if (tokens[j].clauseEnd) break;
     if (POSITION_NOUNS.has(tokens[j].lower) && POSITION_FILLERS.has(tokens[j - 1]?.lower ?? '')) noun = j - 1;
   }
-  if (noun < 1 || !tokens[noun - 1].clauseEnd) return [];
+  if (noun < 1 || !tokens[noun - 1].clauseEnd) return NONE_REJECTED;
   const clause: number[] = [];
   for (let j = noun - 1; j >= 0 && clause.length < SCOPE * 2; j -= 1) {
     if (j < noun - 1 && tokens[j].clauseEnd) break;

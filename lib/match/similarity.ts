@@ -36,6 +36,7 @@ import {
   placeNamed,
   subjectNamed,
 } from './actors';
+import { perSentence } from './remember';
 import {
   BROADER,
   CONCEPTS,
@@ -593,12 +594,20 @@ function closeKinds(a: FeatureWord, b: FeatureWord): boolean {
 
 /** The word of a sentence with this stem, or the phrase it is part of ("member" in "crew_member"). */
 function wordOfStem(features: ClaimFeatures, stem: string): FeatureWord | undefined {
-  const exact = features.words.find((word) => word.stem === stem);
-  if (exact) return exact;
-  // The phrase's joins written once, not for every word.
-  const head = `${stem}_`;
-  const tail = `_${stem}`;
-  return features.words.find((word) => word.stem.startsWith(head) || word.stem.endsWith(tail));
+  // Loops, and the joins checked by character: no closures or joined strings for every figure compared.
+  for (const word of features.words) if (word.stem === stem) return word;
+  for (const word of features.words) if (joinedPart(word.stem, stem)) return word;
+  return undefined;
+}
+
+const JOIN = 95; // "_"
+
+/** `stem` opens or closes the phrase ("crew" or "member" of "crew_member"). */
+function joinedPart(phrase: string, stem: string): boolean {
+  const rest = phrase.length - stem.length;
+  if (rest < 1) return false;
+  if (phrase.charCodeAt(stem.length) === JOIN && phrase.startsWith(stem)) return true;
+  return phrase.charCodeAt(rest - 1) === JOIN && phrase.endsWith(stem);
 }
 
 /** The word a figure's head names is one the other sentence lacks ("toasters" where the other recalls "kettles"). */
@@ -677,13 +686,14 @@ function mainVerbMatched(
  * Thai nationals", "a plane carrying 75 people"): what it asserts is in its object, so it is left out while
  * another verb says what happened.
  */
-function assertedVerbs(features: ClaimFeatures): FeatureWord[] {
+/** Remembered per sentence: a page sentence's verbs are asked for with every candidate claim. */
+const assertedVerbs = perSentence((features: ClaimFeatures): readonly FeatureWord[] => {
   const verbs = features.words.filter(
     (word) => isPredicateWord(word) && !word.attribution && !word.hypothetical && !word.adjunct,
   );
   const meaningful = verbs.filter((word) => !LIGHT_VERB_STEMS.has(word.stem));
   return meaningful.length > 0 || verbs.length === 0 ? meaningful : [];
-}
+});
 
 /**
  * The sentence asserts an event or a state with a verb of its own, not a light one ("included", "there are"), or

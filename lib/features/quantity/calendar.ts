@@ -33,9 +33,11 @@ const yearReading = (index: number, value: number): Reading => ({
   headless: true,
 });
 
+const FOUR_DIGITS = /^\d{4}$/;
+
 /** A plain four-digit year token between 1000 and 2100. */
 export function yearOf(token: QuantityToken | undefined): number | null {
-  if (token?.kind !== 'num' || !/^\d{4}$/.test(token.text)) return null;
+  if (token?.kind !== 'num' || !FOUR_DIGITS.test(token.text)) return null;
   const year = Number(token.text);
   return year >= 1000 && year <= 2100 ? year : null;
 }
@@ -102,10 +104,12 @@ export function readDate(tokens: QuantityToken[], index: number): ReaderResult |
 
 /** "2025-01-15": a date and a year. */
 function readIsoDate(tokens: QuantityToken[], index: number): ReaderResult | null {
+  // Tried at every token: a number that is no year is turned down before anything is made.
   const year = yearOf(tokens[index]);
+  if (year === null) return null;
   const [dash1, month, dash2, day] = tokens.slice(index + 1, index + 5);
   const glued = [dash1, month, dash2, day].every((token) => token && !token.spaced);
-  if (year === null || !glued || !isSym(dash1, '-') || !isSym(dash2, '-')) return null;
+  if (!glued || !isSym(dash1, '-') || !isSym(dash2, '-')) return null;
   if (!/^\d\d$/.test(month.text) || !/^\d\d$/.test(day.text)) return null;
   const m = Number(month.text);
   const d = Number(day.text);
