@@ -322,6 +322,16 @@ const CAUSE_OPENERS: readonly (readonly string[])[] = [
   ['blamed', 'on'],
 ];
 
+/** Tokens i and i + 1 are one of CAUSE_OPENERS, unbroken (a loop: find() made a closure for every token). */
+function opensCause(tokens: readonly AnalysedToken[], sentence: string, i: number): boolean {
+  for (const words of CAUSE_OPENERS) {
+    if (tokens[i].lower === words[0] && tokens[i + 1]?.lower === words[1] && !breakAfter(tokens, sentence, i + 1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * The words that say what caused the event or who did it: the agent of a passive ("was started by lightning",
  * "was shot by a neighbour") and a cause ("due to a faulty valve", "blamed on a discarded cigarette"), up to the
@@ -336,10 +346,7 @@ export function causeArguments(tokens: readonly AnalysedToken[], sentence: strin
       tokens[i].lower === 'by' &&
       previous?.verb === true &&
       (previous.lower !== previous.lemma || PASSIVE_AUXILIARIES.has(tokens[i - 2]?.lower ?? ''));
-    const opener = CAUSE_OPENERS.find(
-      (words) =>
-        tokens[i].lower === words[0] && tokens[i + 1]?.lower === words[1] && !breakAfter(tokens, sentence, i + 1),
-    );
+    const opener = opensCause(tokens, sentence, i);
     if (!passiveAgent && !opener) continue;
     for (let j = i + (opener ? 2 : 1); j < tokens.length; j += 1) {
       if (tokens[j].content && !CALENDAR_WORDS.has(tokens[j].lower)) causes.add(tokens[j]);

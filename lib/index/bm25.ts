@@ -230,11 +230,13 @@ export class Bm25Index {
     this.termNext = ensure(this.termNext, query.size);
     const { termKeys, termWeights, termNext } = this;
     let termCount = 0;
-    for (const [key, queryWeight] of query) {
+    // Keys, then each one's weight: iterating entries makes a [key, weight] pair for each.
+    for (const key of query.keys()) {
       const id = this.keyIds.get(key);
       if (id === undefined) continue;
       const df = this.postingLive[id];
       if (df === 0 || df > common) continue;
+      const queryWeight = query.get(key) as number;
       termKeys[termCount] = id;
       termWeights[termCount] = queryWeight * Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
       termNext[termCount] = 0;
