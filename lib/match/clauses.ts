@@ -29,16 +29,27 @@ const MIN_CLAUSE_WORDS = 4;
 /** Most clauses kept: a sentence longer than that is a list, not a few facts. */
 const MAX_CLAUSES = 4;
 
+const SPACE = /\s/;
+
+/** As many as the pieces split(/\s+/) gives (one more than the runs of space), counted without making them. */
+function wordCount(text: string): number {
+  let words = 1;
+  for (let at = 0; at < text.length; at += 1) {
+    if (SPACE.test(text[at]) && (at === 0 || !SPACE.test(text[at - 1]))) words += 1;
+  }
+  return words;
+}
+
 /** The clause texts of a sentence; [] when it has one clause only. */
 export function clauseTexts(sentence: string): string[] {
   const pieces = sentence.split(CLAUSE_JOINT);
   const clauses: string[] = [];
   for (const piece of pieces) {
-    const words = piece.trim().split(/\s+/).length;
+    const words = wordCount(piece.trim());
     if (words < MIN_CLAUSE_WORDS && clauses.length > 0) clauses[clauses.length - 1] += `, ${piece.trim()}`;
     else clauses.push(piece.trim());
   }
-  if (clauses.length > 1 && clauses[0].split(/\s+/).length < MIN_CLAUSE_WORDS) {
+  if (clauses.length > 1 && wordCount(clauses[0]) < MIN_CLAUSE_WORDS) {
     clauses[1] = `${clauses[0]}, ${clauses[1]}`;
     clauses.shift();
   }

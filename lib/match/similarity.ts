@@ -960,9 +960,7 @@ export function alignAtLeast(
       : undefined;
   // The two changes fill one slot with opposite values: shared content, like a negated verb and its assertion.
   if (opposite) evidence += 1;
-  const otherYear = page.quantities.some(
-    (quantity) => quantity.unit === 'year' && !quantities.some((pair) => pair.page === quantity),
-  );
+  const otherYear = unpairedYear(page.quantities, quantities);
   // Whether the predicate is matched and whether the actors differ are worked out when first read: a caller
   // turns most alignments down by their score and figures alone. They read the word marks, kept here, since
   // the next alignment reuses the scratch arrays.
@@ -973,6 +971,17 @@ export function alignAtLeast(
     otherThings,
     changes,
   );
+}
+
+/** A year of the page sentence that no pair holds (loops: every alignment asks). */
+function unpairedYear(quantities: readonly Quantity[], pairs: readonly QuantityPair[]): boolean {
+  for (const quantity of quantities) {
+    if (quantity.unit !== 'year') continue;
+    let paired = false;
+    for (const pair of pairs) if (pair.page === quantity) paired = true;
+    if (!paired) return true;
+  }
+  return false;
 }
 
 /**
@@ -1049,32 +1058,43 @@ const NO_WORD = 8;
 
 /**
  * What the alignment found of each word of the two sentences (UNMATCHED, UNRELATED; of the page's, CLOSE_KIND and
- * NO_WORD too), read from the scratch arrays.
+ * NO_WORD too), read from the scratch arrays: the page's words, then the reference's, in one array (one allocation
+ * per alignment rather than two arrays and an object; read them with pageMark and referenceMark).
  */
-function wordMarks(pageCount: number, refCount: number): { page: Uint8Array; reference: Uint8Array } {
+function wordMarks(pageCount: number, refCount: number): Uint8Array {
   const { firstMatch, firstBroader, pageEntity, refMatched, refBroader, refEntity } = scratch;
-  const page = new Uint8Array(pageCount);
+  const marks = new Uint8Array(pageCount + refCount);
   for (let i = 0; i < pageCount; i += 1) {
     const broader = firstBroader[i] !== NONE ? CLOSE_KIND : 0;
     if (firstMatch[i] !== NONE) {
-      page[i] = broader;
+      marks[i] = broader;
       continue;
     }
-    page[i] = NO_WORD | broader | (pageEntity[i] === 0 ? UNMATCHED : 0) | (broader === 0 ? UNRELATED : 0);
+    marks[i] = NO_WORD | broader | (pageEntity[i] === 0 ? UNMATCHED : 0) | (broader === 0 ? UNRELATED : 0);
   }
-  const reference = new Uint8Array(refCount);
   for (let j = 0; j < refCount; j += 1) {
     if (refMatched[j] === 1) continue;
-    reference[j] = (refEntity[j] === 0 ? UNMATCHED : 0) | (refBroader[j] === 0 ? UNRELATED : 0);
+    marks[pageCount + j] = (refEntity[j] === 0 ? UNMATCHED : 0) | (refBroader[j] === 0 ? UNRELATED : 0);
   }
-  return { page, reference };
+  return marks;
+}
+
+/** The marks of page word i (none past the page's words). */
+function pageMark({ page, marks }: AlignedSides, i: number): number {
+  return i >= 0 && i < page.words.length ? marks[i] : 0;
+}
+
+/** The marks of reference word j (none past the reference's words). */
+function referenceMark({ page, reference, marks }: AlignedSides, j: number): number {
+  return j >= 0 && j < reference.words.length ? marks[page.words.length + j] : 0;
 }
 
 /** Two aligned sentences with what their alignment found: word marks, word pairs and quantity pairs. */
 interface AlignedSides {
   page: ClaimFeatures;
   reference: ClaimFeatures;
-  marks: ReturnType<typeof wordMarks>;
+  /** See wordMarks. */
+  marks: Uint8Array;
   pairs: readonly [number, number][];
   quantities: readonly QuantityPair[];
   /** Words of each side that name a place the other names another way (see namedByPlace), once looked for. */
@@ -1106,7 +1126,7 @@ function matchesPredicate(
   anchored: readonly QuantityPair[],
   changes: ReturnType<typeof changesOf>,
 ): boolean {
-  const { page, reference, pairs, quantities, marks } = sides;
+  const { page, reference, pairs, quantities } = sides;
   const pageVerbs = assertedVerbs(page);
   const referenceVerbs = assertedVerbs(reference);
   // One side only attempts the act the other says was done ("tried to sign him" / "signed him"), unless both date
@@ -1135,7 +1155,7 @@ function matchesPredicate(
     reference,
     mainPredicate(pageVerbs),
     pageUnmatched,
-    (i) => (marks.page[i] & CLOSE_KIND) !== 0,
+    (i) => (pageMark(sides, i) & CLOSE_KIND) !== 0,
   );
 }
 
@@ -1145,10 +1165,11 @@ function matchesPredicate(
  * 0.6%" / "weakened 0.6%", "trimmed its policy rate" / "cut its policy rate"; not "lowered its growth forecast").
  * Another measure ("profit fell" / "sales fell") is another actor's fact.
  */
-function oneMeasure({ page, marks }: AlignedSides, [change]: NonNullable<ReturnType<typeof changesOf>>): boolean {
+function oneMeasure(sides: AlignedSides, [change]: NonNullable<ReturnType<typeof changesOf>>): boolean {
   if (change.word <= 0) return false;
   return [change.word - 1, change.word + 1].every(
-    (i) => i >= page.words.length || page.words[i].attribution === true || (marks.page[i] & NO_WORD) === 0,
+    (i) =>
+      i >= sides.page.words.length || sides.page.words[i].attribution === true || (pageMark(sides, i) & NO_WORD) === 0,
   );
 }
 
@@ -1187,10 +1208,11 @@ const EMPTY_VERB_STEMS = new Set(['go', 'take', 'get']);
  * pin the fact whatever the verbs ("2,000 jobs would go by 2028" / "would cut 2,000 jobs by 2028").
  */
 function mainVerbsOfOtherEvents(
-  { page, reference, marks }: AlignedSides,
+  sides: AlignedSides,
   pageVerbs: readonly FeatureWord[],
   referenceVerbs: readonly FeatureWord[],
 ): boolean {
+  const { page, reference } = sides;
   const pageMain = mainPredicate(pageVerbs);
   const refMain = mainPredicate(referenceVerbs);
   // A verb of little meaning ("went 27 rounds") names no event of its own: the figure does.
@@ -1200,11 +1222,11 @@ function mainVerbsOfOtherEvents(
     refMain.length > 0 &&
     pageMain.every((word) => {
       const i = page.words.indexOf(word);
-      return (marks.page[i] & UNRELATED) !== 0;
+      return (pageMark(sides, i) & UNRELATED) !== 0;
     }) &&
     refMain.every((word) => {
       const j = reference.words.indexOf(word);
-      return (marks.reference[j] & UNRELATED) !== 0;
+      return (referenceMark(sides, j) & UNRELATED) !== 0;
     })
   );
 }
@@ -1237,14 +1259,14 @@ function namesOtherActors(
  * their names), once for both tests.
  */
 function unmatchedTests(sides: AlignedSides): [(i: number) => boolean, (j: number) => boolean] {
-  const { page, reference, marks } = sides;
+  const { page, reference } = sides;
   const byPlace = () => {
     sides.named ??= [namedByPlace(page, reference), namedByPlace(reference, page)];
     return sides.named;
   };
   return [
-    (i) => (marks.page[i] & UNMATCHED) !== 0 && !byPlace()[0].has(i),
-    (j) => (marks.reference[j] & UNMATCHED) !== 0 && !byPlace()[1].has(j),
+    (i) => (pageMark(sides, i) & UNMATCHED) !== 0 && !byPlace()[0].has(i),
+    (j) => (referenceMark(sides, j) & UNMATCHED) !== 0 && !byPlace()[1].has(j),
   ];
 }
 
