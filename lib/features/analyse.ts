@@ -38,7 +38,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 76;
+export const FEATURES_VERSION = 77;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -128,7 +128,8 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 /** The word ending at `end` is followed by a possessive "'s" (which the tokens leave out): "the company's". */
 function isPossessive(sentence: string, end: number): boolean {
   const mark = sentence.charCodeAt(end);
-  return (mark === 39 || mark === 0x2019) && sentence.charCodeAt(end + 1) === 115;
+  const after = sentence.charAt(end + 2);
+  return (mark === 39 || mark === 0x2019) && sentence.charCodeAt(end + 1) === 115 && !/\p{L}/u.test(after);
 }
 const NO_CONCEPTS: readonly string[] = [];
 

@@ -286,6 +286,8 @@ const DISMISSED_AS_REACH = 5;
  * suggested; "dismissed 37 workers" fires them, and negates nothing.
  */
 function dismissesWhatWasSaid(tokens: readonly NegationToken[], i: number): boolean {
+  // "Dismissed 40 staff as part of the cuts": what was done with them, not what they said.
+  if (tokens.some((token, j) => j > i && token.lower === 'as' && tokens[j + 1]?.lower === 'part')) return false;
   if (rejectsPosition(tokens, i) || DISMISSED_WHAT_WAS_SAID.has(tokens[i + 1]?.lower ?? '')) return true;
   // "Dismissed 37 drivers as part of the cuts": a count of people dismissed.
   if (/^\d/.test(tokens[i + 1]?.lower ?? '') || NUMBER_WORDS_AFTER_THAN.has(tokens[i + 1]?.lower ?? '')) return false;

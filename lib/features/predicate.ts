@@ -660,7 +660,7 @@ function tallyThing(tokens: readonly PredicateToken[], from: number, to: number)
 function levelTallyThing(tokens: readonly PredicateToken[], first: number): number | undefined {
   const verbAt = levelVerbBefore(tokens, first);
   if (verbAt === undefined) return undefined;
-  for (let k = verbAt - 1; k >= 1 && k >= verbAt - LEVEL_SUBJECT; k -= 1) {
+  for (let k = verbAt - 1; k >= 0 && k >= verbAt - LEVEL_SUBJECT; k -= 1) {
     const token = tokens[k];
     if (token.number || token.clauseEnd || CLAUSE_WORDS.has(token.lower)) return undefined;
     if (TALLY_NOUNS.has(token.lemma) && tokens[k + 1]?.lower === 'of') return tallyThing(tokens, k + 2, verbAt);

@@ -147,8 +147,10 @@ const SHARE_UNITS = new Set(['percent', 'percentage-point']);
 function withChange(sentence: string, quantity: Quantity): Quantity {
   const after = CHANGE_AFTER.test(sentence.slice(quantity.end));
   const preceding = sentence.slice(Math.max(0, quantity.start - 40), quantity.start);
+  // "Gained 52 percent of the vote" is a share of something, a level.
+  const shareOf = /^\s+of\b/i.test(sentence.slice(quantity.end));
   const before =
-    CHANGE_BEFORE.test(preceding) || (SHARE_UNITS.has(quantity.unit) && CHANGE_VERB_BEFORE.test(preceding));
+    CHANGE_BEFORE.test(preceding) || (SHARE_UNITS.has(quantity.unit) && !shareOf && CHANGE_VERB_BEFORE.test(preceding));
   return after || before ? { ...quantity, difference: true } : quantity;
 }
 

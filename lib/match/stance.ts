@@ -375,11 +375,17 @@ const writtenWords = perSentence(
 );
 
 /**
- * A person's name the two sides start alike and end otherwise ("deputy Laura Quesada Vargas" / "deputy Laura Quesada
- * Mora"): a name of the fact is wrong. Only a substitution within one run of names aligned at its first word: a
- * name one side leaves out ("Laura Quesada" / "Laura Quesada Mora") or spells alike differs in nothing, and two
- * people who share a surname ("Alberto" and "Alfonso Zepeda") may both be in a story.
+ * A name the two sides start alike and end otherwise ("councillor Ana Varela Ortiz" / "councillor Ana Varela
+ * Pinto"): another person (or body) on the fact, so another fact, neither confirmed nor denied. Only a
+ * substitution within one run of names aligned at its first word: a name one side leaves out ("Ana Varela" / "Ana
+ * Varela Pinto") or spells alike differs in nothing.
  */
+function otherPerson(input: StanceInput): boolean {
+  const hasName = (features: ClaimFeatures) => features.words.some((word) => word.proper);
+  return hasName(input.page) && hasName(input.reference) && nameDifferences(input).length > 0;
+}
+
+/** The differing runs of names of otherPerson, as differences. */
 function nameDifferences({ page, reference, alignment, pageText, referenceText }: StanceInput): Difference[] {
   const pagePaired = new Set(alignment.pairs.map(([i]) => i));
   const referencePaired = new Set(alignment.pairs.map(([, j]) => j));
@@ -798,12 +804,6 @@ function oppositeComplements({ page, reference, alignment }: StanceInput): Diffe
 }
 
 /**
- * Decides the stance of one reference claim towards the page sentence it matched. The two sentences state the
- * same fact when their wording overlaps to `threshold`, or, from the lower `anchoredThreshold`, when a
- * quantity pins the fact down (Alignment.anchored: "61 killed" / "the death of 61 people"). A contradiction
- * needs the same fact: on a pinned fact, the difference must be in that fact's own number.
- */
-/**
  * Where a sentence's clauses meet, for telling which clause a word is in: before a conjunction after a comma or
  * semicolon, at a semicolon or a spaced dash, and before "and that" ("said X was the cause and that its mains showed
  * no fault").
@@ -870,6 +870,12 @@ function restatesAnotherClause(
   return false;
 }
 
+/**
+ * Decides the stance of one reference claim towards the page sentence it matched. The two sentences state the
+ * same fact when their wording overlaps to `threshold`, or, from the lower `anchoredThreshold`, when a
+ * quantity pins the fact down (Alignment.anchored: "61 killed" / "the death of 61 people"). A contradiction
+ * needs the same fact: on a pinned fact, the difference must be in that fact's own number.
+ */
 export function decideStance(input: StanceInput, threshold: number, anchoredThreshold = threshold): StanceResult {
   const { alignment } = input;
   // A verdict needs the same predicate and at least three shared things: two common words in common
@@ -893,7 +899,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   if (!quoted && !alignment.predicateMatched && !paraphrased) return { stance: 'related', differences: [] };
   // Another actor doing the same thing is another fact ("the Bank of England held its rate" / "the Bank of
   // Canada held its rate"): no verdict, neither green nor red.
-  if (alignment.otherActors) return { stance: 'related', differences: [] };
+  if (alignment.otherActors || otherPerson(input)) return { stance: 'related', differences: [] };
   if (otherPosition(input)) return { stance: 'related', differences: [] };
   if (disputesReportedPosition(input)) return { stance: 'related', differences: [] };
   // A fact the sentence's own words place in another period ("the season before", "a year earlier", "in 2019")
@@ -923,7 +929,6 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
       : []),
     ...dateDifferences(input.page, input.reference),
     ...rankDifferences(input),
-    ...nameDifferences(input),
     ...oppositeComplements(input),
   ];
   if (differences.length === 0 && flips.length < kept.length) return { stance: 'related', differences: [] };

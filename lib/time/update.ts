@@ -52,10 +52,10 @@ const RUNNING_VERBS = new Set([
  * Words by which a count says it is a tally so far: "have so far admitted", "to date", "thus far", "have now
  * contacted", "now puts the number at", a count since an event began ("31 admitted since the outbreak began", "since the start of the
  * strike"), not a record's span ("the heaviest since records began"), and a count done by a time ("had recaptured 386
- * by Wednesday afternoon"; not a deadline: "must leave by Friday").
+ * by Wednesday afternoon"; not a deadline: "must leave by Friday", "have been told to leave by midnight").
  */
 const SO_FAR =
-  /\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:has|have|had)\s+now\b|\bnow\s+(?:puts?|estimates?|counts?|reports?|stands?)\b|\bsince\s+(?:the\s+)?(?!records?\b)(?:\w+\s+){0,3}?(?:began|begun|started|broke\s+out|start|beginning|outbreak|onset)\b|\b(?:has|have|had)\s+(?:[\w,-]+\s+){0,8}?by\s+(?:(?:early|late|mid|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|nightfall|dawn|dusk|morning|afternoon|evening|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)(?!['’]s)/i;
+  /\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:has|have|had)\s+now\b|\bnow\s+(?:puts?|estimates?|counts?|reports?|stands?)\b|\bsince\s+(?:the\s+)?(?!records?\b)(?:\w+\s+){0,3}?(?:began|begun|started|broke\s+out|start|beginning|outbreak|onset)\b|\b(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might)\b)[\w-]+\s+){0,8}?by\s+(?:(?:early|late|mid|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|nightfall|dawn|dusk|morning|afternoon|evening|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)(?!['’]s)/i;
 
 /**
  * How much slower than its average rate a total may have grown: the older figure must be at least this share of
@@ -198,8 +198,6 @@ function floorOfTheSameDay(pair: QuantityPair, times: MatchTimes): 'page' | 'ref
         ? [pair.reference, 'page' as const, times.texts.reference]
         : [undefined, undefined, ''];
   if (!lower) return undefined;
-  // The lower figure's article came out later the same day: a later report that rounds down ("more than 400" at
-  // four o'clock, "412" at eleven), not an earlier count.
   // Two floors of one day ("at least 34" / "at least 41") are two counts of one moment that disagree.
   const upper = higher === 'page' ? pair.page : pair.reference;
   if (FLOOR_QUALIFIERS.has(upper.qualifier)) return undefined;

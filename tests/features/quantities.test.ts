@@ -157,6 +157,7 @@ describe('extractQuantities: percentages and proportions', () => {
     expect(difference('Its bond yield fell by 0.3 percentage points.')).toEqual([true]);
     expect(difference('Inflation rose to 2.4 percent in May.')).toEqual([false]);
     expect(difference('The farm lost 19,000 hens.')).toEqual([false]);
+    expect(difference('The mayor gained 52 percent of the vote.')).toEqual([false]);
   });
 
   it('marks a figure "of them" as part of the figure before it, keeping its own thing', () => {

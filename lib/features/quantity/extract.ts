@@ -155,7 +155,7 @@ const PART_PRONOUNS = new Set(['them', 'those', 'these', 'whom', 'which']);
 function partOf(tokens: QuantityToken[], quantity: Quantity, last: number, before: readonly Quantity[]) {
   if (!isWordToken(tokens[last + 1], 'of')) return undefined;
   // "180,000 of the affected customers": some of a group its own noun names (not "40 of the 75": a whole's figure).
-  if (isWordToken(tokens[last + 2], 'the', 'those', 'these') && quantity.head !== '') {
+  if (quantity.unit === '' && isWordToken(tokens[last + 2], 'the', 'those', 'these') && quantity.head !== '') {
     const figureAfter = tokens.slice(last + 3, last + 6).some((token) => token.kind === 'num');
     return figureAfter ? undefined : quantity;
   }
