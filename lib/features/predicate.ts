@@ -660,10 +660,19 @@ function tallyThing(tokens: readonly PredicateToken[], from: number, to: number)
 function levelTallyThing(tokens: readonly PredicateToken[], first: number): number | undefined {
   const verbAt = levelVerbBefore(tokens, first);
   if (verbAt === undefined) return undefined;
-  for (let k = verbAt - 1; k >= 0 && k >= verbAt - LEVEL_SUBJECT; k -= 1) {
+  const tally = tallyNounBefore(tokens, verbAt - 1, Math.max(0, verbAt - LEVEL_SUBJECT));
+  return tally === undefined ? undefined : tallyThing(tokens, tally + 2, verbAt);
+}
+
+/**
+ * Index of a tally noun with its "of" ("the number of", "the count of"), looking back from `from` to `stop` within
+ * the figure's clause; undefined when none.
+ */
+function tallyNounBefore(tokens: readonly PredicateToken[], from: number, stop: number): number | undefined {
+  for (let k = from; k >= stop; k -= 1) {
     const token = tokens[k];
     if (token.number || token.clauseEnd || CLAUSE_WORDS.has(token.lower)) return undefined;
-    if (TALLY_NOUNS.has(token.lemma) && tokens[k + 1]?.lower === 'of') return tallyThing(tokens, k + 2, verbAt);
+    if (TALLY_NOUNS.has(token.lemma) && tokens[k + 1]?.lower === 'of') return k;
   }
   return undefined;
 }
@@ -677,14 +686,10 @@ const ESTIMATE_VERBS = new Set(['put', 'estimate', 'place', 'set']);
  */
 function estimatedThing(tokens: readonly PredicateToken[], first: number): number | undefined {
   if (tokens[first - 1]?.lower !== 'at') return undefined;
-  for (let k = first - 2; k >= 1 && k >= first - LEVEL_SUBJECT; k -= 1) {
-    const token = tokens[k];
-    if (token.number || token.clauseEnd || CLAUSE_WORDS.has(token.lower)) return undefined;
-    if (!TALLY_NOUNS.has(token.lemma) || tokens[k + 1]?.lower !== 'of') continue;
-    const verb = tokens.slice(Math.max(0, k - 3), k).some((before) => ESTIMATE_VERBS.has(before.lemma));
-    return verb ? tallyThing(tokens, k + 2, first - 1) : undefined;
-  }
-  return undefined;
+  const k = tallyNounBefore(tokens, first - 2, Math.max(1, first - LEVEL_SUBJECT));
+  if (k === undefined) return undefined;
+  const verb = tokens.slice(Math.max(0, k - 3), k).some((before) => ESTIMATE_VERBS.has(before.lemma));
+  return verb ? tallyThing(tokens, k + 2, first - 1) : undefined;
 }
 
 /** Prepositions of place or direction before a figure ("to three hospitals", "in two villages"). */

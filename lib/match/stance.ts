@@ -380,17 +380,12 @@ const writtenWords = perSentence(
  * substitution within one run of names aligned at its first word: a name one side leaves out ("Ana Varela" / "Ana
  * Varela Pinto") or spells alike differs in nothing.
  */
-function otherPerson(input: StanceInput): boolean {
-  const hasName = (features: ClaimFeatures) => features.words.some((word) => word.proper);
-  return hasName(input.page) && hasName(input.reference) && nameDifferences(input).length > 0;
-}
-
-/** The differing runs of names of otherPerson, as differences. */
-function nameDifferences({ page, reference, alignment, pageText, referenceText }: StanceInput): Difference[] {
+function otherPerson({ page, reference, alignment, pageText, referenceText }: StanceInput): boolean {
+  if (!page.words.some((word) => word.proper) || !reference.words.some((word) => word.proper)) return false;
   const pagePaired = new Set(alignment.pairs.map(([i]) => i));
   const referencePaired = new Set(alignment.pairs.map(([, j]) => j));
   const startsRun = (features: ClaimFeatures, k: number) => features.words[k].proper && !features.words[k - 1]?.proper;
-  // The next word of a run of names is a name written right after the one before ("Quesada Mora"), not one a few
+  // The next word of a run of names is a name written right after the one before ("Varela Pinto"), not one a few
   // words on ("Livestock said on Friday", "Swiss and a German").
   const named = (features: ClaimFeatures, text: string, k: number) =>
     features.words[k]?.proper === true &&
@@ -398,18 +393,11 @@ function nameDifferences({ page, reference, alignment, pageText, referenceText }
   for (const [i, j] of alignment.pairs) {
     if (!startsRun(page, i) || !startsRun(reference, j)) continue;
     for (let k = 1; named(page, pageText, i + k) && named(reference, referenceText, j + k); k += 1) {
-      const a = page.words[i + k];
-      const b = reference.words[j + k];
-      if (pagePaired.has(i + k) || referencePaired.has(j + k) || similarNames(a.stem, b.stem)) continue;
-      const run = (features: ClaimFeatures, from: number) =>
-        features.words
-          .slice(from, from + k + 1)
-          .map((word) => word.text ?? word.stem)
-          .join(' ');
-      return [{ kind: 'entity', page: run(page, i), reference: run(reference, j) }];
+      const differs = !pagePaired.has(i + k) && !referencePaired.has(j + k);
+      if (differs && !similarNames(page.words[i + k].stem, reference.words[j + k].stem)) return true;
     }
   }
-  return [];
+  return false;
 }
 
 /**
