@@ -61,6 +61,8 @@ function endsLikeSentence(sentence: string): boolean {
 
 /** Forms of "to be": a count it joins to what is said of it is a claim ("are valid for 20 years"). */
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+/** Forms of "to have": a count it gives its holder is a claim too ("The union has 180,000 members"). */
+const HAVE = new Set(['has', 'have', 'had']);
 
 /** Units of a measure after a number: metres, kilometres, hectares, tonnes, degrees, percent. */
 const MEASURE_UNITS = new Set(
@@ -97,8 +99,13 @@ export function isCheckWorthy(sentence: string, tokens: readonly AnalysedToken[]
   if (
     hasNumber &&
     content.length >= 2 &&
-    tokens.some((token) => (token.verb && token.content) || BE.has(token.lower))
+    tokens.some((token) => (token.verb && token.content) || BE.has(token.lower) || HAVE.has(token.lower))
   ) {
+    return true;
+  }
+  // A short sentence whose verb says something of a thing is a claim too ("Police have opened an investigation.",
+  // "The decision was unanimous."): a verb of its own or "to be", and two content words.
+  if (content.length >= 2 && tokens.some((token) => (token.verb && token.content) || BE.has(token.lower))) {
     return true;
   }
   // A measure said of its subject ("It is roughly 19 metres deep."): the figure and what it measures are the claim.

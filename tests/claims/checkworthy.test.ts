@@ -44,6 +44,20 @@ describe('boilerplate', () => {
     expect(worthy('It is 30.')).toBe(false);
   });
 
+  it('keeps a count its holder "has"', () => {
+    expect(worthy('The union has 9,000 members.')).toBe(true);
+    expect(worthy('The council had 31 members.')).toBe(true);
+  });
+
+  it('keeps a short sentence whose own verb or "to be" says something of a thing', () => {
+    expect(worthy('Customs officers have seized the cargo.')).toBe(true);
+    expect(worthy('The verdict was unanimous.')).toBe(true);
+    expect(worthy('The Harbour Police are investigating.')).toBe(true);
+    // One content word says nothing checkable.
+    expect(worthy('It rained.')).toBe(false);
+    expect(worthy('It was late.')).toBe(false);
+  });
+
   it('keeps a count in words in a short sentence', () => {
     expect(worthy('Nineteen climbers are still missing.')).toBe(true);
     expect(worthy('Thirty-two others remain unaccounted for.')).toBe(true);
