@@ -90,8 +90,10 @@ export interface Quantity {
    */
   change?: { direction: 'up' | 'down'; text: string };
   /**
-   * The period a rate is counted over ("4,000 passengers a day" → 'day', "per hour" → 'hour'); absent for a plain
-   * figure. A rate and a count, or rates over other periods, measure different things.
+   * What the figure is counted per: the period of a rate ("4,000 passengers a day" → 'day', "per hour" → 'hour'),
+   * each one of several ("500 dollars to each fisher" → 'each') or one of many averaged ("the average temperature
+   * is 25 degrees" → 'average'); absent for a plain figure. A rate and a count, or rates per other things, measure
+   * different things.
    */
   per?: string;
   /** The figure a change started from ("from 1.75% to 1.5%"): it pairs only with another starting figure. */

@@ -451,9 +451,21 @@ function settleDisagreement(
   published = '',
 ): ClaimMatch[] {
   const supporting = found.filter((match) => match.stance === 'supports');
-  if (supporting.length === 0 || !found.some((match) => match.stance === 'contradicts')) return found;
+  if (supporting.length === 0) return found;
+  // An update from a reference that a supporting one contradicts at its own date is no update: the references
+  // disagree with each other about the same moment ("3,000 acres" and "5,500 acres", both of the 6th).
+  const restored = found.map((match): ClaimMatch => {
+    if (match.stance !== 'updates') return match;
+    const disputed = supporting.some(
+      (support) => decisionBetween(index, support, match, threshold, true)?.stance === 'contradicts',
+    );
+    if (!disputed) return match;
+    const { time: _time, ...undated } = match;
+    return { ...undated, stance: 'contradicts' };
+  });
+  if (!restored.some((match) => match.stance === 'contradicts')) return found;
   // References that update each other do not disagree.
-  const matches = found.map((match) =>
+  const matches = restored.map((match) =>
     match.stance === 'contradicts' ? updatedBySupport(index, match, supporting, threshold, published) : match,
   );
   const contradicting = matches.filter((match) => match.stance === 'contradicts');

@@ -6,7 +6,7 @@ import { stemmer } from 'stemmer';
 import { isStopWord } from '../lexicon/stopwords';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { isDistributive } from './distributive';
-import { countDayPhrases, earlierPhrases, inPhrase } from './earlier';
+import { countDayPhrases, earlierPhrases, inPhrase, otherEventDayPhrases } from './earlier';
 import { isNegationCue, negationScopes } from './negation';
 import {
   DEATHS,
@@ -38,7 +38,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 77;
+export const FEATURES_VERSION = 78;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -317,7 +317,8 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
     };
   });
   dropUntilNow(tokens);
-  const tagged = markVerbs(tokens, sentence, lexicon);
+  const degrees = new Set<number>();
+  const tagged = markVerbs(tokens, sentence, lexicon, degrees);
   joinPhrases(tokens, lexicon);
   for (const quantity of quantities) quantity.context = quantityContext(tokens, quantity.start, quantity.end);
   if (quantities.length > 0) setPredicates(tokens, quantities, sentence);
@@ -333,6 +334,8 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
       possessive: isPossessive(sentence, token.end),
       // "failed to lower the gear and struck the wall": the second verb, in its own tense, is asserted.
       ownPredicate: coordinated.has(token) && token.lower !== token.lemma,
+      degree: degrees.has(index),
+      saying: ATTRIBUTION.has(token.lemma),
     })),
   );
   for (const [index, cue] of negated) {
@@ -347,6 +350,8 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
   const earlier = earlierPhrases(sentence);
   // Nor is the day a count stood at ("rose to 17 on Tuesday", "by Friday", "as of Monday"): it dates the figure.
   const level = countDayPhrases(sentence);
+  // Nor the day a period began ("since Monday"), or a day of a sentence that relates two events ("two days after").
+  const otherEvent = otherEventDayPhrases(sentence);
   const reportedAt = new Set([...reported].map((token) => token.start));
   const otherDate = (at: number) => reportedAt.has(at) || inPhrase(earlier, at) || inPhrase(level, at);
   const supposed = unassertedClauses(tokens, sentence);
@@ -377,7 +382,9 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
     quantities: quantities.filter((quantity) => !(CALENDAR_UNITS.has(quantity.unit) && otherDate(quantity.start))),
     negations: cues,
     dates: tokens
-      .filter((token) => CALENDAR_WORDS.has(token.lower) && !otherDate(token.start))
+      .filter(
+        (token) => CALENDAR_WORDS.has(token.lower) && !otherDate(token.start) && !inPhrase(otherEvent, token.start),
+      )
       .map((token) => token.lower),
   };
   return { tokens, features };
@@ -399,19 +406,33 @@ function dropUntilNow(tokens: AnalysedToken[]): void {
   }
 }
 
+/** Words that give a degree to the word after them: "this big", "so many", "on this scale". */
+const DEGREE_WORDS = new Set(['this', 'that', 'so', 'such']);
+/** Nouns of a degree after "this", "that" or "such a": "on this scale", "of that size". */
+const DEGREE_NOUNS = new Set(['scale', 'size', 'magnitude', 'extent']);
+
+/** Token i gives a degree to the next: an adjective ("this big", "so many") or a noun of size ("this scale"). */
+function degreeWord(tokens: readonly AnalysedToken[], i: number, tags: readonly (string | undefined)[] | undefined) {
+  if (!DEGREE_WORDS.has(tokens[i].lower)) return false;
+  const next = tokens[i + 1]?.lower === 'a' ? i + 2 : i + 1;
+  if (DEGREE_NOUNS.has(tokens[next]?.lower ?? '')) return true;
+  return tokens[i].lower !== 'such' && next === i + 1 && tags?.[next] === 'ADJ';
+}
+
 /**
  * Marks the tokens used as verbs: by the tagger where it places the token ("an attempt to retake" is a noun,
  * "attempted to land" a verb), otherwise by the lexicon's usual part of speech. Names are never verbs. False when
  * the lexicon has a tagger that is not installed yet (the features are then not current: see
  * UNTAGGED_FEATURES_VERSION).
  */
-function markVerbs(tokens: AnalysedToken[], sentence: string, lexicon: Lexicon): boolean {
+function markVerbs(tokens: AnalysedToken[], sentence: string, lexicon: Lexicon, degrees: Set<number>): boolean {
   const tags = lexicon.partsOfSpeech?.(
     sentence,
     tokens.map((token) => token.lower),
   );
   tokens.forEach((token, i) => {
     const tag = tags?.[i];
+    if (degreeWord(tokens, i, tags)) degrees.add(i);
     // "a state of emergency", "the report found": a noun, not a verb of saying; what it names is content.
     if (
       tag === 'NOUN' &&

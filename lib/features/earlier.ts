@@ -86,3 +86,18 @@ export function countDayPhrases(text: string): TextRange[] {
     ...[...text.matchAll(COUNT_DAY)].map((match) => ({ start: match.index, end: match.index + match[0].length })),
   ];
 }
+
+/** "Since Monday": the day a period began, not the day of what the sentence reports. */
+const SINCE_DAY = new RegExp(`\\bsince\\s+(?:last\\s+)?(?:${WEEKDAY_NAMES.join('|')})\\b`, 'gi');
+/** "Two days after", "a week before": the sentence places one event by another, each with its own day. */
+const DAYS_APART = /\b(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|weeks?)\s+(?:after|before)\b/i;
+
+/**
+ * The phrases of a sentence whose weekday or month is not the day of its event (its dates as figures stay): the
+ * start of a period ("talking to the captors since Monday") and, in a sentence that places one event days after or before another ("still blocked on
+ * Wednesday, two days after the barges ran aground"), the whole sentence, whose day may be either event's.
+ */
+export function otherEventDayPhrases(text: string): TextRange[] {
+  if (DAYS_APART.test(text)) return [{ start: 0, end: text.length }];
+  return [...text.matchAll(SINCE_DAY)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+}

@@ -203,6 +203,10 @@ export interface NegationToken {
    * wall"): a new predicate, where a cue's scope ends. One in the cue's form stays in it ("not lower or raise").
    */
   ownPredicate?: boolean;
+  /** Gives a degree to the next word: "this" of "this big", "so" of "so many", "this" of "on this scale". */
+  degree?: boolean;
+  /** A verb of saying ("said", "added"). */
+  saying?: boolean;
 }
 
 /** True when the token is a negation cue ("don't", "isn't" included). */
@@ -429,6 +433,8 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
     if (!cue) continue;
     // "Cannot refuse the old notes", "did not deny the report": a denial denied asserts what it would have denied.
     if (deniedDenial(tokens, i)) continue;
+    // "Had never seen a swarm this big", "nothing on this scale": an extreme, what a superlative says, not a denial.
+    if (statesExtreme(tokens, i)) continue;
     // "Fake tickets were sold": a refutation before a thing says what kind of thing it is, and negates nothing;
     // before a report ("a false claim that the plant had closed") it refutes what the report says.
     if (describesThing(tokens, i)) continue;
@@ -446,6 +452,7 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
       if (barred && j > i + 1 && PLACE_OR_TIME_PREPOSITIONS.has(tokens[j].lower)) break;
       if (isNegationCue(tokens[j].lower) || tokens[j].ownPredicate) break;
       if (verbTaken && opensPredicate(tokens, j)) break;
+      if (objectTaken(tokens, i, j)) break;
       if (tokens[j].content && !tokens[j].proper) {
         flip(negated, j, i);
         if (position) disputed.add(j);
@@ -455,6 +462,43 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
     }
   }
   return { negated, cues, disputed };
+}
+
+/** Most tokens from a plain negator to the degree word of the extreme it states ("never recorded a stranding on this scale"). */
+const EXTREME_REACH = 8;
+
+/**
+ * The plain negator at i, in its clause, reaches a degree given to what it negates ("have not seen a swarm this big",
+ * "had never recorded a stranding on this scale", "no one had seen so many"): the sentence says how extreme it is.
+ */
+function statesExtreme(tokens: readonly NegationToken[], i: number): boolean {
+  const word = tokens[i].lower;
+  if (!PLAIN_NEGATORS.has(word) && !word.endsWith("n't") && word !== 'nothing' && word !== 'nobody') return false;
+  for (let j = i + 1; j < tokens.length && j <= i + EXTREME_REACH; j += 1) {
+    if (CLAUSE_BREAKS.has(tokens[j].lower) || tokens[j - 1].clauseEnd) return false;
+    if (tokens[j].degree) return true;
+  }
+  return false;
+}
+
+/** Auxiliaries and adverbs between "and" and its verb ("and has said", "and would later add"). */
+const AND_AUXILIARIES = new Set('has have had was were is are will would did also later then'.split(' '));
+
+/**
+ * The cue at i is a verb that denies its object ("ruled out sabotage", "denied the report"), and token j, after
+ * "and", is another verb of the same subject ("and said an anchor had caused the break", "and blamed a cable"):
+ * what that verb says is asserted.
+ */
+function objectTaken(tokens: readonly NegationToken[], i: number, j: number): boolean {
+  // "And has said", "and would add": the verb past its auxiliaries.
+  let and = j - 1;
+  while (and > i && AND_AUXILIARIES.has(tokens[and].lower)) and -= 1;
+  // A gerund after "and" is more of the object ("denied cutting and closing the plant").
+  if (tokens[and]?.lower !== 'and' || !(tokens[j].verb || tokens[j].saying) || tokens[j].lower.endsWith('ing')) {
+    return false;
+  }
+  const cue = tokens[i].lower;
+  return DENYING_VERBS.has(cue) || RULE_FORMS.has(cue) || RULE_NOUN_FORMS.has(cue);
 }
 
 /** Modals, which open a verb group of their own. */

@@ -20,7 +20,13 @@
  *   ±0.5); word proportions ±2.5 points; "about"/"nearly"/"some"/... allow 10% more (2 years for years).
  */
 
-export { alignQuantities, type QuantityPair, valueElsewhere } from './quantity/align';
+export {
+  alignQuantities,
+  type QuantityPair,
+  sameFigureAsRate,
+  someOfTheOthersGroup,
+  valueElsewhere,
+} from './quantity/align';
 export {
   APPROXIMATE_TOLERANCE,
   compareQuantities,
@@ -33,7 +39,15 @@ import { stemmer } from 'stemmer';
 import type { Quantity } from '../types';
 import { clockTimes } from './quantity/clock';
 import { readQuantities } from './quantity/extract';
-import { DENOMINATORS, ORDINAL_NUMBERS, SCALE_WORDS, SMALL_NUMBERS, TENS, VAGUE_PLURALS } from './quantity/word-tables';
+import {
+  DENOMINATORS,
+  MONEY_UNITS,
+  ORDINAL_NUMBERS,
+  SCALE_WORDS,
+  SMALL_NUMBERS,
+  TENS,
+  VAGUE_PLURALS,
+} from './quantity/word-tables';
 
 /** Words that can start or make a quantity without a digit ("two", "half", "dozen", "thousands"). */
 const NUMBER_WORDS = new Set([
@@ -160,12 +174,54 @@ function withChange(sentence: string, quantity: Quantity): Quantity {
  * punctuation; "a year ago" or "a week later" date the figure instead.
  */
 const RATE =
-  /^[^,.;:!?()]{0,30}?(?:\b(\w+)\s+)?(?:a|an|per|each|every)\s+(day|week|month|year|hour|minute|second|night|shift|season|quarter|annum)\b(?!-|\s+(?:ago|earlier|later|before|after|on|of|since|from|when)\b)/i;
+  /^[^,.;:!?()]{0,30}?(?:\b(\w+)\s+)?(?:a|an|per|each|every)\s+(day|week|fortnight|month|year|hour|minute|second|night|shift|season|quarter|annum)\b(?!-|\s+(?:ago|earlier|later|before|after|on|of|since|from|when)\b)/i;
 /** Words before "a week" that make it a length of time ("in a week", "over a year"), not a rate. */
 const SPAN_OPENERS = new Set('in within over during for past last'.split(' '));
 
+/**
+ * "500 dollars to each fisher", "two fines of 300 euros each", "80 dollars per barrel", "each paid 600 euros": the
+ * figure is given to each one of several, and the number of them is part of what it measures, as a period is of a
+ * rate. Not past another figure ("the two were fined 300 euros each": the 300 is each one's), nor "of each" ("half
+ * of each bid" is a share of every one).
+ */
+const EACH_AFTER = /^[^,.;:!?()\d]{0,30}?(?<!\bof\s)\b(?:each|every|per|apiece)\b(?!\s+(?:cent|other)\b)/i;
+const EACH_BEFORE = /\beach\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
+/**
+ * A sum or a count "a share", "a bird": what one of them gets or costs ("285 fils a share", "45 kwacha a bird"); not a
+ * distance ("a mile from the border") or a time ("a week later").
+ */
+const A_PIECE =
+  /^\s+(?:(\p{L}+)\s+)?an?\s+\p{L}+\b(?!\s+(?:from|away|off|north|south|east|west|outside|inside|behind|ahead|earlier|later|ago|before|after|long|wide|high|deep|old)\b)/u;
+
+/**
+ * "The average July temperature is 25 degrees", "averaging 25", "27 percent on average": the figure is an average
+ * of many, not one measurement or one count; counted per one, like a rate. A rate's own period comes first ("normally
+ * draws 150,000 visitors a year" is a rate).
+ */
+const AVERAGE_BEFORE = /\b(?:average|averages|averaged|averaging|typical)\b[^,.;!?()\d]{0,40}$/i;
+const AVERAGE_AFTER = /^[^,.;!?()\d]{0,20}?\bon\s+average\b/i;
+
+/**
+ * The figure is followed by "a <noun>" of what one of them gets or costs: right after a sum of money, or after the
+ * noun a count counts ("45 kwacha a bird"), never past another word ("500,000 euros into a fund").
+ */
+function aPiece(quantity: Quantity, after: string): boolean {
+  const match = A_PIECE.exec(after);
+  if (!match) return false;
+  if (MONEY_UNITS.has(quantity.unit)) return match[1] === undefined;
+  const noun = match[1]?.toLowerCase() ?? '';
+  // The noun the count counts, not a verb after it ("9 of 16 expecting a cut").
+  return quantity.unit === '' && quantity.head !== '' && noun.startsWith(quantity.head) && !noun.endsWith('ing');
+}
+
 function withRate(sentence: string, quantity: Quantity): Quantity {
-  const match = RATE.exec(sentence.slice(quantity.end));
-  if (!match || SPAN_OPENERS.has(match[1]?.toLowerCase() ?? '')) return quantity;
-  return { ...quantity, per: match[2].toLowerCase() };
+  const after = sentence.slice(quantity.end);
+  const before = sentence.slice(Math.max(0, quantity.start - 60), quantity.start);
+  const match = RATE.exec(after);
+  if (match && !SPAN_OPENERS.has(match[1]?.toLowerCase() ?? '')) return { ...quantity, per: match[2].toLowerCase() };
+  if (match) return quantity;
+  if (AVERAGE_BEFORE.test(before) || AVERAGE_AFTER.test(after)) return { ...quantity, per: 'average' };
+  return aPiece(quantity, after) || EACH_AFTER.test(after) || EACH_BEFORE.test(before)
+    ? { ...quantity, per: 'each' }
+    : quantity;
 }

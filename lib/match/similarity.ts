@@ -22,7 +22,14 @@ import {
   samePredicate,
   WHOLE,
 } from '../features/predicate';
-import { alignQuantities, compareQuantities, type QuantityPair, valueElsewhere } from '../features/quantities';
+import {
+  alignQuantities,
+  compareQuantities,
+  type QuantityPair,
+  sameFigureAsRate,
+  someOfTheOthersGroup,
+  valueElsewhere,
+} from '../features/quantities';
 import { headStem, LEVEL_VERB_STEMS } from '../features/quantity/heads';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import {
@@ -267,8 +274,9 @@ function pairQuantities(
         !differenceAndLevel(a, b);
   const pageQuantities = withCasualties(page.quantities, reference.quantities);
   const referenceQuantities = withCasualties(reference.quantities, page.quantities);
+  const heads = { sameHead: (a: string, b: string) => sameHeadWord(a, b, page, reference) };
   const aligned = alignQuantities(pageQuantities, referenceQuantities, {
-    sameHead: (a, b) => sameHeadWord(a, b, page, reference),
+    ...heads,
     sameEvent,
     sameCount: countsOneOutcome,
   });
@@ -297,7 +305,7 @@ function pairQuantities(
     let best: { reference: Quantity; shared: number } | undefined;
     for (const other of referenceQuantities) {
       if (usedRef.has(other) || other.unit !== quantity.unit || other.per !== quantity.per) continue;
-      if (!sameEvent(quantity, other)) continue;
+      if (!sameEvent(quantity, other) || someOfTheOthersGroup(quantity, other, heads)) continue;
       if (countsOtherThings(quantity, other, page, reference)) continue;
       const shared = (quantity.context ?? []).filter((stem) => other.context?.includes(stem)).length;
       if (shared > 0 && (!best || shared > best.shared)) best = { reference: other, shared };
@@ -310,7 +318,9 @@ function pairQuantities(
     if (
       verdict === 'conflict' &&
       (valueElsewhere(quantity, referenceQuantities, best.reference) ||
-        valueElsewhere(best.reference, pageQuantities, quantity))
+        valueElsewhere(best.reference, pageQuantities, quantity) ||
+        sameFigureAsRate(quantity, referenceQuantities, heads) ||
+        sameFigureAsRate(best.reference, pageQuantities, heads))
     ) {
       continue;
     }
@@ -351,11 +361,16 @@ function toOwnFigures(
     if (own.length === 0 || around(pair.reference)) return pair;
     const theirs = actorsAndActs(pair.reference, reference);
     if (!theirs.some((stem) => !page.words.some((word) => word.stem === stem))) return pair;
+    // A pair that names one thing on both sides ("four kilometres long" / "four kilometres long") stays with it,
+    // rather than moving to a figure of another named thing that an act around it shares ("drifted 18 kilometres
+    // out to sea"); a figure that names no thing ("Brede received 38.2%") may be the actor's own.
+    const sameThing = namesThing(pair.page) && pair.page.head === pair.reference.head;
     const figure = referenceQuantities.find(
       (other) =>
         !used.has(other) &&
         other.unit === pair.page.unit &&
         other.per === pair.page.per &&
+        (!sameThing || !namesThing(other) || other.head === pair.page.head) &&
         sameEvent(pair.page, other) &&
         around(other),
     );
@@ -368,6 +383,9 @@ function toOwnFigures(
     return ownPair;
   });
 }
+
+/** The figure's head is a thing it counts or measures ("kilometres long", "out to sea"), not its own verb ("received"). */
+const namesThing = (quantity: Quantity): boolean => quantity.head !== '' && quantity.head !== quantity.predicate;
 
 /** A name that can be who did something: not a place, nor a name in a phrase on where. */
 const isActorName = (word: FeatureWord | undefined): boolean =>

@@ -5,7 +5,8 @@
  * home. Two reports of it at different dates may both be right whichever is larger; at the same date they conflict.
  *
  * Read from the words of the count's own clause, for any story: a verb of remaining or "still" anywhere in it; or,
- * after the count, a present "is"/"are" with a state ("are missing", "are in shelters", "are without power"), a
+ * after the count, a present "is"/"are" with a state ("are missing", "are in shelters", "are without power", "are
+ * closed"), a
  * present "have" of what is lacking or back ("have no water", "have their power back"), or a progressive ("were waiting", "are being treated"), unless the clause ties it to one moment ("were sleeping when
  * the fire broke out", "at the time").
  */
@@ -21,7 +22,7 @@ import type { NegatedWord } from './position';
 const REMAINING = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|sp[ea]nt\s+the\s+night|spending\s+the\s+night)\b/i;
 /** A present state after the count: "are missing", "are in shelters", "is without power", "are stranded". */
 const PRESENT_STATE =
-  /^[^,;:]*?\b(?:(?:is|are)\s+(?:now\s+)?(?:missing|stranded|trapped|homeless|displaced|hospitali[sz]ed|in|at|on|without|under)|(?:has|have)\s+(?:now\s+)?no|(?:has|have)\s+(?:\w+\s+){1,2}back)\b/i;
+  /^[^,;:]*?\b(?:(?:is|are)\s+(?:now\s+)?(?:missing|stranded|trapped|homeless|displaced|hospitali[sz]ed|closed|shut|blocked|flooded|in|at|on|without|under)|(?:has|have)\s+(?:now\s+)?no|(?:has|have)\s+(?:\w+\s+){1,2}back)\b/i;
 /** A progressive after the count: "were waiting", "are being treated", "are sheltering". */
 const PROGRESSIVE = /^[^,;:]*?\b(?:is|are|was|were)\s+(?:now\s+)?(?:\w+ly\s+)?\w{2,}ing\b/i;
 /** Words that tie a progressive to one moment: "were travelling on the bus when it crashed". */
@@ -51,11 +52,12 @@ export function countsState(text: string, quantity: Quantity): boolean {
 
 /**
  * "Now" right before a verb of extent or holding ("the swarms now cover", "the camps now house"), or after "is"/"are"
- * ("are now in shelters"): where things stand at the report. Not "has now" (a tally so far), not a compound
+ * ("are now in shelters"), or a present "is"/"are" said of tonight or of the present ("are closed to swimmers
+ * tonight"): where things stand at the report. Not "has now" (a tally so far), not a compound
  * ("now-defunct"), not a statement ("now say", "now puts the number at").
  */
 const NOW =
-  /(?<![\w-])now\s+(?:covers?|stretch(?:es)?|spans?|holds?|houses?|shelters?|occup(?:y|ies)|extends?)\b|\b(?:is|are)\s+now\b(?!-)/i;
+  /(?<![\w-])now\s+(?:covers?|stretch(?:es)?|spans?|holds?|houses?|shelters?|occup(?:y|ies)|extends?)\b|\b(?:is|are)\s+now\b(?!-)|\b(?:is|are)\b[^,;:]*\btonight\b/i;
 
 /** The count's clause says it is the figure now: where things stand at the report, which may rise or fall. */
 function saysNow(text: string, quantity: Quantity): boolean {

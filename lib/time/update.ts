@@ -86,12 +86,24 @@ function countsRunningTotal(pair: QuantityPair, { texts }: MatchTimes): boolean 
     return true;
   // "The number of customers affected has risen to 2.9 million": a side that says its count has risen to where it
   // stands gives a tally to date, of whatever event both sides count.
-  return (
+  if (
     sides.length === 2 &&
     pair.page.predicate === pair.reference.predicate &&
     sides.some(({ quantity, text }) => RISEN_TO.test(text.slice(0, quantity.start)))
+  ) {
+    return true;
+  }
+  // "Volunteers have picked 4.2 tonnes" / "residents have collected about 1.5 tonnes": a perfect on both sides counts
+  // what has been done up to each report, a tally to date.
+  return (
+    sides.length === 2 &&
+    sides.every(({ quantity, text }) => DONE_SO_FAR.test(text.slice(Math.max(0, quantity.start - 60), quantity.start)))
   );
 }
+
+/** A perfect verb right before a count: "have collected about", "has now vaccinated", "have so far removed". */
+const DONE_SO_FAR =
+  /\b(?:has|have)\s+(?:now\s+|so\s+far\s+|already\s+)?\w+(?:ed|en)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+|over\s+)?$/i;
 
 /** A perfect "risen to" right before a count: "has risen to", "had now climbed to". */
 const RISEN_TO = /\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|mounted|swelled)\s+to\s*$/i;

@@ -50,13 +50,27 @@ function sameFigureOfWhole(p: Quantity, r: Quantity, options: QuantityOptions): 
   return ofWhole && compareValues(p, r) === 'agree';
 }
 
+/**
+ * One of the two counts some of a group whose thing the other counts, and gives another value ("180,000 of the
+ * affected customers" / "2.9 million customers affected", "two other subscribers" / "three subscribers"): never a
+ * contradiction, unless it counts an outcome among them ("41 of the whales have died").
+ */
+export function someOfTheOthersGroup(p: Quantity, r: Quantity, options: QuantityOptions): boolean {
+  if ((p.whole === undefined) === (r.whole === undefined)) return false;
+  if (isOutcome(p.predicate) || isOutcome(r.predicate)) return false;
+  const part = p.whole !== undefined ? p : r;
+  const other = part === p ? r : p;
+  return headRelation(part.whole ?? '', other.head, options) === 'same' && compareValues(p, r) !== 'agree';
+}
+
 function candidates(page: Quantity[], reference: Quantity[], options: QuantityOptions): Candidate[] {
   const list: Candidate[] = [];
   page.forEach((p, i) => {
     reference.forEach((r, j) => {
       if (p.unit !== r.unit || !Number.isFinite(p.value) || !Number.isFinite(r.value)) return;
-      // A rate ("4,000 passengers a day") and a count ("187 passengers"), or rates of other periods, never pair.
-      if (p.per !== r.per) return;
+      // A rate ("4,000 passengers a day") and a count ("187 passengers"), or rates of other periods, never pair;
+      // unless one leaves the rate unsaid and the two agree ("a dividend of 20 fils" / "20 fils a share").
+      if (p.per !== r.per && !(oneRateUnsaid(p, r) && compareValues(p, r) === 'agree')) return;
       // Where a change started pairs with where the other started ("from 1.75% to 1.5%" / "to 1.5% from 1.75%").
       if (p.from !== r.from && startsAChange(page) && startsAChange(reference)) return;
       if (options.sameEvent && !options.sameEvent(p, r)) return;
@@ -67,13 +81,7 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
       const partOfWhole = sameFigureOfWhole(p, r, options);
       // Some of a group is never compared with another figure of the group ("180,000 of the affected customers" /
       // "2.9 million customers affected"), unless it counts an outcome among them ("41 of the whales have died").
-      const tally = isOutcome(p.predicate) || isOutcome(r.predicate);
-      const part = p.whole !== undefined ? p : r;
-      const other = part === p ? r : p;
-      const ofTheGroup =
-        (p.whole === undefined) !== (r.whole === undefined) &&
-        headRelation(part.whole ?? '', other.head, options) === 'same';
-      if (!partOfWhole && !tally && ofTheGroup && compareValues(p, r) !== 'agree') return;
+      if (!partOfWhole && someOfTheOthersGroup(p, r, options)) return;
       const heads = partOfWhole ? 'same' : headRelation(p.head, r.head, options);
       const sameCount = options.sameCount?.(p, r) === true;
       const rank = sameCount ? (heads === 'same' ? 0 : 0.5) : heads === 'same' ? 0.5 : heads === 'unknown' ? 1 : 2;
@@ -114,6 +122,26 @@ export function valueElsewhere(quantity: Quantity, others: readonly Quantity[], 
   );
 }
 
+/** One of the two gives a rate (or a figure per one of several), the other gives the figure without one. */
+const oneRateUnsaid = (a: Quantity, b: Quantity): boolean => (a.per === undefined) !== (b.per === undefined);
+
+/**
+ * One of `others` gives the value of `quantity`, of the same thing by its head, as a rate where `quantity` gives no
+ * period, or with no period where `quantity` gives one.
+ */
+export function sameFigureAsRate(quantity: Quantity, others: readonly Quantity[], options: QuantityOptions): boolean {
+  return (
+    quantity.head !== '' &&
+    others.some(
+      (other) =>
+        other.unit === quantity.unit &&
+        oneRateUnsaid(other, quantity) &&
+        headRelation(quantity.head, other.head, options) === 'same' &&
+        compareValues(quantity, other) === 'agree',
+    )
+  );
+}
+
 /**
  * Pairs page quantities with reference quantities about the same thing and gives each pair a verdict.
  * Each quantity is used at most once; unpaired quantities are left out. Pairs come in page order.
@@ -145,6 +173,12 @@ export function alignQuantities(
       verdict === 'conflict' &&
       (valueElsewhere(p, reference, r) || valueElsewhere(r, page, p))
     ) {
+      continue;
+    }
+    // The other side gives this figure of the same thing as a rate, where this side leaves the period unsaid ("20
+    // gigawatt-hours of capacity" / "20 gigawatt-hours a year, rising to 40"): that is its counterpart, which the
+    // rate kept apart, and the figure it was paired with instead is another.
+    if (verdict === 'conflict' && (sameFigureAsRate(p, reference, options) || sameFigureAsRate(r, page, options))) {
       continue;
     }
     pagePaired.add(candidate.page);

@@ -150,9 +150,12 @@ const PART_PRONOUNS = new Set(['them', 'those', 'these', 'whom', 'which']);
 /**
  * "612 confirmed cases, 187 of them in children": a figure of "them" counts part of the last figure before it of
  * the same unit, a part of the same thing (cases in children); "180,000 of the affected customers" counts part of a
- * group its own noun names. The figure whose head is the whole's, or undefined.
+ * group its own noun names; "two other subscribers" are the rest of a group that has one more. The figure whose head
+ * is the whole's, or undefined.
  */
 function partOf(tokens: QuantityToken[], quantity: Quantity, last: number, before: readonly Quantity[]) {
+  // "Two other subscribers": the rest of a group someone else belongs to, not the whole group.
+  if (isWordToken(tokens[last + 1], 'other') && quantity.unit === '' && quantity.head !== '') return quantity;
   if (!isWordToken(tokens[last + 1], 'of')) return undefined;
   // "180,000 of the affected customers": some of a group its own noun names (not "40 of the 75": a whole's figure).
   if (quantity.unit === '' && isWordToken(tokens[last + 2], 'the', 'those', 'these') && quantity.head !== '') {

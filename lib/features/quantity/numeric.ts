@@ -102,7 +102,13 @@ function readsAsYear(tokens: QuantityToken[], m: Measured): boolean {
 }
 
 /**
- * "one in three", "nine out of ten", "1 in 5": a proportion, as a percentage. "Two out of 181" is not: a
+ * Words that may follow a proportion whose noun stands inside it ("one voter in ten was undecided"); after any other
+ * word the base may count a thing of its own ("two people in ten cars").
+ */
+const AFTER_PROPORTION = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had', 'will', 'would', 'and', 'or']);
+
+/**
+ * "one in three", "nine out of ten", "1 in 5", "one adult in five": a proportion, as a percentage. "Two out of 181" is not: a
  * denominator past ten that is not a power of ten is a count of its own (the whole the first count is taken
  * from), and each is read as a count.
  */
@@ -110,6 +116,9 @@ function readProportion(tokens: QuantityToken[], m: Measured): ReaderResult | nu
   if (m.unit || m.currency) return null;
   let index = m.last + 1;
   let outOf = false;
+  // "One subscriber in four": the noun counted may stand between, where the base must be a round one.
+  const nounBetween = tokens[index]?.kind === 'word' && isWordToken(tokens[index + 1], 'in');
+  if (nounBetween) index += 1;
   if (isWordToken(tokens[index], 'in')) index += 1;
   else if (isWordToken(tokens[index], 'out') && isWordToken(tokens[index + 1], 'of')) {
     index += 2;
@@ -118,7 +127,10 @@ function readProportion(tokens: QuantityToken[], m: Measured): ReaderResult | nu
   if (isWordToken(tokens[index], 'every')) index += 1;
   const denominator = readAmount(tokens, index);
   if (!denominator || yearOf(tokens[index]) !== null || denominator.value <= m.amount.value) return null;
-  if (outOf && !isProportionBase(denominator.value)) return null;
+  if ((outOf || nounBetween) && !isProportionBase(denominator.value)) return null;
+  // ... and nothing counted after the base: "two people in ten cars" are two people.
+  const after = tokens[denominator.last + 1];
+  if (nounBetween && after?.kind === 'word' && !AFTER_PROPORTION.has(after.lower)) return null;
   if (m.amount.value <= 0 || readUnitAfter(tokens, denominator.last + 1)) return null;
   const value = (100 * m.amount.value) / denominator.value;
   const reading: Reading = {
