@@ -427,7 +427,63 @@ function rankDifferences({ page, reference, alignment, pageText, referenceText }
       rank === 1 ? asWritten(features.words[k]) : `${features.words[k - 1].text} ${asWritten(features.words[k])}`;
     differences.push({ kind: 'number', page: ranked(page, i, a), reference: ranked(reference, j, b) });
   }
+  const ordinal = ordinalDifference(pageText, referenceText);
+  if (ordinal) differences.push(ordinal);
   return differences;
+}
+
+/** An ordinal after a determiner and the two words after it: "the second escape reported", "its first case". */
+const PHRASE_RANKS: Readonly<Record<string, number>> = { first: 1, ...ORDINAL_RANKS };
+const ORDINAL_PHRASE = new RegExp(
+  `\\b(?:the|its|their|his|her|a)\\s+(${Object.keys(PHRASE_RANKS).join('|')})((?:\\s+[\\p{L}-]+){1,2})`,
+  'giu',
+);
+
+/** The ordinals a sentence gives, each with the words it ranks ("second" → escape, reported). */
+function ordinalPhrases(text: string): { rank: number; ordinal: string; words: string[] }[] {
+  return [...text.matchAll(ORDINAL_PHRASE)].map((match) => ({
+    rank: PHRASE_RANKS[match[1].toLowerCase()],
+    ordinal: match[1],
+    words: match[2].toLowerCase().trim().split(/\s+/),
+  }));
+}
+
+/**
+ * Steps of a sequence a report may give several of ("rising to 40 in a second phase" beside "the first phase"):
+ * their ordinals name different steps, not the same thing ranked otherwise.
+ */
+const SEQUENCE_STEPS = new Set([
+  'phase',
+  'phases',
+  'stage',
+  'stages',
+  'round',
+  'rounds',
+  'half',
+  'quarter',
+  'step',
+  'wave',
+  'period',
+  'part',
+]);
+
+/**
+ * The two sides rank the same thing with other ordinals ("the first reported this year" / "the second escape
+ * reported this year", "the third time" / "the second time"): an ordinal and a word after it (of four letters or
+ * more) on each side, the word the same.
+ */
+function ordinalDifference(pageText: string, referenceText: string): Difference | undefined {
+  const pagePhrases = ordinalPhrases(pageText);
+  if (pagePhrases.length === 0) return undefined;
+  for (const x of pagePhrases) {
+    for (const y of ordinalPhrases(referenceText)) {
+      if (x.rank === y.rank) continue;
+      if (x.words.some((word) => word.length >= 4 && !SEQUENCE_STEPS.has(word) && y.words.includes(word))) {
+        return { kind: 'number', page: x.ordinal, reference: y.ordinal };
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Weekdays or months that both sides give for the event, and that differ. */

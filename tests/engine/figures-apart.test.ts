@@ -173,3 +173,42 @@ describe('a tally to date', () => {
     expect(result).toMatchObject({ stance: 'updates', time: { newer: 'reference' } });
   });
 });
+
+describe('a length of time in days of a kind', () => {
+  it('is read with "working" or "business" between the number and the days', () => {
+    const [span] = quantities('The council has 15 working days to appeal.').quantities;
+    expect(span).toMatchObject({ unit: 'hour', value: 15 * 24 });
+    const index = buildReferenceIndex([
+      testArticle('a', 'The bill now goes to the governor, who has 10 working days to sign or veto it.'),
+    ]);
+    expect(statusOf(index, 'The governor has 30 days to sign or veto the bill.')).toBe('conflicting');
+  });
+});
+
+describe('half a percent', () => {
+  it('is a percentage of its own, not half of something', () => {
+    const [share] = quantities('The cull is less than half a percent of the herd.').quantities;
+    expect(share).toMatchObject({ unit: 'percent', value: 0.5, qualifier: 'lessThan' });
+    expect(quantities('Half of the herd was culled.').quantities[0]).toMatchObject({ unit: 'percent', value: 50 });
+  });
+});
+
+describe('an ordinal', () => {
+  it('ranks the same thing: "the first ... this year" against "the second ... this year" contradicts', () => {
+    const index = buildReferenceIndex([
+      testArticle('a', 'It was the second spill reported by a Danish refinery this year, after a smaller one in May.'),
+    ]);
+    expect(statusOf(index, 'The spill is the first reported by a Danish refinery this year.')).toBe('conflicting');
+    expect(statusOf(index, 'It was the second spill reported by a Danish refinery this year.')).toBe('corroborated');
+  });
+
+  it('of a step in a sequence names another step, not the same one ranked otherwise', () => {
+    const index = buildReferenceIndex([
+      testArticle(
+        'a',
+        'The mill will have an initial capacity of 8,000 tonnes a year, rising to 15,000 tonnes in a second phase.',
+      ),
+    ]);
+    expect(statusOf(index, 'In the first phase the mill is to produce 8,000 tonnes a year.')).not.toBe('conflicting');
+  });
+});

@@ -44,6 +44,15 @@ function readHalf(tokens: QuantityToken[], index: number): ReaderResult | null {
   if (isWordToken(next, 'a', 'an') && unit?.kind === 'word' && (unit.lower in SCALE_WORDS || unit.lower === 'dozen')) {
     return null; // "half a million" is an amount
   }
+  // "Half a percent", "half a per cent": a percentage of its own, not half of something.
+  if (
+    isWordToken(next, 'a') &&
+    (isWordToken(unit, 'percent') || (isWordToken(unit, 'per') && isWordToken(tokens[index + 3], 'cent')))
+  ) {
+    const last = isWordToken(unit, 'per') ? index + 3 : index + 2;
+    const reading: Reading = { first: index, last, value: 0.5, high: 0.5, unit: 'percent', rounding: 0 };
+    return { readings: [reading], next: last + 1 };
+  }
   return { readings: [percentReading(index, index, 1, 2)], next: index + 1 };
 }
 

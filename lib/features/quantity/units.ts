@@ -62,11 +62,19 @@ function readAge(tokens: QuantityToken[], index: number): UnitReading | null {
   return null;
 }
 
+/** Words that say which days a length of time counts: "working days", "business days". */
+const KINDS_OF_DAY = ['working', 'business', 'calendar', 'school', 'trading', 'sitting'];
+
 /** Durations, spaced ("48 hours"), glued ("48h", "48hrs") or adjectival ("a 48-hour truce"). */
 function readDuration(tokens: QuantityToken[], index: number): UnitReading | null {
   const token = tokens[index];
   if (token?.kind === 'word' && token.lower in DURATION_HOURS) {
     return reading('hour', DURATION_HOURS[token.lower], index, index);
+  }
+  // "10 working days", "five business days": days of a kind, a length of time all the same.
+  const days = tokens[index + 1];
+  if (isWordToken(token, ...KINDS_OF_DAY) && days?.kind === 'word' && (days.lower === 'days' || days.lower === 'day')) {
+    return reading('hour', DURATION_HOURS[days.lower], index, index + 1);
   }
   if (isWordToken(token, 'h') && !token.spaced) return reading('hour', 1, index, index);
   const word = tokens[index + 1];
