@@ -508,8 +508,14 @@ function dateDifferences(page: ClaimFeatures, reference: ClaimFeatures): Differe
  * a count is taken from ("40 of the ferry's 80 passengers") is presupposed, not claimed: it does not contradict.
  */
 function quantityDifferences(input: StanceInput): Difference[] {
-  const pageLists = countLists(input.page, input.pageText);
-  const referenceLists = countLists(input.reference, input.referenceText);
+  const pageLists = [
+    ...countLists(input.page, input.pageText),
+    ...partsRestated(input.page, input.pageText, input.reference),
+  ];
+  const referenceLists = [
+    ...countLists(input.reference, input.referenceText),
+    ...partsRestated(input.reference, input.referenceText, input.page),
+  ];
   return input.alignment.quantities
     .filter(
       (pair) =>
@@ -533,19 +539,19 @@ const LIST_GAP = /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:and\s+|,\s*(?:and\s+)?)$|^\s+
  * The lists of plain counts a sentence enumerates, joined by "and" or commas ("five Britons, two Swiss and three
  * Germans"): each list's counts, in order, when it has two or more.
  */
-function countLists(features: ClaimFeatures, text: string): Quantity[][] {
+function countLists(features: ClaimFeatures, text: string, ofKinds = false): Quantity[][] {
   const counts = features.quantities.filter((quantity) => quantity.unit === '' && quantity.predicate !== WHOLE);
   const lists: Quantity[][] = [];
   let list: Quantity[] = [];
   for (const quantity of counts) {
     const last = list.at(-1);
-    // Parts of one group count one event and one kind ("two Dutch and three Danish climbers died"), not "five
-    // killed and nine hurt" or "212 passengers and nine crew".
+    // Parts of one group count one event and, unless asked for `ofKinds`, one kind ("two Dutch and three Danish
+    // climbers died"), not "five killed and nine hurt" or "212 passengers and nine crew".
     const heads = new Set([...list, quantity].map((part) => part.head).filter((head) => head !== ''));
     if (
       last &&
       oneEvent(last.predicate, quantity.predicate) &&
-      heads.size <= 1 &&
+      (ofKinds || heads.size <= 1) &&
       LIST_GAP.test(text.slice(last.end, quantity.start))
     ) {
       list.push(quantity);
@@ -579,6 +585,17 @@ function oneEvent(a: string | undefined, b: string | undefined): boolean {
  * A count of a list of its side sums, with the rest of the list, to the other side's count: "two Turkish and two
  * Armenian holidaymakers" against "four foreign tourists" counts the same people by parts.
  */
+/**
+ * Lists of counts of several kinds whose every count the other side gives too ("three public universities and four
+ * private institutions" / "seven institutions, three public and four private"): the other side's total is their
+ * sum, its breakdown the same.
+ */
+function partsRestated(features: ClaimFeatures, text: string, other: ClaimFeatures): Quantity[][] {
+  return countLists(features, text, true).filter((list) =>
+    list.every((member) => other.quantities.some((quantity) => compareValues(member, quantity) === 'agree')),
+  );
+}
+
 function sumsTo(lists: readonly Quantity[][], part: Quantity, total: Quantity): boolean {
   const list = lists.find((candidate) => candidate.includes(part));
   if (!list) return false;

@@ -212,3 +212,17 @@ describe('an ordinal', () => {
     expect(statusOf(index, 'In the first phase the mill is to produce 8,000 tonnes a year.')).not.toBe('conflicting');
   });
 });
+
+describe('a total beside its breakdown', () => {
+  it('agrees with parts of several kinds that the sentence breaks it into too', () => {
+    const index = buildReferenceIndex([
+      testArticle(
+        'a',
+        'The ministry said two public hospitals and five private clinics had agreed to take the patients.',
+      ),
+    ]);
+    expect(statusOf(index, 'Seven clinics, two public and five private, have agreed to take the patients.')).not.toBe(
+      'conflicting',
+    );
+  });
+});
