@@ -10,6 +10,7 @@ import { countDayPhrases, earlierPhrases, inPhrase, otherEventDayPhrases } from 
 import { isNegationCue, negationScopes } from './negation';
 import {
   DEATHS,
+  isOutcome,
   isPosition,
   LIGHT_VERBS,
   levelHead,
@@ -620,6 +621,23 @@ function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[],
   }
   for (const { quantity, first, last } of spared) {
     countTotal(quantities, quantity, outcomeOfTotal(view, first, last));
+  }
+  shareListOutcome(quantities, sentence);
+}
+
+/** Between two counts of one list: their first count's noun (a word or two) and "and". */
+const LIST_AND = /^\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\s+and\s+$/u;
+
+/**
+ * "287 passengers and 41 crew members had fallen ill": the outcome the verb gives the last count of a list is the
+ * outcome of the counts before it too, which have none of their own.
+ */
+function shareListOutcome(quantities: readonly Quantity[], sentence: string): void {
+  for (let n = quantities.length - 2; n >= 0; n -= 1) {
+    const [count, next] = [quantities[n], quantities[n + 1]];
+    if (count.predicate !== undefined || count.unit !== '' || next.unit !== '') continue;
+    if (next.predicate === undefined || !isOutcome(next.predicate)) continue;
+    if (LIST_AND.test(sentence.slice(count.end, next.start))) count.predicate = next.predicate;
   }
 }
 

@@ -62,8 +62,10 @@ function barredFrom(tokens: readonly NegationToken[], i: number): boolean {
   );
 }
 
-/** Words that call what came before them untrue when they follow a copula ("… is a hoax", "… are not true"). */
-const REFUTATIONS = new Set('false untrue fake hoax bogus myth lie lies fabricated fabrication baseless'.split(' '));
+/** Words that call what came before them untrue or undone when they follow a copula ("… is a hoax", "… are not true", "flights are impossible"). */
+const REFUTATIONS = new Set(
+  'false untrue fake hoax bogus myth lie lies fabricated fabrication baseless impossible'.split(' '),
+);
 const COPULAS = new Set("is are was were be been being 's".split(' '));
 /** Words that may stand between the copula and the refutation ("is just a hoax", "was completely false"). */
 const COMPLEMENT_FILLERS = new Set('a an just simply completely totally entirely also all another big'.split(' '));
@@ -584,6 +586,8 @@ function partitiveEnd(tokens: readonly NegationToken[], i: number): number {
  */
 function refutedBefore(tokens: readonly NegationToken[], i: number): number {
   const word = tokens[i].lower;
+  // "Bird flu has been ruled out": a passive ruling out denies its subject.
+  if (RULE_FORMS.has(word) && rulesOut(tokens, i) && COPULAS.has(tokens[i - 1]?.lower ?? '')) return i - 1;
   const notTrue = (word === 'true' || word === 'real') && tokens[i - 1]?.lower === 'not';
   if (!REFUTATIONS.has(word) && !notTrue) return -1;
   for (let j = i - (notTrue ? 2 : 1); j >= 0 && j >= i - 4; j -= 1) {

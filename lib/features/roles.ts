@@ -366,7 +366,7 @@ const LOCATIVE_GAP = new Set(
   (
     'the a an town city village county province region state district of coast shore island islands outskirts ' +
     'border port capital area north south east west northern southern eastern western central centre center ' +
-    'heart edge suburbs'
+    'heart edge suburbs neighbouring neighboring nearby adjacent'
   ).split(' '),
 );
 

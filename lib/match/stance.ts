@@ -516,6 +516,10 @@ function quantityDifferences(input: StanceInput): Difference[] {
     ...countLists(input.reference, input.referenceText),
     ...partsRestated(input.reference, input.referenceText, input.page),
   ];
+  // Parts of several kinds ("287 passengers and 41 crew members") add up to a total of none of their kinds ("the
+  // total number of sick people aboard, 328"), never to one of a part's ("120 passengers").
+  const ofKinds = (features: ClaimFeatures, text: string, total: Quantity) =>
+    countLists(features, text, true).filter((list) => list.every((member) => member.head !== total.head));
   return input.alignment.quantities
     .filter(
       (pair) =>
@@ -523,13 +527,37 @@ function quantityDifferences(input: StanceInput): Difference[] {
         pair.page.predicate !== WHOLE &&
         pair.reference.predicate !== WHOLE &&
         !sumsTo(pageLists, pair.page, pair.reference) &&
-        !sumsTo(referenceLists, pair.reference, pair.page),
+        !sumsTo(referenceLists, pair.reference, pair.page) &&
+        !sumsTo(ofKinds(input.page, input.pageText, pair.reference), pair.page, pair.reference) &&
+        !sumsTo(ofKinds(input.reference, input.referenceText, pair.page), pair.reference, pair.page),
     )
     .map((pair) => ({
       kind: pair.page.unit === 'date' || pair.page.unit === 'year' ? 'date' : 'number',
       page: pair.page.text,
       reference: pair.reference.text,
     }));
+}
+
+/**
+ * The two figures' shared head is qualified by another word on each side, right before it, which the other side
+ * does not have ("commercial lending rates above 35 percent" / "the policy rate to 28 percent", "the minimum wage"
+ * / "the average wage"): two kinds of the thing, not one figure in dispute.
+ */
+function otherKindsOfHead({ page, reference, pageText, referenceText }: StanceInput, pair: QuantityPair): boolean {
+  if (pair.page.head === '' || pair.page.head !== pair.reference.head) return false;
+  const pageKind = kindBefore(page, pageText, pair.page.head);
+  const referenceKind = kindBefore(reference, referenceText, pair.reference.head);
+  if (!pageKind || !referenceKind || pageKind.stem === referenceKind.stem) return false;
+  const has = (features: ClaimFeatures, stem: string) => features.words.some((word) => word.stem === stem);
+  return !has(reference, pageKind.stem) && !has(page, referenceKind.stem);
+}
+
+/** The content word written right before the (first) word of this stem, if any ("lending" of "lending rates"). */
+function kindBefore(features: ClaimFeatures, text: string, stem: string): FeatureWord | undefined {
+  const at = features.words.findIndex((word) => word.stem === stem);
+  const [before, head] = [features.words[at - 1], features.words[at]];
+  if (at <= 0 || before.proper || before.verb || !before.text || !head.text) return undefined;
+  return text.toLowerCase().includes(`${before.text.toLowerCase()} ${head.text.toLowerCase()}`) ? before : undefined;
 }
 
 /** Most words between two counts of one list ("two Turkish and two Armenian holidaymakers"). */
@@ -961,6 +989,11 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // Another actor doing the same thing is another fact ("the Bank of England held its rate" / "the Bank of
   // Canada held its rate"): no verdict, neither green nor red.
   if (alignment.otherActors || otherPerson(input)) return { stance: 'related', differences: [] };
+  // Figures of two kinds of one thing ("lending rates" / "the policy rate") are two facts, when only the figure, not
+  // the wording, ties them ("fishing companies" / "member companies" of one association are the same ones).
+  if (!worded && alignment.quantities.some((pair) => pair.verdict === 'conflict' && otherKindsOfHead(input, pair))) {
+    return { stance: 'related', differences: [] };
+  }
   if (otherPosition(input)) return { stance: 'related', differences: [] };
   if (disputesReportedPosition(input)) return { stance: 'related', differences: [] };
   // A fact the sentence's own words place in another period ("the season before", "a year earlier", "in 2019")
@@ -1005,6 +1038,14 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // whole between the two; it does not deny one by the other.
   if (differences.every((difference) => difference.kind === 'polarity') && partsOfAWhole(input))
     return { stance: 'related', differences: [] };
+  // "No dead birds have been found at neighbouring Lake Shalla" / "the first dead birds were found on January 12": a
+  // denial limited to a place the other side does not name denies nothing it says.
+  if (
+    differences.every((difference) => difference.kind === 'polarity') &&
+    flips.length > 0 &&
+    flips.every((flip) => deniedElsewhere(input, flip))
+  )
+    return { stance: 'related', differences: [] };
   // Without the wording, only the number that pins the fact can contradict it: a conflicting count of the
   // story's outcome ("at least 120 killed" / "the death of 179") or of a pinned fact; a negation or a date
   // needs the wording.
@@ -1026,6 +1067,36 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     return undated ? { stance: 'contradicts', differences, undated } : { stance: 'contradicts', differences };
   }
   return { stance: 'related', differences: [] };
+}
+
+/** What starts another clause between two words: a comma, a semicolon or dash, or a conjunction of contrast. */
+const ANOTHER_CLAUSE = /[,;:\u2013\u2014]|\b(?:but|while|whereas|although|though)\b/;
+
+/**
+ * The negated side of a flip limits its denial to a place, in the denial's own clause after the denied word ("no
+ * dead birds have been found at neighbouring Lake Shalla"; not "would not call a strike but would hold a rally in
+ * Phnom Penh"), that the other side does not name, and the other side names no place or name of its own, which
+ * might lie within it ("defect to Seoul" / "resettlement in South Korea").
+ */
+function deniedElsewhere(
+  { page, reference, alignment, pageText, referenceText }: StanceInput,
+  [i, j]: readonly [number, number],
+): boolean {
+  const onPage = page.words[i].negated === true;
+  const [negated, other, text, at] = onPage ? [page, reference, pageText, i] : [reference, page, referenceText, j];
+  const [side, otherSide] = onPage ? ([0, 1] as const) : ([1, 0] as const);
+  const unpaired = (n: number, k: 0 | 1) => !alignment.pairs.some((pair) => pair[k] === n);
+  const lower = text.toLowerCase();
+  const from = lower.indexOf((negated.words[at].text ?? '').toLowerCase());
+  const placedDenial = negated.words.some((word, n) => {
+    if (word.locative !== true || !unpaired(n, side) || from < 0) return false;
+    if (other.words.some((named) => wordsMatch(named, word))) return false;
+    const to = lower.indexOf((word.text ?? '').toLowerCase(), from);
+    return to > from && !ANOTHER_CLAUSE.test(lower.slice(from, to));
+  });
+  const ownName = (word: FeatureWord, n: number) =>
+    (word.proper || word.place !== undefined || word.locative === true) && unpaired(n, otherSide);
+  return placedDenial && !other.words.some(ownName);
 }
 
 /** Counts (or shares) on both sides, none of them paired: each side counts a part of its own. */

@@ -22,7 +22,7 @@ import type { NegatedWord } from './position';
 const REMAINING = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|sp[ea]nt\s+the\s+night|spending\s+the\s+night)\b/i;
 /** A present state after the count: "are missing", "are in shelters", "is without power", "are stranded". */
 const PRESENT_STATE =
-  /^[^,;:]*?\b(?:(?:is|are)\s+(?:now\s+)?(?:missing|stranded|trapped|homeless|displaced|hospitali[sz]ed|closed|shut|blocked|flooded|in|at|on|without|under)|(?:has|have)\s+(?:now\s+)?no|(?:has|have)\s+(?:\w+\s+){1,2}back)\b/i;
+  /^[^,;:]*?\b(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:missing|stranded|trapped|homeless|displaced|hospitali[sz]ed|ill|sick|unwell|infected|closed|shut|blocked|flooded|in|at|on|without|under)|(?:has|have)\s+(?:now\s+)?no|(?:has|have)\s+(?:\w+\s+){1,2}back)\b/i;
 /** A progressive after the count: "were waiting", "are being treated", "are sheltering". */
 const PROGRESSIVE = /^[^,;:]*?\b(?:is|are|was|were)\s+(?:now\s+)?(?:\w+ly\s+)?\w{2,}ing\b/i;
 /** Words that tie a progressive to one moment: "were travelling on the bus when it crashed". */

@@ -8,9 +8,18 @@ import { describe, expect, it } from 'vitest';
 import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
 import { analyseSentence } from '../../lib/features/analyse';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
+import { align } from '../../lib/match/similarity';
+import { decideStance } from '../../lib/match/stance';
 import { testArticle } from '../helpers/articles';
 import { datedStance } from '../helpers/dated-stance';
 
+/** The stance of a reference claim towards a page sentence of the same story, at the engine's thresholds. */
+const storyStance = (pageText: string, referenceText: string) => {
+  const page = analyseSentence(pageText, defaultLexicon).features;
+  const reference = analyseSentence(referenceText, defaultLexicon).features;
+  const alignment = align(page, reference, () => 1);
+  return decideStance({ page, reference, pageText, referenceText, alignment, sameStory: true }, 0.45, 0.2);
+};
 const statusOf = (index: ReturnType<typeof buildReferenceIndex>, text: string) =>
   annotateBlocks(index, [{ id: 'b0', text }])[0]?.status;
 const quantities = (sentence: string) => analyseSentence(sentence, defaultLexicon).features;
@@ -224,5 +233,77 @@ describe('a total beside its breakdown', () => {
     expect(statusOf(index, 'Seven clinics, two public and five private, have agreed to take the patients.')).not.toBe(
       'conflicting',
     );
+  });
+});
+
+describe('counts of a list with one verb', () => {
+  it('share the outcome the verb gives the last of them', () => {
+    const outcomes = quantities(
+      'Health officials said on Monday that 140 guests and 22 staff members at the Corso hotel had fallen ill.',
+    ).quantities.map((quantity) => quantity.predicate);
+    expect(outcomes[0]).toBe(outcomes[1]);
+    expect(outcomes[0]).toMatch(/^outcome:/);
+  });
+
+  it('of several kinds add up to a total of none of their kinds', () => {
+    const result = storyStance(
+      'That brings the total number of sick people at the Corso hotel to 162.',
+      'Health officials said on Monday that 140 guests and 22 staff members at the Corso hotel had fallen ill.',
+    );
+    expect(result.stance).not.toBe('contradicts');
+    // One of the parts' kinds is one of the parts: "150 guests" is the guests' count.
+    expect(
+      storyStance(
+        'Health officials said on Monday that 150 guests at the Corso hotel had fallen ill.',
+        'Health officials said on Monday that 140 guests and 22 staff members at the Corso hotel had fallen ill.',
+      ).stance,
+    ).toBe('contradicts');
+  });
+});
+
+describe('a denial said of its subject', () => {
+  it('is read from a passive "ruled out" and from "impossible"', () => {
+    expect(negated('Sabotage has been ruled out after tests on the cable.')).toContain('sabotag');
+    expect(negated('Ferry crossings are impossible in the storm.')).toEqual(expect.arrayContaining(['ferri', 'cross']));
+  });
+});
+
+describe('a denial limited to a place the other side does not name', () => {
+  it('denies nothing the other side says', () => {
+    const index = buildReferenceIndex([
+      testArticle('a', 'No dead fish have been found at neighbouring Lake Orva, the water authority said.'),
+    ]);
+    expect(statusOf(index, 'The first dead fish were found on May 3, the water authority said.')).not.toBe(
+      'conflicting',
+    );
+    // The same place on both sides: a contradiction.
+    expect(statusOf(index, 'Dead fish have been found at Lake Orva, the water authority said.')).toBe('conflicting');
+  });
+
+  it('is only the place of the denial’s own clause', () => {
+    const index = buildReferenceIndex([
+      testArticle('a', 'The drivers said their union would not call a strike but would hold a march in Lindau.'),
+    ]);
+    expect(statusOf(index, 'The drivers said their union would call a strike next week.')).toBe('conflicting');
+  });
+});
+
+describe('figures of two kinds of one thing', () => {
+  it('are two facts when only the figure ties them', () => {
+    const reference = 'It raised the deposit rate to 18 percent from 16 percent.';
+    expect(storyStance('Commercial mortgage rates are already above 25 percent.', reference).stance).toBe('related');
+    expect(storyStance('The bank raised its deposit rate to 20 percent.', reference).stance).toBe('contradicts');
+  });
+});
+
+describe('the sick counted now', () => {
+  it('are a state, which a later report may give higher', () => {
+    const result = datedStance(
+      'Twenty crew members are also unwell.',
+      '2026-03-02',
+      'The number of people sick aboard rose to 310 passengers and 35 crew members.',
+      '2026-03-03',
+    );
+    expect(result.stance).toBe('updates');
   });
 });
