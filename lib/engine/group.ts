@@ -67,8 +67,9 @@ const WORDS_STEP = 10_000;
  * linkSameFacts in steps of at most LINK_STEP claims, so a caller can let other work run in between (the background
  * answers other tabs while it regroups a large import). The links found are the same however it is run. With
  * `stepMs`, a step also ends once it has run that long: a claim's checks take from a fraction of a millisecond to
- * over a hundred (in a set of 100,000 claims), so a count alone leaves some steps far longer than others. Without
- * it, the steps are the same on every run (a test that stops the work at its n-th pause needs that).
+ * over a hundred (in a set of 100,000 claims), so a count alone leaves some steps far longer than others, and a step
+ * ended by time may end between two checks of one claim. Without it, the steps are the same on every run (a test
+ * that stops the work at its n-th pause needs that).
  */
 export function* linkingSteps(
   index: ReferenceIndex,
@@ -82,6 +83,7 @@ export function* linkingSteps(
   let looked = 0;
   let words = 0;
   let stepStart = performance.now();
+  const timeIsUp = () => performance.now() - stepStart >= stepMs;
   for (const claim of claims) {
     for (const { claim: other } of index.candidates(claim.features!, NEIGHBOURS, commonShare)) {
       if (other.sourceId === claim.sourceId || linked(claim, other) || checked.has(claim.id, other.id)) continue;
@@ -90,9 +92,16 @@ export function* linkingSteps(
       if (verdict === 'same') link(claim, other);
       // Too far apart either way round; a stance (not symmetric) is checked again from the other side.
       else if (verdict === 'apart') checked.add(claim.id, other.id);
+      // A claim's checks can take longer than a step (a paragraph among long neighbours): a step may end among them.
+      if (timeIsUp()) {
+        looked = 0;
+        words = 0;
+        yield;
+        stepStart = performance.now();
+      }
     }
     looked += 1;
-    if (looked === LINK_STEP || words >= WORDS_STEP || performance.now() - stepStart >= stepMs) {
+    if (looked === LINK_STEP || words >= WORDS_STEP || timeIsUp()) {
       looked = 0;
       words = 0;
       yield;
