@@ -60,6 +60,40 @@ describe('stepped work', () => {
     expect(steps.join(', ').replace(/(other, )+/g, 'other, ')).toBe('step 1, other, step 2, other, step 3');
   });
 
+  it('does not start a step that, costing what the last one did, would run past the slice', async () => {
+    const log: string[] = [];
+    let running = true;
+    otherTasks(log, () => running);
+    const { longestStepMs } = await runStepsPausing(timedSteps(log, 3, 20), undefined, { sliceMs: 30 });
+    running = false;
+    // Two steps of 20 would hold the loop 40: each gets a slice of its own.
+    expect(longestStepMs).toBe(20);
+    const steps = log.slice(log.indexOf('step 1'), log.indexOf('step 3') + 1);
+    expect(steps.join(', ').replace(/(other, )+/g, 'other, ')).toBe('step 1, other, step 2, other, step 3');
+  });
+
+  it('ends a last slice that ran a while with a pause, so the work after it starts in a task of its own', async () => {
+    const log: string[] = [];
+    let running = true;
+    otherTasks(log, () => running);
+    // 15 ms is half a slice: other tasks run before the value comes back.
+    await runStepsPausing(timedSteps(log, 3, 5), undefined, { sliceMs: 30 });
+    log.push('returned');
+    running = false;
+    expect(log.indexOf('other')).toBeGreaterThan(log.indexOf('step 3'));
+    expect(log.indexOf('other')).toBeLessThan(log.indexOf('returned'));
+  });
+
+  it('returns at once after a last slice that ran little', async () => {
+    const log: string[] = [];
+    let running = true;
+    otherTasks(log, () => running);
+    await runStepsPausing(timedSteps(log, 3, 1), undefined, { sliceMs: 30 });
+    log.push('returned');
+    running = false;
+    expect(log.slice(0, 4)).toEqual(['step 1', 'step 2', 'step 3', 'returned']);
+  });
+
   it("takes the caller's pause at every step, whatever the slice (the same pauses on every run)", async () => {
     const log: string[] = [];
     const pause = async () => {
