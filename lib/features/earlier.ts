@@ -98,6 +98,11 @@ const DAYS_APART = /\b(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|wee
  * Wednesday, two days after the barges ran aground"), the whole sentence, whose day may be either event's.
  */
 export function otherEventDayPhrases(text: string): TextRange[] {
-  if (DAYS_APART.test(text)) return [{ start: 0, end: text.length }];
+  // Most sentences have neither: a plain search rules them out before the patterns run.
+  const lower = text.toLowerCase();
+  if ((lower.includes(' after') || lower.includes(' before')) && DAYS_APART.test(text)) {
+    return [{ start: 0, end: text.length }];
+  }
+  if (!lower.includes('since')) return [];
   return [...text.matchAll(SINCE_DAY)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }

@@ -439,13 +439,23 @@ const ORDINAL_PHRASE = new RegExp(
   'giu',
 );
 
+/** Ordinal phrases of the texts seen lately (see ordinalPhrases), and how many texts are kept. */
+const ordinalPhrasesOf = new Map<string, { rank: number; ordinal: string; words: string[] }[]>();
+const MAX_REMEMBERED_TEXTS = 1000;
+
 /** The ordinals a sentence gives, each with the words it ranks ("second" → escape, reported). */
 function ordinalPhrases(text: string): { rank: number; ordinal: string; words: string[] }[] {
-  return [...text.matchAll(ORDINAL_PHRASE)].map((match) => ({
+  // A page sentence is compared with claim after claim: its phrases are read once.
+  const known = ordinalPhrasesOf.get(text);
+  if (known) return known;
+  if (ordinalPhrasesOf.size >= MAX_REMEMBERED_TEXTS) ordinalPhrasesOf.clear();
+  const phrases = [...text.matchAll(ORDINAL_PHRASE)].map((match) => ({
     rank: PHRASE_RANKS[match[1].toLowerCase()],
     ordinal: match[1],
     words: match[2].toLowerCase().trim().split(/\s+/),
   }));
+  ordinalPhrasesOf.set(text, phrases);
+  return phrases;
 }
 
 /**
@@ -508,6 +518,8 @@ function dateDifferences(page: ClaimFeatures, reference: ClaimFeatures): Differe
  * a count is taken from ("40 of the ferry's 80 passengers") is presupposed, not claimed: it does not contradict.
  */
 function quantityDifferences(input: StanceInput): Difference[] {
+  // Most pairs agree: the lists that may explain a conflict are read only for one.
+  if (!input.alignment.quantities.some((pair) => pair.verdict === 'conflict')) return [];
   const pageLists = [
     ...countLists(input.page, input.pageText),
     ...partsRestated(input.page, input.pageText, input.reference),
