@@ -103,8 +103,8 @@ export function isCheckWorthy(sentence: string, tokens: readonly AnalysedToken[]
   ) {
     return true;
   }
-  // A short sentence whose verb says something of a thing is a claim too ("Police have opened an investigation.",
-  // "The decision was unanimous."): a verb of its own or "to be", and two content words.
+  // A sentence whose verb says something of a thing is a claim, however short ("Police have opened an
+  // investigation.", "The decision was unanimous."): a verb of its own or "to be", and two content words.
   if (content.length >= 2 && tokens.some((token) => (token.verb && token.content) || BE.has(token.lower))) {
     return true;
   }

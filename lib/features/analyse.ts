@@ -407,17 +407,24 @@ function dropUntilNow(tokens: AnalysedToken[]): void {
   }
 }
 
-/** Words that give a degree to the word after them: "this big", "so many", "on this scale". */
-const DEGREE_WORDS = new Set(['this', 'that', 'so', 'such']);
+/**
+ * Words that give a degree to the word after them: "this big", "on this scale", "on such a scale". Not "that" ("did
+ * not say that new cases ...") nor "so" ("is not so clear" denies).
+ */
+const DEGREE_WORDS = new Set(['this', 'such']);
 /** Nouns of a degree after "this", "that" or "such a": "on this scale", "of that size". */
 const DEGREE_NOUNS = new Set(['scale', 'size', 'magnitude', 'extent']);
 
-/** Token i gives a degree to the next: an adjective ("this big", "so many") or a noun of size ("this scale"). */
+/**
+ * Token i gives a degree to the next: a noun of size ("this scale", "such a scale") or an adjective with no noun
+ * after it ("a swarm this big"; not "this new report").
+ */
 function degreeWord(tokens: readonly AnalysedToken[], i: number, tags: readonly (string | undefined)[] | undefined) {
   if (!DEGREE_WORDS.has(tokens[i].lower)) return false;
   const next = tokens[i + 1]?.lower === 'a' ? i + 2 : i + 1;
   if (DEGREE_NOUNS.has(tokens[next]?.lower ?? '')) return true;
-  return tokens[i].lower !== 'such' && next === i + 1 && tags?.[next] === 'ADJ';
+  const after = tokens[next + 1];
+  return tokens[i].lower === 'this' && next === i + 1 && tags?.[next] === 'ADJ' && !after?.content;
 }
 
 /**
@@ -433,7 +440,6 @@ function markVerbs(tokens: AnalysedToken[], sentence: string, lexicon: Lexicon, 
   );
   tokens.forEach((token, i) => {
     const tag = tags?.[i];
-    if (degreeWord(tokens, i, tags)) degrees.add(i);
     // "a state of emergency", "the report found": a noun, not a verb of saying; what it names is content.
     if (
       tag === 'NOUN' &&
@@ -456,6 +462,8 @@ function markVerbs(tokens: AnalysedToken[], sentence: string, lexicon: Lexicon, 
         : tag === 'VERB' || (tag === 'NOUN' && verbOfPluralSubject(tokens, sentence, i, lexicon));
     if (verb && !inSingularNounPhrase(tokens, i)) token.verb = true;
   });
+  // Once every token's part is known ("report" turns content above).
+  for (let i = 0; i < tokens.length; i += 1) if (degreeWord(tokens, i, tags)) degrees.add(i);
   return tags !== undefined || !lexicon.partsOfSpeech;
 }
 

@@ -94,8 +94,9 @@ const DAYS_APART = /\b(?:a|one|two|three|four|five|six|seven|\d+)\s+(?:days?|wee
 
 /**
  * The phrases of a sentence whose weekday or month is not the day of its event (its dates as figures stay): the
- * start of a period ("talking to the captors since Monday") and, in a sentence that places one event days after or before another ("still blocked on
- * Wednesday, two days after the barges ran aground"), the whole sentence, whose day may be either event's.
+ * start of a period ("talking to the captors since Monday") and, in a sentence that places one event days after or
+ * before another ("still blocked on Wednesday, two days after the barges ran aground"), the whole sentence, whose
+ * day may be either event's.
  */
 export function otherEventDayPhrases(text: string): TextRange[] {
   // Most sentences have neither: a plain search rules them out before the patterns run.

@@ -62,7 +62,10 @@ function barredFrom(tokens: readonly NegationToken[], i: number): boolean {
   );
 }
 
-/** Words that call what came before them untrue or undone when they follow a copula ("… is a hoax", "… are not true", "flights are impossible"). */
+/**
+ * Words that call what came before them untrue or undone when they follow a copula ("… is a hoax", "… are not
+ * true", "flights are impossible").
+ */
 const REFUTATIONS = new Set(
   'false untrue fake hoax bogus myth lie lies fabricated fabrication baseless impossible'.split(' '),
 );
@@ -416,7 +419,8 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
     if (copula >= 0) {
       const subject: number[] = [];
       for (let j = copula - 1; j >= 0 && subject.length < SCOPE * 2; j -= 1) {
-        if (CLAUSE_BREAKS.has(tokens[j].lower) || tokens[j].clauseEnd) break;
+        // "Rescuers said reaching the village was impossible": who says so is not what is refuted.
+        if (CLAUSE_BREAKS.has(tokens[j].lower) || tokens[j].clauseEnd || tokens[j].saying) break;
         if (tokens[j].content && !tokens[j].proper && !isNegationCue(tokens[j].lower)) subject.push(j);
       }
       if (subject.length > 0) {
@@ -466,7 +470,10 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
   return { negated, cues, disputed };
 }
 
-/** Most tokens from a plain negator to the degree word of the extreme it states ("never recorded a stranding on this scale"). */
+/**
+ * Most tokens from a plain negator to the degree word of the extreme it states ("never recorded a stranding on this
+ * scale").
+ */
 const EXTREME_REACH = 8;
 
 /**
@@ -590,6 +597,8 @@ function refutedBefore(tokens: readonly NegationToken[], i: number): number {
   if (RULE_FORMS.has(word) && rulesOut(tokens, i) && COPULAS.has(tokens[i - 1]?.lower ?? '')) return i - 1;
   const notTrue = (word === 'true' || word === 'real') && tokens[i - 1]?.lower === 'not';
   if (!REFUTATIONS.has(word) && !notTrue) return -1;
+  // "The damage is impossible to estimate": what cannot be done is the estimate, not the damage.
+  if (word === 'impossible' && tokens[i + 1]?.lower === 'to') return -1;
   for (let j = i - (notTrue ? 2 : 1); j >= 0 && j >= i - 4; j -= 1) {
     if (COPULAS.has(tokens[j].lower)) return j;
     if (!COMPLEMENT_FILLERS.has(tokens[j].lower)) return -1;

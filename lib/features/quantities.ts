@@ -184,8 +184,10 @@ const SPAN_OPENERS = new Set('in within over during for past last'.split(' '));
  * rate. Not past another figure ("the two were fined 300 euros each": the 300 is each one's), nor "of each" ("half
  * of each bid" is a share of every one).
  */
-const EACH_AFTER = /^[^,.;:!?()\d]{0,30}?(?<!\bof\s)\b(?:each|every|per|apiece)\b(?!\s+(?:cent|other)\b)/i;
-const EACH_BEFORE = /\beach\s+(?:[\p{L}'’-]+\s+){0,6}$/iu;
+const EACH_AFTER =
+  /^\s+(?:(?!of\s)[\p{L}'’-]+\s+)?(?:to\s+|for\s+)?(?:each|every|per|apiece)\b(?!\s+(?:cent|other|of)\b)/iu;
+/** "each paid about 600 euros", "each injured worker 50,000 taka": not "each of the 12", nor "each year". */
+const EACH_BEFORE = /\beach\s+(?!of\b|(?:day|week|month|year|time)\b)(?:[\p{L}'’-]+\s+){0,6}$/iu;
 /**
  * A sum or a count "a share", "a bird": what one of them gets or costs ("285 fils a share", "45 kwacha a bird"); not a
  * distance ("a mile from the border") or a time ("a week later").
@@ -198,7 +200,8 @@ const A_PIECE =
  * of many, not one measurement or one count; counted per one, like a rate. A rate's own period comes first ("normally
  * draws 150,000 visitors a year" is a rate).
  */
-const AVERAGE_BEFORE = /\b(?:average|averages|averaged|averaging|typical)\b[^,.;!?()\d]{0,40}$/i;
+const AVERAGE_BEFORE =
+  /\b(?:(?:average|averages|averaged|averaging|typical)\b(?:(?!\bof\b)[^,.;!?()\d]){0,40}|(?:an\s+)?average\s+of\s+(?:about\s+|around\s+|some\s+)?)$/i;
 const AVERAGE_AFTER = /^[^,.;!?()\d]{0,20}?\bon\s+average\b/i;
 
 /**
@@ -214,12 +217,17 @@ function aPiece(quantity: Quantity, after: string): boolean {
   return quantity.unit === '' && quantity.head !== '' && noun.startsWith(quantity.head) && !noun.endsWith('ing');
 }
 
+/** Units of times and lengths of time, never counted per one of several nor averaged here. */
+const NOT_SHARED = new Set(['hour', 'workday', 'date', 'year', 'clock']);
+
 function withRate(sentence: string, quantity: Quantity): Quantity {
   const after = sentence.slice(quantity.end);
   const before = sentence.slice(Math.max(0, quantity.start - 60), quantity.start);
   const match = RATE.exec(after);
   if (match && !SPAN_OPENERS.has(match[1]?.toLowerCase() ?? '')) return { ...quantity, per: match[2].toLowerCase() };
   if (match) return quantity;
+  // A length of time or a date "for each man" is how long or when, not a share of one.
+  if (NOT_SHARED.has(quantity.unit)) return quantity;
   if (AVERAGE_BEFORE.test(before) || AVERAGE_AFTER.test(after)) return { ...quantity, per: 'average' };
   return aPiece(quantity, after) || EACH_AFTER.test(after) || EACH_BEFORE.test(before)
     ? { ...quantity, per: 'each' }

@@ -622,10 +622,6 @@ function oneEvent(a: string | undefined, b: string | undefined): boolean {
 }
 
 /**
- * A count of a list of its side sums, with the rest of the list, to the other side's count: "two Turkish and two
- * Armenian holidaymakers" against "four foreign tourists" counts the same people by parts.
- */
-/**
  * Lists of counts of several kinds whose every count the other side gives too ("three public universities and four
  * private institutions" / "seven institutions, three public and four private"): the other side's total is their
  * sum, its breakdown the same.
@@ -636,6 +632,10 @@ function partsRestated(features: ClaimFeatures, text: string, other: ClaimFeatur
   );
 }
 
+/**
+ * A count of a list of its side sums, with the rest of the list, to the other side's count: "two Turkish and two
+ * Armenian holidaymakers" against "four foreign tourists" counts the same people by parts.
+ */
 function sumsTo(lists: readonly Quantity[][], part: Quantity, total: Quantity): boolean {
   const list = lists.find((candidate) => candidate.includes(part));
   if (!list) return false;
@@ -1081,6 +1081,14 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   return { stance: 'related', differences: [] };
 }
 
+/** Where a word stands in the text as a whole word, from `from` on; -1 when it does not. */
+function wordAt(text: string, word: string | undefined, from: number): number {
+  if (!word) return -1;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text.slice(from));
+  return found ? from + found.index : -1;
+}
+
 /** What starts another clause between two words: a comma, a semicolon or dash, or a conjunction of contrast. */
 const ANOTHER_CLAUSE = /[,;:\u2013\u2014]|\b(?:but|while|whereas|although|though)\b/;
 
@@ -1088,7 +1096,7 @@ const ANOTHER_CLAUSE = /[,;:\u2013\u2014]|\b(?:but|while|whereas|although|though
  * The negated side of a flip limits its denial to a place, in the denial's own clause after the denied word ("no
  * dead birds have been found at neighbouring Lake Shalla"; not "would not call a strike but would hold a rally in
  * Phnom Penh"), that the other side does not name, and the other side names no place or name of its own, which
- * might lie within it ("defect to Seoul" / "resettlement in South Korea").
+ * might lie within it ("moved to Lyon" / "no new home in France").
  */
 function deniedElsewhere(
   { page, reference, alignment, pageText, referenceText }: StanceInput,
@@ -1098,13 +1106,12 @@ function deniedElsewhere(
   const [negated, other, text, at] = onPage ? [page, reference, pageText, i] : [reference, page, referenceText, j];
   const [side, otherSide] = onPage ? ([0, 1] as const) : ([1, 0] as const);
   const unpaired = (n: number, k: 0 | 1) => !alignment.pairs.some((pair) => pair[k] === n);
-  const lower = text.toLowerCase();
-  const from = lower.indexOf((negated.words[at].text ?? '').toLowerCase());
+  const from = wordAt(text, negated.words[at].text, 0);
   const placedDenial = negated.words.some((word, n) => {
     if (word.locative !== true || !unpaired(n, side) || from < 0) return false;
     if (other.words.some((named) => wordsMatch(named, word))) return false;
-    const to = lower.indexOf((word.text ?? '').toLowerCase(), from);
-    return to > from && !ANOTHER_CLAUSE.test(lower.slice(from, to));
+    const to = wordAt(text, word.text, from + 1);
+    return to > from && !ANOTHER_CLAUSE.test(text.slice(from, to));
   });
   const ownName = (word: FeatureWord, n: number) =>
     (word.proper || word.place !== undefined || word.locative === true) && unpaired(n, otherSide);

@@ -6,9 +6,9 @@
  *
  * Read from the words of the count's own clause, for any story: a verb of remaining or "still" anywhere in it; or,
  * after the count, a present "is"/"are" with a state ("are missing", "are in shelters", "are without power", "are
- * closed"), a
- * present "have" of what is lacking or back ("have no water", "have their power back"), or a progressive ("were waiting", "are being treated"), unless the clause ties it to one moment ("were sleeping when
- * the fire broke out", "at the time").
+ * closed", "are also unwell"), a present "have" of what is lacking or back ("have no water", "have their power
+ * back"), or a progressive ("were waiting", "are being treated"), unless the clause ties it to one moment ("were
+ * sleeping when the fire broke out", "at the time").
  */
 import { CASUALTIES, DEATHS, INJURIES, MISSING } from '../features/predicate';
 import { lastWholeWordBefore } from '../text/whole-word';
@@ -52,7 +52,7 @@ export function countsState(text: string, quantity: Quantity): boolean {
 
 /**
  * "Now" right before a verb of extent or holding ("the swarms now cover", "the camps now house"), or after "is"/"are"
- * ("are now in shelters"), or a present "is"/"are" said of tonight or of the present ("are closed to swimmers
+ * ("are now in shelters"), or a present "is"/"are" said of tonight ("are closed to swimmers
  * tonight"): where things stand at the report. Not "has now" (a tally so far), not a compound
  * ("now-defunct"), not a statement ("now say", "now puts the number at").
  */

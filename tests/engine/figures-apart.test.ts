@@ -74,6 +74,10 @@ describe('a figure per one of several', () => {
       ['two', undefined],
       ['300 euros', 'each'],
     ]);
+    // Not a count of people each of whom did something, nor "each of", nor "each year".
+    expect(perOf('Two men were arrested and each was charged.')).toEqual([['Two', undefined]]);
+    expect(perOf('Each of the 12 victims was named.')).toEqual([['12', undefined]]);
+    expect(perOf('Each year 300 people drown in the lakes.')).toEqual([['300', undefined]]);
     // "Half of each bid" is a share of every one, and a fund is no piece.
     expect(perOf('Half of each bid is due within 30 days.')[0]).toEqual(['Half', undefined]);
     expect(perOf('The firm will put 200,000 euros into a fund.')).toEqual([['200,000 euros', undefined]]);
@@ -93,6 +97,8 @@ describe('an average', () => {
   it('is a figure per one, not one measurement', () => {
     expect(perOf('The average March temperature in the bay is 14 degrees.')).toEqual([['14', 'average']]);
     expect(perOf('Fares will rise by 8 percent on average.')).toEqual([['8 percent', 'average']]);
+    // The average of something else: the 40 are counted.
+    expect(perOf('The average age of the 40 victims was 35.')[0]).toEqual(['40', undefined]);
     // A rate's own period comes first: "normally" does not make it an average.
     expect(perOf('The gallery normally draws about 90,000 visitors a year.')).toEqual([['about 90,000', 'year']]);
   });
@@ -125,6 +131,9 @@ describe('a negation that states an extreme', () => {
     expect(negated('"I have not seen a flood this big in thirty years," the mayor said.')).toEqual([]);
     expect(negated('The agency said it had never recorded a landslide on this scale.')).toEqual([]);
     expect(negated('The agency has not seen this report.')).toContain('see');
+    expect(negated('The agency has not seen this new report.')).toContain('see');
+    expect(negated('Officials did not say that new cases had been found.')).toContain('case');
+    expect(negated('The cause is not so clear.')).toContain('clear');
   });
 
   it('agrees with the superlative', () => {
@@ -184,13 +193,15 @@ describe('a tally to date', () => {
 });
 
 describe('a length of time in days of a kind', () => {
-  it('is read with "working" or "business" between the number and the days', () => {
+  it('is read with "working" or "business" between the number and the days, as a unit of its own', () => {
     const [span] = quantities('The council has 15 working days to appeal.').quantities;
-    expect(span).toMatchObject({ unit: 'hour', value: 15 * 24 });
+    expect(span).toMatchObject({ unit: 'workday', value: 15 });
     const index = buildReferenceIndex([
       testArticle('a', 'The bill now goes to the governor, who has 10 working days to sign or veto it.'),
     ]);
-    expect(statusOf(index, 'The governor has 30 days to sign or veto the bill.')).toBe('conflicting');
+    expect(statusOf(index, 'The governor has 15 working days to sign or veto the bill.')).toBe('conflicting');
+    // Ten working days are two weeks of the calendar.
+    expect(statusOf(index, 'The governor has two weeks to sign or veto the bill.')).not.toBe('conflicting');
   });
 });
 
@@ -265,6 +276,9 @@ describe('a denial said of its subject', () => {
   it('is read from a passive "ruled out" and from "impossible"', () => {
     expect(negated('Sabotage has been ruled out after tests on the cable.')).toContain('sabotag');
     expect(negated('Ferry crossings are impossible in the storm.')).toEqual(expect.arrayContaining(['ferri', 'cross']));
+    // What cannot be done is the estimate; who says so is not refuted.
+    expect(negated('The mayor said the damage is impossible to estimate.')).toEqual([]);
+    expect(negated('Rescuers said reaching the village was impossible.')).not.toContain('rescuer');
   });
 });
 

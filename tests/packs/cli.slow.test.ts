@@ -95,7 +95,7 @@ describe('claimlens pack, publisher to reader', SLOW, () => {
     );
     expect(built.stderr).toBe('');
     expect(built.code).toBe(0);
-    expect(built.stdout).toMatch(/wrote .*river\.json: "River desk" version 12, 7 claims from 6 sources/);
+    expect(built.stdout).toMatch(/wrote .*river\.json: "River desk" version 12, 8 claims from 6 sources/);
     const written = JSON.parse(readFileSync(pack, 'utf8'));
     expect(written.pack).toEqual({
       title: 'River desk',
@@ -128,7 +128,7 @@ describe('claimlens pack, publisher to reader', SLOW, () => {
         version: '12',
         updated: '2026-11-30T12:00:00.000Z',
         format: 'export',
-        claims: '7 (from 6 sources)',
+        claims: '8 (from 6 sources)',
         signature: `holds (Ed25519 key ${publicKey})`,
       });
     }
@@ -160,7 +160,7 @@ describe('claimlens pack, publisher to reader', SLOW, () => {
     try {
       const good = await cliAsync('pack', 'verify', `http://127.0.0.1:${port}/river.json#key=${publicKey}`);
       expect(good.code).toBe(0);
-      expect(info(good.stdout).claims).toBe('7 (from 6 sources)');
+      expect(info(good.stdout).claims).toBe('8 (from 6 sources)');
       const other = 'A'.repeat(43);
       expectRefusal(
         await cliAsync('pack', 'verify', `http://127.0.0.1:${port}/river.json#key=${other}`),

@@ -108,7 +108,7 @@ function readsAsYear(tokens: QuantityToken[], m: Measured): boolean {
 const AFTER_PROPORTION = new Set(['are', 'were', 'is', 'was', 'have', 'has', 'had', 'will', 'would', 'and', 'or']);
 
 /**
- * "one in three", "nine out of ten", "1 in 5", "one adult in five": a proportion, as a percentage. "Two out of 181" is not: a
+ * "one in three", "nine out of ten", "1 in 5", "one adult in five": a proportion, as a percentage. "Two out of 153" is not: a
  * denominator past ten that is not a power of ten is a count of its own (the whole the first count is taken
  * from), and each is read as a count.
  */
@@ -144,7 +144,7 @@ function readProportion(tokens: QuantityToken[], m: Measured): ReaderResult | nu
   return { readings: [reading], next: denominator.last + 1 };
 }
 
-/** A denominator that makes a proportion ("out of ten", "out of 100"), not a count of a whole ("out of 181"). */
+/** A denominator that makes a proportion ("out of ten", "out of 100"), not a count of a whole ("out of 153"). */
 function isProportionBase(value: number): boolean {
   return value <= 10 || /^10+$/.test(String(value));
 }

@@ -71,10 +71,11 @@ function readDuration(tokens: QuantityToken[], index: number): UnitReading | nul
   if (token?.kind === 'word' && token.lower in DURATION_HOURS) {
     return reading('hour', DURATION_HOURS[token.lower], index, index);
   }
-  // "10 working days", "five business days": days of a kind, a length of time all the same.
+  // "10 working days", "five business days": days of a kind, a length of time of its own unit (ten working days
+  // are two weeks or more of the calendar, so they compare only with days of their kind).
   const days = tokens[index + 1];
   if (isWordToken(token, ...KINDS_OF_DAY) && days?.kind === 'word' && (days.lower === 'days' || days.lower === 'day')) {
-    return reading('hour', DURATION_HOURS[days.lower], index, index + 1);
+    return reading('workday', 1, index, index + 1);
   }
   if (isWordToken(token, 'h') && !token.spaced) return reading('hour', 1, index, index);
   const word = tokens[index + 1];
