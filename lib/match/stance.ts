@@ -16,7 +16,7 @@ import {
 import { compareQuantities, compareValues, type QuantityPair } from '../features/quantities';
 import { ORDINAL_NUMBERS } from '../features/quantity/word-tables';
 import { oppositeLemmaPairs } from '../lexicon';
-import { lastWholeWordBefore } from '../text/whole-word';
+import { firstWholeWordFrom, lastWholeWordBefore } from '../text/whole-word';
 import { dateSpan } from '../time/calendar';
 import { otherPeriod } from '../time/period';
 import { isPositionWord, type NegatedWord } from '../time/position';
@@ -520,18 +520,15 @@ function dateDifferences(page: ClaimFeatures, reference: ClaimFeatures): Differe
 function quantityDifferences(input: StanceInput): Difference[] {
   // Most pairs agree: the lists that may explain a conflict are read only for one.
   if (!input.alignment.quantities.some((pair) => pair.verdict === 'conflict')) return [];
-  const pageLists = [
-    ...countLists(input.page, input.pageText),
-    ...partsRestated(input.page, input.pageText, input.reference),
-  ];
-  const referenceLists = [
-    ...countLists(input.reference, input.referenceText),
-    ...partsRestated(input.reference, input.referenceText, input.page),
-  ];
+  // Lists of one kind, and lists of several kinds (read once a side).
+  const pageMixed = countLists(input.page, input.pageText, true);
+  const referenceMixed = countLists(input.reference, input.referenceText, true);
+  const pageLists = [...countLists(input.page, input.pageText), ...restated(pageMixed, input.reference)];
+  const referenceLists = [...countLists(input.reference, input.referenceText), ...restated(referenceMixed, input.page)];
   // Parts of several kinds ("287 passengers and 41 crew members") add up to a total of none of their kinds ("the
   // total number of sick people aboard, 328"), never to one of a part's ("120 passengers").
-  const ofKinds = (features: ClaimFeatures, text: string, total: Quantity) =>
-    countLists(features, text, true).filter((list) => list.every((member) => member.head !== total.head));
+  const ofKinds = (lists: Quantity[][], total: Quantity) =>
+    lists.filter((list) => list.every((member) => member.head !== total.head));
   return input.alignment.quantities
     .filter(
       (pair) =>
@@ -540,8 +537,8 @@ function quantityDifferences(input: StanceInput): Difference[] {
         pair.reference.predicate !== WHOLE &&
         !sumsTo(pageLists, pair.page, pair.reference) &&
         !sumsTo(referenceLists, pair.reference, pair.page) &&
-        !sumsTo(ofKinds(input.page, input.pageText, pair.reference), pair.page, pair.reference) &&
-        !sumsTo(ofKinds(input.reference, input.referenceText, pair.page), pair.reference, pair.page),
+        !sumsTo(ofKinds(pageMixed, pair.reference), pair.page, pair.reference) &&
+        !sumsTo(ofKinds(referenceMixed, pair.page), pair.reference, pair.page),
     )
     .map((pair) => ({
       kind: pair.page.unit === 'date' || pair.page.unit === 'year' ? 'date' : 'number',
@@ -622,12 +619,12 @@ function oneEvent(a: string | undefined, b: string | undefined): boolean {
 }
 
 /**
- * Lists of counts of several kinds whose every count the other side gives too ("three public universities and four
+ * The lists (of counts of several kinds) whose every count the other side gives too ("three public universities and four
  * private institutions" / "seven institutions, three public and four private"): the other side's total is their
  * sum, its breakdown the same.
  */
-function partsRestated(features: ClaimFeatures, text: string, other: ClaimFeatures): Quantity[][] {
-  return countLists(features, text, true).filter((list) =>
+function restated(lists: Quantity[][], other: ClaimFeatures): Quantity[][] {
+  return lists.filter((list) =>
     list.every((member) => other.quantities.some((quantity) => compareValues(member, quantity) === 'agree')),
   );
 }
@@ -1081,14 +1078,6 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   return { stance: 'related', differences: [] };
 }
 
-/** Where a word stands in the text as a whole word, from `from` on; -1 when it does not. */
-function wordAt(text: string, word: string | undefined, from: number): number {
-  if (!word) return -1;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu').exec(text.slice(from));
-  return found ? from + found.index : -1;
-}
-
 /** What starts another clause between two words: a comma, a semicolon or dash, or a conjunction of contrast. */
 const ANOTHER_CLAUSE = /[,;:\u2013\u2014]|\b(?:but|while|whereas|although|though)\b/;
 
@@ -1106,12 +1095,13 @@ function deniedElsewhere(
   const [negated, other, text, at] = onPage ? [page, reference, pageText, i] : [reference, page, referenceText, j];
   const [side, otherSide] = onPage ? ([0, 1] as const) : ([1, 0] as const);
   const unpaired = (n: number, k: 0 | 1) => !alignment.pairs.some((pair) => pair[k] === n);
-  const from = wordAt(text, negated.words[at].text, 0);
+  const lower = text.toLowerCase();
+  const from = firstWholeWordFrom(lower, (negated.words[at].text ?? '').toLowerCase(), 0);
   const placedDenial = negated.words.some((word, n) => {
     if (word.locative !== true || !unpaired(n, side) || from < 0) return false;
     if (other.words.some((named) => wordsMatch(named, word))) return false;
-    const to = wordAt(text, word.text, from + 1);
-    return to > from && !ANOTHER_CLAUSE.test(text.slice(from, to));
+    const to = firstWholeWordFrom(lower, (word.text ?? '').toLowerCase(), from + 1);
+    return to > from && !ANOTHER_CLAUSE.test(lower.slice(from, to));
   });
   const ownName = (word: FeatureWord, n: number) =>
     (word.proper || word.place !== undefined || word.locative === true) && unpaired(n, otherSide);

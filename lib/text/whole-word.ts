@@ -14,3 +14,13 @@ export function lastWholeWordBefore(text: string, word: string, end: number): nu
   }
   return -1;
 }
+
+/** Index of the first occurrence of `word` as a whole word in `text` from `from` on, or -1 (compared as given). */
+export function firstWholeWordFrom(text: string, word: string, from: number): number {
+  if (word === '') return -1;
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, at + 1)) {
+    const whole = !WORD_CHARACTER.test(text[at - 1] ?? '') && !WORD_CHARACTER.test(text[at + word.length] ?? '');
+    if (whole) return at;
+  }
+  return -1;
+}
