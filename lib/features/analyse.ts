@@ -5,6 +5,7 @@
 import { stemmer } from 'stemmer';
 import { isStopWord } from '../lexicon/stopwords';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
+import { directionOf } from './direction';
 import { isDistributive } from './distributive';
 import { countDayPhrases, earlierPhrases, inPhrase, otherEventDayPhrases } from './earlier';
 import { isNegationCue, negationScopes } from './negation';
@@ -39,7 +40,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 78;
+export const FEATURES_VERSION = 79;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -534,6 +535,18 @@ function inSingularNounPhrase(tokens: readonly AnalysedToken[], i: number): bool
   return false;
 }
 
+/** Prepositions that a verb of change takes before where or by how much it moved. */
+const CHANGE_PREPOSITIONS = new Set('in on at by to from'.split(' '));
+
+/**
+ * A verb of change and a preposition that the lexicon knows as one phrase ("fall in", "rise to"): the preposition
+ * starts what follows ("fell in four of the ten districts", "rose to 300"), and the verb keeps its own meaning, which
+ * way the figure went. Other verbs keep their phrases ("brought in 60 engineers").
+ */
+function changeBeforePreposition(tokens: readonly AnalysedToken[], i: number, length: number): boolean {
+  return length === 2 && CHANGE_PREPOSITIONS.has(tokens[i + 1].lower) && directionOf(tokens[i].stem) !== undefined;
+}
+
 /**
  * Multi-word lemmas ("took part", "hand over") become one word: the first token carries the phrase's stem and
  * concepts, the others stop counting as content.
@@ -553,6 +566,7 @@ function joinPhrases(tokens: AnalysedToken[], lexicon: Lexicon): void {
     const last = i + phrase.length - 1;
     const next = phraseAt(lemmas, last);
     if (next && next.concepts.length > 0 && tokens[last].content) continue;
+    if (changeBeforePreposition(tokens, i, phrase.length)) continue;
     const words = tokens.slice(i, i + phrase.length);
     tokens[i].stem = words.map((token) => token.stem).join('_');
     tokens[i].text = words.map((token) => token.text).join(' ');

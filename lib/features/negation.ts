@@ -83,6 +83,39 @@ const SCOPE = 4;
 /** At most this many after "without": its object. */
 const WITHOUT_SCOPE = 2;
 
+/**
+ * Cues that negate a thing, not a clause: "without power", "the lack of targets", "in the absence of a plan". Their
+ * scope is that noun phrase; the clause's own verb is asserted ("the lack of targets violated the right", "without
+ * it the state was breaching the constitution").
+ */
+const THING_CUES = new Set('without lack lacks lacked lacking absence'.split(' '));
+
+/** Pronouns that are a whole object: "without it", "lacking them" negate nothing the sentence names. */
+const OBJECT_PRONOUNS = new Set('it them him her this that these those one any'.split(' '));
+
+/**
+ * "Without warning", "without delay", "without incident": how something happened, said as a set phrase. Nothing is
+ * denied ("an animal that dropped dead without warning" does not deny that anyone warned).
+ */
+const WITHOUT_IDIOMS = new Set(
+  'warning notice delay fail doubt question exception hesitation incident interruption'.split(' '),
+);
+
+/**
+ * The thing cue at i ends its scope at token j: a pronoun as its whole object, or a verb past its noun phrase. A verb
+ * right after the cue, or after its "to" or "of", is the act it negates ("left without paying", "failure to
+ * monitor"); a later one is the clause's own ("the failure to do so violated the constitution").
+ */
+function thingScopeEnds(tokens: readonly NegationToken[], i: number, j: number, taken: number): boolean {
+  if (taken === 0 && OBJECT_PRONOUNS.has(tokens[j].lower)) return true;
+  if (tokens[j].verb !== true) return false;
+  const act = j === i + 1 || (j === i + 2 && THING_LINKS.has(tokens[i + 1].lower));
+  return !act;
+}
+
+/** Words between a thing cue and the act it negates ("failure to monitor", "lack of funding"). */
+const THING_LINKS = new Set(['to', 'of', 'in']);
+
 /** Refutations that can stand before a noun as what it is ("fake tickets", "false papers", "bogus invoices"). */
 const ATTRIBUTE_CUES = new Set(['false', 'fake', 'bogus']);
 
@@ -444,6 +477,8 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
     // "Fake tickets were sold": a refutation before a thing says what kind of thing it is, and negates nothing;
     // before a report ("a false claim that the plant had closed") it refutes what the report says.
     if (describesThing(tokens, i)) continue;
+    const thing = THING_CUES.has(tokens[i].lower) || failingCue(tokens, i);
+    if (tokens[i].lower === 'without' && WITHOUT_IDIOMS.has(tokens[i + 1]?.lower ?? '')) continue;
     cues += 1;
     let taken = 0;
     const position = rejectsPosition(tokens, i);
@@ -459,6 +494,7 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
       if (isNegationCue(tokens[j].lower) || tokens[j].ownPredicate) break;
       if (verbTaken && opensPredicate(tokens, j)) break;
       if (objectTaken(tokens, i, j)) break;
+      if (thing && thingScopeEnds(tokens, i, j, taken)) break;
       if (tokens[j].content && !tokens[j].proper) {
         flip(negated, j, i);
         if (position) disputed.add(j);

@@ -33,7 +33,16 @@ import {
   updateOf,
   yearsApart,
 } from '../time/update';
-import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stance, Undated } from '../types';
+import type {
+  ClaimFeatures,
+  Difference,
+  FeatureWord,
+  MatchTime,
+  Quantity,
+  QuantityQualifier,
+  Stance,
+  Undated,
+} from '../types';
 import { perSentence } from './remember';
 import { type Alignment, isTelling, sameHeadWord, similarNames, wordsMatch } from './similarity';
 
@@ -73,6 +82,31 @@ function isPredicate(word: FeatureWord): boolean {
   return word.verb === true || word.stem.includes('_');
 }
 
+/** Cues that reject what someone put forward ("rejected", "dismissed", "refused"), as written. */
+const REJECTING_CUE = /^(?:reject|den[iy]|refus|dismiss|declin)/;
+
+/**
+ * Verbs that reject or undo what someone put forward without being a negation cue ("threw out", "turned down",
+ * "struck down", "voted down", "revoked", "overturned", "quashed", "scrapped", "vetoed"), by stem.
+ */
+const REJECTING_STEMS = new Set([
+  'throw_out',
+  'turn_down',
+  'strike_down',
+  'vote_down',
+  'knock_back',
+  ...'revoke overturn quash annul scrap veto rebuff spurn'.split(' ').map(stemOf),
+]);
+
+/**
+ * The negated word is denied by a cue that rejects (`negated.cue`), and the other side asserts a verb that rejects
+ * without being a cue: both reject the same thing.
+ */
+function rejectedBoth(negated: FeatureWord, other: ClaimFeatures): boolean {
+  if (!REJECTING_CUE.test(negated.cue?.toLowerCase() ?? '')) return false;
+  return other.words.some((word) => !word.negated && REJECTING_STEMS.has(word.stem));
+}
+
 /** Indexes [page, reference] of aligned words negated on one side and asserted on the other. */
 function polarityFlips(input: StanceInput): (readonly [number, number])[] {
   const { page, reference, alignment } = input;
@@ -94,6 +128,9 @@ function polarityFlips(input: StanceInput): (readonly [number, number])[] {
     // The other side negates that word too, where the alignment did not look ("went without power" / "power cuts
     // left the city without electricity"; "are not affected" / "the strike does not affect them"): both deny it.
     if (a.negated ? negatedAlike(reference, b, a) : negatedAlike(page, a, b)) return false;
+    // "Voters rejected a plan to build a hall" / "voters threw out a plan to build a hall": the other side rejects
+    // it with a verb that is no negation cue of its own.
+    if (rejectedBoth(a.negated ? a : b, a.negated ? reference : page)) return false;
     if (isPredicate(a) || isPredicate(b)) return true;
     // "No early election will be held; the next election is due in 2027": a side also has the noun with the other
     // side's polarity, which the alignment happened not to pick (a verb's polarity is the claim's: kept).
@@ -545,6 +582,24 @@ function quantityDifferences(input: StanceInput): Difference[] {
       page: pair.page.text,
       reference: pair.reference.text,
     }));
+}
+
+/** "The rest of" a group (not of a stretch of time: "the rest of the week"). */
+const REST_OF = /\bthe rest of (?!the (?:day|night|week|month|year|season|decade|century|term)\b)/i;
+
+const ABOVE: ReadonlySet<QuantityQualifier> = new Set(['atLeast', 'moreThan']);
+const BELOW: ReadonlySet<QuantityQualifier> = new Set(['atMost', 'lessThan', 'upTo']);
+
+/**
+ * One side is above a figure and the other below the same figure ("households that use more than 300 kilowatt-hours"
+ * / "those using under 300"): a threshold that splits a group in two, each side speaking of its own part, neither
+ * agreeing nor disagreeing with the other.
+ */
+function splitAtThreshold({ page, reference }: QuantityPair): boolean {
+  const opposite =
+    (ABOVE.has(page.qualifier) && BELOW.has(reference.qualifier)) ||
+    (BELOW.has(page.qualifier) && ABOVE.has(reference.qualifier));
+  return opposite && page.value === reference.value && page.high === reference.high;
 }
 
 /**
@@ -1003,6 +1058,16 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   if (!worded && alignment.quantities.some((pair) => pair.verdict === 'conflict' && otherKindsOfHead(input, pair))) {
     return { stance: 'related', differences: [] };
   }
+  // "Across the rest of the civil service, pay will go up by ten percent" / "teachers' pay will rise by 13.5
+  // percent": the rest of a group, apart from what the other side counts, is another group's figure.
+  if (
+    alignment.quantities.some((pair) => pair.verdict === 'conflict') &&
+    REST_OF.test(input.pageText) !== REST_OF.test(input.referenceText)
+  ) {
+    return { stance: 'related', differences: [] };
+  }
+  // Two parts of a group split at a threshold ("more than 300 kilowatt-hours" / "under 300") are two groups.
+  if (alignment.quantities.some(splitAtThreshold)) return { stance: 'related', differences: [] };
   if (otherPosition(input)) return { stance: 'related', differences: [] };
   if (disputesReportedPosition(input)) return { stance: 'related', differences: [] };
   // A fact the sentence's own words place in another period ("the season before", "a year earlier", "in 2019")

@@ -14,7 +14,7 @@
  */
 
 import type { Quantity } from '../../types';
-import { isOutcome } from '../predicate';
+import { isOutcome, namesOutcome } from '../predicate';
 import { compareValues, headRelation, type QuantityOptions } from './compare';
 
 export interface QuantityPair {
@@ -53,13 +53,14 @@ function sameFigureOfWhole(p: Quantity, r: Quantity, options: QuantityOptions): 
 /**
  * One of the two counts some of a group whose thing the other counts, and gives another value ("180,000 of the
  * affected customers" / "2.9 million customers affected", "two other subscribers" / "three subscribers"): never a
- * contradiction, unless it counts an outcome among them ("41 of the whales have died").
+ * contradiction, unless it counts an outcome among them ("41 of the whales have died"; not "the first three deaths").
  */
 export function someOfTheOthersGroup(p: Quantity, r: Quantity, options: QuantityOptions): boolean {
   if ((p.whole === undefined) === (r.whole === undefined)) return false;
-  if (isOutcome(p.predicate) || isOutcome(r.predicate)) return false;
   const part = p.whole !== undefined ? p : r;
   const other = part === p ? r : p;
+  // Some of a group of the outcome itself ("the first three deaths", "two other deaths") is not an outcome among them.
+  if ((isOutcome(p.predicate) || isOutcome(r.predicate)) && !namesOutcome(part.head)) return false;
   return headRelation(part.whole ?? '', other.head, options) === 'same' && compareValues(p, r) !== 'agree';
 }
 

@@ -174,7 +174,10 @@ function readWords(tokens: QuantityToken[], index: number): Amount | null {
   return { value, halfUnit, halfWritten, first: index, last, scaled: endsOnScale, scale: amountScale, digits: false };
 }
 
-/** "and a half" after an amount adds one half ("two and a half days"). */
+/**
+ * "and a half" after an amount adds one half ("two and a half days"), of the scale after it when one follows
+ * ("three and a half thousand lorries": 3,500).
+ */
 function readAndAHalf(tokens: QuantityToken[], amount: Amount): Amount {
   const i = amount.last + 1;
   if (
@@ -183,6 +186,12 @@ function readAndAHalf(tokens: QuantityToken[], amount: Amount): Amount {
     isWordToken(tokens[i + 2], 'half') &&
     !amount.scaled
   ) {
+    const scale = isWordToken(tokens[i + 3], ...SCALE_NAMES) ? SCALE_WORDS[tokens[i + 3].lower] : undefined;
+    if (scale) {
+      const half = 0.25 * scale;
+      const value = (amount.value + 0.5) * scale;
+      return { ...amount, value, halfUnit: half, halfWritten: half, last: i + 3, scaled: true, scale };
+    }
     return { ...amount, value: amount.value + 0.5, halfUnit: 0.25, halfWritten: 0.25, last: i + 2 };
   }
   return amount;

@@ -150,12 +150,21 @@ const PART_PRONOUNS = new Set(['them', 'those', 'these', 'whom', 'which']);
 /**
  * "612 confirmed cases, 187 of them in children": a figure of "them" counts part of the last figure before it of
  * the same unit, a part of the same thing (cases in children); "180,000 of the affected customers" counts part of a
- * group its own noun names; "two other subscribers" are the rest of a group that has one more. The figure whose head
- * is the whole's, or undefined.
+ * group its own noun names; "two other subscribers" are the rest of a group that has one more, and "the first three
+ * deaths" the earliest of a group. The figure whose head is the whole's, or undefined.
  */
-function partOf(tokens: QuantityToken[], quantity: Quantity, last: number, before: readonly Quantity[]) {
+function partOf(
+  tokens: QuantityToken[],
+  quantity: Quantity,
+  { first, last }: { first: number; last: number },
+  before: readonly Quantity[],
+) {
   // "Two other subscribers": the rest of a group someone else belongs to, not the whole group.
   if (isWordToken(tokens[last + 1], 'other') && quantity.unit === '' && quantity.head !== '') return quantity;
+  // "The first three deaths", "the last two patients": the earliest or latest of a group, not all of it.
+  if (isWordToken(tokens[first - 1], 'first', 'last') && isWordToken(tokens[first - 2], 'the', 'its', 'their')) {
+    return quantity.unit === '' && quantity.head !== '' ? quantity : undefined;
+  }
   if (!isWordToken(tokens[last + 1], 'of')) return undefined;
   // "180,000 of the affected customers": some of a group its own noun names (not "40 of the 75": a whole's figure).
   if (quantity.unit === '' && isWordToken(tokens[last + 2], 'the', 'those', 'these') && quantity.head !== '') {
@@ -170,6 +179,24 @@ function partOf(tokens: QuantityToken[], quantity: Quantity, last: number, befor
 }
 
 /**
+ * "Voted 164 to 41 to give", "lowered the voting age from 18 to 16,": the second figure of "N to M" counts what the
+ * first counts, when nothing of its own follows it (no noun, or only "to" and a verb).
+ */
+function pairedHead(
+  tokens: QuantityToken[],
+  reading: Reading,
+  quantity: Quantity,
+  before: readonly Quantity[],
+  previous: Reading | undefined,
+): Quantity {
+  const first = before.at(-1);
+  if (!first || !previous || first.head === '' || first.unit !== quantity.unit) return quantity;
+  if (!isWordToken(tokens[reading.first - 1], 'to') || previous.last !== reading.first - 2) return quantity;
+  if (quantity.head !== '' && !isWordToken(tokens[reading.last + 1], 'to')) return quantity;
+  return { ...quantity, head: first.head };
+}
+
+/**
  * Every quantity in `sentence`, in order, with offsets into it. Counts, decimals, number words, scales,
  * money, percentages, proportions, durations (in hours), years, decades, ranges and dates ('date' unit,
  * value month × 100 + day). Names and codes ("G7", "COVID-19"), times ("10:30"), phone numbers and ordinals
@@ -181,6 +208,7 @@ export function readQuantities(sentence: string): Quantity[] {
   const quantities: Quantity[] = [];
   let floor = 0;
   let index = 0;
+  let previous: Reading | undefined;
   while (index < tokens.length) {
     let result: ReaderResult | null = null;
     if (!tokens[index].masked) {
@@ -194,9 +222,10 @@ export function readQuantities(sentence: string): Quantity[] {
       continue;
     }
     for (const reading of result.readings) {
-      const quantity = toQuantity(sentence, tokens, reading, floor);
-      const whole = partOf(tokens, quantity, reading.last, quantities);
+      const quantity = pairedHead(tokens, reading, toQuantity(sentence, tokens, reading, floor), quantities, previous);
+      const whole = partOf(tokens, quantity, reading, quantities);
       quantities.push(whole ? { ...quantity, whole: whole.head } : quantity);
+      previous = reading;
     }
     index = Math.max(result.next, index + 1);
     floor = index;

@@ -1,0 +1,171 @@
+/**
+ * What a negation reaches and which group a figure counts: a cue that negates a thing ("without", "the lack of") and
+ * not its clause, set phrases of manner ("without warning"), verbs that reject without a cue, the first
+ * few of a group, the second figure of "N to M", a figure written "three and a half thousand", groups split at a
+ * threshold, the rest of a group, and a verb of change before a preposition. Written for these tests about invented
+ * events.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseSentence } from '../../lib/features/analyse';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
+import { align } from '../../lib/match/similarity';
+import { decideStance } from '../../lib/match/stance';
+
+const features = (sentence: string) => analyseSentence(sentence, defaultLexicon).features;
+const negated = (sentence: string) =>
+  features(sentence)
+    .words.filter((word) => word.negated)
+    .map((word) => word.stem);
+const figures = (sentence: string) =>
+  features(sentence).quantities.map(({ text, value, head }) => ({ text, value, head }));
+
+/** The stance of a reference claim towards a page sentence of the same story, at the engine's thresholds. */
+const storyStance = (pageText: string, referenceText: string) => {
+  const page = features(pageText);
+  const reference = features(referenceText);
+  const alignment = align(page, reference, () => 1);
+  return decideStance({ page, reference, pageText, referenceText, alignment, sameStory: true }, 0.45, 0.2).stance;
+};
+
+describe('a cue that negates a thing', () => {
+  it('negates the thing after "the lack of", not the verb of its clause', () => {
+    expect(negated('The panel found that the lack of a plan breached the treaty.')).toEqual(['plan']);
+  });
+
+  it('negates the act after "failure to", not the verb of its clause', () => {
+    const words = negated("The council's failure to inspect the dam breached the law.");
+    expect(words).toContain('inspect');
+    expect(words).not.toContain('breach');
+  });
+
+  it('negates nothing named when "without" takes a pronoun, and the clause after it is asserted', () => {
+    expect(negated('Without it the council was breaking the planning code.')).toEqual([]);
+  });
+
+  it('still negates the act or the thing right after "without"', () => {
+    expect(negated('The gale left 9,000 homes without heating.')).toContain('heat');
+    expect(negated('The buyers left without paying.')).toContain('pai');
+  });
+
+  it('reads "without warning" and "without incident" as how something happened, denying nothing', () => {
+    expect(negated('Residents should never touch a goat that died without warning.')).not.toContain('warn');
+    expect(negated('The convoy reached Tarvik without incident.')).toEqual([]);
+  });
+
+  it('keeps a warning and the same advice restated with "without warning" from contradicting each other', () => {
+    expect(
+      storyStance(
+        'The vet is urging farmers never to skin or eat a goat that died without warning.',
+        'The vet warned farmers not to skin or eat goats that died suddenly.',
+      ),
+    ).not.toBe('contradicts');
+  });
+});
+
+describe('verbs that reject', () => {
+  it('make "threw out a plan" agree with "rejected a plan"', () => {
+    expect(
+      storyStance(
+        'Orlen voters have rejected a council plan to build a ring road costing 40 million euros.',
+        "Orlen's voters have thrown out a plan to build a ring road, a setback for the council.",
+      ),
+    ).not.toBe('contradicts');
+    expect(
+      storyStance(
+        'The court has rejected the permit for the Varla tower.',
+        'The court on Monday revoked the permit for the Varla tower.',
+      ),
+    ).not.toBe('contradicts');
+  });
+
+  it('still make "rejected a plan" contradict "approved a plan"', () => {
+    expect(
+      storyStance(
+        'Orlen voters have rejected a council plan to build a ring road.',
+        "Orlen's voters have approved a council plan to build a ring road.",
+      ),
+    ).toBe('contradicts');
+  });
+});
+
+describe('which group a figure counts', () => {
+  it('reads "the first three deaths" as the earliest of a group, which no total contradicts', () => {
+    expect(features('The first three deaths came on the Sunday.').quantities[0]).toMatchObject({ whole: 'death' });
+    expect(features('Exports fell in the first three months.').quantities[0].whole).toBeUndefined();
+    expect(
+      storyStance(
+        'The first three deaths, all of fishermen, came on the Sunday.',
+        'The toll from the tainted spirit in Norvale rose to 16 on Thursday, the health office said.',
+      ),
+    ).not.toBe('contradicts');
+  });
+
+  it('gives the second figure of "N to M" what the first counts', () => {
+    expect(figures('The assembly voted 151 to 38 to approve it.')[1]).toMatchObject({ value: 38, head: 'vote' });
+    expect(figures('It lowered the driving age from 18 to 17, the ministry said.')[1]).toMatchObject({
+      value: 17,
+      head: figures('It lowered the driving age from 18 to 17.')[0].head,
+    });
+    expect(
+      storyStance(
+        'The assembly had just voted 151 to 38 to let them drive at seventeen.',
+        'The assembly voted on Monday to lower the driving age from 18 to 17, by 151 votes to 38.',
+      ),
+    ).not.toBe('contradicts');
+  });
+
+  it('reads "three and a half thousand" as 3,500', () => {
+    expect(figures('Some three and a half thousand trucks crossed it.')[0]).toMatchObject({ value: 3500 });
+    expect(figures('Two and a half million people voted.')[0]).toMatchObject({ value: 2_500_000 });
+    expect(
+      storyStance(
+        'About nine thousand cars a day, three and a half thousand of them trucks, crossed the bridge.',
+        'About 9,000 cars a day use the bridge, including 3,500 trucks.',
+      ),
+    ).not.toBe('contradicts');
+  });
+
+  it('does not take "now" for what a figure counts', () => {
+    expect(figures('The island now has 41,200 people.')[0].head).not.toBe('now');
+  });
+
+  it('reads two groups split at a threshold as two facts, neither agreeing nor contradicting', () => {
+    expect(
+      storyStance(
+        'Homes that use more than 200 cubic metres of water a year will pay 9 percent more.',
+        'Some 80,000 homes use under 200 cubic metres of water a year and will pay the same.',
+      ),
+    ).toBe('related');
+  });
+
+  it('reads the rest of a group as another group', () => {
+    expect(
+      storyStance(
+        'Across the rest of the public service, pay will go up by about six percent on average.',
+        'The government will raise the salaries of public school teachers by an average of 11 percent from July, the ministry said.',
+      ),
+    ).toBe('related');
+  });
+
+  it('still reads "the rest of the month" as time, not as another group', () => {
+    expect(
+      storyStance(
+        'The 140 ferry crew will stay on strike for the rest of the month.',
+        'All 212 ferry crew will stay on strike, the union said.',
+      ),
+    ).toBe('contradicts');
+  });
+});
+
+describe('a verb of change before a preposition', () => {
+  it('keeps the verb and its direction ("fell in four of the districts")', () => {
+    const words = features('The population fell in four of the nine regions.').words.map((word) => word.stem);
+    expect(words).toContain('fall');
+    expect(
+      storyStance(
+        'Four of the nine regions shrank, all of them on the coast.',
+        'The population fell in four of the nine regions, all on the coast, while the capital region grew.',
+      ),
+    ).not.toBe('contradicts');
+  });
+});
