@@ -5,7 +5,7 @@
  * date) with the few words around it, and who each side says it comes from. Plain text, never HTML.
  */
 import type { Analysis, Lexicon } from '../features/analyse';
-import { showDate } from '../time/calendar';
+import { showDate, showDateRange } from '../time/calendar';
 import { updatedThing } from '../time/update';
 import type { ClaimMatch, ClaimStatus, Difference, MatchTime, Quantity, Stance, Undated } from '../types';
 import { differenceRanges } from './locate';
@@ -33,6 +33,16 @@ export interface MatchReasonInput {
 export interface MatchReason {
   line: string;
   /** The reference's wording of the differing fact ("about 300 people were killed"), '' when none. */
+  referenceSide: string;
+  /** For an update: what its line is made from, so the sentence's line can give the dates of all its references. */
+  update?: UpdateParts;
+}
+
+/** The parts of an update's line: both dates, what changed, and each side's wording of it. */
+export interface UpdateParts {
+  time: MatchTime;
+  thing: string;
+  pageSide: string;
   referenceSide: string;
 }
 
@@ -86,10 +96,13 @@ export function matchReason(input: MatchReasonInput, lexicon: Pick<Lexicon, 'isS
     return { line: 'Your references say otherwise.', referenceSide: '' };
   }
   if (input.stance === 'updates' && input.time) {
-    return {
-      line: updateLine(input.time, updatedThing(input.differences), pageSnippet, referenceSnippet),
+    const update: UpdateParts = {
+      time: input.time,
+      thing: updatedThing(input.differences),
+      pageSide: pageSnippet.text,
       referenceSide: referenceSnippet.text,
     };
+    return { line: updateLine(update, [input.time.reference]), referenceSide: referenceSnippet.text, update };
   }
   const line = `${side('This page', pageSnippet)} ${side('References', referenceSnippet)}`;
   return {
@@ -109,15 +122,16 @@ const UNDATED: Readonly<Record<Undated, string>> = {
 };
 
 /**
- * "This page (19 Dec 2024) gives an earlier figure: about 100 killed. Your references (15 Jan 2025): about 300
+ * "This page (19 Dec 2024) gives an earlier figure: about 100 killed. Your references (13–15 Jan 2025): about 300
  * killed.": an update says first which side is newer, with both dates, so a reader can tell an outdated page (or
- * outdated references) from a false report. A position that turned is "an earlier account".
+ * outdated references) from a false report. A position that turned is "an earlier account". `referenceDates` are
+ * the dates of the references behind it, shown as their span.
  */
-function updateLine(time: MatchTime, thing: string, page: Snippet, reference: Snippet): string {
-  const which = time.newer === 'page' ? 'a later' : 'an earlier';
+function updateLine(update: UpdateParts, referenceDates: readonly string[]): string {
+  const which = update.time.newer === 'page' ? 'a later' : 'an earlier';
   return (
-    `This page (${showDate(time.page)}) gives ${which} ${thing}: ${sentenceEnd(page.text)} ` +
-    `Your references (${showDate(time.reference)}): ${sentenceEnd(reference.text)}`
+    `This page (${showDate(update.time.page)}) gives ${which} ${update.thing}: ${sentenceEnd(update.pageSide)} ` +
+    `Your references (${showDateRange(referenceDates)}): ${sentenceEnd(update.referenceSide)}`
   );
 }
 
@@ -142,7 +156,8 @@ function list(names: readonly string[]): string {
 
 /**
  * The popover's first line for a sentence with status `status`: the reason of its first deciding match, or,
- * when the sources disagree ("mixed"), who agrees with the page and what the others say instead.
+ * when the sources disagree ("mixed"), who agrees with the page and what the others say instead. For an update,
+ * the deciding match's line with the span of the dates of every reference newer (or older) than the page as it is.
  */
 export function verdictReason(status: ClaimStatus, matches: readonly ReasonedMatch[]): string {
   const supporting = matches.filter((match) => match.stance === 'supports');
@@ -158,6 +173,13 @@ export function verdictReason(status: ClaimStatus, matches: readonly ReasonedMat
   const updating = matches
     .filter((match) => match.stance === 'updates')
     .sort((a, b) => Number(b.newer === 'reference') - Number(a.newer === 'reference'));
+  if (status === 'updated' && updating[0]?.reason.update) {
+    const { newer } = updating[0].reason.update.time;
+    const dates = updating.flatMap(({ reason }) =>
+      reason.update?.time.newer === newer ? [reason.update.time.reference] : [],
+    );
+    return updateLine(updating[0].reason.update, dates);
+  }
   const deciding =
     status === 'conflicting'
       ? contradicting[0]

@@ -57,3 +57,23 @@ export function showDate(iso: string): string {
   const name = MONTHS[Number(month) - 1];
   return day === undefined ? `${name} ${year}` : `${Number(day)} ${name} ${year}`;
 }
+
+/**
+ * The span of several stored dates as a reader reads it, for a line that speaks for several references: one
+ * date when they all name the same day (or one contains the others: "Jan 2025" and "15 Jan 2025" are "Jan 2025"),
+ * "13–15 Jan 2025" for days of one month, else "28 Dec 2024 – 15 Jan 2025". Dates that are not ISO dates are left
+ * out; "date unknown" when none is left.
+ */
+export function showDateRange(isos: readonly string[]): string {
+  const spans = isos.map(dateSpan).filter((span): span is DateSpan => span !== undefined);
+  if (spans.length === 0) return showDate('');
+  const earliest = spans.reduce((a, b) => (b.first < a.first || (b.first === a.first && b.last > a.last) ? b : a));
+  const latest = spans.reduce((a, b) => (b.last > a.last || (b.last === a.last && b.first < a.first) ? b : a));
+  if (earliest.iso === latest.iso) return showDate(earliest.iso);
+  const [fromYear, fromMonth, fromDay] = earliest.iso.split('-');
+  const [toYear, toMonth, toDay] = latest.iso.split('-');
+  if (fromDay !== undefined && toDay !== undefined && fromYear === toYear && fromMonth === toMonth) {
+    return `${Number(fromDay)}–${showDate(latest.iso)}`;
+  }
+  return `${showDate(earliest.iso)} – ${showDate(latest.iso)}`;
+}

@@ -174,6 +174,38 @@ describe('verdictReason', () => {
     );
   });
 
+  it("gives an update the span of its references' dates, from the deciding side only", () => {
+    const update = (reference: string, newer: 'page' | 'reference', publisher: string): ReasonedMatch => {
+      const time = { page: '2025-02-11', reference, newer };
+      const parts = { time, thing: 'figure', pageSide: '52 homes', referenceSide: '20 homes' };
+      return {
+        stance: 'updates',
+        source: source(publisher),
+        newer,
+        reason: { line: `line of ${publisher}`, referenceSide: '20 homes', update: parts },
+      };
+    };
+    expect(verdictReason('updated', [update('2025-01-15', 'page', 'Lake Gazette')])).toBe(
+      'This page (11 Feb 2025) gives a later figure: 52 homes. Your references (15 Jan 2025): 20 homes.',
+    );
+    expect(
+      verdictReason('updated', [
+        update('2025-01-15', 'page', 'Lake Gazette'),
+        update('2025-01-09', 'page', 'Hill Times'),
+        update('2025-03-01', 'reference', 'Valley Radio'),
+      ]),
+    ).toBe('This page (11 Feb 2025) gives an earlier figure: 52 homes. Your references (1 Mar 2025): 20 homes.');
+    expect(
+      verdictReason('updated', [
+        update('2025-01-15', 'page', 'Lake Gazette'),
+        update('2025-01-09', 'page', 'Hill Times'),
+        update('2024-12-30', 'page', 'Valley Radio'),
+      ]),
+    ).toBe(
+      'This page (11 Feb 2025) gives a later figure: 52 homes. Your references (30 Dec 2024 – 15 Jan 2025): 20 homes.',
+    );
+  });
+
   it('is empty with no match', () => {
     expect(verdictReason('related', [])).toBe('');
   });
