@@ -5,8 +5,9 @@
  * nb. Content script only.
  */
 
-import { articleBlocks } from '../lib/extract/article';
-import { readMetadata } from '../lib/extract/metadata';
+import { articleBlocks, articleMetadata } from '../lib/extract/article';
+import type { CollectedBlock } from '../lib/extract/blocks';
+import { findArticleRoots } from '../lib/extract/container';
 import type { send } from '../messaging/content-channel';
 import type { ArticleMeta, Settings } from '../messaging/protocol';
 import { type Annotator, createAnnotator } from './annotator';
@@ -14,17 +15,25 @@ import type { PageContext } from './context';
 import { pageArticle } from './page-article';
 import type { PageUi } from './ui';
 
-/** What the session gives the page's annotator. */
 /**
  * The page's publication date, read once per address: the head and byline do not change as the page grows, and
- * JSON-LD is parsed only once. Sent with the blocks so the background can tell an update from a conflict.
+ * JSON-LD is parsed only once. Read as the CLI reads it (articleMetadata, with the article's container), and
+ * sent with the blocks so the background can tell an update from a conflict.
  */
 let dated: { url: string; publishedAt: string } | undefined;
-function datedBy(page: Document): string {
+function datedBy(page: Document, roots: readonly Element[]): string {
   const url = typeof page.URL === 'string' ? page.URL : '';
-  if (dated?.url !== url) dated = { url, publishedAt: readMetadata(page, null).publishedAt };
+  if (dated?.url !== url) dated = { url, publishedAt: articleMetadata(page, roots).publishedAt };
   return dated.publishedAt;
 }
+
+/** What the annotator reads of the page: the article's blocks and its date, from one search for the article. */
+export function annotatedArticle(page: Document): { blocks: CollectedBlock[]; publishedAt: string } {
+  const roots = page.documentElement ? findArticleRoots(page) : [];
+  return { blocks: articleBlocks(page, roots), publishedAt: datedBy(page, roots) };
+}
+
+/** What the session gives the page's annotator. */
 
 export interface PageKit {
   doc: Document;
@@ -61,7 +70,7 @@ export const createPageAnnotator: PageAnnotatorFactory = ({
     reportBadges: (request) => send('reportBadges', request),
     getSettings,
     looksLikeArticle,
-    extractArticle: (page) => ({ blocks: articleBlocks(page), publishedAt: datedBy(page) }),
+    extractArticle: annotatedArticle,
     loadUi,
   }),
   pageArticle: () => pageArticle(doc),

@@ -49,6 +49,16 @@ export function articleBlocks(doc: Document, roots?: Element[]): CollectedBlock[
 }
 
 /**
+ * The page's metadata read with its article's container (`roots`, from findArticleRoots): a headline, <time> or
+ * byline/dateline date in the article's body comes before one elsewhere on the page (a teaser's date in a
+ * sidebar). The one way a page is dated, by the CLI and "Add this page" (extractArticle) and by the content
+ * script's annotator alike, so that the extension and the CLI place a page's figures at the same date.
+ */
+export function articleMetadata(doc: Document, roots: readonly Element[]): ArticleMetadata {
+  return readMetadata(doc, roots[0] ?? null);
+}
+
+/**
  * Extracts the article: metadata and the body's blocks (`articleBlocks`), ids 'b0', 'b1', ... in document order
  * (the same ids for the same document). Leaves out navigation, headers, footers, sidebars, promos, captions,
  * bylines, comments, forms, link lists and the h1 headline. A page without an article gives few or no blocks;
@@ -57,7 +67,7 @@ export function articleBlocks(doc: Document, roots?: Element[]): CollectedBlock[
 export function extractArticle(doc: Document): ArticleExtract {
   if (!doc.documentElement) return { title: '', url: '', publisher: '', publishedAt: '', blocks: [] };
   const roots = findArticleRoots(doc);
-  const metadata = readMetadata(doc, roots[0] ?? null);
+  const metadata = articleMetadata(doc, roots);
   const blocks = articleBlocks(doc, roots).map(({ element, text }, index) => ({ id: `b${index}`, text, element }));
   return { ...metadata, blocks };
 }
