@@ -21,7 +21,7 @@ import {
   describeSelections,
   openPopoverOn,
 } from './support/behaviour-suite';
-import { type ChromiumSession, closedRootsOf, launchChromium, popoverOf } from './support/chromium';
+import { badgeLooksOf, type ChromiumSession, closedRootsOf, launchChromium, popoverOf } from './support/chromium';
 import { alignToBottom, BADGE_HOST, type BadgeInfo, readArticleText } from './support/in-page';
 import { badgesOn, describeLabelledPages, expectBadged, waitForPageBadges } from './support/labelled-suite';
 import { type LabelledPage, normalise, positiveLabels, quotesReference, readLabels } from './support/labels';
@@ -89,6 +89,7 @@ async function openTab(path: string): Promise<Tab> {
       await page.reload({ timeout: 60_000 });
     },
     popover: (reveal) => popoverOf(page, reveal),
+    badgeLooks: (statuses) => badgeLooksOf(page, statuses),
     search: () => page.evaluate(() => location.search),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
     scrollToBottomEdge: async (find, arg, gap) => {

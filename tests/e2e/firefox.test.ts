@@ -21,7 +21,7 @@ import {
   describeSelections,
   openPopoverOn,
 } from './support/behaviour-suite';
-import { closedRootsOf, type FirefoxSession, geckoId, launchFirefox, popoverOf } from './support/firefox';
+import { badgeLooksOf, closedRootsOf, type FirefoxSession, geckoId, launchFirefox, popoverOf } from './support/firefox';
 import { alignToBottom, BADGE_HOST, countBadgeHosts } from './support/in-page';
 import { badgesOn, describeLabelledPages, expectBadged, waitForPageBadges } from './support/labelled-suite';
 import { positiveLabels, quotesReference, readLabels } from './support/labels';
@@ -79,6 +79,7 @@ async function openTab(path: string): Promise<Tab> {
       await page.reload();
     },
     popover: (reveal) => popoverOf(page, reveal),
+    badgeLooks: (statuses) => badgeLooksOf(page, statuses),
     search: () => page.evaluate(() => location.search),
     setViewport: (width, height) => page.setViewport({ width, height }),
     scrollToBottomEdge: async (find, arg, gap) => {

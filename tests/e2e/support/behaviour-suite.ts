@@ -4,7 +4,7 @@
  * (pushState) is followed, and hostile pages make the content script back off without hanging the tab. Each browser suite supplies how to open a tab and how to reach the background.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { type BadgeInfo, badgeHostAfter, countBadgeHosts, type PopoverInfo } from './in-page';
+import { type BadgeInfo, type BadgeLooks, badgeHostAfter, countBadgeHosts, type PopoverInfo } from './in-page';
 import { badgesOn, expectBadged, type OpenedPage, waitForPageBadges } from './labelled-suite';
 import { overlaps, positiveLabels, readLabels } from './labels';
 import { callBackground, type ExtensionPageSender, type TabBroadcaster } from './messaging';
@@ -32,6 +32,11 @@ export interface DrivenTab extends OpenedPage {
    * (a pattern), the matching button is scrolled into view inside it first.
    */
   popover(reveal?: string): Promise<PopoverInfo | null>;
+  /**
+   * Each badge's status and computed look (colour, corners) beside the look a badge of each of `statuses` has in
+   * its place (seen through the driver: see describeBadgeLooks).
+   */
+  badgeLooks(statuses: readonly string[]): Promise<BadgeLooks[]>;
   /** The page's location.search. */
   search(): Promise<string>;
   /** Resizes the tab's viewport (CSS pixels). */

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
-import { type ClosedRootView, describeClosedRoot, POPOVER_HOST } from './in-page';
+import { type BadgeLooks, badgeLooksThrough, type ClosedRootView, closedRootViews, POPOVER_HOST } from './in-page';
 import {
   type ExtensionPageSender,
   extensionPageMessaging,
@@ -140,10 +140,11 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
 }
 
 /**
- * What the closed shadow root of each `tag` host of a Playwright page shows, in document order, seen through the
- * Chrome DevTools Protocol (DOM.describeNode with `pierce` reaches closed roots; a page script never can).
+ * Runs `declaration` (a self-contained function whose `this` is the root) on the closed shadow root of each `tag`
+ * host of a Playwright page, in document order, with `arg` as its second argument; its string results. Seen through
+ * the Chrome DevTools Protocol (DOM.describeNode with `pierce` reaches closed roots; a page script never can).
  */
-export async function closedRootsOf(page: Page, tag: string, reveal?: string): Promise<ClosedRootView[]> {
+async function onClosedRoots(page: Page, tag: string, declaration: string, arg: string): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { result } = await cdp.send('Runtime.evaluate', {
@@ -158,24 +159,34 @@ export async function closedRootsOf(page: Page, tag: string, reveal?: string): P
       .filter((item) => /^\d+$/.test(item.name) && item.value?.objectId)
       .sort((a, b) => Number(a.name) - Number(b.name))
       .map((item) => item.value!.objectId!);
-    const views: ClosedRootView[] = [];
+    const answers: string[] = [];
     for (const objectId of hosts) {
       const { node } = await cdp.send('DOM.describeNode', { objectId, depth: 1, pierce: true });
       const shadow = node.shadowRoots?.[0];
       if (!shadow) continue;
       const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
-      const { result: view } = await cdp.send('Runtime.callFunctionOn', {
+      const { result: answer } = await cdp.send('Runtime.callFunctionOn', {
         objectId: object.objectId!,
-        functionDeclaration: describeClosedRoot.toString(),
-        arguments: [{ value: null }, { value: reveal ?? '' }],
+        functionDeclaration: declaration,
+        arguments: [{ value: null }, { value: arg }],
         returnByValue: true,
       });
-      views.push(JSON.parse(view.value as string) as ClosedRootView);
+      answers.push(answer.value as string);
     }
-    return views;
+    return answers;
   } finally {
     await cdp.detach().catch(() => undefined);
   }
+}
+
+/** What the closed shadow root of each `tag` host of a Playwright page shows, in document order (through CDP). */
+export function closedRootsOf(page: Page, tag: string, reveal?: string): Promise<ClosedRootView[]> {
+  return closedRootViews((...run) => onClosedRoots(page, ...run), tag, reveal);
+}
+
+/** Each badge's look beside the look of each of `statuses` (see describeBadgeLooks), through CDP. */
+export function badgeLooksOf(page: Page, statuses: readonly string[]): Promise<BadgeLooks[]> {
+  return badgeLooksThrough((...run) => onClosedRoots(page, ...run), statuses);
 }
 
 /** The open popover of a Playwright page (seen through CDP), or null; `reveal`: see describeClosedRoot. */

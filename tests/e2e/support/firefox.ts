@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { type ClosedRootView, describeClosedRoot, POPOVER_HOST } from './in-page';
+import { type BadgeLooks, badgeLooksThrough, type ClosedRootView, closedRootViews, POPOVER_HOST } from './in-page';
 import {
   type ExtensionPageSender,
   extensionPageMessaging,
@@ -150,26 +150,37 @@ function mainRealmOf(page: Page): BidiRealm {
 }
 
 /**
- * What the closed shadow root of each `tag` host of a Puppeteer (Firefox) page shows, in document order, seen
- * through WebDriver BiDi: node serialisation with `includeShadowTree: 'all'` hands over closed roots, which a page
- * script never gets.
+ * Runs `declaration` (a self-contained function taking the root as its first argument) on the closed shadow root of
+ * each `tag` host of a Puppeteer (Firefox) page, in document order, with `arg` as its second argument; its string
+ * results. Seen through WebDriver BiDi: node serialisation with `includeShadowTree: 'all'` hands over closed roots,
+ * which a page script never gets.
  */
-export async function closedRootsOf(page: Page, tag: string, reveal?: string): Promise<ClosedRootView[]> {
+async function onClosedRoots(page: Page, tag: string, declaration: string, arg: string): Promise<string[]> {
   const realm = mainRealmOf(page);
   const hosts = await callInPage(realm, `() => [...document.querySelectorAll(${JSON.stringify(tag)})]`, {
     serializationOptions: { maxDomDepth: 1, maxObjectDepth: 1, includeShadowTree: 'all' },
   });
-  const views: ClosedRootView[] = [];
+  const answers: string[] = [];
   for (const host of (hosts.value as RemoteValue[] | undefined) ?? []) {
     const shadow = (host.value as { shadowRoot?: RemoteValue | null } | undefined)?.shadowRoot;
     if (!shadow?.sharedId) continue;
-    const view = await callInPage(realm, describeClosedRoot.toString(), {
-      arguments: [{ sharedId: shadow.sharedId }, { type: 'string', value: reveal ?? '' }],
+    const answer = await callInPage(realm, declaration, {
+      arguments: [{ sharedId: shadow.sharedId }, { type: 'string', value: arg }],
     });
-    if (view.type !== 'string') throw new Error(`could not read a closed root: ${JSON.stringify(view)}`);
-    views.push(JSON.parse(view.value as string) as ClosedRootView);
+    if (answer.type !== 'string') throw new Error(`could not read a closed root: ${JSON.stringify(answer)}`);
+    answers.push(answer.value as string);
   }
-  return views;
+  return answers;
+}
+
+/** What the closed shadow root of each `tag` host of a Puppeteer page shows, in document order (through BiDi). */
+export function closedRootsOf(page: Page, tag: string, reveal?: string): Promise<ClosedRootView[]> {
+  return closedRootViews((...run) => onClosedRoots(page, ...run), tag, reveal);
+}
+
+/** Each badge's look beside the look of each of `statuses` (see describeBadgeLooks), through BiDi. */
+export function badgeLooksOf(page: Page, statuses: readonly string[]): Promise<BadgeLooks[]> {
+  return badgeLooksThrough((...run) => onClosedRoots(page, ...run), statuses);
 }
 
 /** The open popover of a Puppeteer page (seen through BiDi), or null; `reveal`: see describeClosedRoot. */

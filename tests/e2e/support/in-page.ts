@@ -88,6 +88,78 @@ export function describeClosedRoot(this: ShadowRoot | undefined, given?: ShadowR
   });
 }
 
+/** How a badge is drawn, as the browser computes it from ClaimLens's stylesheet. */
+export interface BadgeLook {
+  /** Computed background colour ("rgb(5, 80, 174)"). */
+  background: string;
+  /** Computed radius of each corner (all four, as they may differ), "9px 9px 9px 9px". */
+  corners: string;
+}
+
+/** A badge's status and look, beside the look a badge of each other status has in the same place. */
+export interface BadgeLooks {
+  status: string;
+  own: BadgeLook;
+  /** By status: a badge drawn for the measure with that status's class, in the badge's own root. */
+  others: Record<string, BadgeLook>;
+}
+
+/**
+ * Runs on a badge's closed shadow root (its `this`, or its argument): the badge button's status and computed look,
+ * and, for each of `statuses` (space-separated), the look of a copy of the button given that status's class
+ * (`badge <status>`, as content/ui/Badge.tsx writes it), drawn beside it in the same root and removed at once, so
+ * every status is measured with the stylesheet the page really has. JSON text, "null" for a root with no badge.
+ */
+export function describeBadgeLooks(this: ShadowRoot | undefined, given?: ShadowRoot | null, statuses?: string): string {
+  const root = (given ?? this) as ShadowRoot;
+  const badge = root.querySelector('.badge');
+  const view = root.host.ownerDocument.defaultView;
+  if (!badge || !view) return 'null';
+  // The button itself (''), then a copy of it for each status asked about; no inner function (see above).
+  const looks: Record<string, BadgeLook> = {};
+  for (const status of ['', ...(statuses ?? '').split(' ').filter(Boolean)]) {
+    const element = status ? (badge.cloneNode(true) as Element) : badge;
+    if (status) {
+      element.setAttribute('class', `badge ${status}`);
+      badge.after(element);
+    }
+    const style = view.getComputedStyle(element);
+    looks[status] = {
+      background: style.backgroundColor,
+      corners: [
+        style.borderTopLeftRadius,
+        style.borderTopRightRadius,
+        style.borderBottomRightRadius,
+        style.borderBottomLeftRadius,
+      ].join(' '),
+    };
+    if (status) element.remove();
+  }
+  const own = looks[''];
+  delete looks[''];
+  const status = [...badge.classList].find((name) => name !== 'badge') ?? '';
+  return JSON.stringify({ status, own, others: looks });
+}
+
+/**
+ * A driver's way into closed roots (chromium.ts through CDP, firefox.ts through BiDi): runs `declaration` (a
+ * self-contained function of this file, given the root as `this` or first argument and `arg` second) on the closed
+ * root of each `tag` host, in document order, and returns its string results.
+ */
+export type ClosedRootRunner = (tag: string, declaration: string, arg: string) => Promise<string[]>;
+
+/** What the closed root of each `tag` host shows (describeClosedRoot), through a driver's runner. */
+export async function closedRootViews(run: ClosedRootRunner, tag: string, reveal = ''): Promise<ClosedRootView[]> {
+  const answers = await run(tag, describeClosedRoot.toString(), reveal);
+  return answers.map((answer) => JSON.parse(answer) as ClosedRootView);
+}
+
+/** Each badge's look beside the look of each of `statuses` (describeBadgeLooks), through a driver's runner. */
+export async function badgeLooksThrough(run: ClosedRootRunner, statuses: readonly string[]): Promise<BadgeLooks[]> {
+  const answers = await run(BADGE_HOST, describeBadgeLooks.toString(), statuses.join(' '));
+  return answers.map((answer) => JSON.parse(answer) as BadgeLooks | null).filter((looks) => looks !== null);
+}
+
 /** How many badge hosts the page has (what any page script can count). */
 export function countBadgeHosts(): number {
   return document.querySelectorAll('claimlens-badge').length;
