@@ -385,6 +385,8 @@ function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
     if (word === 'not' && notTheFirst(tokens, i)) return false;
     // "No. 13 tram", "No 10": a number's abbreviation; "a motion of no confidence", "a no-confidence vote": a name.
     if (word === 'no' && (/^[\d.]/.test(next ?? '') || next === 'confidence')) return false;
+    // "Has no other cable": the one it has is its only one, as "its only cable" says.
+    if (word === 'no' && next === 'other') return false;
   }
   return true;
 }

@@ -38,6 +38,13 @@ describe('a cue that negates a thing', () => {
     expect(words).not.toContain('breach');
   });
 
+  it('reads "no other" as "the only one", not as a denial', () => {
+    expect(negated('Tarvo Island has no other power cable.')).toEqual([]);
+    expect(
+      storyStance('Tarvo Island has no other power cable.', "Tarvo Island's only power cable was cut on Sunday."),
+    ).not.toBe('contradicts');
+  });
+
   it('negates nothing named when "without" takes a pronoun, and the clause after it is asserted', () => {
     expect(negated('Without it the council was breaking the planning code.')).toEqual([]);
   });
@@ -121,6 +128,20 @@ describe('which group a figure counts', () => {
       storyStance(
         'About nine thousand cars a day, three and a half thousand of them trucks, crossed the bridge.',
         'About 9,000 cars a day use the bridge, including 3,500 trucks.',
+      ),
+    ).not.toBe('contradicts');
+  });
+
+  it('reads a figure after a person and "of" as the age of that person, not a count', () => {
+    expect(features('Among the dead is a boy of twelve, who was fishing.').quantities[0]).toMatchObject({
+      value: 12,
+      unit: 'age',
+    });
+    expect(features('A father of three was among the dead.').quantities[0].unit).not.toBe('age');
+    expect(
+      storyStance(
+        'Among the dead is a boy of twelve, who was fishing with his uncle.',
+        'The health office said all four deaths were caused by the contaminated well.',
       ),
     ).not.toBe('contradicts');
   });

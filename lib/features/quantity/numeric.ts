@@ -43,9 +43,23 @@ interface Measured {
   last: number;
 }
 
+/** People a figure after "of" gives the age of ("a girl of fourteen"; not "a father of three": his children). */
+const PERSON_NOUNS = new Set(
+  'man woman boy girl child baby person herdsman herder farmer fisherman widow pensioner'.split(' '),
+);
+
+/** "A girl of fourteen, who ...": the figure after "of" and a person, with no noun of its own, is the person's age. */
+function personOfAge(tokens: QuantityToken[], amount: Amount): boolean {
+  if (!isWordToken(tokens[amount.first - 1], 'of') || !PERSON_NOUNS.has(tokens[amount.first - 2]?.lower ?? '')) {
+    return false;
+  }
+  const next = tokens[amount.last + 1];
+  return next === undefined || next.kind === 'sym' || isWordToken(next, 'who', 'and', 'was', 'is', 'from', 'with');
+}
+
 function measure(tokens: QuantityToken[], amount: Amount): Measured {
   const currency = readCurrencyBefore(tokens, amount.first);
-  const aged = isWordToken(tokens[amount.first - 1], 'aged');
+  const aged = isWordToken(tokens[amount.first - 1], 'aged') || personOfAge(tokens, amount);
   const unit = aged
     ? { unit: 'age', factor: 1, first: amount.first, last: amount.last }
     : readUnitAfter(tokens, amount.last + 1);
