@@ -86,8 +86,8 @@ function isPredicate(word: FeatureWord): boolean {
 const REJECTING_CUE = /^(?:reject|den[iy]|refus|dismiss|declin)/;
 
 /**
- * Verbs that reject or undo what someone put forward without being a negation cue ("threw out", "turned down",
- * "struck down", "voted down", "revoked", "overturned", "quashed", "scrapped", "vetoed"), by stem.
+ * Verbs that reject or undo what someone put forward ("threw out", "turned down", "struck down", "voted down",
+ * "revoked", "overturned", "quashed", "scrapped", "vetoed", "blocked"), by stem.
  */
 const REJECTING_STEMS = new Set([
   'throw_out',
@@ -95,16 +95,39 @@ const REJECTING_STEMS = new Set([
   'strike_down',
   'vote_down',
   'knock_back',
-  ...'revoke overturn quash annul scrap veto rebuff spurn'.split(' ').map(stemOf),
+  ...'revoke overturn quash annul scrap veto rebuff spurn block'.split(' ').map(stemOf),
 ]);
 
 /**
- * The negated word is denied by a cue that rejects (`negated.cue`), and the other side asserts a verb that rejects
- * without being a cue: both reject the same thing.
+ * Cue verbs of rejecting as written, which the sentence's words leave out ("dismissed their request"); not denied
+ * ("did not reject", "never refused").
  */
-function rejectedBoth(negated: FeatureWord, other: ClaimFeatures): boolean {
+const REJECTING_WRITTEN = /(?<!(?:\bnot|\bnever|n't)\s)\b(?:reject|dismiss|refus|declin|denie|deny)/i;
+
+/**
+ * The negated word is denied by a cue that rejects (`negated.cue`), and the other side rejects too, with a verb that
+ * is no cue ("threw out") or with one that negates nothing there ("dismissed their request"): both reject the same
+ * thing.
+ */
+function rejectedBoth(negated: FeatureWord, other: ClaimFeatures, otherText: string): boolean {
   if (!REJECTING_CUE.test(negated.cue?.toLowerCase() ?? '')) return false;
-  return other.words.some((word) => !word.negated && REJECTING_STEMS.has(word.stem));
+  return (
+    REJECTING_WRITTEN.test(otherText) || other.words.some((word) => !word.negated && REJECTING_STEMS.has(word.stem))
+  );
+}
+
+/**
+ * A verb of directing and its "to", in the words right before an act ("ordered it to", "urged the council to"); not
+ * past the subject of a clause of its own ("ordered that he", "required, they said, to").
+ */
+const DIRECTED_BEFORE =
+  /\b(?:order|orders|ordered|ordering|urged|urges|instructed|directed|required|requires)\b(?:(?!\b(?:he|she|they|we|i|that|who|which)\b)[^,.;:]){0,50}\bto\s+$/i;
+
+/** The word, first written in `text`, is the act someone is ordered or urged to do ("ordered to set"). */
+function directedAct(text: string, word: FeatureWord): boolean {
+  const written = (word.text ?? '').split(' ')[0];
+  const at = written ? firstWholeWordFrom(text, written, 0) : -1;
+  return at > 0 && DIRECTED_BEFORE.test(text.slice(Math.max(0, at - 80), at));
 }
 
 /** Indexes [page, reference] of aligned words negated on one side and asserted on the other. */
@@ -130,7 +153,11 @@ function polarityFlips(input: StanceInput): (readonly [number, number])[] {
     if (a.negated ? negatedAlike(reference, b, a) : negatedAlike(page, a, b)) return false;
     // "Voters rejected a plan to build a hall" / "voters threw out a plan to build a hall": the other side rejects
     // it with a verb that is no negation cue of its own.
-    if (rejectedBoth(a.negated ? a : b, a.negated ? reference : page)) return false;
+    if (rejectedBoth(a.negated ? a : b, a.negated ? reference : page, a.negated ? input.referenceText : input.pageText))
+      return false;
+    // "Has been ordered to set binding limits" / "failed to set binding limits": what one is ordered to do is not
+    // said done, so it is not said undone either.
+    if (directedAct(a.negated ? input.referenceText : input.pageText, a.negated ? b : a)) return false;
     if (isPredicate(a) || isPredicate(b)) return true;
     // "No early election will be held; the next election is due in 2027": a side also has the noun with the other
     // side's polarity, which the alignment happened not to pick (a verb's polarity is the claim's: kept).

@@ -85,6 +85,21 @@ describe('verbs that reject', () => {
     ).not.toBe('contradicts');
   });
 
+  it('make a refusal agree with a request dismissed, but not with a rejection denied', () => {
+    expect(
+      storyStance(
+        'The judge refused to halt approval of the new dam, saying that was for ministers.',
+        'The judge dismissed their request for an order halting approval of the new dam, saying it was for ministers.',
+      ),
+    ).not.toBe('contradicts');
+    expect(
+      storyStance(
+        'The board rejected the takeover offer from Varn.',
+        'The board did not reject the takeover offer from Varn.',
+      ),
+    ).toBe('contradicts');
+  });
+
   it('still make "rejected a plan" contradict "approved a plan"', () => {
     expect(
       storyStance(
@@ -92,6 +107,17 @@ describe('verbs that reject', () => {
         "Orlen's voters have approved a council plan to build a ring road.",
       ),
     ).toBe('contradicts');
+  });
+});
+
+describe('an act someone is ordered to do', () => {
+  it('is neither done nor undone, so a failure to do it does not contradict it', () => {
+    expect(
+      storyStance(
+        'The council has been ordered by the court in Varna to publish its flood maps by June.',
+        'The court ruled that the council broke the law by failing to publish its flood maps, and ordered it to do so by June.',
+      ),
+    ).not.toBe('contradicts');
   });
 });
 
@@ -103,6 +129,12 @@ describe('which group a figure counts', () => {
       storyStance(
         'The first three deaths, all of fishermen, came on the Sunday.',
         'The toll from the tainted spirit in Norvale rose to 16 on Thursday, the health office said.',
+      ),
+    ).not.toBe('contradicts');
+    expect(
+      storyStance(
+        'The first three deaths, all of fishermen, came on the Sunday.',
+        'The health office said on Thursday that 16 people had died after drinking the tainted spirit.',
       ),
     ).not.toBe('contradicts');
   });

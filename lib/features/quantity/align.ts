@@ -61,7 +61,11 @@ export function someOfTheOthersGroup(p: Quantity, r: Quantity, options: Quantity
   const other = part === p ? r : p;
   // Some of a group of the outcome itself ("the first three deaths", "two other deaths") is not an outcome among them.
   if ((isOutcome(p.predicate) || isOutcome(r.predicate)) && !namesOutcome(part.head)) return false;
-  return headRelation(part.whole ?? '', other.head, options) === 'same' && compareValues(p, r) !== 'agree';
+  // "The first three deaths" / "14 people had died": a group of the outcome is the group of those it befell.
+  const sameGroup =
+    headRelation(part.whole ?? '', other.head, options) === 'same' ||
+    (namesOutcome(part.head) && part.predicate !== undefined && part.predicate === other.predicate);
+  return sameGroup && compareValues(p, r) !== 'agree';
 }
 
 function candidates(page: Quantity[], reference: Quantity[], options: QuantityOptions): Candidate[] {
