@@ -137,22 +137,46 @@ function* regroupSteps(index: ReferenceIndex, change: GroupChange, stepMs?: numb
 
 /**
  * Records, inside the transaction of a change, the regroup it calls for (added to any still owed; with
- * `replace`, instead of it: the change replaced the whole set).
+ * `replace`, instead of it: the change replaced the whole set). `prepared` is the record for when nothing is owed
+ * (withOwed(undefined, change), from preparedOwed before the transaction): a large change's union of ids then
+ * runs outside the transaction, in steps, instead of adding to the transaction's longest run.
  */
-export async function oweRegroup(db: ClaimLensDb, change: GroupChange, options: { replace?: boolean } = {}) {
-  const owed = withOwed(options.replace ? undefined : await owedRegroup(db), change);
+export async function oweRegroup(
+  db: ClaimLensDb,
+  change: GroupChange,
+  options: { replace?: boolean; prepared?: PendingRegroupRecord } = {},
+) {
+  const before = options.replace ? undefined : await owedRegroup(db);
+  const owed = before === undefined && options.prepared ? options.prepared : withOwed(before, change);
   if (owed.changed.length > 0 || owed.touchedGroups.length > 0) await db.meta.put({ key: PENDING, value: owed });
+}
+
+/**
+ * The record oweRegroup writes for `change` when nothing is owed, in steps with the library's pauses: for a large
+ * change (a pack's 100,000 claims), computed before its transaction and passed to oweRegroup as `prepared`.
+ */
+export function preparedOwed(library: Library, change: GroupChange): Promise<PendingRegroupRecord> {
+  return inSlices(library, withOwedSteps(undefined, change));
 }
 
 /** The regroup owed after `change`, on top of what was owed `before`. */
 export function withOwed(before: PendingRegroupRecord | undefined, change: GroupChange): PendingRegroupRecord {
+  return runSteps(withOwedSteps(before, change));
+}
+
+/** Ids added per step of withOwedSteps (a millisecond or two). */
+const OWED_STEP = 5_000;
+
+/** withOwed in steps: a pack's first version changes 100,000 claims. */
+function* withOwedSteps(before: PendingRegroupRecord | undefined, change: GroupChange): Steps<PendingRegroupRecord> {
   const settledNow = new Set(change.settled);
-  // Only when something settled is still owed: this runs inside the change's transaction, and a pack's first
-  // version changes 100,000 claims.
+  // Only when something settled is still owed: a pack's first version changes 100,000 claims.
   const changedNow = before?.settled.length ? new Set(change.changed) : undefined;
+  const changed = yield* unionSteps(before?.changed, change.changed);
+  const touchedGroups = yield* unionSteps(before?.touchedGroups, change.touchedGroups);
   return {
-    changed: union(before?.changed, change.changed),
-    touchedGroups: union(before?.touchedGroups, change.touchedGroups),
+    changed,
+    touchedGroups,
     // A claim changed again (edited) is no longer as its file gave it.
     settled: [
       ...new Set([
@@ -164,10 +188,13 @@ export function withOwed(before: PendingRegroupRecord | undefined, change: Group
 }
 
 /** The ids of both lists, each once, in order (without the copies a spread makes: lists of 100,000 ids). */
-function union(first: readonly string[] | undefined, second: readonly string[]): string[] {
-  const all = new Set(first);
-  for (const id of second) all.add(id);
-  return [...all];
+function* unionSteps(first: readonly string[] | undefined, second: readonly string[]): Steps<string[]> {
+  const all = new Set<string>();
+  yield* eachInSteps(first ?? [], OWED_STEP, (id) => all.add(id));
+  yield* eachInSteps(second, OWED_STEP, (id) => all.add(id));
+  const out: string[] = [];
+  yield* eachInSteps(all, OWED_STEP, (id) => out.push(id));
+  return out;
 }
 
 const isTextList = (value: unknown): value is string[] =>
