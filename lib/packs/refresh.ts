@@ -108,6 +108,39 @@ export function* scopeSteps(
   return out;
 }
 
+/** A downloaded version read, checked by key pinning and scoped: what storing it and the subscription need. */
+interface ReadVersion {
+  articles: ReferenceArticle[];
+  meta: PackMeta;
+  validators: PackValidators;
+  pin: KeyPin;
+}
+
+/**
+ * Downloads and reads the pack's new version, if any: "not-modified", the reason it is refused, or its scoped
+ * articles with what the subscription keeps. Only these outlive it: the downloaded text, the parsed document and
+ * the articles as the file gave them (a pack of 100,000 claims is some millions of objects) can be collected while
+ * the version is stored, instead of making every collection during the store's work longer.
+ */
+async function readVersion(
+  subscription: PackSubscription,
+  deps: RefreshDeps,
+  validators: PackValidators,
+  checkedAt: string,
+): Promise<ReadVersion | 'not-modified' | { refused: string }> {
+  const download = await deps.download(subscription.url, validators);
+  if (download.status === 'not-modified') return 'not-modified';
+  const pack = await openPack(download.content, subscription.url, checkedAt);
+  const decision = decidePin({ publicKey: subscription.publicKey, keyFrom: subscription.keyFrom }, pack.signature);
+  if (!decision.accept) return { refused: decision.reason };
+  const { value: articles } = await runStepsPausing(
+    scopeSteps(subscription.id, pack.articles, subscription.enabled),
+    undefined,
+    { sliceMs: SLICE_MS },
+  );
+  return { articles, meta: pack.meta, validators: download.validators, pin: decision.pin };
+}
+
 /**
  * Downloads the pack (conditionally, with the last good version's validators), checks it and, when it is new and
  * acceptable, stores it. Never throws: a failure comes back as the subscription with `lastError`, every other
@@ -127,22 +160,14 @@ export async function refreshSubscription(
     const validators: PackValidators = subscription.lastSuccess
       ? { etag: subscription.etag, lastModified: subscription.lastModified }
       : {};
-    const download = await deps.download(subscription.url, validators);
-    if (download.status === 'not-modified') {
+    const version = await readVersion(subscription, deps, validators, checkedAt);
+    if (version === 'not-modified') {
       if (!subscription.lastSuccess) return failed('The host answered "not modified" to a first download.');
       const { lastError: _cleared, ...rest } = subscription;
       return { subscription: { ...rest, lastChecked: checkedAt, lastSuccess: checkedAt }, outcome: 'unchanged' };
     }
-    const pack = await openPack(download.content, subscription.url, checkedAt);
-    const decision = decidePin({ publicKey: subscription.publicKey, keyFrom: subscription.keyFrom }, pack.signature);
-    if (!decision.accept) return failed(decision.reason);
-    const { value: articles } = await runStepsPausing(
-      scopeSteps(subscription.id, pack.articles, subscription.enabled),
-      undefined,
-      {
-        sliceMs: SLICE_MS,
-      },
-    );
+    if ('refused' in version) return failed(version.refused);
+    const { articles, meta, validators: downloaded, pin } = version;
     try {
       await deps.replaceClaims(subscription.id, articles);
     } catch (error) {
@@ -152,9 +177,9 @@ export async function refreshSubscription(
     return {
       subscription: {
         ...rest,
-        ...pack.meta,
-        ...download.validators,
-        ...decision.pin,
+        ...meta,
+        ...downloaded,
+        ...pin,
         claimCount: articles.reduce((sum, article) => sum + article.claims.length, 0),
         lastChecked: checkedAt,
         lastSuccess: checkedAt,
