@@ -259,10 +259,13 @@ export async function replacePackClaims(
   const { fresh, updatedSources, changedClaims, removedSources, removedClaims, replaced, putSources, putClaims } =
     update;
   await addFeatures(library, putClaims, FEATURE_STEP);
-  const change = {
-    changed: putClaims.map((claim) => claim.id),
-    touchedGroups: groupsOf([...removedClaims, ...replaced]),
-  };
+  // In steps: listing the ids of a pack's first version in one go held the event loop some tens of milliseconds.
+  const changed: string[] = [];
+  await inSlices(
+    library,
+    eachInSteps(putClaims, PLAN_STEP * 5, (claim) => changed.push(claim.id)),
+  );
+  const change = { changed, touchedGroups: groupsOf([...removedClaims, ...replaced]) };
   const goneSources = new Set(removedSources);
   const goneClaims = removedClaims.filter((claim) => !goneSources.has(claim.sourceId)).map((claim) => claim.id);
   // The record of the regroup owed, as it is when nothing else is owed: a union of 100,000 ids that would otherwise
