@@ -831,6 +831,13 @@ const countsOutcome = (quantity: Quantity): boolean => isTelling(quantity) || qu
 const PARAPHRASE_MARGIN = 0.25;
 /** Shared things a predicate worded apart needs: the same few words with another act are another fact. */
 const MIN_PARAPHRASE_EVIDENCE = 4;
+/**
+ * A predicate worded apart in single verbs ("called the ruling the first of its kind" / "said the ruling was the
+ * first of its kind", "is expected" / "is forecast"): more of the claim must be the reference's than for a phrasal
+ * verb, whose idiom explains why the lexicon links nothing.
+ */
+const SINGLE_VERB_MARGIN = 0.25;
+const MIN_SINGLE_VERB_EVIDENCE = 5;
 
 /**
  * The page restates the reference's claim with its predicate worded apart, a verb phrase on one side: the rest
@@ -845,12 +852,45 @@ function paraphrasedPredicate(input: StanceInput, threshold: number): boolean {
     alignment.score >= threshold + PARAPHRASE_MARGIN &&
     alignment.evidence >= MIN_PARAPHRASE_EVIDENCE &&
     alignment.opposite === undefined &&
-    (phrasalApart(input.page, alignment, 0) || phrasalApart(input.reference, alignment, 1)) &&
+    (phrasalApart(input.page, alignment, 0) ||
+      phrasalApart(input.reference, alignment, 1) ||
+      (alignment.score >= threshold + SINGLE_VERB_MARGIN &&
+        alignment.evidence >= MIN_SINGLE_VERB_EVIDENCE &&
+        onlyVerbsApart(input.page, alignment))) &&
     actsApart(input.page, alignment, 0) &&
     actsApart(input.reference, alignment, 1) &&
     figuresAgree(input.page, alignment) &&
-    !opposedApart(input.page, input.reference, alignment)
+    !opposedApart(input.page, input.reference, alignment) &&
+    undoesApart(input.page, alignment, 0) === undoesApart(input.reference, alignment, 1)
   );
+}
+
+/**
+ * Verbs that deny, undo or stop what their object is or does ("cleared two co-authors", "acquitted", "cancelled the
+ * flights", "halted"), by stem: worded apart against a verb that is none of them, they may say the opposite of it
+ * ("found two co-authors responsible" / "cleared two co-authors"); against another of them they restate it
+ * ("withdrew its licence" / "revoked its licence").
+ */
+const UNDOING_STEMS = new Set(
+  'clear acquit exonerate absolve spare deny reject refuse dismiss overturn revoke quash annul rescind cancel scrap axe halt stop suspend ban block bar prevent withdraw pull strip remove cut lift call_off'
+    .split(' ')
+    .map(stemOf),
+);
+
+/** The side states, with an unpaired verb, an act that denies or undoes its object. */
+function undoesApart(features: ClaimFeatures, alignment: Alignment, side: 0 | 1): boolean {
+  return features.words.some(
+    (word, k) => word.verb === true && UNDOING_STEMS.has(word.stem) && unpaired(alignment, side, k),
+  );
+}
+
+/**
+ * Every word of the page but its verbs is paired: the page says what the reference says of the same things, in other
+ * verbs ("heavy rain is expected across the region" / "is forecast"); not "paid the firm for work on the bridge" /
+ * "hired the firm to inspect the bridge", where the work is the page's own.
+ */
+function onlyVerbsApart(page: ClaimFeatures, alignment: Alignment): boolean {
+  return page.words.every((word, k) => word.verb === true || word.attribution === true || !unpaired(alignment, 0, k));
 }
 
 /** Whether word `k` of one side (0 page, 1 reference) is left out of the alignment's pairs. */
@@ -938,7 +978,9 @@ function opposedStemPair(a: string, b: string): boolean {
       opposedStems.add(`${sx}|${sy}`).add(`${sy}|${sx}`);
     }
   }
-  return opposedStems.has(`${a}|${b}`);
+  // "Reopen" / "close": an act done again is opposed as the act is.
+  const again = (stem: string) => (stem.startsWith('re') && stem.length > 5 ? stem.slice(2) : stem);
+  return opposedStems.has(`${a}|${b}`) || opposedStems.has(`${again(a)}|${again(b)}`);
 }
 
 /**

@@ -222,3 +222,44 @@ describe('a verb of change before a preposition', () => {
     ).not.toBe('contradicts');
   });
 });
+
+describe('a predicate worded apart in single verbs', () => {
+  it("agrees when nearly all of the claim is the reference's", () => {
+    expect(
+      storyStance(
+        'Heavy rain is expected across the Tarlo region until the weekend.',
+        'Heavy rain is forecast across the Tarlo region until the weekend.',
+      ),
+    ).toBe('supports');
+    expect(
+      storyStance(
+        'Tests showed the seized gin contained as much as 30 percent methanol.',
+        'Laboratory tests found methanol levels of up to 30 percent in the seized gin.',
+      ),
+    ).toBe('supports');
+  });
+
+  it('agrees when both sides undo the same thing, each with its own verb', () => {
+    expect(
+      storyStance(
+        'The media regulator has withdrawn the broadcasting licence of Radio Varna.',
+        'The media regulator on Wednesday revoked the broadcasting licence of Radio Varna, a private station.',
+      ),
+    ).toBe('supports');
+  });
+
+  it('does not agree when only one side undoes or denies what the other asserts', () => {
+    expect(
+      storyStance(
+        'The panel also found two officials responsible for the losses.',
+        'The panel said the mayor alone was responsible for the losses and cleared two officials.',
+      ),
+    ).not.toBe('supports');
+    expect(
+      storyStance(
+        'Imports from the Tarlo plant will continue while the inquiry goes on, the agency said.',
+        'The agency said it had suspended imports from the Tarlo plant pending an inquiry.',
+      ),
+    ).not.toBe('supports');
+  });
+});

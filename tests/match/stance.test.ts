@@ -184,8 +184,11 @@ describe('decideStance: a predicate worded as a phrasal verb', () => {
     expect(result.stance).toBe('related');
   });
 
-  it('needs a verb phrase: two single verbs worded apart may be two acts', () => {
-    const result = decideStance(input(HIRED.replace('hired', 'paid'), HIRED), MATCH);
+  it('needs a verb phrase, or single verbs with every other word of the page paired: else two acts', () => {
+    const result = decideStance(
+      input('The Varnholt council paid Keller Brandt for work on the old rail bridge.', HIRED),
+      MATCH,
+    );
     expect(result.stance).toBe('related');
   });
 });
