@@ -779,6 +779,12 @@ function passive(text: string, word: FeatureWord): boolean {
 /** Shared words and quantities a verdict needs at least. */
 const MIN_EVIDENCE = 3;
 /**
+ * Fewer shared things may agree, never differ, when the wording is nearly the reference's: the match threshold and
+ * this margin (a score of 0.8 at the engine's threshold), at least two shared things.
+ */
+const CLOSE_COPY_MARGIN = 0.35;
+const MIN_CLOSE_COPY_EVIDENCE = 2;
+/**
  * Within one story, a telling count of the same outcome ("61 ... presumed dead" / "the death of 61") is the
  * fact itself: the pair of counts is enough, though the outcome word may be part of the count ("brought up 85
  * dead bodies") and no other word is shared.
@@ -1113,7 +1119,15 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   const worded = quoted || alignment.score >= threshold;
   const pinned = alignment.score >= anchoredThreshold && alignment.anchored.length > 0;
   if (!worded && !pinned && !storyCount) return { stance: 'related', differences: [] };
-  if (!quoted && alignment.evidence < minimum) return { stance: 'related', differences: [] };
+  // Two shared things worded nearly word for word ("local officials said some residents had refused to leave" /
+  // "some residents refused to leave their homes, local officials said") may agree; a difference between them needs
+  // the evidence a contradiction needs.
+  const closeCopy =
+    !quoted &&
+    alignment.evidence < minimum &&
+    alignment.evidence >= MIN_CLOSE_COPY_EVIDENCE &&
+    alignment.score >= threshold + CLOSE_COPY_MARGIN;
+  if (!quoted && alignment.evidence < minimum && !closeCopy) return { stance: 'related', differences: [] };
   // A count of some of an outcome's group ("three of those killed were children") is what the page claims: a
   // reference that does not count that part says nothing of it, though it gives the toll.
   if (unpairedPart(input.page, alignment)) return { stance: 'related', differences: [] };
@@ -1175,7 +1189,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     const grown = input.published && !paraphrased ? boundedGrowth(input) : undefined;
     return grown ?? { stance: 'supports', differences };
   }
-  if (paraphrased) return { stance: 'related', differences: [] };
+  if (paraphrased || closeCopy) return { stance: 'related', differences: [] };
   // "Power was back for 71 percent of customers" / "200,000 customers were still without power": each side counts
   // its own part (figures the alignment cannot pair), so a word asserted on one and denied on the other splits a
   // whole between the two; it does not deny one by the other.

@@ -263,3 +263,18 @@ describe('a predicate worded apart in single verbs', () => {
     ).not.toBe('supports');
   });
 });
+
+describe('two shared things worded nearly word for word', () => {
+  it('agree', () => {
+    expect(
+      storyStance(
+        'Local officials said some residents had refused to leave.',
+        'Some residents refused to leave their homes, local officials said.',
+      ),
+    ).toBe('supports');
+  });
+
+  it('never contradict: a red badge needs more shared than that', () => {
+    expect(storyStance('Varnco says it will not appeal.', 'Varnco said it would appeal.')).toBe('related');
+  });
+});
