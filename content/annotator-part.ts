@@ -34,7 +34,6 @@ export function annotatedArticle(page: Document): { blocks: CollectedBlock[]; pu
 }
 
 /** What the session gives the page's annotator. */
-
 export interface PageKit {
   doc: Document;
   ctx: PageContext;

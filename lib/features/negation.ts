@@ -91,7 +91,7 @@ const WITHOUT_SCOPE = 2;
 const THING_CUES = new Set('without lack lacks lacked lacking absence'.split(' '));
 
 /** Pronouns that are a whole object: "without it", "lacking them" negate nothing the sentence names. */
-const OBJECT_PRONOUNS = new Set('it them him her this that these those one any'.split(' '));
+const OBJECT_PRONOUNS = new Set('it them him her'.split(' '));
 
 /**
  * "Without warning", "without delay", "without incident": how something happened, said as a set phrase. Nothing is
@@ -100,6 +100,16 @@ const OBJECT_PRONOUNS = new Set('it them him her this that these those one any'.
 const WITHOUT_IDIOMS = new Set(
   'warning notice delay fail doubt question exception hesitation incident interruption'.split(' '),
 );
+
+/** Words that start an object after a word: "without warning them" warns someone, "without warning." does not. */
+const OBJECT_STARTS = new Set('them him her it us me you the a an his their its our this that these those'.split(' '));
+
+/** "Without warning", "without incident" as a set phrase: nothing after it that could be its object. */
+function withoutIdiom(tokens: readonly NegationToken[], i: number): boolean {
+  if (tokens[i].lower !== 'without' || !WITHOUT_IDIOMS.has(tokens[i + 1]?.lower ?? '')) return false;
+  const after = tokens[i + 2];
+  return after === undefined || tokens[i + 1].clauseEnd || (!after.content && !OBJECT_STARTS.has(after.lower));
+}
 
 /**
  * The thing cue at i ends its scope at token j: a pronoun as its whole object, or a verb past its noun phrase. A verb
@@ -385,11 +395,14 @@ function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
     if (word === 'not' && notTheFirst(tokens, i)) return false;
     // "No. 13 tram", "No 10": a number's abbreviation; "a motion of no confidence", "a no-confidence vote": a name.
     if (word === 'no' && (/^[\d.]/.test(next ?? '') || next === 'confidence')) return false;
-    // "Has no other cable": the one it has is its only one, as "its only cable" says.
-    if (word === 'no' && next === 'other') return false;
+    // "Has no other cable": the one it has is its only one, as "its only cable" says ("no other hospital treated
+    // them" still denies).
+    if (word === 'no' && next === 'other' && HAVING.has(tokens[i - 1]?.lower ?? '')) return false;
   }
   return true;
 }
+
+const HAVING = new Set(['has', 'have', 'had', 'having']);
 
 /** Words that may stand between "not" and "first": "not the channel's first", "not for the first time". */
 const FIRST_FILLERS = new Set('the a an its his her their our for'.split(' '));
@@ -480,7 +493,7 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
     // before a report ("a false claim that the plant had closed") it refutes what the report says.
     if (describesThing(tokens, i)) continue;
     const thing = THING_CUES.has(tokens[i].lower) || failingCue(tokens, i);
-    if (tokens[i].lower === 'without' && WITHOUT_IDIOMS.has(tokens[i + 1]?.lower ?? '')) continue;
+    if (withoutIdiom(tokens, i)) continue;
     cues += 1;
     let taken = 0;
     const position = rejectsPosition(tokens, i);

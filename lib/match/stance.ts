@@ -33,16 +33,7 @@ import {
   updateOf,
   yearsApart,
 } from '../time/update';
-import type {
-  ClaimFeatures,
-  Difference,
-  FeatureWord,
-  MatchTime,
-  Quantity,
-  QuantityQualifier,
-  Stance,
-  Undated,
-} from '../types';
+import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stance, Undated } from '../types';
 import { perSentence } from './remember';
 import { type Alignment, isTelling, sameHeadWord, similarNames, wordsMatch } from './similarity';
 
@@ -82,12 +73,13 @@ function isPredicate(word: FeatureWord): boolean {
   return word.verb === true || word.stem.includes('_');
 }
 
-/** Cues that reject what someone put forward ("rejected", "dismissed", "refused"), as written. */
-const REJECTING_CUE = /^(?:reject|den[iy]|refus|dismiss|declin)/;
+/** Cues that reject what someone put forward ("rejected", "dismissed", "refused", "ruled out"), as written. */
+const REJECTING_CUE = /^(?:reject|den[iy]|refus|dismiss|declin|rul)/;
 
 /**
  * Verbs that reject or undo what someone put forward ("threw out", "turned down", "struck down", "voted down",
- * "revoked", "overturned", "quashed", "scrapped", "vetoed", "blocked"), by stem.
+ * "revoked", "overturned", "quashed", "scrapped", "vetoed", "blocked"), or clear it of blame ("tests have cleared the
+ * water supply", "acquitted"), by stem.
  */
 const REJECTING_STEMS = new Set([
   'throw_out',
@@ -95,14 +87,15 @@ const REJECTING_STEMS = new Set([
   'strike_down',
   'vote_down',
   'knock_back',
-  ...'revoke overturn quash annul scrap veto rebuff spurn block'.split(' ').map(stemOf),
+  ...'revoke overturn quash annul scrap veto rebuff spurn block clear exonerate acquit absolve'.split(' ').map(stemOf),
 ]);
 
 /**
  * Cue verbs of rejecting as written, which the sentence's words leave out ("dismissed their request"); not denied
  * ("did not reject", "never refused").
  */
-const REJECTING_WRITTEN = /(?<!(?:\bnot|\bnever|n't)\s)\b(?:reject|dismiss|refus|declin|denie|deny)/i;
+const REJECTING_WRITTEN =
+  /(?<!\b(?:not|never|n't)\s(?:\w+\s)?)\b(?:reject\w*|dismiss\w*|refus(?:ed|es|ing)\b|declined\s+(?:to|the|a|an|their|his|her)\b|denie[sd]\b|deny(?:ing)?\b)/i;
 
 /**
  * The negated word is denied by a cue that rejects (`negated.cue`), and the other side rejects too, with a verb that
@@ -122,6 +115,11 @@ function rejectedBoth(negated: FeatureWord, other: ClaimFeatures, otherText: str
  */
 const DIRECTED_BEFORE =
   /\b(?:order|orders|ordered|ordering|urged|urges|instructed|directed|required|requires)\b(?:(?!\b(?:he|she|they|we|i|that|who|which)\b)[^,.;:]){0,50}\bto\s+$/i;
+
+/** The asserted word of a flip is an act its side says someone is ordered or urged to do. */
+function directedFlip({ page, reference, pageText, referenceText }: StanceInput, [i, j]: readonly [number, number]) {
+  return page.words[i].negated ? directedAct(referenceText, reference.words[j]) : directedAct(pageText, page.words[i]);
+}
 
 /** The word, first written in `text`, is the act someone is ordered or urged to do ("ordered to set"). */
 function directedAct(text: string, word: FeatureWord): boolean {
@@ -155,9 +153,6 @@ function polarityFlips(input: StanceInput): (readonly [number, number])[] {
     // it with a verb that is no negation cue of its own.
     if (rejectedBoth(a.negated ? a : b, a.negated ? reference : page, a.negated ? input.referenceText : input.pageText))
       return false;
-    // "Has been ordered to set binding limits" / "failed to set binding limits": what one is ordered to do is not
-    // said done, so it is not said undone either.
-    if (directedAct(a.negated ? input.referenceText : input.pageText, a.negated ? b : a)) return false;
     if (isPredicate(a) || isPredicate(b)) return true;
     // "No early election will be held; the next election is due in 2027": a side also has the noun with the other
     // side's polarity, which the alignment happened not to pick (a verb's polarity is the claim's: kept).
@@ -612,10 +607,21 @@ function quantityDifferences(input: StanceInput): Difference[] {
 }
 
 /** "The rest of" a group (not of a stretch of time: "the rest of the week"). */
-const REST_OF = /\bthe rest of (?!the (?:day|night|week|month|year|season|decade|century|term)\b)/i;
+const REST_OF =
+  /\bthe rest of (?!the (?:day|night|morning|afternoon|evening|week|weekend|month|year|season|summer|winter|spring|autumn|decade|century|term|hour|match|game|race|trip|journey|day's)\b)/i;
 
-const ABOVE: ReadonlySet<QuantityQualifier> = new Set(['atLeast', 'moreThan']);
-const BELOW: ReadonlySet<QuantityQualifier> = new Set(['atMost', 'lessThan', 'upTo']);
+/**
+ * One side's figure counts "the rest of" a group, said before the figure in its sentence ("across the rest of the
+ * public service, pay will go up by six percent"), and the other side's does not: not "killed 12 and left the rest of
+ * the village without power".
+ */
+function restOfApart({ pageText, referenceText }: StanceInput, pair: QuantityPair): boolean {
+  const before = (text: string, quantity: Quantity) => {
+    const found = REST_OF.exec(text);
+    return found !== null && found.index < quantity.start;
+  };
+  return before(pageText, pair.page) !== before(referenceText, pair.reference);
+}
 
 /**
  * One side is above a figure and the other below the same figure ("households that use more than 300 kilowatt-hours"
@@ -623,9 +629,11 @@ const BELOW: ReadonlySet<QuantityQualifier> = new Set(['atMost', 'lessThan', 'up
  * agreeing nor disagreeing with the other.
  */
 function splitAtThreshold({ page, reference }: QuantityPair): boolean {
+  // A count of an outcome above and below one figure is a contradiction ("more than 50 killed" / "fewer than 50").
+  if (isOutcome(page.predicate) || isOutcome(reference.predicate)) return false;
   const opposite =
-    (ABOVE.has(page.qualifier) && BELOW.has(reference.qualifier)) ||
-    (BELOW.has(page.qualifier) && ABOVE.has(reference.qualifier));
+    (page.qualifier === 'moreThan' && reference.qualifier === 'lessThan') ||
+    (page.qualifier === 'lessThan' && reference.qualifier === 'moreThan');
   return opposite && page.value === reference.value && page.high === reference.high;
 }
 
@@ -878,7 +886,7 @@ function paraphrasedPredicate(input: StanceInput, threshold: number): boolean {
  * ("withdrew its licence" / "revoked its licence").
  */
 const UNDOING_STEMS = new Set(
-  'clear acquit exonerate absolve spare deny reject refuse dismiss overturn revoke quash annul rescind cancel scrap axe halt stop suspend ban block bar prevent withdraw pull strip remove cut lift call_off'
+  'clear acquit exonerate absolve spare deny reject refuse dismiss overturn revoke quash annul rescind cancel scrap axe halt stop suspend ban block bar prevent withdraw pull strip remove cut lift call_off release free fire sack drop'
     .split(' ')
     .map(stemOf),
 );
@@ -975,6 +983,9 @@ let opposedStems: Set<string> | undefined;
 /** The stem a sentence's word of this lemma has: a phrase's words are stemmed one by one ("shut_down"). */
 const lemmaStem = (lemma: string): string => lemma.split('_').map(stemOf).join('_');
 
+/** Verbs of doing an act again, by stem, opposed as the act is ("reopen" / "close"). */
+const DONE_AGAIN = new Set(['reopen', 'restart', 'resum', 'rejoin', 'reinstat', 'reconnect']);
+
 /** The two stems are WordNet antonyms in some sense ("accept" / "reject", "open" / "shut_down"). */
 function opposedStemPair(a: string, b: string): boolean {
   if (!opposedStems) {
@@ -985,7 +996,7 @@ function opposedStemPair(a: string, b: string): boolean {
     }
   }
   // "Reopen" / "close": an act done again is opposed as the act is.
-  const again = (stem: string) => (stem.startsWith('re') && stem.length > 5 ? stem.slice(2) : stem);
+  const again = (stem: string) => (DONE_AGAIN.has(stem) ? stem.slice(2) : stem);
   return opposedStems.has(`${a}|${b}`) || opposedStems.has(`${again(a)}|${again(b)}`);
 }
 
@@ -1143,10 +1154,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   }
   // "Across the rest of the civil service, pay will go up by ten percent" / "teachers' pay will rise by 13.5
   // percent": the rest of a group, apart from what the other side counts, is another group's figure.
-  if (
-    alignment.quantities.some((pair) => pair.verdict === 'conflict') &&
-    REST_OF.test(input.pageText) !== REST_OF.test(input.referenceText)
-  ) {
+  if (alignment.quantities.some((pair) => pair.verdict === 'conflict' && restOfApart(input, pair))) {
     return { stance: 'related', differences: [] };
   }
   // Two parts of a group split at a threshold ("more than 300 kilowatt-hours" / "under 300") are two groups.
@@ -1163,6 +1171,9 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     return { stance: 'related', differences: [] };
   }
   const allFlips = polarityFlips(input);
+  // "Has been ordered to publish its maps" / "failed to publish its maps": what one is ordered to do is not said
+  // done, so it is not said undone either: no verdict.
+  if (allFlips.some((flip) => directedFlip(input, flip))) return { stance: 'related', differences: [] };
   // A position one side reports rejected is a dispute: against the plain fact it is no verdict either way.
   const dispute = disputedFlips(input, allFlips);
   if (dispute === 'stated') return { stance: 'related', differences: [] };

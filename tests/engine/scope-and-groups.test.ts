@@ -100,6 +100,15 @@ describe('verbs that reject', () => {
     ).toBe('contradicts');
   });
 
+  it('make a cause ruled out agree with it cleared', () => {
+    expect(
+      storyStance(
+        "Testing has cleared Orlen's piped water system.",
+        "She said tests had ruled out the town's piped water network as the source.",
+      ),
+    ).not.toBe('contradicts');
+  });
+
   it('still make "rejected a plan" contradict "approved a plan"', () => {
     expect(
       storyStance(
@@ -276,5 +285,55 @@ describe('two shared things worded nearly word for word', () => {
 
   it('never contradict: a red badge needs more shared than that', () => {
     expect(storyStance('Varnco says it will not appeal.', 'Varnco said it would appeal.')).toBe('related');
+  });
+});
+
+describe('what these rules leave alone', () => {
+  const pairs: [string, string, string][] = [
+    ['The town has been without any power since Tuesday.', 'The town has had power since Tuesday.', 'contradicts'],
+    [
+      'No other hospital in the region treated the patients.',
+      'Other hospitals in the region treated the patients.',
+      'contradicts',
+    ],
+    [
+      'More than 50 people were killed in the blast in Corvey.',
+      'Fewer than 50 people were killed in the blast in Corvey.',
+      'contradicts',
+    ],
+    [
+      'The storm killed 12 people in Corvey and left the rest of the village without power.',
+      'The storm killed 30 people in Corvey.',
+      'contradicts',
+    ],
+  ];
+
+  it.each(pairs)('"%s" against "%s" is %s', (page, reference, stance) => {
+    expect(storyStance(page, reference)).toBe(stance);
+  });
+
+  it('reads "without warning" with an object after it as a denial of the warning', () => {
+    expect(negated('The landlord evicted the tenants without warning them.')).toContain('warn');
+  });
+
+  it('gives no green to an act ordered against the act denied, nor to opposite acts worded apart', () => {
+    expect(
+      storyStance(
+        'The minister urged the council to close the school in Corvey.',
+        'The council did not close the school in Corvey.',
+      ),
+    ).toBe('related');
+    expect(
+      storyStance(
+        'Police in Corvey arrested the mayor of Lindhurst on Tuesday after a protest at the town hall.',
+        'Police in Corvey released the mayor of Lindhurst on Tuesday after a protest at the town hall.',
+      ),
+    ).not.toBe('supports');
+    expect(
+      storyStance(
+        'The school in Corvey reopened on Tuesday after the storm.',
+        'The school in Corvey closed on Tuesday after the storm.',
+      ),
+    ).not.toBe('supports');
   });
 });
