@@ -1210,7 +1210,13 @@ function levelsOfOneFigure(
   return (
     mains.some((main) => main.length > 0) &&
     mains.every((main) => main.every((word) => STANDING_VERB_STEMS.has(word.stem))) &&
-    quantities.some((pair) => pair.page.unit !== '' && pair.page.unit === pair.reference.unit)
+    quantities.some(
+      (pair) =>
+        pair.page.unit === pair.reference.unit &&
+        // A count in no unit stands for one figure when both count the same thing ("vacancies stand at 640" /
+        // "vacancies had reached 640").
+        (pair.page.unit !== '' || (pair.page.head !== '' && pair.page.head === pair.reference.head)),
+    )
   );
 }
 

@@ -337,3 +337,20 @@ describe('what these rules leave alone', () => {
     ).not.toBe('supports');
   });
 });
+
+describe('two verbs of standing with a count of the same thing', () => {
+  it('restate one figure, and a different count of it contradicts', () => {
+    expect(
+      storyStance(
+        'Nursing vacancies stand at 410, the director said.',
+        'The director said nursing vacancies had reached 410.',
+      ),
+    ).toBe('supports');
+    expect(
+      storyStance(
+        'Nursing vacancies stand at 140, the director said.',
+        'The director said nursing vacancies had reached 410.',
+      ),
+    ).toBe('contradicts');
+  });
+});
