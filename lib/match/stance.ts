@@ -76,6 +76,9 @@ function isPredicate(word: FeatureWord): boolean {
 /** Cues that reject what someone put forward ("rejected", "dismissed", "refused", "ruled out"), as written. */
 const REJECTING_CUE = /^(?:reject|den[iy]|refus|dismiss|declin|rul)/;
 
+/** Verbs that both reject what was put forward and undo or deny their object ("revoked", "cleared"), by stem. */
+const UNDO_AND_REJECT = 'revoke overturn quash annul scrap block clear exonerate acquit absolve'.split(' ').map(stemOf);
+
 /**
  * Verbs that reject or undo what someone put forward ("threw out", "turned down", "struck down", "voted down",
  * "revoked", "overturned", "quashed", "scrapped", "vetoed", "blocked"), or clear it of blame ("tests have cleared the
@@ -87,7 +90,8 @@ const REJECTING_STEMS = new Set([
   'strike_down',
   'vote_down',
   'knock_back',
-  ...'revoke overturn quash annul scrap veto rebuff spurn block clear exonerate acquit absolve'.split(' ').map(stemOf),
+  ...'veto rebuff spurn'.split(' ').map(stemOf),
+  ...UNDO_AND_REJECT,
 ]);
 
 /**
@@ -846,11 +850,9 @@ const PARAPHRASE_MARGIN = 0.25;
 /** Shared things a predicate worded apart needs: the same few words with another act are another fact. */
 const MIN_PARAPHRASE_EVIDENCE = 4;
 /**
- * A predicate worded apart in single verbs ("called the ruling the first of its kind" / "said the ruling was the
- * first of its kind", "is expected" / "is forecast"): more of the claim must be the reference's than for a phrasal
- * verb, whose idiom explains why the lexicon links nothing.
+ * A predicate worded apart in single verbs ("is expected" / "is forecast"): more of the claim must be the reference's
+ * than for a phrasal verb, whose idiom explains why the lexicon links nothing (at the same margin).
  */
-const SINGLE_VERB_MARGIN = 0.25;
 const MIN_SINGLE_VERB_EVIDENCE = 5;
 
 /**
@@ -868,9 +870,7 @@ function paraphrasedPredicate(input: StanceInput, threshold: number): boolean {
     alignment.opposite === undefined &&
     (phrasalApart(input.page, alignment, 0) ||
       phrasalApart(input.reference, alignment, 1) ||
-      (alignment.score >= threshold + SINGLE_VERB_MARGIN &&
-        alignment.evidence >= MIN_SINGLE_VERB_EVIDENCE &&
-        onlyVerbsApart(input.page, alignment))) &&
+      (alignment.evidence >= MIN_SINGLE_VERB_EVIDENCE && onlyVerbsApart(input.page, alignment))) &&
     actsApart(input.page, alignment, 0) &&
     actsApart(input.reference, alignment, 1) &&
     figuresAgree(input.page, alignment) &&
@@ -885,11 +885,12 @@ function paraphrasedPredicate(input: StanceInput, threshold: number): boolean {
  * ("found two co-authors responsible" / "cleared two co-authors"); against another of them they restate it
  * ("withdrew its licence" / "revoked its licence").
  */
-const UNDOING_STEMS = new Set(
-  'clear acquit exonerate absolve spare deny reject refuse dismiss overturn revoke quash annul rescind cancel scrap axe halt stop suspend ban block bar prevent withdraw pull strip remove cut lift call_off release free fire sack drop'
+const UNDOING_STEMS = new Set([
+  ...UNDO_AND_REJECT,
+  ...'spare deny reject refuse dismiss rescind cancel axe halt stop suspend ban bar prevent withdraw pull strip remove cut lift call_off release free fire sack drop'
     .split(' ')
     .map(stemOf),
-);
+]);
 
 /** The side states, with an unpaired verb, an act that denies or undoes its object. */
 function undoesApart(features: ClaimFeatures, alignment: Alignment, side: 0 | 1): boolean {
@@ -1133,12 +1134,10 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // Two shared things worded nearly word for word ("local officials said some residents had refused to leave" /
   // "some residents refused to leave their homes, local officials said") may agree; a difference between them needs
   // the evidence a contradiction needs.
+  const scant = !quoted && alignment.evidence < minimum;
   const closeCopy =
-    !quoted &&
-    alignment.evidence < minimum &&
-    alignment.evidence >= MIN_CLOSE_COPY_EVIDENCE &&
-    alignment.score >= threshold + CLOSE_COPY_MARGIN;
-  if (!quoted && alignment.evidence < minimum && !closeCopy) return { stance: 'related', differences: [] };
+    scant && alignment.evidence >= MIN_CLOSE_COPY_EVIDENCE && alignment.score >= threshold + CLOSE_COPY_MARGIN;
+  if (scant && !closeCopy) return { stance: 'related', differences: [] };
   // A count of some of an outcome's group ("three of those killed were children") is what the page claims: a
   // reference that does not count that part says nothing of it, though it gives the toll.
   if (unpairedPart(input.page, alignment)) return { stance: 'related', differences: [] };
@@ -1253,17 +1252,16 @@ function deniedElsewhere(
   const onPage = page.words[i].negated === true;
   const [negated, other, text, at] = onPage ? [page, reference, pageText, i] : [reference, page, referenceText, j];
   const [side, otherSide] = onPage ? ([0, 1] as const) : ([1, 0] as const);
-  const unpaired = (n: number, k: 0 | 1) => !alignment.pairs.some((pair) => pair[k] === n);
   const lower = text.toLowerCase();
   const from = firstWholeWordFrom(lower, (negated.words[at].text ?? '').toLowerCase(), 0);
   const placedDenial = negated.words.some((word, n) => {
-    if (word.locative !== true || !unpaired(n, side) || from < 0) return false;
+    if (word.locative !== true || !unpaired(alignment, side, n) || from < 0) return false;
     if (other.words.some((named) => wordsMatch(named, word))) return false;
     const to = firstWholeWordFrom(lower, (word.text ?? '').toLowerCase(), from + 1);
     return to > from && !ANOTHER_CLAUSE.test(lower.slice(from, to));
   });
   const ownName = (word: FeatureWord, n: number) =>
-    (word.proper || word.place !== undefined || word.locative === true) && unpaired(n, otherSide);
+    (word.proper || word.place !== undefined || word.locative === true) && unpaired(alignment, otherSide, n);
   return placedDenial && !other.words.some(ownName);
 }
 
