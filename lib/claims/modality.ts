@@ -38,6 +38,50 @@ const INVERTED_CONDITION = /^[\s"“‘'(]*(?:had|were|should)\s+(?!been\b|to\b)
  */
 const CONDITION_FIRST = /^[\s"“‘'(]*(?:if(?!\s+(?:anything|so|not)\b)|unless)\b[^,]*,/iu;
 
+/**
+ * A norm rather than an event: "the lake is usually above 85 feet", "in an average year the river carries ...",
+ * "prices typically fall in spring". A figure of what happens as a rule neither confirms nor refutes what happened
+ * this time. (Comparisons with the norm, "heavier than usual", assert the event; a norm inside a relative clause,
+ * "the museum, which normally welcomes ...", describes a thing the main clause is about.)
+ */
+const NORM = new RegExp(
+  String.raw`\b(?:usually|normally|typically|ordinarily|customarily|habitually|as a rule|most years|` +
+    String.raw`(?:in|during) (?:a|an) (?:normal|typical|average|ordinary|usual) (?:year|month|week|day|season|summer|winter)|` +
+    String.raw`at this time of (?:the )?year)\b`,
+  'giu',
+);
+/** A rate ("14,000 vehicles a day", "per year"): what happens as a rule too, cue or none. */
+const RATE = /\b(?:a|per|each|every) (?:day|night|week|month|year)\b(?! (?:after|before|earlier|later|ago)\b)/iu;
+/** A relative pronoun between the clause's start and the cue: the norm describes one of the claim's things. */
+const RELATIVE_BEFORE = /\b(?:which|who|whose|that)\b[^,;:\u2013\u2014]*$/iu;
+
+/**
+ * After an adverb of the norm, what makes it one of manner ("kept working normally throughout", "trains ran normally
+ * again."): the end of its clause or a preposition, where a norm goes on to its verb ("normally cross", "is usually").
+ */
+const MANNER_AFTER =
+  /^(?:\s*(?:[.,;:!?)\u2013\u2014]|$)|\s+(?:throughout|again|until|since|for|on|in|at|and|but|after|before|by|from|to|when|while|as|despite|once)\b)/iu;
+
+/** The sentence states what happens as a rule, in its own clause (see NORM). */
+function statesNorm(sentence: string): boolean {
+  for (const cue of sentence.matchAll(NORM)) {
+    const end = cue.index + cue[0].length;
+    if (/ly$/i.test(cue[0]) && MANNER_AFTER.test(sentence.slice(end))) continue;
+    if (!RELATIVE_BEFORE.test(sentence.slice(0, cue.index))) return true;
+  }
+  return false;
+}
+
+/**
+ * One side states a norm, the other an event with no rate: not one fact ("usually above 85 feet" / "stood at 80.3
+ * feet on Wednesday"; not "normally some 14,000 vehicles a day" / "about 14,000 vehicles a day").
+ */
+export function normAgainstEvent(page: string, reference: string): boolean {
+  const norm = [statesNorm(page), statesNorm(reference)];
+  if (norm[0] === norm[1]) return false;
+  return !RATE.test(norm[0] ? reference : page);
+}
+
 /** Asserted, hedged (a possibility) or a forecast (a guess about what is to come). */
 export type Modality = 'asserted' | 'hedged' | 'forecast';
 

@@ -3,7 +3,7 @@
  * one annotation per matched sentence, with its status over all matching sources.
  */
 
-import { modalityOf } from '../claims/modality';
+import { modalityOf, normAgainstEvent } from '../claims/modality';
 import { quotationSharedWith } from '../claims/quotation';
 import { countedAgainst, HELD, isOutcome, PART, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
@@ -173,8 +173,12 @@ export function matchSentence(
     if (decided === 'related' && alignment.score < limits.related) continue;
     // A hedge or a forecast is not a fact a reference can settle, unless the reference makes the same kind
     // (a possibility restated is a possibility; a forecast restated, a forecast).
+    // A norm and an event are not one fact ("usually above 85 feet" / "stood at 80.3 feet on Wednesday").
     const verdict =
-      modality !== 'asserted' && decided !== 'related' && modalityOf(claim.text) !== modality ? 'related' : decided;
+      decided !== 'related' &&
+      ((modality !== 'asserted' && modalityOf(claim.text) !== modality) || normAgainstEvent(sentence.text, claim.text))
+        ? 'related'
+        : decided;
     if (!source) continue;
     const match: ClaimMatch = {
       claimId: claim.id,

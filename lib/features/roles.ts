@@ -166,6 +166,26 @@ function askedNotTo(tokens: readonly AnalysedToken[], i: number): boolean {
   return [tokens[i - 1], tokens[i - 2]].some((token) => token !== undefined && REQUEST_LEMMAS.has(token.lemma));
 }
 
+/** Verbs of asking a question, and the words that open the question asked ("asked whether", "asked him why"). */
+const ASKING_LEMMAS = new Set('ask wonder question inquire enquire'.split(' '));
+const QUESTION_OPENERS = new Set('whether if why how what when where who which about'.split(' '));
+/** Most words between a verb of asking and its question: "asked the minister whether". */
+const ASKED_REACH = 3;
+
+/**
+ * "Asked whether prices would fall, the president said ...", "reporters asked him why": token i asks a question,
+ * which asserts no act of its own (the question itself is unasserted as a "whether" clause).
+ */
+function asksQuestion(tokens: readonly AnalysedToken[], sentence: string, i: number): boolean {
+  // The tagger may not take a capitalised first word for a verb ("Asked whether ..."): the lemma decides.
+  if (!ASKING_LEMMAS.has(tokens[i].lemma)) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + ASKED_REACH; j += 1) {
+    if (QUESTION_OPENERS.has(tokens[j].lower)) return true;
+    if (breakAfter(tokens, sentence, j - 1) || tokens[j].verb) return false;
+  }
+  return false;
+}
+
 /** True when token i opens a clause of purpose: "so that …", "in order to …", "so as not to …", "lest …". */
 function opensPurpose(tokens: readonly AnalysedToken[], i: number): boolean {
   const word = tokens[i].lower;
@@ -233,6 +253,7 @@ export function unassertedClauses(tokens: readonly AnalysedToken[], sentence: st
       askedNotTo(tokens, i) ||
       (token.lower === 'that' && IRREALIS_HEADS.has(previous?.lower ?? '')) ||
       (POSTNOMINAL_CUES.has(token.lower) && previous?.content === true && !breakAfter(tokens, sentence, i - 1));
+    if (asksQuestion(tokens, sentence, i)) supposed.add(token);
     if (!opens || supposed.has(token)) return;
     // A postnominal cue belongs to its clause: "unwilling" is as unasserted as what it negates.
     if (POSTNOMINAL_CUES.has(token.lower)) supposed.add(token);

@@ -1138,6 +1138,15 @@ function subjectsApart(sides: AlignedSides): { namedApart: boolean; other: boole
   return sides.subjects;
 }
 
+/**
+ * The sentence's only verbs ask a question ("Asked whether prices would fall, the president said that was up to the
+ * market"): with nothing of its own asserted, it has no predicate to restate.
+ */
+function asksOnly(page: ClaimFeatures): boolean {
+  return page.words.some((word) => word.hypothetical && ASKING_STEMS.has(word.stem));
+}
+const ASKING_STEMS = new Set(['ask', 'wonder', 'question', 'inquir', 'enquir']);
+
 /** Alignment.predicateMatched. */
 function matchesPredicate(
   sides: AlignedSides,
@@ -1160,7 +1169,7 @@ function matchesPredicate(
     levelsOfOneFigure(pageVerbs, referenceVerbs, quantities) ||
     (anchored.length > 0 && !mainVerbsOfOtherEvents(sides, pageVerbs, referenceVerbs)) ||
     agreeing >= 2 ||
-    pageVerbs.length === 0 ||
+    (pageVerbs.length === 0 && !asksOnly(page)) ||
     mainVerbMatched(page, reference, pageVerbs, pairs) ||
     hasMatchedVerbPhrase(page, pairs)
   ) {

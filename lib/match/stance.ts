@@ -17,7 +17,7 @@ import { compareQuantities, compareValues, type QuantityPair } from '../features
 import { ORDINAL_NUMBERS } from '../features/quantity/word-tables';
 import { oppositeLemmaPairs } from '../lexicon';
 import { firstWholeWordFrom, lastWholeWordBefore } from '../text/whole-word';
-import { dateSpan } from '../time/calendar';
+import { type DateSpan, dateSpan } from '../time/calendar';
 import { otherPeriod } from '../time/period';
 import { isPositionWord, type NegatedWord } from '../time/position';
 import { type SentenceTime, sentenceTime } from '../time/sentence-time';
@@ -1067,6 +1067,31 @@ function wordClauses(text: string, features: ClaimFeatures): number[] {
 /** Aligned pairs a clause needs with another clause of the other side to be the one it restates. */
 const CLAUSE_MARGIN = 2;
 
+/** What ends the stretch of a clause after its verb: a clause break or a conjunction that starts another. */
+const CLAUSE_AFTER_END = /[,;:\u2013\u2014]|\s(?:and|but|while|whereas|although|though)\s/u;
+
+/** The day a word's act is given in its own clause, after it ("will reopen on Monday"), when it says one. */
+function dayAfterWord(text: string, word: FeatureWord, published: string): DateSpan | undefined {
+  const written = (word.text ?? '').split(' ')[0];
+  const at = written ? firstWholeWordFrom(text, written, 0) : -1;
+  if (at < 0) return undefined;
+  const rest = text.slice(at);
+  const end = rest.search(CLAUSE_AFTER_END);
+  const time = sentenceTime(end < 0 ? rest : rest.slice(0, end), published);
+  return time.own ? time.when : undefined;
+}
+
+/**
+ * Each side of a flip gives its act a day of its own in the act's clause, and the two days differ: the act was
+ * denied on one day and done on another, which both sides may report truly.
+ */
+function onOtherDays(input: StanceInput, [i, j]: readonly [number, number]): boolean {
+  if (!input.published) return false;
+  const page = dayAfterWord(input.pageText, input.page.words[i], input.published.page);
+  const reference = dayAfterWord(input.referenceText, input.reference.words[j], input.published.reference);
+  return page !== undefined && reference !== undefined && (page.last < reference.first || reference.last < page.first);
+}
+
 /**
  * The flip's two words stand in clauses that restate other clauses: the page word's clause shares nothing but the
  * flipped word with the reference word's clause, and CLAUSE_MARGIN aligned words with another ("blames a
@@ -1181,7 +1206,8 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   );
   // A word denied in one clause and asserted in a clause of the other side that restates another clause is no
   // denial of it: neither a contradiction nor an agreement.
-  const flips = kept.filter((flip) => !acrossClauses(input, flip));
+  // Nor is an act denied on one day and done on another ("will not open tomorrow" / "will reopen on Monday").
+  const flips = kept.filter((flip) => !acrossClauses(input, flip) && !onOtherDays(input, flip));
   const differences = [
     ...quantityDifferences(input),
     ...flips.map((flip) => polarityDifference(input, flip)),

@@ -8,18 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
 import { analyseSentence } from '../../lib/features/analyse';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
-import { align } from '../../lib/match/similarity';
-import { decideStance } from '../../lib/match/stance';
 import { testArticle } from '../helpers/articles';
-import { datedStance } from '../helpers/dated-stance';
+import { datedStance, storyStance } from '../helpers/dated-stance';
 
-/** The stance of a reference claim towards a page sentence of the same story, at the engine's thresholds. */
-const storyStance = (pageText: string, referenceText: string) => {
-  const page = analyseSentence(pageText, defaultLexicon).features;
-  const reference = analyseSentence(referenceText, defaultLexicon).features;
-  const alignment = align(page, reference, () => 1);
-  return decideStance({ page, reference, pageText, referenceText, alignment, sameStory: true }, 0.45, 0.2);
-};
 const statusOf = (index: ReturnType<typeof buildReferenceIndex>, text: string) =>
   annotateBlocks(index, [{ id: 'b0', text }])[0]?.status;
 const quantities = (sentence: string) => analyseSentence(sentence, defaultLexicon).features;

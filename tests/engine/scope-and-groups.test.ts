@@ -8,8 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSentence } from '../../lib/features/analyse';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
-import { align } from '../../lib/match/similarity';
-import { decideStance } from '../../lib/match/stance';
+import { storyStance as stanceOf } from '../helpers/dated-stance';
 
 const features = (sentence: string) => analyseSentence(sentence, defaultLexicon).features;
 const negated = (sentence: string) =>
@@ -19,13 +18,7 @@ const negated = (sentence: string) =>
 const figures = (sentence: string) =>
   features(sentence).quantities.map(({ text, value, head }) => ({ text, value, head }));
 
-/** The stance of a reference claim towards a page sentence of the same story, at the engine's thresholds. */
-const storyStance = (pageText: string, referenceText: string) => {
-  const page = features(pageText);
-  const reference = features(referenceText);
-  const alignment = align(page, reference, () => 1);
-  return decideStance({ page, reference, pageText, referenceText, alignment, sameStory: true }, 0.45, 0.2).stance;
-};
+const storyStance = (pageText: string, referenceText: string) => stanceOf(pageText, referenceText).stance;
 
 describe('a cue that negates a thing', () => {
   it('negates the thing after "the lack of", not the verb of its clause', () => {

@@ -22,3 +22,11 @@ export function datedStance(pageText: string, pageDate: string, referenceText: s
     THRESHOLD,
   );
 }
+
+/** The stance of a reference claim towards a page sentence of the same story, at the engine's thresholds. */
+export function storyStance(pageText: string, referenceText: string) {
+  const page = analyseSentence(pageText, defaultLexicon).features;
+  const reference = analyseSentence(referenceText, defaultLexicon).features;
+  const alignment = align(page, reference, () => 1);
+  return decideStance({ page, reference, pageText, referenceText, alignment, sameStory: true }, 0.45, 0.2);
+}

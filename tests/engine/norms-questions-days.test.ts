@@ -1,0 +1,91 @@
+/**
+ * What a sentence does not claim about the event: a norm ("the reservoir is usually above 40 metres"), a question it
+ * reports ("asked whether fares would rise, ..."), and an act denied on one day against the act done on another
+ * ("will not sail tomorrow" / "will sail again on Monday"). Written for these tests about invented events.
+ */
+import { describe, expect, it } from 'vitest';
+import { normAgainstEvent } from '../../lib/claims/modality';
+import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
+import { testArticle } from '../helpers/articles';
+import { datedStance, storyStance as stanceOf } from '../helpers/dated-stance';
+
+const storyStance = (pageText: string, referenceText: string) => stanceOf(pageText, referenceText).stance;
+
+describe('a norm against an event', () => {
+  const index = buildReferenceIndex([
+    testArticle('wire', 'The Brannock reservoir stood at 31.4 metres on Tuesday, the water board said.'),
+  ]);
+  const statusOf = (text: string) => annotateBlocks(index, [{ id: 'b0', text }])[0]?.status;
+
+  it('gives no verdict: what happens as a rule neither confirms nor refutes what happened this time', () => {
+    const status = statusOf('The Brannock reservoir usually stands at about 40 metres, the water board said.');
+    expect([undefined, 'related']).toContain(status);
+  });
+
+  it('still judges the event itself', () => {
+    expect(statusOf('The Brannock reservoir stood at 36 metres on Tuesday, the water board said.')).toBe('conflicting');
+  });
+
+  it('is a norm said before its verb, not a manner ("ran normally") or a comparison ("than usual")', () => {
+    const event = 'The reservoir stood at 31 metres on Tuesday.';
+    expect(normAgainstEvent('The reservoir is normally above 40 metres.', event)).toBe(true);
+    expect(normAgainstEvent('Pumps at the reservoir kept working normally throughout.', event)).toBe(false);
+    expect(normAgainstEvent('The reservoir fell faster than usual.', event)).toBe(false);
+  });
+
+  it('is not one of a thing named in a relative clause', () => {
+    expect(
+      normAgainstEvent('The dam, which usually draws 9,000 visitors, is shut.', 'The dam was shut on Tuesday.'),
+    ).toBe(false);
+  });
+
+  it('agrees with a rate on the other side, which states a norm too', () => {
+    expect(
+      normAgainstEvent('Normally some 12,000 cars a day cross the dam.', 'About 12,000 cars a day cross the dam.'),
+    ).toBe(false);
+  });
+});
+
+describe('a question reported', () => {
+  it('is no act the reference denies', () => {
+    expect(
+      storyStance(
+        'Asked whether fares would now fall, the regulator said that was up to the operators.',
+        'The regulator did not order the operators to cut fares, saying it has no power to set them.',
+      ),
+    ).toBe('related');
+  });
+
+  it('leaves an act asserted beside it judged', () => {
+    expect(
+      storyStance(
+        'Asked whether fares would fall, the regulator said it had capped fares on the Corran route.',
+        'The regulator has not capped fares on the Corran route, its chair said.',
+      ),
+    ).toBe('contradicts');
+  });
+});
+
+describe('an act denied on one day and done on another', () => {
+  it('is no contradiction when each side gives its own day', () => {
+    expect(
+      datedStance(
+        'The Corran ferry will not sail tomorrow, the operator says.',
+        '2026-03-03',
+        'The Corran ferry stayed in port on Wednesday and will sail again on Monday.',
+        '2026-03-04',
+      ).stance,
+    ).not.toBe('contradicts');
+  });
+
+  it('contradicts when both give the same day', () => {
+    expect(
+      datedStance(
+        'The Corran ferry did not sail on Monday, the operator said.',
+        '2026-03-03',
+        'The Corran ferry sailed on Monday after repairs.',
+        '2026-03-04',
+      ).stance,
+    ).toBe('contradicts');
+  });
+});
