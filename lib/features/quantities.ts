@@ -220,12 +220,41 @@ function aPiece(quantity: Quantity, after: string): boolean {
 /** Units of times and lengths of time, never counted per one of several nor averaged here. */
 const NOT_SHARED = new Set(['hour', 'workday', 'date', 'year', 'clock']);
 
+/** Adjectives of a rate and their period: "36 daily slots", "the number of daily transit slots from 36 to 28". */
+const RATE_ADJECTIVES: Readonly<Record<string, string>> = {
+  daily: 'day',
+  nightly: 'night',
+  weekly: 'week',
+  monthly: 'month',
+  yearly: 'year',
+  annual: 'year',
+};
+/** A rate adjective right after the figure, and the noun it goes with: "36 daily slots". */
+const RATE_ADJECTIVE_AFTER = /^\s+(daily|nightly|weekly|monthly|yearly|annual)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+/**
+ * A rate adjective before the figure, the noun it goes with, and what may stand between them and the figure ("daily
+ * transit slots from 36 to"): a preposition, and the first figure of "N to M".
+ */
+const RATE_ADJECTIVE_BEFORE =
+  /\b(daily|nightly|weekly|monthly|yearly|annual)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:(?:from|to|at|of|by)\s+)?(?:[\d.,]+\s+(?:to|and)\s+)?$/iu;
+
+/** The period of a rate adjective that goes with the figure's own noun, if any (see RATE_ADJECTIVES). */
+function adjectiveRate(quantity: Quantity, before: string, after: string): string | undefined {
+  if (quantity.unit !== '' || quantity.head === '') return undefined;
+  const match = RATE_ADJECTIVE_AFTER.exec(after) ?? RATE_ADJECTIVE_BEFORE.exec(before);
+  if (!match) return undefined;
+  const nouns = match[2].toLowerCase().split(/\s+/);
+  return nouns.some((noun) => noun.startsWith(quantity.head)) ? RATE_ADJECTIVES[match[1].toLowerCase()] : undefined;
+}
+
 function withRate(sentence: string, quantity: Quantity): Quantity {
   const after = sentence.slice(quantity.end);
   const before = sentence.slice(Math.max(0, quantity.start - 60), quantity.start);
   const match = RATE.exec(after);
   if (match && !SPAN_OPENERS.has(match[1]?.toLowerCase() ?? '')) return { ...quantity, per: match[2].toLowerCase() };
   if (match) return quantity;
+  const period = adjectiveRate(quantity, before, after);
+  if (period) return { ...quantity, per: period };
   // A length of time or a date "for each man" is how long or when, not a share of one.
   if (NOT_SHARED.has(quantity.unit)) return quantity;
   if (AVERAGE_BEFORE.test(before) || AVERAGE_AFTER.test(after)) return { ...quantity, per: 'average' };

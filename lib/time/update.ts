@@ -95,11 +95,20 @@ function countsRunningTotal(pair: QuantityPair, { texts }: MatchTimes): boolean 
   }
   // "Volunteers have picked 4.2 tonnes" / "residents have collected about 1.5 tonnes": a perfect on both sides counts
   // what has been done up to each report, a tally to date.
+  // So does a count that is the subject of a perfect ("1,480 people have filed claims" / "610 customers had filed").
   return (
     sides.length === 2 &&
-    sides.every(({ quantity, text }) => DONE_SO_FAR.test(text.slice(Math.max(0, quantity.start - 60), quantity.start)))
+    sides.every(
+      ({ quantity, text }) =>
+        DONE_SO_FAR.test(text.slice(Math.max(0, quantity.start - 60), quantity.start)) ||
+        (quantity.unit === '' && DONE_BY_COUNT.test(text.slice(quantity.end))),
+    )
   );
 }
+
+/** A count followed by its noun and a perfect verb: "people have filed", "customers had now registered". */
+const DONE_BY_COUNT =
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?\p{L}+(?:ed|en)\b/iu;
 
 /** A perfect verb right before a count: "have collected about", "has now vaccinated", "have so far removed". */
 const DONE_SO_FAR =

@@ -197,6 +197,24 @@ function pairedHead(
 }
 
 /**
+ * "From 36 to 24 slots a day": the first figure of "N to M" counts what the second counts, when it names nothing of
+ * its own. The first figure, with that head, or undefined when it keeps its own.
+ */
+function headFromSecond(
+  tokens: QuantityToken[],
+  reading: Reading,
+  quantity: Quantity,
+  before: readonly Quantity[],
+  previous: Reading | undefined,
+): Quantity | undefined {
+  const first = before.at(-1);
+  if (!first || !previous || first.head !== '' || quantity.head === '' || first.unit !== quantity.unit)
+    return undefined;
+  if (!isWordToken(tokens[reading.first - 1], 'to') || previous.last !== reading.first - 2) return undefined;
+  return { ...first, head: quantity.head };
+}
+
+/**
  * Every quantity in `sentence`, in order, with offsets into it. Counts, decimals, number words, scales,
  * money, percentages, proportions, durations (in hours), years, decades, ranges and dates ('date' unit,
  * value month × 100 + day). Names and codes ("G7", "COVID-19"), times ("10:30"), phone numbers and ordinals
@@ -223,6 +241,8 @@ export function readQuantities(sentence: string): Quantity[] {
     }
     for (const reading of result.readings) {
       const quantity = pairedHead(tokens, reading, toQuantity(sentence, tokens, reading, floor), quantities, previous);
+      const first = headFromSecond(tokens, reading, quantity, quantities, previous);
+      if (first) quantities[quantities.length - 1] = first;
       const whole = partOf(tokens, quantity, reading, quantities);
       quantities.push(whole ? { ...quantity, whole: whole.head } : quantity);
       previous = reading;

@@ -145,12 +145,16 @@ function forwardHead(tokens: QuantityToken[], from: number): string {
  */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom']);
 
+/** Verbs of saying: right before a count ("Akamas says 1,480 have filed"), what precedes them is who says it. */
+const SAYING_BEFORE = new Set('says said say saying tells told'.split(' '));
+
 function backwardHead(tokens: QuantityToken[], before: number): string {
   let words = 0;
   for (let i = before; i >= 0 && words < 4; i -= 1) {
     const token = tokens[i];
     if (isBoundary(token) || CLAUSE_OPENERS.has(token.lower)) break;
     if (token.kind !== 'word') continue;
+    if (words === 0 && SAYING_BEFORE.has(token.lower)) break;
     words += 1;
     const content = isContent(token, isSentenceInitial(tokens, i));
     if (content && !LEVEL_VERBS.has(token.lower)) return headStem(token.text);
