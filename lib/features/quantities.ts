@@ -201,7 +201,7 @@ const A_PIECE =
  * draws 150,000 visitors a year" is a rate).
  */
 const AVERAGE_BEFORE =
-  /\b(?:(?:average|averages|averaged|averaging|typical)\b(?:(?!\bof\b)[^,.;!?()\d]){0,40}|(?:an\s+)?average\s+of\s+(?:about\s+|around\s+|some\s+)?)$/i;
+  /\b(?:(?:average|averages|averaged|averaging|typical)\b(?:(?!\bof\b)[^,.;!?()\d]){0,40}|(?:an\s+)?average\s+(?:[a-z]+\s+)?of\s+(?:about\s+|around\s+|some\s+)?)$/i;
 const AVERAGE_AFTER = /^[^,.;!?()\d]{0,20}?\bon\s+average\b/i;
 
 /**

@@ -20,7 +20,7 @@ import { firstWholeWordFrom, lastWholeWordBefore } from '../text/whole-word';
 import { type DateSpan, dateSpan } from '../time/calendar';
 import { otherPeriod } from '../time/period';
 import { isPositionWord, type NegatedWord } from '../time/position';
-import { type SentenceTime, sentenceTime } from '../time/sentence-time';
+import { daysAhead, type SentenceTime, sentenceTime } from '../time/sentence-time';
 import {
   changeOfPosition,
   changeOfState,
@@ -574,6 +574,37 @@ function dateDifferences(page: ClaimFeatures, reference: ClaimFeatures): Differe
     }
   }
   return differences;
+}
+
+/** An act said to take effect at once: "takes effect immediately", "with immediate effect", "effective immediately". */
+const IMMEDIATE_EFFECT =
+  /\b(?:takes?|taken|took|taking|comes?|came|coming)\s+(?:into\s+force|effect)\s+immediately\b|\bwith\s+immediate\s+effect\b|\beffective\s+immediately\b/i;
+/** An act said to take effect on a day: "will take effect on June 1", "comes into force from March 3". */
+const DATED_EFFECT =
+  /\b(?:takes?|taken|took|taking|comes?|came|coming)\s+(?:into\s+force|effect)\s+((?:on|from|as\s+of)\s+[^,;.]{3,30})/i;
+/** Days after its report by which a date of effect is no longer "immediately". */
+const LATER_EFFECT_DAYS = 2;
+
+/**
+ * One side says an act takes effect at once, the other on a day some days after its own report ("the surcharge
+ * takes effect immediately" / "will take effect on June 1"): the two differ on when.
+ */
+function effectDifferences({ pageText, referenceText, published }: StanceInput): Difference[] {
+  if (!published) return [];
+  const later = (text: string, date: string) => {
+    const phrase = DATED_EFFECT.exec(text)?.[1];
+    const ahead = phrase === undefined ? undefined : daysAhead(phrase, date);
+    return ahead !== undefined && ahead >= LATER_EFFECT_DAYS ? phrase : undefined;
+  };
+  if (IMMEDIATE_EFFECT.test(pageText)) {
+    const day = later(referenceText, published.reference);
+    if (day) return [{ kind: 'date', page: 'immediately', reference: day }];
+  }
+  if (IMMEDIATE_EFFECT.test(referenceText)) {
+    const day = later(pageText, published.page);
+    if (day) return [{ kind: 'date', page: day, reference: 'immediately' }];
+  }
+  return [];
 }
 
 /**
@@ -1215,6 +1246,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
       ? [{ kind: 'polarity' as const, page: alignment.opposite[0], reference: alignment.opposite[1] }]
       : []),
     ...dateDifferences(input.page, input.reference),
+    ...effectDifferences(input),
     ...rankDifferences(input),
     ...oppositeComplements(input),
   ];

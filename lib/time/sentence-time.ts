@@ -208,3 +208,21 @@ export function sentenceTime(text: string, published: string): SentenceTime {
   cache.set(key, time);
   return time;
 }
+
+/**
+ * How many days after its article's date a phrase of a coming day falls ("on June 1", "from March 3"), read forward
+ * as a plan is; undefined when it names no day or the article has no date.
+ */
+export function daysAhead(phrase: string, published: string): number | undefined {
+  const article = dateSpan(published);
+  if (!article) return undefined;
+  try {
+    const instant = new Date(article.last * 86_400_000 + 43_200_000);
+    const [result] = chrono.en.parse(phrase, { instant, timezone: 0 }, { forwardDate: true });
+    if (!result?.start.isCertain('day')) return undefined;
+    const date = result.start.date();
+    return dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) - article.last;
+  } catch {
+    return undefined;
+  }
+}

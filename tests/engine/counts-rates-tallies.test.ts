@@ -70,3 +70,74 @@ describe('a count that is the subject of a perfect', () => {
     expect(stance).toBe('contradicts');
   });
 });
+
+describe('a count with no noun of its own', () => {
+  it('names nothing past a preposition of place, so it pairs with the count of the same act', () => {
+    expect(figures('Divers have now lifted eleven off the seabed.')[0].head).not.toBe('seab');
+    const { stance } = datedStance(
+      'Divers have now lifted eleven off the seabed, working from a hired barge.',
+      '2026-07-09',
+      'Divers have lifted four crates off the seabed.',
+      '2026-07-05',
+    );
+    expect(stance).toBe('updates');
+  });
+
+  it('keeps a measure whose noun follows a preposition as it was ("18 kilometres out to sea")', () => {
+    expect(figures('The raft drifted some 18 kilometres out to sea.')[0].head).not.toBe('');
+  });
+});
+
+describe('an average', () => {
+  it('is read in "an average rise of 6.1 percent" as in "by an average of"', () => {
+    expect(figures('Nurses will get an average rise of 6.1 percent.')[0].per).toBe('average');
+    expect(
+      storyStance(
+        'Nurses will get an average rise of 6.1 percent.',
+        'Salaries for nurses will rise by an average of 1.6 percent.',
+      ).stance,
+    ).toBe('contradicts');
+  });
+});
+
+describe('a share of each one', () => {
+  it('pairs with the same thing\'s figure left unsaid ("a bonus of 20,000" / "20,000 to each")', () => {
+    expect(
+      storyStance(
+        'Dockers will also get a one-off bonus of 20,000 lari.',
+        'The port agreed to pay a one-off bonus of 120,000 lari to each docker.',
+      ).stance,
+    ).toBe('contradicts');
+  });
+
+  it('does not pair with a total of all of them', () => {
+    expect(
+      storyStance(
+        'With about 900 dockers, the bonuses would cost around 18 million lari.',
+        'The port will pay a one-off bonus of 20,000 lari to each docker.',
+      ).stance,
+    ).not.toBe('contradicts');
+  });
+});
+
+describe('when an act takes effect', () => {
+  it('differs between "immediately" and a day some days after the report', () => {
+    const { stance } = datedStance(
+      'The toll rise on the Orsk bridge takes effect immediately.',
+      '2026-04-20',
+      'The toll rise on the Orsk bridge will take effect on June 1, the operator said.',
+      '2026-04-20',
+    );
+    expect(stance).toBe('contradicts');
+  });
+
+  it("agrees when the day is the report's own", () => {
+    const { stance } = datedStance(
+      'The toll rise on the Orsk bridge takes effect immediately.',
+      '2026-04-20',
+      'The toll rise on the Orsk bridge took effect on April 20, the operator said.',
+      '2026-04-20',
+    );
+    expect(stance).not.toBe('contradicts');
+  });
+});

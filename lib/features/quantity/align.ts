@@ -75,7 +75,13 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
       if (p.unit !== r.unit || !Number.isFinite(p.value) || !Number.isFinite(r.value)) return;
       // A rate ("4,000 passengers a day") and a count ("187 passengers"), or rates of other periods, never pair;
       // unless one leaves the rate unsaid and the two agree ("a dividend of 20 fils" / "20 fils a share").
-      if (p.per !== r.per && !(oneRateUnsaid(p, r) && compareValues(p, r) === 'agree')) return;
+      // A share each one gets beside the same thing's figure left unsaid ("a bonus of 150,000 drams to each worker" /
+      // "workers will get a bonus of 50,000 drams") is each one's on both sides.
+      if (
+        p.per !== r.per &&
+        !(oneRateUnsaid(p, r) && (compareValues(p, r) === 'agree' || eachOfSameThing(p, r, options)))
+      )
+        return;
       // Where a change started pairs with where the other started ("from 1.75% to 1.5%" / "to 1.5% from 1.75%").
       if (p.from !== r.from && startsAChange(page) && startsAChange(reference)) return;
       if (options.sameEvent && !options.sameEvent(p, r)) return;
@@ -129,6 +135,15 @@ export function valueElsewhere(quantity: Quantity, others: readonly Quantity[], 
 
 /** One of the two gives a rate (or a figure per one of several), the other gives the figure without one. */
 const oneRateUnsaid = (a: Quantity, b: Quantity): boolean => (a.per === undefined) !== (b.per === undefined);
+/**
+ * One side gives a share of each one, the other leaves it unsaid, both name the same thing, and the unsaid side has
+ * no event of its own ("the grants would cost 1.2 million" is all of them).
+ */
+function eachOfSameThing(a: Quantity, b: Quantity, options: QuantityOptions): boolean {
+  const [each, unsaid] = a.per === 'each' ? [a, b] : [b, a];
+  if (each.per !== 'each' || a.head === '' || headRelation(a.head, b.head, options) !== 'same') return false;
+  return unsaid.predicate === undefined || unsaid.predicate === each.predicate;
+}
 
 /**
  * One of `others` gives the value of `quantity`, of the same thing by its head, as a rate where `quantity` gives no

@@ -119,7 +119,8 @@ function changeOf(
 /** What the figure counts: nothing for a date or a year; for a sum of money, what it is the sum of. */
 function headOf(tokens: QuantityToken[], reading: Reading, first: number, last: number): string {
   if (reading.headless) return '';
-  return MONEY_UNITS.has(reading.unit) ? moneyHead(tokens, first, last) : findHead(tokens, first, last);
+  if (MONEY_UNITS.has(reading.unit)) return moneyHead(tokens, first, last);
+  return findHead(tokens, first, last, reading.unit === '');
 }
 
 function toQuantity(sentence: string, tokens: QuantityToken[], reading: Reading, floor: number): Quantity {

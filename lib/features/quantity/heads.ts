@@ -115,16 +115,22 @@ export function headStem(word: string): string {
  */
 const EVENT_OPENERS = new Set('after before since until during when where once including'.split(' '));
 
+/** Prepositions of place and motion: right after a figure, the noun past them is where, not what is counted. */
+const PLACE_PREPOSITIONS = new Set('off from out into onto across inside outside near along aboard'.split(' '));
+
 /** A number written as a word ("two", "forty"): another figure, whose noun is its own. */
 const isNumberWord = (word: string): boolean => word in SMALL_NUMBERS || word in TENS;
 
-function forwardHead(tokens: QuantityToken[], from: number): string {
+/** What a figure counts, looking forward; a count (no unit) names nothing past a preposition of place. */
+function forwardHead(tokens: QuantityToken[], from: number, count: boolean): string {
   let words = 0;
   for (let i = from; i < tokens.length && words < 4; i += 1) {
     const token = tokens[i];
     if (isBoundary(token)) break;
     if (token.kind !== 'word') continue;
     if (EVENT_OPENERS.has(token.lower) || (i > from && isNumberWord(token.lower))) break;
+    // "Pulled fourteen off the reef", "took 30 from the camp": a count with no noun of its own, then where it went.
+    if (count && i === from && PLACE_PREPOSITIONS.has(token.lower)) break;
     words += 1;
     // "Charged 17 officials": right after its number, a noun news otherwise puts around a count is what it counts.
     if (i === from && COUNTED_WHEN_NEXT.has(token.lower)) return headStem(token.text);
@@ -166,8 +172,8 @@ function backwardHead(tokens: QuantityToken[], before: number): string {
  * Head of the quantity whose tokens run from `first` to `last` (inclusive): forward first, then back.
  * Returns '' when no content word is near.
  */
-export function findHead(tokens: QuantityToken[], first: number, last: number): string {
-  return forwardHead(tokens, last + 1) || backwardHead(tokens, first - 1);
+export function findHead(tokens: QuantityToken[], first: number, last: number, count = false): string {
+  return forwardHead(tokens, last + 1, count) || backwardHead(tokens, first - 1);
 }
 
 /** Words between a sum of money and what it is the sum of ("a deal worth", "valued at", "a fine totalling"). */
