@@ -90,13 +90,17 @@ export class Bm25Index {
   private readonly scores = new Float64Array(BLOCK);
   private readonly touched = new Int32Array(BLOCK);
   /**
-   * The keys of a search (key number, weight, first posting not read yet, of the next block's documents), and the
-   * best documents so far, best first: kept between searches rather than made as objects for each one (a page
-   * searches hundreds of times, and each object made is garbage to collect).
+   * The keys of a search (weight, first posting not read yet, of the next block's documents; postings, their
+   * impacts and how many), and the best documents so far, best first: kept between searches rather than made as
+   * objects for each one (a page searches hundreds of times, and each object made is garbage to collect). A key's
+   * postings and impacts are looked up once per search, not once per block (impacts sit in a sparse array, slow
+   * to read).
    */
-  private termKeys = new Int32Array(64);
   private termWeights = new Float64Array(64);
   private termNext = new Int32Array(64);
+  private termCounts = new Int32Array(64);
+  private readonly termDocs: Int32Array[] = [];
+  private readonly termImpacts: Float64Array[] = [];
   private bestDocs = new Int32Array(64);
   private bestScores = new Float64Array(64);
 
@@ -225,10 +229,10 @@ export class Bm25Index {
     const avgLength = this.live > 0 ? this.totalLength / this.live : 1;
     const norms = this.lengthNorms(avgLength);
     const common = this.live > SMALL_INDEX ? this.live * commonShare : Number.POSITIVE_INFINITY;
-    this.termKeys = ensure(this.termKeys, query.size);
     this.termWeights = ensure(this.termWeights, query.size);
     this.termNext = ensure(this.termNext, query.size);
-    const { termKeys, termWeights, termNext } = this;
+    this.termCounts = ensure(this.termCounts, query.size);
+    const { termWeights, termNext, termDocs, termImpacts, termCounts } = this;
     let termCount = 0;
     // Keys, then each one's weight: iterating entries makes a [key, weight] pair for each.
     for (const key of query.keys()) {
@@ -237,10 +241,11 @@ export class Bm25Index {
       const df = this.postingLive[id];
       if (df === 0 || df > common) continue;
       const queryWeight = query.get(key) as number;
-      termKeys[termCount] = id;
       termWeights[termCount] = queryWeight * Math.log(1 + (this.live - df + 0.5) / (df + 0.5));
       termNext[termCount] = 0;
-      this.impactsOf(id, norms);
+      termDocs[termCount] = this.postingDocs[id];
+      termImpacts[termCount] = this.impactsOf(id, norms);
+      termCounts[termCount] = this.postingCount[id];
       termCount += 1;
     }
     // With nothing removed (the usual case), every posting is live: no need to check.
@@ -253,10 +258,9 @@ export class Bm25Index {
       const end = start + BLOCK;
       let touchedCount = 0;
       for (let t = 0; t < termCount; t += 1) {
-        const id = termKeys[t];
-        const docs = this.postingDocs[id];
-        const impacts = this.impacts[id];
-        const count = this.postingCount[id];
+        const docs = termDocs[t];
+        const impacts = termImpacts[t];
+        const count = termCounts[t];
         const weight = termWeights[t];
         let i = termNext[t];
         for (; i < count && docs[i] < end; i += 1) {
