@@ -27,6 +27,12 @@ function failingCue(tokens: readonly NegationToken[], i: number): boolean {
   return FAILINGS.has(tokens[i].lower) && ['to', 'in', 'of'].includes(tokens[i + 1]?.lower ?? '');
 }
 
+/** "Rather than fresh water", "instead of a fine": the thing or act passed over is denied, as after "without". */
+function insteadOf(tokens: readonly NegationToken[], i: number): boolean {
+  const previous = tokens[i - 1]?.lower;
+  return (tokens[i].lower === 'than' && previous === 'rather') || (tokens[i].lower === 'of' && previous === 'instead');
+}
+
 /** Verbs of keeping apart before "away": "stayed away from work" is not being at work. */
 const STAY_FORMS = new Set('stay stays stayed staying keep keeps kept keeping'.split(' '));
 
@@ -480,6 +486,7 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
     const cue =
       (isNegationCue(tokens[i].lower) && cueApplies(tokens, i)) ||
       failingCue(tokens, i) ||
+      insteadOf(tokens, i) ||
       stayedAway(tokens, i) ||
       barredFrom(tokens, i) ||
       freeOf(tokens, i) ||
@@ -492,7 +499,7 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
     // "Fake tickets were sold": a refutation before a thing says what kind of thing it is, and negates nothing;
     // before a report ("a false claim that the plant had closed") it refutes what the report says.
     if (describesThing(tokens, i)) continue;
-    const thing = THING_CUES.has(tokens[i].lower) || failingCue(tokens, i);
+    const thing = THING_CUES.has(tokens[i].lower) || failingCue(tokens, i) || insteadOf(tokens, i);
     if (withoutIdiom(tokens, i)) continue;
     cues += 1;
     let taken = 0;

@@ -125,11 +125,24 @@ function directedFlip({ page, reference, pageText, referenceText }: StanceInput,
   return page.words[i].negated ? directedAct(referenceText, reference.words[j]) : directedAct(pageText, page.words[i]);
 }
 
-/** The word, first written in `text`, is the act someone is ordered or urged to do ("ordered to set"). */
-function directedAct(text: string, word: FeatureWord): boolean {
+/** The word, first written in `text`, comes right after what `before` finds in the `reach` characters before it. */
+function writtenAfter(text: string, word: FeatureWord, before: RegExp, reach: number): boolean {
   const written = (word.text ?? '').split(' ')[0];
   const at = written ? firstWholeWordFrom(text, written, 0) : -1;
-  return at > 0 && DIRECTED_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+  return at > 0 && before.test(text.slice(Math.max(0, at - reach), at));
+}
+
+/** The word, first written in `text`, is the act someone is ordered or urged to do ("ordered to set"). */
+function directedAct(text: string, word: FeatureWord): boolean {
+  return writtenAfter(text, word, DIRECTED_BEFORE, 80);
+}
+
+/** A verb of banning in the words right before an act or thing, in its clause ("banning the movement and"). */
+const BANNED_BEFORE = /\b(?:ban|bans|banned|banning|prohibit\w*|forbid\w*|forbade|outlaw\w*)\b[^,.;:]{0,40}$/i;
+
+/** The word, first written in `text`, is what a verb of banning bans. */
+function bannedAct(text: string, word: FeatureWord): boolean {
+  return writtenAfter(text, word, BANNED_BEFORE, 60);
 }
 
 /** Indexes [page, reference] of aligned words negated on one side and asserted on the other. */
@@ -157,6 +170,8 @@ function polarityFlips(input: StanceInput): (readonly [number, number])[] {
     // it with a verb that is no negation cue of its own.
     if (rejectedBoth(a.negated ? a : b, a.negated ? reference : page, a.negated ? input.referenceText : input.pageText))
       return false;
+    // "Cattle can no longer be moved" / "banning the movement of livestock": the other side bans it, which denies it.
+    if (bannedAct(a.negated ? input.referenceText : input.pageText, a.negated ? b : a)) return false;
     if (isPredicate(a) || isPredicate(b)) return true;
     // "No early election will be held; the next election is due in 2027": a side also has the noun with the other
     // side's polarity, which the alignment happened not to pick (a verb's polarity is the claim's: kept).

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { normAgainstEvent } from '../../lib/claims/modality';
 import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
+import { otherPeriod } from '../../lib/time/period';
 import { testArticle } from '../helpers/articles';
 import { datedStance, storyStance as stanceOf } from '../helpers/dated-stance';
 
@@ -87,5 +88,36 @@ describe('an act denied on one day and done on another', () => {
         '2026-03-04',
       ).stance,
     ).toBe('contradicts');
+  });
+});
+
+describe('a figure of last winter', () => {
+  it("is of another period than the story's, whatever it counts", () => {
+    const page = 'The coastguard says ice accidents killed 140 people nationwide last winter.';
+    const reference = 'Two anglers died when the ice broke, the coastguard said.';
+    expect(otherPeriod(page, '2026-02-10', reference, '2026-02-10')).toBe(true);
+    expect(otherPeriod('Ice accidents killed 140 people this winter.', '2026-02-10', reference, '2026-02-10')).toBe(
+      false,
+    );
+  });
+});
+
+describe('a thing passed over', () => {
+  it('is denied after "rather than" or "instead of", so it agrees with "not"', () => {
+    expect(
+      storyStance(
+        'Medics are cooling the burns with tap water rather than ice, which harms the skin.',
+        'Medics are cooling the burns with tap water, not ice.',
+      ),
+    ).toBe('supports');
+  });
+
+  it('is no act a ban denies: "can no longer be moved" agrees with "banning the movement"', () => {
+    expect(
+      storyStance(
+        'Sheep in the two valleys can no longer be moved or sold while the quarantine lasts.',
+        'The ministry placed the two valleys under quarantine, banning the movement and sale of sheep.',
+      ),
+    ).not.toBe('contradicts');
   });
 });
