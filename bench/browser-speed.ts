@@ -3,17 +3,21 @@
  *  1. document_idle → all badges on a 2,000-word article with 10,000 reference claims imported, beside a plain
  *     TreeWalker pass over the same page's text in the same run (and their ratio);
  *  2. long tasks (over 50 ms) on a 10,000-word article, with and without the extension;
- *  3. main-thread script time on a page with no article (search results), with and without the extension.
+ *  3. main-thread script time on a page with no article (search results), with and without the extension;
+ *  4. packs of 10,000 and 100,000 claims subscribed, refreshed (200 and 304) and removed, with the longest stall of
+ *     the extension's own service worker (browser/pack-stalls.ts).
  * Writes bench/results/browser.json (the figures `npm run bench` reports) and browser-details.json (every run).
- * Needs the build: `npx wxt build` first.
+ * Needs the builds: `npx wxt build` and `npx wxt build --mode e2e-packs` first.
  *
- * usage: npx tsx bench/browser-speed.ts [--runs N]   (N loads of the article, 15 by default; the no-article page
- *        gets 11). Single loads on a small shared machine vary by a factor of two: many loads, and the median.
+ * usage: npx tsx bench/browser-speed.ts [--runs N] [--pack-runs M] [--only pages|packs]
+ *        N loads of the article, 15 by default (the no-article page gets 11); M cycles of each pack, 3 by default.
+ *        Single loads on a small shared machine vary by a factor of two: many loads, and the median. With --only,
+ *        the other part's figures already in browser.json are kept.
  *
  * nb. document_idle cannot come before DOMContentLoaded has been handled, so the clock starts at the
  * navigation's domContentLoadedEventEnd: the figure includes the browser's wait for idle, never less.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/support/chromium';
@@ -24,6 +28,7 @@ import {
   type PageBadgeReader,
   waitForReferenceSet,
 } from '../tests/e2e/support/messaging';
+import { type BrowserPackSet, measureBrowserPacks, packFigures } from './browser/pack-stalls';
 import { BUSY_TASK, PAGE_PROBE, type ProbeRecord, TREE_WALKER_PASS } from './browser/page-probe';
 import { syntheticReferenceLines } from './browser/synthetic-references';
 
@@ -34,6 +39,14 @@ const LONG_ARTICLE_WORDS = 10_000;
 const NO_ARTICLE_LOADS = 11;
 const runsArgument = process.argv.indexOf('--runs');
 const RUNS = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 15;
+const packRunsArgument = process.argv.indexOf('--pack-runs');
+const PACK_RUNS = packRunsArgument > 0 ? Number(process.argv[packRunsArgument + 1]) : 3;
+const PACK_SIZES = [10_000, 100_000];
+const onlyArgument = process.argv.indexOf('--only');
+const ONLY = onlyArgument > 0 ? process.argv[onlyArgument + 1] : undefined;
+if (ONLY !== undefined && ONLY !== 'pages' && ONLY !== 'packs') throw new Error('--only takes pages or packs');
+const RESULTS = join('bench', 'results', 'browser.json');
+const DETAILS = join('bench', 'results', 'browser-details.json');
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
@@ -127,7 +140,45 @@ async function scriptMs(context: BrowserContext, url: string): Promise<number> {
   return (metrics.find((metric) => metric.name === 'ScriptDuration')?.value ?? 0) * 1000;
 }
 
+/** What an earlier run left in `path` (kept for the part --only leaves out). */
+function earlier(path: string): Record<string, unknown> {
+  return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>) : {};
+}
+
+const isPackFigure = (key: string) => key.startsWith('pack of ');
+
 async function main() {
+  const pages = ONLY === 'packs' ? null : await measurePages();
+  let packs: BrowserPackSet[] | null = null;
+  if (ONLY !== 'pages') {
+    console.log(`packs of ${PACK_SIZES.join(' and ')} claims in the real service worker, ${PACK_RUNS} runs each…`);
+    packs = await measureBrowserPacks(PACK_SIZES, PACK_RUNS);
+    for (const [key, value] of Object.entries(packFigures(packs))) console.log(`${key}: ${value}`);
+  }
+  const keptFigures = Object.fromEntries(
+    Object.entries(earlier(RESULTS)).filter(([key]) => (pages ? isPackFigure(key) : !isPackFigure(key))),
+  );
+  const keptDetails = earlier(DETAILS);
+  const figures = {
+    ...(pages ? {} : keptFigures),
+    ...(pages?.figures ?? {}),
+    ...(packs ? packFigures(packs) : keptFigures),
+  };
+  const details = {
+    ...keptDetails,
+    ...(pages?.details ?? {}),
+    ...(packs
+      ? { packs: { takenAt: new Date().toISOString(), build: '.output/chrome-mv3-e2e-packs', sets: packs } }
+      : {}),
+  };
+  mkdirSync(join('bench', 'results'), { recursive: true });
+  writeFileSync(RESULTS, `${JSON.stringify(figures, null, 2)}\n`);
+  writeFileSync(DETAILS, `${JSON.stringify(details, null, 2)}\n`);
+  console.log(`wrote ${RESULTS} and ${DETAILS}`);
+}
+
+/** Parts 1 to 3: the page figures, in the release build. */
+async function measurePages() {
   const server = await startFixtureServer();
   const article = `${server.origin}/e2e/long-article.html?words=${ARTICLE_WORDS}`;
   const longArticle = `${server.origin}/e2e/long-article.html?words=${LONG_ARTICLE_WORDS}`;
@@ -232,10 +283,7 @@ async function main() {
       'script time on a page with no article, extension only (ms; target < 5)': noArticleScript.extensionMs,
       chromium: product,
     };
-    mkdirSync(join('bench', 'results'), { recursive: true });
-    writeFileSync(join('bench', 'results', 'browser.json'), `${JSON.stringify(figures, null, 2)}\n`);
-    writeFileSync(join('bench', 'results', 'browser-details.json'), `${JSON.stringify(details, null, 2)}\n`);
-    console.log('wrote bench/results/browser.json and browser-details.json');
+    return { figures, details };
   } finally {
     await withExtension.close();
     await withoutExtension.close();

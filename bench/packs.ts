@@ -5,19 +5,12 @@
  * long). The pack's host is a function: no network.
  */
 import { ReferenceService } from '../background/service';
-import { buildPackDocument, type PackDownload } from '../lib/packs';
-import type { ReferenceArticle } from '../lib/reference/seeds';
-import { seedReferences } from '../lib/reference/seeds';
+import type { PackDownload } from '../lib/packs';
 import { openStore } from '../lib/store';
-import { projectRoot } from './paths';
+import { CHANGED_EVERY, packFile, packTexts } from './pack-files';
 import { withLongestStall } from './stall';
 import { collectGarbage, round3 } from './stats';
 import { databaseOptions } from './store';
-import { synthesiseClaims, wordnetVocabulary } from './synthetic-claims';
-
-const CLAIM_SEED = 23;
-/** One claim in this many changes between the two versions. */
-const CHANGED_EVERY = 100;
 
 export interface Timed {
   ms: number;
@@ -42,45 +35,6 @@ export interface PackSpeed {
   remove: Timed;
 }
 
-/** The pack's file: one source per fact-check, as a DataFeed of ClaimReviews has it; `changed` claims reworded. */
-function packFile(texts: readonly string[], version: string, changed = false): string {
-  const articles: ReferenceArticle[] = texts.map((text, n) => ({
-    source: {
-      id: `fc-${n}`,
-      title: `Fact-check ${n}`,
-      publisher: 'Bench Checks',
-      url: `https://checks.example/${n}`,
-      publishedAt: '2026-11-01',
-      addedAt: '2026-11-01T00:00:00.000Z',
-      origin: 'import',
-      enabled: true,
-    },
-    claims: [
-      {
-        id: `fc-${n}#0`,
-        sourceId: `fc-${n}`,
-        text:
-          changed && n % CHANGED_EVERY === 0 ? `Officials said that ${text[0].toLowerCase()}${text.slice(1)}` : text,
-        start: 0,
-        end: 0,
-      },
-    ],
-  }));
-  const meta = { title: 'Bench pack', publisher: 'Bench Checks', version, updatedAt: '2026-11-01T00:00:00.000Z' };
-  return asDownloaded(JSON.stringify(buildPackDocument(articles, meta)));
-}
-
-/**
- * The file's text as a download gives it: decoded parts joined into one flat string (lib/packs/download.ts,
- * cappedText). JSON.stringify gives a text of this size as a tree of pieces instead, which V8 copies into one string
- * at its first read: 0.2-0.4 s of the event loop at the start of a timed subscribe or refresh that no download costs.
- */
-function asDownloaded(text: string): string {
-  const parts: string[] = [];
-  for (let at = 0; at < text.length; at += 65_536) parts.push(text.slice(at, at + 65_536));
-  return parts.join('');
-}
-
 async function timed(work: () => Promise<unknown>): Promise<Timed> {
   collectGarbage();
   const started = performance.now();
@@ -94,8 +48,7 @@ async function timed(work: () => Promise<unknown>): Promise<Timed> {
 
 /** Subscribes to, refreshes and removes a pack of `count` claims in a new store. */
 export async function measurePacks(count: number): Promise<PackSpeed> {
-  const donors = seedReferences().flatMap((article) => article.claims.map((claim) => claim.text));
-  const texts = synthesiseClaims(donors, count, CLAIM_SEED, { words: wordnetVocabulary(projectRoot), share: 0.4 });
+  const texts = packTexts(count);
   let served: PackDownload = { status: 'downloaded', content: packFile(texts, '1'), validators: { etag: '"1"' } };
   const fileMB = round3((served as { content: string }).content.length / 1e6);
   const name = `bench-packs-${count}`;
