@@ -120,7 +120,7 @@ export function unpackClaims(columns: ClaimColumns, tables: Tables): ReferenceCl
 
 /** Writes sources into columns (those with unknown fields are kept whole). */
 export function packSources(sources: readonly ReferenceSource[], tables: TableWriter): SourceColumns {
-  return writeSourceColumns(sources, tables);
+  return runSteps(writeSourceColumns(sources, tables));
 }
 
 /** The sources `packSources` was given, in order. */

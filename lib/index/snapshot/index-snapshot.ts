@@ -100,7 +100,7 @@ export function* snapshotSteps(
     : new TableWriter();
   const sourceRows = Int32Array.from(contents.sources, (source) => base?.rowOfSource.get(source) ?? -1);
   const claimRows = Int32Array.from(contents.docs, (doc) => base?.rowOf(doc) ?? -1);
-  const sources = writeSourceColumns(
+  const sources = yield* writeSourceColumns(
     contents.sources,
     tables,
     base && { columns: base.snapshot.sources, rows: sourceRows },
