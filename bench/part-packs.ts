@@ -21,7 +21,7 @@ export async function runPacks(options: BenchOptions): Promise<PartResult<PacksR
   for (const size of options.quick ? QUICK_SIZES : FULL_SIZES) sets.push(await measurePacks(size));
   const notes = [
     'each cell: whole time (longest main-thread stall: how long a message waits at most meanwhile; on Linux, how long the main thread ran during it, the rest it waited for a core)',
-    'IndexedDB is fake-indexeddb in Node; the pack host is a function (no network); one store, no seed set',
+    "IndexedDB is fake-indexeddb in Node; the pack host is a function (no network); one store, no seed set; the real browser's figures (Chromium's service worker) are npm run bench:browser's",
     'claims are synthetic (seed sentences recombined, 40% of words from WordNet), one source each; the update rewords 1 claim in 100',
     'subscribe and refresh include reading and checking the file, the one-transaction write, indexing the difference and the same-fact regroup',
   ];
