@@ -1,7 +1,7 @@
 /**
  * `node --expose-gc --import tsx bench/cold-start-child.ts RECORDS RUNS`: times cold starts from the
  * snapshot in a fresh process, as a restarted service worker has a fresh heap. RECORDS is a v8-serialised
- * file of the store's start-up records (meta, settings, index snapshot: all a start from the snapshot reads);
+ * file of the store's start-up records (meta, settings, the index snapshot's manifest and chunks: all a start from the snapshot reads);
  * they are put into a new fake-indexeddb database first (not timed). Prints the starts as JSON on stdout.
  */
 import { readFileSync } from 'node:fs';
@@ -17,6 +17,7 @@ export interface StartUpRecords {
   meta: unknown[];
   settings: unknown[];
   indexSnapshot: unknown[];
+  indexSnapshotChunks: unknown[];
 }
 
 async function main(path: string, runs: number): Promise<void> {
@@ -24,10 +25,11 @@ async function main(path: string, runs: number): Promise<void> {
   const options = { indexedDB: new IDBFactory(), IDBKeyRange };
   const name = 'cold-start';
   const db = await openStore(name, options);
-  await db.transaction('rw', db.meta, db.settings, db.indexSnapshot, async () => {
+  await db.transaction('rw', [db.meta, db.settings, db.indexSnapshot, db.indexSnapshotChunks], async () => {
     await db.meta.bulkPut(records.meta as never[]);
     await db.settings.bulkPut(records.settings as never[]);
     await db.indexSnapshot.bulkPut(records.indexSnapshot as never[]);
+    await db.indexSnapshotChunks.bulkPut(records.indexSnapshotChunks as never[]);
   });
   db.close();
   const starts: { ms: number; readMs: number; indexMs: number; fromSnapshot: boolean }[] = [];

@@ -156,7 +156,7 @@ async function snapshotAfterEdit(name: string) {
 
 /**
  * Cold starts from the snapshot, timed in a fresh Node process (bench/cold-start-child.ts) holding only the
- * store's start-up records (meta, settings, index snapshot: all such a start reads). A restarted worker
+ * store's start-up records (meta, settings, the index snapshot's manifest and chunks: all such a start reads). A restarted worker
  * starts with a fresh heap; this process holds every stored claim in fake-indexeddb and the import's
  * garbage, which would make each collection of the restart far slower than the worker's.
  */
@@ -166,6 +166,7 @@ async function coldStartsInFreshProcess(name: string, runs: number): Promise<Col
     meta: await db.meta.toArray(),
     settings: await db.settings.toArray(),
     indexSnapshot: await db.indexSnapshot.toArray(),
+    indexSnapshotChunks: await db.indexSnapshotChunks.toArray(),
   };
   db.close();
   const dir = mkdtempSync(join(tmpdir(), 'claimlens-cold-start-'));
@@ -192,6 +193,7 @@ export async function measureStore(count: number, runs: number): Promise<StoreSp
   const imported = await importInto(name, count);
   const db = await openStore(name, databaseOptions(name));
   await db.indexSnapshot.clear();
+  await db.indexSnapshotChunks.clear();
   db.close();
   // Reads the tables, builds the index and writes the snapshot again.
   const coldStartFromTables = await coldStart(name, false);

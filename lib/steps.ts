@@ -15,7 +15,7 @@ export function runSteps<T>(steps: Steps<T>): T {
 }
 
 /** A macrotask boundary: what is queued (messages, timers, IndexedDB events) runs first. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * How long the background runs steps back to back before it gives way, when the steps are small (see

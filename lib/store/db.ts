@@ -8,6 +8,7 @@ import type { ReferenceClaim, ReferenceSource } from '../types';
 import { fitStoreToLimits } from './legacy';
 import {
   type FeedbackRecord,
+  type IndexSnapshotChunkRecord,
   type IndexSnapshotRecord,
   type MetaRecord,
   SCHEMA_V1,
@@ -15,6 +16,7 @@ import {
   SCHEMA_V3,
   SCHEMA_V4,
   SCHEMA_V5,
+  SCHEMA_V6,
   type SettingsRecord,
 } from './schema';
 
@@ -28,6 +30,7 @@ export class ClaimLensDb extends Dexie {
   meta!: EntityTable<MetaRecord, 'key'>;
   indexSnapshot!: EntityTable<IndexSnapshotRecord, 'key'>;
   packs!: EntityTable<PackSubscription, 'id'>;
+  indexSnapshotChunks!: Dexie.Table<IndexSnapshotChunkRecord, [string, number]>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -63,6 +66,12 @@ export class ClaimLensDb extends Dexie {
         }
       });
     this.version(5).stores(SCHEMA_V5);
+    // The one-record snapshot (up to some 200 MB) is not read again: deleted, and rewritten in chunks at the next start.
+    this.version(6)
+      .stores(SCHEMA_V6)
+      .upgrade(async (tx) => {
+        await tx.table('indexSnapshot').clear();
+      });
     // Dexie notes every key a transaction writes or deletes, for live queries, and posts them all to the other
     // windows of the extension when it commits (a BroadcastChannel message): removing a pack of 100,000 claims held
     // the event loop a quarter of a second for that alone. No live query reads this database and only the background

@@ -2,7 +2,6 @@
  * The database layout, one entry per schema version. A version is never edited once shipped: a change adds
  * a new version with an upgrade that keeps existing data (tests open a database made by the previous version).
  */
-import type { IndexSnapshot } from '../index/snapshot/index-snapshot';
 import type { Settings } from './types';
 
 /** v1: sources, claims (by source), "not a match" feedback, settings. */
@@ -51,7 +50,18 @@ export const SCHEMA_V5 = {
   packs: 'id',
 } as const;
 
-export const SCHEMA_VERSION = 5;
+/**
+ * v6: the start-up snapshot is stored in chunks of a few MB (`indexSnapshotChunks`, by generation and number) and
+ * a small manifest in `indexSnapshot` (see snapshot.ts), so that no one put serialises the whole snapshot. The v5
+ * record (the whole snapshot in one) is deleted by the upgrade: derived data, rewritten from the tables at the next
+ * start.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  indexSnapshotChunks: '[generation+n]',
+} as const;
+
+export const SCHEMA_VERSION = 6;
 
 /** The reader's "not a match" verdict on one claim for one page sentence. */
 export interface FeedbackRecord {
@@ -87,15 +97,31 @@ export interface PendingRegroupRecord {
   settled: string[];
 }
 
-/** The start-up snapshot (v3): the whole index as the engine stores it, for one store revision. */
+/**
+ * The start-up snapshot's manifest (v6): what a start reads first. Its chunks, `chunks` records of
+ * `generation`, hold the snapshot's long strings and typed arrays; `layout` holds the rest (snapshot-chunks.ts).
+ * Written after all its chunks, in a put of its own, so a manifest never names a chunk not yet written.
+ */
 export interface IndexSnapshotRecord {
   key: 'index';
+  /** SNAPSHOT_STORAGE (snapshot.ts); the v3-v5 record, the whole snapshot in one, has none and is ignored. */
+  storage: number;
   /** The store revision the snapshot shows; a snapshot of another revision is ignored. */
   revision: number;
-  snapshot: IndexSnapshot;
+  /** Names the chunks of this snapshot; each write has its own, so one never mixes with another's chunks. */
+  generation: string;
+  chunks: number;
+  layout: unknown;
   /**
-   * snapshotDigest of `snapshot` when it was written; a snapshot whose content no longer gives it (damaged on
-   * disk), or written before there was one, is rebuilt from the tables.
+   * snapshotDigest of the snapshot when it was written; a snapshot whose content no longer gives it (damaged on
+   * disk), or a chunk of which is missing, is rebuilt from the tables.
    */
-  digest?: string;
+  digest: string;
+}
+
+/** A piece of the start-up snapshot (v6): `n`-th chunk of a write, a few MB of long strings and typed arrays. */
+export interface IndexSnapshotChunkRecord {
+  generation: string;
+  n: number;
+  pieces: unknown[];
 }

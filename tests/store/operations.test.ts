@@ -4,6 +4,7 @@ import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
 import { articleBlocks } from '../../lib/reference/article-blocks';
 import { seedReferences } from '../../lib/reference/seeds';
 import * as store from '../../lib/store';
+import { readStoredSnapshot, storeSnapshot } from '../../lib/store/snapshot';
 import { dump, emptyLibrary } from '../helpers/store';
 
 const parseHtml = (html: string) => parseHTML(html).document as unknown as Document;
@@ -224,7 +225,7 @@ describe('start-up snapshot', () => {
     await store.addClaims(library, { texts: [BRIDGE] });
     const revision = await store.currentRevision(library.db);
     await store.writeSnapshot(library.db, library.index, revision);
-    const record = (await library.db.indexSnapshot.get('index'))!;
+    const record = (await readStoredSnapshot(library.db))!;
     const byId = (claims: { id: string }[]) => [...claims].sort((a, b) => a.id.localeCompare(b.id));
     const expected = byId(library.index.allClaims());
     const damaged = [
@@ -233,7 +234,7 @@ describe('start-up snapshot', () => {
       { ...record.snapshot, postings: { ...record.snapshot.postings, lengths: new Float64Array(1) } },
     ];
     for (const snapshot of damaged) {
-      await library.db.indexSnapshot.put({ ...record, snapshot });
+      await storeSnapshot(library.db, { ...record, snapshot });
       const loaded = await store.loadLibrary(library.db);
       expect(loaded.report.fromSnapshot).toBe(false);
       expect(byId(loaded.library.index.allClaims())).toEqual(expected);

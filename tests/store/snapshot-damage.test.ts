@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReferenceService } from '../../background/service';
 import * as store from '../../lib/store';
-import type { IndexSnapshotRecord } from '../../lib/store/schema';
+import { readStoredSnapshot, type StoredSnapshot, storeSnapshot } from '../../lib/store/snapshot';
 import { emptyLibrary, uniqueName } from '../helpers/store';
 
 const NOW = new Date('2025-03-01T00:00:00Z');
@@ -19,7 +19,7 @@ async function stored(name = uniqueName('damage')) {
   await store.importReferences(library, 'fc.jsonl', FACT_CHECKS, NOW);
   const revision = await store.currentRevision(library.db);
   expect(await store.writeSnapshot(library.db, library.index, revision)).toBe(true);
-  const record = (await library.db.indexSnapshot.get('index')) as IndexSnapshotRecord;
+  const record = (await readStoredSnapshot(library.db)) as StoredSnapshot;
   return { library, record, exported: store.exportReferences(library, undefined, NOW).content };
 }
 
@@ -32,14 +32,14 @@ describe('a damaged start-up snapshot', () => {
   it('whose record holds null is rebuilt from the tables; every message works', async () => {
     const name = uniqueName('damage');
     const { library, record, exported } = await stored(name);
-    await library.db.indexSnapshot.put({ ...record, snapshot: null as never });
+    await storeSnapshot(library.db, { ...record, snapshot: null as never });
     const { library: loaded, report } = await restart(library);
     expect(report.fromSnapshot).toBe(false);
     expect(store.exportReferences(loaded, undefined, NOW).content).toBe(exported);
     // The rebuilt snapshot is written back: the next start uses it.
     expect((await restart(library)).report.fromSnapshot).toBe(true);
 
-    await library.db.indexSnapshot.put({ ...record, snapshot: null as never });
+    await storeSnapshot(library.db, { ...record, snapshot: null as never });
     library.db.close();
     const service = new ReferenceService({
       openDb: () => store.openStore(name),
@@ -59,7 +59,7 @@ describe('a damaged start-up snapshot', () => {
       ...record.snapshot,
       claims: { ...record.snapshot.claims, texts: { ...texts, text: texts.text.slice(0, texts.text.length / 2) } },
     };
-    await library.db.indexSnapshot.put({ ...record, snapshot });
+    await storeSnapshot(library.db, { ...record, snapshot });
     const { library: loaded, report } = await restart(library);
     expect(report.fromSnapshot).toBe(false);
     expect(store.exportReferences(loaded, undefined, NOW).content).toBe(exported);
@@ -68,7 +68,7 @@ describe('a damaged start-up snapshot', () => {
   it('whose source ids are out of range is rebuilt: every source is listed, adding works, the export is whole', async () => {
     const { library, record, exported } = await stored();
     const ids = new Int32Array(record.snapshot.sources.ids.length).fill(1_000_000);
-    await library.db.indexSnapshot.put({
+    await storeSnapshot(library.db, {
       ...record,
       snapshot: { ...record.snapshot, sources: { ...record.snapshot.sources, ids } },
     });
@@ -82,8 +82,7 @@ describe('a damaged start-up snapshot', () => {
 
   it('written before snapshots carried a checksum is rebuilt once, then used', async () => {
     const { library, record, exported } = await stored();
-    const { digest: _none, ...older } = record;
-    await library.db.indexSnapshot.put(older);
+    await storeSnapshot(library.db, { ...record, digest: undefined as never });
     const first = await restart(library);
     expect(first.report.fromSnapshot).toBe(false);
     expect(store.exportReferences(first.library, undefined, NOW).content).toBe(exported);
