@@ -54,6 +54,8 @@ const NORM = new RegExp(
 const RATE = /\b(?:a|per|each|every) (?:day|night|week|month|year)\b(?! (?:after|before|earlier|later|ago)\b)/iu;
 /** A relative pronoun between the clause's start and the cue: the norm describes one of the claim's things. */
 const RELATIVE_BEFORE = /\b(?:which|who|whose|that)\b[^,;:\u2013\u2014]*$/iu;
+/** A determiner right before the cue: it describes a thing ("the normally quiet square", "the most years"). */
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|this|that|his|her|our)\s+$/iu;
 
 /**
  * After an adverb of the norm, what makes it one of manner ("kept working normally throughout", "trains ran normally
@@ -67,7 +69,8 @@ function statesNorm(sentence: string): boolean {
   for (const cue of sentence.matchAll(NORM)) {
     const end = cue.index + cue[0].length;
     if (/ly$/i.test(cue[0]) && MANNER_AFTER.test(sentence.slice(end))) continue;
-    if (!RELATIVE_BEFORE.test(sentence.slice(0, cue.index))) return true;
+    const before = sentence.slice(0, cue.index);
+    if (!RELATIVE_BEFORE.test(before) && !DETERMINER_BEFORE.test(before)) return true;
   }
   return false;
 }

@@ -30,8 +30,11 @@ function failingCue(tokens: readonly NegationToken[], i: number): boolean {
 /** "Rather than fresh water", "instead of a fine": the thing or act passed over is denied, as after "without". */
 function insteadOf(tokens: readonly NegationToken[], i: number): boolean {
   const previous = tokens[i - 1]?.lower;
-  return (tokens[i].lower === 'than' && previous === 'rather') || (tokens[i].lower === 'of' && previous === 'instead');
+  if (tokens[i].lower === 'of') return previous === 'instead';
+  // "Sooner rather than later", "rather than not": a set phrase of time or manner, which denies no thing.
+  return tokens[i].lower === 'than' && previous === 'rather' && !RATHER_THAN_SET.has(tokens[i + 1]?.lower ?? '');
 }
+const RATHER_THAN_SET = new Set('later sooner earlier now never not ever usual expected before'.split(' '));
 
 /** Verbs of keeping apart before "away": "stayed away from work" is not being at work. */
 const STAY_FORMS = new Set('stay stays stayed staying keep keeps kept keeping'.split(' '));

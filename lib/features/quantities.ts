@@ -201,7 +201,7 @@ const A_PIECE =
  * draws 150,000 visitors a year" is a rate).
  */
 const AVERAGE_BEFORE =
-  /\b(?:(?:average|averages|averaged|averaging|typical)\b(?:(?!\bof\b)[^,.;!?()\d]){0,40}|(?:an\s+)?average\s+(?:[a-z]+\s+)?of\s+(?:about\s+|around\s+|some\s+)?)$/i;
+  /\b(?:(?:average|averages|averaged|averaging|typical)\b(?:(?!\bof\b)[^,.;!?()\d]){0,40}|(?:an\s+)?average\s+(?:(?:rise|increase|fall|drop|decline|gain|cut|raise|growth)\s+)?of\s+(?:about\s+|around\s+|some\s+)?)$/i;
 const AVERAGE_AFTER = /^[^,.;!?()\d]{0,20}?\bon\s+average\b/i;
 
 /**
@@ -238,12 +238,20 @@ const RATE_ADJECTIVE_AFTER = /^\s+(daily|nightly|weekly|monthly|yearly|annual)\s
 const RATE_ADJECTIVE_BEFORE =
   /\b(daily|nightly|weekly|monthly|yearly|annual)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:(?:from|to|at|of|by)\s+)?(?:[\d.,]+\s+(?:to|and)\s+)?$/iu;
 
+/**
+ * Things whose kind a rate adjective names rather than how often they come ("three daily newspapers", "an annual
+ * report", "weekly magazines"): no rate.
+ */
+const KINDS_BY_PERIOD =
+  /^(?:newspapers?|papers?|magazines?|journals?|reports?|meetings?|bulletins?|shows?|programmes?|programs?|columns?|editions?|briefings?|budgets?|leave|allowances?|subscriptions?|passes?|tickets?)$/;
+
 /** The period of a rate adjective that goes with the figure's own noun, if any (see RATE_ADJECTIVES). */
 function adjectiveRate(quantity: Quantity, before: string, after: string): string | undefined {
   if (quantity.unit !== '' || quantity.head === '') return undefined;
   const match = RATE_ADJECTIVE_AFTER.exec(after) ?? RATE_ADJECTIVE_BEFORE.exec(before);
   if (!match) return undefined;
   const nouns = match[2].toLowerCase().split(/\s+/);
+  if (nouns.some((noun) => KINDS_BY_PERIOD.test(noun))) return undefined;
   return nouns.some((noun) => noun.startsWith(quantity.head)) ? RATE_ADJECTIVES[match[1].toLowerCase()] : undefined;
 }
 

@@ -180,7 +180,8 @@ function asksQuestion(tokens: readonly AnalysedToken[], sentence: string, i: num
   // The tagger may not take a capitalised first word for a verb ("Asked whether ..."): the lemma decides.
   if (!ASKING_LEMMAS.has(tokens[i].lemma)) return false;
   for (let j = i + 1; j < tokens.length && j <= i + ASKED_REACH; j += 1) {
-    if (QUESTION_OPENERS.has(tokens[j].lower)) return true;
+    // "Asked about the fine, ..." is a question; "questioned three men about the fire" is an act.
+    if (QUESTION_OPENERS.has(tokens[j].lower)) return tokens[j].lower !== 'about' || tokens[i].lemma === 'ask';
     if (breakAfter(tokens, sentence, j - 1) || tokens[j].verb) return false;
   }
   return false;

@@ -68,6 +68,10 @@ function ensure<T extends Int32Array | Float64Array | Uint8Array>(array: T, size
   return grown;
 }
 
+/** Placeholders for the per-search posting lists once a search is done. */
+const EMPTY_DOCS = new Int32Array(0);
+const EMPTY_IMPACTS = new Float64Array(0);
+
 export class Bm25Index {
   private readonly keyIds = new Map<string, number>();
   private keyNames: string[] = [];
@@ -278,6 +282,9 @@ export class Bm25Index {
     }
     const hits: Hit[] = [];
     for (let n = 0; n < top.count; n += 1) hits.push({ doc: top.docs[n], score: top.scores[n] });
+    // Hold no posting arrays between searches: a removed source's would stay in memory.
+    termDocs.fill(EMPTY_DOCS, 0, termCount);
+    termImpacts.fill(EMPTY_IMPACTS, 0, termCount);
     return hits;
   }
 

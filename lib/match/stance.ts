@@ -20,7 +20,7 @@ import { firstWholeWordFrom, lastWholeWordBefore } from '../text/whole-word';
 import { type DateSpan, dateSpan } from '../time/calendar';
 import { otherPeriod } from '../time/period';
 import { isPositionWord, type NegatedWord } from '../time/position';
-import { daysAhead, type SentenceTime, sentenceTime } from '../time/sentence-time';
+import { comingDay, type SentenceTime, sentenceTime } from '../time/sentence-time';
 import {
   changeOfPosition,
   changeOfState,
@@ -137,8 +137,13 @@ function directedAct(text: string, word: FeatureWord): boolean {
   return writtenAfter(text, word, DIRECTED_BEFORE, 80);
 }
 
-/** A verb of banning in the words right before an act or thing, in its clause ("banning the movement and"). */
-const BANNED_BEFORE = /\b(?:ban|bans|banned|banning|prohibit\w*|forbid\w*|forbade|outlaw\w*)\b[^,.;:]{0,40}$/i;
+/**
+ * A verb of banning right before an act or thing, in its clause ("banning the movement and"): a verb, not the noun
+ * or adjective after a determiner ("defied a ban and marched", "the banned party held"), with no verb or conjunction
+ * of another clause between ("the ban was lifted and cattle were moved").
+ */
+const BANNED_BEFORE =
+  /(?<!\b(?:the|a|an|its|their|this|that)\s+)\b(?:ban|bans|banned|banning|prohibits?|prohibited|prohibiting|forbids?|forbidding|forbade|forbidden|outlaws?|outlawed|outlawing)\b(?:\s+(?!(?:and|or|but|was|were|is|are|been|be|had|has|have|lifted|defied|despite)\b)[\p{L}'’-]+){0,5}\s+$/iu;
 
 /** The word, first written in `text`, is what a verb of banning bans. */
 function bannedAct(text: string, word: FeatureWord): boolean {
@@ -593,10 +598,13 @@ function dateDifferences(page: ClaimFeatures, reference: ClaimFeatures): Differe
 
 /** An act said to take effect at once: "takes effect immediately", "with immediate effect", "effective immediately". */
 const IMMEDIATE_EFFECT =
-  /\b(?:takes?|taken|took|taking|comes?|came|coming)\s+(?:into\s+force|effect)\s+immediately\b|\bwith\s+immediate\s+effect\b|\beffective\s+immediately\b/i;
-/** An act said to take effect on a day: "will take effect on June 1", "comes into force from March 3". */
+  /\b(?:takes?|taken|took|taking|comes?|came|coming)\s+(?:into\s+(?:force|effect)|effect)\s+immediately\b|\bwith\s+immediate\s+effect\b|\beffective\s+immediately\b/i;
+/**
+ * An act said to take effect on a coming day: "will take effect on June 1", "comes into force from March 3"; not
+ * one that did ("took effect on June 1").
+ */
 const DATED_EFFECT =
-  /\b(?:takes?|taken|took|taking|comes?|came|coming)\s+(?:into\s+force|effect)\s+((?:on|from|as\s+of)\s+[^,;.]{3,30})/i;
+  /\b(?:takes?|taking|comes?|coming)\s+(?:into\s+(?:force|effect)|effect)\s+((?:on|from|as\s+of)\s+[^,;.]{3,30})/i;
 /** Days after its report by which a date of effect is no longer "immediately". */
 const LATER_EFFECT_DAYS = 2;
 
@@ -606,17 +614,19 @@ const LATER_EFFECT_DAYS = 2;
  */
 function effectDifferences({ pageText, referenceText, published }: StanceInput): Difference[] {
   if (!published) return [];
-  const later = (text: string, date: string) => {
+  // The day the dated side gives, read from its own report, against the day the other side says "immediately".
+  const later = (text: string, date: string, immediate: string) => {
     const phrase = DATED_EFFECT.exec(text)?.[1];
-    const ahead = phrase === undefined ? undefined : daysAhead(phrase, date);
-    return ahead !== undefined && ahead >= LATER_EFFECT_DAYS ? phrase : undefined;
+    const day = phrase === undefined ? undefined : comingDay(phrase, date);
+    const now = dateSpan(immediate);
+    return day !== undefined && now !== undefined && day - now.last >= LATER_EFFECT_DAYS ? phrase : undefined;
   };
   if (IMMEDIATE_EFFECT.test(pageText)) {
-    const day = later(referenceText, published.reference);
+    const day = later(referenceText, published.reference, published.page);
     if (day) return [{ kind: 'date', page: 'immediately', reference: day }];
   }
   if (IMMEDIATE_EFFECT.test(referenceText)) {
-    const day = later(pageText, published.page);
+    const day = later(pageText, published.page, published.reference);
     if (day) return [{ kind: 'date', page: day, reference: 'immediately' }];
   }
   return [];

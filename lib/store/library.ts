@@ -256,7 +256,8 @@ export async function loadLibrary(
       if (claim.review) library.reviews.set(claim.id, claim.review);
     const timings = { readMs: Math.round(read - started), indexMs: Math.round(performance.now() - read) };
     const regroup = await finishOwed(library);
-    if (regroup === 'finished') await writeSnapshot(db, library.index, await currentRevision(db));
+    // The snapshot is a cache: a write that fails (a full disk) leaves the library loaded, to try again later.
+    if (regroup === 'finished') await writeSnapshot(db, library.index, await currentRevision(db)).catch(() => false);
     const report = { claims: restored.size, fromSnapshot: true, recomputed: 0, ...timings, skipped: [], regroup };
     return { library, report };
   }
@@ -287,7 +288,9 @@ export async function loadLibrary(
     });
   }
   const regroup = await finishOwed(library);
-  await writeSnapshot(db, library.index, regroup === 'finished' ? await currentRevision(db) : revision);
+  await writeSnapshot(db, library.index, regroup === 'finished' ? await currentRevision(db) : revision).catch(
+    () => false,
+  );
   const report = {
     claims: library.index.size,
     fromSnapshot: false,

@@ -101,10 +101,17 @@ export async function storeSnapshot(
   const generation = newGeneration();
   const { layout, longs } = layoutOf(stored.snapshot);
   let chunks = 0;
-  for (const pieces of chunksOf(longs)) {
-    await db.indexSnapshotChunks.put({ generation, n: chunks, pieces });
-    chunks += 1;
-    await pause();
+  try {
+    for (const pieces of chunksOf(longs)) {
+      await db.indexSnapshotChunks.put({ generation, n: chunks, pieces });
+      chunks += 1;
+      await pause();
+    }
+  } catch (error) {
+    // A full disk or a closed database: this write's chunks are dropped at once, not left to take the space
+    // the store's own writes need.
+    await deleteChunksBut(db, undefined).catch(() => undefined);
+    throw error;
   }
   const record: IndexSnapshotRecord = {
     key: KEY,

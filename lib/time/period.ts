@@ -33,10 +33,11 @@ const WHEN_AFTER = /^(?:\s*-\s*\d+)?s?,?\s+when\b/i;
 
 /**
  * A year counted back: "last year", "a year ago", "two years earlier", "the previous year", "the year before", and
- * years counted in seasons ("last winter", "two winters ago").
+ * years counted in winters or summers ("last winter", "two winters ago"; not "last summer", which an autumn
+ * report means of its own year).
  */
 const YEARS_BACK =
-  /\b(?:(last|previous|prior)\s+(?:year|winter|summer|spring|autumn)|(a|an|one|two|three|four|five|\d+)\s+(?:years?|winters?|summers?)\s+(?:ago|earlier|before|previously)|the\s+(?:previous|prior)\s+year|the\s+year\s+(?:before|earlier))\b/i;
+  /\b(?:(last|previous|prior)\s+(?:year|winter)|(a|an|one|two|three|four|five|\d+)\s+(?:years?|winters?|summers?)\s+(?:ago|earlier|before|previously)|the\s+(?:previous|prior)\s+year|the\s+year\s+(?:before|earlier))\b/i;
 /** Another period counted back: "last season", "the season before", "a quarter earlier", "the previous campaign". */
 const PERIOD_BACK =
   /\b(?:(?:last|previous|prior|preceding)\s+(season|quarter|campaign|term)|the\s+(season|quarter|campaign|term)\s+(?:before|earlier)|(?:a|one)\s+(season|quarter|campaign|term)\s+(?:earlier|before|ago))\b/i;

@@ -210,10 +210,10 @@ export function sentenceTime(text: string, published: string): SentenceTime {
 }
 
 /**
- * How many days after its article's date a phrase of a coming day falls ("on June 1", "from March 3"), read forward
- * as a plan is; undefined when it names no day or the article has no date.
+ * The day a phrase of a coming day names ("on June 1", "from March 3"), read forward from its article's date as a
+ * plan is; undefined when it names no day or the article has no date.
  */
-export function daysAhead(phrase: string, published: string): number | undefined {
+export function comingDay(phrase: string, published: string): DayNumber | undefined {
   const article = dateSpan(published);
   if (!article) return undefined;
   try {
@@ -221,7 +221,7 @@ export function daysAhead(phrase: string, published: string): number | undefined
     const [result] = chrono.en.parse(phrase, { instant, timezone: 0 }, { forwardDate: true });
     if (!result?.start.isCertain('day')) return undefined;
     const date = result.start.date();
-    return dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) - article.last;
+    return dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
   } catch {
     return undefined;
   }

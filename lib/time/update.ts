@@ -108,7 +108,7 @@ function countsRunningTotal(pair: QuantityPair, { texts }: MatchTimes): boolean 
 
 /** A count followed by its noun and a perfect verb: "people have filed", "customers had now registered". */
 const DONE_BY_COUNT =
-  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?\p{L}+(?:ed|en)\b/iu;
+  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?!(?:children|women|men|citizens?|gardens?|kitchens?|chickens?|sirens?|screens?|green|dozens?|tokens?|ovens?)\b)\p{L}+(?:ed|en)\b/iu;
 
 /** A perfect verb right before a count: "have collected about", "has now vaccinated", "have so far removed". */
 const DONE_SO_FAR =

@@ -92,3 +92,14 @@ describe('a relative clause on a subject', () => {
     expect(supposedWords('Tenants who said the landlord would evict them went to court.')).toContain('evict');
   });
 });
+
+describe('a question reported', () => {
+  it('leaves the verb of asking unasserted ("Asked about the fine, ...", "asked whether ...")', () => {
+    expect(supposedWords('Asked about the fine, the minister said it was fair.')).toContain('Asked');
+    expect(supposedWords('Reporters asked whether the port would reopen.')).toContain('asked');
+  });
+
+  it('keeps questioning someone about a thing an act', () => {
+    expect(supposedWords('Police questioned three men about the fire.')).toEqual([]);
+  });
+});

@@ -140,6 +140,29 @@ describe('a snapshot write stopped between chunks', () => {
     });
   }
 
+  it("drops the stopped write's chunks at once, keeping the previous snapshot's", async () => {
+    const { library, record } = await stored();
+    const padded = { ...record.snapshot, padding: new Int32Array(3_000_000) } as never;
+    await expect(
+      storeSnapshot(library.db, { ...record, snapshot: padded, digest: 'x' }, { pause: stopAt(2) }),
+    ).rejects.toThrow(Stopped);
+    const { generation } = (await library.db.indexSnapshot.get('index'))!;
+    const keys = await chunkKeys(library);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.every(([g]) => g === generation)).toBe(true);
+  });
+
+  it('that fails (a full disk) leaves the library loading from the tables', async () => {
+    const { library, exported } = await stored();
+    await library.db.indexSnapshot.clear();
+    await library.db.indexSnapshotChunks.clear();
+    library.db.indexSnapshotChunks.put = () => Promise.reject(new Error('QuotaExceededError')) as never;
+    const loaded = await store.loadLibrary(library.db);
+    expect(loaded.report.fromSnapshot).toBe(false);
+    expect(store.exportReferences(loaded.library, undefined, NOW).content).toBe(exported);
+    expect(await library.db.indexSnapshot.get('index')).toBeUndefined();
+  });
+
   it('leaves no snapshot when there was none: the start reads the tables', async () => {
     const { library, record, exported } = await stored();
     await library.db.indexSnapshot.clear();
