@@ -10,10 +10,10 @@
  * prompt, and that build holds http://127.0.0.1/* from install; everything else is the release build.
  */
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Worker } from 'playwright-core';
 import { type ChromiumSession, launchChromium } from '../../tests/e2e/support/chromium';
+import { listenOnLoopback } from '../../tests/e2e/support/fixture-server';
 import { callBackground, type ExtensionPageSender, waitForReferenceSet } from '../../tests/e2e/support/messaging';
 import { CHANGED_EVERY, packFile, packTexts } from '../pack-files';
 import { LONG_GAP_MS, readWorkerProbe, startWorkerProbe, stopWorkerProbe, type WorkerGap } from './worker-stall';
@@ -66,22 +66,14 @@ async function startBenchPackServer() {
     if (request.headers['if-none-match'] === etag) response.writeHead(304, { ETag: etag }).end();
     else response.writeHead(200, { 'Content-Type': 'application/json', ETag: etag }).end(body);
   });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => done());
-  });
-  const { port } = server.address() as AddressInfo;
+  const { origin, close } = await listenOnLoopback(server);
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin,
     serve(content: Buffer, tag: string) {
       body = content;
       etag = tag;
     },
-    close: () =>
-      new Promise<void>((done) => {
-        server.closeAllConnections();
-        server.close(() => done());
-      }),
+    close,
   };
 }
 

@@ -41,3 +41,11 @@ export function stopAt(at: number, giveWay = true) {
     if (giveWay) await new Promise((resolve) => setTimeout(resolve, 0));
   };
 }
+
+/** Two fact-checks as JSON Lines, an import beside the seeds for the snapshot tests. */
+export const FACT_CHECKS = [
+  { id: 'fc1', text: 'The harbour of Brest handled 9,000 ships in 2024.', title: 'Port figures' },
+  { id: 'fc2', text: 'The mayor of Lyon opened 2 new bridges on Monday.', title: 'Bridges' },
+]
+  .map((line) => JSON.stringify(line))
+  .join('\n');

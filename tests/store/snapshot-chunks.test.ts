@@ -5,15 +5,9 @@ import { SCHEMA_V5 } from '../../lib/store/schema';
 import { readSnapshot, readStoredSnapshot, type StoredSnapshot, storeSnapshot } from '../../lib/store/snapshot';
 import { CHUNK_BYTES, chunksOf, layoutOf, SnapshotAssembler } from '../../lib/store/snapshot-chunks';
 import { snapshotDigest } from '../../lib/store/snapshot-digest';
-import { emptyLibrary, Stopped, stopAt, uniqueName } from '../helpers/store';
+import { emptyLibrary, FACT_CHECKS, Stopped, stopAt, uniqueName } from '../helpers/store';
 
 const NOW = new Date('2025-03-01T00:00:00Z');
-const FACT_CHECKS = [
-  { id: 'fc1', text: 'The harbour of Brest handled 9,000 ships in 2024.', title: 'Port figures' },
-  { id: 'fc2', text: 'The mayor of Lyon opened 2 new bridges on Monday.', title: 'Bridges' },
-]
-  .map((line) => JSON.stringify(line))
-  .join('\n');
 
 /** Plain data shaped like a large snapshot: long strings and typed arrays over several chunks, small values. */
 function largeData() {

@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ReferenceService } from '../../background/service';
 import * as store from '../../lib/store';
 import { readStoredSnapshot, type StoredSnapshot, storeSnapshot } from '../../lib/store/snapshot';
-import { emptyLibrary, uniqueName } from '../helpers/store';
+import { emptyLibrary, FACT_CHECKS, uniqueName } from '../helpers/store';
 
 const NOW = new Date('2025-03-01T00:00:00Z');
-const FACT_CHECKS = [
-  { id: 'fc1', text: 'The harbour of Brest handled 9,000 ships in 2024.', title: 'Port figures' },
-  { id: 'fc2', text: 'The mayor of Lyon opened 2 new bridges on Monday.', title: 'Bridges' },
-]
-  .map((line) => JSON.stringify(line))
-  .join('\n');
 
 /** A store with the seeds, two imported sources and a current snapshot; its export is what must survive. */
 async function stored(name = uniqueName('damage')) {

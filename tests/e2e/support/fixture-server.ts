@@ -68,6 +68,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
       response.end('not found');
     }
   });
+  return listenOnLoopback(server);
+}
+
+/** Starts `server` on a free port of 127.0.0.1: its origin, and how to close it with its connections. */
+export async function listenOnLoopback(server: Server): Promise<{ origin: string; close: () => Promise<void> }> {
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => done());
