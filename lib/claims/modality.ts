@@ -39,7 +39,7 @@ const INVERTED_CONDITION = /^[\s"“‘'(]*(?:had|were|should)\s+(?!been\b|to\b)
 const CONDITION_FIRST = /^[\s"“‘'(]*(?:if(?!\s+(?:anything|so|not)\b)|unless)\b[^,]*,/iu;
 
 /**
- * A norm rather than an event: "the lake is usually above 85 feet", "in an average year the river carries ...",
+ * A norm rather than an event: "the reservoir is usually above 40 metres", "in an average year the river carries ...",
  * "prices typically fall in spring". A figure of what happens as a rule neither confirms nor refutes what happened
  * this time. (Comparisons with the norm, "heavier than usual", assert the event; a norm inside a relative clause,
  * "the museum, which normally welcomes ...", describes a thing the main clause is about.)
@@ -76,8 +76,8 @@ function statesNorm(sentence: string): boolean {
 }
 
 /**
- * One side states a norm, the other an event with no rate: not one fact ("usually above 85 feet" / "stood at 80.3
- * feet on Wednesday"; not "normally some 14,000 vehicles a day" / "about 14,000 vehicles a day").
+ * One side states a norm, the other an event with no rate: not one fact ("usually above 40 metres" / "stood at 31.4
+ * metres on Tuesday"; not "normally some 14,000 vehicles a day" / "about 14,000 vehicles a day").
  */
 export function normAgainstEvent(page: string, reference: string): boolean {
   const norm = [statesNorm(page), statesNorm(reference)];

@@ -173,7 +173,7 @@ export function matchSentence(
     if (decided === 'related' && alignment.score < limits.related) continue;
     // A hedge or a forecast is not a fact a reference can settle, unless the reference makes the same kind
     // (a possibility restated is a possibility; a forecast restated, a forecast).
-    // A norm and an event are not one fact ("usually above 85 feet" / "stood at 80.3 feet on Wednesday").
+    // A norm and an event are not one fact ("usually above 40 metres" / "stood at 31.4 metres on Tuesday").
     const verdict =
       decided !== 'related' &&
       ((modality !== 'asserted' && modalityOf(claim.text) !== modality) || normAgainstEvent(sentence.text, claim.text))

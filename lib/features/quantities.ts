@@ -220,7 +220,7 @@ function aPiece(quantity: Quantity, after: string): boolean {
 /** Units of times and lengths of time, never counted per one of several nor averaged here. */
 const NOT_SHARED = new Set(['hour', 'workday', 'date', 'year', 'clock']);
 
-/** Adjectives of a rate and their period: "36 daily slots", "the number of daily transit slots from 36 to 28". */
+/** Adjectives of a rate and their period: "40 daily berths", "the number of daily berths from 40 to 32". */
 const RATE_ADJECTIVES: Readonly<Record<string, string>> = {
   daily: 'day',
   nightly: 'night',
@@ -229,11 +229,11 @@ const RATE_ADJECTIVES: Readonly<Record<string, string>> = {
   yearly: 'year',
   annual: 'year',
 };
-/** A rate adjective right after the figure, and the noun it goes with: "36 daily slots". */
+/** A rate adjective right after the figure, and the noun it goes with: "40 daily berths". */
 const RATE_ADJECTIVE_AFTER = /^\s+(daily|nightly|weekly|monthly|yearly|annual)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
 /**
  * A rate adjective before the figure, the noun it goes with, and what may stand between them and the figure ("daily
- * transit slots from 36 to"): a preposition, and the first figure of "N to M".
+ * berths from 40 to"): a preposition, and the first figure of "N to M".
  */
 const RATE_ADJECTIVE_BEFORE =
   /\b(daily|nightly|weekly|monthly|yearly|annual)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+(?:(?:from|to|at|of|by)\s+)?(?:[\d.,]+\s+(?:to|and)\s+)?$/iu;

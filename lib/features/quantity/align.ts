@@ -75,8 +75,8 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
       if (p.unit !== r.unit || !Number.isFinite(p.value) || !Number.isFinite(r.value)) return;
       // A rate ("4,000 passengers a day") and a count ("187 passengers"), or rates of other periods, never pair;
       // unless one leaves the rate unsaid and the two agree ("a dividend of 20 fils" / "20 fils a share").
-      // A share each one gets beside the same thing's figure left unsaid ("a bonus of 150,000 drams to each worker" /
-      // "workers will get a bonus of 50,000 drams") is each one's on both sides.
+      // A share each one gets beside the same thing's figure left unsaid ("a bonus of 120,000 lari to each docker" /
+      // "dockers will get a bonus of 20,000 lari") is each one's on both sides.
       if (
         p.per !== r.per &&
         !(oneRateUnsaid(p, r) && (compareValues(p, r) === 'agree' || eachOfSameThing(p, r, options)))

@@ -198,7 +198,7 @@ function pairedHead(
 }
 
 /**
- * "From 36 to 24 slots a day": the first figure of "N to M" counts what the second counts, when it names nothing of
+ * "From 40 to 30 berths a day": the first figure of "N to M" counts what the second counts, when it names nothing of
  * its own. The first figure, with that head, or undefined when it keeps its own.
  */
 function headFromSecond(

@@ -129,7 +129,7 @@ function forwardHead(tokens: QuantityToken[], from: number, count: boolean): str
     if (isBoundary(token)) break;
     if (token.kind !== 'word') continue;
     if (EVENT_OPENERS.has(token.lower) || (i > from && isNumberWord(token.lower))) break;
-    // "Pulled fourteen off the reef", "took 30 from the camp": a count with no noun of its own, then where it went.
+    // "Lifted eleven off the seabed", "took 30 from the camp": a count with no noun of its own, then where it went.
     if (count && i === from && PLACE_PREPOSITIONS.has(token.lower)) break;
     words += 1;
     // "Charged 17 officials": right after its number, a noun news otherwise puts around a count is what it counts.
@@ -151,7 +151,7 @@ function forwardHead(tokens: QuantityToken[], from: number, count: boolean): str
  */
 const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom']);
 
-/** Verbs of saying: right before a count ("Akamas says 1,480 have filed"), what precedes them is who says it. */
+/** Verbs of saying: right before a count ("Velmora says 1,200 have filed"), what precedes them is who says it. */
 const SAYING_BEFORE = new Set('says said say saying tells told'.split(' '));
 
 function backwardHead(tokens: QuantityToken[], before: number): string {
