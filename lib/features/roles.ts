@@ -167,7 +167,7 @@ function askedNotTo(tokens: readonly AnalysedToken[], i: number): boolean {
 }
 
 /** Verbs of asking a question, and the words that open the question asked ("asked whether", "asked him why"). */
-const ASKING_LEMMAS = new Set('ask wonder question inquire enquire'.split(' '));
+export const ASKING_LEMMAS: ReadonlySet<string> = new Set('ask wonder question inquire enquire'.split(' '));
 const QUESTION_OPENERS = new Set('whether if why how what when where who which about'.split(' '));
 /** Most words between a verb of asking and its question: "asked the minister whether". */
 const ASKED_REACH = 3;

@@ -5,6 +5,7 @@
  * The result is in 0..1 whatever the size of the reference set, so one threshold holds for all.
  */
 
+import { stemOf } from '../features/analyse';
 import { changesOf, directionOf } from '../features/direction';
 import {
   ATTEMPT_VERB_STEMS,
@@ -31,6 +32,7 @@ import {
   valueElsewhere,
 } from '../features/quantities';
 import { headStem, LEVEL_VERB_STEMS } from '../features/quantity/heads';
+import { ASKING_LEMMAS } from '../features/roles';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import {
   countsOthers,
@@ -1145,7 +1147,7 @@ function subjectsApart(sides: AlignedSides): { namedApart: boolean; other: boole
 function asksOnly(page: ClaimFeatures): boolean {
   return page.words.some((word) => word.hypothetical && ASKING_STEMS.has(word.stem));
 }
-const ASKING_STEMS = new Set(['ask', 'wonder', 'question', 'inquir', 'enquir']);
+const ASKING_STEMS = new Set([...ASKING_LEMMAS].map(stemOf));
 
 /** Alignment.predicateMatched. */
 function matchesPredicate(
