@@ -103,6 +103,11 @@ export interface Quantity {
    * plain level.
    */
   difference?: true;
+  /**
+   * What someone wants, asks or calls for ("had wanted the wage raised to 1,000 euros"), not what is or was: it pairs
+   * only with another such figure.
+   */
+  wanted?: true;
 }
 
 export type QuantityQualifier = 'exact' | 'about' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'upTo';

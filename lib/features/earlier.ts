@@ -48,11 +48,11 @@ export function earlierFigures(text: string): Quantity[] {
 
 /**
  * A level verb and the figure it reaches, then the day it stood there: "rose to 17 on Tuesday", "had climbed to
- * 40 by Monday", "stood at nine as of Friday". That day dates the figure (a running total as reported then), not
+ * 40 by Monday", "stood at nine as of Friday", "stood at 11.7 per cent of capacity on Sunday". That day dates the figure (a running total as reported then), not
  * the event it counts, so a reference that gives the event's own day does not contradict it.
  */
 const LEVEL_DAY = new RegExp(
-  `\\b(?:rose|risen|rising|climbed|climbing|reached|reaching|stood|standing|increased|grew|grown|jumped|hit|topped|fell|fallen|dropped)\\s+(?:to\\s+|at\\s+)?(?:about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|at\\s+least\\s+)?[\\w,.]+\\s+(?:\\w+\\s+)?(?:on|by|as\\s+of)\\s+(?=(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].map(capitalised).join('|')})\\b)`,
+  `\\b(?:rose|risen|rising|climbed|climbing|reached|reaching|stood|standing|increased|grew|grown|jumped|hit|topped|fell|fallen|dropped)\\s+(?:to\\s+|at\\s+)?(?:about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|at\\s+least\\s+)?[\\w,.]+\\s+(?:\\w+\\s+){0,4}?(?:on|by|as\\s+of)\\s+(?=(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].map(capitalised).join('|')})\\b)`,
   'g',
 );
 

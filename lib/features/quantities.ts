@@ -89,7 +89,9 @@ export function extractQuantities(sentence: string): Quantity[] {
   const quantities = startingValues(
     sentence,
     [
-      ...readQuantities(sentence).map((quantity) => withChange(sentence, withRate(sentence, quantity))),
+      ...readQuantities(sentence).map((quantity) =>
+        withWish(sentence, withChange(sentence, withRate(sentence, quantity))),
+      ),
       ...ordinalTolls(sentence),
     ].sort((a, b) => a.start - b.start),
   );
@@ -157,14 +159,46 @@ const CHANGE_VERB_BEFORE =
   /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|climbed|climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|lost|loses|losing|dropped|drops|dropping|slid|slides|sliding|slipped|slips|slipping|sank|sinks|sinking|surged|surges|surging|plunged|plunges|plunging|soared|soars|soaring|tumbled|tumbles|tumbling|grew|grows|growing|increased|increases|increasing|decreased|decreases|decreasing|declined|declines|declining|edged\s+(?:up|down)|advanced|advances|advancing|shed|sheds|shedding|added|adds|adding|(?<!\b(?:make|makes|made|making|end|ends|ended|add|adds|added|sum|sums|summed|take|takes|took|taken|set|sets|break|broke|broken|split|come|came|go|goes|went|gone|back|backed|step|stepped|pick|picked)\s)(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
 const SHARE_UNITS = new Set(['percent', 'percentage-point']);
 
-/** The figure with `difference` when its words make it the size of a change rather than a level. */
+/**
+ * A margin between two sides, after its figure: "64 votes ahead of her rival", "three points behind", "12 seats
+ * clear".
+ */
+const MARGIN_AFTER = /^\s+(?:\p{L}+\s+)?(?:ahead|behind|clear)\b/iu;
+/**
+ * A margin before its figure: "a lead of 57 votes", "a margin of 3%", "led by 57 votes", "won the seat by 64 votes",
+ * "trailing by two points" (not a passive: "a team led by 12 experts").
+ */
+const MARGIN_BEFORE =
+  /\b(?:(?:lead|margin)\s+of|(?:(?<!\b(?:was|were|is|are|be|been|being)\s+)led|leads?|leading|won|wins?|winning|beat|beats|beating|trail(?:s|ed|ing)?)(?:\s+[\p{L}'’-]+){0,3}\s+by)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+)?$/iu;
+
+/**
+ * A verb of wanting earlier in the figure's clause: "had wanted the wage raised to 1,000 euros", "demanded 40
+ * more buses", "called for a cap of 20%", "is seeking 2 million in damages".
+ */
+const WISH_BEFORE =
+  /\b(?:want(?:s|ed|ing)?|wish(?:es|ed|ing)?|demanded|demanding|sought|seek(?:s|ing)?|(?:call|push|press|ask|hope)(?:s|es|ed|ing)?\s+for)\b[^,;:.!?]{0,50}$/i;
+
+/** The figure with `wanted` when its clause gives it as what someone wants, not what is or was. */
+function withWish(sentence: string, quantity: Quantity): Quantity {
+  return WISH_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 80), quantity.start))
+    ? { ...quantity, wanted: true }
+    : quantity;
+}
+
+/**
+ * The figure with `difference` when its words make it the size of a change rather than a level, or a margin
+ * between two sides (the difference of their levels).
+ */
 function withChange(sentence: string, quantity: Quantity): Quantity {
-  const after = CHANGE_AFTER.test(sentence.slice(quantity.end));
+  const following = sentence.slice(quantity.end);
+  const after = CHANGE_AFTER.test(following) || MARGIN_AFTER.test(following);
   const preceding = sentence.slice(Math.max(0, quantity.start - 40), quantity.start);
   // "Gained 52 percent of the vote" is a share of something, a level.
   const shareOf = /^\s+of\b/i.test(sentence.slice(quantity.end));
   const before =
-    CHANGE_BEFORE.test(preceding) || (SHARE_UNITS.has(quantity.unit) && !shareOf && CHANGE_VERB_BEFORE.test(preceding));
+    CHANGE_BEFORE.test(preceding) ||
+    MARGIN_BEFORE.test(preceding) ||
+    (SHARE_UNITS.has(quantity.unit) && !shareOf && CHANGE_VERB_BEFORE.test(preceding));
   return after || before ? { ...quantity, difference: true } : quantity;
 }
 

@@ -260,6 +260,9 @@ function differenceAndLevel(a: Quantity, b: Quantity): boolean {
   return (a.difference === true && !moves(b)) || (b.difference === true && !moves(a));
 }
 
+/** One figure is what someone wants ("had wanted 1,000 euros") and the other what is or was ("will rise to 945"). */
+const wishAndFact = (a: Quantity, b: Quantity): boolean => (a.wanted === true) !== (b.wanted === true);
+
 function pairQuantities(
   page: ClaimFeatures,
   reference: ClaimFeatures,
@@ -273,7 +276,8 @@ function pairQuantities(
     a.unit === 'clock'
       ? sameTimedEvent(a, b, page, reference)
       : (samePredicate(a.predicate, b.predicate) || (onlySpan && a.unit === 'hour' && b.unit === 'hour')) &&
-        !differenceAndLevel(a, b);
+        !differenceAndLevel(a, b) &&
+        !wishAndFact(a, b);
   const pageQuantities = withCasualties(page.quantities, reference.quantities);
   const referenceQuantities = withCasualties(reference.quantities, page.quantities);
   const heads = { sameHead: (a: string, b: string) => sameHeadWord(a, b, page, reference) };

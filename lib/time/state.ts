@@ -47,7 +47,31 @@ export function countsState(text: string, quantity: Quantity): boolean {
   if (quantity.predicate !== undefined && NEVER_FALLS.has(quantity.predicate)) return false;
   // The missing are a state however worded ("the two missing residents", "four are unaccounted for"): they are
   // found, alive or dead, and the count falls.
-  return quantity.predicate === MISSING || saysInState(text, quantity) || saysNow(text, quantity);
+  return (
+    quantity.predicate === MISSING ||
+    saysInState(text, quantity) ||
+    saysNow(text, quantity) ||
+    saysLevel(text, quantity)
+  );
+}
+
+/**
+ * Verbs (stems, as quantity predicates carry them) that give where a level stands and may have gone either way:
+ * "stood at 11.7 per cent", "fell to 4.1%", "dropped to 30 metres" (not "had", "held" or "was carrying": what a thing
+ * had or held at one moment).
+ */
+const LEVEL_STEMS = new Set(['stand', 'stood', 'fall', 'fell', 'drop', 'declin', 'decreas', 'sank', 'sink']);
+/** Words right before a figure that give it as a level: "was down to 11.1 per cent", "is at 40%", "stood at". */
+const LEVEL_BEFORE =
+  /\b(?:down\s+to|(?:is|are|was|were|stood|stands|remained|remains)\s+at)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+
+/**
+ * The figure is a level by its words: where a measure stands at the report, which may rise or fall ("the reservoir
+ * stood at 11.7 per cent on Sunday" / "held 11.4 per cent on Monday"). Not a count of an outcome (see countsState).
+ */
+function saysLevel(text: string, quantity: Quantity): boolean {
+  if (quantity.predicate !== undefined && LEVEL_STEMS.has(quantity.predicate)) return true;
+  return LEVEL_BEFORE.test(text.slice(Math.max(0, quantity.start - 40), quantity.start));
 }
 
 /**

@@ -121,6 +121,13 @@ const PLACE_PREPOSITIONS = new Set('off from out into onto across inside outside
 /** A number written as a word ("two", "forty"): another figure, whose noun is its own. */
 const isNumberWord = (word: string): boolean => word in SMALL_NUMBERS || word in TENS;
 
+/** The word at i is a possessive before another word: "employers' confederations", "the union's members". */
+function possessiveBeforeWord(tokens: QuantityToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (/['’]s$/i.test(tokens[i].text)) return next?.kind === 'word';
+  return (next?.text === "'" || next?.text === '’') && tokens[i + 2]?.kind === 'word';
+}
+
 /** What a figure counts, looking forward; a count (no unit) names nothing past a preposition of place. */
 function forwardHead(tokens: QuantityToken[], from: number, count: boolean): string {
   let words = 0;
@@ -136,6 +143,8 @@ function forwardHead(tokens: QuantityToken[], from: number, count: boolean): str
     if (i === from && COUNTED_WHEN_NEXT.has(token.lower)) return headStem(token.text);
     if (!isContent(token)) continue;
     const next = tokens[i + 1];
+    // "The three main employers' confederations", "40 of the union's members": a possessive says whose, not what.
+    if (possessiveBeforeWord(tokens, i)) continue;
     if (next?.kind === 'word' && isContent(next)) {
       const modifier = ADJECTIVE_SUFFIX.test(token.lower) || (!isPlural(token.lower) && PLURAL.test(next.lower));
       if (modifier) continue;

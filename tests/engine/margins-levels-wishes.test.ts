@@ -1,0 +1,139 @@
+/**
+ * Figures that are not the plain count they look like: a possessive before the counted noun says whose, not what
+ * ("the three main employers' unions"); a margin between two sides ("64 votes ahead", "led by 57 votes") is the size
+ * of a difference, never a total; a level ("stood at 11.7 per cent on Sunday") may have gone either way by another
+ * day; and a figure someone wants ("had wanted the fare cut to 2 euros") is no account of what is. Written for these
+ * tests about invented events.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseSentence } from '../../lib/features/analyse';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
+import { align } from '../../lib/match/similarity';
+import { datedStance, storyStance } from '../helpers/dated-stance';
+
+const figures = (sentence: string) => analyseSentence(sentence, defaultLexicon).features.quantities;
+const features = (sentence: string) => analyseSentence(sentence, defaultLexicon).features;
+/** The figures the matcher pairs across two sentences, as "page~reference". */
+const pairs = (page: string, reference: string) =>
+  align(features(page), features(reference), () => 1).quantities.map(
+    (pair) => `${pair.page.text}~${pair.reference.text}`,
+  );
+
+describe('a possessive before the counted noun', () => {
+  it('is whose the things are, not what is counted', () => {
+    expect(figures('The pact was also signed by the three main growers’ associations.')[0].head).toBe('associ');
+    expect(figures("The pact was also signed by the three main growers' associations.")[0].head).toBe('associ');
+    expect(figures("Inspectors checked 14 of the port's cranes.")[0].head).toBe('crane');
+  });
+
+  it('leaves a plain count alone', () => {
+    expect(figures('The three main growers signed the pact.')[0].head).toBe('grower');
+  });
+
+  it('keeps a count of employees apart from a count of employers’ confederations', () => {
+    expect(
+      pairs(
+        'The pact covers about 52,000 state employees and was signed at the ministry.',
+        "The smaller union signed the pact, as did the three main employers' confederations.",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a margin between two sides', () => {
+  it('is the size of a difference, after or before its figure', () => {
+    expect(figures('Dalca finished 64 votes ahead of her rival.')[0].difference).toBe(true);
+    expect(figures('Dalca led by 57 votes on Wednesday.')[0].difference).toBe(true);
+    expect(figures('Dalca won the seat by 64 votes.')[0].difference).toBe(true);
+    expect(figures('Dalca held a lead of 57 votes.')[0].difference).toBe(true);
+  });
+
+  it('is not a passive "led by" or a plain tally', () => {
+    expect(figures('The inquiry was led by 12 engineers.')[0].difference).toBeUndefined();
+    expect(figures('Dalca won 19,221 votes.')[0].difference).toBeUndefined();
+  });
+
+  it('never pairs with a side’s total of votes', () => {
+    expect(
+      pairs(
+        'Dalca finished 64 votes ahead of Marin once every ballot had been recounted.',
+        "Dalca had 19,221 votes to Marin's 19,164 after the recount, according to figures read out by the commission.",
+      ),
+    ).toEqual([]);
+  });
+
+  it('still contradicts another margin of the same race', () => {
+    expect(
+      storyStance(
+        'Dalca won the seat by 64 votes after the recount, the commission said.',
+        'Dalca won the seat by 57 votes after the recount, the commission said.',
+      ).stance,
+    ).toBe('contradicts');
+  });
+});
+
+describe('a level', () => {
+  const MONDAY = '2026-05-04';
+  const FRIDAY = '2026-05-08';
+  it.each([
+    {
+      what: 'read on one day and on another is an update, whichever way it went',
+      page: ['The Varna reservoir stood at 11.7 per cent of capacity on Sunday, the water board said.', MONDAY],
+      reference: ['The Varna reservoir held 11.4 per cent of its capacity on Monday, the water board said.', MONDAY],
+      stance: 'updates',
+    },
+    {
+      what: 'given as fallen to its figure, days apart, is an update too',
+      page: ['The Varna reservoir was down to 10.9 per cent of capacity, the water board said.', FRIDAY],
+      reference: ['The Varna reservoir stood at 11.4 per cent of capacity, the water board said.', MONDAY],
+      stance: 'updates',
+    },
+    {
+      what: 'read on the same day at two figures stays a contradiction',
+      page: ['The Varna reservoir stood at 11.7 per cent of capacity on Monday, the water board said.', MONDAY],
+      reference: [
+        'The Varna reservoir stood at 11.4 per cent of its capacity on Monday, the water board said.',
+        MONDAY,
+      ],
+      stance: 'contradicts',
+    },
+    {
+      what: 'is not what a thing had at one moment: passengers on board stay a contradiction',
+      page: ['Police said the minibus had 12 passengers on board.', FRIDAY],
+      reference: ['The minibus was carrying 18 passengers when it left the road, police said.', MONDAY],
+      stance: 'contradicts',
+    },
+  ])('$what', ({ page, reference, stance }) => {
+    expect(datedStance(page[0], page[1], reference[0], reference[1]).stance).toBe(stance);
+  });
+});
+
+describe('a figure someone wants', () => {
+  it('is marked as wanted', () => {
+    expect(figures('The drivers’ union had wanted the fare cut to 2 euros.')[0].wanted).toBe(true);
+    expect(figures('Residents called for a cap of 40 lorries a day.')[0].wanted).toBe(true);
+    expect(figures('The fare will be cut to 2 euros.')[0].wanted).toBeUndefined();
+    expect(figures('Demand for power rose to 40 gigawatts.')[0].wanted).toBeUndefined();
+  });
+
+  it('never pairs with what was decided', () => {
+    expect(
+      pairs('The union had wanted the bus fare cut to 1.50 euros.', 'The city will cut its bus fare to 2.50 euros.'),
+    ).toEqual([]);
+    expect(
+      pairs(
+        'The union had wanted the bus fare cut to 1.50 euros.',
+        'The city will cut its bus fare from 3 euros to 2.50 euros in March under a deal signed on Wednesday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still contradicts another account of the same wish', () => {
+    expect(
+      storyStance(
+        'The drivers’ union had demanded a fare of 3 euros, its leader said.',
+        'The drivers’ union had demanded a fare of 1.50 euros, its leader said.',
+      ).stance,
+    ).toBe('contradicts');
+  });
+});
