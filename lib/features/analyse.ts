@@ -547,6 +547,18 @@ function changeBeforePreposition(tokens: readonly AnalysedToken[], i: number, le
   return length === 2 && CHANGE_PREPOSITIONS.has(tokens[i + 1].lower) && directionOf(tokens[i].stem) !== undefined;
 }
 
+/** Words after which a phrase stands where a noun does: determiners, possessives, prepositions (and numbers). */
+const NOUN_PLACE = new Set(
+  'the a an this that these those its their his her our your every each all some many several no at in on after from of to for by with across'.split(
+    ' ',
+  ),
+);
+
+/** A number right before a phrase: "three polling stations", "212 polling stations". */
+const NUMBER_BEFORE =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/;
+const nounPlace = (word: string): boolean => NOUN_PLACE.has(word) || NUMBER_BEFORE.test(word);
+
 /**
  * Multi-word lemmas ("took part", "hand over") become one word: the first token carries the phrase's stem and
  * concepts, the others stop counting as content.
@@ -568,6 +580,10 @@ function joinPhrases(tokens: AnalysedToken[], lexicon: Lexicon): void {
     if (next && next.concepts.length > 0 && tokens[last].content) continue;
     if (changeBeforePreposition(tokens, i, phrase.length)) continue;
     const words = tokens.slice(i, i + phrase.length);
+    // "At three polling stations", "the landing gear": a phrase opened by an -ing word in a noun's place is a noun.
+    if (tokens[i].lower.endsWith('ing') && !tokens[last].verb && nounPlace(tokens[i - 1]?.lower ?? '')) {
+      tokens[i].verb = false;
+    }
     tokens[i].stem = words.map((token) => token.stem).join('_');
     tokens[i].text = words.map((token) => token.text).join(' ');
     tokens[i].concepts = phrase.concepts;

@@ -185,20 +185,25 @@ function withWish(sentence: string, quantity: Quantity): Quantity {
     : quantity;
 }
 
+/** The figure is a margin between two sides by its words ("64 votes ahead", "led by 57 votes"). */
+export function isMargin(sentence: string, quantity: Quantity): boolean {
+  return (
+    MARGIN_AFTER.test(sentence.slice(quantity.end)) ||
+    MARGIN_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start))
+  );
+}
+
 /**
  * The figure with `difference` when its words make it the size of a change rather than a level, or a margin
  * between two sides (the difference of their levels).
  */
 function withChange(sentence: string, quantity: Quantity): Quantity {
-  const following = sentence.slice(quantity.end);
-  const after = CHANGE_AFTER.test(following) || MARGIN_AFTER.test(following);
+  const after = CHANGE_AFTER.test(sentence.slice(quantity.end)) || isMargin(sentence, quantity);
   const preceding = sentence.slice(Math.max(0, quantity.start - 40), quantity.start);
   // "Gained 52 percent of the vote" is a share of something, a level.
   const shareOf = /^\s+of\b/i.test(sentence.slice(quantity.end));
   const before =
-    CHANGE_BEFORE.test(preceding) ||
-    MARGIN_BEFORE.test(preceding) ||
-    (SHARE_UNITS.has(quantity.unit) && !shareOf && CHANGE_VERB_BEFORE.test(preceding));
+    CHANGE_BEFORE.test(preceding) || (SHARE_UNITS.has(quantity.unit) && !shareOf && CHANGE_VERB_BEFORE.test(preceding));
   return after || before ? { ...quantity, difference: true } : quantity;
 }
 

@@ -43,11 +43,12 @@ const PERIOD_BACK =
   /\b(?:(?:last|previous|prior|preceding)\s+(season|quarter|campaign|term)|the\s+(season|quarter|campaign|term)\s+(?:before|earlier)|(?:a|one)\s+(season|quarter|campaign|term)\s+(?:earlier|before|ago))\b/i;
 
 /**
- * A total over a calendar span so far ("since the start of the season", "so far this year") or in a typical span
+ * A total over a calendar span so far ("since the start of the season", "so far this year", "in the past year",
+ * "over the past 12 months") or in a typical span
  * ("every winter", "in an average year"): it adds up many events, so it is another fact than one event's count.
  */
 const SPAN_SO_FAR =
-  /\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:\w+\s+)?(season|year|month|winter|summer)|so\s+far\s+this\s+(season|year|month|winter|summer))\b/i;
+  /\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:\w+\s+)?(season|year|month|winter|summer)|so\s+far\s+this\s+(season|year|month|winter|summer)|(?:in|over|during)\s+the\s+(?:past|last)\s+(?:(?:two|three|four|five|ten|\d+)\s+(?:years|decades)|(?:12|twelve|18|eighteen|24)\s+months|year|decade))\b/i;
 const TYPICAL_SPAN =
   /\b(?:(?:every|each)\s+(?:year|season|winter|summer|month)|in\s+an?\s+(?:average|typical|normal)\s+(?:year|season|winter|summer|month))\b/i;
 

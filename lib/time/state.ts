@@ -11,6 +11,7 @@
  * sleeping when the fire broke out", "at the time").
  */
 import { CASUALTIES, DEATHS, INJURIES, MISSING } from '../features/predicate';
+import { isMargin } from '../features/quantities';
 import { lastWholeWordBefore } from '../text/whole-word';
 import type { Quantity } from '../types';
 import type { NegatedWord } from './position';
@@ -61,9 +62,19 @@ export function countsState(text: string, quantity: Quantity): boolean {
  * had or held at one moment).
  */
 const LEVEL_STEMS = new Set(['stand', 'stood', 'fall', 'fell', 'drop', 'declin', 'decreas', 'sank', 'sink']);
-/** Words right before a figure that give it as a level: "was down to 11.1 per cent", "is at 40%", "stood at". */
+/**
+ * Words right before a figure that give it as a level: "was down to 11.1 per cent", "is at 40%", "stood at", a scope
+ * changed to it ("extended the cuts to 190 neighbourhoods"), or the places a story has spread to ("in three
+ * provinces", for a head of PLACE_HEADS).
+ */
 const LEVEL_BEFORE =
-  /\b(?:down\s+to|(?:is|are|was|were|stood|stands|remained|remains)\s+at)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+  /\b(?:down\s+to|(?:is|are|was|were|stood|stands|remained|remains)\s+at|(?:extend|expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to|(?:in|across)(?:\s+(?:at\s+least|more\s+than|some|about|nearly))?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+/** Places a count in "in N provinces" spreads over: their number may change as the story does. */
+const PLACE_HEADS = new Set(
+  'provinc state countri region district counti citi town villag municip neighbourhood neighborhood commun island prefectur'.split(
+    ' ',
+  ),
+);
 
 /**
  * The figure is a level by its words: where a measure stands at the report, which may rise or fall ("the reservoir
@@ -71,7 +82,12 @@ const LEVEL_BEFORE =
  */
 function saysLevel(text: string, quantity: Quantity): boolean {
   if (quantity.predicate !== undefined && LEVEL_STEMS.has(quantity.predicate)) return true;
-  return LEVEL_BEFORE.test(text.slice(Math.max(0, quantity.start - 40), quantity.start));
+  // A margin ("64 votes ahead", "led by 57 votes") moves either way as a count goes on.
+  if (quantity.difference === true && isMargin(text, quantity)) return true;
+  const before = LEVEL_BEFORE.exec(text.slice(Math.max(0, quantity.start - 40), quantity.start));
+  if (!before) return false;
+  // "In three provinces", "across 12 districts": how far a story has spread, not a count of an event.
+  return !/^(?:in|across)\b/i.test(before[0]) || PLACE_HEADS.has(quantity.head);
 }
 
 /**

@@ -52,10 +52,11 @@ const RUNNING_VERBS = new Set([
  * Words by which a count says it is a tally so far: "have so far admitted", "to date", "thus far", "have now
  * contacted", "now puts the number at", a count since an event began ("31 admitted since the outbreak began", "since the start of the
  * strike"), not a record's span ("the heaviest since records began"), and a count done by a time ("had recaptured 386
- * by Wednesday afternoon"; not a deadline: "must leave by Friday", "have been told to leave by midnight").
+ * by Wednesday afternoon", "with 150 stations recounted by Tuesday evening"; not a deadline: "must leave by Friday",
+ * "have been told to leave by midnight").
  */
 const SO_FAR =
-  /\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:has|have|had)\s+now\b|\bnow\s+(?:puts?|estimates?|counts?|reports?|stands?)\b|\bsince\s+(?:the\s+)?(?!records?\b)(?:\w+\s+){0,3}?(?:began|begun|started|broke\s+out|start|beginning|outbreak|onset)\b|\b(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might)\b)[\w-]+\s+){0,8}?by\s+(?:(?:early|late|mid|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|nightfall|dawn|dusk|morning|afternoon|evening|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)(?!['’]s)/i;
+  /\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:has|have|had)\s+now\b|\bnow\s+(?:puts?|estimates?|counts?|reports?|stands?)\b|\bsince\s+(?:the\s+)?(?!records?\b)(?:\w+\s+){0,3}?(?:began|begun|started|broke\s+out|start|beginning|outbreak|onset)\b|\b(?:(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might)\b)[\w-]+\s+){0,8}?|\w+(?:ed|en)\s+)by\s+(?:(?:early|late|mid|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|nightfall|dawn|dusk|morning|afternoon|evening|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)(?!['’]s)/i;
 
 /**
  * How much slower than its average rate a total may have grown: the older figure must be at least this share of
@@ -77,10 +78,15 @@ export function isRunningTotal(predicate: string | undefined): boolean {
 function countsRunningTotal(pair: QuantityPair, { texts }: MatchTimes): boolean {
   // A sum of money an outcome's victims get ("each injured worker 50,000 taka") is no count of the outcome.
   if (pair.page.unit !== '' && [pair.page.predicate, pair.reference.predicate].some(isOutcome)) return false;
-  const sides = [
+  const both = [
     { quantity: pair.page, text: texts.page },
     { quantity: pair.reference, text: texts.reference },
-  ].filter(({ quantity }) => quantity.predicate !== undefined);
+  ];
+  // "Volunteers have picked 4.2 tonnes" / "residents have collected about 1.5 tonnes": a perfect on both sides counts
+  // what has been done up to each report, a tally to date; so does a count that is the subject of a perfect ("1,480
+  // people have filed claims" / "610 customers had filed"), whether or not its verb was read as its event.
+  if (both.every(({ quantity, text }) => doneSoFar(quantity, text))) return true;
+  const sides = both.filter(({ quantity }) => quantity.predicate !== undefined);
   if (sides.length === 0) return false;
   if (sides.every(({ quantity, text }) => isRunningTotal(quantity.predicate) || admittedToHospital(quantity, text)))
     return true;
@@ -93,22 +99,20 @@ function countsRunningTotal(pair: QuantityPair, { texts }: MatchTimes): boolean 
   ) {
     return true;
   }
-  // "Volunteers have picked 4.2 tonnes" / "residents have collected about 1.5 tonnes": a perfect on both sides counts
-  // what has been done up to each report, a tally to date.
-  // So does a count that is the subject of a perfect ("1,480 people have filed claims" / "610 customers had filed").
+  return false;
+}
+
+/** A perfect right before the figure ("have collected about 1.5 tonnes"), or the count is a perfect's subject. */
+function doneSoFar(quantity: Quantity, text: string): boolean {
   return (
-    sides.length === 2 &&
-    sides.every(
-      ({ quantity, text }) =>
-        DONE_SO_FAR.test(text.slice(Math.max(0, quantity.start - 60), quantity.start)) ||
-        (quantity.unit === '' && DONE_BY_COUNT.test(text.slice(quantity.end))),
-    )
+    DONE_SO_FAR.test(text.slice(Math.max(0, quantity.start - 60), quantity.start)) ||
+    (quantity.unit === '' && DONE_BY_COUNT.test(text.slice(quantity.end)))
   );
 }
 
 /** A count followed by its noun and a perfect verb: "people have filed", "customers had now registered". */
 const DONE_BY_COUNT =
-  /^\s+(?:[\p{L}-]+\s+){0,3}?(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?!(?:children|women|men|citizens?|gardens?|kitchens?|chickens?|sirens?|screens?|green|dozens?|tokens?|ovens?)\b)\p{L}+(?:ed|en)\b/iu;
+  /^\s+(?:[\p{L}-]+\s+){0,5}?(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?!(?:children|women|men|citizens?|gardens?|kitchens?|chickens?|sirens?|screens?|green|dozens?|tokens?|ovens?)\b)\p{L}+(?:ed|en)\b/iu;
 
 /** A perfect verb right before a count: "have collected about", "has now vaccinated", "have so far removed". */
 const DONE_SO_FAR =
@@ -167,9 +171,12 @@ function newerSide({ page, reference }: MatchTimes): 'page' | 'reference' | unde
   return a.first > b.last ? 'page' : 'reference';
 }
 
+/** The sentence calls its count a tally so far by its words (SO_FAR): "so far", "to date", "recounted by Tuesday". */
+export const saysTallySoFar = (text: string): boolean => SO_FAR.test(text);
+
 /** One side calls its count a tally so far ("29 have so far admitted it"): a running total by its own words. */
 function saysSoFar({ texts }: MatchTimes): boolean {
-  return SO_FAR.test(texts.page) || SO_FAR.test(texts.reference);
+  return saysTallySoFar(texts.page) || saysTallySoFar(texts.reference);
 }
 
 /** The side (or both) that has no date. */
@@ -222,7 +229,7 @@ function floorOfTheSameDay(pair: QuantityPair, times: MatchTimes): 'page' | 'ref
   // Two floors of one day ("at least 34" / "at least 41") are two counts of one moment that disagree.
   const upper = higher === 'page' ? pair.page : pair.reference;
   if (FLOOR_QUALIFIERS.has(upper.qualifier)) return undefined;
-  const provisional = FLOOR_QUALIFIERS.has(lower.qualifier) || SO_FAR.test(lowerText) || AS_OF_HOUR.test(lowerText);
+  const provisional = FLOOR_QUALIFIERS.has(lower.qualifier) || saysTallySoFar(lowerText) || AS_OF_HOUR.test(lowerText);
   return provisional ? higher : undefined;
 }
 

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { analyseSentence } from '../../lib/features/analyse';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 import { align } from '../../lib/match/similarity';
+import { otherPeriod } from '../../lib/time/period';
+import { saysTallySoFar } from '../../lib/time/update';
 import { datedStance, storyStance } from '../helpers/dated-stance';
 
 const figures = (sentence: string) => analyseSentence(sentence, defaultLexicon).features.quantities;
@@ -37,6 +39,21 @@ describe('a possessive before the counted noun', () => {
         "The smaller union signed the pact, as did the three main employers' confederations.",
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a phrase opened by an -ing word in a noun’s place', () => {
+  const verbs = (sentence: string) =>
+    features(sentence)
+      .words.filter((word) => word.verb)
+      .map((word) => word.stem);
+  it('is a noun: "at three polling stations", "the polling station"', () => {
+    expect(verbs('Observers found faults at three polling stations.')).not.toContain('poll_station');
+    expect(verbs('Voters queued outside the polling station.')).not.toContain('poll_station');
+  });
+
+  it('stays a verb after its subject: "were taking part"', () => {
+    expect(verbs('The rebels were taking part in the talks.')).toContain('take_part');
   });
 });
 
@@ -105,6 +122,77 @@ describe('a level', () => {
     },
   ])('$what', ({ page, reference, stance }) => {
     expect(datedStance(page[0], page[1], reference[0], reference[1]).stance).toBe(stance);
+  });
+});
+
+describe('a count that changes with the story', () => {
+  const TUESDAY = '2026-09-08';
+  const SATURDAY = '2026-09-12';
+  it.each([
+    {
+      what: 'the places an outbreak has spread to ("in three provinces") grow with it',
+      page: ['Nine people in three provinces have fallen ill with salmonella linked to frozen dumplings.', TUESDAY],
+      reference: [
+        'Thirteen people in five provinces have fallen ill with salmonella linked to frozen dumplings.',
+        SATURDAY,
+      ],
+      stance: 'updates',
+    },
+    {
+      what: 'a scope extended to its figure is the newer level',
+      page: ['The water board extended the night-time cuts to 210 streets on Friday.', SATURDAY],
+      reference: ['The water board will cut supply to 160 streets every night from Wednesday.', TUESDAY],
+      stance: 'updates',
+    },
+    {
+      what: 'a margin read at two stages of a count moves either way',
+      page: ['Dalca led by 112 votes with most ballots recounted, the commission said.', TUESDAY],
+      reference: ['Dalca led by 57 votes with most ballots recounted, the commission said.', SATURDAY],
+      stance: 'updates',
+    },
+    {
+      what: 'a count in a place that is no place of a story stays a contradiction',
+      page: ['Fire crews fought the blaze in three warehouses on Monday.', TUESDAY],
+      reference: ['Fire crews fought the blaze in five warehouses on Monday.', TUESDAY],
+      stance: 'contradicts',
+    },
+  ])('$what', ({ page, reference, stance }) => {
+    expect(datedStance(page[0], page[1], reference[0], reference[1]).stance).toBe(stance);
+  });
+
+  it('a count done by a time, without "had", is a tally so far; a deadline or a day’s event is not', () => {
+    expect(saysTallySoFar('With 150 polling stations recounted by Tuesday evening, Dalca was 112 votes ahead.')).toBe(
+      true,
+    );
+    expect(saysTallySoFar('Residents were told to leave by Friday.')).toBe(false);
+    expect(saysTallySoFar('The depot was destroyed by Tuesday’s storm.')).toBe(false);
+  });
+
+  it('a total over the past year is another fact than the count of one act', () => {
+    expect(
+      otherPeriod(
+        'The office had inspected 46 bridges in the past year.',
+        TUESDAY,
+        'The minister ordered an inspection of 112 bridges.',
+        TUESDAY,
+      ),
+    ).toBe(true);
+    expect(
+      otherPeriod(
+        'The office inspected 46 bridges.',
+        TUESDAY,
+        'The minister ordered an inspection of 112 bridges.',
+        TUESDAY,
+      ),
+    ).toBe(false);
+    expect(
+      datedStance(
+        'The provincial office had inspected 46 bridges in the past year, Galvez said.',
+        TUESDAY,
+        'The minister ordered an inspection of 112 bridges of similar design across the country.',
+        TUESDAY,
+      ).stance,
+    ).not.toBe('contradicts');
   });
 });
 
