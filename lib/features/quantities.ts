@@ -36,6 +36,7 @@ export {
 } from './quantity/compare';
 
 import { stemmer } from 'stemmer';
+import { withoutDateline } from '../text/dateline';
 import type { Quantity } from '../types';
 import { clockTimes } from './quantity/clock';
 import { readQuantities } from './quantity/extract';
@@ -81,7 +82,9 @@ const ARTICLE_DURATION =
  * Every quantity of a sentence (see quantity/extract). Most sentences of an article have none: those without
  * a digit or a number word are answered at once, since reading quantities is the costliest step of analysis.
  */
-export function extractQuantities(sentence: string): Quantity[] {
+export function extractQuantities(written: string): Quantity[] {
+  // A wire dateline's day ("OTTAWA, Sept 8 –") is the report's, and it would run into the count after it.
+  const sentence = withoutDateline(written);
   if (!/\d/.test(sentence) && !ARTICLE_DURATION.test(sentence) && !NUMBER_WORD.test(sentence)) {
     return [];
   }

@@ -26,6 +26,7 @@ import {
   changeOfState,
   FLOOR_QUALIFIERS,
   type MatchTimes,
+  raisedFloor,
   startOfTally,
   stateWithinTotal,
   undatedPosition,
@@ -1364,7 +1365,8 @@ function partsOfAWhole({ page, reference, alignment }: StanceInput): boolean {
 /**
  * "At least 14 were killed" on Sunday, "the toll rose to 17" on Tuesday: the later figure is within the older one's
  * floor, so they do not conflict, but the later report has counted more. That is an update, not a confirmation of
- * either figure, when time explains it as it would a conflict (a running total, dated apart, grown plausibly).
+ * either figure, when time explains it as it would a conflict (a running total, dated apart, grown plausibly), or
+ * when the older side's floor says its count was still going on (raisedFloor).
  */
 function boundedGrowth(input: StanceInput): StanceResult | undefined {
   const raised = input.alignment.quantities.filter(
@@ -1377,7 +1379,8 @@ function boundedGrowth(input: StanceInput): StanceResult | undefined {
       (FLOOR_QUALIFIERS.has(pair.page.qualifier) || FLOOR_QUALIFIERS.has(pair.reference.qualifier)),
   );
   if (raised.length === 0) return undefined;
-  const time = updateOf(raised, 0, timesOf(input, true));
+  const times = timesOf(input, true);
+  const time = updateOf(raised, 0, times) ?? raisedFloor(raised, times);
   if (!time) return undefined;
   // Only a floor the older side gives: "at least 14" then "17" is more counted; "17" then "at least 14" is not.
   const older = time.newer === 'page' ? 'reference' : 'page';

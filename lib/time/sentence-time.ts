@@ -10,6 +10,7 @@
 import * as chrono from 'chrono-node';
 import { earlierPhrases } from '../features/earlier';
 import { MONTH_NAMES } from '../features/quantity/word-tables';
+import { withoutDateline } from '../text/dateline';
 import { type DateSpan, type DayNumber, dateSpan, dayNumber, isoDay } from './calendar';
 
 export interface SentenceTime {
@@ -59,8 +60,9 @@ function clauseBounded(text: string): string {
  * The sentence with its earlier figures' phrases blanked ("up from 14 on Tuesday": see features/earlier.ts): their
  * dates are the older figure's, not the sentence's. The text keeps its length.
  */
+/** The text with its dateline (if it opens with one) and earlier-figure phrases blanked, offsets kept. */
 function withoutEarlierFigures(text: string): string {
-  let blanked = text;
+  let blanked = withoutDateline(text);
   for (const { start, end } of earlierPhrases(text)) {
     blanked = blanked.slice(0, start) + ' '.repeat(end - start) + blanked.slice(end);
   }

@@ -258,6 +258,28 @@ function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'referen
 }
 
 /**
+ * Figures each given by the older report as a floor ("at least 420 ballots have been set aside") and by the newer one
+ * as more ("in all, 512 ballots were set aside"): the floor said the count was not done, so the later, larger figure
+ * is the count gone on, of whatever it counts. The update, when the two are dated apart within one count's days.
+ */
+export function raisedFloor(pairs: readonly QuantityPair[], times: MatchTimes): MatchTime | undefined {
+  const newer = newerSide(times);
+  if (!newer || pairs.length === 0) return undefined;
+  if (
+    times.page.since === undefined &&
+    times.reference.since === undefined &&
+    daysApart(times) > MOST_DAYS_OF_ONE_COUNT
+  )
+    return undefined;
+  const older = newer === 'page' ? 'reference' : 'page';
+  // "At least": a count not done; "more than", "over" also mark thresholds ("most are over 70").
+  if (!pairs.every((pair) => pair[older].qualifier === 'atLeast' && pair[newer].value > pair[older].high)) {
+    return undefined;
+  }
+  return { page: times.page.when?.iso ?? '', reference: times.reference.when?.iso ?? '', newer };
+}
+
+/**
  * Every differing pair sets a count of who is still in a state ("seven are still being treated for serious
  * injuries") beside a total of the same outcome that is not one ("31 were injured"), and the state's count is
  * within the total: those still in it are some of the total, not another figure for it. No contradiction.

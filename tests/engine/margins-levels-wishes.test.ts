@@ -151,6 +151,27 @@ describe('a count that changes with the story', () => {
       stance: 'updates',
     },
     {
+      what: 'a wire dateline’s day is the report’s: the count after it is read, and grew from a floor',
+      page: ['At least four people died when a footbridge over the Tavi gave way on Monday afternoon.', TUESDAY],
+      reference: [
+        'TAVIRA, Sept 9 – Nine people were killed when a footbridge over the Tavi collapsed on Monday afternoon, officials said on Wednesday.',
+        SATURDAY,
+      ],
+      stance: 'updates',
+    },
+    {
+      what: 'a floor given first and a larger figure later is the count gone on, whatever it counts',
+      page: ['At least 420 ballots have been set aside as disputed, the commission said.', TUESDAY],
+      reference: ['In all, 512 ballots were set aside as disputed.', SATURDAY],
+      stance: 'updates',
+    },
+    {
+      what: 'a floor given later than a larger figure is no update',
+      page: ['At least 420 ballots have been set aside as disputed, the commission said.', SATURDAY],
+      reference: ['In all, 512 ballots were set aside as disputed.', TUESDAY],
+      stance: 'supports',
+    },
+    {
       what: 'a count in a place that is no place of a story stays a contradiction',
       page: ['Fire crews fought the blaze in three warehouses on Monday.', TUESDAY],
       reference: ['Fire crews fought the blaze in five warehouses on Monday.', TUESDAY],
