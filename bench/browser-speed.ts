@@ -9,8 +9,11 @@
  * Writes bench/results/browser.json (the figures `npm run bench` reports) and browser-details.json (every run).
  * Needs the builds: `npx wxt build` and `npx wxt build --mode e2e-packs` first.
  *
- * usage: npx tsx bench/browser-speed.ts [--runs N] [--pack-runs M] [--only pages|packs]
- *        N loads of the article, 15 by default (the no-article page gets 11); M cycles of each pack, 3 by default.
+ * usage: npx tsx bench/browser-speed.ts [--runs N] [--pack-runs M] [--pack-sizes S,…] [--packs-build DIR]
+ *                                       [--only pages|packs]
+ *        N loads of the article, 15 by default (the no-article page gets 11); M cycles of each pack, 3 by default;
+ *        S the pack sizes (claims), 10000,100000 by default; DIR the e2e-packs build to load (another build's
+ *        copy, to measure before and after a change close together).
  *        Single loads on a small shared machine vary by a factor of two: many loads, and the median. With --only,
  *        the other part's figures already in browser.json are kept.
  *
@@ -18,7 +21,7 @@
  * navigation's domContentLoadedEventEnd: the figure includes the browser's wait for idle, never less.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../tests/e2e/support/chromium';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
@@ -28,7 +31,7 @@ import {
   type PageBadgeReader,
   waitForReferenceSet,
 } from '../tests/e2e/support/messaging';
-import { type BrowserPackSet, measureBrowserPacks, packFigures } from './browser/pack-stalls';
+import { type BrowserPackSet, measureBrowserPacks, PACKS_BUILD, packFigures } from './browser/pack-stalls';
 import { BUSY_TASK, PAGE_PROBE, type ProbeRecord, TREE_WALKER_PASS } from './browser/page-probe';
 import { syntheticReferenceLines } from './browser/synthetic-references';
 
@@ -41,7 +44,12 @@ const runsArgument = process.argv.indexOf('--runs');
 const RUNS = runsArgument > 0 ? Number(process.argv[runsArgument + 1]) : 15;
 const packRunsArgument = process.argv.indexOf('--pack-runs');
 const PACK_RUNS = packRunsArgument > 0 ? Number(process.argv[packRunsArgument + 1]) : 3;
-const PACK_SIZES = [10_000, 100_000];
+const packSizesArgument = process.argv.indexOf('--pack-sizes');
+const PACK_SIZES =
+  packSizesArgument > 0 ? process.argv[packSizesArgument + 1]!.split(',').map(Number) : [10_000, 100_000];
+if (PACK_SIZES.some((size) => !Number.isInteger(size) || size <= 0)) throw new Error('--pack-sizes takes counts');
+const packsBuildArgument = process.argv.indexOf('--packs-build');
+const PACKS_BUILD_DIR = packsBuildArgument > 0 ? resolve(process.argv[packsBuildArgument + 1]!) : PACKS_BUILD;
 const onlyArgument = process.argv.indexOf('--only');
 const ONLY = onlyArgument > 0 ? process.argv[onlyArgument + 1] : undefined;
 if (ONLY !== undefined && ONLY !== 'pages' && ONLY !== 'packs') throw new Error('--only takes pages or packs');
@@ -152,7 +160,7 @@ async function main() {
   let packs: BrowserPackSet[] | null = null;
   if (ONLY !== 'pages') {
     console.log(`packs of ${PACK_SIZES.join(' and ')} claims in the real service worker, ${PACK_RUNS} runs each…`);
-    packs = await measureBrowserPacks(PACK_SIZES, PACK_RUNS);
+    packs = await measureBrowserPacks(PACK_SIZES, PACK_RUNS, PACKS_BUILD_DIR);
     for (const [key, value] of Object.entries(packFigures(packs))) console.log(`${key}: ${value}`);
   }
   const keptFigures = Object.fromEntries(
@@ -167,9 +175,7 @@ async function main() {
   const details = {
     ...keptDetails,
     ...(pages?.details ?? {}),
-    ...(packs
-      ? { packs: { takenAt: new Date().toISOString(), build: '.output/chrome-mv3-e2e-packs', sets: packs } }
-      : {}),
+    ...(packs ? { packs: { takenAt: new Date().toISOString(), build: PACKS_BUILD_DIR, sets: packs } } : {}),
   };
   mkdirSync(join('bench', 'results'), { recursive: true });
   writeFileSync(RESULTS, `${JSON.stringify(figures, null, 2)}\n`);

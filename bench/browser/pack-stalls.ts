@@ -126,12 +126,17 @@ function medianTimed(all: readonly WorkerTimed[]): WorkerTimed {
 }
 
 /** Subscribes, refreshes (200, 304) and removes a pack of `count` claims `runs` times in one fresh browser. */
-async function measureSize(count: number, runs: number, log: (line: string) => void): Promise<BrowserPackSet> {
+async function measureSize(
+  count: number,
+  runs: number,
+  build: string,
+  log: (line: string) => void,
+): Promise<BrowserPackSet> {
   const texts = packTexts(count);
   const first = Buffer.from(packFile(texts, '1'));
   const second = Buffer.from(packFile(texts, '2', true));
   const server = await startBenchPackServer();
-  const session = await launchChromium({ extensionDir: PACKS_BUILD });
+  const session = await launchChromium({ extensionDir: build });
   const send: ExtensionPageSender = session.send;
   try {
     await waitForReferenceSet(send);
@@ -179,14 +184,15 @@ async function measureSize(count: number, runs: number, log: (line: string) => v
   }
 }
 
-/** Every size, one fresh browser each. */
+/** Every size, one fresh browser each, with the extension built in `build` (the e2e-packs build by default). */
 export async function measureBrowserPacks(
   sizes: readonly number[],
   runs: number,
+  build = PACKS_BUILD,
   log: (line: string) => void = console.log,
 ): Promise<BrowserPackSet[]> {
   const sets: BrowserPackSet[] = [];
-  for (const size of sizes) sets.push(await measureSize(size, runs, log));
+  for (const size of sizes) sets.push(await measureSize(size, runs, build, log));
   return sets;
 }
 

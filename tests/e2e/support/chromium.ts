@@ -45,6 +45,8 @@ export interface LaunchOptions {
   /** Unpacked extension to load; null for a browser without it (benchmark baselines). */
   extensionDir?: string | null;
   headless?: boolean;
+  /** More command-line switches (a benchmark's --remote-debugging-port, to reach the service worker's CDP). */
+  args?: readonly string[];
 }
 
 /** Launches Chromium with a fresh profile; resolves once the extension's service worker runs. */
@@ -64,6 +66,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Chrom
     '--disable-sync',
     // CDP's Extensions domain: clickToolbarButton (Extensions.triggerAction).
     '--enable-unsafe-extension-debugging',
+    ...(options.args ?? []),
   ];
   if (extensionDir) args.unshift(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   let context: BrowserContext;
