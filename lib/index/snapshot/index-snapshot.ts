@@ -118,17 +118,22 @@ export function* snapshotSteps(
     format: INDEX_SNAPSHOT_FORMAT,
     // Claims analysed while the tagger was missing make the snapshot stale for a start that has it.
     featuresVersion: taggerInstalled() ? FEATURES_VERSION : UNTAGGED_FEATURES_VERSION,
-    tables: tables.pack(),
+    tables: yield* tables.packSteps(),
     sources,
     claims,
     postings,
   };
+  yield;
   const size = tables.size;
+  const rowOfDoc = rowsOfDocs(contents.docs, packedRows(contents.docs.length, claims.wholeAt));
+  yield;
+  const rowOfSource = rowsOfSources(contents.sources, sources.wholeAt);
+  yield;
   const next = new SnapshotBase(
     snapshot,
     tables.tables(),
-    rowsOfDocs(contents.docs, packedRows(contents.docs.length, claims.wholeAt)),
-    rowsOfSources(contents.sources, sources.wholeAt),
+    rowOfDoc,
+    rowOfSource,
     base?.fullTables ?? size.strings + size.lists,
   );
   return { snapshot, base: next };

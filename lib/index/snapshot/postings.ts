@@ -5,7 +5,7 @@
  */
 import { runSteps, type Steps } from '../../steps';
 import { Bm25Index } from '../bm25';
-import { type PackedStrings, packStrings, unpackStrings } from './packed-strings';
+import { type PackedStrings, packStringsSteps, unpackStrings } from './packed-strings';
 import { StaleSnapshotError } from './stale';
 
 /** Bump when the snapshot layout changes (and INDEX_SNAPSHOT_FORMAT with it): older snapshots are refused. */
@@ -84,9 +84,10 @@ export function* postingsSnapshotSteps(index: Bm25Index): Steps<Bm25Snapshot> {
       yield;
     }
   }
+  yield;
   return {
     format: BM25_SNAPSHOT_FORMAT,
-    keys: packStrings(keys),
+    keys: yield* packStringsSteps(keys),
     ends: Int32Array.from(ends),
     docs,
     weights,

@@ -2,7 +2,8 @@
  * The strings and string lists a snapshot's columns refer to by number: each distinct string and each
  * distinct list is stored once, and comes back as one shared value (lists are shared arrays: read-only).
  */
-import { type PackedStrings, packStrings, unpackStrings } from './packed-strings';
+import { runSteps, type Steps } from '../../steps';
+import { type PackedStrings, packStringsSteps, unpackStrings } from './packed-strings';
 
 export interface PackedTables {
   strings: PackedStrings;
@@ -100,7 +101,13 @@ export class TableWriter {
   }
 
   pack(): PackedTables {
-    const added = packStrings(this.strings);
+    return runSteps(this.packSteps());
+  }
+
+  /** pack in steps (the strings a step's worth at a time): a large set's tables hold hundreds of thousands. */
+  *packSteps(): Steps<PackedTables> {
+    const added = yield* packStringsSteps(this.strings);
+    yield;
     if (!this.base) {
       return { strings: added, listEnds: Int32Array.from(this.listEnds), listItems: Int32Array.from(this.listItems) };
     }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSentence } from '../../../lib/features/analyse';
 import { packClaims, packSources, unpackClaims, unpackSources } from '../../../lib/index/snapshot/claims';
-import { packStrings, unpackStrings } from '../../../lib/index/snapshot/packed-strings';
+import {
+  PackedStringsWriter,
+  packStrings,
+  packStringsSteps,
+  unpackStrings,
+} from '../../../lib/index/snapshot/packed-strings';
 import { TableWriter, unpackTables } from '../../../lib/index/snapshot/tables';
 import { defaultLexicon } from '../../../lib/lexicon/default-lexicon';
 import type { ReferenceClaim, ReferenceSource } from '../../../lib/types';
@@ -31,6 +36,24 @@ describe('packed strings', () => {
   it('come back equal and in order, empty and non-ASCII ones too', () => {
     const strings = ['', 'Kyiv', '', 'naïve café 🎉', 'a\u0000b', 'Zelenskyy'];
     expect(unpackStrings(packStrings(strings))).toEqual(strings);
+  });
+
+  it('packed in steps, or added one by one, are the same text and ends as joined at once', () => {
+    const strings = Array.from({ length: 50_001 }, (_, n) => (n % 7 === 0 ? '' : `s${n}é`));
+    const text = strings.join('');
+    let end = 0;
+    const ends = Int32Array.from(strings, (value) => (end += value.length));
+    const steps = packStringsSteps(strings);
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields += 1;
+    expect(yields).toBeGreaterThan(1);
+    expect(next.value).toEqual({ text, ends });
+    const writer = new PackedStringsWriter(strings.length);
+    for (const value of strings.slice(0, 30_000)) writer.add(value);
+    writer.copy(packStrings(strings), 30_000, 10_000);
+    for (const value of strings.slice(40_000)) writer.add(value);
+    expect(writer.pack()).toEqual({ text, ends });
   });
 });
 
