@@ -118,6 +118,25 @@ describe('downloadPack', () => {
     );
   });
 
+  it('reads a body that comes in one large piece a megabyte at a time, characters cut between pieces included', async () => {
+    // One read of 3 MB: pieces end inside a 4-byte, a 2-byte and a 3-byte character (at 1, 2 and 3 MB).
+    const megabyte = 1 << 20;
+    const text = `${'a'.repeat(megabyte - 2)}😀${'b'.repeat(megabyte - 5)}é${'c'.repeat(megabyte - 2)}€ and the end`;
+    const { fetch } = host(() => new Response(streamed([text]), { status: 200 }));
+    let ticks = 0;
+    const ticking = setInterval(() => {
+      ticks += 1;
+    }, 0);
+    try {
+      const result = await downloadPack(URL_, {}, { fetch });
+      expect(result).toMatchObject({ status: 'downloaded', content: text });
+    } finally {
+      clearInterval(ticking);
+    }
+    // Other tasks ran between the pieces (a timer's turns), not only once the whole body was decoded.
+    expect(ticks).toBeGreaterThanOrEqual(2);
+  });
+
   it('refuses a redirect away from https, and a URL that is not https', async () => {
     const redirected = host(() => {
       const response = new Response('{}');
