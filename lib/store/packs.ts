@@ -254,6 +254,19 @@ export async function replacePackClaims(
   articles: readonly ReferenceArticle[],
   now = new Date(),
 ): Promise<void> {
+  await storePackVersion(library, packId, articles, now);
+  // After the update's lists are let go (they are some hundreds of thousands of objects for a large pack's first
+  // version): the regroup is the longest part of a subscribe, and every collection during it would mark them.
+  await finishRegroup(library);
+}
+
+/** replacePackClaims but the regroup: writes and indexes the difference, and owes the regroup it needs. */
+async function storePackVersion(
+  library: Library,
+  packId: string,
+  articles: readonly ReferenceArticle[],
+  now: Date,
+): Promise<void> {
   const update = await inSlices(library, updateSteps(library, packId, articles, now));
   if (!update) return;
   const { fresh, updatedSources, changedClaims, removedSources, removedClaims, replaced, putSources, putClaims } =
@@ -288,7 +301,6 @@ export async function replacePackClaims(
   await unindexInSteps(library, { sourceIds: removedSources, claimIds: goneClaims });
   for (const source of updatedSources) library.index.updateSource(source);
   await indexInSteps(library, fresh, changedClaims);
-  await finishRegroup(library);
 }
 
 /**
