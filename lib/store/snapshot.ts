@@ -14,7 +14,7 @@ import type { ClaimLensDb } from './db';
 import { currentRevision } from './revision';
 import type { IndexSnapshotRecord } from './schema';
 import { chunksOf, layoutOf, SnapshotAssembler } from './snapshot-chunks';
-import { snapshotDigest, snapshotDigestSteps } from './snapshot-digest';
+import { snapshotDigestSteps } from './snapshot-digest';
 
 const KEY = 'index';
 
@@ -82,7 +82,11 @@ export async function readStoredSnapshot(
 export async function readSnapshot(db: ClaimLensDb): Promise<IndexSnapshot | undefined> {
   const stored = await readStoredSnapshot(db);
   if (!stored || stored.revision !== stored.storeRevision || !isCurrentSnapshot(stored.snapshot)) return undefined;
-  return stored.digest === snapshotDigest(stored.snapshot) ? stored.snapshot : undefined;
+  // In steps, as when it was written: at once, a 100,000-claim snapshot's checksum held the worker about 0.45 s.
+  const { value: digest } = await runStepsPausing(snapshotDigestSteps(stored.snapshot), undefined, {
+    sliceMs: SLICE_MS,
+  });
+  return stored.digest === digest ? stored.snapshot : undefined;
 }
 
 /**

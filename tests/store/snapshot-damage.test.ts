@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ReferenceService } from '../../background/service';
 import * as store from '../../lib/store';
-import { readStoredSnapshot, type StoredSnapshot, storeSnapshot } from '../../lib/store/snapshot';
+import { readStoredSnapshot, SNAPSHOT_STORAGE, type StoredSnapshot, storeSnapshot } from '../../lib/store/snapshot';
 import { emptyLibrary, FACT_CHECKS, uniqueName } from '../helpers/store';
 
 const NOW = new Date('2025-03-01T00:00:00Z');
@@ -80,6 +80,18 @@ describe('a damaged start-up snapshot', () => {
     const first = await restart(library);
     expect(first.report.fromSnapshot).toBe(false);
     expect(store.exportReferences(first.library, undefined, NOW).content).toBe(exported);
+    expect((await restart(library)).report.fromSnapshot).toBe(true);
+  });
+
+  it('stored in an earlier way (another SNAPSHOT_STORAGE) is rebuilt once, then used; its chunks are deleted', async () => {
+    const { library, exported } = await stored();
+    const manifest = (await library.db.indexSnapshot.get('index'))!;
+    await library.db.indexSnapshot.put({ ...manifest, storage: SNAPSHOT_STORAGE - 1 });
+    const first = await restart(library);
+    expect(first.report.fromSnapshot).toBe(false);
+    expect(store.exportReferences(first.library, undefined, NOW).content).toBe(exported);
+    const chunks = await library.db.indexSnapshotChunks.toCollection().primaryKeys();
+    expect(chunks.filter(([generation]) => generation === manifest.generation)).toEqual([]);
     expect((await restart(library)).report.fromSnapshot).toBe(true);
   });
 });
