@@ -4,6 +4,7 @@
  */
 import { stemmer } from 'stemmer';
 import { isStopWord } from '../lexicon/stopwords';
+import { datelineLength } from '../text/dateline';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import { directionOf } from './direction';
 import { isDistributive } from './distributive';
@@ -355,7 +356,9 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
   // Nor the day a period began ("since Monday"), or a day of a sentence that relates two events ("two days after").
   const otherEvent = otherEventDayPhrases(sentence);
   const reportedAt = new Set([...reported].map((token) => token.start));
-  const otherDate = (at: number) => reportedAt.has(at) || inPhrase(earlier, at) || inPhrase(level, at);
+  // Nor the day of a wire dateline ("OTTAWA, Sept 8 –"): the day the report was filed.
+  const dateline = datelineLength(sentence);
+  const otherDate = (at: number) => at < dateline || reportedAt.has(at) || inPhrase(earlier, at) || inPhrase(level, at);
   const supposed = unassertedClauses(tokens, sentence);
   const located = placeArguments(tokens, sentence);
   const causes = causeArguments(tokens, sentence);
@@ -547,11 +550,12 @@ function changeBeforePreposition(tokens: readonly AnalysedToken[], i: number, le
   return length === 2 && CHANGE_PREPOSITIONS.has(tokens[i + 1].lower) && directionOf(tokens[i].stem) !== undefined;
 }
 
-/** Words after which a phrase stands where a noun does: determiners, possessives, prepositions (and numbers). */
+/**
+ * Words after which a phrase stands where a noun does: determiners and possessives (and numbers). Not prepositions:
+ * a gerund after one is still a verb ("accused of setting up 3 camps").
+ */
 const NOUN_PLACE = new Set(
-  'the a an this that these those its their his her our your every each all some many several no at in on after from of to for by with across'.split(
-    ' ',
-  ),
+  'the a an this that these those its their his her our your every each all some many several no'.split(' '),
 );
 
 /** A number right before a phrase: "three polling stations", "212 polling stations". */

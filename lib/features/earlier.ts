@@ -52,7 +52,7 @@ export function earlierFigures(text: string): Quantity[] {
  * the event it counts, so a reference that gives the event's own day does not contradict it.
  */
 const LEVEL_DAY = new RegExp(
-  `\\b(?:rose|risen|rising|climbed|climbing|reached|reaching|stood|standing|increased|grew|grown|jumped|hit|topped|fell|fallen|dropped)\\s+(?:to\\s+|at\\s+)?(?:about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|at\\s+least\\s+)?[\\w,.]+\\s+(?:\\w+\\s+){0,4}?(?:on|by|as\\s+of)\\s+(?=(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].map(capitalised).join('|')})\\b)`,
+  `\\b(?:rose|risen|rising|climbed|climbing|reached|reaching|stood|standing|increased|grew|grown|jumped|hit|topped|fell|fallen|dropped)\\s+(?:to\\s+|at\\s+)?(?:about\\s+|around\\s+|some\\s+|nearly\\s+|almost\\s+|more\\s+than\\s+|at\\s+least\\s+)?[\\w,.]+\\s+(?:(?!(?:after|when|as|before|while|because|since|following|until|and|but|which|that|who)\\b)\\w+\\s+){0,4}?(?:on|by|as\\s+of)\\s+(?=(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].map(capitalised).join('|')})\\b)`,
   'g',
 );
 

@@ -163,36 +163,46 @@ const CHANGE_VERB_BEFORE =
 const SHARE_UNITS = new Set(['percent', 'percentage-point']);
 
 /**
- * A margin between two sides, after its figure: "64 votes ahead of her rival", "three points behind", "12 seats
- * clear".
+ * A margin between two sides, after its figure and a unit of score: "64 votes ahead of her rival", "three points
+ * behind", "12 seats clear" (not "30 people ahead of the summit", "12 men behind the fraud").
  */
-const MARGIN_AFTER = /^\s+(?:\p{L}+\s+)?(?:ahead|behind|clear)\b/iu;
+const MARGIN_AFTER =
+  /^\s+(?:votes?|points?|seats?|goals?|strokes?|runs?|lengths?|percentage\s+points?)\s+(?:ahead|behind|clear)\b/iu;
+/** A unit of score after a figure: "by 57 votes", "by two goals". */
+const SCORE_AFTER = /^\s+(?:votes?|points?|seats?|goals?|strokes?|runs?|lengths?|percentage\s+points?)\b/iu;
 /**
- * A margin before its figure: "a lead of 57 votes", "a margin of 3%", "led by 57 votes", "won the seat by 64 votes",
- * "trailing by two points" (not a passive: "a team led by 12 experts").
+ * A margin before its figure: "a lead of 57 votes", "a margin of 3%".
  */
 const MARGIN_BEFORE =
-  /\b(?:(?:lead|margin)\s+of|(?:(?<!\b(?:was|were|is|are|be|been|being)\s+)led|leads?|leading|won|wins?|winning|beat|beats|beating|trail(?:s|ed|ing)?)(?:\s+[\p{L}'’-]+){0,3}\s+by)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+)?$/iu;
+  /\b(?:lead|margin)\s+of\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+)?$/iu;
+/** A verb of leading or winning by a figure: "led by 57 votes", "won the seat by 64 votes" (with a unit of score). */
+const MARGIN_VERB_BEFORE =
+  /\b(?:led|leads?|leading|won|wins?|winning|beat|beats|beating|trail(?:s|ed|ing)?)(?:\s+[\p{L}'’-]+){0,3}\s+by\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+)?$/iu;
 
 /**
- * A verb of wanting earlier in the figure's clause: "had wanted the wage raised to 1,000 euros", "demanded 40
- * more buses", "called for a cap of 20%", "is seeking 2 million in damages".
+ * A verb of wanting at most five words before the figure, none of them opening another clause: "had wanted the wage
+ * raised to 1,000 euros", "demanded 40 more buses", "called for a cap of 20%" (not "demanded talks after 12 workers
+ * were killed"; not a participle, which often opens a reduced clause: "teachers demanding higher pay closed 40
+ * schools").
  */
 const WISH_BEFORE =
-  /\b(?:want(?:s|ed|ing)?|wish(?:es|ed|ing)?|demanded|demanding|sought|seek(?:s|ing)?|(?:call|push|press|ask|hope)(?:s|es|ed|ing)?\s+for)\b[^,;:.!?]{0,50}$/i;
+  /\b(?:want(?:s|ed)?|wish(?:es|ed)?|demand(?:s|ed)?(?!\s+for\b)|sought|seek(?:s|ing)?|(?:call|push|press|ask)(?:s|ed)?\s+for|hop(?:e|es|ed)\s+for)(?:\s+(?!(?:after|when|as|why|that|who|which|said|says|were|was|is|are|had|have|has|because|before|while)\b)[\p{L}'’-]+){0,5}\s+$/iu;
 
 /** The figure with `wanted` when its clause gives it as what someone wants, not what is or was. */
 function withWish(sentence: string, quantity: Quantity): Quantity {
-  return WISH_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 80), quantity.start))
+  return WISH_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.start))
     ? { ...quantity, wanted: true }
     : quantity;
 }
 
 /** The figure is a margin between two sides by its words ("64 votes ahead", "led by 57 votes"). */
 export function isMargin(sentence: string, quantity: Quantity): boolean {
+  const after = sentence.slice(quantity.end);
+  const before = sentence.slice(Math.max(0, quantity.start - 40), quantity.start);
   return (
-    MARGIN_AFTER.test(sentence.slice(quantity.end)) ||
-    MARGIN_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 40), quantity.start))
+    MARGIN_AFTER.test(after) ||
+    MARGIN_BEFORE.test(before) ||
+    (MARGIN_VERB_BEFORE.test(before) && SCORE_AFTER.test(after))
   );
 }
 

@@ -57,10 +57,10 @@ function clauseBounded(text: string): string {
 }
 
 /**
- * The sentence with its earlier figures' phrases blanked ("up from 14 on Tuesday": see features/earlier.ts): their
- * dates are the older figure's, not the sentence's. The text keeps its length.
+ * The sentence with its wire dateline (lib/text/dateline.ts) and its earlier figures' phrases blanked ("up from 14
+ * on Tuesday": see features/earlier.ts): their dates are the report's or the older figure's, not the sentence's. The
+ * text keeps its length.
  */
-/** The text with its dateline (if it opens with one) and earlier-figure phrases blanked, offsets kept. */
 function withoutEarlierFigures(text: string): string {
   let blanked = withoutDateline(text);
   for (const { start, end } of earlierPhrases(text)) {

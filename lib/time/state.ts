@@ -57,18 +57,13 @@ export function countsState(text: string, quantity: Quantity): boolean {
 }
 
 /**
- * Verbs (stems, as quantity predicates carry them) that give where a level stands and may have gone either way:
- * "stood at 11.7 per cent", "fell to 4.1%", "dropped to 30 metres" (not "had", "held" or "was carrying": what a thing
- * had or held at one moment).
- */
-const LEVEL_STEMS = new Set(['stand', 'stood', 'fall', 'fell', 'drop', 'declin', 'decreas', 'sank', 'sink']);
-/**
- * Words right before a figure that give it as a level: "was down to 11.1 per cent", "is at 40%", "stood at", a scope
+ * Words right before a figure that give it as a level: "was down to 11.1 per cent", "fell to 4.1%", "is at 40%",
+ * "stood at" (not "dropped 30 centimetres of snow", "sank with 40 on board"), a scope
  * changed to it ("extended the cuts to 190 neighbourhoods"), or the places a story has spread to ("in three
  * provinces", for a head of PLACE_HEADS).
  */
 const LEVEL_BEFORE =
-  /\b(?:down\s+to|(?:is|are|was|were|stood|stands|remained|remains)\s+at|(?:extend|expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to|(?:in|across)(?:\s+(?:at\s+least|more\s+than|some|about|nearly))?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+  /\b(?:(?:down|fell|fallen|falls|falling|dropped|drops|sank|sunk|declined|decreased|slipped|dipped)\s+to|(?:is|are|was|were|stood|stands|standing|remained|remains)\s+at|(?:extend|expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to|(?:in|across)(?:\s+(?:at\s+least|more\s+than|some|about|nearly))?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
 /** Places a count in "in N provinces" spreads over: their number may change as the story does. */
 const PLACE_HEADS = new Set(
   'provinc state countri region district counti citi town villag municip neighbourhood neighborhood commun island prefectur'.split(
@@ -81,7 +76,6 @@ const PLACE_HEADS = new Set(
  * stood at 11.7 per cent on Sunday" / "held 11.4 per cent on Monday"). Not a count of an outcome (see countsState).
  */
 function saysLevel(text: string, quantity: Quantity): boolean {
-  if (quantity.predicate !== undefined && LEVEL_STEMS.has(quantity.predicate)) return true;
   // A margin ("64 votes ahead", "led by 57 votes") moves either way as a count goes on.
   if (quantity.difference === true && isMargin(text, quantity)) return true;
   const before = LEVEL_BEFORE.exec(text.slice(Math.max(0, quantity.start - 40), quantity.start));

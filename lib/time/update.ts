@@ -53,10 +53,10 @@ const RUNNING_VERBS = new Set([
  * contacted", "now puts the number at", a count since an event began ("31 admitted since the outbreak began", "since the start of the
  * strike"), not a record's span ("the heaviest since records began"), and a count done by a time ("had recaptured 386
  * by Wednesday afternoon", "with 150 stations recounted by Tuesday evening"; not a deadline: "must leave by Friday",
- * "have been told to leave by midnight").
+ * "have been told to leave by midnight", "must be evacuated by Friday", "is expected by Friday").
  */
 const SO_FAR =
-  /\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:has|have|had)\s+now\b|\bnow\s+(?:puts?|estimates?|counts?|reports?|stands?)\b|\bsince\s+(?:the\s+)?(?!records?\b)(?:\w+\s+){0,3}?(?:began|begun|started|broke\s+out|start|beginning|outbreak|onset)\b|\b(?:(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might)\b)[\w-]+\s+){0,8}?|\w+(?:ed|en)\s+)by\s+(?:(?:early|late|mid|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|nightfall|dawn|dusk|morning|afternoon|evening|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)(?!['’]s)/i;
+  /\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:has|have|had)\s+now\b|\bnow\s+(?:puts?|estimates?|counts?|reports?|stands?)\b|\bsince\s+(?:the\s+)?(?!records?\b)(?:\w+\s+){0,3}?(?:began|begun|started|broke\s+out|start|beginning|outbreak|onset)\b|\b(?:(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might)\b)[\w-]+\s+){0,8}?|(?<!\b(?:is|are|be|being|will|must|would|should|can|could|may|might|to)\s+)(?<!\b(?:will|must|would|should|can|could|may|might|to)\s+be\s+)\w+ed\s+)by\s+(?:(?:early|late|mid|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|nightfall|dawn|dusk|morning|afternoon|evening|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)(?!['’]s)/i;
 
 /**
  * How much slower than its average rate a total may have grown: the older figure must be at least this share of
@@ -110,9 +110,12 @@ function doneSoFar(quantity: Quantity, text: string): boolean {
   );
 }
 
-/** A count followed by its noun and a perfect verb: "people have filed", "customers had now registered". */
+/**
+ * A count followed by its noun and a perfect verb: "people have filed", "customers had now registered", "residents
+ * have been evacuated" (not "had been on board", "had been asleep": a state at one moment).
+ */
 const DONE_BY_COUNT =
-  /^\s+(?:[\p{L}-]+\s+){0,5}?(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?!(?:children|women|men|citizens?|gardens?|kitchens?|chickens?|sirens?|screens?|green|dozens?|tokens?|ovens?)\b)\p{L}+(?:ed|en)\b/iu;
+  /^\s+(?:[\p{L}-]+\s+){0,5}?(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?!(?:children|women|men|citizens?|gardens?|kitchens?|chickens?|sirens?|screens?|green|dozens?|tokens?|ovens?|been)\b)\p{L}+(?:ed|en)\b/iu;
 
 /** A perfect verb right before a count: "have collected about", "has now vaccinated", "have so far removed". */
 const DONE_SO_FAR =
@@ -258,7 +261,7 @@ function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'referen
 }
 
 /**
- * Figures each given by the older report as a floor ("at least 420 ballots have been set aside") and by the newer one
+ * Counts each given by the older report as a floor ("at least 420 ballots have been set aside") and by the newer one
  * as more ("in all, 512 ballots were set aside"): the floor said the count was not done, so the later, larger figure
  * is the count gone on, of whatever it counts. The update, when the two are dated apart within one count's days.
  */
@@ -273,7 +276,11 @@ export function raisedFloor(pairs: readonly QuantityPair[], times: MatchTimes): 
     return undefined;
   const older = newer === 'page' ? 'reference' : 'page';
   // "At least": a count not done; "more than", "over" also mark thresholds ("most are over 70").
-  if (!pairs.every((pair) => pair[older].qualifier === 'atLeast' && pair[newer].value > pair[older].high)) {
+  if (
+    !pairs.every(
+      (pair) => pair[older].unit === '' && pair[older].qualifier === 'atLeast' && pair[newer].value > pair[older].high,
+    )
+  ) {
     return undefined;
   }
   return { page: times.page.when?.iso ?? '', reference: times.reference.when?.iso ?? '', newer };

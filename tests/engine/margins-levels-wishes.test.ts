@@ -28,8 +28,9 @@ describe('a possessive before the counted noun', () => {
     expect(figures("Inspectors checked 14 of the port's cranes.")[0].head).toBe('crane');
   });
 
-  it('leaves a plain count alone', () => {
+  it('leaves a plain count alone, and a plural possessive right after the number', () => {
     expect(figures('The three main growers signed the pact.')[0].head).toBe('grower');
+    expect(figures("Divers recovered the 15 miners' bodies on Monday.")[0].head).toBe('miner');
   });
 
   it('keeps a count of employees apart from a count of employers’ confederations', () => {
@@ -54,6 +55,7 @@ describe('a phrase opened by an -ing word in a noun’s place', () => {
 
   it('stays a verb after its subject: "were taking part"', () => {
     expect(verbs('The rebels were taking part in the talks.')).toContain('take_part');
+    expect(verbs('The army accused the rebels of setting up 3 camps.')).toContain('set_up');
   });
 });
 
@@ -67,6 +69,9 @@ describe('a margin between two sides', () => {
 
   it('is not a passive "led by" or a plain tally', () => {
     expect(figures('The inquiry was led by 12 engineers.')[0].difference).toBeUndefined();
+    expect(figures('A delegation led by 3 ministers arrived.')[0].difference).toBeUndefined();
+    expect(figures('Police arrested 30 people ahead of the summit.')[0].difference).toBeUndefined();
+    expect(figures('Courts jailed 12 men behind the fraud.')[0].difference).toBeUndefined();
     expect(figures('Dalca won 19,221 votes.')[0].difference).toBeUndefined();
   });
 
@@ -172,6 +177,24 @@ describe('a count that changes with the story', () => {
       stance: 'supports',
     },
     {
+      what: 'a measure fallen by its amount is no level: snow that dropped stays a contradiction',
+      page: ['The storm dropped 30 centimetres of snow on the pass, forecasters said.', TUESDAY],
+      reference: ['The storm dropped 50 centimetres of snow on the pass, forecasters said.', SATURDAY],
+      stance: 'contradicts',
+    },
+    {
+      what: 'who had been somewhere at one moment is no tally: passengers on board stay a contradiction',
+      page: ['Police said 12 passengers had been on board the minibus.', TUESDAY],
+      reference: ['Police said 18 passengers had been on board the minibus.', SATURDAY],
+      stance: 'contradicts',
+    },
+    {
+      what: 'a floor of a measure, not a count, is no count gone on',
+      page: ['The dam is at least 40 metres high, engineers said.', TUESDAY],
+      reference: ['The dam is 52 metres high, engineers said.', SATURDAY],
+      stance: 'supports',
+    },
+    {
       what: 'a count in a place that is no place of a story stays a contradiction',
       page: ['Fire crews fought the blaze in three warehouses on Monday.', TUESDAY],
       reference: ['Fire crews fought the blaze in five warehouses on Monday.', TUESDAY],
@@ -186,6 +209,8 @@ describe('a count that changes with the story', () => {
       true,
     );
     expect(saysTallySoFar('Residents were told to leave by Friday.')).toBe(false);
+    expect(saysTallySoFar('Officials said 40 homes must be evacuated by Friday.')).toBe(false);
+    expect(saysTallySoFar('A decision is expected by Friday.')).toBe(false);
     expect(saysTallySoFar('The depot was destroyed by Tuesday’s storm.')).toBe(false);
   });
 
@@ -223,6 +248,8 @@ describe('a figure someone wants', () => {
     expect(figures('Residents called for a cap of 40 lorries a day.')[0].wanted).toBe(true);
     expect(figures('The fare will be cut to 2 euros.')[0].wanted).toBeUndefined();
     expect(figures('Demand for power rose to 40 gigawatts.')[0].wanted).toBeUndefined();
+    expect(figures('The union demanded talks after 12 workers were killed.')[0].wanted).toBeUndefined();
+    expect(figures('Teachers demanding higher pay closed 40 schools.')[0].wanted).toBeUndefined();
   });
 
   it('never pairs with what was decided', () => {

@@ -143,8 +143,9 @@ function forwardHead(tokens: QuantityToken[], from: number, count: boolean): str
     if (i === from && COUNTED_WHEN_NEXT.has(token.lower)) return headStem(token.text);
     if (!isContent(token)) continue;
     const next = tokens[i + 1];
-    // "The three main employers' confederations", "40 of the union's members": a possessive says whose, not what.
-    if (possessiveBeforeWord(tokens, i)) continue;
+    // "The three main employers' confederations", "14 of the port's cranes": a possessive says whose, not what; but
+    // a plural possessive right after the number is what it counts ("the 12 victims' families").
+    if (possessiveBeforeWord(tokens, i) && (i > from || /['’]s$/i.test(token.text))) continue;
     if (next?.kind === 'word' && isContent(next)) {
       const modifier = ADJECTIVE_SUFFIX.test(token.lower) || (!isPlural(token.lower) && PLURAL.test(next.lower));
       if (modifier) continue;
