@@ -21,7 +21,16 @@ import {
   describeSelections,
   openPopoverOn,
 } from './support/behaviour-suite';
-import { badgeLooksOf, closedRootsOf, type FirefoxSession, geckoId, launchFirefox, popoverOf } from './support/firefox';
+import {
+  badgeLooksOf,
+  closedRootsOf,
+  elementOf,
+  type FirefoxSession,
+  geckoId,
+  launchFirefox,
+  popoverOf,
+  resizeViewport,
+} from './support/firefox';
 import { alignToBottom, BADGE_HOST, countBadgeHosts } from './support/in-page';
 import { badgesOn, describeLabelledPages, expectBadged, waitForPageBadges } from './support/labelled-suite';
 import { positiveLabels, quotesReference, readLabels } from './support/labels';
@@ -81,7 +90,7 @@ async function openTab(path: string): Promise<Tab> {
     popover: (reveal) => popoverOf(page, reveal),
     badgeLooks: (statuses) => badgeLooksOf(page, statuses),
     search: () => page.evaluate(() => location.search),
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    setViewport: (width, height) => resizeViewport(page, width, height),
     scrollToBottomEdge: async (find, arg, gap) => {
       const handle = await page.evaluateHandle(find as (arg: unknown) => Element | null | undefined, arg);
       const element = handle.asElement() as ElementHandle<Element> | null;
@@ -123,7 +132,7 @@ describe('the add-on in Firefox', () => {
 
   it('opens the popup page, which shows the product name', async () => {
     const popup = await session.openExtensionPage('popup.html');
-    await popup.setViewport({ width: 420, height: 600 });
+    await resizeViewport(popup, 420, 600);
     await expect
       .poll(() => popup.evaluate(() => document.body.textContent), { timeout: 30_000 })
       .toContain('ClaimLens');
@@ -142,13 +151,7 @@ describe('the popup adds an article pasted as HTML and imports a file', () => {
 
   /** A real click on the first element of `selector` in the popup whose text is `text`, once it is there. */
   const clickOn = async (selector: string, text: string) => {
-    const found = await popup.waitForFunction(
-      (sel, wanted) => [...document.querySelectorAll(sel)].find((element) => element.textContent?.trim() === wanted),
-      { timeout: 30_000 },
-      selector,
-      text,
-    );
-    await (found.asElement() as ElementHandle<Element>).click();
+    await (await elementOf(popup, selector, text)).click();
   };
 
   /** Waits for the popup to say `said`, then for the page (made the visible tab) to badge `sentence` green. */
@@ -166,7 +169,7 @@ describe('the popup adds an article pasted as HTML and imports a file', () => {
     tab = await openTab('/pages/dev-05-unrelated-sport.html');
     await waitForPageBadges(tab, false);
     popup = await session.openExtensionPage('popup.html');
-    await popup.setViewport({ width: 420, height: 640 });
+    await resizeViewport(popup, 420, 640);
   });
 
   afterAll(async () => {
@@ -200,7 +203,7 @@ describe('the popup adds an article pasted as HTML and imports a file', () => {
     await clickOn('[role=tab]', 'Import / export');
     const file = join(mkdtempSync(join(tmpdir(), 'claimlens-e2e-')), 'claims.jsonl');
     writeFileSync(file, `${JSON.stringify({ id: 'e2e-import-1', text: claim, title: 'Imported fact-check (e2e)' })}\n`);
-    const input = await popup.waitForSelector('input[type=file]', { timeout: 30_000 });
+    const input = await elementOf(popup, 'input[type=file]');
     await (input as ElementHandle<HTMLInputElement>).uploadFile(file);
     await expectBadgedAfter(/added/i, claim);
   });

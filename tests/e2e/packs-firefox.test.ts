@@ -6,9 +6,9 @@
  * so the Subscribe click's `permissions.request` is granted without a prompt. Everything else is the release build.
  */
 import { resolve } from 'node:path';
-import type { ElementHandle, Page } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, describe } from 'vitest';
-import { type FirefoxSession, launchFirefox } from './support/firefox';
+import { elementOf, type FirefoxSession, launchFirefox } from './support/firefox';
 import { waitForReferenceSet } from './support/messaging';
 import { describePacks, type PacksDriver } from './support/packs-suite';
 import { setupOrFail } from './support/setup-or-fail';
@@ -19,19 +19,14 @@ let tab: Page | undefined;
 
 /** A real click on the options page's first element matching `selector`, once it is there. */
 async function click(selector: string): Promise<void> {
-  const found = await options.waitForSelector(selector, { timeout: 30_000 });
-  await (found as ElementHandle<Element>).click();
+  await (await elementOf(options, selector)).click();
 }
 
 setupOrFail(async () => {
   session = await launchFirefox({ buildDir: resolve('.output/firefox-mv2-e2e-packs') });
   await waitForReferenceSet(session.send);
   options = await session.openExtensionPage('options.html');
-  const tabs = await options.waitForFunction(
-    () => [...document.querySelectorAll('[role=tab]')].find((item) => item.textContent?.trim() === 'Import / export'),
-    { timeout: 30_000 },
-  );
-  await (tabs.asElement() as ElementHandle<Element>).click();
+  await (await elementOf(options, '[role=tab]', 'Import / export')).click();
 });
 
 afterAll(async () => {
@@ -44,7 +39,7 @@ describe('packs in Firefox', () => {
       session,
       click,
       type: async (selector, text) => {
-        await options.waitForSelector(selector, { timeout: 30_000 });
+        await elementOf(options, selector);
         await options.type(selector, text);
       },
       text: (selector) => options.evaluate((sel) => document.querySelector(sel)?.textContent ?? '', selector),

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { type BadgeLooks, badgeLooksThrough, type ClosedRootView, closedRootViews, POPOVER_HOST } from './in-page';
 import {
   type ExtensionPageSender,
@@ -186,4 +186,52 @@ export function badgeLooksOf(page: Page, statuses: readonly string[]): Promise<B
 /** The open popover of a Puppeteer page (seen through BiDi), or null; `reveal`: see describeClosedRoot. */
 export async function popoverOf(page: Page, reveal?: string): Promise<ClosedRootView | null> {
   return (await closedRootsOf(page, POPOVER_HOST, reveal))[0] ?? null;
+}
+
+const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Sets a page's viewport. Puppeteer's setViewport also sends emulation.setScreenOrientationOverride, which Firefox
+ * ESR 140 does not know: that one refusal is ignored, and the new width is waited for in the page.
+ */
+export async function resizeViewport(page: Page, width: number, height: number, timeout = 30_000): Promise<void> {
+  try {
+    await page.setViewport({ width, height });
+  } catch (error) {
+    if (!String(error).includes('setScreenOrientationOverride')) throw error;
+  }
+  const end = Date.now() + timeout;
+  while ((await page.evaluate(() => window.innerWidth)) !== width) {
+    if (Date.now() > end) throw new Error(`the viewport did not become ${width} px wide within ${timeout} ms`);
+    await pause(100);
+  }
+}
+
+/**
+ * The first element matching `selector` (and, when given, whose trimmed text is `text`), once it is there. Polled
+ * with evaluate: puppeteer's waitForSelector and waitForFunction build their poller with Function(), which an
+ * extension page's content security policy blocks in Firefox ESR 140.
+ */
+export async function elementOf(
+  page: Page,
+  selector: string,
+  text?: string,
+  timeout = 30_000,
+): Promise<ElementHandle<Element>> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const handle = await page.evaluateHandle(
+      (sel, wanted) =>
+        [...document.querySelectorAll(sel)].find(
+          (element) => wanted === undefined || element.textContent?.trim() === wanted,
+        ) ?? null,
+      selector,
+      text,
+    );
+    const element = handle.asElement();
+    if (element) return element as ElementHandle<Element>;
+    await handle.dispose();
+    if (Date.now() > end) throw new Error(`no ${selector}${text ? ` reading "${text}"` : ''} within ${timeout} ms`);
+    await pause(200);
+  }
 }
