@@ -471,12 +471,13 @@ function markVerbs(tokens: AnalysedToken[], sentence: string, lexicon: Lexicon, 
   return tags !== undefined || !lexicon.partsOfSpeech;
 }
 
+/** A number in digits or words ("212", "three", "forty"). */
+const isNumber = (word: string): boolean => /^\d/.test(word) || word in SMALL_NUMBERS || word in TENS;
+
 /** Token i is followed by a number or an indefinite article: the object of a verb, not what is said. */
 function countOrObjectFollows(tokens: readonly AnalysedToken[], i: number): boolean {
   const next = tokens[i + 1]?.lower;
-  return (
-    next !== undefined && (next === 'a' || next === 'an' || /^\d/.test(next) || next in SMALL_NUMBERS || next in TENS)
-  );
+  return next !== undefined && (next === 'a' || next === 'an' || isNumber(next));
 }
 
 /** A plural noun's ending ("troops", "residents"; not "press", "status", "crisis"). */
@@ -558,10 +559,7 @@ const NOUN_PLACE = new Set(
   'the a an this that these those its their his her our your every each all some many several no'.split(' '),
 );
 
-/** A number right before a phrase: "three polling stations", "212 polling stations". */
-const NUMBER_BEFORE =
-  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)$/;
-const nounPlace = (word: string): boolean => NOUN_PLACE.has(word) || NUMBER_BEFORE.test(word);
+const nounPlace = (word: string): boolean => NOUN_PLACE.has(word) || isNumber(word);
 
 /**
  * Multi-word lemmas ("took part", "hand over") become one word: the first token carries the phrase's stem and

@@ -58,12 +58,14 @@ export function countsState(text: string, quantity: Quantity): boolean {
 
 /**
  * Words right before a figure that give it as a level: "was down to 11.1 per cent", "fell to 4.1%", "is at 40%",
- * "stood at" (not "dropped 30 centimetres of snow", "sank with 40 on board"), a scope
- * changed to it ("extended the cuts to 190 neighbourhoods"), or the places a story has spread to ("in three
- * provinces", for a head of PLACE_HEADS).
+ * "stood at" (not "dropped 30 centimetres of snow", "sank with 40 on board"), or a scope changed to it ("extended
+ * the cuts to 190 neighbourhoods").
  */
 const LEVEL_BEFORE =
-  /\b(?:(?:down|fell|fallen|falls|falling|dropped|drops|sank|sunk|declined|decreased|slipped|dipped)\s+to|(?:is|are|was|were|stood|stands|standing|remained|remains)\s+at|(?:extend|expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to|(?:in|across)(?:\s+(?:at\s+least|more\s+than|some|about|nearly))?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+  /\b(?:(?:down|fell|fallen|falls|falling|dropped|drops|sank|sunk|declined|decreased|slipped|dipped)\s+to|(?:is|are|was|were|stood|stands|standing|remained|remains)\s+at|(?:extend|expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+/** "In three provinces", "across some 12 districts": with a head of PLACE_HEADS, how far a story has spread. */
+const SPREAD_BEFORE =
+  /\b(?:in|across)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
 /** Places a count in "in N provinces" spreads over: their number may change as the story does. */
 const PLACE_HEADS = new Set(
   'provinc state countri region district counti citi town villag municip neighbourhood neighborhood commun island prefectur'.split(
@@ -73,15 +75,14 @@ const PLACE_HEADS = new Set(
 
 /**
  * The figure is a level by its words: where a measure stands at the report, which may rise or fall ("the reservoir
- * stood at 11.7 per cent on Sunday" / "held 11.4 per cent on Monday"). Not a count of an outcome (see countsState).
+ * stood at 11.7 per cent on Sunday" / "held 11.4 per cent on Monday"), or the places a story has spread to ("in
+ * three provinces"). Not a count of an outcome (see countsState).
  */
 function saysLevel(text: string, quantity: Quantity): boolean {
   // A margin ("64 votes ahead", "led by 57 votes") moves either way as a count goes on.
   if (quantity.difference === true && isMargin(text, quantity)) return true;
-  const before = LEVEL_BEFORE.exec(text.slice(Math.max(0, quantity.start - 40), quantity.start));
-  if (!before) return false;
-  // "In three provinces", "across 12 districts": how far a story has spread, not a count of an event.
-  return !/^(?:in|across)\b/i.test(before[0]) || PLACE_HEADS.has(quantity.head);
+  const before = text.slice(Math.max(0, quantity.start - 40), quantity.start);
+  return LEVEL_BEFORE.test(before) || (PLACE_HEADS.has(quantity.head) && SPREAD_BEFORE.test(before));
 }
 
 /**
