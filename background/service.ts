@@ -196,6 +196,7 @@ export class ReferenceService {
           sensitivity: settings.sensitivity,
           // A date the page's own scripts wrote can be anything: only an ISO date dates the page's figures.
           publishedAt: publishedDate(request.publishedAt ?? '') ?? '',
+          title: request.title ?? '',
         }),
       );
       const kept = store.dropRejected(withRatings(found, library.reviews), await rejected);

@@ -61,7 +61,7 @@ type Index = ReturnType<typeof buildReferenceIndex>;
 
 /** A page's annotations, dated by its own publication date (a figure of another date is an update). */
 function annotatePage(index: Index, page: LoadedPage, sensitivity: number | undefined): PageAnnotation[] {
-  return annotateBlocks(index, page.blocks, { sensitivity, publishedAt: page.publishedAt });
+  return annotateBlocks(index, page.blocks, { sensitivity, publishedAt: page.publishedAt, title: page.title });
 }
 
 /**

@@ -16,21 +16,26 @@ import { pageArticle } from './page-article';
 import type { PageUi } from './ui';
 
 /**
- * The page's publication date, read once per address: the head and byline do not change as the page grows, and
- * JSON-LD is parsed only once. Read as the CLI reads it (articleMetadata, with the article's container), and
- * sent with the blocks so the background can tell an update from a conflict.
+ * The page's publication date and headline, read once per address: the head and byline do not change as the page
+ * grows, and JSON-LD is parsed only once. Read as the CLI reads them (articleMetadata, with the article's
+ * container), and sent with the blocks so the background can tell an update from a conflict and which story the
+ * page reports.
  */
-let dated: { url: string; publishedAt: string } | undefined;
-function datedBy(page: Document, roots: readonly Element[]): string {
+let dated: { url: string; publishedAt: string; title: string } | undefined;
+function headOf(page: Document, roots: readonly Element[]): { publishedAt: string; title: string } {
   const url = typeof page.URL === 'string' ? page.URL : '';
-  if (dated?.url !== url) dated = { url, publishedAt: articleMetadata(page, roots).publishedAt };
-  return dated.publishedAt;
+  if (dated?.url !== url) {
+    const { publishedAt, title } = articleMetadata(page, roots);
+    dated = { url, publishedAt, title };
+  }
+  return dated;
 }
 
-/** What the annotator reads of the page: the article's blocks and its date, from one search for the article. */
-export function annotatedArticle(page: Document): { blocks: CollectedBlock[]; publishedAt: string } {
+/** What the annotator reads of the page: the article's blocks, date and headline, from one search for the article. */
+export function annotatedArticle(page: Document): { blocks: CollectedBlock[]; publishedAt: string; title: string } {
   const roots = page.documentElement ? findArticleRoots(page) : [];
-  return { blocks: articleBlocks(page, roots), publishedAt: datedBy(page, roots) };
+  const { publishedAt, title } = headOf(page, roots);
+  return { blocks: articleBlocks(page, roots), publishedAt, title };
 }
 
 /** What the session gives the page's annotator. */

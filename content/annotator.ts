@@ -37,7 +37,11 @@ export interface AnnotatorDeps {
   /** The page UI part (badges, popover); asked for only when there is something to show. */
   loadUi(): Promise<PageUi>;
   /** The article's blocks, and its publication date (ISO, '' when unknown) that dates its figures. */
-  extractArticle(doc: Document): { blocks: readonly { text: string; element: Element }[]; publishedAt?: string };
+  extractArticle(doc: Document): {
+    blocks: readonly { text: string; element: Element }[];
+    publishedAt?: string;
+    title?: string;
+  };
   /** One line for the console when the annotator backs off (console.info by default). */
   info?: (message: string) => void;
   limits?: Partial<PageLimits>;
@@ -184,11 +188,13 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
     }
     let sent: TextBlock[] = [];
     let publishedAt = '';
+    let title = '';
     if (isArticle) {
       if (pageTooLarge()) return;
       blocks.forgetDetached();
       const article = deps.extractArticle(doc);
       publishedAt = article.publishedAt ?? '';
+      title = article.title ?? '';
       const chosen = blocks.toSend(kind, article.blocks);
       if (chosen === 'full') return scan('full', isArticle);
       sent = chosen;
@@ -200,6 +206,7 @@ export function createAnnotator(deps: AnnotatorDeps): Annotator {
       url,
       blocks: sent,
       ...(publishedAt ? { publishedAt } : {}),
+      ...(title ? { title } : {}),
       ...(kind === 'partial' ? { append: true } : {}),
     });
     badges.answered();

@@ -104,8 +104,8 @@ export interface Quantity {
    */
   difference?: true;
   /**
-   * What someone wants, asks or calls for ("had wanted the wage raised to 1,000 euros"), not what is or was: it pairs
-   * only with another such figure.
+   * What someone wants, asks or calls for ("had wanted the wage raised to 1,000 euros") or forecasts ("forecast a
+   * further 300 millimetres of rain"), not what is or was: it pairs only with another such figure.
    */
   wanted?: true;
 }

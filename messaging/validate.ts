@@ -52,6 +52,8 @@ export const requestSchemas = {
     url: text('url'),
     /** The page's publication date as the content script read it (ISO; checked again where it is used). */
     publishedAt: v.optional(text('date')),
+    /** The page's headline, read for the names the story goes by (see AnnotateOptions.title). */
+    title: v.optional(text('title')),
     append: v.optional(flag),
     blocks: list(
       v.object({ id: text('name'), text: text('pageText') }),

@@ -5,6 +5,7 @@
 
 import { modalityOf, normAgainstEvent } from '../claims/modality';
 import { quotationSharedWith } from '../claims/quotation';
+import { analyseSentence } from '../features/analyse';
 import { countedAgainst, HELD, isOutcome, PART, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantities';
 import type { ReferenceIndex, ScoredClaim } from '../index/reference-index';
@@ -35,6 +36,11 @@ export interface AnnotateOptions {
   candidates?: number;
   /** The page's publication date (ISO, '' when unknown): dates its sentences, to tell updates from conflicts. */
   publishedAt?: string;
+  /**
+   * The page's headline: it names what the story is about ("Velmora strike enters second day"), which the body may
+   * then leave unsaid. Read for the page's names only; it gets no badge.
+   */
+  title?: string;
 }
 
 /** Candidates verified per sentence, and the share of the best candidate's BM25 score a candidate needs. */
@@ -581,8 +587,9 @@ export function* annotateBlockSteps(
   let stepStarted = performance.now();
   const due = () => performance.now() - stepStarted > STEP_MS;
   // What the page is about, from all its sentences, decides which sources report the same story.
-  const story = new PageStory();
+  const story = new PageStory(index.lexicon);
   for (const sentence of sentences) story.addSentence(sentence.analysis.features);
+  if (options.title?.trim()) story.addSentence(analyseSentence(options.title, index.lexicon).features);
   const found: ScoredClaim[][] = [];
   // A claim found for several sentences names the same things each time: added once.
   const added = new Set<ReferenceClaim>();

@@ -10,7 +10,9 @@
  * Names of a source are read from its claims that came up as candidates for the page's sentences (the index
  * found them by the page's own words), so nothing is read for sources the page does not touch.
  */
+import type { Lexicon } from '../features/analyse';
 import { CALENDAR_WORDS } from '../features/quantity/word-tables';
+import { defaultLexicon } from '../lexicon/default-lexicon';
 import { perSentence } from '../match/remember';
 import type { ClaimFeatures } from '../types';
 
@@ -33,9 +35,103 @@ export function namesOf(features: ClaimFeatures, into: Set<string> = new Set()):
 /** Names of reference claims: a claim comes up as a candidate on page after page. */
 const claimNames = perSentence((features): readonly string[] => [...namesOf(features)]);
 
+/**
+ * The names of a sentence that single out one story ("Arenal", "Harbourline", "Monchique", "Zelensky"), as stems,
+ * and the stems it writes in lower case. A country, its capital or people, an institution named in common words ("the
+ * Central Bank", "High Court") and a word a headline capitalises ("Runway", which the text writes "runway" too) stand
+ * in story after story.
+ */
+function ownNamesOf(
+  features: ClaimFeatures,
+  lexicon: Pick<Lexicon, 'lemmatize' | 'usageCount'>,
+): { names: string[]; common: string[]; places: string[] } {
+  const names: string[] = [];
+  const common: string[] = [];
+  const places: string[] = [];
+  for (const word of features.words) {
+    if (!word.proper) {
+      common.push(word.stem);
+      continue;
+    }
+    if (word.attribution) continue;
+    if (word.place !== undefined) {
+      places.push(word.place);
+      continue;
+    }
+    const lower = word.text?.toLowerCase() ?? '';
+    if (lower === '' || CALENDAR_WORDS.has(lower)) continue;
+    if ((lexicon.usageCount?.(lexicon.lemmatize(lower)) ?? 0) > 0) continue;
+    if (!names.includes(word.stem)) names.push(word.stem);
+  }
+  return { names, common, places };
+}
+
+/**
+ * Times a text (a page, or a source's candidate claims) names each of its own names in its sentences: the name given
+ * most, at least twice, is what the text is about ("Arenal" in reports of the Arenal port strike).
+ */
+class NameCounts {
+  private readonly counts = new Map<string, number>();
+  private readonly common = new Set<string>();
+  /** The countries the text names (by a country, its capital or its people). */
+  readonly places = new Set<string>();
+  private most: string[] | undefined;
+
+  /** `least`: times a name must be given to be what the text is about. */
+  constructor(private readonly least: number) {}
+
+  add({
+    names,
+    common,
+    places,
+  }: {
+    names: readonly string[];
+    common: readonly string[];
+    places: readonly string[];
+  }): void {
+    this.most = undefined;
+    for (const place of places) this.places.add(place);
+    for (const name of names) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    for (const stem of common) this.common.add(stem);
+  }
+
+  /** True when the text names `name` (as a name, not only as a word written in lower case elsewhere in it). */
+  names(name: string): boolean {
+    return this.counts.has(name) && !this.common.has(name);
+  }
+
+  /** The names given most often, when that is at least `least` times; none when no name is given that often. */
+  protagonists(): readonly string[] {
+    if (!this.most) {
+      let top = 0;
+      for (const [name, count] of this.counts) if (this.names(name)) top = Math.max(top, count);
+      this.most =
+        top < this.least
+          ? []
+          : [...this.counts].filter(([name, count]) => count === top && this.names(name)).map(([name]) => name);
+    }
+    return this.most;
+  }
+}
+
+/**
+ * Sentences of a page (its headline among them) that must give a name for it to be what the page is about: a name
+ * given once may be an aside.
+ */
+const PAGE_PROTAGONIST = 2;
+/** Candidate claims of a source that must give a name for it to be what the source is about. */
+const SOURCE_PROTAGONIST = 2;
+
 /** The story a page is about, against the sources its sentences found. */
 export class PageStory {
   private readonly pageNames = new Set<string>();
+  /** The page's own names (see ownNamesOf), by the number of its sentences that give them. */
+  private readonly pageOwn = new NameCounts(PAGE_PROTAGONIST);
+  /** Of each source, its candidate claims' own names, by the number of claims that give them. */
+  private readonly sourceOwn = new Map<string, NameCounts>();
+  private readonly protagonists = new Map<string, boolean>();
+
+  constructor(private readonly lexicon: Pick<Lexicon, 'lemmatize' | 'usageCount'> = defaultLexicon) {}
   /** Of each source, the names its candidate claims give that the page gives too. */
   private readonly shared = new Map<string, Set<string>>();
   /** Of each source, every name its candidate claims give. */
@@ -50,6 +146,7 @@ export class PageStory {
   /** Adds a page sentence's names. Call for every sentence before `addCandidate`. */
   addSentence(features: ClaimFeatures): void {
     namesOf(features, this.pageNames);
+    this.pageOwn.add(ownNamesOf(features, this.lexicon));
   }
 
   /** Adds the names of a candidate claim of a source. */
@@ -57,6 +154,13 @@ export class PageStory {
     this.namedByStory = undefined;
     this.namedBySameStory = undefined;
     this.besides.clear();
+    this.protagonists.clear();
+    let own = this.sourceOwn.get(sourceId);
+    if (!own) {
+      own = new NameCounts(SOURCE_PROTAGONIST);
+      this.sourceOwn.set(sourceId, own);
+    }
+    own.add(ownNamesOf(features, this.lexicon));
     let named = this.named.get(sourceId);
     if (!named) {
       named = new Set();
@@ -72,6 +176,31 @@ export class PageStory {
       }
       shared.add(name);
     }
+  }
+
+  /**
+   * True unless the page and the source are each about something the other never names: the name the page gives
+   * most often ("San Antonio", in a report of a stoppage at that port) is not among the source's names, and the
+   * name the source gives most often ("Arenal") is not among the page's. Two strikes at two ports of one country
+   * share the country, its ministry and its labour authority; each report names its own port again and again. Where
+   * either side names nothing of its own twice, nothing tells them apart: true.
+   */
+  sharesProtagonist(sourceId: string): boolean {
+    let shares = this.protagonists.get(sourceId);
+    if (shares === undefined) {
+      const source = this.sourceOwn.get(sourceId);
+      const pageMost = this.pageOwn.protagonists();
+      const sourceMost = source?.protagonists() ?? [];
+      shares =
+        source === undefined ||
+        sharedCount(source.places, this.pageOwn.places) >= STORY_COUNTRIES ||
+        pageMost.length === 0 ||
+        sourceMost.length === 0 ||
+        pageMost.some((name) => source.names(name)) ||
+        sourceMost.some((name) => this.pageOwn.names(name));
+      this.protagonists.set(sourceId, shares);
+    }
+    return shares;
   }
 
   /** True when the page and the source name enough of the same things to be one story. */
@@ -120,14 +249,22 @@ export class PageStory {
   }
 
   /**
-   * True when the source reports another story than the page: the page names enough things to say what its
-   * story is, and the source names none of them, nor anything a source the page does name also names (a
-   * second report of the page's story may name only what the page's headline does). A boat that sank on another
-   * lake, a fire at another company's plant: the same kind of event elsewhere shares words and even figures
-   * with a source, never its names. A source whose candidates name fewer than three things cannot be told apart:
-   * not another.
+   * True when the source reports another story than the page: it names nothing of the page's story (see
+   * namesNoneOfStory), or each is about a name of its own the other never gives (see sharesProtagonist). A boat
+   * that sank on another lake, a fire at another company's plant, a strike at another port of the same country:
+   * the same kind of event elsewhere shares words and even figures with a source, and maybe its country and
+   * ministries, never what it is about.
    */
   otherStory(sourceId: string): boolean {
+    return this.namesNoneOfStory(sourceId) || !this.sharesProtagonist(sourceId);
+  }
+
+  /**
+   * The page names enough things to say what its story is, and the source names none of them, nor anything a
+   * source the page does name also names (a second report of the page's story may name only what the page's
+   * headline does). A source whose candidates name fewer than three things cannot be told apart: not another.
+   */
+  private namesNoneOfStory(sourceId: string): boolean {
     if (this.pageNames.size < STORY_NAMES || this.shared.has(sourceId)) return false;
     let other = this.others.get(sourceId);
     if (other === undefined) {
@@ -149,6 +286,18 @@ export class PageStory {
     this.namedByStory ??= this.namesOfSourcesSharing(1);
     return this.namedByStory;
   }
+}
+
+/**
+ * Countries a page and a source must both name to be one story whatever else they name: one country is that of many
+ * stories; North Korea, South Korea, Ukraine and Russia together are a story of their own.
+ */
+const STORY_COUNTRIES = 3;
+
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0;
+  for (const item of a) if (b.has(item)) count += 1;
+  return count;
 }
 
 /** Names a source must share with the page to report its story beside a source of it (see besideStorySource). */

@@ -137,6 +137,30 @@ function invertedShould(tokens: readonly AnalysedToken[], sentence: string, i: n
   return !tokens[i - 1].content || DETERMINERS.has(next) || breakAfter(tokens, sentence, i - 1);
 }
 
+/** Modals of a main clause that supposes: "would have been", "could have". */
+const SUPPOSING_MODALS = new Set(['would', 'could', 'might']);
+/** Words from an inverted "had" to its participle: "had the bank not settled", "had Harbourline settled later". */
+const INVERTED_HAD_REACH = 4;
+
+/**
+ * The "had" at i is inverted after a main clause that supposes: "the penalty would have been larger had the bank not
+ * settled" says the bank did settle; what the "had" clause says is a condition, not a fact. The "had" comes after
+ * "would have" (or "could", "might"), right before its subject (a determiner, pronoun or name), then "not" or a
+ * participle. ("The bank had a record" is no condition: nothing supposes before it.)
+ */
+function invertedHad(tokens: readonly AnalysedToken[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (tokens[i].lower !== 'had' || i === 0 || !next || !(INVERSION.has(next.lower) || next.capital)) return false;
+  const supposes = tokens
+    .slice(0, i)
+    .some((token, k) => SUPPOSING_MODALS.has(token.lower) && tokens[k + 1]?.lower === 'have');
+  if (!supposes) return false;
+  for (let k = i + 2; k <= i + 1 + INVERTED_HAD_REACH && k < tokens.length; k += 1) {
+    if (tokens[k].lower === 'not' || /(?:ed|en)$/.test(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 /** Relative pronouns: what follows them to the clause's end describes a noun ("soldiers who do not wish to"). */
 const RELATIVE = new Set('who whom whose which'.split(' '));
 /** Negated adjectives that can follow a noun as a reduced relative clause ("soldiers unwilling to return"). */
@@ -249,6 +273,7 @@ export function unassertedClauses(tokens: readonly AnalysedToken[], sentence: st
       token.lower === 'unless' ||
       token.lower === 'whether' ||
       invertedShould(tokens, sentence, i) ||
+      invertedHad(tokens, i) ||
       (RELATIVE.has(token.lower) && i > 0 && !breakAfter(tokens, sentence, i - 1)) ||
       opensPurpose(tokens, i) ||
       askedNotTo(tokens, i) ||

@@ -14,7 +14,7 @@ import {
   WHOLE,
 } from '../features/predicate';
 import { compareQuantities, compareValues, type QuantityPair } from '../features/quantities';
-import { ORDINAL_NUMBERS } from '../features/quantity/word-tables';
+import { CALENDAR_WORDS, ORDINAL_NUMBERS } from '../features/quantity/word-tables';
 import { oppositeLemmaPairs } from '../lexicon';
 import { firstWholeWordFrom, lastWholeWordBefore } from '../text/whole-word';
 import { type DateSpan, dateSpan } from '../time/calendar';
@@ -580,19 +580,43 @@ function ordinalDifference(pageText: string, referenceText: string): Difference 
   return undefined;
 }
 
-/** Weekdays or months that both sides give for the event, and that differ. */
-function dateDifferences(page: ClaimFeatures, reference: ClaimFeatures): Difference[] {
+/** Day and month names a sentence gives to date one of its figures ("raising the flow to 4,200 by early Wednesday"). */
+function daysOfFigures(text: string): string[] {
+  const days: string[] = [];
+  for (const { start, end } of countDayPhrases(text)) {
+    for (const word of text
+      .slice(start, end)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? []) {
+      if (CALENDAR_WORDS.has(word)) days.push(word);
+    }
+  }
+  return days;
+}
+
+/**
+ * Weekdays or months that both sides give for the event, and that differ. A day one side gives a figure by ("began
+ * at 11 p.m. on Tuesday, raising the flow to 4,200 by early Wednesday") is one it gives too: the other side's
+ * "early on Wednesday the flow was 4,200" gives that figure's day, not another.
+ */
+function dateDifferences(
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
+  texts: { page: string; reference: string },
+): Difference[] {
   const weekday = /day$/;
   const differences: Difference[] = [];
   for (const same of [(d: string) => weekday.test(d), (d: string) => !weekday.test(d)]) {
     const a = page.dates.filter(same);
     const b = reference.dates.filter(same);
+    if (a.length === 0 || b.length === 0) continue;
     // One side's days may be some of the other's ("on Tuesday" / "on Monday and Tuesday"); two lists that are
     // neither ("Tuesday and Wednesday" / "Wednesday and Thursday") differ.
     const within = (x: string[], y: string[]) => x.every((d) => y.includes(d));
-    if (a.length > 0 && b.length > 0 && !within(a, b) && !within(b, a)) {
-      differences.push({ kind: 'date', page: a.join(', '), reference: b.join(', ') });
-    }
+    if (within(a, b) || within(b, a)) continue;
+    if (within(a, [...b, ...daysOfFigures(texts.reference)]) || within(b, [...a, ...daysOfFigures(texts.page)]))
+      continue;
+    differences.push({ kind: 'date', page: a.join(', '), reference: b.join(', ') });
   }
   return differences;
 }
@@ -1271,7 +1295,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     ...(alignment.opposite
       ? [{ kind: 'polarity' as const, page: alignment.opposite[0], reference: alignment.opposite[1] }]
       : []),
-    ...dateDifferences(input.page, input.reference),
+    ...dateDifferences(input.page, input.reference, { page: input.pageText, reference: input.referenceText }),
     ...effectDifferences(input),
     ...rankDifferences(input),
     ...oppositeComplements(input),

@@ -34,18 +34,45 @@ const BREAK = /[,;:()\u2013\u2014]/;
 /** Outcomes that never fall, however the clause words them: the dead, the injured, the casualties. */
 const NEVER_FALLS = new Set([DEATHS, INJURIES, CASUALTIES]);
 
+/**
+ * A phrase set off by commas right after the count's noun, before its verb: "1,100 firefighters, supported by 340
+ * vehicles, were fighting the blaze", "40 patients, including six children, are still in hospital".
+ */
+const SET_OFF = /^,\s*(?:\p{L}+ed|\p{L}+ing|including|among\s+them|with)\b[^,;:()\u2013\u2014]*,/iu;
+/** Words of a count's noun before a phrase set off after it ("firefighters", "of the passengers"). */
+const NOUN_BEFORE_SET_OFF = /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*$/u;
+
 /** The clause of the sentence around a quantity, split at the count: [before it, after it]. */
 function clauseAround(text: string, quantity: Quantity): [string, string] {
   let start = quantity.start;
   while (start > 0 && !BREAK.test(text[start - 1])) start -= 1;
   let end = quantity.end;
   while (end < text.length && !BREAK.test(text[end])) end += 1;
+  // The count's verb comes after a phrase set off by commas: the clause goes on past it.
+  const setOff = SET_OFF.exec(text.slice(end));
+  if (setOff && NOUN_BEFORE_SET_OFF.test(text.slice(quantity.end, end))) {
+    const resumed = end + setOff[0].length;
+    let after = resumed;
+    while (after < text.length && !BREAK.test(text[after])) after += 1;
+    return [text.slice(start, quantity.start), text.slice(quantity.end, end) + text.slice(resumed, after)];
+  }
   return [text.slice(start, quantity.start), text.slice(quantity.end, end)];
 }
+
+/**
+ * Who and what is sent against an emergency ("1,100 firefighters", "14 aircraft", "300 rescuers"): a count of them
+ * is of those deployed at the time of the report, which rises and falls as the emergency does.
+ */
+const DEPLOYED_HEADS = new Set(
+  'firefighter firefighters fireman firemen rescuer rescuers responder responders aircraft helicopter helicopters water-bomber water-bombers'.split(
+    ' ',
+  ),
+);
 
 /** The quantity counts who or what is in a state when its sentence is written (see the module comment). */
 export function countsState(text: string, quantity: Quantity): boolean {
   if (quantity.predicate !== undefined && NEVER_FALLS.has(quantity.predicate)) return false;
+  if (quantity.unit === '' && DEPLOYED_HEADS.has(quantity.head)) return true;
   // The missing are a state however worded ("the two missing residents", "four are unaccounted for"): they are
   // found, alive or dead, and the count falls.
   return (

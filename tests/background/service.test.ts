@@ -70,6 +70,32 @@ describe('ReferenceService', () => {
     expect((await check('last Thursday')).annotations[0].status).toBe('conflicting');
   });
 
+  it("reads the page's headline for the story it reports: a body that leaves the port to it still gets its verdict", async () => {
+    const { svc } = service();
+    const wire = [
+      'Dockers at the port of Velmora walked off the job on Monday in an open-ended strike over shift patterns.',
+      'The Labour Directorate said the strike at Velmora was lawful.',
+      'About 2,400 members of the Velmora dockers union joined the stoppage, the union said.',
+      'The operator said it had filed a complaint with the Labour Directorate on Monday afternoon.',
+    ].join(' ');
+    await svc.addArticle({
+      meta: { title: 'Velmora strike', publisher: 'Wire', url: '', publishedAt: '' },
+      text: wire,
+    });
+    const body = [
+      'Crane operators at the port of Tarnby held a 24-hour stoppage on Wednesday.',
+      'The operator at Tarnby said it had filed a complaint with the Labour Directorate on Wednesday morning.',
+    ];
+    const check = (title?: string) =>
+      svc.annotatePage({
+        url: URL,
+        blocks: body.map((text, n) => ({ id: `b${n}`, text })),
+        ...(title === undefined ? {} : { title }),
+      });
+    expect((await check()).annotations).toEqual([]);
+    expect((await check('Velmora strike spreads to Tarnby as Velmora dockers stay out')).annotations).not.toEqual([]);
+  });
+
   it('retries a failed start on the next request', async () => {
     let attempts = 0;
     const { svc } = service(async () => {

@@ -132,6 +132,20 @@ describe('annotating a page', () => {
     expect(background.annotatePage.mock.calls[0][0]).not.toHaveProperty('publishedAt');
   });
 
+  it("sends the article's headline with its blocks (it names the story), and none when the page gives none", async () => {
+    page(CLAIM);
+    await annotator({ extractArticle: (doc) => ({ ...extractArticle(doc), title: 'Velmora dockers strike' }) }).start();
+    expect(background.annotatePage.mock.calls[0][0]).toMatchObject({ title: 'Velmora dockers strike' });
+    ctx.invalidate();
+    ctx = new PageContext(() => true);
+    background = fakeBackground({ [CLAIM]: 'conflicting' });
+    await annotator({
+      annotatePage: background.annotatePage,
+      extractArticle: (doc) => ({ ...extractArticle(doc), title: '' }),
+    }).start();
+    expect(background.annotatePage.mock.calls[0][0]).not.toHaveProperty('title');
+  });
+
   it('badges each sentence with a verdict, after the sentence, and keeps one slot per annotation', async () => {
     page(`Intro text. ${CLAIM} More <em>text</em> here.`, `${RELATED} ${OTHER}`);
     const text = document.body.textContent;

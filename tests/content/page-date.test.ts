@@ -59,3 +59,13 @@ describe('the page date, in the content script and in the CLI', () => {
     expect(live.blocks.map((block) => block.text)).toEqual(pageFromHtml(html).blocks.map((block) => block.text));
   });
 });
+
+describe('the page headline, in the content script and in the CLI', () => {
+  it('is read alike, without the site name', () => {
+    const html = page('<p class="dateline">ALDMERE, 19 December 2024</p>', '<a href="/roads">Road reopens</a>');
+    const cli = pageFromHtml(html).title;
+    expect(annotatedArticle(livePage('https://valley.example/floods', html)).title).toBe(cli);
+    expect(cli).toContain('Aldmere floods');
+    expect(cli).not.toContain('Valley Post');
+  });
+});

@@ -57,9 +57,32 @@ function personOfAge(tokens: QuantityToken[], amount: Amount): boolean {
   return next === undefined || next.kind === 'sym' || isWordToken(next, 'who', 'and', 'was', 'is', 'from', 'with');
 }
 
+/** People a bound after them gives the ages of: "children under 10", "people over 65", "those aged". */
+const AGE_GROUP_NOUNS = new Set(
+  'children people adults those patients pupils students residents women men girls boys babies infants teenagers pensioners workers'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "388 of the patients were children under 10, ...": a bound right after people, with no noun of its own, is their
+ * age ("children under 10", "people over 65"), not a count of them.
+ */
+function groupOfAge(tokens: QuantityToken[], amount: Amount): boolean {
+  if (!isWordToken(tokens[amount.first - 1], 'under', 'over', 'above', 'below')) return false;
+  if (!AGE_GROUP_NOUNS.has(tokens[amount.first - 2]?.lower ?? '')) return false;
+  const next = tokens[amount.last + 1];
+  return (
+    next === undefined ||
+    next.kind === 'sym' ||
+    isWordToken(next, 'who', 'and', 'or', 'was', 'were', 'is', 'are', 'had', 'have', 'from', 'with', 'in', 'to')
+  );
+}
+
 function measure(tokens: QuantityToken[], amount: Amount): Measured {
   const currency = readCurrencyBefore(tokens, amount.first);
-  const aged = isWordToken(tokens[amount.first - 1], 'aged') || personOfAge(tokens, amount);
+  const aged =
+    isWordToken(tokens[amount.first - 1], 'aged') || personOfAge(tokens, amount) || groupOfAge(tokens, amount);
   const unit = aged
     ? { unit: 'age', factor: 1, first: amount.first, last: amount.last }
     : readUnitAfter(tokens, amount.last + 1);

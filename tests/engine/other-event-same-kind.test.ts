@@ -1,0 +1,225 @@
+/**
+ * The same kind of event elsewhere: a stoppage at another port of the same country, a fine by the same regulator on
+ * another bank. Such a page shares the country, the ministry and the regulator with the references, and many of
+ * their words and figures, but each report names its own port or bank again and again, and the other's never. No
+ * verdict comes of it. Also here: what a page's headline names, a condition put after its main clause, the ages of a
+ * group, and counts of those sent against an emergency. Written for these tests about invented events.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
+import { PageStory } from '../../lib/engine/story';
+import { analyseSentence } from '../../lib/features/analyse';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
+import { testArticle } from '../helpers/articles';
+import { datedStance } from '../helpers/dated-stance';
+
+const features = (sentence: string) => analyseSentence(sentence, defaultLexicon).features;
+
+/** A page story from the page's sentences and each source's candidate claims. */
+function story(page: readonly string[], sources: Record<string, readonly string[]>): PageStory {
+  const found = new PageStory(defaultLexicon);
+  for (const sentence of page) found.addSentence(features(sentence));
+  for (const [id, claims] of Object.entries(sources)) {
+    for (const claim of claims) found.addCandidate(id, features(claim));
+  }
+  return found;
+}
+
+/** Wire reports of a dockers' strike at the (invented) port of Velmora. */
+const VELMORA = [
+  'Dockers at the port of Velmora walked off the job on Monday in an open-ended strike over shift patterns.',
+  'The Labour Directorate said the strike at Velmora was lawful.',
+  'About 2,400 members of the Velmora dockers union joined the stoppage, the union said.',
+  'The operator, Ostral Terminals, said it had filed a complaint with the Labour Directorate on Monday afternoon.',
+  'By Monday evening 11 ships were waiting at anchor outside Velmora.',
+];
+
+/** A report of a crane operators' stoppage at another port of the same country. */
+const TARNBY_PAGE = [
+  'About 600 crane operators at the port of Tarnby held a 24-hour stoppage on Wednesday over rest breaks.',
+  'Tarnby Terminal Group said it had filed a complaint with the Labour Directorate on Wednesday morning.',
+  'The stoppage ended as planned at 8 a.m. on Thursday, and work at Tarnby resumed within hours.',
+];
+
+describe('a page and a source, each about its own place', () => {
+  it('are not one story when each names its own place again and again and never the other’s', () => {
+    const page = story(TARNBY_PAGE, { wire: VELMORA });
+    expect(page.sharesProtagonist('wire')).toBe(false);
+    expect(page.otherStory('wire')).toBe(true);
+  });
+
+  it('are one story when the page names the source’s place, however often it names others', () => {
+    const page = story([...TARNBY_PAGE, 'Dockers at Velmora have been on strike since Monday.'], { wire: VELMORA });
+    expect(page.sharesProtagonist('wire')).toBe(true);
+  });
+
+  it('cannot be told apart when the page names nothing of its own twice', () => {
+    const page = story(['Crane operators held a stoppage at Tarnby on Wednesday.', 'Ships were delayed.'], {
+      wire: VELMORA,
+    });
+    expect(page.sharesProtagonist('wire')).toBe(true);
+  });
+
+  it('cannot be told apart when the source’s found claims name nothing of their own twice', () => {
+    const page = story(TARNBY_PAGE, { wire: VELMORA.slice(0, 1) });
+    expect(page.sharesProtagonist('wire')).toBe(true);
+  });
+
+  it('are one story when they name three countries in common, whatever else each names', () => {
+    const page = story(
+      [
+        'Kalder said prisoners from North Korea held in Ukraine could be exchanged for Ukrainians held in Russia.',
+        'Kalder added that South Korea had offered to take the men.',
+      ],
+      {
+        wire: [
+          'Two soldiers from North Korea were captured by Ukraine in fighting for Russia, Mirov said.',
+          'Mirov said South Korea would accept them.',
+        ],
+      },
+    );
+    expect(page.sharesProtagonist('wire')).toBe(true);
+    expect(page.otherStory('wire')).toBe(false);
+  });
+
+  it('count neither an institution named in common words nor a word the text also writes in lower case', () => {
+    // "Labour Directorate" is named three times on each side, and "Harbour" is a common word: neither ties the page
+    // to the source, nor sets it apart.
+    const page = story(
+      [
+        'The Labour Directorate inspected the Harbour at Tarnby.',
+        'The Labour Directorate said the harbour at Tarnby was safe.',
+        'The Labour Directorate fined the operator at Tarnby.',
+      ],
+      { wire: VELMORA },
+    );
+    expect(page.sharesProtagonist('wire')).toBe(false);
+  });
+});
+
+describe('a page about the same kind of event elsewhere', () => {
+  const index = buildReferenceIndex([testArticle('wire', ...VELMORA)]);
+  const statusOf = (page: readonly string[], sentence: string, title?: string) =>
+    annotateBlocks(index, [...page.map((text, n) => ({ id: `b${n}`, text })), { id: 'x', text: sentence }], {
+      publishedAt: '2025-01-15',
+      ...(title ? { title } : {}),
+    }).find((annotation) => annotation.blockId === 'x')?.status;
+
+  it('gets no verdict from the source, though a sentence of it reads like one of the source’s', () => {
+    const sentence = 'The company said it had filed a complaint with the Labour Directorate on Wednesday morning.';
+    expect(statusOf(TARNBY_PAGE, sentence)).toBeUndefined();
+  });
+
+  it('while a report of the source’s own event still gets one', () => {
+    const page = [
+      'Dockers at the port of Velmora stayed off the job for a second day on Tuesday.',
+      'Ostral Terminals, which runs Velmora, said talks would resume on Friday.',
+    ];
+    const sentence = 'The company said it had filed a complaint with the Labour Directorate on Wednesday morning.';
+    expect(statusOf(page, sentence)).toBe('conflicting');
+  });
+
+  it('is told by its headline when its body leaves the place to it', () => {
+    const page = [
+      'Dockers stayed off the job for a second day on Tuesday at the port.',
+      'Ostral Terminals said talks would resume on Friday; Ostral Terminals has made no new offer.',
+    ];
+    const sentence = 'The company said it had filed a complaint with the Labour Directorate on Wednesday morning.';
+    expect(statusOf(page, sentence, 'Velmora strike enters second day as Velmora ships wait')).toBe('conflicting');
+  });
+});
+
+describe('a condition after its main clause ("would have been … had the bank not settled")', () => {
+  const reference = 'The fine was cut by 30 per cent from €12 million because the bank settled early.';
+
+  it('is no denial: it says the bank did settle', () => {
+    expect(
+      datedStance('The fine would have been €12m had the bank not settled early.', '', reference, '').stance,
+    ).not.toBe('contradicts');
+    expect(
+      datedStance('The fine would have been €12m had Corvane not settled early.', '', reference, '').stance,
+    ).not.toBe('contradicts');
+  });
+
+  it('leaves a plain denial a contradiction', () => {
+    expect(datedStance('The bank did not settle early, and the fine was €12m.', '', reference, '').stance).toBe(
+      'contradicts',
+    );
+  });
+});
+
+describe('a bound right after a group of people', () => {
+  const figures = (sentence: string) => features(sentence).quantities;
+
+  it('is their age, not a count of them', () => {
+    const [, under] = figures(
+      'Officials said 210 of the patients were children under 10, and none had been vaccinated.',
+    );
+    expect(under.unit).toBe('age');
+    expect(figures('The scheme pays the fuel bills of people over 65 in the region.')[0].unit).toBe('age');
+  });
+
+  it('leaves a count of people alone', () => {
+    expect(figures('More than 4,000 children received a first dose last week.')[0].unit).toBe('');
+    expect(figures('Turnout was over 60 in most districts.')[0].unit).not.toBe('age');
+  });
+});
+
+describe('those sent against an emergency', () => {
+  const reference =
+    'More than 1,100 firefighters, supported by 340 vehicles and 14 aircraft, were fighting the blaze, officials said.';
+
+  it('are counted as deployed at each report: fewer the day before is an update', () => {
+    const page = 'Some 700 firefighters were at the scene on Tuesday, backed by ten aircraft, officials said.';
+    expect(datedStance(page, '2025-08-12T19:30:00Z', reference, '2025-08-13T09:00:00Z').stance).toBe('updates');
+  });
+
+  it('conflict on the same day', () => {
+    const page = 'Some 700 firefighters were at the scene on Wednesday, backed by ten aircraft, officials said.';
+    expect(datedStance(page, '2025-08-13T19:30:00Z', reference, '2025-08-13T09:00:00Z').stance).toBe('contradicts');
+  });
+});
+
+describe('a day one side gives a figure by', () => {
+  const reference =
+    'The operator began releasing water at 11 p.m. on Tuesday, raising the flow to 3,100 cubic metres per second by early Wednesday.';
+
+  it('is a day that side gives: the other side dating that figure by it does not differ', () => {
+    const page = 'At its peak early on Wednesday the dam was releasing 3,100 cubic metres per second.';
+    expect(datedStance(page, '2025-10-29', reference, '2025-10-29').stance).toBe('supports');
+  });
+
+  it('leaves another day of the event a difference', () => {
+    const page =
+      'The operator began releasing water at 11 p.m. on Monday, raising the flow to 3,100 cubic metres per second by early Wednesday.';
+    expect(datedStance(page, '2025-10-29', reference, '2025-10-29').differences).toContainEqual({
+      kind: 'date',
+      page: 'monday',
+      reference: 'tuesday',
+    });
+  });
+});
+
+describe('a figure forecast', () => {
+  it('is what may come, not what was: it pairs with no figure measured', () => {
+    expect(
+      datedStance(
+        'The weather office said the rain had eased, with less than 40 millimetres falling since Sunday.',
+        '2025-11-03',
+        'The weather office forecast a further 250 millimetres of rain in the province through Sunday.',
+        '2025-10-31',
+      ).stance,
+    ).not.toBe('contradicts');
+  });
+
+  it('pairs with another forecast', () => {
+    expect(
+      datedStance(
+        'The weather office forecast a further 120 millimetres of rain in the province through Sunday.',
+        '2025-10-31',
+        'The weather office forecast a further 250 millimetres of rain in the province through Sunday.',
+        '2025-10-31',
+      ).stance,
+    ).toBe('contradicts');
+  });
+});
