@@ -10,6 +10,7 @@
 import { earlierPhrases, inPhrase } from '../features/earlier';
 import { extractQuantities } from '../features/quantities';
 import { MONTHS } from '../features/quantity/word-tables';
+import { clauseBreakAt } from '../text/clause-break';
 import { dateSpan } from './calendar';
 
 /** A period counted back from the report, or a calendar year. */
@@ -52,8 +53,6 @@ const SPAN_SO_FAR =
 const TYPICAL_SPAN =
   /\b(?:(?:every|each)\s+(?:year|season|winter|summer|month)|in\s+an?\s+(?:average|typical|normal)\s+(?:year|season|winter|summer|month))\b/i;
 
-/** A clause break: comma, semicolon, colon, dash or bracket. */
-const BREAK = /[,;:()\u2013\u2014]/;
 /** Calendar units: a year or a date is a time, not a figure a period holds. */
 const CALENDAR_UNITS = new Set(['year', 'date', 'clock']);
 /** Most words of a clause of time that opens a sentence ("In the spring of 2019,"). */
@@ -73,9 +72,9 @@ const COMPARED_BEFORE =
  */
 function placesFact(text: string, at: number, end: number): boolean {
   let start = at;
-  while (start > 0 && !BREAK.test(text[start - 1])) start -= 1;
+  while (start > 0 && !clauseBreakAt(text, start - 1)) start -= 1;
   let stop = end;
-  while (stop < text.length && !BREAK.test(text[stop])) stop += 1;
+  while (stop < text.length && !clauseBreakAt(text, stop)) stop += 1;
   // "In 2019, ...", "A year ago, ...": a short clause of time before the rest of the sentence.
   if (start === 0 && text[stop] === ',' && text.slice(0, stop).split(/\s+/).length <= OPENING_WORDS) return true;
   if (WHEN_AFTER.test(text.slice(end))) return true;

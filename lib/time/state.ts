@@ -12,6 +12,7 @@
  */
 import { CASUALTIES, DEATHS, INJURIES, MISSING } from '../features/predicate';
 import { isMargin } from '../features/quantities';
+import { clauseBreakAt } from '../text/clause-break';
 import { lastWholeWordBefore } from '../text/whole-word';
 import type { Quantity } from '../types';
 import type { NegatedWord } from './position';
@@ -24,12 +25,16 @@ const REMAINING = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|sp[ea]nt\s+t
 /** A present state after the count: "are missing", "are in shelters", "is without power", "are stranded". */
 const PRESENT_STATE =
   /^[^,;:]*?\b(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:missing|stranded|trapped|homeless|displaced|hospitali[sz]ed|ill|sick|unwell|infected|closed|shut|blocked|flooded|in|at|on|without|under)|(?:has|have)\s+(?:now\s+)?no|(?:has|have)\s+(?:\w+\s+){1,2}back)\b/i;
+/**
+ * Under water or cut off after the count, in the present or the past: "8,500 hectares were under water", "40
+ * villages were cut off", "12,000 hectares were flooded". Water rises and recedes; the count is of that day.
+ */
+const UNDER_WATER =
+  /^[^,;:]*?\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:under\s+water|underwater|flooded|submerged|inundated|cut\s+off)\b/i;
 /** A progressive after the count: "were waiting", "are being treated", "are sheltering". */
 const PROGRESSIVE = /^[^,;:]*?\b(?:is|are|was|were)\s+(?:now\s+)?(?:\w+ly\s+)?\w{2,}ing\b/i;
 /** Words that tie a progressive to one moment: "were travelling on the bus when it crashed". */
 const ONE_MOMENT = /\b(?:when|as|at the time|at the moment)\b/i;
-/** A clause break: comma, semicolon, colon, dash or bracket. */
-const BREAK = /[,;:()\u2013\u2014]/;
 
 /** Outcomes that never fall, however the clause words them: the dead, the injured, the casualties. */
 const NEVER_FALLS = new Set([DEATHS, INJURIES, CASUALTIES]);
@@ -45,15 +50,15 @@ const NOUN_BEFORE_SET_OFF = /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*$/u;
 /** The clause of the sentence around a quantity, split at the count: [before it, after it]. */
 function clauseAround(text: string, quantity: Quantity): [string, string] {
   let start = quantity.start;
-  while (start > 0 && !BREAK.test(text[start - 1])) start -= 1;
+  while (start > 0 && !clauseBreakAt(text, start - 1)) start -= 1;
   let end = quantity.end;
-  while (end < text.length && !BREAK.test(text[end])) end += 1;
+  while (end < text.length && !clauseBreakAt(text, end)) end += 1;
   // The count's verb comes after a phrase set off by commas: the clause goes on past it.
   const setOff = SET_OFF.exec(text.slice(end));
   if (setOff && NOUN_BEFORE_SET_OFF.test(text.slice(quantity.end, end))) {
     const resumed = end + setOff[0].length;
     let after = resumed;
-    while (after < text.length && !BREAK.test(text[after])) after += 1;
+    while (after < text.length && !clauseBreakAt(text, after)) after += 1;
     return [text.slice(start, quantity.start), text.slice(quantity.end, end) + text.slice(resumed, after)];
   }
   return [text.slice(start, quantity.start), text.slice(quantity.end, end)];
@@ -134,7 +139,7 @@ function saysNow(text: string, quantity: Quantity): boolean {
 export function saysInState(text: string, quantity: Quantity): boolean {
   const [before, after] = clauseAround(text, quantity);
   if (REMAINING.test(before) || REMAINING.test(after)) return true;
-  if (PRESENT_STATE.test(after)) return true;
+  if (PRESENT_STATE.test(after) || UNDER_WATER.test(after)) return true;
   return PROGRESSIVE.test(after) && !ONE_MOMENT.test(after);
 }
 
@@ -182,6 +187,6 @@ export function deniesTallySoFar(negated: NegatedWord): boolean {
   if (!found) return false;
   const { text } = negated;
   let end = found.at;
-  while (end < text.length && !BREAK.test(text[end])) end += 1;
+  while (end < text.length && !clauseBreakAt(text, end)) end += 1;
   return UP_TO_NOW.test(text.slice(found.at, end));
 }

@@ -10,6 +10,7 @@ import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
 import { PageStory } from '../../lib/engine/story';
 import { analyseSentence } from '../../lib/features/analyse';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
+import { otherPeriod } from '../../lib/time/period';
 import { testArticle } from '../helpers/articles';
 import { datedStance } from '../helpers/dated-stance';
 
@@ -221,5 +222,51 @@ describe('a figure forecast', () => {
         '2025-10-31',
       ).stance,
     ).toBe('contradicts');
+  });
+});
+
+describe('a count of households', () => {
+  it('is not a count of the people in them', () => {
+    expect(
+      datedStance(
+        'The first wave of evacuees came from some 2,800 households.',
+        '2025-10-29',
+        'Officials said the number of people evacuated had risen to 14,300 by midday.',
+        '2025-10-29',
+      ).stance,
+    ).not.toBe('contradicts');
+  });
+
+  it('is one of families', () => {
+    expect(
+      datedStance(
+        'The storm forced 3,900 families from their homes in the province.',
+        '2025-10-29',
+        'The storm forced 3,500 households from their homes in the province.',
+        '2025-10-29',
+      ).stance,
+    ).toBe('contradicts');
+  });
+});
+
+describe('land under water', () => {
+  const reference = 'About 6,200 hectares of rice were under water, the committee said.';
+
+  it('is of its day: more three days later is an update', () => {
+    const page = 'More than 9,000 hectares of rice were flooded, according to a first estimate.';
+    expect(datedStance(page, '2025-11-01', reference, '2025-10-29').stance).toBe('updates');
+  });
+
+  it('conflicts on the same day', () => {
+    const page = 'More than 9,000 hectares of rice were flooded, according to a first estimate.';
+    expect(datedStance(page, '2025-10-29', reference, '2025-10-29').stance).toBe('contradicts');
+  });
+});
+
+describe('a figure of last year', () => {
+  it('is another fact than this week’s count, its thousands written with a comma or not', () => {
+    const week = 'The county reported four cases last week.';
+    expect(otherPeriod('The country had about 27,000 cases last year.', '2025-02-20', week, '2025-02-20')).toBe(true);
+    expect(otherPeriod('The country had about 2700 cases last year.', '2025-02-20', week, '2025-02-20')).toBe(true);
   });
 });

@@ -68,6 +68,12 @@ export function someOfTheOthersGroup(p: Quantity, r: Quantity, options: Quantity
   return sameGroup && compareValues(p, r) !== 'agree';
 }
 
+/**
+ * Heads (stems) of counts of households or homes: a count of them is never a count of the people in them, whatever
+ * event befell both ("evacuees came from 3,900 households" / "17,600 people were evacuated").
+ */
+const HOUSEHOLD_HEADS = new Set(['household', 'famili', 'home', 'hous', 'dwell']);
+
 function candidates(page: Quantity[], reference: Quantity[], options: QuantityOptions): Candidate[] {
   const list: Candidate[] = [];
   page.forEach((p, i) => {
@@ -85,6 +91,8 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
       // Where a change started pairs with where the other started ("from 1.75% to 1.5%" / "to 1.5% from 1.75%").
       if (p.from !== r.from && startsAChange(page) && startsAChange(reference)) return;
       if (options.sameEvent && !options.sameEvent(p, r)) return;
+      // Households are not people: "evacuees came from 3,900 households" counts homes, "17,600 evacuated" people.
+      if (HOUSEHOLD_HEADS.has(p.head) !== HOUSEHOLD_HEADS.has(r.head) && p.head !== '' && r.head !== '') return;
       // Two counts of one outcome pair first, and among those the ones that name the same thing ("at least one
       // survivor" with "two survivors", not with "one diver" of "the two survivors were one diver and one cook").
       // A part of a whole ("187 of them", of 612 cases) may restate the same figure of the whole's thing ("187 of
