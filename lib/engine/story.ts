@@ -66,6 +66,18 @@ function ownNamesOf(
   return { names, common, places };
 }
 
+type OwnNames = ReturnType<typeof ownNamesOf>;
+/** Own names of reference claims, by lexicon: a claim comes up as a candidate on page after page. */
+const claimOwnNames = new WeakMap<object, (features: ClaimFeatures) => OwnNames>();
+function ownNamesOfClaim(features: ClaimFeatures, lexicon: Pick<Lexicon, 'lemmatize' | 'usageCount'>): OwnNames {
+  let read = claimOwnNames.get(lexicon);
+  if (!read) {
+    read = perSentence((claim) => ownNamesOf(claim, lexicon));
+    claimOwnNames.set(lexicon, read);
+  }
+  return read(features);
+}
+
 /**
  * Times a text (a page, or a source's candidate claims) names each of its own names in its sentences: the name given
  * most, at least twice, is what the text is about ("Arenal" in reports of the Arenal port strike).
@@ -160,7 +172,7 @@ export class PageStory {
       own = new NameCounts(SOURCE_PROTAGONIST);
       this.sourceOwn.set(sourceId, own);
     }
-    own.add(ownNamesOf(features, this.lexicon));
+    own.add(ownNamesOfClaim(features, this.lexicon));
     let named = this.named.get(sourceId);
     if (!named) {
       named = new Set();
