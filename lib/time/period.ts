@@ -78,10 +78,24 @@ function placesFact(text: string, at: number, end: number): boolean {
   // "In 2019, ...", "A year ago, ...": a short clause of time before the rest of the sentence.
   if (start === 0 && text[stop] === ',' && text.slice(0, stop).split(/\s+/).length <= OPENING_WORDS) return true;
   if (WHEN_AFTER.test(text.slice(end))) return true;
+  // A second predicate joined by "and" or "but" is another fact: "opened in 2009 and carries 400,000 passengers a
+  // year" dates the opening, not the passengers.
+  const clauseStart = start;
+  for (const joint of text.slice(clauseStart, stop).matchAll(JOINED_PREDICATE)) {
+    const joinedAt = clauseStart + joint.index;
+    if (joinedAt + joint[0].length <= at) start = joinedAt + joint[0].length;
+    else if (joinedAt >= end) {
+      stop = joinedAt;
+      break;
+    }
+  }
   return extractQuantities(text).some(
     (quantity) => !CALENDAR_UNITS.has(quantity.unit) && quantity.start >= start && quantity.end <= stop,
   );
 }
+
+/** "And" or "but" before a word that is no number: the start of another predicate (not "14 and 30"). */
+const JOINED_PREDICATE = /\s(?:and|but)\s+(?=[a-z])/g;
 
 /**
  * Periods already read, by article date and text: within one page a sentence and a reference claim are compared

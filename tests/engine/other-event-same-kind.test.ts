@@ -270,3 +270,20 @@ describe('a figure of last year', () => {
     expect(otherPeriod('The country had about 2700 cases last year.', '2025-02-20', week, '2025-02-20')).toBe(true);
   });
 });
+
+describe('a year and a figure of two predicates joined by "and"', () => {
+  it('is no period of the figure: "opened in 2009 and carries 400,000 passengers a year"', () => {
+    const figure = 'The line carries about 400,000 passengers a year.';
+    expect(
+      otherPeriod(
+        'The line opened in 2009 and carries about 400,000 passengers a year.',
+        '2026-04-04',
+        figure,
+        '2026-04-04',
+      ),
+    ).toBe(false);
+    expect(otherPeriod('The line carried about 400,000 passengers in 2009.', '2026-04-04', figure, '2026-04-04')).toBe(
+      true,
+    );
+  });
+});
