@@ -197,6 +197,7 @@ export class ReferenceService {
           // A date the page's own scripts wrote can be anything: only an ISO date dates the page's figures.
           publishedAt: publishedDate(request.publishedAt ?? '') ?? '',
           title: request.title ?? '',
+          partOfPage: request.append === true,
         }),
       );
       const kept = store.dropRejected(withRatings(found, library.reviews), await rejected);

@@ -8,6 +8,7 @@
 import { articleBlocks, articleMetadata } from '../lib/extract/article';
 import type { CollectedBlock } from '../lib/extract/blocks';
 import { findArticleRoots } from '../lib/extract/container';
+import { LIMITS } from '../lib/limits';
 import type { send } from '../messaging/content-channel';
 import type { ArticleMeta, Settings } from '../messaging/protocol';
 import { type Annotator, createAnnotator } from './annotator';
@@ -26,7 +27,8 @@ function headOf(page: Document, roots: readonly Element[]): { publishedAt: strin
   const url = typeof page.URL === 'string' ? page.URL : '';
   if (dated?.url !== url) {
     const { publishedAt, title } = articleMetadata(page, roots);
-    dated = { url, publishedAt, title };
+    // A headline longer than a message may carry is cut, not sent whole: the background would refuse the page.
+    dated = { url, publishedAt, title: title.slice(0, LIMITS.title) };
   }
   return dated;
 }

@@ -41,6 +41,11 @@ export interface AnnotateOptions {
    * then leave unsaid. Read for the page's names only; it gets no badge.
    */
   title?: string;
+  /**
+   * The blocks are only some of the page (more of it, added as it loads): what the page is most about cannot be told
+   * from them, so no source is set apart for it (see PageStory.sharesProtagonist).
+   */
+  partOfPage?: boolean;
 }
 
 /** Candidates verified per sentence, and the share of the best candidate's BM25 score a candidate needs. */
@@ -587,7 +592,7 @@ export function* annotateBlockSteps(
   let stepStarted = performance.now();
   const due = () => performance.now() - stepStarted > STEP_MS;
   // What the page is about, from all its sentences, decides which sources report the same story.
-  const story = new PageStory(index.lexicon);
+  const story = new PageStory(index.lexicon, options.partOfPage !== true);
   for (const sentence of sentences) story.addSentence(sentence.analysis.features);
   if (options.title?.trim()) story.addSentence(analyseSentence(options.title, index.lexicon).features);
   const found: ScoredClaim[][] = [];

@@ -14,6 +14,7 @@ import type { Lexicon } from '../features/analyse';
 import { CALENDAR_WORDS } from '../features/quantity/word-tables';
 import { defaultLexicon } from '../lexicon/default-lexicon';
 import { perSentence } from '../match/remember';
+import { similarNames } from '../match/similarity';
 import type { ClaimFeatures } from '../types';
 
 /**
@@ -49,15 +50,18 @@ function ownNamesOf(
   const common: string[] = [];
   const places: string[] = [];
   for (const word of features.words) {
+    if (word.place !== undefined) {
+      if (!word.attribution) places.push(word.place);
+      continue;
+    }
     if (!word.proper) {
-      common.push(word.stem);
+      // Only a word written in lower case is a common word of the text: a name that opens the sentence is not
+      // read as proper there ("Kharkiv was hit by 40 drones").
+      if (word.text !== undefined && word.text[0] !== word.text[0].toUpperCase()) common.push(word.stem);
+      else if (word.text !== undefined && !word.attribution) addOpeningName(word, names, lexicon);
       continue;
     }
     if (word.attribution) continue;
-    if (word.place !== undefined) {
-      places.push(word.place);
-      continue;
-    }
     const lower = word.text?.toLowerCase() ?? '';
     if (lower === '' || CALENDAR_WORDS.has(lower)) continue;
     if ((lexicon.usageCount?.(lexicon.lemmatize(lower)) ?? 0) > 0) continue;
@@ -76,6 +80,18 @@ function ownNamesOfClaim(features: ClaimFeatures, lexicon: Pick<Lexicon, 'lemmat
     claimOwnNames.set(lexicon, read);
   }
   return read(features);
+}
+
+/** A capitalised word the sentence opens with is a name of its own when it is no English word ("Kharkiv"). */
+function addOpeningName(
+  word: ClaimFeatures['words'][number],
+  names: string[],
+  lexicon: Pick<Lexicon, 'lemmatize' | 'usageCount'>,
+): void {
+  const lower = word.text?.toLowerCase() ?? '';
+  if (!/^\p{Lu}/u.test(word.text ?? '') || CALENDAR_WORDS.has(lower)) return;
+  if ((lexicon.usageCount?.(lexicon.lemmatize(lower)) ?? 0) > 0) return;
+  if (!names.includes(word.stem)) names.push(word.stem);
 }
 
 /**
@@ -112,6 +128,13 @@ class NameCounts {
     return this.counts.has(name) && !this.common.has(name);
   }
 
+  /** True when the text names `name` or a spelling of it ("Kharkov" for "Kharkiv", "Zelensky" for "Zelenskyy"). */
+  namesLike(name: string): boolean {
+    if (this.names(name)) return true;
+    for (const known of this.counts.keys()) if (similarNames(known, name) && this.names(known)) return true;
+    return false;
+  }
+
   /** The names given most often, when that is at least `least` times; none when no name is given that often. */
   protagonists(): readonly string[] {
     if (!this.most) {
@@ -143,7 +166,14 @@ export class PageStory {
   private readonly sourceOwn = new Map<string, NameCounts>();
   private readonly protagonists = new Map<string, boolean>();
 
-  constructor(private readonly lexicon: Pick<Lexicon, 'lemmatize' | 'usageCount'> = defaultLexicon) {}
+  /**
+   * `wholePage`: the sentences given are the whole page, so what it is most about can be told (false for blocks
+   * added as a page loads more: then no source is set apart for its protagonist).
+   */
+  constructor(
+    private readonly lexicon: Pick<Lexicon, 'lemmatize' | 'usageCount'> = defaultLexicon,
+    private readonly wholePage = true,
+  ) {}
   /** Of each source, the names its candidate claims give that the page gives too. */
   private readonly shared = new Map<string, Set<string>>();
   /** Of each source, every name its candidate claims give. */
@@ -204,12 +234,13 @@ export class PageStory {
       const pageMost = this.pageOwn.protagonists();
       const sourceMost = source?.protagonists() ?? [];
       shares =
+        !this.wholePage ||
         source === undefined ||
         sharedCount(source.places, this.pageOwn.places) >= STORY_COUNTRIES ||
         pageMost.length === 0 ||
         sourceMost.length === 0 ||
-        pageMost.some((name) => source.names(name)) ||
-        sourceMost.some((name) => this.pageOwn.names(name));
+        pageMost.some((name) => source.namesLike(name)) ||
+        sourceMost.some((name) => this.pageOwn.namesLike(name));
       this.protagonists.set(sourceId, shares);
     }
     return shares;

@@ -22,6 +22,7 @@
 
 export {
   alignQuantities,
+  householdsAndOthers,
   type QuantityPair,
   sameFigureAsRate,
   someOfTheOthersGroup,
@@ -186,7 +187,7 @@ const MARGIN_VERB_BEFORE =
  * reduced clause: "teachers demanding higher pay closed 40 schools").
  */
 const WISH_BEFORE =
-  /\b(?:forecast(?:s|ed)?|predict(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?|demand(?:s|ed)?(?!\s+for\b)|sought|seek(?:s|ing)?|(?:call|push|press|ask)(?:s|ed)?\s+for|hop(?:e|es|ed)\s+for)(?:\s+(?!(?:after|when|as|why|that|who|which|said|says|were|was|is|are|had|have|has|because|before|while)\b)[\p{L}'’-]+){0,5}\s+$/iu;
+  /\b(?:(?<!\b(?:beat|beats|beating|missed|misses|missing|topped|tops|exceeded|exceeds|above|below|than|with|of|the|their|its)\s+)(?:forecast(?:s|ed)?|predict(?:s|ed)?)(?!\s+(?:with|at|of|for)\b)|want(?:s|ed)?|wish(?:es|ed)?|demand(?:s|ed)?(?!\s+for\b)|sought|seek(?:s|ing)?|(?:call|push|press|ask)(?:s|ed)?\s+for|hop(?:e|es|ed)\s+for)(?:\s+(?!(?:after|when|as|why|that|who|which|said|says|were|was|is|are|had|have|has|because|before|while)\b)[\p{L}'’-]+){0,5}\s+$/iu;
 
 /** The figure with `wanted` when its clause gives it as what someone wants, not what is or was. */
 function withWish(sentence: string, quantity: Quantity): Quantity {

@@ -148,15 +148,20 @@ const INVERTED_HAD_REACH = 4;
  * "would have" (or "could", "might"), right before its subject (a determiner, pronoun or name), then "not" or a
  * participle. ("The bank had a record" is no condition: nothing supposes before it.)
  */
-function invertedHad(tokens: readonly AnalysedToken[], i: number): boolean {
+function invertedHad(tokens: readonly AnalysedToken[], sentence: string, i: number): boolean {
   const next = tokens[i + 1];
   if (tokens[i].lower !== 'had' || i === 0 || !next || !(INVERSION.has(next.lower) || next.capital)) return false;
-  const supposes = tokens
-    .slice(0, i)
-    .some((token, k) => SUPPOSING_MODALS.has(token.lower) && tokens[k + 1]?.lower === 'have');
+  // The supposing clause is the one "had" ends: no coordinator or clause break between ("would have failed, but
+  // engineers had the spillway opened" reports what was done).
+  let supposes = false;
+  for (let k = i - 1; k >= 0 && !supposes; k -= 1) {
+    // (A comma right before "had" is the condition's own: "would have been larger, had the bank not settled".)
+    if (COORDINATORS.has(tokens[k].lower) || (k < i - 1 && breakAfter(tokens, sentence, k))) return false;
+    supposes = SUPPOSING_MODALS.has(tokens[k].lower) && tokens[k + 1]?.lower === 'have';
+  }
   if (!supposes) return false;
   for (let k = i + 2; k <= i + 1 + INVERTED_HAD_REACH && k < tokens.length; k += 1) {
-    if (tokens[k].lower === 'not' || /(?:ed|en)$/.test(tokens[k].lower)) return true;
+    if (tokens[k].lower === 'not' || (tokens[k].verb === true && /(?:ed|en)$/.test(tokens[k].lower))) return true;
   }
   return false;
 }
@@ -273,7 +278,7 @@ export function unassertedClauses(tokens: readonly AnalysedToken[], sentence: st
       token.lower === 'unless' ||
       token.lower === 'whether' ||
       invertedShould(tokens, sentence, i) ||
-      invertedHad(tokens, i) ||
+      invertedHad(tokens, sentence, i) ||
       (RELATIVE.has(token.lower) && i > 0 && !breakAfter(tokens, sentence, i - 1)) ||
       opensPurpose(tokens, i) ||
       askedNotTo(tokens, i) ||

@@ -26,6 +26,7 @@ import {
 import {
   alignQuantities,
   compareQuantities,
+  householdsAndOthers,
   type QuantityPair,
   sameFigureAsRate,
   someOfTheOthersGroup,
@@ -455,6 +456,7 @@ function countsOneOutcome(a: Quantity, b: Quantity): boolean {
  * left alone: their head is often only context ("half of its timetable" / "a third of its services").
  */
 function countsOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  if (a.unit === '' && b.unit === '' && householdsAndOthers(a, b)) return true;
   if (a.unit !== '' || b.unit !== '' || countsOneOutcome(a, b)) return false;
   if (a.head === '' || b.head === '' || sameHeadWord(a.head, b.head, page, reference)) return false;
   const wordA = wordOfStem(page, a.head);

@@ -603,6 +603,7 @@ function dateDifferences(
   page: ClaimFeatures,
   reference: ClaimFeatures,
   texts: { page: string; reference: string },
+  sharedFigure: boolean,
 ): Difference[] {
   const weekday = /day$/;
   const differences: Difference[] = [];
@@ -614,7 +615,11 @@ function dateDifferences(
     // neither ("Tuesday and Wednesday" / "Wednesday and Thursday") differ.
     const within = (x: string[], y: string[]) => x.every((d) => y.includes(d));
     if (within(a, b) || within(b, a)) continue;
-    if (within(a, [...b, ...daysOfFigures(texts.reference)]) || within(b, [...a, ...daysOfFigures(texts.page)]))
+    // Only where the two give the same figure: then the other side's day is that figure's, not the event's.
+    if (
+      sharedFigure &&
+      (within(a, [...b, ...daysOfFigures(texts.reference)]) || within(b, [...a, ...daysOfFigures(texts.page)]))
+    )
       continue;
     differences.push({ kind: 'date', page: a.join(', '), reference: b.join(', ') });
   }
@@ -1295,7 +1300,12 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     ...(alignment.opposite
       ? [{ kind: 'polarity' as const, page: alignment.opposite[0], reference: alignment.opposite[1] }]
       : []),
-    ...dateDifferences(input.page, input.reference, { page: input.pageText, reference: input.referenceText }),
+    ...dateDifferences(
+      input.page,
+      input.reference,
+      { page: input.pageText, reference: input.referenceText },
+      alignment.quantities.some((pair) => pair.verdict === 'agree'),
+    ),
     ...effectDifferences(input),
     ...rankDifferences(input),
     ...oppositeComplements(input),

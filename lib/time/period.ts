@@ -81,7 +81,10 @@ function placesFact(text: string, at: number, end: number): boolean {
   // A second predicate joined by "and" or "but" is another fact: "opened in 2009 and carries 400,000 passengers a
   // year" dates the opening, not the passengers.
   const clauseStart = start;
-  for (const joint of text.slice(clauseStart, stop).matchAll(JOINED_PREDICATE)) {
+  // Only after a period that dates a verb ("opened in 2009 and ..."), not a phrase of nouns ("In 2019 exports and
+  // imports totalled ...").
+  const datesVerb = DATED_VERB.test(text.slice(clauseStart, at));
+  for (const joint of datesVerb ? text.slice(clauseStart, stop).matchAll(JOINED_PREDICATE) : []) {
     const joinedAt = clauseStart + joint.index;
     if (joinedAt + joint[0].length <= at) start = joinedAt + joint[0].length;
     else if (joinedAt >= end) {
@@ -94,6 +97,8 @@ function placesFact(text: string, at: number, end: number): boolean {
   );
 }
 
+/** A past verb right before the period's phrase: "opened in", "was founded in", "began last". */
+const DATED_VERB = /\b\w+ed\s+(?:(?:in|on|during|since)\s+)?$/i;
 /** "And" or "but" before a word that is no number: the start of another predicate (not "14 and 30"). */
 const JOINED_PREDICATE = /\s(?:and|but)\s+(?=[a-z])/g;
 

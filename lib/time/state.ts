@@ -44,6 +44,9 @@ const NEVER_FALLS = new Set([DEATHS, INJURIES, CASUALTIES]);
  * vehicles, were fighting the blaze", "40 patients, including six children, are still in hospital".
  */
 const SET_OFF = /^,\s*(?:\p{L}+ed|\p{L}+ing|including|among\s+them|with)\b[^,;:()\u2013\u2014]*,/iu;
+/** What may stand before a count that is its clause's subject: "More than", "Some", "About", "The". */
+const SUBJECT_START =
+  /^\s*(?:(?:more|fewer|less)\s+than|at\s+least|about|around|some|nearly|almost|over|up\s+to|the|a|an)?\s*$/i;
 /** Words of a count's noun before a phrase set off after it ("firefighters", "of the passengers"). */
 const NOUN_BEFORE_SET_OFF = /^\s*(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*$/u;
 
@@ -55,7 +58,14 @@ function clauseAround(text: string, quantity: Quantity): [string, string] {
   while (end < text.length && !clauseBreakAt(text, end)) end += 1;
   // The count's verb comes after a phrase set off by commas: the clause goes on past it.
   const setOff = SET_OFF.exec(text.slice(end));
-  if (setOff && NOUN_BEFORE_SET_OFF.test(text.slice(quantity.end, end))) {
+  // Not a list of what the subject did ("destroyed 40 homes, damaged 12 schools, and is still burning"): no "and"
+  // follows the phrase, and nothing comes before the count in its clause but its qualifier.
+  if (
+    setOff &&
+    !/^\s*and\b/i.test(text.slice(end + setOff[0].length)) &&
+    SUBJECT_START.test(text.slice(start, quantity.start)) &&
+    NOUN_BEFORE_SET_OFF.test(text.slice(quantity.end, end))
+  ) {
     const resumed = end + setOff[0].length;
     let after = resumed;
     while (after < text.length && !clauseBreakAt(text, after)) after += 1;
@@ -65,11 +75,14 @@ function clauseAround(text: string, quantity: Quantity): [string, string] {
 }
 
 /**
- * Who and what is sent against an emergency ("1,100 firefighters", "14 aircraft", "300 rescuers"): a count of them
+ * Who and what is sent against an emergency, by head stem ("1,100 firefighters", "14 aircraft", "300 rescuers"): a count of them
  * is of those deployed at the time of the report, which rises and falls as the emergency does.
  */
-const DEPLOYED_HEADS = new Set(
-  'firefighter firefighters fireman firemen rescuer rescuers responder responders aircraft helicopter helicopters water-bomber water-bombers'.split(
+const DEPLOYED_HEADS = new Set('firefight fireman firemen rescuer respond aircraft helicopt water-bomb'.split(' '));
+
+/** Verbs (stems) of a deployment: "were fighting the blaze", "were deployed", "are searching", "were involved". */
+const DEPLOYED_VERBS = new Set(
+  'deploi deploy fight battl tackl search help assist involv work support back sent send dispatch mobilis mobiliz'.split(
     ' ',
   ),
 );
@@ -77,7 +90,13 @@ const DEPLOYED_HEADS = new Set(
 /** The quantity counts who or what is in a state when its sentence is written (see the module comment). */
 export function countsState(text: string, quantity: Quantity): boolean {
   if (quantity.predicate !== undefined && NEVER_FALLS.has(quantity.predicate)) return false;
-  if (quantity.unit === '' && DEPLOYED_HEADS.has(quantity.head)) return true;
+  // Those sent, not those struck: "destroyed 14 aircraft" counts a loss (see DEPLOYED_VERBS).
+  if (
+    quantity.unit === '' &&
+    DEPLOYED_HEADS.has(quantity.head) &&
+    (quantity.predicate === undefined || DEPLOYED_VERBS.has(quantity.predicate))
+  )
+    return true;
   // The missing are a state however worded ("the two missing residents", "four are unaccounted for"): they are
   // found, alive or dead, and the count falls.
   return (

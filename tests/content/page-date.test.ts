@@ -69,3 +69,15 @@ describe('the page headline, in the content script and in the CLI', () => {
     expect(cli).not.toContain('Valley Post');
   });
 });
+
+describe('a headline longer than a message carries', () => {
+  it('is cut to the limit, so the page is still annotated', () => {
+    const long = `Aldmere ${'flood '.repeat(500)}`;
+    const html = page('<p class="dateline">ALDMERE, 19 December 2024</p>', '<a href="/roads">Road reopens</a>')
+      .replace('<h1>Aldmere floods reach 40 villages</h1>', `<h1>${long}</h1>`)
+      .replace('<title>Aldmere floods | Valley Post</title>', `<title>${long}</title>`);
+    const title = annotatedArticle(livePage('https://valley.example/long', html)).title;
+    expect(title.length).toBeLessThanOrEqual(2_000);
+    expect(title.startsWith('Aldmere flood')).toBe(true);
+  });
+});

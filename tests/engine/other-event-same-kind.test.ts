@@ -287,3 +287,144 @@ describe('a year and a figure of two predicates joined by "and"', () => {
     );
   });
 });
+
+describe('what the review of these rules found (each rule kept to its own case)', () => {
+  it('reads a name that opens a sentence as a name of the page', () => {
+    const index = buildReferenceIndex([
+      testArticle(
+        'wire',
+        'Russia fired 40 drones at Kharkiv overnight.',
+        'Twelve people were injured in Kharkiv, regional officials said.',
+      ),
+    ]);
+    const page = [
+      'Russian drones struck Kharkiv overnight, injuring 15 people, officials said.',
+      'Kharkiv was hit by 40 drones, the air force said.',
+      'Mayor Terekhov ordered schools to stay closed on Friday.',
+      'Terekhov visited the damaged hospital in the afternoon.',
+    ];
+    const annotations = annotateBlocks(
+      index,
+      page.map((text, n) => ({ id: `b${n}`, text })),
+    );
+    expect(annotations.length).toBeGreaterThan(0);
+  });
+
+  it('takes a spelling of a name for the name ("Kharkov", "Zelensky")', () => {
+    const page = story(
+      [
+        'Russia launched 40 drones at Kharkiv overnight, Zelenskyy said.',
+        'Zelenskyy asked allies for more air defence after the attack on Kharkiv.',
+      ],
+      {
+        wire: [
+          'Russia launched 40 drones at Kharkov overnight, Zelensky said.',
+          'Zelensky asked allies for more air defence after the attack on Kharkov.',
+        ],
+      },
+    );
+    expect(page.sharesProtagonist('wire')).toBe(true);
+  });
+
+  it('sets no source apart on blocks that are only part of a page', () => {
+    const found = new PageStory(defaultLexicon, false);
+    for (const sentence of TARNBY_PAGE) found.addSentence(features(sentence));
+    for (const claim of VELMORA) found.addCandidate('wire', features(claim));
+    expect(found.sharesProtagonist('wire')).toBe(true);
+  });
+
+  it('keeps the day of an event that differs, when the figure dated by the other day is not given', () => {
+    expect(
+      datedStance(
+        'The Velmora dock strike began on Wednesday.',
+        '2025-04-10',
+        'The Velmora dock strike began on Tuesday, and 2,400 dockers had joined it by Wednesday.',
+        '2025-04-10',
+      ).stance,
+    ).toBe('contradicts');
+  });
+
+  it('reads "but … had" as what was done, not a condition', () => {
+    expect(
+      datedStance(
+        'The dam would have failed, but engineers had the spillway opened and the town of Corvel was not flooded on Tuesday.',
+        '2025-10-29',
+        'The town of Corvel was flooded on Tuesday.',
+        '2025-10-29',
+      ).stance,
+    ).not.toBe('supports');
+    expect(
+      datedStance(
+        'The fine would have been larger, had the bank not settled early.',
+        '',
+        'The fine was cut because the bank settled early.',
+        '',
+      ).stance,
+    ).not.toBe('contradicts');
+  });
+
+  it('reads a list of what a subject did as that list, not a phrase set off', () => {
+    expect(
+      datedStance(
+        'The fire destroyed 40 homes, damaged 12 schools, and is still burning near Corvel.',
+        '2025-08-12',
+        'The fire destroyed 25 homes near Corvel.',
+        '2025-08-13',
+      ).stance,
+    ).toBe('contradicts');
+  });
+
+  it('counts aircraft destroyed as a loss, not a deployment', () => {
+    expect(
+      datedStance(
+        'The missile strike destroyed 14 aircraft at the Dorvan air base.',
+        '2025-08-12',
+        'The missile strike destroyed 9 aircraft at the Dorvan air base.',
+        '2025-08-13',
+      ).stance,
+    ).toBe('contradicts');
+  });
+
+  it('reads a result that beat forecasts as a result', () => {
+    expect(
+      datedStance(
+        'Harbourline beat forecasts with a profit of 40 million euros in the second quarter.',
+        '2025-08-13',
+        'Harbourline made a profit of 32 million euros in the second quarter.',
+        '2025-08-13',
+      ).stance,
+    ).toBe('contradicts');
+  });
+
+  it('lets a year date a phrase of nouns joined by "and"', () => {
+    expect(
+      otherPeriod(
+        'In 2019 Corvalian exports and imports totalled 40 billion euros.',
+        '2025-08-12',
+        'Corvalian exports and imports totalled 40 billion euros.',
+        '2025-08-12',
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('households and others, however the figures are paired', () => {
+  it('never pair: not by their words around them either', () => {
+    expect(
+      datedStance(
+        'The flood forced 3,900 households in Corvel from their homes.',
+        '2025-10-29',
+        'The flood forced 14,000 people in Corvel from their homes.',
+        '2025-10-29',
+      ).stance,
+    ).not.toBe('contradicts');
+    expect(
+      datedStance(
+        'The earthquake near Corvel destroyed 140 homes.',
+        '2025-10-29',
+        'The earthquake near Corvel destroyed 95 buildings.',
+        '2025-10-29',
+      ).stance,
+    ).not.toBe('supports');
+  });
+});

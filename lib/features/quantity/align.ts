@@ -74,6 +74,11 @@ export function someOfTheOthersGroup(p: Quantity, r: Quantity, options: Quantity
  */
 const HOUSEHOLD_HEADS = new Set(['household', 'famili', 'home', 'hous', 'dwell']);
 
+/** One count is of households or homes and the other of something else (people, buildings): never one figure. */
+export function householdsAndOthers(a: Quantity, b: Quantity): boolean {
+  return a.head !== '' && b.head !== '' && HOUSEHOLD_HEADS.has(a.head) !== HOUSEHOLD_HEADS.has(b.head);
+}
+
 function candidates(page: Quantity[], reference: Quantity[], options: QuantityOptions): Candidate[] {
   const list: Candidate[] = [];
   page.forEach((p, i) => {
@@ -91,8 +96,6 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
       // Where a change started pairs with where the other started ("from 1.75% to 1.5%" / "to 1.5% from 1.75%").
       if (p.from !== r.from && startsAChange(page) && startsAChange(reference)) return;
       if (options.sameEvent && !options.sameEvent(p, r)) return;
-      // Households are not people: "evacuees came from 3,900 households" counts homes, "17,600 evacuated" people.
-      if (HOUSEHOLD_HEADS.has(p.head) !== HOUSEHOLD_HEADS.has(r.head) && p.head !== '' && r.head !== '') return;
       // Two counts of one outcome pair first, and among those the ones that name the same thing ("at least one
       // survivor" with "two survivors", not with "one diver" of "the two survivors were one diver and one cook").
       // A part of a whole ("187 of them", of 612 cases) may restate the same figure of the whole's thing ("187 of
