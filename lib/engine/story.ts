@@ -57,8 +57,10 @@ function ownNamesOf(
     if (!word.proper) {
       // Only a word written in lower case is a common word of the text: a name that opens the sentence is not
       // read as proper there ("Kharkiv was hit by 40 drones").
-      if (word.text !== undefined && word.text[0] !== word.text[0].toUpperCase()) common.push(word.stem);
-      else if (word.text !== undefined && !word.attribution) addOpeningName(word, names, lexicon);
+      const first = word.text?.[0];
+      if (first === undefined) continue;
+      if (first !== first.toUpperCase()) common.push(word.stem);
+      else if (!word.attribution) addOpeningName(word, names, lexicon);
       continue;
     }
     if (word.attribution) continue;

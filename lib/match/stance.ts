@@ -595,9 +595,10 @@ function daysOfFigures(text: string): string[] {
 }
 
 /**
- * Weekdays or months that both sides give for the event, and that differ. A day one side gives a figure by ("began
- * at 11 p.m. on Tuesday, raising the flow to 4,200 by early Wednesday") is one it gives too: the other side's
- * "early on Wednesday the flow was 4,200" gives that figure's day, not another.
+ * Weekdays or months that both sides give for the event, and that differ. When the two give the same figure
+ * (`sharedFigure`), a day one side gives that figure by ("began at 11 p.m. on Tuesday, raising the flow to 4,200 by
+ * early Wednesday") is one it gives too: the other side's "early on Wednesday the flow was 4,200" gives that
+ * figure's day, not another.
  */
 function dateDifferences(
   page: ClaimFeatures,

@@ -75,8 +75,8 @@ function clauseAround(text: string, quantity: Quantity): [string, string] {
 }
 
 /**
- * Who and what is sent against an emergency, by head stem ("1,100 firefighters", "14 aircraft", "300 rescuers"): a count of them
- * is of those deployed at the time of the report, which rises and falls as the emergency does.
+ * Who and what is sent against an emergency, by head stem ("1,100 firefighters", "14 aircraft", "300 rescuers"): a
+ * count of them is of those deployed at the time of the report, which rises and falls as the emergency does.
  */
 const DEPLOYED_HEADS = new Set('firefight fireman firemen rescuer respond aircraft helicopt water-bomb'.split(' '));
 
