@@ -54,17 +54,15 @@ function ownNamesOf(
       if (!word.attribution) places.push(word.place);
       continue;
     }
+    const text = word.text ?? '';
     if (!word.proper) {
-      // Only a word written in lower case is a common word of the text: a name that opens the sentence is not
-      // read as proper there ("Kharkiv was hit by 40 drones").
-      const first = word.text?.[0];
-      if (first === undefined) continue;
-      if (first !== first.toUpperCase()) common.push(word.stem);
-      else if (!word.attribution) addOpeningName(word, names, lexicon);
-      continue;
+      // Only a word written in lower case is a common word of the text; a capitalised word that opens the sentence
+      // is not read as proper there, yet may be a name ("Kharkiv was hit by 40 drones").
+      if (/^\p{Ll}/u.test(text)) common.push(word.stem);
+      if (!/^\p{Lu}/u.test(text)) continue;
     }
     if (word.attribution) continue;
-    const lower = word.text?.toLowerCase() ?? '';
+    const lower = text.toLowerCase();
     if (lower === '' || CALENDAR_WORDS.has(lower)) continue;
     if ((lexicon.usageCount?.(lexicon.lemmatize(lower)) ?? 0) > 0) continue;
     if (!names.includes(word.stem)) names.push(word.stem);
@@ -82,18 +80,6 @@ function ownNamesOfClaim(features: ClaimFeatures, lexicon: Pick<Lexicon, 'lemmat
     claimOwnNames.set(lexicon, read);
   }
   return read(features);
-}
-
-/** A capitalised word the sentence opens with is a name of its own when it is no English word ("Kharkiv"). */
-function addOpeningName(
-  word: ClaimFeatures['words'][number],
-  names: string[],
-  lexicon: Pick<Lexicon, 'lemmatize' | 'usageCount'>,
-): void {
-  const lower = word.text?.toLowerCase() ?? '';
-  if (!/^\p{Lu}/u.test(word.text ?? '') || CALENDAR_WORDS.has(lower)) return;
-  if ((lexicon.usageCount?.(lexicon.lemmatize(lower)) ?? 0) > 0) return;
-  if (!names.includes(word.stem)) names.push(word.stem);
 }
 
 /**
