@@ -24,7 +24,7 @@ import { forgetPeriods, otherPeriod } from '../time/period';
 import type { ClaimFeatures, ClaimMatch, PageAnnotation, Quantity, ReferenceClaim, TextBlock } from '../types';
 import { type SentenceClaim, sentenceClaimSteps } from './extract-claims';
 import { summariseMatches } from './status';
-import { PageStory } from './story';
+import { PageStory, sourceNamesOf } from './story';
 
 export interface AnnotateOptions {
   /**
@@ -592,7 +592,7 @@ export function* annotateBlockSteps(
   let stepStarted = performance.now();
   const due = () => performance.now() - stepStarted > STEP_MS;
   // What the page is about, from all its sentences, decides which sources report the same story.
-  const story = new PageStory(index.lexicon, options.partOfPage !== true);
+  const story = new PageStory(index.lexicon, options.partOfPage !== true, sourceNamesOf(index));
   for (const sentence of sentences) story.addSentence(sentence.analysis.features);
   if (options.title?.trim()) story.addSentence(analyseSentence(options.title, index.lexicon).features);
   const found: ScoredClaim[][] = [];

@@ -8,10 +8,12 @@
  * source's count of that outcome even when the two sentences share little else.
  *
  * Names of a source are read from its claims that came up as candidates for the page's sentences (the index
- * found them by the page's own words), so nothing is read for sources the page does not touch.
+ * found them by the page's own words), so nothing is read for sources the page does not touch; where those say
+ * nothing of what the source is about, from all its claims (sourceNamesOf), once per source until the set changes.
  */
 import type { Lexicon } from '../features/analyse';
 import { CALENDAR_WORDS } from '../features/quantity/word-tables';
+import type { ReferenceIndex } from '../index/reference-index';
 import { defaultLexicon } from '../lexicon/default-lexicon';
 import { perSentence } from '../match/remember';
 import { similarNames } from '../match/similarity';
@@ -45,13 +47,17 @@ const claimNames = perSentence((features): readonly string[] => [...namesOf(feat
 function ownNamesOf(
   features: ClaimFeatures,
   lexicon: Pick<Lexicon, 'lemmatize' | 'usageCount'>,
-): { names: string[]; common: string[]; places: string[] } {
+): { names: string[]; common: string[]; places: string[]; cited: string[]; citedPlaces: string[] } {
   const names: string[] = [];
   const common: string[] = [];
   const places: string[] = [];
+  // Names and countries of who says so ("Kiptoo said", "the Consumers Federation of Kenya says"): named, but not
+  // what the text is about.
+  const cited: string[] = [];
+  const citedPlaces: string[] = [];
   for (const word of features.words) {
     if (word.place !== undefined) {
-      if (!word.attribution) places.push(word.place);
+      (word.attribution ? citedPlaces : places).push(word.place);
       continue;
     }
     const text = word.text ?? '';
@@ -61,13 +67,13 @@ function ownNamesOf(
       if (/^\p{Ll}/u.test(text)) common.push(word.stem);
       if (!/^\p{Lu}/u.test(text)) continue;
     }
-    if (word.attribution) continue;
     const lower = text.toLowerCase();
     if (lower === '' || CALENDAR_WORDS.has(lower)) continue;
     if ((lexicon.usageCount?.(lexicon.lemmatize(lower)) ?? 0) > 0) continue;
-    if (!names.includes(word.stem)) names.push(word.stem);
+    if (word.attribution) cited.push(word.stem);
+    else if (!names.includes(word.stem)) names.push(word.stem);
   }
-  return { names, common, places };
+  return { names, common, places, cited, citedPlaces };
 }
 
 type OwnNames = ReturnType<typeof ownNamesOf>;
@@ -83,15 +89,28 @@ function ownNamesOfClaim(features: ClaimFeatures, lexicon: Pick<Lexicon, 'lemmat
 }
 
 /**
+ * Sentences of a page (its headline among them) that must give a name for it to be what the page is about: a name
+ * given once may be an aside.
+ */
+const PAGE_PROTAGONIST = 2;
+/** Candidate claims of a source that must give a name for it to be what the source is about. */
+const SOURCE_PROTAGONIST = 2;
+
+/**
  * Times a text (a page, or a source's candidate claims) names each of its own names in its sentences: the name given
  * most, at least twice, is what the text is about ("Arenal" in reports of the Arenal port strike).
  */
 class NameCounts {
   private readonly counts = new Map<string, number>();
   private readonly common = new Set<string>();
-  /** The countries the text names (by a country, its capital or its people). */
-  readonly places = new Set<string>();
+  /** The countries the text names (by a country, its capital or its people), by the number of sentences naming each. */
+  private readonly countries = new Map<string, number>();
+  /** Names and countries given as who says so (see ownNamesOf). */
+  private readonly cited = new Set<string>();
+  private readonly citedPlaces = new Set<string>();
   private most: string[] | undefined;
+  private often: string[] | undefined;
+  private allPlaces: Set<string> | undefined;
 
   /** `least`: times a name must be given to be what the text is about. */
   constructor(private readonly least: number) {}
@@ -100,15 +119,34 @@ class NameCounts {
     names,
     common,
     places,
+    cited,
+    citedPlaces,
   }: {
     names: readonly string[];
     common: readonly string[];
     places: readonly string[];
+    cited: readonly string[];
+    citedPlaces: readonly string[];
   }): void {
     this.most = undefined;
-    for (const place of places) this.places.add(place);
+    this.often = undefined;
+    this.allPlaces = undefined;
+    for (const name of cited) this.cited.add(name);
+    for (const place of citedPlaces) this.citedPlaces.add(place);
+    for (const place of new Set(places)) this.countries.set(place, (this.countries.get(place) ?? 0) + 1);
     for (const name of names) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     for (const stem of common) this.common.add(stem);
+  }
+
+  /** The countries the text names, as who says so too. */
+  get places(): ReadonlySet<string> {
+    this.allPlaces ??= new Set([...this.countries.keys(), ...this.citedPlaces]);
+    return this.allPlaces;
+  }
+
+  /** True when the text names the country `place`, as who says so too. */
+  namesPlace(place: string): boolean {
+    return this.countries.has(place) || this.citedPlaces.has(place);
   }
 
   /** True when the text names `name` (as a name, not only as a word written in lower case elsewhere in it). */
@@ -118,32 +156,71 @@ class NameCounts {
 
   /** True when the text names `name` or a spelling of it ("Kharkov" for "Kharkiv", "Zelensky" for "Zelenskyy"). */
   namesLike(name: string): boolean {
-    if (this.names(name)) return true;
+    if (this.names(name) || this.cited.has(name)) return true;
     for (const known of this.counts.keys()) if (similarNames(known, name) && this.names(known)) return true;
     return false;
   }
 
+  /** The text's own names (see `names`). */
+  ownNames(): string[] {
+    return [...this.counts.keys()].filter((name) => this.names(name));
+  }
+
+  /** The names given at least `least` times. */
+  frequentNames(): readonly string[] {
+    this.often ??= [...this.counts]
+      .filter(([name, count]) => count >= this.least && this.names(name))
+      .map(([name]) => name);
+    return this.often;
+  }
+
   /** The names given most often, when that is at least `least` times; none when no name is given that often. */
   protagonists(): readonly string[] {
-    if (!this.most) {
-      let top = 0;
-      for (const [name, count] of this.counts) if (this.names(name)) top = Math.max(top, count);
-      this.most =
-        top < this.least
-          ? []
-          : [...this.counts].filter(([name, count]) => count === top && this.names(name)).map(([name]) => name);
-    }
+    if (!this.most) this.most = mostGiven(this.counts, this.least, (name) => this.names(name));
     return this.most;
+  }
+
+  /** The countries named most often, when that is at least `least` times. */
+  mainCountries(): readonly string[] {
+    return mostGiven(this.countries, this.least, () => true);
   }
 }
 
+/** The keys counted most, when that is at least `least`, among those `counts` lets count. */
+function mostGiven(counts: ReadonlyMap<string, number>, least: number, counted: (key: string) => boolean): string[] {
+  let top = 0;
+  for (const [key, count] of counts) if (counted(key)) top = Math.max(top, count);
+  if (top < least) return [];
+  return [...counts].filter(([key, count]) => count === top && counted(key)).map(([key]) => key);
+}
+
 /**
- * Sentences of a page (its headline among them) that must give a name for it to be what the page is about: a name
- * given once may be an aside.
+ * The own names of a source's claims, all of them (what it is about is told from the whole source, not only from
+ * the claims a page's sentences found), worked out once for each source until the reference set changes.
  */
-const PAGE_PROTAGONIST = 2;
-/** Candidate claims of a source that must give a name for it to be what the source is about. */
-const SOURCE_PROTAGONIST = 2;
+export type SourceNames = (sourceId: string) => NameCounts | undefined;
+
+const sourceNamesByIndex = new WeakMap<ReferenceIndex, { revision: number; bySource: Map<string, NameCounts> }>();
+
+/** The own names of each source of `index`, read from all its claims (see SourceNames). */
+export function sourceNamesOf(index: ReferenceIndex): SourceNames {
+  return (sourceId) => {
+    let cache = sourceNamesByIndex.get(index);
+    if (!cache || cache.revision !== index.revision) {
+      cache = { revision: index.revision, bySource: new Map() };
+      sourceNamesByIndex.set(index, cache);
+    }
+    let counts = cache.bySource.get(sourceId);
+    if (!counts) {
+      const claims = index.claimsOf(sourceId);
+      if (claims.length === 0) return undefined;
+      counts = new NameCounts(SOURCE_PROTAGONIST);
+      for (const claim of claims) if (claim.features) counts.add(ownNamesOfClaim(claim.features, index.lexicon));
+      cache.bySource.set(sourceId, counts);
+    }
+    return counts;
+  };
+}
 
 /** The story a page is about, against the sources its sentences found. */
 export class PageStory {
@@ -161,6 +238,7 @@ export class PageStory {
   constructor(
     private readonly lexicon: Pick<Lexicon, 'lemmatize' | 'usageCount'> = defaultLexicon,
     private readonly wholePage = true,
+    private readonly wholeSource?: SourceNames,
   ) {}
   /** Of each source, the names its candidate claims give that the page gives too. */
   private readonly shared = new Map<string, Set<string>>();
@@ -213,25 +291,48 @@ export class PageStory {
    * most often ("San Antonio", in a report of a stoppage at that port) is not among the source's names, and the
    * name the source gives most often ("Arenal") is not among the page's. Two strikes at two ports of one country
    * share the country, its ministry and its labour authority; each report names its own port again and again. Where
-   * either side names nothing of its own twice, nothing tells them apart: true.
+   * either side names nothing of its own twice, the whole source is read (see sameProtagonist); without it, or where
+   * it tells nothing either, true.
    */
   sharesProtagonist(sourceId: string): boolean {
     let shares = this.protagonists.get(sourceId);
     if (shares === undefined) {
-      const source = this.sourceOwn.get(sourceId);
-      const pageMost = this.pageOwn.protagonists();
-      const sourceMost = source?.protagonists() ?? [];
-      shares =
-        !this.wholePage ||
-        source === undefined ||
-        sharedCount(source.places, this.pageOwn.places) >= STORY_COUNTRIES ||
-        pageMost.length === 0 ||
-        sourceMost.length === 0 ||
-        pageMost.some((name) => source.namesLike(name)) ||
-        sourceMost.some((name) => this.pageOwn.namesLike(name));
+      const found = this.sourceOwn.get(sourceId);
+      shares = !this.wholePage || found === undefined || this.sameProtagonist(found, this.wholeSource?.(sourceId));
       this.protagonists.set(sourceId, shares);
     }
     return shares;
+  }
+
+  /**
+   * Whether the page and a source are about the same thing, by the names the source's found claims give most, or,
+   * where the page or those claims name nothing of their own twice, by the names and countries of the whole source.
+   */
+  private sameProtagonist(found: NameCounts, whole: NameCounts | undefined): boolean {
+    const page = this.pageOwn;
+    if (sharedCount(found.places, page.places) >= STORY_COUNTRIES) return true;
+    const pageMost = page.protagonists();
+    const foundMost = found.protagonists();
+    if (pageMost.length > 0 && foundMost.length > 0) {
+      return pageMost.some((name) => found.namesLike(name)) || foundMost.some((name) => page.namesLike(name));
+    }
+    if (!whole) return true;
+    // Of the whole source and the page, any name either gives twice that the other gives ties them: a source read
+    // whole names much besides its story.
+    const pageOften = page.frequentNames();
+    const sourceOften = whole.frequentNames();
+    if (pageOften.some((name) => whole.namesLike(name)) || sourceOften.some((name) => page.namesLike(name)))
+      return true;
+    if (pageOften.length > 0 && sourceOften.length > 0) return false;
+    // One side names something of its own again and again, the other never names it: they are two stories when the
+    // other names things of its own too (three at least) and this side names none of them (a fire in Karachi and
+    // one in Ashulia, whose report names Ashulia, the factory and its owner once each).
+    if (pageOften.length > 0 && namesOwnApart(whole, page)) return false;
+    if (sourceOften.length > 0 && namesOwnApart(page, whole)) return false;
+    // Where neither does, the countries each names most may tell two stories apart: a rate decision in Uruguay and
+    // one in Argentina, neither report naming the other's country.
+    if (page.mainCountries().length === 0 && whole.mainCountries().length === 0) return true;
+    return sharedCount(whole.places, page.places) > 0 || page.places.size === 0 || whole.places.size === 0;
   }
 
   /** True when the page and the source name enough of the same things to be one story. */
@@ -324,6 +425,15 @@ export class PageStory {
  * stories; North Korea, South Korea, Ukraine and Russia together are a story of their own.
  */
 const STORY_COUNTRIES = 3;
+
+/** Own names a text must give for its names to tell what it is about without one given twice. */
+const OWN_NAMES_APART = 3;
+
+/** `text` gives names of its own, enough of them, and `other` gives none of them. */
+function namesOwnApart(text: NameCounts, other: NameCounts): boolean {
+  const own = text.ownNames();
+  return own.length >= OWN_NAMES_APART && !own.some((name) => other.namesLike(name));
+}
 
 function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let count = 0;

@@ -41,7 +41,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 85;
+export const FEATURES_VERSION = 86;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -339,6 +339,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
       ownPredicate: coordinated.has(token) && token.lower !== token.lemma,
       degree: degrees.has(index),
       saying: ATTRIBUTION.has(token.lemma),
+      hyphened: sentence[token.end] === '-' && tokens[index + 1]?.start === token.end + 1,
     })),
   );
   for (const [index, cue] of negated) {
@@ -831,7 +832,13 @@ function placeKey(tokens: readonly AnalysedToken[], index: number, lexicon: Lexi
   const token = tokens[index];
   if (!token.capital) return undefined;
   const facts = wordFacts(token.lower, lexicon);
-  if (facts.exactPlace === undefined) facts.exactPlace = lexicon.placeOf(facts.lemma, false) ?? null;
+  // A people in the plural the lemmatizer does not know ("Kenyans") is its people ("Kenyan").
+  if (facts.exactPlace === undefined) {
+    facts.exactPlace =
+      lexicon.placeOf(facts.lemma, false) ??
+      (/[^s]s$/.test(token.lower) ? lexicon.placeOf(token.lower.slice(0, -1), false) : undefined) ??
+      null;
+  }
   let place = facts.exactPlace ?? undefined;
   if (place === undefined && !inPersonName(tokens, index, lexicon)) {
     if (facts.variantPlace === undefined) facts.variantPlace = lexicon.placeOf(facts.lemma) ?? null;

@@ -264,6 +264,8 @@ export interface NegationToken {
   degree?: boolean;
   /** A verb of saying ("said", "added"). */
   saying?: boolean;
+  /** Joined to the next word by a hyphen ("no" of "a no-go zone"). */
+  hyphened?: boolean;
 }
 
 /** True when the token is a negation cue ("don't", "isn't" included). */
@@ -404,6 +406,8 @@ function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
     if (word === 'not' && notTheFirst(tokens, i)) return false;
     // "No. 13 tram", "No 10": a number's abbreviation; "a motion of no confidence", "a no-confidence vote": a name.
     if (word === 'no' && (/^[\d.]/.test(next ?? '') || next === 'confidence')) return false;
+    // "A no-go zone", "a no-fly zone", "a no-deal exit": a compound names a thing; "no-one" still denies.
+    if (word === 'no' && tokens[i].hyphened && next !== 'one') return false;
     // "Has no other cable": the one it has is its only one, as "its only cable" says ("no other hospital treated
     // them" still denies).
     if (word === 'no' && next === 'other' && HAVING.has(tokens[i - 1]?.lower ?? '')) return false;

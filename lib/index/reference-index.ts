@@ -64,6 +64,8 @@ export class ReferenceIndex {
   private readonly sources = new Map<string, ReferenceSource>();
   private readonly claims: (ReferenceClaim | undefined)[] = [];
   private readonly docOfClaim = new Map<string, number>();
+  /** The documents of each source's claims, in the order they were added. */
+  private readonly docsOfSource = new Map<string, Set<number>>();
   private bm25 = new Bm25Index();
   /**
    * The snapshot the index was restored from or last wrote: features of restored claims not used yet are
@@ -132,6 +134,7 @@ export class ReferenceIndex {
     claims.forEach((claim, doc) => {
       index.claims[doc] = claim;
       index.docOfClaim.set(claim.id, doc);
+      index.addDocOfSource(claim.sourceId, doc);
     });
     return index;
   }
@@ -156,14 +159,29 @@ export class ReferenceIndex {
     const doc = this.bm25.add({ keys: indexKeys(features) });
     this.claims[doc] = { ...claim, features };
     this.docOfClaim.set(claim.id, doc);
+    this.addDocOfSource(claim.sourceId, doc);
+  }
+
+  private addDocOfSource(sourceId: string, doc: number): void {
+    let docs = this.docsOfSource.get(sourceId);
+    if (!docs) {
+      docs = new Set();
+      this.docsOfSource.set(sourceId, docs);
+    }
+    docs.add(doc);
   }
 
   removeClaim(id: string): void {
     const doc = this.docOfClaim.get(id);
     if (doc === undefined) return;
+    const sourceId = this.claims[doc]?.sourceId;
     this.bm25.remove(doc);
     this.claims[doc] = undefined;
     this.docOfClaim.delete(id);
+    if (sourceId === undefined) return;
+    const docs = this.docsOfSource.get(sourceId);
+    docs?.delete(doc);
+    if (docs?.size === 0) this.docsOfSource.delete(sourceId);
   }
 
   removeSource(id: string): void {
@@ -201,11 +219,8 @@ export class ReferenceIndex {
    * features (decoding them costs time): for listing and counting.
    */
   claimsOf(sourceId: string, options?: ClaimOptions): ReferenceClaim[] {
-    const out: ReferenceClaim[] = [];
-    this.claims.forEach((claim, doc) => {
-      if (claim?.sourceId === sourceId) out.push(this.handOut(doc, options));
-    });
-    return out;
+    const docs = [...(this.docsOfSource.get(sourceId) ?? [])].sort((a, b) => a - b);
+    return docs.map((doc) => this.handOut(doc, options));
   }
 
   /** All claims, in the order they were added; `options` as for claimsOf. */
@@ -236,6 +251,11 @@ export class ReferenceIndex {
 
   get size(): number {
     return this.bm25.size;
+  }
+
+  /** Moves on whenever a claim is added or removed: what is worked out from the claims is good until it does. */
+  get revision(): number {
+    return this.bm25.revision;
   }
 
   private readonly weights = new Map<string, number>();

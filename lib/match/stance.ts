@@ -3,6 +3,7 @@
  * or related, with the differences (numbers, negation, dates) as data the UI can highlight.
  */
 import { stemOf } from '../features/analyse';
+import { changesOf } from '../features/direction';
 import { isDistributive } from '../features/distributive';
 import { countDayPhrases } from '../features/earlier';
 import {
@@ -1298,7 +1299,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   const differences = [
     ...quantityDifferences(input),
     ...flips.map((flip) => polarityDifference(input, flip)),
-    ...(alignment.opposite
+    ...(alignment.opposite && changesMoveOneMeasure(input)
       ? [{ kind: 'polarity' as const, page: alignment.opposite[0], reference: alignment.opposite[1] }]
       : []),
     ...dateDifferences(
@@ -1332,6 +1333,14 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     flips.every((flip) => deniedElsewhere(input, flip))
   )
     return { stance: 'related', differences: [] };
+  // A figure given for another month ("about 1.9% in September" / "2.3% in August") is the figure of another period,
+  // not the same one in dispute (a day apart may be the same event's count, told a day later: see updateFor).
+  if (
+    differences.some((difference) => difference.kind === 'date' && !/day\b/.test(difference.page)) &&
+    differences.some((difference) => difference.kind === 'number') &&
+    differences.every((difference) => difference.kind === 'number' || difference.kind === 'date')
+  )
+    return { stance: 'related', differences: [] };
   // Without the wording, only the number that pins the fact can contradict it: a conflicting count of the
   // story's outcome ("at least 120 killed" / "the death of 179") or of a pinned fact; a negation or a date
   // needs the wording.
@@ -1353,6 +1362,71 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     return undated ? { stance: 'contradicts', differences, undated } : { stance: 'contradicts', differences };
   }
   return { stance: 'related', differences: [] };
+}
+
+/** Words before a verb of change, and after it, read for what it moves. */
+const MEASURE_REACH = 4;
+/** What ends the stretch of words a verb of change moves: a clause break, or a word that starts another clause. */
+const MEASURE_BREAK =
+  /[,;:\u2013\u2014]|\b(?:after|before|when|while|because|as|until|since|although|though|if|which|who|that|whereas|and|but)\b/;
+
+/** Where each word of the features is written in the (lower-cased) sentence, finding them in order: [start, end]. */
+function wordSpans(lower: string, features: ClaimFeatures): ([number, number] | undefined)[] {
+  let cursor = 0;
+  return features.words.map((word) => {
+    const written = (word.text ?? '').toLowerCase();
+    const at = written ? lower.indexOf(written, cursor) : -1;
+    if (at < 0) return undefined;
+    cursor = at + written.length;
+    return [at, cursor];
+  });
+}
+
+/**
+ * The words a verb of change may move, as indices of the sentence's words: before it (its subject: "monthly
+ * inflation" of "monthly inflation in Argentina eased", "the tax threshold" of "the tax threshold is being lowered")
+ * and after it (its object: "the rate" of "cut the rate"), within its clause; no names, places or dates among them,
+ * but for a name right before the verb.
+ */
+function measuredBy(features: ClaimFeatures, text: string, verb: number): { before: number[]; after: number[] } {
+  const lower = text.toLowerCase();
+  const spans = wordSpans(lower, features);
+  const plain = (word: FeatureWord) =>
+    !word.proper && !word.locative && !word.attribution && !CALENDAR_WORDS.has(word.text?.toLowerCase() ?? '');
+  // The words between two words, apart: a clause break or a word starting another clause lies between.
+  const apart = (k: number, l: number) => {
+    const [a, b] = [spans[k], spans[l]];
+    return a === undefined || b === undefined || MEASURE_BREAK.test(lower.slice(a[1], b[0]));
+  };
+  const before: number[] = [];
+  for (let k = verb - 1; k >= 0 && before.length < MEASURE_REACH; k -= 1) {
+    if (features.words[k].verb || apart(k, k + 1)) break;
+    // A name right before the verb is its subject ("Calder Motors cut 1,500 jobs").
+    const subject = k === verb - 1 && features.words[k].proper && !features.words[k].locative;
+    if (plain(features.words[k]) || subject) before.push(k);
+  }
+  const after: number[] = [];
+  for (let k = verb + 1; k < features.words.length && after.length < MEASURE_REACH; k += 1) {
+    if (features.words[k].verb || apart(k - 1, k)) break;
+    if (plain(features.words[k])) after.push(k);
+  }
+  return { before, after };
+}
+
+/**
+ * Two verbs of change moving opposite ways move one measure: a word each moves is aligned with the other's
+ * ("exports rose" / "exports fell", "cut the rate" / "raised the rate", "the threshold is being lowered" / "raises
+ * the threshold"). "Inflation eased" and "prices rose", "lifted the duty" and "after drought cut the harvest" move
+ * other things. A change a figure states ("up 8%") has no word of its own: it moves the sentence's measure.
+ */
+function changesMoveOneMeasure({ page, reference, pageText, referenceText, alignment }: StanceInput): boolean {
+  const changes = changesOf(page, reference);
+  if (!changes || changes[0].word < 0 || changes[1].word < 0) return true;
+  const onPage = measuredBy(page, pageText, changes[0].word);
+  const inReference = measuredBy(reference, referenceText, changes[1].word);
+  const moved = (side: { before: number[]; after: number[] }, k: number) =>
+    side.before.includes(k) || side.after.includes(k);
+  return alignment.pairs.some(([i, j]) => moved(onPage, i) && moved(inReference, j));
 }
 
 /** What starts another clause between two words: a comma, a semicolon or dash, or a conjunction of contrast. */

@@ -113,7 +113,9 @@ export function countsState(text: string, quantity: Quantity): boolean {
  * the cuts to 190 neighbourhoods").
  */
 const LEVEL_BEFORE =
-  /\b(?:(?:down|fell|fallen|falls|falling|dropped|drops|sank|sunk|declined|decreased|slipped|dipped)\s+to|(?:is|are|was|were|stood|stands|standing|remained|remains)\s+at|(?:extend|expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+  /\b(?:(?:down|fell|fallen|falls|falling|dropped|drops|sank|sunk|declined|decreased|slipped|dipped)\s+to|(?:is|are|was|were|stood|stands|standing|remained|remains)\s+at|(?:extend|expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:radius|distance|depth|height|length|width|range|area|total|level)\s+of)?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+/** Characters before a figure read for the words that give it as a level. */
+const LEVEL_REACH = 64;
 /** "In three provinces", "across some 12 districts": with a head of PLACE_HEADS, how far a story has spread. */
 const SPREAD_BEFORE =
   /\b(?:in|across)\s+(?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
@@ -132,7 +134,7 @@ const PLACE_HEADS = new Set(
 function saysLevel(text: string, quantity: Quantity): boolean {
   // A margin ("64 votes ahead", "led by 57 votes") moves either way as a count goes on.
   if (quantity.difference === true && isMargin(text, quantity)) return true;
-  const before = text.slice(Math.max(0, quantity.start - 40), quantity.start);
+  const before = text.slice(Math.max(0, quantity.start - LEVEL_REACH), quantity.start);
   return LEVEL_BEFORE.test(before) || (PLACE_HEADS.has(quantity.head) && SPREAD_BEFORE.test(before));
 }
 

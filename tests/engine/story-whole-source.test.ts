@@ -1,0 +1,175 @@
+/**
+ * What a source is about, read from the whole source: a page's sentence may find one claim of a report of another
+ * fire that names the report's town only once, while the report names it again and again. Also here: the countries
+ * two reports are about, peoples in the plural, a compound with "no" ("a no-go zone"), verbs of change that move
+ * other measures, and a figure given for another month. Every sentence is written for these tests about invented
+ * events.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
+import { analyseSentence } from '../../lib/features/analyse';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
+import { testArticle } from '../helpers/articles';
+import { datedStance, storyStance } from '../helpers/dated-stance';
+
+const features = (sentence: string) => analyseSentence(sentence, defaultLexicon).features;
+
+/** A report of a factory fire in the (invented) town of Drasny. */
+const DRASNY = [
+  'Fire swept through a knitwear factory in Drasny on Tuesday, killing 14 workers and injuring 40, officials said.',
+  'The blaze at the Korvelle Knit plant started on the third floor at about 10 a.m.',
+  'Twelve fire engines fought the blaze for four hours.',
+  'Police in Drasny arrested the owner of the plant, Anton Belik, on Wednesday.',
+  'Workers in Drasny said the exits on the upper floors had been locked.',
+];
+
+/** The status of the last sentence of a page checked against one reference article. */
+function statusOf(reference: readonly string[], page: readonly string[]) {
+  const index = buildReferenceIndex([testArticle('wire', ...reference)]);
+  const blocks = page.map((text, n) => ({ id: `b${n}`, text }));
+  return annotateBlocks(index, blocks, { publishedAt: '2025-01-15' }).find(
+    (annotation) => annotation.blockId === blocks.at(-1)?.id,
+  )?.status;
+}
+
+describe('a source read whole', () => {
+  const sentence = 'Eight fire engines fought the blaze for three hours.';
+
+  it('sets a page about a fire elsewhere apart, though the claim the page finds names no place', () => {
+    const page = [
+      'Six workers died when fire broke out at a spinning mill in Varnetta on Monday night.',
+      'The fire at the Varnetta mill started in a storage room on the ground floor.',
+      sentence,
+    ];
+    expect(statusOf(DRASNY, page)).toBeUndefined();
+  });
+
+  it('still judges a page about the same fire', () => {
+    const page = [
+      'Fourteen workers died when fire swept through a factory in Drasny on Tuesday.',
+      'Police in Drasny are holding the owner.',
+      sentence,
+    ];
+    expect(statusOf(DRASNY, page)).toBe('conflicting');
+  });
+
+  it('counts a name the page gives only as who says so', () => {
+    const page = [
+      'Six workers were hurt at the Varnetta mill, Drasny police said.',
+      'The Varnetta mill had no sprinklers, Drasny officials said.',
+      sentence,
+    ];
+    expect(statusOf(DRASNY, page)).toBe('conflicting');
+  });
+});
+
+describe('the countries two reports are about', () => {
+  /** Invented figures about real countries. */
+  const URUGUAY = [
+    "Uruguay's central bank held its policy rate at 9.25% on Thursday.",
+    "Uruguay's annual inflation eased to 5.1% in June.",
+    'Analysts in Montevideo had expected the bank to hold.',
+  ];
+
+  it('set a report apart that names another country again and again and never the source’s', () => {
+    const page = [
+      "Paraguay's central bank held its policy rate at 6% on Thursday.",
+      "Paraguay's annual inflation rose to 3.9% in June.",
+      'Annual inflation was 3.9% in June.',
+    ];
+    expect(statusOf(URUGUAY, page)).toBeUndefined();
+  });
+
+  it('do not when the page names the source’s country too', () => {
+    const page = [
+      "Paraguay's central bank held its policy rate at 6% on Thursday.",
+      "Paraguay's annual inflation rose to 3.9% in June, while Uruguay's was higher.",
+      'Annual inflation in Uruguay was 3.9% in June.',
+    ];
+    expect(statusOf(URUGUAY, page)).toBe('conflicting');
+  });
+});
+
+describe('a people in the plural', () => {
+  it('is its country', () => {
+    expect(features('Kenyans will pay more to send money.').words[0]?.place).toBe('kenya');
+  });
+
+  it('is not read into a name that only ends in s', () => {
+    expect(features('Lakers fans waited outside.').words[0]?.place).toBeUndefined();
+  });
+});
+
+describe('"no" joined to a word by a hyphen', () => {
+  it('names a thing ("a no-go zone"): nothing is denied', () => {
+    expect(features('The army widened the no-go zone around the crater.').words.some((word) => word.negated)).toBe(
+      false,
+    );
+  });
+
+  it('still denies as "no-one"', () => {
+    expect(features('No-one was hurt in the blast.').words.some((word) => word.negated)).toBe(true);
+  });
+});
+
+describe('verbs of change that move other measures', () => {
+  it('do not contradict ("inflation eased to 2.1%" / "prices rose 2.1%")', () => {
+    expect(
+      storyStance(
+        'Monthly inflation in Veltrana eased to 2.1% in August.',
+        'Consumer prices in Veltrana rose 2.1% in August.',
+      ).stance,
+    ).not.toBe('contradicts');
+  });
+
+  it('nor does a duty lifted against a harvest cut', () => {
+    expect(
+      storyStance(
+        'The government on Wednesday lifted the 35% duty on soft wheat until December 31.',
+        "Valdoria has suspended its 35% duty on soft wheat until December 31 after drought cut this year's harvest, the government said on Wednesday.",
+      ).stance,
+    ).not.toBe('contradicts');
+  });
+
+  it('while one measure moved both ways does ("exports fell 3%" / "exports rose 3%")', () => {
+    expect(storyStance('Exports fell 3% in August.', 'Exports rose 3% in August.').stance).toBe('contradicts');
+  });
+
+  it('and a threshold lowered contradicts the same threshold raised, said in the passive', () => {
+    expect(
+      storyStance(
+        'The tax threshold for small firms is being lowered to 20 million shillings.',
+        'The bill raises the tax threshold for small firms to 30 million shillings.',
+      ).stance,
+    ).toBe('contradicts');
+  });
+});
+
+describe('a figure given for another month', () => {
+  it('is the figure of another period, not one in dispute', () => {
+    expect(
+      storyStance(
+        'Economists expect monthly inflation of about 1.9% in September.',
+        'Economists had expected monthly inflation of 2.3% in August.',
+      ).stance,
+    ).not.toBe('contradicts');
+  });
+
+  it('while two figures for one month still differ', () => {
+    expect(storyStance('Monthly inflation was 1.9% in August.', 'Monthly inflation was 2.3% in August.').stance).toBe(
+      'contradicts',
+    );
+  });
+});
+
+describe('a scope widened to a figure', () => {
+  it('is a level of its day: an earlier report’s smaller figure is an update ("to a radius of 7 kilometres")', () => {
+    const result = datedStance(
+      'Authorities extended the exclusion zone to a radius of 5 kilometres around the crater.',
+      '2025-06-17',
+      'Authorities extended the exclusion zone to a radius of 7 kilometres around the crater.',
+      '2025-06-18',
+    );
+    expect(result.stance).toBe('updates');
+  });
+});
