@@ -234,11 +234,11 @@ const SPAN_OPENERS = new Set('in within over during for past last'.split(' '));
 /**
  * "500 dollars to each fisher", "two fines of 300 euros each", "80 dollars per barrel", "each paid 600 euros": the
  * figure is given to each one of several, and the number of them is part of what it measures, as a period is of a
- * rate. Not past another figure ("the two were fined 300 euros each": the 300 is each one's), nor "of each" ("half
- * of each bid" is a share of every one).
+ * rate; so is one given "to the family of each victim". Not past another figure ("the two were fined 300 euros
+ * each": the 300 is each one's), nor "of each" ("half of each bid" is a share of every one).
  */
 const EACH_AFTER =
-  /^\s+(?:(?!of\s)[\p{L}'’-]+\s+)?(?:to\s+|for\s+)?(?:each|every|per|apiece)\b(?!\s+(?:cent|other|of)\b)/iu;
+  /^\s+(?:(?!of\s)[\p{L}'’-]+\s+)?(?:to\s+|for\s+)?(?:each|every|per|apiece)\b(?!\s+(?:cent|other|of)\b)|^\s+(?:to|for)\s+(?:the\s+)?[\p{L}'’-]+\s+of\s+(?:each|every)\b(?!\s+(?:other|of)\b)/iu;
 /** "each paid about 600 euros", "each injured worker 50,000 taka": not "each of the 12", nor "each year". */
 const EACH_BEFORE = /\beach\s+(?!of\b|(?:day|week|month|year|time)\b)(?:[\p{L}'’-]+\s+){0,6}$/iu;
 /**

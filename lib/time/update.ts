@@ -48,15 +48,27 @@ const RUNNING_VERBS = new Set([
   'gather',
 ]);
 
+/** A time of day or a weekday a count may be done by ("by Wednesday afternoon", "by 4 p.m."). */
+const BY_TIME = String.raw`by\s+(?:(?:early|late|mid|this|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|nightfall|dawn|dusk|morning|afternoon|evening|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)(?!['’]s)`;
+
 /**
  * Words by which a count says it is a tally so far: "have so far admitted", "to date", "thus far", "have now
- * contacted", "now puts the number at", a count since an event began ("31 admitted since the outbreak began", "since the start of the
- * strike"), not a record's span ("the heaviest since records began"), and a count done by a time ("had recaptured 386
- * by Wednesday afternoon", "with 150 stations recounted by Tuesday evening"; not a deadline: "must leave by Friday",
- * "have been told to leave by midnight", "must be evacuated by Friday", "is expected by Friday").
+ * contacted", "now puts the number at", a count since an event began ("31 admitted since the outbreak began",
+ * "since the start of the strike"), not a record's span ("the heaviest since records began"), and a count done by a
+ * time ("had recaptured 386 by Wednesday afternoon", "with 150 stations recounted by Tuesday evening", "by the
+ * afternoon 50 had been flown out"; not a deadline: "must leave by Friday", "have been told to leave by midnight",
+ * "must be evacuated by Friday", "is expected by Friday").
  */
-const SO_FAR =
-  /\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:has|have|had)\s+now\b|\bnow\s+(?:puts?|estimates?|counts?|reports?|stands?)\b|\bsince\s+(?:the\s+)?(?!records?\b)(?:\w+\s+){0,3}?(?:began|begun|started|broke\s+out|start|beginning|outbreak|onset)\b|\b(?:(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might)\b)[\w-]+\s+){0,8}?|(?<!\b(?:is|are|be|being|will|must|would|should|can|could|may|might|to)\s+)(?<!\b(?:will|must|would|should|can|could|may|might|to)\s+be\s+)\w+ed\s+)by\s+(?:(?:early|late|mid|this)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|nightfall|dawn|dusk|morning|afternoon|evening|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)(?!['’]s)/i;
+const SO_FAR = new RegExp(
+  [
+    String.raw`\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:has|have|had)\s+now\b|\bnow\s+(?:puts?|estimates?|counts?|reports?|stands?)\b`,
+    String.raw`\bsince\s+(?:the\s+)?(?!records?\b)(?:\w+\s+){0,3}?(?:began|begun|started|broke\s+out|start|beginning|outbreak|onset)\b`,
+    String.raw`\b(?:(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might)\b)[\w-]+\s+){0,8}?|(?<!\b(?:is|are|be|being|will|must|would|should|can|could|may|might|to)\s+)(?<!\b(?:will|must|would|should|can|could|may|might|to)\s+be\s+)\w+ed\s+)${BY_TIME}`,
+    // The time put first: "By the afternoon about 50 workers had been flown out".
+    String.raw`\b${BY_TIME},?\s+(?:[\w'’-]+\s+){0,6}?(?:has|have|had)\s+(?!to\b)`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * How much slower than its average rate a total may have grown: the older figure must be at least this share of

@@ -173,3 +173,41 @@ describe('a scope widened to a figure', () => {
     expect(result.stance).toBe('updates');
   });
 });
+
+describe('figures given to each of several, or as part of a whole', () => {
+  it('a sum "to the family of each victim" is each family’s, as "to each victim’s family" is', () => {
+    expect(
+      storyStance(
+        "The association said it would give 100,000 taka to each victim's family.",
+        'The association said it would pay 200,000 taka to the family of each victim.',
+      ).stance,
+    ).toBe('contradicts');
+  });
+
+  it('a part of a whole counts what the whole counts ("74 of the 112 workers")', () => {
+    const [part] = features('Some 74 of the 112 workers on board were flown ashore.').quantities;
+    expect(part?.head).toBe('worker');
+  });
+});
+
+describe('a count done by a time put first', () => {
+  it('is a tally so far ("By the afternoon … had been flown"): an earlier report’s count is an update', () => {
+    const result = datedStance(
+      'By the afternoon about 50 workers had been flown to the coast.',
+      '2025-10-08',
+      'By Thursday 74 workers had been flown to the coast.',
+      '2025-10-09',
+    );
+    expect(result.stance).toBe('updates');
+  });
+
+  it('while a deadline put first is none ("By Friday all workers must have left")', () => {
+    const result = datedStance(
+      'By Friday 50 workers must be flown to the coast.',
+      '2025-10-08',
+      'By Friday 74 workers must be flown to the coast.',
+      '2025-10-09',
+    );
+    expect(result.stance).toBe('contradicts');
+  });
+});

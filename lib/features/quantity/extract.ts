@@ -251,5 +251,17 @@ export function readQuantities(sentence: string): Quantity[] {
     index = Math.max(result.next, index + 1);
     floor = index;
   }
-  return quantities;
+  return withPartitiveHeads(sentence, quantities);
+}
+
+/** Between a part and its whole: "74 of the 112 workers", "six of its 40 branches". */
+const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|those|these|all)\s+$/i;
+
+/** A count of part of a whole ("74 of the 112 workers") counts what the whole does: workers. */
+function withPartitiveHeads(sentence: string, quantities: Quantity[]): Quantity[] {
+  return quantities.map((quantity, n) => {
+    const whole = quantities[n + 1];
+    if (quantity.head !== '' || quantity.unit !== '' || whole?.unit !== '' || whole.head === '') return quantity;
+    return PART_OF_WHOLE.test(sentence.slice(quantity.end, whole.start)) ? { ...quantity, head: whole.head } : quantity;
+  });
 }
