@@ -308,12 +308,30 @@ function adjectiveRate(quantity: Quantity, before: string, after: string): strin
   return nouns.some((noun) => noun.startsWith(quantity.head)) ? RATE_ADJECTIVES[match[1].toLowerCase()] : undefined;
 }
 
+/**
+ * "45,000 barrels of oil equivalent daily", "3,000 tonnes annually": an adverb of rate closing the figure's phrase (before
+ * punctuation or a preposition), not an adjective before a noun ("daily flights").
+ */
+const RATE_ADVERB_AFTER =
+  /^[^,.;:!?()]{0,40}?\b(daily|nightly|weekly|monthly|yearly|annually|hourly)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|from|since|until|by|and|but|last|this|over|during|to|for|with|across|into)\b)/i;
+const RATE_ADVERBS: Readonly<Record<string, string>> = {
+  daily: 'day',
+  nightly: 'night',
+  weekly: 'week',
+  monthly: 'month',
+  yearly: 'year',
+  annually: 'year',
+  hourly: 'hour',
+};
+
 function withRate(sentence: string, quantity: Quantity): Quantity {
   const after = sentence.slice(quantity.end);
   const before = sentence.slice(Math.max(0, quantity.start - 60), quantity.start);
   const match = RATE.exec(after);
   if (match && !SPAN_OPENERS.has(match[1]?.toLowerCase() ?? '')) return { ...quantity, per: match[2].toLowerCase() };
   if (match) return quantity;
+  const adverb = RATE_ADVERB_AFTER.exec(after);
+  if (adverb) return { ...quantity, per: RATE_ADVERBS[adverb[1].toLowerCase()] };
   const period = adjectiveRate(quantity, before, after);
   if (period) return { ...quantity, per: period };
   // A length of time or a date "for each man" is how long or when, not a share of one.

@@ -211,3 +211,17 @@ describe('a count done by a time put first', () => {
     expect(result.stance).toBe('contradicts');
   });
 });
+
+describe('an adverb of rate closing a figure’s phrase', () => {
+  it('makes the figure a rate ("45,000 barrels daily" is per day, as "45,000 barrels a day" is)', () => {
+    const [figure] = features('The field pumps about 45,000 barrels of oil daily.').quantities;
+    expect(figure?.per).toBe('day');
+    const [shipped] = features('The plant ships 3,000 tonnes annually to Spain.').quantities;
+    expect(shipped?.per).toBe('year');
+  });
+
+  it('but an adjective of rate before another noun does not ("40 tonnes of daily rations")', () => {
+    const [figure] = features('The convoy carried 40 tonnes of daily rations to the camp.').quantities;
+    expect(figure?.per).toBeUndefined();
+  });
+});
