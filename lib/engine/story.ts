@@ -156,9 +156,14 @@ class NameCounts {
 
   /** True when the text names `name` or a spelling of it ("Kharkov" for "Kharkiv", "Zelensky" for "Zelenskyy"). */
   namesLike(name: string): boolean {
-    if (this.names(name) || this.cited.has(name)) return true;
+    if (this.names(name)) return true;
     for (const known of this.counts.keys()) if (similarNames(known, name) && this.names(known)) return true;
     return false;
+  }
+
+  /** True when the text gives `name` as who says so ("Kiptoo said"). */
+  cites(name: string): boolean {
+    return this.cited.has(name);
   }
 
   /** The text's own names (see `names`). */
@@ -200,7 +205,13 @@ function mostGiven(counts: ReadonlyMap<string, number>, least: number, counted: 
  */
 export type SourceNames = (sourceId: string) => NameCounts | undefined;
 
-const sourceNamesByIndex = new WeakMap<ReferenceIndex, { revision: number; bySource: Map<string, NameCounts> }>();
+/** Claims a source may have and still be read whole (see sourceNamesOf). */
+const WHOLE_SOURCE_CLAIMS = 400;
+
+const sourceNamesByIndex = new WeakMap<
+  ReferenceIndex,
+  { revision: number; bySource: Map<string, NameCounts | null> }
+>();
 
 /** The own names of each source of `index`, read from all its claims (see SourceNames). */
 export function sourceNamesOf(index: ReferenceIndex): SourceNames {
@@ -211,14 +222,16 @@ export function sourceNamesOf(index: ReferenceIndex): SourceNames {
       sourceNamesByIndex.set(index, cache);
     }
     let counts = cache.bySource.get(sourceId);
-    if (!counts) {
-      const claims = index.claimsOf(sourceId);
-      if (claims.length === 0) return undefined;
-      counts = new NameCounts(SOURCE_PROTAGONIST);
-      for (const claim of claims) if (claim.features) counts.add(ownNamesOfClaim(claim.features, index.lexicon));
+    if (counts === undefined) {
+      // A source of many claims is a collection (a pack's file, a fact-checker's archive), not a report: it is not
+      // about one thing, and reading it whole would decode every claim it holds.
+      const many = index.claimCount(sourceId) > WHOLE_SOURCE_CLAIMS;
+      const claims = many ? [] : index.claimsOf(sourceId);
+      counts = claims.length === 0 ? null : new NameCounts(SOURCE_PROTAGONIST);
+      for (const claim of claims) if (claim.features) counts?.add(ownNamesOfClaim(claim.features, index.lexicon));
       cache.bySource.set(sourceId, counts);
     }
-    return counts;
+    return counts ?? undefined;
   };
 }
 
@@ -323,16 +336,25 @@ export class PageStory {
     const sourceOften = whole.frequentNames();
     if (pageOften.some((name) => whole.namesLike(name)) || sourceOften.some((name) => page.namesLike(name)))
       return true;
+    // A name the other side gives only as who says so ("Kiptoo said") ties them too, unless each side also names
+    // something again and again that the other never gives (a minister quoted on strikes at two ports).
+    const cited = pageOften.some((name) => whole.cites(name)) || sourceOften.some((name) => page.cites(name));
+    const pageOwnOften = pageOften.some((name) => !whole.cites(name));
+    const sourceOwnOften = sourceOften.some((name) => !page.cites(name));
+    if (cited && !(pageOwnOften && sourceOwnOften)) return true;
     if (pageOften.length > 0 && sourceOften.length > 0) return false;
     // One side names something of its own again and again, the other never names it: they are two stories when the
     // other names things of its own too (three at least) and this side names none of them (a fire in Karachi and
     // one in Ashulia, whose report names Ashulia, the factory and its owner once each).
     if (pageOften.length > 0 && namesOwnApart(whole, page)) return false;
     if (sourceOften.length > 0 && namesOwnApart(page, whole)) return false;
-    // Where neither does, the countries each names most may tell two stories apart: a rate decision in Uruguay and
-    // one in Argentina, neither report naming the other's country.
-    if (page.mainCountries().length === 0 && whole.mainCountries().length === 0) return true;
-    return sharedCount(whole.places, page.places) > 0 || page.places.size === 0 || whole.places.size === 0;
+    // Where neither does, the countries may tell two stories apart: a rate decision in Uruguay and one in Argentina.
+    // One side names its country again and again, the other names only other countries and nothing of its own twice
+    // (a report that names its town twice is about the town, whatever country a bus it names was bound for).
+    if (sharedCount(whole.places, page.places) > 0) return true;
+    const countriesApart = (text: NameCounts, other: NameCounts, otherOften: readonly string[]) =>
+      text.mainCountries().length > 0 && otherOften.length === 0 && other.places.size > 0;
+    return !countriesApart(page, whole, sourceOften) && !countriesApart(whole, page, pageOften);
   }
 
   /** True when the page and the source name enough of the same things to be one story. */
@@ -432,7 +454,7 @@ const OWN_NAMES_APART = 3;
 /** `text` gives names of its own, enough of them, and `other` gives none of them. */
 function namesOwnApart(text: NameCounts, other: NameCounts): boolean {
   const own = text.ownNames();
-  return own.length >= OWN_NAMES_APART && !own.some((name) => other.namesLike(name));
+  return own.length >= OWN_NAMES_APART && !own.some((name) => other.namesLike(name) || other.cites(name));
 }
 
 function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -309,11 +309,12 @@ function adjectiveRate(quantity: Quantity, before: string, after: string): strin
 }
 
 /**
- * "45,000 barrels of oil equivalent daily", "3,000 tonnes annually": an adverb of rate closing the figure's phrase (before
- * punctuation or a preposition), not an adjective before a noun ("daily flights").
+ * "45,000 barrels of oil equivalent daily", "3,000 tonnes annually": an adverb of rate closing the figure's phrase (a
+ * few words on, before punctuation or a preposition), not an adjective before a noun ("daily flights"), nor one of
+ * another clause ("40 protesters who had marched daily", "3,000 cars and reports its sales monthly").
  */
 const RATE_ADVERB_AFTER =
-  /^[^,.;:!?()]{0,40}?\b(daily|nightly|weekly|monthly|yearly|annually|hourly)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|from|since|until|by|and|but|last|this|over|during|to|for|with|across|into)\b)/i;
+  /^\s+(?:(?!(?:who|whom|which|that|and|or|but|had|has|have|is|are|was|were|be|been|its|their|his|her|it|they)\b)[\p{L}'’-]+\s+){0,4}?(daily|nightly|weekly|monthly|yearly|annually|hourly)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|from|since|until|by|and|but|last|this|over|during|to|for|with|across|into)\b)/iu;
 const RATE_ADVERBS: Readonly<Record<string, string>> = {
   daily: 'day',
   nightly: 'night',

@@ -223,6 +223,11 @@ export class ReferenceIndex {
     return docs.map((doc) => this.handOut(doc, options));
   }
 
+  /** How many claims a source has. */
+  claimCount(sourceId: string): number {
+    return this.docsOfSource.get(sourceId)?.size ?? 0;
+  }
+
   /** All claims, in the order they were added; `options` as for claimsOf. */
   allClaims(options?: ClaimOptions): ReferenceClaim[] {
     const out: ReferenceClaim[] = [];

@@ -1336,7 +1336,10 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // A figure given for another month ("about 1.9% in September" / "2.3% in August") is the figure of another period,
   // not the same one in dispute (a day apart may be the same event's count, told a day later: see updateFor).
   if (
-    differences.some((difference) => difference.kind === 'date' && !/day\b/.test(difference.page)) &&
+    differences.some(
+      (difference) =>
+        difference.kind === 'date' && MONTHS_ONLY.test(difference.page) && MONTHS_ONLY.test(difference.reference),
+    ) &&
     differences.some((difference) => difference.kind === 'number') &&
     differences.every((difference) => difference.kind === 'number' || difference.kind === 'date')
   )
@@ -1382,25 +1385,42 @@ function wordSpans(lower: string, features: ClaimFeatures): ([number, number] | 
   });
 }
 
+/** Words that open a clause of their own before a verb's subject ("after drought cut the harvest"). */
+const CLAUSE_OPENER = /\b(?:after|before|when|while|because|as|until|since|although|though|if|whereas)\s*$/;
+
 /**
  * The words a verb of change may move, as indices of the sentence's words: before it (its subject: "monthly
  * inflation" of "monthly inflation in Argentina eased", "the tax threshold" of "the tax threshold is being lowered")
  * and after it (its object: "the rate" of "cut the rate"), within its clause; no names, places or dates among them,
- * but for a name right before the verb.
+ * but for a name right before the verb. `read`: the subject was read whole, back to the sentence's start, to a word
+ * opening its clause or to as many words as are read; an aside ("Unemployment, which peaked last year, fell"), a
+ * list ("prices of rice, wheat and maize rose") or another verb stops it short.
  */
-function measuredBy(features: ClaimFeatures, text: string, verb: number): { before: number[]; after: number[] } {
+function measuredBy(
+  features: ClaimFeatures,
+  text: string,
+  verb: number,
+): { before: number[]; after: number[]; read: boolean } {
   const lower = text.toLowerCase();
   const spans = wordSpans(lower, features);
   const plain = (word: FeatureWord) =>
     !word.proper && !word.locative && !word.attribution && !CALENDAR_WORDS.has(word.text?.toLowerCase() ?? '');
+  const between = (k: number, l: number) => {
+    const [a, b] = [spans[k], spans[l]];
+    return a === undefined || b === undefined ? undefined : lower.slice(a[1], b[0]);
+  };
   // The words between two words, apart: a clause break or a word starting another clause lies between.
   const apart = (k: number, l: number) => {
-    const [a, b] = [spans[k], spans[l]];
-    return a === undefined || b === undefined || MEASURE_BREAK.test(lower.slice(a[1], b[0]));
+    const gap = between(k, l);
+    return gap === undefined || MEASURE_BREAK.test(gap);
   };
   const before: number[] = [];
+  let read = true;
   for (let k = verb - 1; k >= 0 && before.length < MEASURE_REACH; k -= 1) {
-    if (features.words[k].verb || apart(k, k + 1)) break;
+    if (features.words[k].verb || apart(k, k + 1)) {
+      read = CLAUSE_OPENER.test(between(k, k + 1) ?? '');
+      break;
+    }
     // A name right before the verb is its subject ("Calder Motors cut 1,500 jobs").
     const subject = k === verb - 1 && features.words[k].proper && !features.words[k].locative;
     if (plain(features.words[k]) || subject) before.push(k);
@@ -1410,24 +1430,30 @@ function measuredBy(features: ClaimFeatures, text: string, verb: number): { befo
     if (features.words[k].verb || apart(k - 1, k)) break;
     if (plain(features.words[k])) after.push(k);
   }
-  return { before, after };
+  return { before, after, read };
 }
 
 /**
  * Two verbs of change moving opposite ways move one measure: a word each moves is aligned with the other's
  * ("exports rose" / "exports fell", "cut the rate" / "raised the rate", "the threshold is being lowered" / "raises
  * the threshold"). "Inflation eased" and "prices rose", "lifted the duty" and "after drought cut the harvest" move
- * other things. A change a figure states ("up 8%") has no word of its own: it moves the sentence's measure.
+ * other things. A change a figure states ("up 8%") has no word of its own: it moves the sentence's measure; so does a
+ * verb whose subject was not read whole (see measuredBy): nothing tells the measures apart.
  */
 function changesMoveOneMeasure({ page, reference, pageText, referenceText, alignment }: StanceInput): boolean {
   const changes = changesOf(page, reference);
   if (!changes || changes[0].word < 0 || changes[1].word < 0) return true;
   const onPage = measuredBy(page, pageText, changes[0].word);
   const inReference = measuredBy(reference, referenceText, changes[1].word);
+  if (!onPage.read || !inReference.read) return true;
   const moved = (side: { before: number[]; after: number[] }, k: number) =>
     side.before.includes(k) || side.after.includes(k);
   return alignment.pairs.some(([i, j]) => moved(onPage, i) && moved(inReference, j));
 }
+
+/** A date difference in month names only ("september" / "august"), as dateDifferences writes them. */
+const MONTHS_ONLY =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:, (?:january|february|march|april|may|june|july|august|september|october|november|december))*$/;
 
 /** What starts another clause between two words: a comma, a semicolon or dash, or a conjunction of contrast. */
 const ANOTHER_CLAUSE = /[,;:\u2013\u2014]|\b(?:but|while|whereas|although|though)\b/;

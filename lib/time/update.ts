@@ -48,8 +48,14 @@ const RUNNING_VERBS = new Set([
   'gather',
 ]);
 
-/** A time of day or a weekday a count may be done by ("by Wednesday afternoon", "by 4 p.m."). */
-const BY_TIME = String.raw`by\s+(?:(?:early|late|mid|this|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|nightfall|dawn|dusk|morning|afternoon|evening|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)(?!['’]s)`;
+/**
+ * A time of day or a weekday a count may be done by ("by Wednesday afternoon", "by 4 p.m."); `the` lets "by the
+ * afternoon" in, only where the time is put first ("by the evening storm" after a verb is its agent).
+ */
+const byTime = (the: boolean) =>
+  String.raw`by\s+(?:(?:early|late|mid|this${the ? '|the' : ''})\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|nightfall|dawn|dusk|morning|afternoon|evening|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)(?!['’]s)`;
+/** After "had" put after a fronted time, what makes it a plan, not a count done ("By Monday the ministry had planned to"). */
+const PLANNED = String.raw`(?:to|planned|hoped|expected|intended|promised|pledged|vowed|agreed|aimed|wanted|meant)\b`;
 
 /**
  * Words by which a count says it is a tally so far: "have so far admitted", "to date", "thus far", "have now
@@ -63,9 +69,9 @@ const SO_FAR = new RegExp(
   [
     String.raw`\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:has|have|had)\s+now\b|\bnow\s+(?:puts?|estimates?|counts?|reports?|stands?)\b`,
     String.raw`\bsince\s+(?:the\s+)?(?!records?\b)(?:\w+\s+){0,3}?(?:began|begun|started|broke\s+out|start|beginning|outbreak|onset)\b`,
-    String.raw`\b(?:(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might)\b)[\w-]+\s+){0,8}?|(?<!\b(?:is|are|be|being|will|must|would|should|can|could|may|might|to)\s+)(?<!\b(?:will|must|would|should|can|could|may|might|to)\s+be\s+)\w+ed\s+)${BY_TIME}`,
+    String.raw`\b(?:(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might)\b)[\w-]+\s+){0,8}?|(?<!\b(?:is|are|be|being|will|must|would|should|can|could|may|might|to)\s+)(?<!\b(?:will|must|would|should|can|could|may|might|to)\s+be\s+)\w+ed\s+)${byTime(false)}`,
     // The time put first: "By the afternoon about 50 workers had been flown out".
-    String.raw`\b${BY_TIME},?\s+(?:[\w'’-]+\s+){0,6}?(?:has|have|had)\s+(?!to\b)`,
+    String.raw`\b${byTime(true)},?\s+(?:[\w'’-]+\s+){0,6}?(?:has|have|had)\s+(?!${PLANNED})`,
   ].join('|'),
   'i',
 );
