@@ -144,11 +144,6 @@ class NameCounts {
     return this.allPlaces;
   }
 
-  /** True when the text names the country `place`, as who says so too. */
-  namesPlace(place: string): boolean {
-    return this.countries.has(place) || this.citedPlaces.has(place);
-  }
-
   /** True when the text names `name` (as a name, not only as a word written in lower case elsewhere in it). */
   names(name: string): boolean {
     return this.counts.has(name) && !this.common.has(name);

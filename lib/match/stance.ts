@@ -1369,9 +1369,10 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
 
 /** Words before a verb of change, and after it, read for what it moves. */
 const MEASURE_REACH = 4;
+/** Words that open a clause of their own before a verb's subject ("after drought cut the harvest"). */
+const CLAUSE_OPENERS = 'after|before|when|while|because|as|until|since|although|though|if|whereas';
 /** What ends the stretch of words a verb of change moves: a clause break, or a word that starts another clause. */
-const MEASURE_BREAK =
-  /[,;:\u2013\u2014]|\b(?:after|before|when|while|because|as|until|since|although|though|if|which|who|that|whereas|and|but)\b/;
+const MEASURE_BREAK = new RegExp(String.raw`[,;:\u2013\u2014]|\b(?:${CLAUSE_OPENERS}|which|who|that|and|but)\b`);
 
 /** Where each word of the features is written in the (lower-cased) sentence, finding them in order: [start, end]. */
 function wordSpans(lower: string, features: ClaimFeatures): ([number, number] | undefined)[] {
@@ -1385,8 +1386,8 @@ function wordSpans(lower: string, features: ClaimFeatures): ([number, number] | 
   });
 }
 
-/** Words that open a clause of their own before a verb's subject ("after drought cut the harvest"). */
-const CLAUSE_OPENER = /\b(?:after|before|when|while|because|as|until|since|although|though|if|whereas)\s*$/;
+/** A word opening the clause a verb's subject starts after ("after drought cut the harvest"). */
+const CLAUSE_OPENER = new RegExp(String.raw`\b(?:${CLAUSE_OPENERS})\s*$`);
 
 /**
  * The words a verb of change may move, as indices of the sentence's words: before it (its subject: "monthly
