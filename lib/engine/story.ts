@@ -322,18 +322,17 @@ export class PageStory {
     const pageMost = page.protagonists();
     const foundMost = found.protagonists();
     if (pageMost.length > 0 && foundMost.length > 0) {
-      return pageMost.some((name) => found.namesLike(name)) || foundMost.some((name) => page.namesLike(name));
+      return tiedBy([page, pageMost], [found, foundMost], named);
     }
     if (!whole) return true;
     // Of the whole source and the page, any name either gives twice that the other gives ties them: a source read
     // whole names much besides its story.
     const pageOften = page.frequentNames();
     const sourceOften = whole.frequentNames();
-    if (pageOften.some((name) => whole.namesLike(name)) || sourceOften.some((name) => page.namesLike(name)))
-      return true;
+    if (tiedBy([page, pageOften], [whole, sourceOften], named)) return true;
     // A name the other side gives only as who says so ("Kiptoo said") ties them too, unless each side also names
     // something again and again that the other never gives (a minister quoted on strikes at two ports).
-    const cited = pageOften.some((name) => whole.cites(name)) || sourceOften.some((name) => page.cites(name));
+    const cited = tiedBy([page, pageOften], [whole, sourceOften], (text, name) => text.cites(name));
     const pageOwnOften = pageOften.some((name) => !whole.cites(name));
     const sourceOwnOften = sourceOften.some((name) => !page.cites(name));
     if (cited && !(pageOwnOften && sourceOwnOften)) return true;
@@ -442,6 +441,18 @@ export class PageStory {
  * stories; North Korea, South Korea, Ukraine and Russia together are a story of their own.
  */
 const STORY_COUNTRIES = 3;
+
+/** The text gives the name (or a spelling of it) as a name of its own. */
+const named = (text: NameCounts, name: string) => text.namesLike(name);
+
+/** Some of one side's names the other side gives, by `gives` (each side: its text and the names asked of the other). */
+function tiedBy(
+  [page, pageNames]: readonly [NameCounts, readonly string[]],
+  [source, sourceNames]: readonly [NameCounts, readonly string[]],
+  gives: (text: NameCounts, name: string) => boolean,
+): boolean {
+  return pageNames.some((name) => gives(source, name)) || sourceNames.some((name) => gives(page, name));
+}
 
 /** Own names a text must give for its names to tell what it is about without one given twice. */
 const OWN_NAMES_APART = 3;

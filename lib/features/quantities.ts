@@ -273,14 +273,19 @@ function aPiece(quantity: Quantity, after: string): boolean {
 /** Units of times and lengths of time, never counted per one of several nor averaged here. */
 const NOT_SHARED = new Set(['hour', 'workday', 'date', 'year', 'clock']);
 
-/** Adjectives of a rate and their period: "40 daily berths", "the number of daily berths from 40 to 32". */
-const RATE_ADJECTIVES: Readonly<Record<string, string>> = {
+/**
+ * Words of a rate and their period: adjectives ("40 daily berths", "the number of daily berths from 40 to 32") and
+ * adverbs ("45,000 barrels daily", "3,000 tonnes annually").
+ */
+const RATE_WORDS: Readonly<Record<string, string>> = {
   daily: 'day',
   nightly: 'night',
   weekly: 'week',
   monthly: 'month',
   yearly: 'year',
   annual: 'year',
+  annually: 'year',
+  hourly: 'hour',
 };
 /** A rate adjective right after the figure, and the noun it goes with: "40 daily berths". */
 const RATE_ADJECTIVE_AFTER = /^\s+(daily|nightly|weekly|monthly|yearly|annual)\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
@@ -298,14 +303,14 @@ const RATE_ADJECTIVE_BEFORE =
 const KINDS_BY_PERIOD =
   /^(?:newspapers?|papers?|magazines?|journals?|reports?|meetings?|bulletins?|shows?|programmes?|programs?|columns?|editions?|briefings?|budgets?|leave|allowances?|subscriptions?|passes?|tickets?)$/;
 
-/** The period of a rate adjective that goes with the figure's own noun, if any (see RATE_ADJECTIVES). */
+/** The period of a rate adjective that goes with the figure's own noun, if any (see RATE_WORDS). */
 function adjectiveRate(quantity: Quantity, before: string, after: string): string | undefined {
   if (quantity.unit !== '' || quantity.head === '') return undefined;
   const match = RATE_ADJECTIVE_AFTER.exec(after) ?? RATE_ADJECTIVE_BEFORE.exec(before);
   if (!match) return undefined;
   const nouns = match[2].toLowerCase().split(/\s+/);
   if (nouns.some((noun) => KINDS_BY_PERIOD.test(noun))) return undefined;
-  return nouns.some((noun) => noun.startsWith(quantity.head)) ? RATE_ADJECTIVES[match[1].toLowerCase()] : undefined;
+  return nouns.some((noun) => noun.startsWith(quantity.head)) ? RATE_WORDS[match[1].toLowerCase()] : undefined;
 }
 
 /**
@@ -315,15 +320,6 @@ function adjectiveRate(quantity: Quantity, before: string, after: string): strin
  */
 const RATE_ADVERB_AFTER =
   /^\s+(?:(?!(?:who|whom|which|that|and|or|but|had|has|have|is|are|was|were|be|been|its|their|his|her|it|they)\b)[\p{L}'’-]+\s+){0,4}?(daily|nightly|weekly|monthly|yearly|annually|hourly)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|from|since|until|by|and|but|last|this|over|during|to|for|with|across|into)\b)/iu;
-const RATE_ADVERBS: Readonly<Record<string, string>> = {
-  daily: 'day',
-  nightly: 'night',
-  weekly: 'week',
-  monthly: 'month',
-  yearly: 'year',
-  annually: 'year',
-  hourly: 'hour',
-};
 
 function withRate(sentence: string, quantity: Quantity): Quantity {
   const after = sentence.slice(quantity.end);
@@ -332,7 +328,7 @@ function withRate(sentence: string, quantity: Quantity): Quantity {
   if (match && !SPAN_OPENERS.has(match[1]?.toLowerCase() ?? '')) return { ...quantity, per: match[2].toLowerCase() };
   if (match) return quantity;
   const adverb = RATE_ADVERB_AFTER.exec(after);
-  if (adverb) return { ...quantity, per: RATE_ADVERBS[adverb[1].toLowerCase()] };
+  if (adverb) return { ...quantity, per: RATE_WORDS[adverb[1].toLowerCase()] };
   const period = adjectiveRate(quantity, before, after);
   if (period) return { ...quantity, per: period };
   // A length of time or a date "for each man" is how long or when, not a share of one.

@@ -15,7 +15,7 @@ import {
   WHOLE,
 } from '../features/predicate';
 import { compareQuantities, compareValues, type QuantityPair } from '../features/quantities';
-import { CALENDAR_WORDS, ORDINAL_NUMBERS } from '../features/quantity/word-tables';
+import { CALENDAR_WORDS, MONTH_NAMES, ORDINAL_NUMBERS } from '../features/quantity/word-tables';
 import { oppositeLemmaPairs } from '../lexicon';
 import { firstWholeWordFrom, lastWholeWordBefore } from '../text/whole-word';
 import { type DateSpan, dateSpan } from '../time/calendar';
@@ -1453,8 +1453,7 @@ function changesMoveOneMeasure({ page, reference, pageText, referenceText, align
 }
 
 /** A date difference in month names only ("september" / "august"), as dateDifferences writes them. */
-const MONTHS_ONLY =
-  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)(?:, (?:january|february|march|april|may|june|july|august|september|october|november|december))*$/;
+const MONTHS_ONLY = new RegExp(`^(?:${MONTH_NAMES.join('|')})(?:, (?:${MONTH_NAMES.join('|')}))*$`);
 
 /** What starts another clause between two words: a comma, a semicolon or dash, or a conjunction of contrast. */
 const ANOTHER_CLAUSE = /[,;:\u2013\u2014]|\b(?:but|while|whereas|although|though)\b/;
