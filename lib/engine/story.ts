@@ -47,7 +47,14 @@ const claimNames = perSentence((features): readonly string[] => [...namesOf(feat
 function ownNamesOf(
   features: ClaimFeatures,
   lexicon: Pick<Lexicon, 'lemmatize' | 'usageCount'>,
-): { names: string[]; common: string[]; places: string[]; cited: string[]; citedPlaces: string[] } {
+): {
+  names: string[];
+  common: string[];
+  places: string[];
+  cited: string[];
+  citedPlaces: string[];
+  whole: ReadonlyMap<string, string>;
+} {
   const names: string[] = [];
   const common: string[] = [];
   const places: string[] = [];
@@ -73,7 +80,43 @@ function ownNamesOf(
     if (word.attribution) cited.push(word.stem);
     else if (!names.includes(word.stem)) names.push(word.stem);
   }
-  return { names, common, places, cited, citedPlaces };
+  const whole = wholeNames(features.entities, new Set([...names, ...cited]));
+  return { names, common, places, cited, citedPlaces, whole };
+}
+
+/**
+ * Each own name's whole name, as the sentence writes it: the run of capitalised words it stands in ("tra ly" of
+ * "Typhoon Tra Ly", "ly son", "hai phong"). A run longer than a name (a headline in title case) is none.
+ */
+function wholeNames(entities: readonly string[], stems: ReadonlySet<string>): Map<string, string> {
+  const whole = new Map<string, string>();
+  for (const entity of entities) {
+    const words = entity.split(' ');
+    if (words.length < 2 || words.length > LONGEST_NAME) continue;
+    for (const word of words) {
+      if (!stems.has(word)) continue;
+      const known = whole.get(word);
+      if (known === undefined || known.length < entity.length) whole.set(word, entity);
+    }
+  }
+  return whole;
+}
+
+/** Words a run of capitalised words may have and still be one name ("Bank of Kenya" breaks at "of" already). */
+const LONGEST_NAME = 4;
+
+/**
+ * Two whole names are one when all the words of one stand together in the other, each the same or a spelling of it
+ * ("zelenski" in "volodymyr zelenski"). A name is told by all its words: "Ly Son" is not "Tra Ly", "Quang Ngai" not
+ * "Quang Ninh", "San Pedro" not "San Antonio", though each pair shares a word.
+ */
+function sameName(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
+  for (let at = 0; at + short.length <= long.length; at += 1) {
+    if (short.every((word, i) => similarNames(word, long[at + i]))) return true;
+  }
+  return false;
 }
 
 type OwnNames = ReturnType<typeof ownNamesOf>;
@@ -108,6 +151,8 @@ class NameCounts {
   /** Names and countries given as who says so (see ownNamesOf). */
   private readonly cited = new Set<string>();
   private readonly citedPlaces = new Set<string>();
+  /** The whole names each own name stands in, where it stands in a longer one (see wholeNames). */
+  private readonly whole = new Map<string, Set<string>>();
   private most: string[] | undefined;
   private often: string[] | undefined;
   private allPlaces: Set<string> | undefined;
@@ -121,12 +166,14 @@ class NameCounts {
     places,
     cited,
     citedPlaces,
+    whole,
   }: {
     names: readonly string[];
     common: readonly string[];
     places: readonly string[];
     cited: readonly string[];
     citedPlaces: readonly string[];
+    whole: ReadonlyMap<string, string>;
   }): void {
     this.most = undefined;
     this.often = undefined;
@@ -136,6 +183,30 @@ class NameCounts {
     for (const place of new Set(places)) this.countries.set(place, (this.countries.get(place) ?? 0) + 1);
     for (const name of names) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     for (const stem of common) this.common.add(stem);
+    for (const name of [...names, ...cited]) {
+      let phrases = this.whole.get(name);
+      if (!phrases) {
+        phrases = new Set();
+        this.whole.set(name, phrases);
+      }
+      phrases.add(whole.get(name) ?? name);
+    }
+  }
+
+  /** The whole names the text writes `name` in: its longer names, and the name itself where it stands alone. */
+  wholeNamesOf(name: string): ReadonlySet<string> {
+    return this.whole.get(name) ?? new Set([name]);
+  }
+
+  /**
+   * The text writes `name` (or a spelling of it) in a whole name that is one of `asWritten`, the whole names another
+   * text writes it in: "Ly" of "Ly Son" is not "Ly" of "Tra Ly".
+   */
+  private writesAs(name: string, asWritten: ReadonlySet<string> | undefined): boolean {
+    if (!asWritten) return true;
+    for (const phrase of this.wholeNamesOf(name))
+      for (const other of asWritten) if (sameName(phrase, other)) return true;
+    return false;
   }
 
   /** The countries the text names, as who says so too. */
@@ -150,15 +221,17 @@ class NameCounts {
   }
 
   /** True when the text names `name` or a spelling of it ("Kharkov" for "Kharkiv", "Zelensky" for "Zelenskyy"). */
-  namesLike(name: string): boolean {
-    if (this.names(name)) return true;
-    for (const known of this.counts.keys()) if (similarNames(known, name) && this.names(known)) return true;
+  namesLike(name: string, asWritten?: ReadonlySet<string>): boolean {
+    if (this.names(name) && this.writesAs(name, asWritten)) return true;
+    for (const known of this.counts.keys()) {
+      if (similarNames(known, name) && this.names(known) && this.writesAs(known, asWritten)) return true;
+    }
     return false;
   }
 
-  /** True when the text gives `name` as who says so ("Kiptoo said"). */
-  cites(name: string): boolean {
-    return this.cited.has(name);
+  /** True when the text gives `name` as who says so ("Kiptoo said"), within a whole name one of `asWritten`. */
+  cites(name: string, asWritten?: ReadonlySet<string>): boolean {
+    return this.cited.has(name) && this.writesAs(name, asWritten);
   }
 
   /** The text's own names (see `names`). */
@@ -332,9 +405,11 @@ export class PageStory {
     if (tiedBy([page, pageOften], [whole, sourceOften], named)) return true;
     // A name the other side gives only as who says so ("Kiptoo said") ties them too, unless each side also names
     // something again and again that the other never gives (a minister quoted on strikes at two ports).
-    const cited = tiedBy([page, pageOften], [whole, sourceOften], (text, name) => text.cites(name));
-    const pageOwnOften = pageOften.some((name) => !whole.cites(name));
-    const sourceOwnOften = sourceOften.some((name) => !page.cites(name));
+    const cited = tiedBy([page, pageOften], [whole, sourceOften], (text, name, asWritten) =>
+      text.cites(name, asWritten),
+    );
+    const pageOwnOften = pageOften.some((name) => !whole.cites(name, page.wholeNamesOf(name)));
+    const sourceOwnOften = sourceOften.some((name) => !page.cites(name, whole.wholeNamesOf(name)));
     if (cited && !(pageOwnOften && sourceOwnOften)) return true;
     if (pageOften.length > 0 && sourceOften.length > 0) return false;
     // One side names something of its own again and again, the other never names it: they are two stories when the
@@ -443,15 +518,18 @@ export class PageStory {
 const STORY_COUNTRIES = 3;
 
 /** The text gives the name (or a spelling of it) as a name of its own. */
-const named = (text: NameCounts, name: string) => text.namesLike(name);
+const named = (text: NameCounts, name: string, asWritten: ReadonlySet<string>) => text.namesLike(name, asWritten);
 
 /** Some of one side's names the other side gives, by `gives` (each side: its text and the names asked of the other). */
 function tiedBy(
   [page, pageNames]: readonly [NameCounts, readonly string[]],
   [source, sourceNames]: readonly [NameCounts, readonly string[]],
-  gives: (text: NameCounts, name: string) => boolean,
+  gives: (text: NameCounts, name: string, asWritten: ReadonlySet<string>) => boolean,
 ): boolean {
-  return pageNames.some((name) => gives(source, name)) || sourceNames.some((name) => gives(page, name));
+  return (
+    pageNames.some((name) => gives(source, name, page.wholeNamesOf(name))) ||
+    sourceNames.some((name) => gives(page, name, source.wholeNamesOf(name)))
+  );
 }
 
 /** Own names a text must give for its names to tell what it is about without one given twice. */
@@ -460,7 +538,10 @@ const OWN_NAMES_APART = 3;
 /** `text` gives names of its own, enough of them, and `other` gives none of them. */
 function namesOwnApart(text: NameCounts, other: NameCounts): boolean {
   const own = text.ownNames();
-  return own.length >= OWN_NAMES_APART && !own.some((name) => other.namesLike(name) || other.cites(name));
+  return (
+    own.length >= OWN_NAMES_APART &&
+    !own.some((name) => other.namesLike(name, text.wholeNamesOf(name)) || other.cites(name, text.wholeNamesOf(name)))
+  );
 }
 
 function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

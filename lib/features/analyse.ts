@@ -41,7 +41,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 86;
+export const FEATURES_VERSION = 87;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -384,7 +384,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
   const features: ClaimFeatures = {
     version: tagged ? FEATURES_VERSION : UNTAGGED_FEATURES_VERSION,
     words,
-    entities: entityKeys(tokens, lexicon),
+    entities: entityKeys(tokens, lexicon, sentence),
     quantities: quantities.filter((quantity) => !(CALENDAR_UNITS.has(quantity.unit) && otherDate(quantity.start))),
     negations: cues,
     dates: tokens
@@ -895,7 +895,7 @@ function addName(keys: Set<string>, run: readonly AnalysedToken[]): AnalysedToke
  * Named-entity keys: runs of capitalised words ("National Intelligence Service"), their acronym ("nis"),
  * all-caps acronyms as written, and the country a capital or demonym stands for ("Pyongyang" → "north korea").
  */
-function entityKeys(tokens: readonly AnalysedToken[], lexicon: Lexicon): string[] {
+function entityKeys(tokens: readonly AnalysedToken[], lexicon: Lexicon, sentence: string): string[] {
   const keys = new Set<string>();
   let run: AnalysedToken[] = [];
   tokens.forEach((token, index) => {
@@ -904,6 +904,10 @@ function entityKeys(tokens: readonly AnalysedToken[], lexicon: Lexicon): string[
     // A capital at the start of a sentence is a name only when the next word is capitalised too.
     const properNoun =
       token.capital && (index > 0 || (tokens[1]?.capital === true && !lexicon.isStopWord(token.lower)));
+    // A name's words stand apart by spaces only: a comma, a possessive or a dash ends it ("Rupali Knit Garments,
+    // Mizanur Rahman"; "Karachi's SITE area").
+    const last = run.at(-1);
+    if (last && !/^\s+$/.test(sentence.slice(last.end, token.start))) run = addName(keys, run);
     if (properNoun && /\p{L}/u.test(token.text)) run.push(token);
     else run = addName(keys, run);
   });

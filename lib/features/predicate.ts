@@ -486,12 +486,25 @@ export function quantityPredicate(
     const token = tokens[j];
     if (token.number || token.clauseEnd || CLAUSE_WORDS.has(token.lower)) break;
     const key = predicateKey(token);
-    if (key !== undefined && isOutcome(key)) return eitherOutcome(tokens, j, key);
+    // "Rescue workers pulled nine bodies", "rescue teams are drilling toward two miners trapped": a noun of an outcome
+    // before a noun of those who act names who they are, not what the count counts, when the count has a verb of its
+    // own ("evacuation orders covered 2,000 homes" still counts an evacuation).
+    if (key !== undefined && isOutcome(key) && !(actorsOf(tokens, j) && (behind ?? ahead) !== undefined)) {
+      return eitherOutcome(tokens, j, key);
+    }
     const level = behind === undefined && LEVEL_VERB_STEMS.has(token.stem) ? levelOf(tokens, j) : undefined;
     if (level !== undefined) return level;
     if (key !== undefined && behind === undefined) behind = eventKey(tokens, j);
   }
   return ahead ?? modifier ?? behind;
+}
+
+/** Nouns of those sent to act on an outcome, after its noun: "rescue teams", "relief workers", "search crews". */
+const ACTOR_NOUNS = new Set(['team', 'worker', 'crew', 'squad', 'personnel', 'volunteer', 'official', 'diver', 'unit']);
+
+/** The token is a noun, not a verb, and names who acts: the next word is one of ACTOR_NOUNS. */
+function actorsOf(tokens: readonly PredicateToken[], j: number): boolean {
+  return tokens[j].verb !== true && ACTOR_NOUNS.has(tokens[j + 1]?.lemma ?? '');
 }
 
 /**

@@ -1544,6 +1544,7 @@ function timesOf(input: StanceInput, counts = false): MatchTimes {
     page: countTime(page, pageText, published!.page),
     reference: countTime(reference, referenceText, published!.reference),
     texts,
+    reports: { page: dateSpan(published!.page), reference: dateSpan(published!.reference) },
   };
 }
 

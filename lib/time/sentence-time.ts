@@ -78,7 +78,7 @@ const UNIT = '(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)'
  */
 const DURATIONS = [
   new RegExp(
-    String.raw`^(?:for|in|over|during|within)\s+(?:the\s+)?(?:(?:past|last|next|coming)\s+)?(?:[\w-]+\s+)?${UNIT}$`,
+    String.raw`^(?:for|in|over|during|within|after)\s+(?:the\s+)?(?:(?:past|last|next|coming)\s+)?(?:[\w-]+\s+)?${UNIT}$`,
     'i',
   ),
   new RegExp(String.raw`^(?:the\s+)?(?:past|next|coming)\s+(?:[\w-]+\s+)?${UNIT}$`, 'i'),

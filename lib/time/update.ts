@@ -53,7 +53,10 @@ const RUNNING_VERBS = new Set([
  * afternoon" in, only where the time is put first ("by the evening storm" after a verb is its agent).
  */
 const byTime = (the: boolean) =>
-  String.raw`by\s+(?:(?:early|late|mid|this${the ? '|the' : ''})\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|nightfall|dawn|dusk|morning|afternoon|evening|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)(?!['’]s)`;
+  String.raw`by\s+(?:(?:early|late|mid|this${the ? '|the' : ''})\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|nightfall|dawn|dusk|morning|afternoon|evening|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)(?!['’]s)` +
+  // "by the evening" after a verb only where nothing follows the time in its clause ("had lost power by the
+  // evening, the utility said"): not "by the evening storm".
+  (the ? '' : String.raw`|by\s+the\s+(?:morning|afternoon|evening|night)\b(?=\s*(?:[,.;:)]|$))`);
 /** After "had" put after a fronted time, what makes it a plan, not a count done ("By Monday the ministry had planned to"). */
 const PLANNED = String.raw`(?:to|planned|hoped|expected|intended|promised|pledged|vowed|agreed|aimed|wanted|meant)\b`;
 
@@ -69,6 +72,10 @@ const SO_FAR = new RegExp(
   [
     String.raw`\b(?:so|thus)\s+far\b|\bto\s+date\b|\b(?:has|have|had)\s+now\b|\bnow\s+(?:puts?|estimates?|counts?|reports?|stands?)\b`,
     String.raw`\bsince\s+(?:the\s+)?(?!records?\b)(?:\w+\s+){0,3}?(?:began|begun|started|broke\s+out|start|beginning|outbreak|onset)\b`,
+    // A perfect whose count runs from a time or an event up to the report: "four units have broken down since the
+    // weekend", "the index has gained 7% since the move"; not a record ("the lowest level since 2008", "the first
+    // time since May").
+    String.raw`\b(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might|first|most|least|best|worst|\w+est)\b)[\w'’%.,-]+\s+){1,8}?since\s+(?!records?\b)\w`,
     String.raw`\b(?:(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might)\b)[\w-]+\s+){0,8}?|(?<!\b(?:is|are|be|being|will|must|would|should|can|could|may|might|to)\s+)(?<!\b(?:will|must|would|should|can|could|may|might|to)\s+be\s+)\w+ed\s+)${byTime(false)}`,
     // The time put first: "By the afternoon about 50 workers had been flown out".
     String.raw`\b${byTime(true)},?\s+(?:[\w'’-]+\s+){0,6}?(?:has|have|had)\s+(?!${PLANNED})`,
@@ -155,6 +162,8 @@ export interface MatchTimes {
   page: SentenceTime;
   reference: SentenceTime;
   texts: { page: string; reference: string };
+  /** The dates of the two articles, where known (for counts of one day told by reports of different days). */
+  reports?: { page?: DateSpan; reference?: DateSpan };
 }
 
 /**
@@ -254,6 +263,30 @@ function floorOfTheSameDay(pair: QuantityPair, times: MatchTimes): 'page' | 'ref
   return provisional ? higher : undefined;
 }
 
+/**
+ * Two counts of one day, one told in a report of that day and the other, in a report written after it, as the count
+ * at the day's end ("eleven bodies had been recovered by Tuesday night"): the later report knows the day's whole
+ * count, the report of the day only what was counted when it was written. The later report is the newer count. A
+ * count "as of Tuesday" may be of any hour of it: no newer.
+ */
+function toldAfterTheDay({ page, reference, reports, texts }: MatchTimes): 'page' | 'reference' | undefined {
+  const day = page.when;
+  if (!day || !reference.when || day.first !== day.last) return undefined;
+  if (reference.when.first !== day.first || reference.when.last !== day.first) return undefined;
+  // The later report dates its count to the day's end by its own words; the other's is of its own report's day.
+  const toldAfter = (time: SentenceTime, report: DateSpan | undefined, text: string) =>
+    time.own && report !== undefined && report.first > day.last && DAY_END.test(text);
+  const toldDuring = (report: DateSpan | undefined) => report !== undefined && report.first === day.first;
+  if (toldAfter(page, reports?.page, texts.page) && toldDuring(reports?.reference)) return 'page';
+  return toldAfter(reference, reports?.reference, texts.reference) && toldDuring(reports?.page)
+    ? 'reference'
+    : undefined;
+}
+
+/** A count done by the end of a day: "by Tuesday night", "by late Tuesday", "by the end of Tuesday", "by midnight". */
+const DAY_END =
+  /\bby\s+(?:(?:late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|evening))?|midnight|nightfall|the\s+end\s+of\s+(?:the\s+day|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+
 /** Which side is newer when time explains the difference in this pair of figures; undefined when it does not. */
 function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
   const told = toldEarlier(pair, times);
@@ -261,7 +294,7 @@ function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'referen
   const state = countsCurrentState(pair, times);
   if (!state && !countsRunningTotal(pair, times) && !saysSoFar(times)) return undefined;
   const { page, reference } = times;
-  const newer = newerSide(times) ?? (state ? undefined : floorOfTheSameDay(pair, times));
+  const newer = newerSide(times) ?? (state ? undefined : (floorOfTheSameDay(pair, times) ?? toldAfterTheDay(times)));
   if (!newer) return undefined;
   // One event's toll is counted within weeks: two counts more than a year apart, neither of a period ("since
   // 2019"), are of two events ("in November 2016 a tram derailed, killing seven").

@@ -6,10 +6,9 @@
  * events.
  */
 import { describe, expect, it } from 'vitest';
-import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
 import { analyseSentence } from '../../lib/features/analyse';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
-import { testArticle } from '../helpers/articles';
+import { lastSentenceStatus } from '../helpers/articles';
 import { datedStance, storyStance } from '../helpers/dated-stance';
 
 const features = (sentence: string) => analyseSentence(sentence, defaultLexicon).features;
@@ -23,14 +22,7 @@ const DRASNY = [
   'Workers in Drasny said the exits on the upper floors had been locked.',
 ];
 
-/** The status of the last sentence of a page checked against one reference article. */
-function statusOf(reference: readonly string[], page: readonly string[]) {
-  const index = buildReferenceIndex([testArticle('wire', ...reference)]);
-  const blocks = page.map((text, n) => ({ id: `b${n}`, text }));
-  return annotateBlocks(index, blocks, { publishedAt: '2025-01-15' }).find(
-    (annotation) => annotation.blockId === blocks.at(-1)?.id,
-  )?.status;
-}
+const statusOf = lastSentenceStatus;
 
 describe('a source read whole', () => {
   const sentence = 'Eight fire engines fought the blaze for three hours.';

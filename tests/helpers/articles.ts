@@ -1,5 +1,5 @@
 /** Reference articles written in a test: a user source and the claims of its sentences. */
-import { claimsFromBlocks } from '../../lib/engine';
+import { annotateBlocks, buildReferenceIndex, claimsFromBlocks } from '../../lib/engine';
 import type { ReferenceSource } from '../../lib/types';
 
 /** A user-added source with fixed dates. */
@@ -19,3 +19,12 @@ export const testArticle = (id: string, ...sentences: string[]) => ({
   source: testSource(id),
   claims: claimsFromBlocks(id, [{ id: 'b0', text: sentences.join(' ') }]),
 });
+
+/** The status of a page's last sentence, the page checked whole against one reference article of these sentences. */
+export function lastSentenceStatus(reference: readonly string[], page: readonly string[]) {
+  const index = buildReferenceIndex([testArticle('wire', ...reference)]);
+  const blocks = page.map((text, n) => ({ id: `b${n}`, text }));
+  return annotateBlocks(index, blocks, { publishedAt: '2025-01-15' }).find(
+    (annotation) => annotation.blockId === blocks.at(-1)?.id,
+  )?.status;
+}
