@@ -510,6 +510,11 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
     if (withoutIdiom(tokens, i)) continue;
     cues += 1;
     let taken = 0;
+    // "Found nothing abnormal", "saw nobody": a verb whose object is none denies itself.
+    const verbBefore = tokens[i - 1];
+    if (NONE_OBJECTS.has(tokens[i].lower) && verbBefore?.verb && verbBefore.content && !verbBefore.saying) {
+      flip(negated, i - 1, i);
+    }
     const position = rejectsPosition(tokens, i);
     // "Without" negates what follows it, a phrase, not a clause: "left the town without power for ten hours". A
     // position rejected reaches through what it says ("dismissed suggestions that a bad batch was to blame").
@@ -608,6 +613,11 @@ const DENYING_VERBS = new Set(
     ' ',
   ),
 );
+/**
+ * Cues that are a verb's whole object: "found nothing", "saw nobody" deny the verb, as "nothing was found" does ("found
+ * no trace" denies the trace: the verb is left to the words that follow).
+ */
+const NONE_OBJECTS = new Set(['nothing', 'none', 'nobody']);
 /** Plain negators: "not", "never", "cannot", "no" ("n't" forms too). */
 const PLAIN_NEGATORS = new Set(['not', 'never', 'cannot', 'no']);
 /** Words that may stand between a plain negator and the verb it negates ("could not be refused"). */

@@ -306,7 +306,8 @@ const PARTITIVE_GAP = 2;
 function isPartitiveWhole(tokens: readonly PredicateToken[], first: number): boolean {
   for (let j = first - 1; j >= 1 && j >= first - 1 - PARTITIVE_GAP; j -= 1) {
     const token = tokens[j];
-    if (token.number || token.clauseEnd) return false;
+    // "1,240 cases, of which 186 have been confirmed": 186 is the part.
+    if (token.number || token.clauseEnd || token.lower === 'which' || token.lower === 'whom') return false;
     if (token.lower === 'of') return tokens[j - 1].number || (tokens[j - 1].lower === 'out' && tokens[j - 2]?.number);
   }
   return false;
@@ -446,7 +447,10 @@ export function quantityPredicate(
         // "sent 300 soldiers to help with the evacuation": the count is its verb's object; a noun of an outcome in
         // a later phrase is what they were sent for.
         if (objectOfVerb && !token.verb && PHRASE_OPENERS.has(tokens[j - 1].lower)) continue;
-        return eitherOutcome(tokens, j, key);
+        // "Four injured passengers died": an outcome before the counted noun says which ones; an outcome verb after
+        // it says what became of them.
+        const became = j === after + 1 && beforeNoun(tokens, j) ? outcomeVerbAfter(tokens, j + 1, limit) : undefined;
+        return became ?? eitherOutcome(tokens, j, key);
       }
       if (key !== undefined && AUXILIARIES.has(tokens[j - 1].lower)) {
         return outcomeComplement(tokens, j) ?? eventKey(tokens, j);
@@ -526,12 +530,24 @@ function nominalEvent(tokens: readonly PredicateToken[], first: number): string 
 }
 
 /** Words that open a noun phrase of its own: an outcome noun after them is the phrase's, not the count's verb. */
-const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'with', 'for', 'of']);
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'with', 'for', 'of', 'to']);
 
 /** The verb at j stands right before a noun it describes ("planned operations", "stolen cars"). */
 function beforeNoun(tokens: readonly PredicateToken[], j: number): boolean {
   const next = tokens[j + 1];
   return tokens[j].verb && !tokens[j].clauseEnd && next?.content && !next.verb && !next.number;
+}
+
+/** The outcome of the first verb of one from `from` up to `limit`, in the clause; undefined when there is none. */
+function outcomeVerbAfter(tokens: readonly PredicateToken[], from: number, limit: number): string | undefined {
+  for (let j = from; j < tokens.length && j <= limit; j += 1) {
+    const token = tokens[j];
+    if (token.number || CLAUSE_WORDS.has(token.lower)) return undefined;
+    const key = token.verb ? predicateKey(token) : undefined;
+    if (key !== undefined && isOutcome(key)) return eitherOutcome(tokens, j, key);
+    if (token.clauseEnd) return undefined;
+  }
+  return undefined;
 }
 
 /** Most tokens between "and" and the number of a count coordinated with the one before it ("and about 1,900"). */

@@ -156,6 +156,12 @@ const CHANGE_BEFORE =
   /\b(?:rise|increase|hike|cut|drop|fall|reduction|jump|decrease)\s+(?:of|by|amounts\s+to|came\s+to|is|was|will\s+be)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
 
 /**
+ * A verb that gives a figure as more on top of another: "added 4 lakh rupees for each family" ("another 2,700 were
+ * injured", beside a count of the dead, is a count of its own).
+ */
+const ADDED_BEFORE = /\b(?:added|adds|adding)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+
+/**
  * A verb of change right before a share: "shares rose 2.4 percent", "fell by 3%", "slipped 0.6%", "down 38 percent"
  * move a level by that much ("rose to 2.4 percent" is the level; "make up a third" is no change). Only shares: "lost 19,000 hens" is a count, not a change of one.
  */
@@ -217,7 +223,9 @@ function withChange(sentence: string, quantity: Quantity): Quantity {
   // "Gained 52 percent of the vote" is a share of something, a level.
   const shareOf = /^\s+of\b/i.test(sentence.slice(quantity.end));
   const before =
-    CHANGE_BEFORE.test(preceding) || (SHARE_UNITS.has(quantity.unit) && !shareOf && CHANGE_VERB_BEFORE.test(preceding));
+    CHANGE_BEFORE.test(preceding) ||
+    ADDED_BEFORE.test(preceding) ||
+    (SHARE_UNITS.has(quantity.unit) && !shareOf && CHANGE_VERB_BEFORE.test(preceding));
   return after || before ? { ...quantity, difference: true } : quantity;
 }
 

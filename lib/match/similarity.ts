@@ -261,6 +261,34 @@ function differenceAndLevel(a: Quantity, b: Quantity): boolean {
   return (a.difference === true && !moves(b)) || (b.difference === true && !moves(a));
 }
 
+/**
+ * Sums that are a balance of two others, by their noun or verb, as stems: "a loss of 120 naira a litre" (a price less
+ * a cost), "a profit of", "a deficit of", "a margin of". Such a sum is not the price, the cost or the budget itself.
+ */
+const BALANCES = new Set(['loss', 'profit', 'deficit', 'surplu', 'margin']);
+
+/** The balance a stem names (see BALANCES): "lost", "losing" name a loss. */
+const balanceOf = (stem: string | undefined): string | undefined =>
+  stem === 'lose' || stem === 'lost' ? 'loss' : stem !== undefined && BALANCES.has(stem) ? stem : undefined;
+
+/** The balance a sum is, by its head or its verb; undefined for a count or a sum that is no balance. */
+const balanceKind = (quantity: Quantity): string | undefined =>
+  quantity.unit === '' ? undefined : (balanceOf(quantity.head) ?? balanceOf(quantity.predicate));
+
+/**
+ * One sum is a balance and the other is not the same balance: a loss of 120 naira a litre against a price of 1,130
+ * naira a litre. A sum whose sentence names the balance elsewhere ("ran up losses: it lost 40 million") is that
+ * balance.
+ */
+function otherSums(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  const kindA = balanceKind(a);
+  const kindB = balanceKind(b);
+  if (kindA === kindB) return false;
+  if (kindA !== undefined && kindB !== undefined) return true;
+  const [kind, other] = kindA !== undefined ? [kindA, reference] : [kindB!, page];
+  return !other.words.some((word) => balanceOf(word.stem) === kind);
+}
+
 /** One figure is what someone wants ("had wanted 1,000 euros") and the other what is or was ("will rise to 945"). */
 const wishAndFact = (a: Quantity, b: Quantity): boolean => (a.wanted === true) !== (b.wanted === true);
 
@@ -278,7 +306,8 @@ function pairQuantities(
       ? sameTimedEvent(a, b, page, reference)
       : (samePredicate(a.predicate, b.predicate) || (onlySpan && a.unit === 'hour' && b.unit === 'hour')) &&
         !differenceAndLevel(a, b) &&
-        !wishAndFact(a, b);
+        !wishAndFact(a, b) &&
+        !otherSums(a, b, page, reference);
   const pageQuantities = withCasualties(page.quantities, reference.quantities);
   const referenceQuantities = withCasualties(reference.quantities, page.quantities);
   const heads = { sameHead: (a: string, b: string) => sameHeadWord(a, b, page, reference) };

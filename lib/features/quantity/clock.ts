@@ -47,6 +47,26 @@ function isEntryStamp(sentence: string, start: number, length: number): boolean 
   return sentence.slice(0, start).trim() === '' && ENTRY_STAMP_END.test(sentence.slice(start + length));
 }
 
+/**
+ * The part of the day a time without a meridiem is put in right after it: "3:20 on Monday afternoon", "9:40 in the
+ * evening", "10:15 on Tuesday night" are after noon; "6:30 in the morning" before it.
+ */
+const PART_OF_DAY_AFTER =
+  /^\s*(?:(?:on|in|of|this|that|the|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+){0,2}(morning|afternoon|evening|night)\b/i;
+
+/** The first hour of the evening "night" names; an hour before it is after midnight. */
+const EARLIEST_NIGHT_HOUR = 6;
+
+/** The hour of a time without a meridiem (1 to 12), read in the part of the day named after it, if any. */
+function withPartOfDay(hour: number, after: string): number {
+  const part = PART_OF_DAY_AFTER.exec(after)?.[1]?.toLowerCase();
+  if (part === undefined) return hour;
+  if (part === 'morning') return hour % 12;
+  // "10:15 on Tuesday night" is 22:15, "2:10 on Tuesday night" and "12:30 at night" after midnight.
+  if (part === 'night' && (hour === 12 || hour < EARLIEST_NIGHT_HOUR)) return hour % 12;
+  return hour < 12 ? hour + 12 : hour;
+}
+
 /** The times of day of a sentence as quantities (unit 'clock', value in minutes after midnight). */
 export function clockTimes(sentence: string): Quantity[] {
   const times: Quantity[] = [];
@@ -63,6 +83,7 @@ export function clockTimes(sentence: string): Quantity[] {
     if (minute > 59 || hour > 23 || (meridiem && (hour === 0 || hour > 12))) continue;
     const pm = meridiem !== undefined && /^p/i.test(meridiem);
     if (meridiem) hour = (hour % 12) + (pm ? 12 : 0);
+    else if (hour <= 12) hour = withPartOfDay(hour, sentence.slice(start + trimmed.length));
     const value = hour * 60 + minute;
     times.push({
       text: trimmed,

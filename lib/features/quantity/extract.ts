@@ -257,11 +257,22 @@ export function readQuantities(sentence: string): Quantity[] {
 /** Between a part and its whole: "74 of the 112 workers", "six of its 40 branches". */
 const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|those|these|all)\s+$/i;
 
-/** A count of part of a whole ("74 of the 112 workers") counts what the whole does: workers. */
+/** Between a whole and a part of it given after it: "1,240 cases, of which 186", "90 passengers, of whom 12". */
+const WHOLE_OF_WHICH = /^(?:\s+[\p{L}-]+){0,2}\s*,?\s+of\s+(?:which|whom)\s+$/iu;
+
+/**
+ * A count of part of a whole counts what the whole does: "74 of the 112 workers" counts workers, and "1,240 cases, of
+ * which 186 have been confirmed" cases (not what is done to them).
+ */
 function withPartitiveHeads(sentence: string, quantities: Quantity[]): Quantity[] {
   return quantities.map((quantity, n) => {
+    if (quantity.unit !== '') return quantity;
+    const before = quantities[n - 1];
+    if (before?.unit === '' && before.head !== '' && WHOLE_OF_WHICH.test(sentence.slice(before.end, quantity.start))) {
+      return { ...quantity, head: before.head };
+    }
     const whole = quantities[n + 1];
-    if (quantity.head !== '' || quantity.unit !== '' || whole?.unit !== '' || whole.head === '') return quantity;
+    if (quantity.head !== '' || whole?.unit !== '' || whole.head === '') return quantity;
     return PART_OF_WHOLE.test(sentence.slice(quantity.end, whole.start)) ? { ...quantity, head: whole.head } : quantity;
   });
 }

@@ -1,0 +1,178 @@
+/**
+ * What a figure is of: an hour put in its part of the day ("3:20 on Monday afternoon"), the part of a whole given
+ * after it ("1,240 cases, of which 186"), what became of those an outcome describes ("four injured passengers died"),
+ * those a thing is given to ("3,000 meals to evacuees"), a figure added to another ("added 4 million"), and the
+ * kind of a sum ("a loss of 120 naira a litre"). Also a verb whose object is nothing ("found nothing abnormal").
+ * Every sentence is written for these tests about invented events.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseSentence } from '../../lib/features/analyse';
+import { clockTimes } from '../../lib/features/quantity/clock';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
+import { datedStance } from '../helpers/dated-stance';
+
+const quantities = (sentence: string) => analyseSentence(sentence, defaultLexicon).features.quantities;
+const minutes = (sentence: string) => clockTimes(sentence).map((time) => time.value);
+const SAME_DAY = '2025-08-13';
+
+describe('an hour without a meridiem', () => {
+  it('is read in the part of the day named after it', () => {
+    expect(minutes('The fire started at about 3:20 on Monday afternoon.')).toEqual([15 * 60 + 20]);
+    expect(minutes('The plane landed at 9:40 in the evening.')).toEqual([21 * 60 + 40]);
+    expect(minutes('The quake struck at 10:15 on Tuesday night.')).toEqual([22 * 60 + 15]);
+    expect(minutes('The first ferry left at 6:30 in the morning.')).toEqual([6 * 60 + 30]);
+  });
+
+  it('is after midnight early in the night, and as written where no part is named', () => {
+    expect(minutes('The quake struck at 2:10 on Tuesday night.')).toEqual([2 * 60 + 10]);
+    expect(minutes('The count ended at 3:20 on Monday.')).toEqual([3 * 60 + 20]);
+  });
+
+  it('agrees with the same time given with "p.m."', () => {
+    const result = datedStance(
+      'The fire started near the village of Orvalle at about 3:20 on Monday afternoon.',
+      SAME_DAY,
+      'The blaze started at around 3:20 p.m. on Monday near the village of Orvalle.',
+      SAME_DAY,
+    );
+    expect(result.stance).toBe('supports');
+  });
+});
+
+describe('a part of a whole given after it ("of which")', () => {
+  it('counts what the whole counts, and is not itself a whole', () => {
+    const [whole, part] = quantities(
+      'The number of suspected cases has reached 1,240, of which 186 have been confirmed by laboratory tests.',
+    );
+    expect(whole?.head).toBe('case');
+    expect(part?.head).toBe('case');
+    expect(part?.predicate).not.toBe('whole');
+  });
+
+  it('is the figure a later count of confirmed cases updates', () => {
+    const result = datedStance(
+      'Laboratories have confirmed 402 cases.',
+      '2025-09-07',
+      'The number of suspected cases has reached 1,240, of which 186 have been confirmed by laboratory tests.',
+      '2025-09-04',
+    );
+    expect(result.stance).toBe('updates');
+    expect(result.differences).toEqual([{ kind: 'number', page: '402', reference: '186' }]);
+  });
+});
+
+describe('those an outcome describes', () => {
+  it('are counted by what became of them ("four injured passengers died")', () => {
+    const [, four] = quantities('The death toll has risen to 21 after four injured passengers died in hospital.');
+    expect(four?.predicate).toBe('outcome:death');
+    expect(quantities('Twelve injured workers were taken to hospital.')[0]?.predicate).toBe('outcome:injury');
+  });
+
+  it('leave a later toll an update of the earlier one, not a conflict with the count of the injured', () => {
+    const result = datedStance(
+      'The death toll from the derailment has risen to 21 after four injured passengers died in hospital.',
+      '2025-06-11',
+      'The death toll from the derailment rose to 17 on Sunday, with 64 people injured.',
+      '2025-06-08',
+    );
+    expect(result.stance).toBe('updates');
+  });
+});
+
+describe('those a thing is given to', () => {
+  it('are not what the count counts ("distributed 3,000 meals to evacuees")', () => {
+    expect(quantities('Volunteers have distributed 3,000 meals to evacuees in Verrin.')[0]?.predicate).toBe(
+      quantities('Volunteers have distributed 3,000 meals in Verrin.')[0]?.predicate,
+    );
+    const result = datedStance(
+      'Volunteers have distributed 3,000 meals to evacuees in Verrin.',
+      SAME_DAY,
+      'About 2,300 people have been evacuated to Verrin.',
+      SAME_DAY,
+    );
+    expect(result.stance).not.toBe('contradicts');
+  });
+});
+
+describe('a figure given as more on top of another', () => {
+  const differenceOf = (sentence: string) => quantities(sentence)[0]?.difference === true;
+
+  it('is the size of an addition ("added 4 million for each family")', () => {
+    expect(differenceOf('The regional government added 4 million pesos for each family.')).toBe(true);
+  });
+
+  it('is no addition where "another" counts a group of its own ("300 died and another 2,700 were injured")', () => {
+    const [, injured] = quantities('About 300 soldiers have died and another 2,700 have been injured.');
+    expect(injured?.difference).toBeUndefined();
+  });
+
+  it('is no conflict with the sum it is added to', () => {
+    const result = datedStance(
+      'The regional government added 4 million pesos for each family.',
+      SAME_DAY,
+      'The minister announced 10 million pesos in compensation for each family.',
+      SAME_DAY,
+    );
+    expect(result.stance).not.toBe('contradicts');
+  });
+
+  it('leaves a sum given plainly a level', () => {
+    expect(differenceOf('The minister announced 10 million pesos for each family.')).toBe(false);
+  });
+});
+
+describe('the kind of a sum', () => {
+  it('sets a loss apart from a price', () => {
+    const result = datedStance(
+      'The company now sells petrol at 1,130 naira a litre, up from 865 naira.',
+      SAME_DAY,
+      'The company had been selling petrol at a loss of about 120 naira a litre.',
+      SAME_DAY,
+    );
+    expect(result.stance).not.toBe('contradicts');
+    const losing = datedStance(
+      'The company had been losing about 120 naira on every litre of petrol it sold.',
+      SAME_DAY,
+      'The new price of petrol at company outlets is 1,065 naira a litre.',
+      SAME_DAY,
+    );
+    expect(losing.stance).not.toBe('contradicts');
+  });
+
+  it('still compares two prices, and two fines', () => {
+    expect(
+      datedStance(
+        'The company sells petrol at 1,130 naira a litre.',
+        SAME_DAY,
+        'The company sells petrol at 1,065 naira a litre.',
+        SAME_DAY,
+      ).stance,
+    ).toBe('contradicts');
+    expect(
+      datedStance(
+        'The regulator fined the bank 18 million euros on Tuesday.',
+        SAME_DAY,
+        'The regulator fined the bank 12 million euros on Tuesday.',
+        SAME_DAY,
+      ).stance,
+    ).toBe('contradicts');
+  });
+});
+
+describe('a verb whose object is nothing', () => {
+  it('is denied, as "nothing was found" denies it', () => {
+    const result = datedStance(
+      'Checks at the Ostrava and Velin plants found nothing abnormal, the regulator said.',
+      SAME_DAY,
+      'The regulator said no abnormalities were found at the Ostrava and Velin plants.',
+      SAME_DAY,
+    );
+    expect(result.stance).toBe('supports');
+  });
+
+  it('leaves "found no evidence" to what it finds none of', () => {
+    const words = analyseSentence('Inspectors found no evidence of a leak.', defaultLexicon).features.words;
+    expect(words.find((word) => word.text === 'found')?.cue).toBeUndefined();
+    expect(words.find((word) => word.text === 'evidence')?.cue).toBe('no');
+  });
+});
