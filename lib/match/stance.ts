@@ -152,6 +152,20 @@ function bannedAct(text: string, word: FeatureWord): boolean {
   return writtenAfter(text, word, BANNED_BEFORE, 60);
 }
 
+/** Cues that say a thing is lacking: "without power", "no water", "lacked fuel". */
+const LACKING_CUES = new Set(['without', 'no', 'lack', 'lacks', 'lacked', 'lacking']);
+
+/** A verb of losing right before a thing ("lost power", "losing their homes"), in its clause. */
+const LOST_BEFORE = /\b(?:lost|lose|loses|losing)\s+(?:(?:their|its|his|her|the|all|electricity|and)\s+)?$/i;
+
+/**
+ * The word `negated` is lacking ("households were without power") and the other side's `asserted`, first written in
+ * `text`, is what a verb of losing lost ("households lost power"): both say it is gone.
+ */
+function lostThing(negated: FeatureWord, text: string, asserted: FeatureWord): boolean {
+  return LACKING_CUES.has(negated.cue?.toLowerCase() ?? '') && writtenAfter(text, asserted, LOST_BEFORE, 40);
+}
+
 /** Indexes [page, reference] of aligned words negated on one side and asserted on the other. */
 function polarityFlips(input: StanceInput): (readonly [number, number])[] {
   const { page, reference, alignment } = input;
@@ -179,6 +193,8 @@ function polarityFlips(input: StanceInput): (readonly [number, number])[] {
       return false;
     // "Cattle can no longer be moved" / "banning the movement of livestock": the other side bans it, which denies it.
     if (bannedAct(a.negated ? input.referenceText : input.pageText, a.negated ? b : a)) return false;
+    // "Were without power" / "lost power": the other side's verb of loss says it is without it too.
+    if (lostThing(a.negated ? a : b, a.negated ? input.referenceText : input.pageText, a.negated ? b : a)) return false;
     if (isPredicate(a) || isPredicate(b)) return true;
     // "No early election will be held; the next election is due in 2027": a side also has the noun with the other
     // side's polarity, which the alignment happened not to pick (a verb's polarity is the claim's: kept).
@@ -1170,6 +1186,40 @@ function dayAfterWord(text: string, word: FeatureWord, published: string): DateS
 }
 
 /**
+ * A verb that reads a level at a moment: a progressive ("were charging", "is trading") or a verb of where a price or
+ * rate stands ("traded at", "stood at", "fetches", "sold for").
+ */
+const READING_VERB =
+  /\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:charging|selling|trading|asking|fetching|costing|running|standing|hovering)|(?:traded|trades|stood|stands|sold|sells|fetched|fetches|cost|costs)\s+(?:at|for|about|around)?)\b/i;
+
+/** Most days before its report a reading of a level may be and still be the report's own reading. */
+const READING_DAYS = 2;
+
+/**
+ * Each side reads a level (READING_VERB) on its own report's day or just before it, and the reports are of different
+ * days: the two days the sentences give are each its own reading's, not one fact's two dates.
+ */
+function readingsOfTheirDays(input: StanceInput): boolean {
+  if (!input.published || !READING_VERB.test(input.pageText) || !READING_VERB.test(input.referenceText)) return false;
+  const { page, reference } = timesOf(input);
+  const ofItsReport = (time: SentenceTime, published: string) => {
+    const report = dateSpan(published);
+    if (time.when === undefined || report === undefined) return false;
+    const daysBefore = report.first - time.when.first;
+    return daysBefore >= 0 && daysBefore <= READING_DAYS;
+  };
+  const pageReport = dateSpan(input.published.page);
+  const referenceReport = dateSpan(input.published.reference);
+  return (
+    ofItsReport(page, input.published.page) &&
+    ofItsReport(reference, input.published.reference) &&
+    pageReport !== undefined &&
+    referenceReport !== undefined &&
+    pageReport.first !== referenceReport.first
+  );
+}
+
+/**
  * Each side of a flip gives its act a day of its own in the act's clause, and the two days differ: the act was
  * denied on one day and done on another, which both sides may report truly.
  */
@@ -1343,6 +1393,10 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     differences.some((difference) => difference.kind === 'number') &&
     differences.every((difference) => difference.kind === 'number' || difference.kind === 'date')
   )
+    return { stance: 'related', differences: [] };
+  // Two readings of a level, each of its own report's day ("were charging 2,000 naira on Thursday" / "were charging
+  // 1,500 on Tuesday"): days that differ are two days' readings, not one fact's two dates.
+  if (differences.every((difference) => difference.kind === 'date') && readingsOfTheirDays(input))
     return { stance: 'related', differences: [] };
   // Without the wording, only the number that pins the fact can contradict it: a conflicting count of the
   // story's outcome ("at least 120 killed" / "the death of 179") or of a pinned fact; a negation or a date

@@ -26,11 +26,12 @@ const REMAINING = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|sp[ea]nt\s+t
 const PRESENT_STATE =
   /^[^,;:]*?\b(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:missing|stranded|trapped|homeless|displaced|hospitali[sz]ed|ill|sick|unwell|infected|closed|shut|blocked|flooded|in|at|on|without|under)|(?:has|have)\s+(?:now\s+)?no|(?:has|have)\s+(?:\w+\s+){1,2}back)\b/i;
 /**
- * Under water or cut off after the count, in the present or the past: "8,500 hectares were under water", "40
- * villages were cut off", "12,000 hectares were flooded". Water rises and recedes; the count is of that day.
+ * Under water, cut off or without supply after the count, in the present or the past: "8,500 hectares were under
+ * water", "40 villages were cut off", "5,000 households were without power". Water rises and recedes, supply is cut
+ * and restored; the count is of that day.
  */
 const UNDER_WATER =
-  /^[^,;:]*?\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:under\s+water|underwater|flooded|submerged|inundated|cut\s+off)\b/i;
+  /^[^,;:]*?\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:under\s+water|underwater|flooded|submerged|inundated|cut\s+off|without)\b/i;
 /** A progressive after the count: "were waiting", "are being treated", "are sheltering". */
 const PROGRESSIVE = /^[^,;:]*?\b(?:is|are|was|were)\s+(?:now\s+)?(?:\w+ly\s+)?\w{2,}ing\b/i;
 /** Words that tie a progressive to one moment: "were travelling on the bus when it crashed". */

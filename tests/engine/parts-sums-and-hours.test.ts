@@ -2,8 +2,9 @@
  * What a figure is of: an hour put in its part of the day ("3:20 on Monday afternoon"), the part of a whole given
  * after it ("1,240 cases, of which 186"), what became of those an outcome describes ("four injured passengers died"),
  * those a thing is given to ("3,000 meals to evacuees"), a figure added to another ("added 4 million"), and the
- * kind of a sum ("a loss of 120 naira a litre"). Also a verb whose object is nothing ("found nothing abnormal").
- * Every sentence is written for these tests about invented events.
+ * kind of a sum ("a loss of 120 naira a litre"). Also a verb whose object is nothing ("found nothing abnormal"),
+ * supply lost ("were without power" / "lost power") and two readings of a level on their own days. Every sentence
+ * is written for these tests about invented events.
  */
 import { describe, expect, it } from 'vitest';
 import { analyseSentence } from '../../lib/features/analyse';
@@ -174,5 +175,41 @@ describe('a verb whose object is nothing', () => {
     const words = analyseSentence('Inspectors found no evidence of a leak.', defaultLexicon).features.words;
     expect(words.find((word) => word.text === 'found')?.cue).toBeUndefined();
     expect(words.find((word) => word.text === 'evidence')?.cue).toBe('no');
+  });
+});
+
+describe('supply lost', () => {
+  it('is what "without" says ("were without power" / "lost power"), and a count of it moves between days', () => {
+    const result = datedStance(
+      'Some 5,000 households in Varna were without power, the utility said.',
+      '2025-10-14',
+      'About 8,400 households in Varna lost power, the utility said.',
+      '2025-10-15',
+    );
+    expect(result).toMatchObject({ stance: 'updates', differences: [{ kind: 'number' }] });
+  });
+
+  it('still differs from power that was never lost', () => {
+    const result = datedStance(
+      'Households in Varna were without power on Tuesday.',
+      SAME_DAY,
+      'Households in Varna kept their power on Tuesday.',
+      SAME_DAY,
+    );
+    expect(result.stance).toBe('contradicts');
+  });
+});
+
+describe('two readings of a level', () => {
+  const thursday = 'Street sellers in Orvo were charging as much as 2,000 pesos for a litre on Thursday.';
+  const tuesday = 'Street sellers in Orvo were charging 1,500 pesos a litre on Tuesday.';
+
+  it('are each of their own report’s day: no contradiction of dates', () => {
+    // 2025-07-24 is a Thursday, 2025-07-22 a Tuesday.
+    expect(datedStance(thursday, '2025-07-25', tuesday, '2025-07-22').stance).toBe('related');
+  });
+
+  it('still differ in their days when both reports are of one day', () => {
+    expect(datedStance(thursday, '2025-07-22', tuesday, '2025-07-22').stance).toBe('contradicts');
   });
 });
