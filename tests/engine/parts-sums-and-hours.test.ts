@@ -213,3 +213,55 @@ describe('two readings of a level', () => {
     expect(datedStance(thursday, '2025-07-22', tuesday, '2025-07-22').stance).toBe('contradicts');
   });
 });
+
+describe('a part of a whole put with a possessive or first', () => {
+  it('counts what the whole counts ("11 of the train\'s 22 coaches", "Of the train\'s 22 coaches, 13")', () => {
+    expect(quantities("Eleven of the train's 22 coaches came off the rails.")[0]?.head).toBe('coach');
+    expect(quantities("Of the train's 22 coaches, 13 derailed.")[1]?.head).toBe('coach');
+  });
+
+  it('leaves no green badge for a count the other side words another way', () => {
+    const result = datedStance(
+      "Of the train's 22 coaches, 13 derailed and three overturned.",
+      SAME_DAY,
+      "Eleven of the train's 22 coaches came off the rails, and three of them overturned.",
+      SAME_DAY,
+    );
+    expect(result.stance).not.toBe('supports');
+  });
+});
+
+describe('a measure joined to its number by a hyphen', () => {
+  it('is read ("a 25-kilometre stretch", "a 10-tonne truck"), a compound adjective is not ("a three-judge panel")', () => {
+    expect(quantities('Police shut a 25-kilometre stretch of the road.')[0]).toMatchObject({ unit: 'km', value: 25 });
+    expect(quantities('A 10-tonne truck overturned.')[0]?.value).toBe(10_000);
+    expect(quantities('A three-judge panel heard the case.')).toEqual([]);
+  });
+
+  it('is compared with the same measure written out', () => {
+    const result = datedStance(
+      'Authorities shut a 25-kilometre section of the M-4 motorway.',
+      SAME_DAY,
+      'Authorities closed a 40-kilometre stretch of the M-4 motorway and several regional roads.',
+      SAME_DAY,
+    );
+    expect(result).toMatchObject({ stance: 'contradicts', differences: [{ kind: 'number' }] });
+  });
+});
+
+describe('how far a count has got ("so far", "to date")', () => {
+  it('is not what it counts', () => {
+    expect(quantities('Officials put the number at 12 so far.')[0]?.head).not.toBe('far');
+    expect(quantities('Volunteers have collected 40 tonnes to date.')[0]?.head).not.toBe('date');
+  });
+
+  it('leaves an earlier tally an update of a later count', () => {
+    const result = datedStance(
+      'Officials put the number of cancelled trains at 12 so far.',
+      '2025-06-07',
+      'The railways have cancelled 26 trains.',
+      '2025-06-08',
+    );
+    expect(result.stance).toBe('updates');
+  });
+});

@@ -254,25 +254,36 @@ export function readQuantities(sentence: string): Quantity[] {
   return withPartitiveHeads(sentence, quantities);
 }
 
-/** Between a part and its whole: "74 of the 112 workers", "six of its 40 branches". */
-const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|those|these|all)\s+$/i;
+/** Between a part and its whole: "74 of the 112 workers", "six of its 40 branches", "11 of the train's 22". */
+const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|those|these|all)\s+(?:[\p{L}-]+['’]s\s+)?$/iu;
+/** Before a whole put first, and between it and its part: "Of the train's 22 coaches, 13 derailed". */
+const FRONTED_WHOLE = /^\s*of\s+(?:the|its|their|those|these|all)\s+(?:[\p{L}-]+['’]s\s+)?$/iu;
+const POSSESSIVE = /['’]s\s+$/;
+const AFTER_FRONTED_WHOLE = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*$/u;
 
 /** Between a whole and a part of it given after it: "1,240 cases, of which 186", "90 passengers, of whom 12". */
 const WHOLE_OF_WHICH = /^(?:\s+[\p{L}-]+){0,2}\s*,?\s+of\s+(?:which|whom)\s+$/iu;
 
 /**
- * A count of part of a whole counts what the whole does: "74 of the 112 workers" counts workers, and "1,240 cases, of
- * which 186 have been confirmed" cases (not what is done to them).
+ * A count of part of a whole counts what the whole does: "74 of the 112 workers" counts workers, "1,240 cases, of
+ * which 186 have been confirmed" cases (not what is done to them), and "Of the train's 22 coaches, 13 derailed"
+ * coaches.
  */
 function withPartitiveHeads(sentence: string, quantities: Quantity[]): Quantity[] {
   return quantities.map((quantity, n) => {
     if (quantity.unit !== '') return quantity;
     const before = quantities[n - 1];
-    if (before?.unit === '' && before.head !== '' && WHOLE_OF_WHICH.test(sentence.slice(before.end, quantity.start))) {
-      return { ...quantity, head: before.head };
+    if (before?.unit === '' && before.head !== '') {
+      const between = sentence.slice(before.end, quantity.start);
+      const fronted =
+        FRONTED_WHOLE.test(sentence.slice(0, before.start)) && AFTER_FRONTED_WHOLE.test(between) && n === 1;
+      if (WHOLE_OF_WHICH.test(between) || fronted) return { ...quantity, head: before.head };
     }
     const whole = quantities[n + 1];
-    if (quantity.head !== '' || whole?.unit !== '' || whole.head === '') return quantity;
-    return PART_OF_WHOLE.test(sentence.slice(quantity.end, whole.start)) ? { ...quantity, head: whole.head } : quantity;
+    if (whole?.unit !== '' || whole.head === '') return quantity;
+    const between = sentence.slice(quantity.end, whole.start);
+    // The part counts the whole's things, not the owner its words name ("the train's" in "11 of the train's 22").
+    if (quantity.head !== '' && !POSSESSIVE.test(between)) return quantity;
+    return PART_OF_WHOLE.test(between) ? { ...quantity, head: whole.head } : quantity;
   });
 }

@@ -128,6 +128,9 @@ function possessiveBeforeWord(tokens: QuantityToken[], i: number): boolean {
   return (next?.text === "'" || next?.text === '’') && tokens[i + 2]?.kind === 'word';
 }
 
+/** Phrases after a count that say how far the count has got: "so far", "to date", "in all". */
+const TALLY_PHRASES = new Set(['so far', 'thus far', 'to date', 'in all', 'in total', 'all told']);
+
 /** What a figure counts, looking forward; a count (no unit) names nothing past a preposition of place. */
 function forwardHead(tokens: QuantityToken[], from: number, count: boolean): string {
   let words = 0;
@@ -136,6 +139,8 @@ function forwardHead(tokens: QuantityToken[], from: number, count: boolean): str
     if (isBoundary(token)) break;
     if (token.kind !== 'word') continue;
     if (EVENT_OPENERS.has(token.lower) || (i > from && isNumberWord(token.lower))) break;
+    // "Put the number at 12 so far", "26 to date", "40 in all": how far the count has got, not what it counts.
+    if (TALLY_PHRASES.has(`${token.lower} ${tokens[i + 1]?.lower ?? ''}`)) break;
     // "Lifted eleven off the seabed", "took 30 from the camp": a count with no noun of its own, then where it went.
     if (count && i === from && PLACE_PREPOSITIONS.has(token.lower)) break;
     words += 1;

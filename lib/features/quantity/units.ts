@@ -104,6 +104,12 @@ function readPercent(tokens: QuantityToken[], index: number): UnitReading | null
 
 function readMeasure(tokens: QuantityToken[], index: number): UnitReading | null {
   const token = tokens[index];
+  // "A 25-kilometre stretch", "a 10-tonne truck": the measure joined to its number by a hyphen.
+  const joined = tokens[index + 1];
+  if (isSym(token, '-') && !token.spaced && joined?.kind === 'word' && !joined.spaced && joined.lower in MEASURES) {
+    const measure = MEASURES[joined.lower];
+    return reading(measure.unit, measure.factor, index, index + 1);
+  }
   const square = isWordToken(token, 'square', 'sq') ? 1 : 0;
   const word = tokens[index + square];
   if (word?.kind !== 'word' || !(word.lower in MEASURES)) return null;
