@@ -86,12 +86,15 @@ function ownNamesOf(
 
 /**
  * Each own name's whole name, as the sentence writes it: the run of capitalised words it stands in ("tra ly" of
- * "Typhoon Tra Ly", "ly son", "hai phong"). A run longer than a name (a headline in title case) is none.
+ * "Typhoon Tra Ly", "ly son", "hai phong"), without a title before it ("Mr Belik" is "belik"). A run longer than a name (a
+ * headline in title case) gives no whole name: its words stand alone.
  */
 function wholeNames(entities: readonly string[], stems: ReadonlySet<string>): Map<string, string> {
   const whole = new Map<string, string>();
   for (const entity of entities) {
+    // "Mr Belik", "President Anton Belik": a title names no one; the name is what follows it.
     const words = entity.split(' ');
+    while (words.length > 1 && TITLES.has(words[0])) words.shift();
     if (words.length < 2 || words.length > LONGEST_NAME) continue;
     for (const word of words) {
       if (!stems.has(word)) continue;
@@ -101,6 +104,13 @@ function wholeNames(entities: readonly string[], stems: ReadonlySet<string>): Ma
   }
   return whole;
 }
+
+/** Titles before a name, as stems: "Mr Belik" is the Belik of "Anton Belik". */
+const TITLES = new Set(
+  'mr mrs ms miss dr prof sir dame lord ladi presid minist governor mayor gener colonel captain judg senat sheikh st saint'.split(
+    ' ',
+  ),
+);
 
 /** Words a run of capitalised words may have and still be one name ("Bank of Kenya" breaks at "of" already). */
 const LONGEST_NAME = 4;

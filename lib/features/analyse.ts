@@ -26,6 +26,7 @@ import {
   WHOLE,
 } from './predicate';
 import { extractQuantities } from './quantities';
+import { headStem } from './quantity/heads';
 import { CALENDAR_WORDS, SMALL_NUMBERS, TENS } from './quantity/word-tables';
 import {
   ATTRIBUTION,
@@ -629,6 +630,20 @@ function joinSeparatedParticles(tokens: AnalysedToken[], lexicon: Lexicon): void
   }
 }
 
+/** A measure joined to its number by a hyphen: "20-tonne", "25-kilometre". */
+const JOINED_MEASURE = /^[\d.,]+-\p{L}+$/u;
+
+/**
+ * What a measure joined to its number by a hyphen measures, when two nouns follow it: the second ("a 20-tonne load
+ * limit" measures the limit, not the load); undefined otherwise.
+ */
+function compoundHead(quantity: Quantity, view: readonly PredicateToken[], last: number): string | undefined {
+  if (!JOINED_MEASURE.test(quantity.text)) return undefined;
+  const [first, second] = [view[last + 1], view[last + 2]];
+  const noun = (token: PredicateToken | undefined) => token?.content === true && !token.verb && !token.number;
+  return noun(first) && !first.clauseEnd && noun(second) ? headStem(second.lower) : undefined;
+}
+
 /** Sets each quantity's predicate: the event it counts (see predicate.ts). */
 function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[], sentence: string) {
   const view: PredicateToken[] = tokens.map((token, i) => ({
@@ -656,7 +671,7 @@ function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[],
         : quantityPredicate(view, first, last, quantity.unit === 'clock');
     if (predicate !== undefined) quantity.predicate = predicate;
     // A level's figure counts its subject ("the toll from the avalanche rose to six"), whatever noun is nearest.
-    const head = quantity.unit === '' ? levelHead(view, first, last) : undefined;
+    const head = quantity.unit === '' ? levelHead(view, first, last) : compoundHead(quantity, view, last);
     if (head !== undefined) quantity.head = head;
     if (quantity.unit === '' && sparedByTotal(view, first)) spared.push({ quantity, first, last });
   }
@@ -891,6 +906,11 @@ function addName(keys: Set<string>, run: readonly AnalysedToken[]): AnalysedToke
   return [];
 }
 
+/** What stands between two words of one name: spaces, a hyphen, or an abbreviation's full stop ("St.", "D.C."). */
+function joinsName(between: string, before: AnalysedToken): boolean {
+  return /^\s+$/.test(between) || between === '-' || (/^\.\s*$/.test(between) && before.text.length <= 3);
+}
+
 /**
  * Named-entity keys: runs of capitalised words ("National Intelligence Service"), their acronym ("nis"),
  * all-caps acronyms as written, and the country a capital or demonym stands for ("Pyongyang" → "north korea").
@@ -904,10 +924,11 @@ function entityKeys(tokens: readonly AnalysedToken[], lexicon: Lexicon, sentence
     // A capital at the start of a sentence is a name only when the next word is capitalised too.
     const properNoun =
       token.capital && (index > 0 || (tokens[1]?.capital === true && !lexicon.isStopWord(token.lower)));
-    // A name's words stand apart by spaces only: a comma, a possessive or a dash ends it ("Rupali Knit Garments,
-    // Mizanur Rahman"; "Karachi's SITE area").
+    // A name's words stand apart by spaces, a hyphen within a word ("Jean-Pierre") or the full stop of a short
+    // abbreviation ("St. Louis"); a comma, a possessive or a dash ends it ("Rupali Knit Garments, Mizanur Rahman";
+    // "Karachi's SITE area").
     const last = run.at(-1);
-    if (last && !/^\s+$/.test(sentence.slice(last.end, token.start))) run = addName(keys, run);
+    if (last && !joinsName(sentence.slice(last.end, token.start), last)) run = addName(keys, run);
     if (properNoun && /\p{L}/u.test(token.text)) run.push(token);
     else run = addName(keys, run);
   });

@@ -512,7 +512,14 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
     let taken = 0;
     // "Found nothing abnormal", "saw nobody": a verb whose object is none denies itself.
     const verbBefore = tokens[i - 1];
-    if (NONE_OBJECTS.has(tokens[i].lower) && verbBefore?.verb && verbBefore.content && !verbBefore.saying) {
+    if (
+      NONE_OBJECTS.has(tokens[i].lower) &&
+      verbBefore?.verb &&
+      verbBefore.content &&
+      !verbBefore.saying &&
+      !verbBefore.clauseEnd &&
+      !NOTHING_BUT.has(tokens[i + 1]?.lower ?? '')
+    ) {
       flip(negated, i - 1, i);
     }
     const position = rejectsPosition(tokens, i);
@@ -618,6 +625,8 @@ const DENYING_VERBS = new Set(
  * no trace" denies the trace: the verb is left to the words that follow).
  */
 const NONE_OBJECTS = new Set(['nothing', 'none', 'nobody']);
+/** Words after "nothing" that make it "only" or "other": "found nothing but debris", "nothing else". */
+const NOTHING_BUT = new Set(['but', 'else', 'except', 'other']);
 /** Plain negators: "not", "never", "cannot", "no" ("n't" forms too). */
 const PLAIN_NEGATORS = new Set(['not', 'never', 'cannot', 'no']);
 /** Words that may stand between a plain negator and the verb it negates ("could not be refused"). */

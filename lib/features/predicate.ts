@@ -444,10 +444,12 @@ export function quantityPredicate(
       if (LATER_EVENT_OPENERS.has(token.lower) && ahead === undefined && objectOfVerb) break;
       const key = predicateKey(token);
       if (key !== undefined && isOutcome(key)) {
-        // "sent 300 soldiers to help with the evacuation": the count is its verb's object; a noun of an outcome in
-        // a later phrase is what they were sent for.
-        if (objectOfVerb && !token.verb && PHRASE_OPENERS.has(tokens[j - 1].lower)) continue;
-        // "Four injured passengers died": an outcome before the counted noun says which ones; an outcome verb after
+        // "sent 300 soldiers to help with the evacuation", "distributed 3,000 meals to evacuees": the count is its
+        // verb's object; a noun of an outcome in a later phrase is what they were sent for, or given to ("beat three
+        // protesters to death" still counts deaths).
+        const opener = tokens[j - 1].lower;
+        if (objectOfVerb && !token.verb && PHRASE_OPENERS.has(opener) && !(opener === 'to' && key === DEATHS)) continue;
+        // "Four injured passengers died": an outcome before the counted noun says which ones; a verb of death after
         // it says what became of them.
         const became = j === after + 1 && beforeNoun(tokens, j) ? outcomeVerbAfter(tokens, j + 1, limit) : undefined;
         return became ?? eitherOutcome(tokens, j, key);
@@ -538,13 +540,15 @@ function beforeNoun(tokens: readonly PredicateToken[], j: number): boolean {
   return tokens[j].verb && !tokens[j].clauseEnd && next?.content && !next.verb && !next.number;
 }
 
-/** The outcome of the first verb of one from `from` up to `limit`, in the clause; undefined when there is none. */
+/** Deaths, when the first outcome verb from `from` up to `limit`, in the clause, is of death; undefined otherwise. */
 function outcomeVerbAfter(tokens: readonly PredicateToken[], from: number, limit: number): string | undefined {
   for (let j = from; j < tokens.length && j <= limit; j += 1) {
     const token = tokens[j];
     if (token.number || CLAUSE_WORDS.has(token.lower)) return undefined;
     const key = token.verb ? predicateKey(token) : undefined;
-    if (key !== undefined && isOutcome(key)) return eitherOutcome(tokens, j, key);
+    // Those injured who died are counted dead; those injured who were rescued are still the injured.
+    if (key === DEATHS) return key;
+    if (key !== undefined && isOutcome(key)) return undefined;
     if (token.clauseEnd) return undefined;
   }
   return undefined;

@@ -156,10 +156,12 @@ const CHANGE_BEFORE =
   /\b(?:rise|increase|hike|cut|drop|fall|reduction|jump|decrease)\s+(?:of|by|amounts\s+to|came\s+to|is|was|will\s+be)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
 
 /**
- * A verb that gives a figure as more on top of another: "added 4 lakh rupees for each family" ("another 2,700 were
- * injured", beside a count of the dead, is a count of its own).
+ * A verb that gives a figure as more on top of another, for those it goes to: "added 4 lakh rupees for each family"
+ * ("a spokesman added 15 people had been charged" says so; "added 3,100 new cases" is the day's count).
  */
 const ADDED_BEFORE = /\b(?:added|adds|adding)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
+/** What the added sum goes to, after it: "for each family", "to every household", "per victim". */
+const ADDED_FOR = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:for|to)\s+(?:each|every|all)\b|^\s+(?:[\p{L}-]+\s+){0,2}?per\b/iu;
 
 /**
  * A verb of change right before a share: "shares rose 2.4 percent", "fell by 3%", "slipped 0.6%", "down 38 percent"
@@ -224,7 +226,7 @@ function withChange(sentence: string, quantity: Quantity): Quantity {
   const shareOf = /^\s+of\b/i.test(sentence.slice(quantity.end));
   const before =
     CHANGE_BEFORE.test(preceding) ||
-    ADDED_BEFORE.test(preceding) ||
+    (ADDED_BEFORE.test(preceding) && ADDED_FOR.test(sentence.slice(quantity.end))) ||
     (SHARE_UNITS.has(quantity.unit) && !shareOf && CHANGE_VERB_BEFORE.test(preceding));
   return after || before ? { ...quantity, difference: true } : quantity;
 }

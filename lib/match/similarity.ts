@@ -33,6 +33,7 @@ import {
   valueElsewhere,
 } from '../features/quantities';
 import { headStem, LEVEL_VERB_STEMS } from '../features/quantity/heads';
+import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS } from '../features/quantity/word-tables';
 import { ASKING_LEMMAS } from '../features/roles';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import {
@@ -262,22 +263,38 @@ function differenceAndLevel(a: Quantity, b: Quantity): boolean {
 }
 
 /**
- * Sums that are a balance of two others, by their noun or verb, as stems: "a loss of 120 naira a litre" (a price less
- * a cost), "a profit of", "a deficit of", "a margin of". Such a sum is not the price, the cost or the budget itself.
+ * Sums that are a balance of two others, by their noun, as head stems, and the kind of balance: "a loss of 120 naira a
+ * litre" (a price less a cost), "a deficit of", "a profit of" ("surplu" is the stem of "surplus"). Such a sum is not
+ * the price, the cost or the budget itself; a loss, a deficit and a shortfall are one kind.
  */
-const BALANCES = new Set(['loss', 'profit', 'deficit', 'surplu', 'margin']);
+const BALANCES = new Map([
+  ['loss', 'loss'],
+  ['deficit', 'loss'],
+  ['shortfal', 'loss'],
+  ['profit', 'gain'],
+  ['surplu', 'gain'],
+  ['margin', 'margin'],
+]);
 
-/** The balance a stem names (see BALANCES): "lost", "losing" name a loss. */
-const balanceOf = (stem: string | undefined): string | undefined =>
-  stem === 'lose' || stem === 'lost' ? 'loss' : stem !== undefined && BALANCES.has(stem) ? stem : undefined;
+/** Units of money: a verb of losing makes a sum of money a loss ("losing 120 naira a litre"), not tonnes lost. */
+const MONEY_UNITS: ReadonlySet<string> = new Set([
+  ...Object.values(CURRENCY_SYMBOLS),
+  ...Object.values(CURRENCY_CODES),
+  ...Object.values(CURRENCY_NAMES),
+]);
 
-/** The balance a sum is, by its head or its verb; undefined for a count or a sum that is no balance. */
-const balanceKind = (quantity: Quantity): string | undefined =>
-  quantity.unit === '' ? undefined : (balanceOf(quantity.head) ?? balanceOf(quantity.predicate));
+/** The balance a sum is, by its head or, for money, a verb of losing; undefined for any other figure. */
+function balanceKind(quantity: Quantity): string | undefined {
+  if (quantity.unit === '') return undefined;
+  const kind = BALANCES.get(quantity.head);
+  if (kind !== undefined) return kind;
+  const lost = quantity.predicate === 'lose' || quantity.head === 'lost';
+  return lost && MONEY_UNITS.has(quantity.unit) ? 'loss' : undefined;
+}
 
 /**
- * One sum is a balance and the other is not the same balance: a loss of 120 naira a litre against a price of 1,130
- * naira a litre. A sum whose sentence names the balance elsewhere ("ran up losses: it lost 40 million") is that
+ * One sum is a balance and the other is not the same kind of balance: a loss of 120 naira a litre against a price of
+ * 1,130 naira a litre. A sum whose sentence names the balance elsewhere ("ran up losses: it lost 40 million") is that
  * balance.
  */
 function otherSums(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
@@ -285,8 +302,9 @@ function otherSums(a: Quantity, b: Quantity, page: ClaimFeatures, reference: Cla
   const kindB = balanceKind(b);
   if (kindA === kindB) return false;
   if (kindA !== undefined && kindB !== undefined) return true;
-  const [kind, other] = kindA !== undefined ? [kindA, reference] : [kindB!, page];
-  return !other.words.some((word) => balanceOf(word.stem) === kind);
+  const kind = kindA ?? kindB;
+  const other = kindA !== undefined ? reference : page;
+  return !other.words.some((word) => BALANCES.get(word.stem) === kind || (kind === 'loss' && word.stem === 'lose'));
 }
 
 /** One figure is what someone wants ("had wanted 1,000 euros") and the other what is or was ("will rise to 945"). */

@@ -1186,11 +1186,11 @@ function dayAfterWord(text: string, word: FeatureWord, published: string): DateS
 }
 
 /**
- * A verb that reads a level at a moment: a progressive ("were charging", "is trading") or a verb of where a price or
- * rate stands ("traded at", "stood at", "fetches", "sold for").
+ * A verb that reads a level at a moment: a progressive of a price ("were charging", "is trading", "were selling at")
+ * or a verb of where it stands ("traded at", "stood at"); not a sale done ("sold for $2 million on Tuesday").
  */
 const READING_VERB =
-  /\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:charging|selling|trading|asking|fetching|costing|running|standing|hovering)|(?:traded|trades|stood|stands|sold|sells|fetched|fetches|cost|costs)\s+(?:at|for|about|around)?)\b/i;
+  /\b(?:(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:charging|selling\s+at|trading|asking|fetching|hovering)|(?:traded|trades|stood|stands)\s+at)\b/i;
 
 /** Most days before its report a reading of a level may be and still be the report's own reading. */
 const READING_DAYS = 2;

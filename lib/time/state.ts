@@ -31,7 +31,7 @@ const PRESENT_STATE =
  * and restored; the count is of that day.
  */
 const UNDER_WATER =
-  /^[^,;:]*?\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:under\s+water|underwater|flooded|submerged|inundated|cut\s+off|without)\b/i;
+  /^[^,;:]*?\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:under\s+water|underwater|flooded|submerged|inundated|cut\s+off|without\s+(?:power|electricity|water|gas|heating|service|supply|internet|phone))\b/i;
 /** A progressive after the count: "were waiting", "are being treated", "are sheltering". */
 const PROGRESSIVE = /^[^,;:]*?\b(?:is|are|was|were)\s+(?:now\s+)?(?:\w+ly\s+)?\w{2,}ing\b/i;
 /** Words that tie a progressive to one moment: "were travelling on the bus when it crashed". */

@@ -60,6 +60,10 @@ const byTime = (the: boolean) =>
 /** After "had" put after a fronted time, what makes it a plan, not a count done ("By Monday the ministry had planned to"). */
 const PLANNED = String.raw`(?:to|planned|hoped|expected|intended|promised|pledged|vowed|agreed|aimed|wanted|meant)\b`;
 
+/** Words that make "since" a record's span: "the most since 2019", "the first time since May". */
+const SUPERLATIVES =
+  'first|only|most|least|best|worst|highest|lowest|largest|biggest|greatest|deadliest|strongest|heaviest|longest|fastest|hottest|coldest|wettest|driest|busiest';
+
 /**
  * Words by which a count says it is a tally so far: "have so far admitted", "to date", "thus far", "have now
  * contacted", "now puts the number at", a count since an event began ("31 admitted since the outbreak began",
@@ -74,8 +78,8 @@ const SO_FAR = new RegExp(
     String.raw`\bsince\s+(?:the\s+)?(?!records?\b)(?:\w+\s+){0,3}?(?:began|begun|started|broke\s+out|start|beginning|outbreak|onset)\b`,
     // A perfect whose count runs from a time or an event up to the report: "four units have broken down since the
     // weekend", "the index has gained 7% since the move"; not a record ("the lowest level since 2008", "the first
-    // time since May").
-    String.raw`\b(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might|first|most|least|best|worst|\w+est)\b)[\w'’%.,-]+\s+){1,8}?since\s+(?!records?\b)\w`,
+    // time since May"), nor a relative clause's ("the plant, which has run since 1985").
+    String.raw`(?<!\b(?:which|who|that)\s+)\b(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might|${SUPERLATIVES})\b)[\w'’%-]+\s+){1,8}?since\s+(?!records?\b)\w`,
     String.raw`\b(?:(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might)\b)[\w-]+\s+){0,8}?|(?<!\b(?:is|are|be|being|will|must|would|should|can|could|may|might|to)\s+)(?<!\b(?:will|must|would|should|can|could|may|might|to)\s+be\s+)\w+ed\s+)${byTime(false)}`,
     // The time put first: "By the afternoon about 50 workers had been flown out".
     String.raw`\b${byTime(true)},?\s+(?:[\w'’-]+\s+){0,6}?(?:has|have|had)\s+(?!${PLANNED})`,
@@ -269,23 +273,33 @@ function floorOfTheSameDay(pair: QuantityPair, times: MatchTimes): 'page' | 'ref
  * count, the report of the day only what was counted when it was written. The later report is the newer count. A
  * count "as of Tuesday" may be of any hour of it: no newer.
  */
-function toldAfterTheDay({ page, reference, reports, texts }: MatchTimes): 'page' | 'reference' | undefined {
+function toldAfterTheDay(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
+  const { page, reference, reports, texts } = times;
   const day = page.when;
   if (!day || !reference.when || day.first !== day.last) return undefined;
   if (reference.when.first !== day.first || reference.when.last !== day.first) return undefined;
-  // The later report dates its count to the day's end by its own words; the other's is of its own report's day.
-  const toldAfter = (time: SentenceTime, report: DateSpan | undefined, text: string) =>
-    time.own && report !== undefined && report.first > day.last && DAY_END.test(text);
+  // The later report dates its count to the day's end by its own words, in the count's clause; the other's is of its
+  // own report's day.
+  const toldAfter = (time: SentenceTime, report: DateSpan | undefined, text: string, count: Quantity) =>
+    time.own && report !== undefined && report.first > day.last && DAY_END.test(clauseOf(text, count));
   const toldDuring = (report: DateSpan | undefined) => report !== undefined && report.first === day.first;
-  if (toldAfter(page, reports?.page, texts.page) && toldDuring(reports?.reference)) return 'page';
-  return toldAfter(reference, reports?.reference, texts.reference) && toldDuring(reports?.page)
+  if (toldAfter(page, reports?.page, texts.page, pair.page) && toldDuring(reports?.reference)) return 'page';
+  return toldAfter(reference, reports?.reference, texts.reference, pair.reference) && toldDuring(reports?.page)
     ? 'reference'
     : undefined;
 }
 
 /** A count done by the end of a day: "by Tuesday night", "by late Tuesday", "by the end of Tuesday", "by midnight". */
 const DAY_END =
-  /\bby\s+(?:(?:late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:night|evening))?|midnight|nightfall|the\s+end\s+of\s+(?:the\s+day|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+  /\bby\s+(?:late\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:night|evening)\b|midnight\b|nightfall\b|the\s+end\s+of\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)/i;
+
+/** The clause of `text` a count stands in: from the comma, semicolon or colon before it to the one after it. */
+function clauseOf(text: string, count: Quantity): string {
+  const before = text.slice(0, count.start);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const after = /[,;:]/.exec(text.slice(count.end));
+  return text.slice(start, after ? count.end + after.index : text.length);
+}
 
 /** Which side is newer when time explains the difference in this pair of figures; undefined when it does not. */
 function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
@@ -294,7 +308,8 @@ function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'referen
   const state = countsCurrentState(pair, times);
   if (!state && !countsRunningTotal(pair, times) && !saysSoFar(times)) return undefined;
   const { page, reference } = times;
-  const newer = newerSide(times) ?? (state ? undefined : (floorOfTheSameDay(pair, times) ?? toldAfterTheDay(times)));
+  const newer =
+    newerSide(times) ?? (state ? undefined : (floorOfTheSameDay(pair, times) ?? toldAfterTheDay(pair, times)));
   if (!newer) return undefined;
   // One event's toll is counted within weeks: two counts more than a year apart, neither of a period ("since
   // 2019"), are of two events ("in November 2016 a tram derailed, killing seven").

@@ -128,8 +128,22 @@ function asStatedLimit(quantity: Quantity): Quantity {
   return { ...quantity, qualifier: 'exact' };
 }
 
+/** Minutes in half a day: a time of day written without a meridiem may be either half. */
+const HALF_DAY = 720;
+
+/** A time of day written with neither a meridiem nor an hour past 12 ("7:30", not "7:30 p.m." or "19:30"). */
+const halfUnsaid = (quantity: Quantity) =>
+  quantity.unit === 'clock' && !/[ap]\.?\s?m\b|\b(?:1[3-9]|2[0-3])[:.]/i.test(quantity.text);
+
 /** Compares the values of two quantities of the same unit, ignoring heads. */
 export function compareValues(page: Quantity, reference: Quantity): 'agree' | 'conflict' {
+  // "7:30 on Saturday evening" (read as 19:30) and "7:30 on Saturday": one side leaves the half of the day unsaid.
+  if ((halfUnsaid(page) || halfUnsaid(reference)) && Math.abs(page.value - reference.value) === HALF_DAY) {
+    return compareValues(
+      { ...page, value: reference.value, high: reference.value + (page.high - page.value) },
+      reference,
+    );
+  }
   if (MAXIMA.has(page.qualifier) && MAXIMA.has(reference.qualifier) && !TIMES.has(page.unit)) {
     return compareValues(asStatedLimit(page), asStatedLimit(reference));
   }

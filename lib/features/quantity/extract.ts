@@ -259,6 +259,8 @@ const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|those|these|all)\s+(?:[\p{L}-]+
 /** Before a whole put first, and between it and its part: "Of the train's 22 coaches, 13 derailed". */
 const FRONTED_WHOLE = /^\s*of\s+(?:the|its|their|those|these|all)\s+(?:[\p{L}-]+['’]s\s+)?$/iu;
 const POSSESSIVE = /['’]s\s+$/;
+/** A verb right after a count: the count has no noun of its own ("13 derailed", "186 have been confirmed"). */
+const VERB_AFTER = /^\s+(?:have|has|had|were|was|are|is|will|would|could|may|might|did|\p{L}+ed)\b/iu;
 const AFTER_FRONTED_WHOLE = /^\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s*,\s*$/u;
 
 /** Between a whole and a part of it given after it: "1,240 cases, of which 186", "90 passengers, of whom 12". */
@@ -273,10 +275,15 @@ function withPartitiveHeads(sentence: string, quantities: Quantity[]): Quantity[
   return quantities.map((quantity, n) => {
     if (quantity.unit !== '') return quantity;
     const before = quantities[n - 1];
-    if (before?.unit === '' && before.head !== '') {
+    // Only a part with no noun of its own ("of which 186 have been confirmed", not "of which 186 children").
+    if (
+      before?.unit === '' &&
+      before.head !== '' &&
+      (quantity.head === '' || VERB_AFTER.test(sentence.slice(quantity.end)))
+    ) {
       const between = sentence.slice(before.end, quantity.start);
       const fronted =
-        FRONTED_WHOLE.test(sentence.slice(0, before.start)) && AFTER_FRONTED_WHOLE.test(between) && n === 1;
+        n === 1 && FRONTED_WHOLE.test(sentence.slice(0, before.start)) && AFTER_FRONTED_WHOLE.test(between);
       if (WHOLE_OF_WHICH.test(between) || fronted) return { ...quantity, head: before.head };
     }
     const whole = quantities[n + 1];
