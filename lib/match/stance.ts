@@ -622,6 +622,7 @@ function dateDifferences(
   reference: ClaimFeatures,
   texts: { page: string; reference: string },
   sharedFigure: boolean,
+  pairs: readonly (readonly [number, number])[] = [],
 ): Difference[] {
   const weekday = /day$/;
   const differences: Difference[] = [];
@@ -639,9 +640,54 @@ function dateDifferences(
       (within(a, [...b, ...daysOfFigures(texts.reference)]) || within(b, [...a, ...daysOfFigures(texts.page)]))
     )
       continue;
+    // Days of different acts ("died when the bridge gave way on Monday" / "pulled two more bodies out on Tuesday").
+    if (datesOfOtherActs(a[0], b[0], { page, reference }, texts, pairs)) continue;
     differences.push({ kind: 'date', page: a.join(', '), reference: b.join(', ') });
   }
   return differences;
+}
+
+/** What ends the clause a date stands in, before it: a comma, or a word that opens a clause of another act. */
+const DATE_CLAUSE_START = /[,;:]|\b(?:when|after|as|while|before|since|because|bringing|leaving)\b/gi;
+
+/** The words (indices) of the clause the date `day` stands in, found by their written words, and its verbs. */
+function clauseOfDate(day: string, features: ClaimFeatures, text: string): { words: number[]; verbs: number[] } {
+  const lower = text.toLowerCase();
+  const at = lower.search(new RegExp(`\\b${day}\\b`));
+  if (at < 0) return { words: [], verbs: [] };
+  let start = 0;
+  for (const match of lower.slice(0, at).matchAll(DATE_CLAUSE_START)) start = (match.index ?? 0) + match[0].length;
+  const next = /[,;:]/.exec(lower.slice(at));
+  const end = next ? at + next.index : lower.length;
+  const spans = wordSpans(lower, features);
+  const words = features.words.flatMap((_, n) => {
+    const span = spans[n];
+    return span !== undefined && span[0] >= start && span[1] <= end ? [n] : [];
+  });
+  return { words, verbs: words.filter((n) => features.words[n].verb) };
+}
+
+/**
+ * The two dates are those of different acts: each stands in a clause with a verb, and no verb of either clause is
+ * aligned with a word of the other's ("died when a bridge gave way on Monday" / "rescuers pulled two more bodies from
+ * the river on Tuesday"). A date of a clause without a verb ("On Monday, ...") is the sentence's.
+ */
+function datesOfOtherActs(
+  pageDay: string,
+  referenceDay: string,
+  features: { page: ClaimFeatures; reference: ClaimFeatures },
+  texts: { page: string; reference: string },
+  pairs: readonly (readonly [number, number])[],
+): boolean {
+  if (pairs.length === 0) return false;
+  const page = clauseOfDate(pageDay, features.page, texts.page);
+  const reference = clauseOfDate(referenceDay, features.reference, texts.reference);
+  if (page.verbs.length === 0 || reference.verbs.length === 0) return false;
+  return !pairs.some(
+    ([i, j]) =>
+      (page.verbs.includes(i) && reference.words.includes(j)) ||
+      (reference.verbs.includes(j) && page.words.includes(i)),
+  );
 }
 
 /** An act said to take effect at once: "takes effect immediately", "with immediate effect", "effective immediately". */
@@ -1357,6 +1403,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
       input.reference,
       { page: input.pageText, reference: input.referenceText },
       alignment.quantities.some((pair) => pair.verdict === 'agree'),
+      alignment.pairs,
     ),
     ...effectDifferences(input),
     ...rankDifferences(input),

@@ -79,7 +79,7 @@ const SO_FAR = new RegExp(
     // A perfect whose count runs from a time or an event up to the report: "four units have broken down since the
     // weekend", "the index has gained 7% since the move"; not a record ("the lowest level since 2008", "the first
     // time since May"), nor a relative clause's ("the plant, which has run since 1985").
-    String.raw`(?<!\b(?:which|who|that)\s+)\b(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might|${SUPERLATIVES})\b)[\w'’%-]+\s+){1,8}?since\s+(?!records?\b)\w`,
+    String.raw`(?<!\b(?:which|who|that)\s+)\b(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might|${SUPERLATIVES})\b)[\w'’%-]+(?:[.,]\d+)*\s+){1,8}?since\s+(?!records?\b)\w`,
     String.raw`\b(?:(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might)\b)[\w-]+\s+){0,8}?|(?<!\b(?:is|are|be|being|will|must|would|should|can|could|may|might|to)\s+)(?<!\b(?:will|must|would|should|can|could|may|might|to)\s+be\s+)\w+ed\s+)${byTime(false)}`,
     // The time put first: "By the afternoon about 50 workers had been flown out".
     String.raw`\b${byTime(true)},?\s+(?:[\w'’-]+\s+){0,6}?(?:has|have|had)\s+(?!${PLANNED})`,

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { analyseSentence } from '../../lib/features/analyse';
 import { clockTimes } from '../../lib/features/quantity/clock';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
-import { datedStance } from '../helpers/dated-stance';
+import { datedStance, storyStance } from '../helpers/dated-stance';
 
 const quantities = (sentence: string) => analyseSentence(sentence, defaultLexicon).features.quantities;
 const minutes = (sentence: string) => clockTimes(sentence).map((time) => time.value);
@@ -263,5 +263,28 @@ describe('how far a count has got ("so far", "to date")', () => {
       '2025-06-08',
     );
     expect(result.stance).toBe('updates');
+  });
+});
+
+describe('the days of two acts', () => {
+  // 2025-08-18 is a Monday.
+  const published = { page: '2025-08-18', reference: '2025-08-19' };
+
+  it('differ without contradicting ("died when the bridge gave way on Monday" / "pulled two more bodies on Tuesday")', () => {
+    const result = storyStance(
+      'At least four people died when the Orvo bridge gave way on Monday afternoon, police said.',
+      'Rescuers pulled two more bodies from the river on Tuesday, bringing the death toll from the collapse of the Orvo bridge to nine.',
+      published,
+    );
+    expect(result.differences.some((difference) => difference.kind === 'date')).toBe(false);
+  });
+
+  it('still contradict as the days of one act', () => {
+    const result = storyStance(
+      'The Orvo bridge collapsed on Monday afternoon, police said.',
+      'The Orvo bridge collapsed on Tuesday afternoon, police said.',
+      { page: '2025-08-19', reference: '2025-08-19' },
+    );
+    expect(result).toMatchObject({ stance: 'contradicts', differences: [{ kind: 'date' }] });
   });
 });

@@ -23,10 +23,17 @@ export function datedStance(pageText: string, pageDate: string, referenceText: s
   );
 }
 
-/** The stance of a reference claim towards a page sentence of the same story, at the engine's thresholds. */
-export function storyStance(pageText: string, referenceText: string) {
+/**
+ * The stance of a reference claim towards a page sentence of the same story, at the engine's thresholds; `published`
+ * dates the two articles (ISO), when given.
+ */
+export function storyStance(pageText: string, referenceText: string, published?: { page: string; reference: string }) {
   const page = analyseSentence(pageText, defaultLexicon).features;
   const reference = analyseSentence(referenceText, defaultLexicon).features;
   const alignment = align(page, reference, () => 1);
-  return decideStance({ page, reference, pageText, referenceText, alignment, sameStory: true }, 0.45, 0.2);
+  return decideStance(
+    { page, reference, pageText, referenceText, alignment, sameStory: true, ...(published ? { published } : {}) },
+    0.45,
+    0.2,
+  );
 }
