@@ -122,6 +122,7 @@ const LONGEST_NAME = 4;
  */
 function sameName(a: string, b: string): boolean {
   if (a === b) return true;
+  if (!a.includes(' ') && !b.includes(' ')) return similarNames(a, b);
   const [short, long] = a.length <= b.length ? [a.split(' '), b.split(' ')] : [b.split(' '), a.split(' ')];
   for (let at = 0; at + short.length <= long.length; at += 1) {
     if (short.every((word, i) => similarNames(word, long[at + i]))) return true;
@@ -161,6 +162,8 @@ class NameCounts {
   /** Names and countries given as who says so (see ownNamesOf). */
   private readonly cited = new Set<string>();
   private readonly citedPlaces = new Set<string>();
+  /** Answers of namesLike, by name and the whole names asked about. */
+  private readonly like = new Map<string, boolean>();
   /** The whole names each own name stands in, where it stands in a longer one (see wholeNames). */
   private readonly whole = new Map<string, Set<string>>();
   private most: string[] | undefined;
@@ -185,6 +188,7 @@ class NameCounts {
     citedPlaces: readonly string[];
     whole: ReadonlyMap<string, string>;
   }): void {
+    this.like.clear();
     this.most = undefined;
     this.often = undefined;
     this.allPlaces = undefined;
@@ -204,15 +208,15 @@ class NameCounts {
   }
 
   /** The whole names the text writes `name` in: its longer names, and the name itself where it stands alone. */
-  wholeNamesOf(name: string): ReadonlySet<string> {
-    return this.whole.get(name) ?? new Set([name]);
+  wholeNamesOf(name: string): Iterable<string> {
+    return this.whole.get(name) ?? [name];
   }
 
   /**
    * The text writes `name` (or a spelling of it) in a whole name that is one of `asWritten`, the whole names another
    * text writes it in: "Ly" of "Ly Son" is not "Ly" of "Tra Ly".
    */
-  private writesAs(name: string, asWritten: ReadonlySet<string> | undefined): boolean {
+  private writesAs(name: string, asWritten: Iterable<string> | undefined): boolean {
     if (!asWritten) return true;
     for (const phrase of this.wholeNamesOf(name))
       for (const other of asWritten) if (sameName(phrase, other)) return true;
@@ -231,16 +235,23 @@ class NameCounts {
   }
 
   /** True when the text names `name` or a spelling of it ("Kharkov" for "Kharkiv", "Zelensky" for "Zelenskyy"). */
-  namesLike(name: string, asWritten?: ReadonlySet<string>): boolean {
-    if (this.names(name) && this.writesAs(name, asWritten)) return true;
-    for (const known of this.counts.keys()) {
-      if (similarNames(known, name) && this.names(known) && this.writesAs(known, asWritten)) return true;
+  namesLike(name: string, asWritten?: Iterable<string>): boolean {
+    // Asked again for each page a source is read against: remembered until a sentence is added.
+    const key = asWritten ? `${name}\u0000${[...asWritten].join('\u0001')}` : name;
+    let like = this.like.get(key);
+    if (like === undefined) {
+      like = this.names(name) && this.writesAs(name, asWritten);
+      for (const known of this.counts.keys()) {
+        if (like) break;
+        like = known !== name && similarNames(known, name) && this.names(known) && this.writesAs(known, asWritten);
+      }
+      this.like.set(key, like);
     }
-    return false;
+    return like;
   }
 
   /** True when the text gives `name` as who says so ("Kiptoo said"), within a whole name one of `asWritten`. */
-  cites(name: string, asWritten?: ReadonlySet<string>): boolean {
+  cites(name: string, asWritten?: Iterable<string>): boolean {
     return this.cited.has(name) && this.writesAs(name, asWritten);
   }
 
@@ -528,13 +539,13 @@ export class PageStory {
 const STORY_COUNTRIES = 3;
 
 /** The text gives the name (or a spelling of it) as a name of its own. */
-const named = (text: NameCounts, name: string, asWritten: ReadonlySet<string>) => text.namesLike(name, asWritten);
+const named = (text: NameCounts, name: string, asWritten: Iterable<string>) => text.namesLike(name, asWritten);
 
 /** Some of one side's names the other side gives, by `gives` (each side: its text and the names asked of the other). */
 function tiedBy(
   [page, pageNames]: readonly [NameCounts, readonly string[]],
   [source, sourceNames]: readonly [NameCounts, readonly string[]],
-  gives: (text: NameCounts, name: string, asWritten: ReadonlySet<string>) => boolean,
+  gives: (text: NameCounts, name: string, asWritten: Iterable<string>) => boolean,
 ): boolean {
   return (
     pageNames.some((name) => gives(source, name, page.wholeNamesOf(name))) ||
