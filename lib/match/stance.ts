@@ -1248,20 +1248,17 @@ const READING_DAYS = 2;
 function readingsOfTheirDays(input: StanceInput): boolean {
   if (!input.published || !READING_VERB.test(input.pageText) || !READING_VERB.test(input.referenceText)) return false;
   const { page, reference } = timesOf(input);
-  const ofItsReport = (time: SentenceTime, published: string) => {
-    const report = dateSpan(published);
+  const pageReport = dateSpan(input.published.page);
+  const referenceReport = dateSpan(input.published.reference);
+  const ofItsReport = (time: SentenceTime, report: DateSpan | undefined) => {
     if (time.when === undefined || report === undefined) return false;
     const daysBefore = report.first - time.when.first;
     return daysBefore >= 0 && daysBefore <= READING_DAYS;
   };
-  const pageReport = dateSpan(input.published.page);
-  const referenceReport = dateSpan(input.published.reference);
   return (
-    ofItsReport(page, input.published.page) &&
-    ofItsReport(reference, input.published.reference) &&
-    pageReport !== undefined &&
-    referenceReport !== undefined &&
-    pageReport.first !== referenceReport.first
+    ofItsReport(page, pageReport) &&
+    ofItsReport(reference, referenceReport) &&
+    pageReport!.first !== referenceReport!.first
   );
 }
 

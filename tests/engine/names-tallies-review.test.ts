@@ -10,7 +10,6 @@ import { lastSentenceStatus } from '../helpers/articles';
 import { datedStance, storyStance } from '../helpers/dated-stance';
 
 const features = (sentence: string) => analyseSentence(sentence, defaultLexicon).features;
-const SAME_DAY = '2025-08-13';
 
 describe('what a review of these rules found', () => {
   it('"none" or "nothing but" after a clause break or as "only" denies no verb', () => {

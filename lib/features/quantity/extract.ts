@@ -254,10 +254,12 @@ export function readQuantities(sentence: string): Quantity[] {
   return withPartitiveHeads(sentence, quantities);
 }
 
+/** "of the", "of its", "of the train's" before a whole. */
+const OF_THE_WHOLE = String.raw`of\s+(?:the|its|their|those|these|all)\s+(?:[\p{L}-]+['’]s\s+)?$`;
 /** Between a part and its whole: "74 of the 112 workers", "six of its 40 branches", "11 of the train's 22". */
-const PART_OF_WHOLE = /^\s+of\s+(?:the|its|their|those|these|all)\s+(?:[\p{L}-]+['’]s\s+)?$/iu;
+const PART_OF_WHOLE = new RegExp(String.raw`^\s+${OF_THE_WHOLE}`, 'iu');
 /** Before a whole put first, and between it and its part: "Of the train's 22 coaches, 13 derailed". */
-const FRONTED_WHOLE = /^\s*of\s+(?:the|its|their|those|these|all)\s+(?:[\p{L}-]+['’]s\s+)?$/iu;
+const FRONTED_WHOLE = new RegExp(String.raw`^\s*${OF_THE_WHOLE}`, 'iu');
 const POSSESSIVE = /['’]s\s+$/;
 /** A verb right after a count: the count has no noun of its own ("13 derailed", "186 have been confirmed"). */
 const VERB_AFTER = /^\s+(?:have|has|had|were|was|are|is|will|would|could|may|might|did|\p{L}+ed)\b/iu;
