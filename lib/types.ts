@@ -108,6 +108,16 @@ export interface Quantity {
    * further 300 millimetres of rain"), not what is or was: it pairs only with another such figure.
    */
   wanted?: true;
+  /**
+   * The kind of measure the figure gives, as "kind:measure" ("net:profit", "deposit:rate", "core:inflat"), where
+   * its sentence names one before it: two figures of one measure and other kinds are two measures.
+   */
+  kind?: string;
+  /**
+   * What a change by a share is measured against, where its clause says: the same time a year before ('year', "up
+   * 62% from a year earlier") or the period before ('period', "18% higher than in the second quarter").
+   */
+  base?: 'year' | 'period';
 }
 
 export type QuantityQualifier = 'exact' | 'about' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'upTo';

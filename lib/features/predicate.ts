@@ -592,7 +592,7 @@ export const RISING_LEVEL_VERB_STEMS: ReadonlySet<string> = new Set(
   'rise climb grow increase mount jump'.split(' ').map((lemma) => stemmer(lemma)),
 );
 /** How far back a level verb's subject may name its outcome ("the death toll from flooding in the valley has risen"). */
-const LEVEL_SUBJECT = 12;
+const LEVEL_SUBJECT = 20;
 
 /** The outcome the subject of the level verb at j names, back to its clause's start, if any. */
 function levelOf(tokens: readonly PredicateToken[], j: number): string | undefined {

@@ -41,6 +41,7 @@ import { withoutDateline } from '../text/dateline';
 import type { Quantity } from '../types';
 import { clockTimes } from './quantity/clock';
 import { readQuantities } from './quantity/extract';
+import { comparedWithBase, withMeasure } from './quantity/measure';
 import {
   DENOMINATORS,
   MONEY_UNITS,
@@ -86,25 +87,78 @@ const ARTICLE_DURATION =
 export function extractQuantities(written: string): Quantity[] {
   // A wire dateline's day ("OTTAWA, Sept 8 –") is the report's, and it would run into the count after it.
   const sentence = withoutDateline(written);
+  const multiples = multiplied(sentence);
   if (!/\d/.test(sentence) && !ARTICLE_DURATION.test(sentence) && !NUMBER_WORD.test(sentence)) {
-    return [];
+    return multiples;
   }
   const times = /\d[:.]\d\d|\d\s*[ap]\.?\s?m\b/i.test(sentence) ? clockTimes(sentence) : [];
   const quantities = startingValues(
     sentence,
     [
       ...readQuantities(sentence).map((quantity) =>
-        withWish(sentence, withChange(sentence, withRate(sentence, quantity))),
+        withMeasure(sentence, withWish(sentence, withChange(sentence, withRate(sentence, quantity)))),
       ),
       ...ordinalTolls(sentence),
+      ...multiples,
     ].sort((a, b) => a.start - b.start),
   );
-  if (times.length === 0) return quantities;
+  if (times.length === 0) return quantities.filter((quantity) => !lengthOfTheSaying(sentence, quantity));
   // A live blog's stamp ("16.10 Police have ...") is a time, not the decimal its digits also spell.
   const counts = quantities.filter(
-    (quantity) => !times.some((time) => time.start < quantity.end && quantity.start < time.end),
+    (quantity) =>
+      !times.some((time) => time.start < quantity.end && quantity.start < time.end) &&
+      !lengthOfTheSaying(sentence, quantity),
   );
   return [...counts, ...times].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A verb of saying and the occasion it was said on, before a length of time: "told reporters after a six-hour
+ * meeting", "said at the end of a two-day summit".
+ */
+const SAID_AFTER =
+  /\b(?:told|tells|said|says|saying|announced|spoke)\b(?:\s+[\w'’-]+){0,4}?\s+(?:after|following|during|at\s+the\s+end\s+of)\s+(?:a|an|the)\s+$/i;
+
+/** How long the occasion of a statement lasted: when it was said, not a figure of what was said. */
+function lengthOfTheSaying(sentence: string, quantity: Quantity): boolean {
+  return quantity.unit === 'hour' && SAID_AFTER.test(sentence.slice(Math.max(0, quantity.start - 80), quantity.start));
+}
+
+/** A verb that multiplies a measure, and the change it makes in percent: "doubled" is up 100%, "halved" down 50%. */
+const MULTIPLES: Readonly<Record<string, { value: number; direction: 'up' | 'down' }>> = {
+  doubled: { value: 100, direction: 'up' },
+  tripled: { value: 200, direction: 'up' },
+  trebled: { value: 200, direction: 'up' },
+  quadrupled: { value: 300, direction: 'up' },
+  halved: { value: 50, direction: 'down' },
+};
+const MULTIPLIED = /\b(?:(nearly|almost|roughly|about|more\s+than)\s+)?(doubled|tripled|trebled|quadrupled|halved)\b/gi;
+
+/**
+ * "Sales doubled from a year earlier", "exports nearly tripled", "profit more than halved": the change a multiplying
+ * verb states, as a change's size in percent (so "doubled" restates "rose 100%" and differs from "tripled").
+ */
+function multiplied(sentence: string): Quantity[] {
+  if (!/(?:doubl|tripl|trebl|quadrupl|halv)ed\b/i.test(sentence)) return [];
+  return [...sentence.matchAll(MULTIPLIED)].map((match) => {
+    const { value, direction } = MULTIPLES[match[2].toLowerCase()];
+    const hedge = match[1]?.toLowerCase().replace(/\s+/g, ' ');
+    const qualifier = hedge === undefined ? 'exact' : hedge === 'more than' ? 'moreThan' : 'about';
+    return withMeasure(sentence, {
+      text: match[0],
+      value,
+      high: value,
+      qualifier,
+      unit: 'percent',
+      head: '',
+      start: match.index,
+      end: match.index + match[0].length,
+      // A multiple is told loosely: "doubled" is said of a rise of 90% or 110%.
+      rounding: value / 10,
+      difference: true,
+      change: { direction, text: match[0] },
+    });
+  });
 }
 
 const ORDINAL_DEATH =
@@ -220,7 +274,10 @@ export function isMargin(sentence: string, quantity: Quantity): boolean {
  * between two sides (the difference of their levels).
  */
 function withChange(sentence: string, quantity: Quantity): Quantity {
-  const after = CHANGE_AFTER.test(sentence.slice(quantity.end)) || isMargin(sentence, quantity);
+  const after =
+    CHANGE_AFTER.test(sentence.slice(quantity.end)) ||
+    isMargin(sentence, quantity) ||
+    comparedWithBase(sentence, quantity);
   const preceding = sentence.slice(Math.max(0, quantity.start - 40), quantity.start);
   // "Gained 52 percent of the vote" is a share of something, a level.
   const shareOf = /^\s+of\b/i.test(sentence.slice(quantity.end));

@@ -22,6 +22,8 @@ export function subjectNamed(features: ClaimFeatures, unmatched: (i: number) => 
     if (word.attribution || word.hypothetical) continue;
     if (word.verb) return false;
     if (!designations && word.designation) continue;
+    // A month or a day says when, not who: "Profit for July to September".
+    if (CALENDAR_WORDS.has(word.text?.toLowerCase() ?? '')) continue;
     if ((word.proper || word.place !== undefined) && unmatched(i)) return true;
   }
   return false;
@@ -239,10 +241,35 @@ export function otherMeasure(
   [a, b]: readonly [Change, Change],
   pageUnmatched: (i: number) => boolean,
   refUnmatched: (j: number) => boolean,
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
 ): boolean {
   // A change its figure states ("up 8%") has no verb: the measure may be anywhere in its sentence.
   if (a.word <= 0 || b.word <= 0) return false;
-  return pageUnmatched(a.word - 1) && refUnmatched(b.word - 1);
+  if (pageUnmatched(a.word - 1) && refUnmatched(b.word - 1)) return true;
+  // "Food prices rose" / "core prices rose": the same measure's noun, of kinds both sides name and neither shares;
+  // only where each side gives the one figure of that change ("education costs rose 3.1% and housing 3.4%" moves
+  // two measures).
+  return (
+    page.quantities.length === 1 &&
+    reference.quantities.length === 1 &&
+    !pageUnmatched(a.word - 1) &&
+    !refUnmatched(b.word - 1) &&
+    kindBefore(page, a.word - 1) &&
+    kindBefore(reference, b.word - 1) &&
+    pageUnmatched(a.word - 2) &&
+    refUnmatched(b.word - 2)
+  );
+}
+
+/**
+ * The word at `k` is a common noun of a measure and the content word before it may say its kind: neither is a name,
+ * a place, a verb or a source ("food prices", not "inflation in Argentina").
+ */
+function kindBefore(features: ClaimFeatures, k: number): boolean {
+  const common = (word: FeatureWord | undefined) =>
+    word !== undefined && !word.verb && !word.proper && !word.attribution && !word.locative && word.place === undefined;
+  return common(features.words[k]) && common(features.words[k - 1]);
 }
 
 /**

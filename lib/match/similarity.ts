@@ -33,7 +33,8 @@ import {
   valueElsewhere,
 } from '../features/quantities';
 import { headStem, LEVEL_VERB_STEMS } from '../features/quantity/heads';
-import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS } from '../features/quantity/word-tables';
+import { otherMeasures } from '../features/quantity/measure';
+import { MONEY_UNITS } from '../features/quantity/word-tables';
 import { ASKING_LEMMAS } from '../features/roles';
 import type { ClaimFeatures, FeatureWord, Quantity } from '../types';
 import {
@@ -125,8 +126,19 @@ function anchoredPairs(pairs: readonly QuantityPair[], page: ClaimFeatures, refe
       !otherEvents(a, b, page, reference) &&
       ((isOutcome(a.predicate) && a.predicate === b.predicate) ||
         a.unit === 'clock' ||
-        (a.head !== '' && isTelling(a) && isTelling(b) && sameHeadWord(a.head, b.head, page, reference))),
+        (a.head !== '' && isTelling(a) && isTelling(b) && namesOneThing(a, b, page, reference))),
   );
+}
+
+/**
+ * The two figures' heads name one thing: the same word (or synonyms), or two words each of which the other sentence
+ * has too ("the emergency aid ... totals 4 million reais" / "40 million reais in emergency aid": "aid" and
+ * "emergency" are two words of one name for the thing).
+ */
+function namesOneThing(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
+  if (sameHeadWord(a.head, b.head, page, reference)) return true;
+  const has = (features: ClaimFeatures, stem: string) => features.words.some((word) => word.stem === stem);
+  return a.head !== '' && b.head !== '' && has(reference, a.head) && has(page, b.head);
 }
 
 /**
@@ -276,14 +288,10 @@ const BALANCES = new Map([
   ['margin', 'margin'],
 ]);
 
-/** Units of money: a verb of losing makes a sum of money a loss ("losing 120 naira a litre"), not tonnes lost. */
-const MONEY_UNITS: ReadonlySet<string> = new Set([
-  ...Object.values(CURRENCY_SYMBOLS),
-  ...Object.values(CURRENCY_CODES),
-  ...Object.values(CURRENCY_NAMES),
-]);
-
-/** The balance a sum is, by its head or, for money, a verb of losing; undefined for any other figure. */
+/**
+ * The balance a sum is, by its head or, for money (MONEY_UNITS), a verb of losing ("losing 120 naira a litre", not
+ * tonnes lost); undefined for any other figure.
+ */
 function balanceKind(quantity: Quantity): string | undefined {
   if (quantity.unit === '') return undefined;
   const kind = BALANCES.get(quantity.head);
@@ -325,6 +333,7 @@ function pairQuantities(
       : (samePredicate(a.predicate, b.predicate) || (onlySpan && a.unit === 'hour' && b.unit === 'hour')) &&
         !differenceAndLevel(a, b) &&
         !wishAndFact(a, b) &&
+        !otherMeasures(a, b) &&
         !otherSums(a, b, page, reference);
   const pageQuantities = withCasualties(page.quantities, reference.quantities);
   const referenceQuantities = withCasualties(reference.quantities, page.quantities);
@@ -553,7 +562,7 @@ const PHYSICAL_UNITS = new Set(['km', 'kg', 'kmh', 'celsius', 'fahrenheit']);
  * troops" / "300 soldiers were killed").
  */
 function namesOtherThings(a: Quantity, b: Quantity, page: ClaimFeatures, reference: ClaimFeatures): boolean {
-  if (a.head === '' || b.head === '' || sameHeadWord(a.head, b.head, page, reference)) return false;
+  if (a.head === '' || b.head === '' || namesOneThing(a, b, page, reference)) return false;
   // A physical measure's nearest word is often only context, a verb ("154 mm fell" / "145 millimetres of rain"): the
   // last two lengths, weights, speeds or temperatures left are then one measure ("155mm shells" / "120mm mortars",
   // two named things, are not).
@@ -1333,7 +1342,7 @@ function namesOtherActors(
     otherQuarter(page, reference) ||
     otherDesignators(page, reference, pageUnmatched, refUnmatched) ||
     otherCause(page, reference, pageUnmatched, refUnmatched) ||
-    (changes !== undefined && otherMeasure(changes, pageUnmatched, refUnmatched)) ||
+    (changes !== undefined && otherMeasure(changes, pageUnmatched, refUnmatched, page, reference)) ||
     quantities.some((pair) => countsOthers(pair, page, reference)) ||
     otherThings.some(
       (pair) => headUnmatched(page, pair.page, pageUnmatched) && headUnmatched(reference, pair.reference, refUnmatched),

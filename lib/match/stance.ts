@@ -15,7 +15,7 @@ import {
   WHOLE,
 } from '../features/predicate';
 import { compareQuantities, compareValues, type QuantityPair } from '../features/quantities';
-import { CALENDAR_WORDS, MONTH_NAMES, ORDINAL_NUMBERS } from '../features/quantity/word-tables';
+import { CALENDAR_WORDS, MONEY_UNITS, MONTH_NAMES, ORDINAL_NUMBERS } from '../features/quantity/word-tables';
 import { oppositeLemmaPairs } from '../lexicon';
 import { firstWholeWordFrom, lastWholeWordBefore } from '../text/whole-word';
 import { type DateSpan, dateSpan } from '../time/calendar';
@@ -727,8 +727,22 @@ function effectDifferences({ pageText, referenceText, published }: StanceInput):
 }
 
 /**
+ * Both figures are the whole a share or a count is taken from, of one thing by name ("60% of France's 4,300
+ * controllers" / "60% of the country's 3,400 controllers"): both sides state the size of the same group.
+ */
+function bothWholesOfOneThing({ page, reference }: StanceInput, pair: QuantityPair): boolean {
+  return (
+    pair.page.predicate === WHOLE &&
+    pair.reference.predicate === WHOLE &&
+    pair.page.head !== '' &&
+    sameHeadWord(pair.page.head, pair.reference.head, page, reference)
+  );
+}
+
+/**
  * Numbers (and dates) that talk about the same thing and disagree beyond what their qualifiers allow. The whole
- * a count is taken from ("40 of the ferry's 80 passengers") is presupposed, not claimed: it does not contradict.
+ * a count is taken from ("40 of the ferry's 80 passengers") is presupposed, not claimed: against a count that is no
+ * whole it does not contradict; two wholes of one thing by name do (bothWholesOfOneThing).
  */
 function quantityDifferences(input: StanceInput): Difference[] {
   // Most pairs agree: the lists that may explain a conflict are read only for one.
@@ -746,8 +760,7 @@ function quantityDifferences(input: StanceInput): Difference[] {
     .filter(
       (pair) =>
         pair.verdict === 'conflict' &&
-        pair.page.predicate !== WHOLE &&
-        pair.reference.predicate !== WHOLE &&
+        (bothWholesOfOneThing(input, pair) || (pair.page.predicate !== WHOLE && pair.reference.predicate !== WHOLE)) &&
         !sumsTo(pageLists, pair.page, pair.reference) &&
         !sumsTo(referenceLists, pair.reference, pair.page) &&
         !sumsTo(ofKinds(pageMixed, pair.reference), pair.page, pair.reference) &&
@@ -1123,10 +1136,14 @@ function unconfirmedFigure(page: ClaimFeatures, reference: ClaimFeatures, alignm
       (other) =>
         other.per === quantity.per &&
         (allUnpaired || (quantity.head !== '' && other.head !== '' && sameHead(quantity.head, other.head))) &&
-        compareQuantities(quantity, other, { sameHead }) === 'conflict',
+        (compareQuantities(quantity, other, { sameHead }) === 'conflict' || otherCurrencies(quantity, other)),
     ),
   );
 }
+
+/** Two sums in different currencies ("34 billion US dollars" / "24 trillion won"): neither confirms the other. */
+const otherCurrencies = (a: Quantity, b: Quantity): boolean =>
+  a.unit !== b.unit && MONEY_UNITS.has(a.unit) && MONEY_UNITS.has(b.unit);
 
 /** Stem pairs of WordNet's antonyms ("accept|reject" and "reject|accept"), built on first use. */
 let opposedStems: Set<string> | undefined;

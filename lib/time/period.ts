@@ -9,6 +9,7 @@
  */
 import { earlierPhrases, inPhrase } from '../features/earlier';
 import { extractQuantities } from '../features/quantities';
+import { inComparisonBase } from '../features/quantity/measure';
 import { MONTHS } from '../features/quantity/word-tables';
 import { clauseBreakAt } from '../text/clause-break';
 import { dateSpan } from './calendar';
@@ -149,7 +150,8 @@ function periodOf(text: string, published: string): Period | undefined {
   const places = (match: RegExpExecArray | RegExpMatchArray) =>
     !inPhrase(earlier, match.index!) && placesFact(text, match.index!, match.index! + match[0].length);
   // The period a change is measured from is not the fact's: "up 8% from the same period last year".
-  const base = (match: RegExpExecArray | RegExpMatchArray) => COMPARED_BEFORE.test(text.slice(0, match.index));
+  const base = (match: RegExpExecArray | RegExpMatchArray) =>
+    COMPARED_BEFORE.test(text.slice(0, match.index)) || inComparisonBase(text, match.index!);
   if (TYPICAL_SPAN.test(text)) return { back: 'typical span' };
   const soFar = SPAN_SO_FAR.exec(text);
   if (soFar && !inPhrase(earlier, soFar.index)) return { back: 'span so far' };

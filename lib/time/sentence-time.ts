@@ -174,6 +174,22 @@ function namesAnEvent(result: chrono.ParsedResult, text: string): boolean {
   return after !== null && ![after[1], after[2]].some((word) => word && FIGURE_NOUNS.has(word.toLowerCase()));
 }
 
+/**
+ * A weekday that names the day of the things counted, not when the count was made: "cancelled 1,300 flights for
+ * Tuesday by Monday evening", "260 of its Tuesday flights" (the flights are Tuesday's; the count is of the report,
+ * or of "by Monday evening").
+ */
+function daysOfTheThings(result: chrono.ParsedResult, text: string): boolean {
+  if (!weekdayAlone(result.start)) return false;
+  const before = text.slice(Math.max(0, result.index - 20), result.index);
+  if (/\bfor\s+$/i.test(before)) return true;
+  const after = text.slice(result.index + result.text.length);
+  return /\b(?:its|their|his|her|our|whose)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after) && !TIME_OF_DAY.test(after);
+}
+
+/** Parts of a day after a weekday: "Tuesday morning" is a time, not a kind of thing. */
+const TIME_OF_DAY = /^\s+(?:morning|afternoon|evening|night|noon|midday|midnight)\b/i;
+
 /** Nouns of a figure after a possessive date: the date is the figure's. */
 const FIGURE_NOUNS = new Set(
   'count counts toll tally total totals figure figures estimate estimates rate rates number numbers data reading'.split(
@@ -201,7 +217,7 @@ export function sentenceTime(text: string, published: string): SentenceTime {
   let when: DateSpan | undefined;
   for (const result of results) {
     // The date of the "since" clause starts the period; it is not when the total was reported.
-    if (result === used || isDuration(result) || namesAnEvent(result, text)) continue;
+    if (result === used || isDuration(result) || namesAnEvent(result, text) || daysOfTheThings(result, text)) continue;
     when = spanOf(result, text, article);
     if (when) break;
   }

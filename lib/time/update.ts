@@ -46,6 +46,9 @@ const RUNNING_VERBS = new Set([
   'spill',
   'collect',
   'gather',
+  // Homes or people a disaster has hit or affected: the count grows as its reach is surveyed.
+  'hit',
+  'affect',
 ]);
 
 /**
@@ -107,6 +110,8 @@ export function isRunningTotal(predicate: string | undefined): boolean {
 function countsRunningTotal(pair: QuantityPair, { texts }: MatchTimes): boolean {
   // A sum of money an outcome's victims get ("each injured worker 50,000 taka") is no count of the outcome.
   if (pair.page.unit !== '' && [pair.page.predicate, pair.reference.predicate].some(isOutcome)) return false;
+  // A rate of growth ("revenue rose 27% to 21.4 trillion won") is the size of one change, not a total to date.
+  if ([pair.page, pair.reference].some(growthRate)) return false;
   const both = [
     { quantity: pair.page, text: texts.page },
     { quantity: pair.reference, text: texts.reference },
@@ -131,6 +136,11 @@ function countsRunningTotal(pair: QuantityPair, { texts }: MatchTimes): boolean 
   return false;
 }
 
+/** A change's size as a share: "rose 27%", "up 62% from a year earlier". */
+const growthRate = (quantity: Quantity): boolean =>
+  (quantity.unit === 'percent' || quantity.unit === 'percentage-point') &&
+  (quantity.difference === true || quantity.change !== undefined);
+
 /** A perfect right before the figure ("have collected about 1.5 tonnes"), or the count is a perfect's subject. */
 function doneSoFar(quantity: Quantity, text: string): boolean {
   return (
@@ -141,10 +151,11 @@ function doneSoFar(quantity: Quantity, text: string): boolean {
 
 /**
  * A count followed by its noun and a perfect verb: "people have filed", "customers had now registered", "residents
- * have been evacuated" (not "had been on board", "had been asleep": a state at one moment).
+ * have been evacuated", "households have been hit" (not "had been on board", "had been asleep": a state at one
+ * moment).
  */
 const DONE_BY_COUNT =
-  /^\s+(?:[\p{L}-]+\s+){0,5}?(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?!(?:children|women|men|citizens?|gardens?|kitchens?|chickens?|sirens?|screens?|green|dozens?|tokens?|ovens?|been)\b)\p{L}+(?:ed|en)\b/iu;
+  /^\s+(?:[\p{L}-]+\s+){0,5}?(?:has|have|had)\s+(?:now\s+|so\s+far\s+|already\s+)?(?:been\s+)?(?:(?!(?:children|women|men|citizens?|gardens?|kitchens?|chickens?|sirens?|screens?|green|dozens?|tokens?|ovens?|been)\b)\p{L}+(?:ed|en)|hit|cut|shut|struck|caught|brought|built|bought|sold|lost|left|kept|held|sent|spent|found|paid|put|led|fled|swept|hurt)\b/iu;
 
 /** A perfect verb right before a count: "have collected about", "has now vaccinated", "have so far removed". */
 const DONE_SO_FAR =
@@ -301,10 +312,35 @@ function clauseOf(text: string, count: Quantity): string {
   return text.slice(start, after ? count.end + after.index : text.length);
 }
 
+/**
+ * A figure its own sentence gives as a first estimate, to be revised: "according to an initial estimate", "preliminary
+ * figures show", "early results".
+ */
+const PROVISIONAL =
+  /\b(?:initial|preliminary|provisional|early|first|partial)\s+(?:official\s+)?(?:estimates?|figures?|results?|counts?|tallies|tally|reports?|readings?|assessments?|data)\b/i;
+
+/**
+ * A count over a window that ends at its report: "in the 24 hours to Sunday morning", "over the past 24 hours", "in
+ * the last week". Two such counts of different dates count different windows: either may be the larger.
+ */
+const WINDOW =
+  /\b(?:in|over|during|within)\s+the\s+(?:(?:past|last|previous|preceding)\s+(?:\w+\s+)?(?:hours?|days?|week|fortnight|month)|[\w-]+\s+hours?\s+(?:to|until|up\s+to)\b)/i;
+
+/** The older side's figure was a first estimate by its own words, or both count windows ending at their reports. */
+function revisedOrWindowed(times: MatchTimes): boolean {
+  const { texts } = times;
+  const newer = newerSide(times);
+  if (!newer) return false;
+  if (PROVISIONAL.test(newer === 'page' ? texts.reference : texts.page)) return true;
+  return WINDOW.test(texts.page) && WINDOW.test(texts.reference);
+}
+
 /** Which side is newer when time explains the difference in this pair of figures; undefined when it does not. */
 function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
   const told = toldEarlier(pair, times);
   if (told) return told;
+  // A first estimate revised, or two windows' counts: either way, at any pace.
+  if (revisedOrWindowed(times)) return newerSide(times);
   const state = countsCurrentState(pair, times);
   if (!state && !countsRunningTotal(pair, times) && !saysSoFar(times)) return undefined;
   const { page, reference } = times;

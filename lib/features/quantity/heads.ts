@@ -205,6 +205,12 @@ const MONEY_LINKS = new Set(
 export function moneyHead(tokens: QuantityToken[], first: number, last: number): string {
   // Only a sum tied to the word before it is that word's ("fined the bank 2 million euros" is not the bank's).
   const link = tokens[first - 1]?.lower ?? '';
+  // "The emergency aid sent by the state totals 4 million reais", "net profit reached 3.9 trillion won": a sum a
+  // verb of level gives is its subject's.
+  if (LEVEL_VERBS.has(link) && !MONEY_LINKS.has(link)) {
+    const subject = subjectHead(tokens, first - 1);
+    if (subject !== undefined) return subject;
+  }
   if (link !== 'of' && link !== 'at' && !MONEY_LINKS.has(link)) return findHead(tokens, first, last);
   let words = 0;
   for (let i = first - 1; i >= 0 && words < 4; i -= 1) {
@@ -218,6 +224,35 @@ export function moneyHead(tokens: QuantityToken[], first: number, last: number):
     if (isContent(token, isSentenceInitial(tokens, i))) return headStem(token.text);
   }
   return findHead(tokens, first, last);
+}
+
+/** Words that end a subject's noun run and open what follows it: a preposition or the verb. */
+const AFTER_SUBJECT = new Set('of for from in at on by to with sent paid given set raised released'.split(' '));
+/** Words before a subject's nouns that are not of them. */
+const SUBJECT_DETERMINERS = new Set('the a an its their his her this that these those'.split(' '));
+
+/**
+ * The head of the subject of the verb at `verb`: the last noun of the run of nouns its clause opens with, when a
+ * preposition, a participle or the verb itself ends that run ("The emergency aid sent by ... totals": "aid"). Undefined
+ * when the clause opens otherwise ("The ministry said revenue reached ...").
+ */
+function subjectHead(tokens: QuantityToken[], verb: number): string | undefined {
+  let start = verb;
+  while (start > 0 && !isBoundary(tokens[start - 1]) && !CLAUSE_OPENERS.has(tokens[start - 1].lower)) start -= 1;
+  while (start < verb && SUBJECT_DETERMINERS.has(tokens[start].lower)) start += 1;
+  let end = start;
+  while (
+    end < verb &&
+    isContent(tokens[end], isSentenceInitial(tokens, end)) &&
+    !AFTER_SUBJECT.has(tokens[end].lower)
+  ) {
+    end += 1;
+  }
+  if (end === start) return undefined;
+  const next = tokens[end];
+  const closes = end === verb || AFTER_SUBJECT.has(next.lower) || /ed$/.test(next.lower);
+  if (!closes || end - start > 3) return undefined;
+  return headStem(tokens[end - 1].text);
 }
 
 /** True for a lower-case plural content word ("soldiers"), the sign that a number before it is a count. */

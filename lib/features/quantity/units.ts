@@ -8,6 +8,7 @@ import { isSym, isWordToken, type QuantityToken } from './tokens';
 import {
   CURRENCY_CODES,
   CURRENCY_NAMES,
+  CURRENCY_NAMES_AFTER_LARGE,
   CURRENCY_SYMBOLS,
   DOLLAR_PREFIXES,
   DURATION_HOURS,
@@ -123,8 +124,19 @@ function readCurrencyAfter(tokens: QuantityToken[], index: number): UnitReading 
   const token = tokens[index];
   if (token?.kind !== 'word') return null;
   if (token.lower in CURRENCY_NAMES) return reading(CURRENCY_NAMES[token.lower], 1, index, index);
-  // "8.4 billion Norwegian crowns": the country's adjective before the currency's name.
+  if (token.lower in CURRENCY_NAMES_AFTER_LARGE && largeAmountBefore(tokens, index)) {
+    return reading(CURRENCY_NAMES_AFTER_LARGE[token.lower], 1, index, index);
+  }
   const next = tokens[index + 1];
+  // "34 billion US dollars", "HK dollars": the dollar's country by its letters.
+  if (
+    token.text === token.text.toUpperCase() &&
+    token.lower in DOLLAR_PREFIXES &&
+    isWordToken(next, 'dollar', 'dollars')
+  ) {
+    return reading(DOLLAR_PREFIXES[token.lower], 1, index, index + 1);
+  }
+  // "8.4 billion Norwegian crowns": the country's adjective before the currency's name.
   if (/^\p{Lu}\p{Ll}+$/u.test(token.text) && next?.kind === 'word' && next.lower in CURRENCY_NAMES) {
     return reading(CURRENCY_NAMES[next.lower], 1, index, index + 1);
   }
@@ -132,6 +144,16 @@ function readCurrencyAfter(tokens: QuantityToken[], index: number): UnitReading 
     return reading(CURRENCY_CODES[token.lower], 1, index, index);
   }
   return null;
+}
+
+/** Words of scale after digits ("24 trillion", "3bn", "5 lakh"). */
+const SCALE_WORDS = /^(?:thousand|million|billion|trillion|mn|mln|bn|tn|trn|lakh|crore)$/;
+
+/** The amount that ends before token `index` is a thousand or more: a scale word, or digits of 1,000 and up. */
+function largeAmountBefore(tokens: QuantityToken[], index: number): boolean {
+  const last = tokens[index - 1];
+  if (last?.kind === 'word') return SCALE_WORDS.test(last.lower);
+  return last?.kind === 'num' && Number(last.text.replace(/[^\d.]/g, '')) >= 1000;
 }
 
 /** Words that say a sentence is about temperature, so "44C" is degrees Celsius and not a code. */

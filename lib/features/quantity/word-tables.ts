@@ -203,6 +203,33 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = wordTable({
   taka: 'bdt',
   cedi: 'ghs',
   cedis: 'ghs',
+  birr: 'etb',
+  kwacha: 'kwacha',
+  reais: 'brl',
+  shekel: 'ils',
+  shekels: 'ils',
+  lei: 'ron',
+  leu: 'ron',
+  dong: 'vnd',
+  rial: 'rial',
+  rials: 'rial',
+  tenge: 'kzt',
+  quetzales: 'gtq',
+  soles: 'pen',
+  kyat: 'mmk',
+  afghanis: 'afn',
+  manat: 'manat',
+  lari: 'gel',
+  leones: 'sll',
+  kwanza: 'aoa',
+});
+
+/**
+ * Currency names that are also common words: a currency only after a large amount ("24 trillion won", "15,000 won"),
+ * not "3 won" ("the three won the final").
+ */
+export const CURRENCY_NAMES_AFTER_LARGE: Readonly<Record<string, string>> = wordTable({
+  won: 'krw',
 });
 
 /** Hedges written before a number, longest first so "no more than" wins over "more than". */
@@ -382,4 +409,5 @@ export const MONEY_UNITS: ReadonlySet<string> = new Set([
   ...Object.values(DOLLAR_PREFIXES),
   ...Object.values(CURRENCY_CODES),
   ...Object.values(CURRENCY_NAMES),
+  ...Object.values(CURRENCY_NAMES_AFTER_LARGE),
 ]);

@@ -1,0 +1,99 @@
+/**
+ * Which measure a figure gives, where news tells several of one thing apart by a word: the kind of a sum or a rate
+ * ("net profit" / "operating profit", "the deposit rate" / "the lending rate", "core" / "headline" inflation), and
+ * what a change is measured against ("up 62% from a year earlier" / "18% higher than in the second quarter"). Two
+ * figures of different kinds, or changes against different bases, are two measures: neither restates nor
+ * contradicts the other.
+ */
+
+import { stemmer } from 'stemmer';
+import type { Quantity } from '../../types';
+
+/**
+ * A word that names the kind of a measure, then (within two words) the measure: "net profit", "operating profit",
+ * "pre-tax loss", "core inflation", "standing deposit facility rate", "reverse repo rate". Core and underlying are
+ * one kind; "key", "policy" and "benchmark" rates are one rate and name no kind.
+ */
+const KIND_OF_MEASURE =
+  /\b(net|gross|operating|pre-?tax|core|underlying|headline|adjusted|deposit|lending|repo|reverse|overnight|basic|diluted)\s+(?:[\w-]+\s+){0,2}?(profits?|income|earnings|revenues?|sales|loss(?:es)?|inflation|rates?|margins?|debt|deficit|surplus|wages?|pay)\b/gi;
+
+/** Kind words that name one kind. */
+const SAME_KIND: Readonly<Record<string, string>> = { underlying: 'core' };
+/** Measures by their stems, where two words name one: profit, income and earnings; revenue and sales. */
+const SAME_MEASURE: Readonly<Record<string, string>> = { incom: 'profit', earn: 'profit', sale: 'revenu' };
+
+/**
+ * The base a change is measured against, after a word of comparison: a year before ("from a year earlier", "than
+ * last year", "on the same quarter a year ago", "year on year") or the period before ("than in the second quarter",
+ * "on the previous month", "from a month earlier", "quarter on quarter", "on the month").
+ */
+const YEAR_BASE =
+  /\b(?:(?:from|than|on|over|against|compared\s+(?:with|to))\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?(?:last|the\s+previous|the\s+prior)\s+year|(?:the\s+)?same\s+(?:period|quarter|month|week|time)\s+(?:a\s+year\s+(?:earlier|ago|before))|the\s+year(?:\s+before)?)|year[-\s](?:on|over)[-\s]year|y\/y)\b/i;
+const PERIOD_BASE =
+  /\b(?:(?:from|than|on|over|against|compared\s+(?:with|to))\s+(?:in\s+)?(?:(?:the\s+)?(?:previous|preceding|prior|last|first|second|third|fourth)\s+(?:quarter|month|week|three\s+months)|(?:a|one)\s+(?:month|quarter|week)\s+(?:earlier|ago|before)|the\s+(?:month|quarter|week)(?:\s+before)?)|(?:quarter|month|week)[-\s](?:on|over)[-\s](?:quarter|month|week)|sequentially)\b/i;
+
+/** Units of figures that move by a share: a change of them is measured against a base. */
+const SHARE_UNITS: ReadonlySet<string> = new Set(['percent', 'percentage-point']);
+
+/** A comparative after a figure with the base it is compared with: "62% more than a year earlier". */
+const COMPARED_AFTER = /^\s+(?:more|less|fewer|higher|lower|bigger|smaller|up|down)\s+(?:than|from|on)\b/i;
+
+/**
+ * The base a figure's clause names, if any: the first one after the figure ("0.3% on the month and 3.1% on the year"
+ * gives each its own), else one before it ("Year on year, exports rose 4%").
+ */
+function baseOf(sentence: string, quantity: Quantity): 'year' | 'period' | undefined {
+  const before = sentence.slice(0, quantity.start);
+  const start = Math.max(before.lastIndexOf(', '), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const end = /,\s|[;:]/.exec(sentence.slice(quantity.end));
+  const after = sentence.slice(quantity.end, end ? quantity.end + end.index : sentence.length);
+  const first = (text: string) => {
+    const year = YEAR_BASE.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+    const period = PERIOD_BASE.exec(text)?.index ?? Number.POSITIVE_INFINITY;
+    if (year === period) return undefined;
+    return year < period ? 'year' : 'period';
+  };
+  return first(after) ?? first(sentence.slice(start, quantity.start));
+}
+
+const BASES = [new RegExp(YEAR_BASE.source, 'gi'), new RegExp(PERIOD_BASE.source, 'gi')];
+
+/**
+ * The words at `at` are part of the base a change is measured against ("an increase of 27% on a year earlier"): that
+ * time is the base's, not when the sentence's fact held.
+ */
+export function inComparisonBase(text: string, at: number): boolean {
+  return BASES.some((base) =>
+    [...text.matchAll(base)].some((match) => match.index <= at && at < match.index + match[0].length),
+  );
+}
+
+/** The figure is compared by a comparative with a named base ("62% more than a year earlier"): a change's size. */
+export function comparedWithBase(sentence: string, quantity: Quantity): boolean {
+  return COMPARED_AFTER.test(sentence.slice(quantity.end)) && baseOf(sentence, quantity) !== undefined;
+}
+
+/** The figure with the kind of its measure and, for a change by a share, the base it is measured against. */
+export function withMeasure(sentence: string, quantity: Quantity): Quantity {
+  let kind: string | undefined;
+  for (const match of sentence.slice(0, quantity.start).matchAll(KIND_OF_MEASURE)) {
+    const word = match[1].toLowerCase().replace('-', '');
+    const measure = stemmer(match[2].toLowerCase());
+    kind = `${SAME_KIND[word] ?? word}:${SAME_MEASURE[measure] ?? measure}`;
+  }
+  const moving = SHARE_UNITS.has(quantity.unit) || quantity.difference === true || quantity.change !== undefined;
+  const base = moving ? baseOf(sentence, quantity) : undefined;
+  if (!kind && !base) return quantity;
+  return { ...quantity, ...(kind ? { kind } : {}), ...(base ? { base } : {}) };
+}
+
+/**
+ * Two figures measure different things by their words: both name the kind of one measure and the kinds differ
+ * ("net profit" / "operating profit"), or both are changes against different bases (a year / the period before).
+ */
+export function otherMeasures(a: Quantity, b: Quantity): boolean {
+  if (a.base !== undefined && b.base !== undefined && a.base !== b.base) return true;
+  if (a.kind === undefined || b.kind === undefined || a.kind === b.kind) return false;
+  const measure = (kind: string) => kind.slice(kind.indexOf(':') + 1);
+  return measure(a.kind) === measure(b.kind);
+}

@@ -1,0 +1,221 @@
+/**
+ * Which measure a figure gives (its kind, its currency, the base of its change, a multiple, the size of a group) and
+ * when a figure was counted (a first estimate, a window of hours, the day of the things counted). Every sentence is
+ * written for these tests about invented companies and events.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseSentence } from '../../lib/features/analyse';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
+import { sentenceTime } from '../../lib/time/sentence-time';
+import { datedStance, storyStance } from '../helpers/dated-stance';
+
+const quantities = (sentence: string) => analyseSentence(sentence, defaultLexicon).features.quantities;
+
+describe('what a figure measures', () => {
+  it('reads sums in won after a large amount, and in US dollars, as money', () => {
+    expect(quantities('Net profit reached 3.9 trillion won.')[0]).toMatchObject({ unit: 'krw' });
+    expect(quantities('Tickets cost 18,000 won each.')[0]).toMatchObject({ unit: 'krw' });
+    expect(quantities('The plan was raised to 12 billion US dollars.')[0]).toMatchObject({ unit: 'usd' });
+    // "won" after a small number is the verb.
+    expect(quantities('The three won the final.')[0]?.unit).toBe('');
+  });
+
+  it('finds no agreement between sums in two currencies', () => {
+    const result = storyStance(
+      'It raised its investment plan for the year to 21 billion US dollars.',
+      'The company raised its planned investment for this year to 21 trillion won from 18 trillion won.',
+    );
+    expect(result.stance).toBe('related');
+  });
+
+  it('does not set net profit against operating profit', () => {
+    const result = storyStance(
+      'Operating profit for April to June was 2.6 trillion won.',
+      'Net profit reached 1.9 trillion won.',
+    );
+    expect(result.stance).not.toBe('contradicts');
+    // Two figures of the same kind still differ.
+    expect(
+      storyStance('Net profit for April to June was 2.6 trillion won.', 'Net profit reached 1.9 trillion won.').stance,
+    ).toBe('contradicts');
+  });
+
+  it('a month in a sentence’s subject names no actor', () => {
+    const result = storyStance(
+      'Operating profit for April to June was 2.6 trillion won, 41% more than a year earlier.',
+      'Halvard Chemicals reported an operating profit of 2.6 trillion won for the second quarter, up 41% from a year earlier.',
+    );
+    expect(result.stance).toBe('supports');
+  });
+
+  it('does not set a change on a year before against a change on the quarter before', () => {
+    expect(
+      storyStance(
+        'The operating profit was 41% higher than a year earlier.',
+        'Operating profit was 12% higher than in the first quarter.',
+      ).stance,
+    ).not.toBe('contradicts');
+    // Each figure takes the base named after it.
+    const [month, year] = quantities('Consumer prices rose 0.4% on the month and 2.8% on the year.');
+    expect([month.base, year.base]).toEqual(['period', 'year']);
+    // The same base still differs.
+    expect(
+      storyStance(
+        'The operating profit was 41% higher than a year earlier.',
+        'Operating profit rose 29% from a year earlier.',
+      ).stance,
+    ).toBe('contradicts');
+  });
+
+  it('reads a multiplying verb as a change in percent', () => {
+    expect(
+      storyStance(
+        'Exports of solar panels tripled from a year earlier.',
+        'Exports of solar panels doubled from a year earlier.',
+      ).stance,
+    ).toBe('contradicts');
+    expect(
+      storyStance(
+        'Exports of solar panels rose 100% from a year earlier.',
+        'Exports of solar panels doubled from a year earlier.',
+      ).stance,
+    ).toBe('supports');
+  });
+
+  it('a growth rate is the size of one change, not a running total a later report updates', () => {
+    const result = datedStance(
+      'Revenue rose 35% to 9.6 trillion won.',
+      '2025-07-26',
+      'Revenue rose 18% to 9.6 trillion won in the April-June period, the company said on Thursday.',
+      '2025-07-25',
+    );
+    expect(result.stance).toBe('contradicts');
+  });
+
+  it('a sum a verb of level gives is its subject’s, and two words of one name tie two sums', () => {
+    expect(quantities('The flood relief sent by the state for the valley totals 6 million pesos.')[0]).toMatchObject({
+      head: 'relief',
+    });
+    const result = storyStance(
+      'The flood relief sent by the state for the valley totals 6 million pesos.',
+      'The state released 60 million pesos in flood relief, the interior ministry said.',
+    );
+    expect(result.stance).toBe('contradicts');
+  });
+
+  it('does not set prices of one kind against prices of another', () => {
+    expect(storyStance('Fuel prices rose 4.1% in May.', 'Rent prices rose 2.2% in May.').stance).not.toBe(
+      'contradicts',
+    );
+    expect(storyStance('Fuel prices rose 4.1% in May.', 'Fuel prices rose 2.2% in May.').stance).toBe('contradicts');
+  });
+
+  it('the year a change is measured from is not the year of the fact', () => {
+    const result = datedStance(
+      'Exports climbed to 8.2 billion euros, an increase of 14% on a year earlier.',
+      '2025-06-03',
+      'Exports rose 14% to 8.2 billion euros in May, the statistics office said on Tuesday.',
+      '2025-06-04',
+    );
+    expect(result.stance).toBe('supports');
+  });
+
+  it('how long the occasion of a statement lasted is no figure of the statement', () => {
+    expect(quantities('"We cannot go further," Mr Osei told reporters after a five-hour meeting.')).toEqual([]);
+    // A length the sentence itself states is still read.
+    expect(quantities('The talks lasted five hours.')[0]).toMatchObject({ unit: 'hour', value: 5 });
+    const result = storyStance(
+      '"We cannot go further," Mr Osei told reporters after a five-hour meeting.',
+      'The offer will reach about 40,000 teachers, Education Minister Ama Danquah told reporters after a seven-hour meeting.',
+    );
+    expect(result.stance).not.toBe('contradicts');
+  });
+
+  it('two sizes of one group by name differ', () => {
+    const result = storyStance(
+      'The union represents about 70% of Norland’s 5,200 nurses.',
+      'The strike was called by the nurses’ union, which represents about 70% of the country’s 2,500 nurses.',
+    );
+    expect(result.stance).toBe('contradicts');
+  });
+});
+
+describe('when a figure was counted', () => {
+  it('a figure first estimated is updated by a later report, larger or smaller', () => {
+    const result = datedStance(
+      'The crack in the dam wall is about 40 metres long, according to an initial estimate from engineers.',
+      '2025-03-02',
+      'The crack in the dam wall was about 25 metres long on Monday morning.',
+      '2025-03-03',
+    );
+    expect(result.stance).toBe('updates');
+    // A first estimate of the same day is no earlier report.
+    expect(
+      datedStance(
+        'The crack in the dam wall is about 40 metres long, according to an initial estimate from engineers.',
+        '2025-03-03',
+        'The crack in the dam wall was about 25 metres long on Monday morning.',
+        '2025-03-03',
+      ).stance,
+    ).toBe('contradicts');
+    // "First-quarter results" are no first estimate.
+    expect(
+      datedStance(
+        'Operating profit was 2.1 billion crowns in the first quarter results.',
+        '2025-03-02',
+        'Operating profit was 2.6 billion crowns in the first quarter.',
+        '2025-03-03',
+      ).stance,
+    ).toBe('contradicts');
+  });
+
+  it('counts over windows of hours that end at their reports count different hours', () => {
+    const result = datedStance(
+      'In the 24 hours to Sunday morning, clinics in the province treated 45 people for smoke inhalation, officials said.',
+      '2025-08-10',
+      'Clinics in the province treated 110 people for smoke inhalation over the past 24 hours, officials said.',
+      '2025-08-07',
+    );
+    expect(result.stance).toBe('updates');
+  });
+
+  it('homes a flood has hit are a count that grows', () => {
+    const result = datedStance(
+      'Around 9,000 homes have been hit by the flooding.',
+      '2025-10-01',
+      'About 16,000 homes have been hit, according to the disaster agency.',
+      '2025-10-02',
+    );
+    expect(result.stance).toBe('updates');
+  });
+
+  it('the day of the things counted is not the day of the count', () => {
+    // 2025-05-12 is a Monday.
+    expect(
+      sentenceTime('Ferry operators had cancelled some 300 crossings for Tuesday by Monday evening.', '2025-05-12').when
+        ?.iso,
+    ).toBe('2025-05-12');
+    expect(
+      sentenceTime('The operator said it had already cancelled 60 of its Tuesday crossings.', '2025-05-12'),
+    ).toMatchObject({ own: false });
+    // A weekday with a part of the day after "its" is still a time.
+    expect(sentenceTime('The ferry left on Tuesday morning.', '2025-05-12').when?.iso).toBe('2025-05-13');
+    const result = datedStance(
+      'The operator said it had already cancelled 60 of its Tuesday crossings.',
+      '2025-05-12',
+      'The operator said it had cancelled 95 crossings on Tuesday.',
+      '2025-05-13',
+    );
+    expect(result.stance).toBe('updates');
+  });
+
+  it('a toll whose subject runs long is still a toll', () => {
+    const result = datedStance(
+      'The death toll from last week’s fire at the Lindqvist textile mill in Borlange has risen to 14, officials said on Monday.',
+      '2025-02-17',
+      'A fire at the Lindqvist textile mill in Borlange left 9 workers dead, officials said.',
+      '2025-02-13',
+    );
+    expect(result.stance).toBe('updates');
+  });
+});
