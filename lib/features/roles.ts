@@ -250,17 +250,28 @@ function relativeClauseEnd(tokens: readonly AnalysedToken[], i: number): number 
   for (let j = i + 1; j < tokens.length - 1; j += 1) {
     const token = tokens[j];
     if (!verb) {
-      if (token.verb && !MAIN_AUXILIARIES.has(token.lower)) {
+      // "Who had been in a critical condition": "been" is the clause's verb.
+      if ((token.verb && !MAIN_AUXILIARIES.has(token.lower)) || token.lower === 'been' || token.lower === 'being') {
         if (CLAUSE_TAKING_LEMMAS.has(token.lemma)) return -1;
         verb = true;
       }
       continue;
     }
+    // "The workers who were hurt when the roof fell": a clause within the relative one; its verb is not the main one.
+    if (SUBORDINATORS.has(token.lower)) return -1;
     const previous = tokens[j - 1];
-    if (MAIN_AUXILIARIES.has(token.lower) && previous.content && !previous.verb) return j - 1;
+    if (!previous.content || previous.verb) continue;
+    if (MAIN_AUXILIARIES.has(token.lower)) return j - 1;
+    // "A woman who had been in a critical condition died in hospital": a finite verb right after the clause's noun.
+    if (token.verb && !token.lower.endsWith('ing')) return j - 1;
   }
   return -1;
 }
+
+/** Words that open a clause of their own inside a relative clause ("who were hurt when the roof fell"). */
+const SUBORDINATORS = new Set(
+  'when while after before as because since until where whereas although though'.split(' '),
+);
 
 /**
  * Tokens the sentence does not assert itself: conditional clauses (from "if", "unless", "whether" or an inverted

@@ -15,6 +15,7 @@ import {
   WHOLE,
 } from '../features/predicate';
 import { compareQuantities, compareValues, type QuantityPair } from '../features/quantities';
+import { isVaguePlural } from '../features/quantity/compare';
 import { CALENDAR_WORDS, MONEY_UNITS, MONTH_NAMES, ORDINAL_NUMBERS } from '../features/quantity/word-tables';
 import { oppositeLemmaPairs } from '../lexicon';
 import { firstWholeWordFrom, lastWholeWordBefore } from '../text/whole-word';
@@ -1476,10 +1477,31 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     // A figure the page dates to a year the reference does not give may be another event's ("the 2009 fire
     // killed 90"): a difference is not shown as a contradiction.
     if (alignment.otherYear) return { stance: 'related', differences: [] };
+    // "It won 31 seats" against "the Green Forum won 10 seats": who "it" is, only the sentences before say.
+    if (pronounAgainstName(input)) return { stance: 'related', differences: [] };
     const undated = input.published && undatedFor(input, differences, negated);
     return undated ? { stance: 'contradicts', differences, undated } : { stance: 'contradicts', differences };
   }
   return { stance: 'related', differences: [] };
+}
+
+/**
+ * A sentence whose subject is a bare pronoun before a verb of its own: "It won 31 seats", "She finished second" (not
+ * "It is the first time that ...", "It was the second spill": "it" before a form of "be" may stand for nothing).
+ */
+const PRONOUN_SUBJECT =
+  /^\W*(?:it|he|she|they)\s+(?!(?:is|was|are|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|may\s+be|could\s+be|might\s+be)\b)/i;
+
+/**
+ * One side's subject is a bare pronoun and the other's is a name ("It won 31 seats" / "The Green Forum won 10
+ * seats"): the pronoun may stand for another actor, so a difference is no contradiction.
+ */
+function pronounAgainstName({ page, reference, pageText, referenceText }: StanceInput): boolean {
+  const pagePronoun = PRONOUN_SUBJECT.test(pageText);
+  if (pagePronoun === PRONOUN_SUBJECT.test(referenceText)) return false;
+  // The other sentence opens with a name: "The Green Forum won", "Resnik conceded".
+  const first = (pagePronoun ? reference : page).words[0];
+  return first?.proper === true && !first.attribution;
 }
 
 /** Words before a verb of change, and after it, read for what it moves. */
@@ -1626,6 +1648,9 @@ function boundedGrowth(input: StanceInput): StanceResult | undefined {
       pair.page.unit !== 'date' &&
       pair.page.unit !== 'year' &&
       pair.page.value !== pair.reference.value &&
+      // "Dozens were hurt" / "52 were injured": a vague plural is no count made so far.
+      !isVaguePlural(pair.page) &&
+      !isVaguePlural(pair.reference) &&
       (FLOOR_QUALIFIERS.has(pair.page.qualifier) || FLOOR_QUALIFIERS.has(pair.reference.qualifier)),
   );
   if (raised.length === 0) return undefined;

@@ -12,6 +12,7 @@
 import { earlierFigures } from '../features/earlier';
 import { isOutcome, RISING_LEVEL_VERB_STEMS, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantity/align';
+import { isVaguePlural } from '../features/quantity/compare';
 import type { Difference, MatchTime, Quantity, Undated } from '../types';
 import { type DateSpan, dateSpan } from './calendar';
 import { deniesAct, deniesPosition, type NegatedWord } from './position';
@@ -46,9 +47,11 @@ const RUNNING_VERBS = new Set([
   'spill',
   'collect',
   'gather',
-  // Homes or people a disaster has hit or affected: the count grows as its reach is surveyed.
+  // Homes or people a disaster has hit or affected, places an outbreak has spread to: the count grows as its
+  // reach is surveyed.
   'hit',
   'affect',
+  'spread',
 ]);
 
 /**
@@ -314,10 +317,16 @@ function clauseOf(text: string, count: Quantity): string {
 
 /**
  * A figure its own sentence gives as a first estimate, to be revised: "according to an initial estimate", "preliminary
- * figures show", "early results".
+ * figures show", "early results", a share of the vote "with 63 percent of ballots counted".
  */
-const PROVISIONAL =
-  /\b(?:initial|preliminary|provisional|early|first|partial)\s+(?:official\s+)?(?:estimates?|figures?|results?|counts?|tallies|tally|reports?|readings?|assessments?|data)\b/i;
+const PROVISIONAL = new RegExp(
+  [
+    String.raw`\b(?:initial|preliminary|provisional|early|first|partial)\s+(?:official\s+)?(?:estimates?|figures?|results?|counts?|tallies|tally|reports?|readings?|assessments?|data|returns)\b`,
+    // A vote count not yet done: "with about 63 percent of ballots counted", "with 80% of polling stations reporting".
+    String.raw`\bwith\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ballots|votes|polling\s+stations|precincts|districts|constituencies)\s+(?:counted|tallied|processed|reporting|in)\b`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * A count over a window that ends at its report: "in the 24 hours to Sunday morning", "over the past 24 hours", "in
@@ -380,7 +389,11 @@ export function raisedFloor(pairs: readonly QuantityPair[], times: MatchTimes): 
   // "At least": a count not done; "more than", "over" also mark thresholds ("most are over 70").
   if (
     !pairs.every(
-      (pair) => pair[older].unit === '' && pair[older].qualifier === 'atLeast' && pair[newer].value > pair[older].high,
+      (pair) =>
+        pair[older].unit === '' &&
+        pair[older].qualifier === 'atLeast' &&
+        !isVaguePlural(pair[older]) &&
+        pair[newer].value > pair[older].high,
     )
   ) {
     return undefined;

@@ -219,3 +219,72 @@ describe('when a figure was counted', () => {
     expect(result.stance).toBe('updates');
   });
 });
+
+describe('counts, subjects and stages', () => {
+  it('a vote share with part of the ballots counted is updated by the full count', () => {
+    const final =
+      "Jonas Berg's Unity Party won Sunday's parliamentary election in Norland with 25.9 percent of the vote, the state election commission said on Monday after counting all ballots cast in Norland.";
+    const result = storyStance(
+      'With about 58 percent of ballots counted, the party had 27.4 percent of the vote.',
+      final,
+      {
+        page: '2025-04-13',
+        reference: '2025-04-14',
+      },
+    );
+    expect(result.stance).toBe('updates');
+  });
+
+  it('places an outbreak has spread to are a count that grows', () => {
+    const result = storyStance(
+      'Cholera cases have been reported in three districts along the Mirra River, health officials said.',
+      'The cholera outbreak has spread to five districts along the Mirra River, health officials said.',
+      { page: '2025-02-10', reference: '2025-02-11' },
+    );
+    expect(result.stance).toBe('updates');
+    // A word joined by a hyphen is part of what a count counts.
+    expect(quantities('Cases have been reported in three sub-districts.')[0].head).toBe('district');
+  });
+
+  it('"dozens" is a floor any larger count is within, not a count still being made', () => {
+    const result = datedStance(
+      'Dozens of concert-goers were hurt on Saturday night when a stage collapsed in the park.',
+      '2025-07-05',
+      'One woman died and 48 people were injured when a stage collapsed at a concert in the park on Saturday night.',
+      '2025-07-06',
+    );
+    expect(result.stance).toBe('supports');
+  });
+
+  it('a pronoun’s figure does not contradict a named subject’s', () => {
+    expect(
+      storyStance(
+        'The Farmers’ Alliance came fourth on 7.2 percent, winning 8 seats.',
+        'It won 29 seats in the 80-member assembly.',
+      ).stance,
+    ).not.toBe('contradicts');
+    // Two named subjects still differ.
+    expect(
+      storyStance(
+        'The Farmers’ Alliance came fourth on 7.2 percent, winning 8 seats.',
+        'The Farmers’ Alliance won 7.2 percent and 11 seats.',
+      ).stance,
+    ).toBe('contradicts');
+  });
+
+  it('a first offer is not the current one', () => {
+    const result = storyStance(
+      'Norvik’s current offer stands at 180 crowns per share.',
+      'Norvik’s first offer of 180 crowns a share was rejected by the board in March as too low.',
+    );
+    expect(result.stance).not.toBe('supports');
+  });
+
+  it('the main verb after a relative clause is the sentence’s predicate', () => {
+    const result = storyStance(
+      'A 51-year-old man who had been in a critical condition died in hospital on Thursday.',
+      'Four of the injured were in a critical condition in hospital on Tuesday.',
+    );
+    expect(result.stance).not.toBe('supports');
+  });
+});

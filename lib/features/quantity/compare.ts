@@ -64,8 +64,9 @@ function span(quantity: Quantity): [number, number] {
 function interval(quantity: Quantity): Interval {
   const [low, high] = span(quantity);
   const rounding = quantity.rounding ?? 0;
-  // The floor of a running total ("at least 30 killed") is the tally so far, not an open bound.
-  const ceiling = isTally(quantity) ? high * (1 + TALLY_REACH) : Number.POSITIVE_INFINITY;
+  // The floor of a running total ("at least 30 killed") is the tally so far, not an open bound; a vague plural
+  // ("dozens were hurt") is a floor any larger count is within.
+  const ceiling = isTally(quantity) && !isVaguePlural(quantity) ? high * (1 + TALLY_REACH) : Number.POSITIVE_INFINITY;
   switch (quantity.qualifier) {
     case 'moreThan':
       return { low, high: ceiling, lowOpen: true, highOpen: false };
@@ -90,6 +91,12 @@ function interval(quantity: Quantity): Interval {
  * "at least seven" against "at least five", are two counts, not a bound and a value that fits it.
  */
 export const TALLY_REACH = 0.25;
+
+/** Vague plurals as written: "dozens", "hundreds", "thousands" (read as floors: see VAGUE_PLURALS). */
+const VAGUE_PLURAL = /^(?:dozens|scores|hundreds|thousands|millions|billions)\b/i;
+
+/** The figure is a vague plural ("dozens of fans"): a floor any count up to its next order is within. */
+export const isVaguePlural = (quantity: Quantity): boolean => VAGUE_PLURAL.test(quantity.text);
 
 /** A plain count of an outcome (deaths, injuries, survivors, ...), read as a running total. */
 function isTally(quantity: Quantity): boolean {

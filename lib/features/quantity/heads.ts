@@ -11,7 +11,7 @@
  */
 
 import { stemmer } from 'stemmer';
-import { isSentenceInitial, type QuantityToken } from './tokens';
+import { isSentenceInitial, isSym, type QuantityToken } from './tokens';
 import { DURATION_HOURS, MEASURES, MONTHS, SCALE_WORDS, SMALL_NUMBERS, TENS } from './word-tables';
 
 /**
@@ -148,6 +148,13 @@ function forwardHead(tokens: QuantityToken[], from: number, count: boolean): str
     if (i === from && COUNTED_WHEN_NEXT.has(token.lower)) return headStem(token.text);
     if (!isContent(token)) continue;
     const next = tokens[i + 1];
+    // "Four sub-counties", "six air-traffic controllers": a word joined by a hyphen to the next is part of it, whose
+    // last word says what it is (not a unit's: "15 gigawatt-hours" counts gigawatts).
+    const joined = tokens[i + 2];
+    if (isSym(next, '-') && !next.spaced && joined?.kind === 'word' && !joined.spaced && isContent(joined)) {
+      words -= 1; // the two parts count as one word
+      continue;
+    }
     // "The three main employers' confederations", "14 of the port's cranes": a possessive says whose, not what; but
     // a plural possessive right after the number is what it counts ("the 12 victims' families").
     if (possessiveBeforeWord(tokens, i) && (i > from || /['’]s$/i.test(token.text))) continue;

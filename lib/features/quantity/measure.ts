@@ -17,6 +17,22 @@ import type { Quantity } from '../../types';
 const KIND_OF_MEASURE =
   /\b(net|gross|operating|pre-?tax|core|underlying|headline|adjusted|deposit|lending|repo|reverse|overnight|basic|diluted)\s+(?:[\w-]+\s+){0,2}?(profits?|income|earnings|revenues?|sales|loss(?:es)?|inflation|rates?|margins?|debt|deficit|surplus|wages?|pay)\b/gi;
 
+/**
+ * A word that names the stage of a proposal or an estimate right before it: "the first offer", "its initial bid",
+ * "the revised forecast", "the current offer". A first offer and a later one are two figures, not one.
+ */
+const STAGE_OF_PROPOSAL =
+  /\b(first|initial|original|earlier|previous|old|new|current|latest|revised|improved|raised|sweetened|higher|final)\s+(offers?|bids?|proposals?|estimates?|forecasts?|targets?|guidance)\b/gi;
+/** Stages by their word: what came first, and what stands now. */
+const STAGES: Readonly<Record<string, string>> = {
+  first: 'first',
+  initial: 'first',
+  original: 'first',
+  earlier: 'first',
+  previous: 'first',
+  old: 'first',
+};
+
 /** Kind words that name one kind. */
 const SAME_KIND: Readonly<Record<string, string>> = { underlying: 'core' };
 /** Measures by their stems, where two words name one: profit, income and earnings; revenue and sales. */
@@ -76,10 +92,19 @@ export function comparedWithBase(sentence: string, quantity: Quantity): boolean 
 /** The figure with the kind of its measure and, for a change by a share, the base it is measured against. */
 export function withMeasure(sentence: string, quantity: Quantity): Quantity {
   let kind: string | undefined;
-  for (const match of sentence.slice(0, quantity.start).matchAll(KIND_OF_MEASURE)) {
+  let at = -1;
+  const before = sentence.slice(0, quantity.start);
+  for (const match of before.matchAll(KIND_OF_MEASURE)) {
     const word = match[1].toLowerCase().replace('-', '');
     const measure = stemmer(match[2].toLowerCase());
     kind = `${SAME_KIND[word] ?? word}:${SAME_MEASURE[measure] ?? measure}`;
+    at = match.index;
+  }
+  // The nearer of a kind and a stage names the figure's measure ("its first offer of 212 kroner").
+  for (const match of before.matchAll(STAGE_OF_PROPOSAL)) {
+    if (match.index < at) continue;
+    kind = `${STAGES[match[1].toLowerCase()] ?? 'latest'}:${stemmer(match[2].toLowerCase())}`;
+    at = match.index;
   }
   const moving = SHARE_UNITS.has(quantity.unit) || quantity.difference === true || quantity.change !== undefined;
   const base = moving ? baseOf(sentence, quantity) : undefined;
