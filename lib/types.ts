@@ -58,8 +58,9 @@ export interface Quantity {
   /**
    * Normalised unit, so equal amounts compare equal: '' for a plain count, 'percent' (proportions too:
    * "half" is 50), 'percentage-point', 'year' (calendar years and decades), 'date' (value month × 100 + day),
-   * 'hour' (every duration, in hours: "two days" is 48), 'age', 'km', 'km2', 'kg', or a lower-case currency
-   * code ('usd', 'gbp', 'eur', ...). See lib/features/quantities.ts.
+   * 'hour' (every duration, in hours: "two days" is 48), 'age', 'km', 'km2', 'kg', 'ordinal' (a place in a
+   * sequence: "the 78th minute", "the 5th floor"), or a lower-case currency code ('usd', 'gbp', 'eur', ...). See
+   * lib/features/quantities.ts.
    */
   unit: string;
   /** Stemmed content word the number counts ("soldier" in "300 soldiers"), '' when none. */

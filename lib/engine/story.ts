@@ -16,7 +16,7 @@ import { CALENDAR_WORDS } from '../features/quantity/word-tables';
 import type { ReferenceIndex } from '../index/reference-index';
 import { defaultLexicon } from '../lexicon/default-lexicon';
 import { perSentence } from '../match/remember';
-import { similarNames } from '../match/similarity';
+import { similarNames, TITLE_STEMS } from '../match/similarity';
 import type { ClaimFeatures } from '../types';
 
 /**
@@ -94,7 +94,7 @@ function wholeNames(entities: readonly string[], stems: ReadonlySet<string>): Ma
   for (const entity of entities) {
     // "Mr Belik", "President Anton Belik": a title names no one; the name is what follows it.
     const words = entity.split(' ');
-    while (words.length > 1 && TITLES.has(words[0])) words.shift();
+    while (words.length > 1 && TITLE_STEMS.has(words[0])) words.shift();
     if (words.length < 2 || words.length > LONGEST_NAME) continue;
     for (const word of words) {
       if (!stems.has(word)) continue;
@@ -104,13 +104,6 @@ function wholeNames(entities: readonly string[], stems: ReadonlySet<string>): Ma
   }
   return whole;
 }
-
-/** Titles before a name, as stems: "Mr Belik" is the Belik of "Anton Belik". */
-const TITLES = new Set(
-  'mr mrs ms miss dr prof sir dame lord ladi presid minist governor mayor gener colonel captain judg senat sheikh st saint'.split(
-    ' ',
-  ),
-);
 
 /** Words a run of capitalised words may have and still be one name ("Bank of Kenya" breaks at "of" already). */
 const LONGEST_NAME = 4;

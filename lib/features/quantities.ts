@@ -87,7 +87,7 @@ const ARTICLE_DURATION =
 export function extractQuantities(written: string): Quantity[] {
   // A wire dateline's day ("OTTAWA, Sept 8 –") is the report's, and it would run into the count after it.
   const sentence = withoutDateline(written);
-  const multiples = multiplied(sentence);
+  const multiples = [...multiplied(sentence), ...ordinalPlaces(sentence)];
   if (!/\d/.test(sentence) && !ARTICLE_DURATION.test(sentence) && !NUMBER_WORD.test(sentence)) {
     return multiples;
   }
@@ -122,6 +122,31 @@ const SAID_AFTER =
 /** How long the occasion of a statement lasted: when it was said, not a figure of what was said. */
 function lengthOfTheSaying(sentence: string, quantity: Quantity): boolean {
   return quantity.unit === 'hour' && SAID_AFTER.test(sentence.slice(Math.max(0, quantity.start - 80), quantity.start));
+}
+
+/**
+ * An ordinal in digits before a noun of a place in a sequence: "in the 78th minute", "on the 5th floor", "on the
+ * 12th lap". Ordinals are otherwise no quantity (a rank is told apart by its words: see stance.ts, rankDifferences).
+ */
+const ORDINAL_PLACE =
+  /\b(\d{1,4})(?:st|nd|rd|th)\s+(minute|floor|storey|lap|round|hole|inning|over|kilometre|mile|stage)\b/gi;
+
+/** The ordinals that place an event in a sequence, as figures of unit 'ordinal' counting their noun. */
+function ordinalPlaces(sentence: string): Quantity[] {
+  if (!/\d(?:st|nd|rd|th)\s/i.test(sentence)) return [];
+  return [...sentence.matchAll(ORDINAL_PLACE)].map((match) => {
+    const value = Number(match[1]);
+    return {
+      text: match[0],
+      value,
+      high: value,
+      qualifier: 'exact' as const,
+      unit: 'ordinal',
+      head: stemmer(match[2].toLowerCase()),
+      start: match.index,
+      end: match.index + match[0].length,
+    };
+  });
 }
 
 /** A verb that multiplies a measure, and the change it makes in percent: "doubled" is up 100%, "halved" down 50%. */

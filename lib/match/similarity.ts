@@ -202,6 +202,13 @@ const ATTRIBUTION_SHARE = 0.3;
 /** How much a match through a broader concept (a close kind, not a synonym) counts. */
 const BROADER_CREDIT = 0.6;
 
+/** Titles before a name, as stems: "Mr Belik" is the Belik of "Anton Belik", "Dr Berg" the Berg of "Anna Berg". */
+export const TITLE_STEMS: ReadonlySet<string> = new Set(
+  'mr mrs ms miss dr prof sir dame lord ladi presid minist governor mayor gener colonel captain judg senat sheikh st saint'.split(
+    ' ',
+  ),
+);
+
 /** Jaro-Winkler-like closeness for names: same first 5 letters and lengths within 2, or edit distance 1. */
 export function similarNames(a: string, b: string): boolean {
   if (a === b) return true;

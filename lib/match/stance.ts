@@ -38,7 +38,7 @@ import {
 } from '../time/update';
 import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stance, Undated } from '../types';
 import { perSentence } from './remember';
-import { type Alignment, isTelling, sameHeadWord, similarNames, wordsMatch } from './similarity';
+import { type Alignment, isTelling, sameHeadWord, similarNames, TITLE_STEMS, wordsMatch } from './similarity';
 
 export interface StanceResult {
   stance: Stance;
@@ -478,9 +478,10 @@ const writtenWords = perSentence(
 
 /**
  * A name the two sides start alike and end otherwise ("councillor Ana Varela Ortiz" / "councillor Ana Varela
- * Pinto"): another person (or body) on the fact, so another fact, neither confirmed nor denied. Only a
- * substitution within one run of names aligned at its first word: a name one side leaves out ("Ana Varela" / "Ana
- * Varela Pinto") or spells alike differs in nothing.
+ * Pinto"), or end alike and start otherwise ("the Kafubu River" / "the Mwambashi River", a two-word run on each
+ * side): another person, body or place on the fact, so another fact, neither confirmed nor denied. Only a
+ * substitution within one run of names: a name one side leaves out ("Ana Varela" / "Ana Varela Pinto") or spells
+ * alike differs in nothing.
  */
 function otherPerson({ page, reference, alignment, pageText, referenceText }: StanceInput): boolean {
   if (!page.words.some((word) => word.proper) || !reference.words.some((word) => word.proper)) return false;
@@ -493,6 +494,25 @@ function otherPerson({ page, reference, alignment, pageText, referenceText }: St
     features.words[k]?.proper === true &&
     text.includes(`${features.words[k - 1].text ?? ''} ${features.words[k].text ?? '\u0000'}`);
   for (const [i, j] of alignment.pairs) {
+    // "The Kafubu River" / "the Mwambashi River": a run that ends alike and starts otherwise, each start written
+    // right before the shared word.
+    if (
+      page.words[i].proper &&
+      reference.words[j].proper &&
+      i > 0 &&
+      j > 0 &&
+      !pagePaired.has(i - 1) &&
+      !referencePaired.has(j - 1) &&
+      named(page, pageText, i) &&
+      named(reference, referenceText, j) &&
+      startsRun(page, i - 1) &&
+      startsRun(reference, j - 1) &&
+      !TITLE_STEMS.has(page.words[i - 1].stem) &&
+      !TITLE_STEMS.has(reference.words[j - 1].stem) &&
+      !similarNames(page.words[i - 1].stem, reference.words[j - 1].stem)
+    ) {
+      return true;
+    }
     if (!startsRun(page, i) || !startsRun(reference, j)) continue;
     for (let k = 1; named(page, pageText, i + k) && named(reference, referenceText, j + k); k += 1) {
       const differs = !pagePaired.has(i + k) && !referencePaired.has(j + k);

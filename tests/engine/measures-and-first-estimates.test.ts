@@ -288,3 +288,31 @@ describe('counts, subjects and stages', () => {
     expect(result.stance).not.toBe('supports');
   });
 });
+
+describe('names and places in a sequence', () => {
+  it('a name that ends alike and starts otherwise names another place or body', () => {
+    expect(
+      storyStance(
+        'The spill flowed into the Varnik River, a tributary of the Oster.',
+        'About 40,000 cubic metres of slurry flowed into the Dallow River, a tributary of the Oster.',
+      ).stance,
+    ).toBe('related');
+    // A title before the same name is no other name.
+    expect(
+      storyStance(
+        'Dr Halden said the slurry had reached the Oster.',
+        'Engineer Halden said the slurry had reached the Oster.',
+      ).stance,
+    ).toBe('supports');
+  });
+
+  it('reads the minute of a match or the floor of a building as a place in a sequence', () => {
+    expect(quantities('The stand gave way in the 61st minute.')[0]).toMatchObject({ unit: 'ordinal', value: 61 });
+    expect(
+      storyStance(
+        'The stand at the north end gave way in the 61st minute as home supporters celebrated a goal.',
+        'The stand at the north end of the stadium gave way in the 71st minute as home fans celebrated a goal.',
+      ).stance,
+    ).toBe('contradicts');
+  });
+});
