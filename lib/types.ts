@@ -119,6 +119,11 @@ export interface Quantity {
    * 62% from a year earlier") or the period before ('period', "18% higher than in the second quarter").
    */
   base?: 'year' | 'period';
+  /**
+   * How long the occasion of a statement lasted ("told reporters after a six-hour meeting"): it may differ from the
+   * other side's, but it never pins a fact down (see Alignment.anchored).
+   */
+  occasion?: true;
 }
 
 export type QuantityQualifier = 'exact' | 'about' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'upTo';

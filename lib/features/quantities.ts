@@ -102,13 +102,11 @@ export function extractQuantities(written: string): Quantity[] {
       ...multiples,
     ].sort((a, b) => a.start - b.start),
   );
-  if (times.length === 0) return quantities.filter((quantity) => !lengthOfTheSaying(sentence, quantity));
+  if (times.length === 0) return quantities.map((quantity) => withOccasion(sentence, quantity));
   // A live blog's stamp ("16.10 Police have ...") is a time, not the decimal its digits also spell.
-  const counts = quantities.filter(
-    (quantity) =>
-      !times.some((time) => time.start < quantity.end && quantity.start < time.end) &&
-      !lengthOfTheSaying(sentence, quantity),
-  );
+  const counts = quantities
+    .filter((quantity) => !times.some((time) => time.start < quantity.end && quantity.start < time.end))
+    .map((quantity) => withOccasion(sentence, quantity));
   return [...counts, ...times].sort((a, b) => a.start - b.start);
 }
 
@@ -119,9 +117,14 @@ export function extractQuantities(written: string): Quantity[] {
 const SAID_AFTER =
   /\b(?:told|tells|said|says|saying|announced|spoke)\b(?:\s+[\w'’-]+){0,4}?\s+(?:after|following|during|at\s+the\s+end\s+of)\s+(?:a|an|the)\s+$/i;
 
-/** How long the occasion of a statement lasted: when it was said, not a figure of what was said. */
-function lengthOfTheSaying(sentence: string, quantity: Quantity): boolean {
-  return quantity.unit === 'hour' && SAID_AFTER.test(sentence.slice(Math.max(0, quantity.start - 80), quantity.start));
+/**
+ * The figure with `occasion` when it is how long the occasion of a statement lasted: when it was said, not a figure
+ * of what was said.
+ */
+function withOccasion(sentence: string, quantity: Quantity): Quantity {
+  return quantity.unit === 'hour' && SAID_AFTER.test(sentence.slice(Math.max(0, quantity.start - 80), quantity.start))
+    ? { ...quantity, occasion: true }
+    : quantity;
 }
 
 /**
@@ -175,7 +178,7 @@ function multiplied(sentence: string): Quantity[] {
       high: value,
       qualifier,
       unit: 'percent',
-      head: '',
+      head: multipliedMeasure(sentence.slice(0, match.index)),
       start: match.index,
       end: match.index + match[0].length,
       // A multiple is told loosely: "doubled" is said of a rise of 90% or 110%.
@@ -184,6 +187,21 @@ function multiplied(sentence: string): Quantity[] {
       change: { direction, text: match[0] },
     });
   });
+}
+
+/**
+ * What a multiplying verb multiplies: its subject's noun, the one before "of" ("sales of memory chips doubled":
+ * sales) or the last before the verb ("house prices doubled": prices), as a head stem; '' when the clause opens
+ * otherwise.
+ */
+function multipliedMeasure(before: string): string {
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  const subject = clause.split(/\s+of\s+/i)[0];
+  const words = subject.match(/[\p{L}-]+/gu) ?? [];
+  const word = words.at(-1)?.toLowerCase();
+  return word === undefined || /^(?:the|a|an|its|their|has|have|had|nearly|almost|roughly|about|than|more)$/.test(word)
+    ? ''
+    : stemmer(word);
 }
 
 const ORDINAL_DEATH =

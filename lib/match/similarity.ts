@@ -117,12 +117,17 @@ export function isTelling(quantity: Quantity): boolean {
   return quantity.unit !== '' || quantity.value > 2;
 }
 
-/** The quantity pairs that pin a fact down (see Alignment.anchored); a whole a count is taken from pins nothing. */
+/**
+ * The quantity pairs that pin a fact down (see Alignment.anchored); a whole a count is taken from, or how long the
+ * occasion of a statement lasted, pins nothing.
+ */
 function anchoredPairs(pairs: readonly QuantityPair[], page: ClaimFeatures, reference: ClaimFeatures): QuantityPair[] {
   return pairs.filter(
     ({ page: a, reference: b }) =>
       a.predicate !== WHOLE &&
       b.predicate !== WHOLE &&
+      a.occasion !== true &&
+      b.occasion !== true &&
       !otherEvents(a, b, page, reference) &&
       ((isOutcome(a.predicate) && a.predicate === b.predicate) ||
         a.unit === 'clock' ||

@@ -27,6 +27,7 @@ import {
   changeOfPosition,
   changeOfState,
   FLOOR_QUALIFIERS,
+  levelsOfTheirDays,
   type MatchTimes,
   raisedFloor,
   startOfTally,
@@ -748,22 +749,24 @@ function effectDifferences({ pageText, referenceText, published }: StanceInput):
 }
 
 /**
- * Both figures are the whole a share or a count is taken from, of one thing by name ("60% of France's 4,300
- * controllers" / "60% of the country's 3,400 controllers"): both sides state the size of the same group.
+ * Both figures are the whole a share or a count is taken from, of one thing by name, and they differ ("60% of
+ * France's 4,300 controllers" / "60% of the country's 3,400 controllers"): the two may be one group told two ways or
+ * two groups ("the plant's 200 workers" / "the company's 1,200 workers"), so the sentence is not confirmed.
  */
-function bothWholesOfOneThing({ page, reference }: StanceInput, pair: QuantityPair): boolean {
+function wholesApart({ page, reference }: StanceInput, pair: QuantityPair): boolean {
   return (
     pair.page.predicate === WHOLE &&
     pair.reference.predicate === WHOLE &&
     pair.page.head !== '' &&
+    pair.verdict === 'conflict' &&
     sameHeadWord(pair.page.head, pair.reference.head, page, reference)
   );
 }
 
 /**
  * Numbers (and dates) that talk about the same thing and disagree beyond what their qualifiers allow. The whole
- * a count is taken from ("40 of the ferry's 80 passengers") is presupposed, not claimed: against a count that is no
- * whole it does not contradict; two wholes of one thing by name do (bothWholesOfOneThing).
+ * a count is taken from ("40 of the ferry's 80 passengers") is presupposed, not claimed: it does not contradict (two
+ * wholes apart leave the sentence unconfirmed instead: see wholesApart).
  */
 function quantityDifferences(input: StanceInput): Difference[] {
   // Most pairs agree: the lists that may explain a conflict are read only for one.
@@ -781,7 +784,8 @@ function quantityDifferences(input: StanceInput): Difference[] {
     .filter(
       (pair) =>
         pair.verdict === 'conflict' &&
-        (bothWholesOfOneThing(input, pair) || (pair.page.predicate !== WHOLE && pair.reference.predicate !== WHOLE)) &&
+        pair.page.predicate !== WHOLE &&
+        pair.reference.predicate !== WHOLE &&
         !sumsTo(pageLists, pair.page, pair.reference) &&
         !sumsTo(referenceLists, pair.reference, pair.page) &&
         !sumsTo(ofKinds(pageMixed, pair.reference), pair.page, pair.reference) &&
@@ -1139,8 +1143,9 @@ function figuresAgree(page: ClaimFeatures, alignment: Alignment): boolean {
  * not match: the figure the page states is not the one the reference states, so the rest of the wording cannot
  * vouch for the sentence. When the page's figures are all unpaired, any such figure tells ("a reward of 5,000
  * dollars" / "a reward of 20,000 dollars ... leading to an arrest", which the analysis could not pair by what they
- * count); beside figures that pair, only one of the same thing by name ("measured 150 millimetres of rain in
- * twelve hours" / "recorded 250 millimetres of rain in 12 hours", the hours paired).
+ * count), a sum in another currency, or a count of another outcome ("230 treated for injuries" / "14 killed");
+ * beside figures that pair, only one of the same thing by name ("measured 150 millimetres of rain in twelve hours" /
+ * "recorded 250 millimetres of rain in 12 hours", the hours paired).
  */
 function unconfirmedFigure(page: ClaimFeatures, reference: ClaimFeatures, alignment: Alignment): boolean {
   const unpaired = (features: ClaimFeatures, side: 'page' | 'reference') =>
@@ -1157,10 +1162,16 @@ function unconfirmedFigure(page: ClaimFeatures, reference: ClaimFeatures, alignm
       (other) =>
         other.per === quantity.per &&
         (allUnpaired || (quantity.head !== '' && other.head !== '' && sameHead(quantity.head, other.head))) &&
-        (compareQuantities(quantity, other, { sameHead }) === 'conflict' || otherCurrencies(quantity, other)),
+        (compareQuantities(quantity, other, { sameHead }) === 'conflict' ||
+          otherCurrencies(quantity, other) ||
+          (allUnpaired && otherOutcomes(quantity, other))),
     ),
   );
 }
+
+/** Counts of two outcomes ("230 treated for injuries" / "14 killed"): the page's count is not the reference's. */
+const otherOutcomes = (a: Quantity, b: Quantity): boolean =>
+  isOutcome(a.predicate) && isOutcome(b.predicate) && a.predicate !== b.predicate;
 
 /** Two sums in different currencies ("34 billion US dollars" / "24 trillion won"): neither confirms the other. */
 const otherCurrencies = (a: Quantity, b: Quantity): boolean =>
@@ -1448,6 +1459,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   if (differences.length === 0) {
     // The page's own figure against another of the reference's, unpaired: not a restatement to vouch for.
     if (unconfirmedFigure(input.page, input.reference, alignment)) return { stance: 'related', differences: [] };
+    if (alignment.quantities.some((pair) => wholesApart(input, pair))) return { stance: 'related', differences: [] };
     const grown = input.published && !paraphrased ? boundedGrowth(input) : undefined;
     return grown ?? { stance: 'supports', differences };
   }
@@ -1519,8 +1531,10 @@ const PRONOUN_SUBJECT =
 function pronounAgainstName({ page, reference, pageText, referenceText }: StanceInput): boolean {
   const pagePronoun = PRONOUN_SUBJECT.test(pageText);
   if (pagePronoun === PRONOUN_SUBJECT.test(referenceText)) return false;
-  // The other sentence opens with a name: "The Green Forum won", "Resnik conceded".
-  const first = (pagePronoun ? reference : page).words[0];
+  // The other sentence opens with a name: "The Green Forum won", "Resnik conceded" (a month or a day says when).
+  const first = (pagePronoun ? reference : page).words.find(
+    (word) => !CALENDAR_WORDS.has(word.text?.toLowerCase() ?? ''),
+  );
   return first?.proper === true && !first.attribution;
 }
 
@@ -1762,8 +1776,19 @@ function updateFor(
     const counts = { page: input.page.quantities, reference: input.reference.quantities };
     return changeOfPosition(negated, times) ?? changeOfState(negated, times) ?? startOfTally(negated, times, counts);
   }
-  const others = differences.filter((difference) => difference.kind !== 'number' && difference.kind !== 'date');
-  return updateOf(conflicts, others.length, timesOf(input, true));
+  const times = timesOf(input, true);
+  // "The rupee strengthened to 301.40" / "has since slipped back to 302.20": a level read at two dates may have moved
+  // either way between them, so the way it last moved is told by time as its figure is.
+  const moved = input.alignment.opposite;
+  const movedLevel = (difference: Difference) =>
+    moved !== undefined &&
+    difference.page === moved[0] &&
+    difference.reference === moved[1] &&
+    levelsOfTheirDays(conflicts, times);
+  const others = differences.filter(
+    (difference) => difference.kind !== 'number' && difference.kind !== 'date' && !movedLevel(difference),
+  );
+  return updateOf(conflicts, others.length, times);
 }
 
 /** The side of a contradiction time might explain (running totals, a position) that has no date, if any. */

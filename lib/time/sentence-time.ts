@@ -177,15 +177,22 @@ function namesAnEvent(result: chrono.ParsedResult, text: string): boolean {
 /**
  * A weekday that names the day of the things counted, not when the count was made: "cancelled 1,300 flights for
  * Tuesday by Monday evening", "260 of its Tuesday flights" (the flights are Tuesday's; the count is of the report,
- * or of "by Monday evening").
+ * or of "by Monday evening"). Only things scheduled for a day (SCHEDULED_FOR) or after a possessive.
  */
 function daysOfTheThings(result: chrono.ParsedResult, text: string): boolean {
   if (!weekdayAlone(result.start)) return false;
-  const before = text.slice(Math.max(0, result.index - 20), result.index);
-  if (/\bfor\s+$/i.test(before)) return true;
+  const before = text.slice(Math.max(0, result.index - 40), result.index);
+  if (SCHEDULED_FOR.test(before)) return true;
   const after = text.slice(result.index + result.text.length);
   return /\b(?:its|their|his|her|our|whose)\s+$/i.test(before) && /^\s+\p{Ll}/u.test(after) && !TIME_OF_DAY.test(after);
 }
+
+/**
+ * Things scheduled for a day, before "for" and the day: "1,300 flights for Tuesday", "all trains for Friday" (not
+ * "figures for Tuesday showed", which date the figures).
+ */
+const SCHEDULED_FOR =
+  /\b(?:flights|trains|services|crossings|sailings|departures|journeys|matches|games|fixtures|appointments|operations|classes|shifts|events|concerts|performances|tickets|bookings)\s+for\s+$/i;
 
 /** Parts of a day after a weekday: "Tuesday morning" is a time, not a kind of thing. */
 const TIME_OF_DAY = /^\s+(?:morning|afternoon|evening|night|noon|midday|midnight)\b/i;

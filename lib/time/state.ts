@@ -110,11 +110,11 @@ export function countsState(text: string, quantity: Quantity): boolean {
 
 /**
  * Words right before a figure that give it as a level: "was down to 11.1 per cent", "fell to 4.1%", "is at 40%",
- * "stood at" (not "dropped 30 centimetres of snow", "sank with 40 on board"), or a scope changed to it ("extended
+ * "strengthened to 301.40 per dollar", "slipped back to", "stood at" (not "dropped 30 centimetres of snow", "sank with 40 on board"), or a scope changed to it ("extended
  * the cuts to 190 neighbourhoods").
  */
 const LEVEL_BEFORE =
-  /\b(?:(?:down|fell|fallen|falls|falling|dropped|drops|sank|sunk|declined|decreased|slipped|dipped)\s+to|(?:is|are|was|were|stood|stands|standing|remained|remains)\s+at|(?:extend|expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:radius|distance|depth|height|length|width|range|area|total|level)\s+of)?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+  /\b(?:(?:down|fell|fallen|falls|falling|dropped|drops|sank|sunk|declined|decreased|slipped|dipped|slid|eased|weakened|strengthened|firmed|recovered|rebounded)\s+(?:back\s+)?to|(?:is|are|was|were|stood|stands|standing|remained|remains)\s+at|(?:extend|expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:radius|distance|depth|height|length|width|range|area|total|level)\s+of)?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
 /** Characters before a figure read for the words that give it as a level. */
 const LEVEL_REACH = 64;
 /** "In three provinces", "across some 12 districts": with a head of PLACE_HEADS, how far a story has spread. */
@@ -136,8 +136,19 @@ function saysLevel(text: string, quantity: Quantity): boolean {
   // A margin ("64 votes ahead", "led by 57 votes") moves either way as a count goes on.
   if (quantity.difference === true && isMargin(text, quantity)) return true;
   const before = text.slice(Math.max(0, quantity.start - LEVEL_REACH), quantity.start);
-  return LEVEL_BEFORE.test(before) || (PLACE_HEADS.has(quantity.head) && SPREAD_BEFORE.test(before));
+  return (
+    LEVEL_BEFORE.test(before) ||
+    (PLACE_HEADS.has(quantity.head) && SPREAD_BEFORE.test(before)) ||
+    GAPPED_LEVEL.test(text.slice(0, quantity.start))
+  );
 }
+
+/**
+ * A level's verb given once for two figures: the second conjunct's figure in "stands at 8.25% and the lending rate at
+ * 9.25%".
+ */
+const GAPPED_LEVEL =
+  /\b(?:stands?|stood|is|was|are|were|remains?|remained)\s+at\s+[^;]*\band\s+(?:[\w'’-]+\s+){1,5}?at\s+$/i;
 
 /**
  * "Now" right before a verb of extent or holding ("the swarms now cover", "the camps now house"), or after "is"/"are"

@@ -321,7 +321,9 @@ function clauseOf(text: string, count: Quantity): string {
  */
 const PROVISIONAL = new RegExp(
   [
-    String.raw`\b(?:initial|preliminary|provisional|early|first|partial)\s+(?:official\s+)?(?:estimates?|figures?|results?|counts?|tallies|tally|reports?|readings?|assessments?|data|returns)\b`,
+    String.raw`\b(?:initial|preliminary|provisional|early|first|partial)\s+(?:official\s+)?(?:estimates?|figures?|results?|counts?|tallies|tally|reports?|assessments?|data|returns)\b`,
+    // Instruments' first readings, not a bill's ("passed its first reading").
+    String.raw`\b(?:initial|preliminary|early)\s+readings?\b`,
     // A vote count not yet done: "with about 63 percent of ballots counted", "with 80% of polling stations reporting".
     String.raw`\bwith\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+|over\s+|just\s+)?[\d.]+\s*(?:%|per\s*cent|percent)\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ballots|votes|polling\s+stations|precincts|districts|constituencies)\s+(?:counted|tallied|processed|reporting|in)\b`,
   ].join('|'),
@@ -335,21 +337,55 @@ const PROVISIONAL = new RegExp(
 const WINDOW =
   /\b(?:in|over|during|within)\s+the\s+(?:(?:past|last|previous|preceding)\s+(?:\w+\s+)?(?:hours?|days?|week|fortnight|month)|[\w-]+\s+hours?\s+(?:to|until|up\s+to)\b)/i;
 
-/** The older side's figure was a first estimate by its own words, or both count windows ending at their reports. */
-function revisedOrWindowed(times: MatchTimes): boolean {
+/**
+ * The older side's figure was a first estimate by the words of its clause, or both count windows of one length
+ * ending at their reports.
+ */
+function revisedOrWindowed(pair: QuantityPair, times: MatchTimes): boolean {
   const { texts } = times;
   const newer = newerSide(times);
   if (!newer) return false;
-  if (PROVISIONAL.test(newer === 'page' ? texts.reference : texts.page)) return true;
-  return WINDOW.test(texts.page) && WINDOW.test(texts.reference);
+  const older = newer === 'page' ? 'reference' : 'page';
+  if (PROVISIONAL.test(sourceOfFigure(texts[older], pair[older]))) return true;
+  const windows = [WINDOW.exec(texts.page), WINDOW.exec(texts.reference)];
+  return windows.every((window) => window !== null) && windowLength(windows[0]![0]) === windowLength(windows[1]![0]);
+}
+
+/**
+ * A clause of source put first: "According to preliminary figures, ...", "Based on early returns, ...", "With about 63
+ * percent of ballots counted, ...".
+ */
+const FRONTED_SOURCE =
+  /^\W*(?:according\s+to|based\s+on|citing|with\s+[^,;]*\b(?:counted|tallied|processed|reporting))\b[^,;]*,/i;
+
+/**
+ * The words that may say where a figure comes from: its own clause and what follows it ("is about 40 metres long,
+ * according to an initial estimate"), and a clause of source put first; not another clause before it ("In its first
+ * report since the merger, the company said net profit was ...").
+ */
+function sourceOfFigure(text: string, figure: Quantity): string {
+  const before = text.slice(0, figure.start);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  const fronted = FRONTED_SOURCE.exec(text);
+  return `${fronted && fronted[0].length <= start ? fronted[0] : ''} ${text.slice(start)}`;
+}
+
+/** A window's length as its words give it: "24 hours" in "in the 24 hours to Sunday" and "over the past 24 hours". */
+function windowLength(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .replace(/^(?:in|over|during|within)\s+the\s+(?:past|last|previous|preceding)?\s*/, '')
+    .replace(/\s+(?:to|until|up\s+to)$/, '')
+    .replace(/s$/, '');
 }
 
 /** Which side is newer when time explains the difference in this pair of figures; undefined when it does not. */
 function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
   const told = toldEarlier(pair, times);
   if (told) return told;
-  // A first estimate revised, or two windows' counts: either way, at any pace.
-  if (revisedOrWindowed(times)) return newerSide(times);
+  // A first estimate revised, or two windows' counts: either way, at any pace (not a rate of growth, which is one
+  // change's size: "prices rose 4.1% in the past month").
+  if (!growthRate(pair.page) && !growthRate(pair.reference) && revisedOrWindowed(pair, times)) return newerSide(times);
   const state = countsCurrentState(pair, times);
   if (!state && !countsRunningTotal(pair, times) && !saysSoFar(times)) return undefined;
   const { page, reference } = times;
@@ -369,6 +405,11 @@ function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'referen
   if (after.high < before.value) return undefined; // a running total does not fall
   if (!plausibleGrowth(before, after)) return undefined;
   return newer;
+}
+
+/** Every differing pair gives a level as it stands at its date (see countsCurrentState), which may go either way. */
+export function levelsOfTheirDays(conflicts: readonly QuantityPair[], times: MatchTimes): boolean {
+  return conflicts.length > 0 && conflicts.every((pair) => countsCurrentState(pair, times));
 }
 
 /**

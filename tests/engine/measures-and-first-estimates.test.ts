@@ -120,10 +120,19 @@ describe('what a figure measures', () => {
     expect(result.stance).toBe('supports');
   });
 
-  it('how long the occasion of a statement lasted is no figure of the statement', () => {
-    expect(quantities('"We cannot go further," Mr Osei told reporters after a five-hour meeting.')).toEqual([]);
-    // A length the sentence itself states is still read.
-    expect(quantities('The talks lasted five hours.')[0]).toMatchObject({ unit: 'hour', value: 5 });
+  it('how long the occasion of a statement lasted pins no fact down', () => {
+    expect(quantities('"We cannot go further," Mr Osei told reporters after a five-hour meeting.')[0]).toMatchObject({
+      occasion: true,
+    });
+    // A length the sentence itself states is a plain figure.
+    expect(quantities('The talks lasted five hours.')[0].occasion).toBeUndefined();
+    // Two sentences worded alike still differ in it.
+    expect(
+      storyStance(
+        'Leaders announced the trade deal at the end of a two-day summit in Varna.',
+        'Leaders announced the trade deal at the end of a three-day summit in Varna.',
+      ).stance,
+    ).toBe('contradicts');
     const result = storyStance(
       '"We cannot go further," Mr Osei told reporters after a five-hour meeting.',
       'The offer will reach about 40,000 teachers, Education Minister Ama Danquah told reporters after a seven-hour meeting.',
@@ -131,12 +140,19 @@ describe('what a figure measures', () => {
     expect(result.stance).not.toBe('contradicts');
   });
 
-  it('two sizes of one group by name differ', () => {
+  it('two sizes of one group by name leave the sentence unconfirmed', () => {
     const result = storyStance(
       'The union represents about 70% of Norland’s 5,200 nurses.',
       'The strike was called by the nurses’ union, which represents about 70% of the country’s 2,500 nurses.',
     );
-    expect(result.stance).toBe('contradicts');
+    expect(result.stance).toBe('related');
+    // They may be two groups: no contradiction either way.
+    expect(
+      storyStance(
+        "Fifty of the plant's 200 workers were injured in the blast.",
+        "Fifty of the company's 1,200 workers were injured in the blast.",
+      ).stance,
+    ).not.toBe('contradicts');
   });
 });
 
@@ -175,6 +191,24 @@ describe('when a figure was counted', () => {
       '2025-08-10',
       'Clinics in the province treated 110 people for smoke inhalation over the past 24 hours, officials said.',
       '2025-08-07',
+    );
+    expect(result.stance).toBe('updates');
+  });
+
+  it('a level read at two dates may have moved either way between them', () => {
+    const page = 'The shilling has since slipped back to 131.60 per dollar.';
+    const reference = 'The shilling strengthened to 129.80 per dollar.';
+    expect(datedStance(page, '2025-06-14', reference, '2025-06-11').stance).toBe('updates');
+    // On one day, the two readings differ.
+    expect(datedStance(page, '2025-06-11', reference, '2025-06-11').stance).toBe('contradicts');
+  });
+
+  it('a level verb given once for two figures makes both levels', () => {
+    const result = datedStance(
+      'The deposit rate currently stands at 6.25% and the lending rate at 7.25%.',
+      '2025-03-18',
+      'The deposit rate now stands at 5.75% and the lending rate at 6.75%.',
+      '2025-03-19',
     );
     expect(result.stance).toBe('updates');
   });

@@ -64,9 +64,11 @@ function span(quantity: Quantity): [number, number] {
 function interval(quantity: Quantity): Interval {
   const [low, high] = span(quantity);
   const rounding = quantity.rounding ?? 0;
-  // The floor of a running total ("at least 30 killed") is the tally so far, not an open bound; a vague plural
-  // ("dozens were hurt") is a floor any larger count is within.
-  const ceiling = isTally(quantity) && !isVaguePlural(quantity) ? high * (1 + TALLY_REACH) : Number.POSITIVE_INFINITY;
+  // The floor of a running total ("at least 30 killed") is the tally so far, not an open bound; a vague plural of a
+  // tally ("dozens were hurt") reaches to its next order ("dozens" is fewer than 120), not past it.
+  const ceiling = isTally(quantity)
+    ? high * (isVaguePlural(quantity) ? VAGUE_REACH : 1 + TALLY_REACH)
+    : Number.POSITIVE_INFINITY;
   switch (quantity.qualifier) {
     case 'moreThan':
       return { low, high: ceiling, lowOpen: true, highOpen: false };
@@ -92,10 +94,13 @@ function interval(quantity: Quantity): Interval {
  */
 export const TALLY_REACH = 0.25;
 
+/** How far a vague plural of a tally reaches above its floor: "dozens" (12) are fewer than 120. */
+const VAGUE_REACH = 10;
+
 /** Vague plurals as written: "dozens", "hundreds", "thousands" (read as floors: see VAGUE_PLURALS). */
 const VAGUE_PLURAL = /^(?:dozens|scores|hundreds|thousands|millions|billions)\b/i;
 
-/** The figure is a vague plural ("dozens of fans"): a floor any count up to its next order is within. */
+/** The figure is a vague plural ("dozens of fans"): a floor, of a tally only up to its next order (VAGUE_REACH). */
 export const isVaguePlural = (quantity: Quantity): boolean => VAGUE_PLURAL.test(quantity.text);
 
 /** A plain count of an outcome (deaths, injuries, survivors, ...), read as a running total. */

@@ -33,20 +33,24 @@ const STAGES: Readonly<Record<string, string>> = {
   old: 'first',
 };
 
+/** Where a clause ends before a figure: a comma, a semicolon or a colon, or "and", "but", "while", "whereas". */
+const CLAUSE_BREAK = /[,;:]\s|\s(?:and|but|while|whereas)\s/i;
+
 /** Kind words that name one kind. */
 const SAME_KIND: Readonly<Record<string, string>> = { underlying: 'core' };
 /** Measures by their stems, where two words name one: profit, income and earnings; revenue and sales. */
-const SAME_MEASURE: Readonly<Record<string, string>> = { incom: 'profit', earn: 'profit', sale: 'revenu' };
+const SAME_MEASURE: Readonly<Record<string, string>> = { earn: 'profit', sale: 'revenu' };
 
 /**
  * The base a change is measured against, after a word of comparison: a year before ("from a year earlier", "than
- * last year", "on the same quarter a year ago", "year on year") or the period before ("than in the second quarter",
- * "on the previous month", "from a month earlier", "quarter on quarter", "on the month").
+ * last year", "on the same quarter a year ago", "compared with the third quarter of last year", "year on year") or
+ * the period before ("than in the second quarter", "on the previous month", "from a month earlier", "from February",
+ * "quarter on quarter", "on the month").
  */
 const YEAR_BASE =
-  /\b(?:(?:from|than|on|over|against|compared\s+(?:with|to))\s+(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?(?:last|the\s+previous|the\s+prior)\s+year|(?:the\s+)?same\s+(?:period|quarter|month|week|time)\s+(?:a\s+year\s+(?:earlier|ago|before))|the\s+year(?:\s+before)?)|year[-\s](?:on|over)[-\s]year|y\/y)\b/i;
+  /\b(?:(?:from|than|on|over|against|compared\s+(?:with|to))\s+(?:(?:in\s+)?the\s+(?:first|second|third|fourth|same|\w+)\s+(?:quarter|month|half|period|week)\s+(?:of|in)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?(?:last|the\s+previous|the\s+prior)\s+year|(?:the\s+)?same\s+(?:period|quarter|month|week|time)\s+(?:a\s+year\s+(?:earlier|ago|before))|the\s+year(?:\s+before)?)|year[-\s](?:on|over)[-\s]year|y\/y)\b/i;
 const PERIOD_BASE =
-  /\b(?:(?:from|than|on|over|against|compared\s+(?:with|to))\s+(?:in\s+)?(?:(?:the\s+)?(?:previous|preceding|prior|last|first|second|third|fourth)\s+(?:quarter|month|week|three\s+months)|(?:a|one)\s+(?:month|quarter|week)\s+(?:earlier|ago|before)|the\s+(?:month|quarter|week)(?:\s+before)?)|(?:quarter|month|week)[-\s](?:on|over)[-\s](?:quarter|month|week)|sequentially)\b/i;
+  /\b(?:(?:from|than|on|over|against|compared\s+(?:with|to))\s+(?:in\s+)?(?:(?:january|february|march|april|june|july|august|september|october|november|december)\b(?!\s+(?:last\s+year|(?:19|20)\d\d|of\b))|(?:the\s+)?(?:previous|preceding|prior|last|first|second|third|fourth)\s+(?:quarter|month|week|three\s+months)|(?:a|one)\s+(?:month|quarter|week)\s+(?:earlier|ago|before)|the\s+(?:month|quarter|week)(?:\s+before)?)|(?:quarter|month|week)[-\s](?:on|over)[-\s](?:quarter|month|week)|sequentially)\b/i;
 
 /** Units of figures that move by a share: a change of them is measured against a base. */
 const SHARE_UNITS: ReadonlySet<string> = new Set(['percent', 'percentage-point']);
@@ -66,8 +70,9 @@ function baseOf(sentence: string, quantity: Quantity): 'year' | 'period' | undef
   const first = (text: string) => {
     const year = YEAR_BASE.exec(text)?.index ?? Number.POSITIVE_INFINITY;
     const period = PERIOD_BASE.exec(text)?.index ?? Number.POSITIVE_INFINITY;
-    if (year === period) return undefined;
-    return year < period ? 'year' : 'period';
+    if (year === Number.POSITIVE_INFINITY && period === Number.POSITIVE_INFINITY) return undefined;
+    // At one place, the year's reading is the longer: "the third quarter of last year" is a year before.
+    return year <= period ? 'year' : 'period';
   };
   return first(after) ?? first(sentence.slice(start, quantity.start));
 }
@@ -93,7 +98,9 @@ export function comparedWithBase(sentence: string, quantity: Quantity): boolean 
 export function withMeasure(sentence: string, quantity: Quantity): Quantity {
   let kind: string | undefined;
   let at = -1;
-  const before = sentence.slice(0, quantity.start);
+  // Only the figure's own clause names its kind: not "net profit fell 20%, while revenue rose 5%", nor "rejected the
+  // first offer and accepted a 6% pay rise".
+  const before = sentence.slice(0, quantity.start).split(CLAUSE_BREAK).at(-1) ?? '';
   for (const match of before.matchAll(KIND_OF_MEASURE)) {
     const word = match[1].toLowerCase().replace('-', '');
     const measure = stemmer(match[2].toLowerCase());

@@ -149,12 +149,20 @@ function readCurrencyAfter(tokens: QuantityToken[], index: number): UnitReading 
 /** Words of scale after digits ("24 trillion", "3bn", "5 lakh"). */
 const SCALE_WORDS = /^(?:thousand|million|billion|trillion|mn|mln|bn|tn|trn|lakh|crore)$/;
 
-/** The amount that ends before token `index` is a thousand or more: a scale word, or digits of 1,000 and up. */
+/**
+ * The amount that ends before token `index` is a sum: a scale word before it ("24 trillion won"), or digits of 1,000
+ * and up with no word of its own after the name ("18,000 won each", "cost 15,000 won."; not "1,340 won seats").
+ */
 function largeAmountBefore(tokens: QuantityToken[], index: number): boolean {
   const last = tokens[index - 1];
   if (last?.kind === 'word') return SCALE_WORDS.test(last.lower);
-  return last?.kind === 'num' && Number(last.text.replace(/[^\d.]/g, '')) >= 1000;
+  if (last?.kind !== 'num' || Number(last.text.replace(/[^\d.]/g, '')) < 1000) return false;
+  const next = tokens[index + 1];
+  return next === undefined || next.kind !== 'word' || SUM_FOLLOWERS.has(next.lower);
 }
+
+/** Words after a sum's currency that leave it a sum: "18,000 won each", "a month", "per person". */
+const SUM_FOLLOWERS = new Set(['each', 'apiece', 'a', 'an', 'per', 'for', 'in', 'to', 'from', 'and', 'or']);
 
 /** Words that say a sentence is about temperature, so "44C" is degrees Celsius and not a code. */
 const TEMPERATURE_CONTEXT =
