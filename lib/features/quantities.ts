@@ -190,16 +190,19 @@ function multiplied(sentence: string): Quantity[] {
 }
 
 /**
- * What a multiplying verb multiplies: its subject's noun, the one before "of" ("sales of memory chips doubled":
- * sales) or the last before the verb ("house prices doubled": prices), as a head stem; '' when the clause opens
- * otherwise.
+ * What a multiplying verb multiplies: its subject's noun, the last before a preposition or an auxiliary ("sales of
+ * memory chips doubled": sales; "bus fares in Lagos have now doubled": fares) or before the verb ("house prices
+ * doubled": prices), as a head stem; '' when the clause opens otherwise.
  */
 function multipliedMeasure(before: string): string {
   const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
-  const subject = clause.split(/\s+of\s+/i)[0];
+  // The subject's nouns end at a preposition ("bus fares in Lagos have now doubled") or the verb's auxiliaries.
+  const subject = clause.split(
+    /\s+(?:of|in|at|on|for|from|across|has|have|had|is|are|was|were|now|also|already)\s+/i,
+  )[0];
   const words = subject.match(/[\p{L}-]+/gu) ?? [];
   const word = words.at(-1)?.toLowerCase();
-  return word === undefined || /^(?:the|a|an|its|their|has|have|had|nearly|almost|roughly|about|than|more)$/.test(word)
+  return word === undefined || /^(?:the|a|an|its|their|nearly|almost|roughly|about|than|more)$/.test(word)
     ? ''
     : stemmer(word);
 }

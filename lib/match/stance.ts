@@ -1169,9 +1169,12 @@ function unconfirmedFigure(page: ClaimFeatures, reference: ClaimFeatures, alignm
   );
 }
 
-/** Counts of two outcomes ("230 treated for injuries" / "14 killed"): the page's count is not the reference's. */
+/**
+ * Counts of two outcomes that differ ("230 treated for injuries" / "14 killed"): the page's count is not the
+ * reference's. The same count read as two outcomes ("captured two soldiers wounded" / "two soldiers captured") is one.
+ */
 const otherOutcomes = (a: Quantity, b: Quantity): boolean =>
-  isOutcome(a.predicate) && isOutcome(b.predicate) && a.predicate !== b.predicate;
+  isOutcome(a.predicate) && isOutcome(b.predicate) && a.predicate !== b.predicate && compareValues(a, b) === 'conflict';
 
 /** Two sums in different currencies ("34 billion US dollars" / "24 trillion won"): neither confirms the other. */
 const otherCurrencies = (a: Quantity, b: Quantity): boolean =>

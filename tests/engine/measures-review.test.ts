@@ -73,11 +73,16 @@ describe('what a review of these rules found', () => {
   it('a multiplying verb counts its subject', () => {
     expect(quantities('In the city, house prices doubled over the decade.')[0].head).toBe('price');
     expect(quantities('Sales of memory chips tripled from a year earlier.')[0].head).toBe('sale');
+    expect(quantities('Ferry fares in Tarvo have now roughly doubled, passengers said.')[0].head).toBe('fare');
   });
 
   it('"the third quarter of last year" is a base a year before', () => {
     expect(quantities('Profit rose 15% compared with the third quarter of last year.')[0].base).toBe('year');
     expect(quantities('Exports rose 3% in March from February.')[0].base).toBe('period');
+    // A date after "on" is when, not a base.
+    expect(
+      quantities('The new bid is 11 percent higher than the first offer made on March 31.')[0].base,
+    ).toBeUndefined();
     expect(
       storyStance(
         'Profit rose 15% compared with the third quarter of last year.',
@@ -111,6 +116,14 @@ describe('what a review of these rules found', () => {
       storyStance('It cut 1,200 jobs at the plant in March.', 'In March, the company cut 800 jobs at the plant.')
         .stance,
     ).toBe('contradicts');
+  });
+
+  it('one count read as two outcomes still confirms', () => {
+    const result = storyStance(
+      'The offer came a day after the army said it had captured two rebel fighters wounded in the hills near Dovra.',
+      'The army told reporters on Monday that two rebel fighters captured in the hills near Dovra were being questioned.',
+    );
+    expect(result.stance).not.toBe('related');
   });
 
   it('counts of two outcomes, unpaired, do not confirm each other', () => {

@@ -30,7 +30,7 @@ const NOT_HEADS = new Set(
     'between against through across within without toward towards upon via according reportedly including ' +
     'said says say saying told tell reported reports officials official total totalling overall further ' +
     'additional extra new fresh latest least roughly approx circa odd plus many much few several past previous ' +
-    'first aged aboard onboard still already yet again currently ever however meanwhile now'
+    'first aged aboard onboard still already yet again currently ever however meanwhile now overnight'
   ).split(' '),
 );
 
