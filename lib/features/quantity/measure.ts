@@ -38,7 +38,7 @@ const CLAUSE_BREAK = /[,;:]\s|\s(?:and|but|while|whereas)\s/i;
 
 /** Kind words that name one kind. */
 const SAME_KIND: Readonly<Record<string, string>> = { underlying: 'core' };
-/** Measures by their stems, where two words name one: profit, income and earnings; revenue and sales. */
+/** Measures by their stems, where two words name one: profit and earnings; revenue and sales. */
 const SAME_MEASURE: Readonly<Record<string, string>> = { earn: 'profit', sale: 'revenu' };
 
 /**
