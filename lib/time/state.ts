@@ -110,7 +110,8 @@ export function countsState(text: string, quantity: Quantity): boolean {
 
 /**
  * Words right before a figure that give it as a level: "was down to 11.1 per cent", "fell to 4.1%", "is at 40%",
- * "strengthened to 301.40 per dollar", "slipped back to", "stood at" (not "dropped 30 centimetres of snow", "sank with 40 on board"), or a scope changed to it ("extended
+ * "strengthened to 301.40 per dollar", "slipped back to", "stood at" (not "dropped 30 centimetres of snow", "sank
+ * with 40 on board"), or a scope changed to it ("extended
  * the cuts to 190 neighbourhoods").
  */
 const LEVEL_BEFORE =

@@ -41,16 +41,53 @@ const SAME_KIND: Readonly<Record<string, string>> = { underlying: 'core' };
 /** Measures by their stems, where two words name one: profit and earnings; revenue and sales. */
 const SAME_MEASURE: Readonly<Record<string, string>> = { earn: 'profit', sale: 'revenu' };
 
+/** Words of comparison before a base ("from", "than", "compared with"), as a pattern's source. */
+const COMPARED = String.raw`(?:from|than|on|over|against|compared\s+(?:with|to))`;
+/** Months a change may be measured from ("from February"); May is left out, for it is a modal too. */
+const MONTHS_OF_BASE = 'january|february|march|april|june|july|august|september|october|november|december';
+
 /**
  * The base a change is measured against, after a word of comparison: a year before ("from a year earlier", "than
  * last year", "on the same quarter a year ago", "compared with the third quarter of last year", "year on year") or
  * the period before ("than in the second quarter", "on the previous month", "from a month earlier", "from February",
  * "quarter on quarter", "on the month").
  */
-const YEAR_BASE =
-  /\b(?:(?:from|than|on|over|against|compared\s+(?:with|to))\s+(?:(?:in\s+)?the\s+(?:first|second|third|fourth|same|\w+)\s+(?:quarter|month|half|period|week)\s+(?:of|in)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)|(?:a|one)\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?(?:last|the\s+previous|the\s+prior)\s+year|(?:the\s+)?same\s+(?:period|quarter|month|week|time)\s+(?:a\s+year\s+(?:earlier|ago|before))|the\s+year(?:\s+before)?)|year[-\s](?:on|over)[-\s]year|y\/y)\b/i;
-const PERIOD_BASE =
-  /\b(?:(?:from|than|against|compared\s+(?:with|to))\s+(?:in\s+)?(?:january|february|march|april|june|july|august|september|october|november|december)\b(?!\s+(?:last\s+year|(?:19|20)\d\d|of\b|\d))|(?:from|than|on|over|against|compared\s+(?:with|to))\s+(?:in\s+)?(?:(?:the\s+)?(?:previous|preceding|prior|last|first|second|third|fourth)\s+(?:quarter|month|week|three\s+months)|(?:a|one)\s+(?:month|quarter|week)\s+(?:earlier|ago|before)|the\s+(?:month|quarter|week)(?:\s+before)?)|(?:quarter|month|week)[-\s](?:on|over)[-\s](?:quarter|month|week)|sequentially)\b/i;
+const YEAR_BASE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      // "compared with the third quarter of last year", "from the same month in 2024"
+      String.raw`${COMPARED}\s+(?:in\s+)?the\s+(?:first|second|third|fourth|same|\w+)\s+(?:quarter|month|half|period|week)\s+(?:of|in)\s+(?:last\s+year|the\s+previous\s+year|(?:19|20)\d\d)`,
+      // "from a year earlier", "than a year ago"
+      String.raw`${COMPARED}\s+(?:a|one)\s+year\s+(?:earlier|ago|before)`,
+      // "than last year", "on the same quarter of the previous year"
+      String.raw`${COMPARED}\s+(?:the\s+)?(?:same\s+(?:period|quarter|month|week|time)\s+(?:of\s+|in\s+)?)?(?:last|the\s+previous|the\s+prior)\s+year`,
+      // "on the same quarter a year ago"
+      String.raw`${COMPARED}\s+(?:the\s+)?same\s+(?:period|quarter|month|week|time)\s+(?:a\s+year\s+(?:earlier|ago|before))`,
+      // "on the year", "than the year before"
+      String.raw`${COMPARED}\s+the\s+year(?:\s+before)?`,
+      String.raw`year[-\s](?:on|over)[-\s]year`,
+      String.raw`y\/y`,
+    ].join('|') +
+    String.raw`)\b`,
+  'i',
+);
+const PERIOD_BASE = new RegExp(
+  String.raw`\b(?:` +
+    [
+      // "from February", "compared with March" (not "on March 31", a date, nor "March last year", a year before)
+      String.raw`(?:from|than|against|compared\s+(?:with|to))\s+(?:in\s+)?(?:${MONTHS_OF_BASE})\b(?!\s+(?:last\s+year|(?:19|20)\d\d|of\b|\d))`,
+      // "than in the second quarter", "on the previous month"
+      String.raw`${COMPARED}\s+(?:in\s+)?(?:the\s+)?(?:previous|preceding|prior|last|first|second|third|fourth)\s+(?:quarter|month|week|three\s+months)`,
+      // "from a month earlier"
+      String.raw`${COMPARED}\s+(?:in\s+)?(?:a|one)\s+(?:month|quarter|week)\s+(?:earlier|ago|before)`,
+      // "on the month", "than the quarter before"
+      String.raw`${COMPARED}\s+(?:in\s+)?the\s+(?:month|quarter|week)(?:\s+before)?`,
+      String.raw`(?:quarter|month|week)[-\s](?:on|over)[-\s](?:quarter|month|week)`,
+      'sequentially',
+    ].join('|') +
+    String.raw`)\b`,
+  'i',
+);
 
 /** Units of figures that move by a share: a change of them is measured against a base. */
 const SHARE_UNITS: ReadonlySet<string> = new Set(['percent', 'percentage-point']);

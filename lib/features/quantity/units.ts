@@ -13,6 +13,8 @@ import {
   DOLLAR_PREFIXES,
   DURATION_HOURS,
   MEASURES,
+  SCALE_ABBREVIATIONS,
+  SCALE_WORDS,
 } from './word-tables';
 
 export interface UnitReading {
@@ -146,16 +148,16 @@ function readCurrencyAfter(tokens: QuantityToken[], index: number): UnitReading 
   return null;
 }
 
-/** Words of scale after digits ("24 trillion", "3bn", "5 lakh"). */
-const SCALE_WORDS = /^(?:thousand|million|billion|trillion|mn|mln|bn|tn|trn|lakh|crore)$/;
-
 /**
  * The amount that ends before token `index` is a sum: a scale word before it ("24 trillion won"), or digits of 1,000
  * and up with no word of its own after the name ("18,000 won each", "cost 15,000 won."; not "1,340 won seats").
  */
 function largeAmountBefore(tokens: QuantityToken[], index: number): boolean {
   const last = tokens[index - 1];
-  if (last?.kind === 'word') return SCALE_WORDS.test(last.lower);
+  // "24 trillion won", "3bn won": a word of scale of a thousand or more.
+  if (last?.kind === 'word') {
+    return (SCALE_WORDS[last.lower] ?? SCALE_ABBREVIATIONS[last.lower]?.factor ?? 0) >= 1000;
+  }
   if (last?.kind !== 'num' || Number(last.text.replace(/[^\d.]/g, '')) < 1000) return false;
   const next = tokens[index + 1];
   return next === undefined || next.kind !== 'word' || SUM_FOLLOWERS.has(next.lower);
