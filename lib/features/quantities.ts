@@ -292,10 +292,11 @@ const MARGIN_VERB_BEFORE =
  * A verb of wanting or forecasting at most five words before the figure, none of them opening another clause: "had
  * wanted the wage raised to 1,000 euros", "demanded 40 more buses", "called for a cap of 20%", "forecast a further
  * 300 millimetres of rain" (not "demanded talks after 12 workers were killed"; not a participle, which often opens a
- * reduced clause: "teachers demanding higher pay closed 40 schools").
+ * reduced clause: "teachers demanding higher pay closed 40 schools"; not a passive, which sets a date: "a strike has
+ * been called for 3 November").
  */
 const WISH_BEFORE =
-  /\b(?:(?<!\b(?:beat|beats|beating|missed|misses|missing|topped|tops|exceeded|exceeds|above|below|than|with|of|the|their|its)\s+)(?:forecast(?:s|ed)?|predict(?:s|ed)?)(?!\s+(?:with|at|of|for)\b)|want(?:s|ed)?|wish(?:es|ed)?|demand(?:s|ed)?(?!\s+for\b)|sought|seek(?:s|ing)?|(?:call|push|press|ask)(?:s|ed)?\s+for|hop(?:e|es|ed)\s+for)(?:\s+(?!(?:after|when|as|why|that|who|which|said|says|were|was|is|are|had|have|has|because|before|while)\b)[\p{L}'’-]+){0,5}\s+$/iu;
+  /\b(?:(?<!\b(?:beat|beats|beating|missed|misses|missing|topped|tops|exceeded|exceeds|above|below|than|with|of|the|their|its)\s+)(?:forecast(?:s|ed)?|predict(?:s|ed)?)(?!\s+(?:with|at|of|for)\b)|want(?:s|ed)?|wish(?:es|ed)?|demand(?:s|ed)?(?!\s+for\b)|sought|seek(?:s|ing)?|(?<!\b(?:is|are|was|were|be|been|being)\s+)(?:call|push|press|ask)(?:s|ed)?\s+for|hop(?:e|es|ed)\s+for)(?:\s+(?!(?:after|when|as|why|that|who|which|said|says|were|was|is|are|had|have|has|because|before|while)\b)[\p{L}'’-]+){0,5}\s+$/iu;
 
 /** The figure with `wanted` when its clause gives it as what someone wants, not what is or was. */
 function withWish(sentence: string, quantity: Quantity): Quantity {

@@ -17,7 +17,7 @@ import {
 import { compareQuantities, compareValues, type QuantityPair } from '../features/quantities';
 import { isVaguePlural } from '../features/quantity/compare';
 import { CALENDAR_WORDS, MONEY_UNITS, MONTH_NAMES, ORDINAL_NUMBERS } from '../features/quantity/word-tables';
-import { oppositeLemmaPairs } from '../lexicon';
+import { lemmatize, oppositeLemmaPairs, placeOf, usageCount } from '../lexicon';
 import { firstWholeWordFrom, lastWholeWordBefore } from '../text/whole-word';
 import { type DateSpan, dateSpan } from '../time/calendar';
 import { otherPeriod } from '../time/period';
@@ -523,6 +523,70 @@ function otherPerson({ page, reference, alignment, pageText, referenceText }: St
   return false;
 }
 
+/** Prepositions of where something is, comes from or goes to, before a place's name. */
+const PLACE_PREPOSITION = '(?:in|at|from|to|near|outside|into)';
+/**
+ * A name after such a preposition, and the names joined to it ("from Almaty", "in Bucharest and Cluj"); not a source
+ * ("according to Reuters").
+ */
+const NAMES_AFTER_PREPOSITION = new RegExp(
+  String.raw`(?<!\baccording\s+)\b(${PLACE_PREPOSITION})\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*)`,
+  'gu',
+);
+
+/** Each preposition of place a sentence writes before names, with the names ("from" → ["almaty"]), lower case. */
+function namesByPreposition(text: string): Map<string, string[]> {
+  const byPreposition = new Map<string, string[]>();
+  for (const match of text.matchAll(NAMES_AFTER_PREPOSITION)) {
+    // Names of places: not a month or a weekday ("from Monday", "in March"), nor a common word written with a
+    // capital ("in Parliament").
+    const names = match[2]
+      .split(/,\s*|\s+and\s+/)
+      .map((name) => name.toLowerCase())
+      .filter(
+        (name) =>
+          !CALENDAR_WORDS.has(name) && (placeOf(name, false) !== undefined || usageCount(lemmatize(name)) === 0),
+      );
+    if (names.length === 0) continue;
+    const preposition = match[1].toLowerCase();
+    byPreposition.set(preposition, [...(byPreposition.get(preposition) ?? []), ...names]);
+  }
+  return byPreposition;
+}
+
+/**
+ * The text names the place, or a spelling of it: each word alike, or a word the lexicon reads as a spelling of a
+ * place word of the same country ("Kyiv" / "Kiev").
+ */
+function namesPlace(lowerText: string, name: string): boolean {
+  if (lowerText.includes(name)) return true;
+  const words = lowerText.split(/[^\p{L}'’-]+/u);
+  const country = placeOf(name, false) === undefined ? placeOf(name) : undefined;
+  return (
+    name.split(/\s+/).every((part) => words.some((word) => similarNames(word, part))) ||
+    (country !== undefined && words.some((word) => placeOf(word, false) === country))
+  );
+}
+
+/**
+ * After the same preposition of place, each side names a place the other never names ("taken off from Almaty" /
+ * "flight SA-417 from Astana", "in Bucharest and Cluj" / "in Bucharest and Timișoara"): another place on the fact,
+ * so another fact. A country against a place within it ("in Finland" / "in Kotka") is no other place.
+ */
+function otherPlace({ pageText, referenceText }: StanceInput): boolean {
+  const pageNames = namesByPreposition(pageText);
+  if (pageNames.size === 0) return false;
+  const referenceNames = namesByPreposition(referenceText);
+  const [pageLower, referenceLower] = [pageText.toLowerCase(), referenceText.toLowerCase()];
+  const own = (name: string, otherLower: string) => placeOf(name, false) !== name && !namesPlace(otherLower, name);
+  for (const [preposition, names] of pageNames) {
+    const others = referenceNames.get(preposition);
+    if (!others) continue;
+    if (names.some((name) => own(name, referenceLower)) && others.some((name) => own(name, pageLower))) return true;
+  }
+  return false;
+}
+
 /**
  * A superlative both sides give the same thing, ranked otherwise ("Denmark's largest operator" / "third-largest
  * operator"): the rank is a figure of the fact.
@@ -555,10 +619,13 @@ function rankDifferences({ page, reference, alignment, pageText, referenceText }
   return differences;
 }
 
-/** An ordinal after a determiner and the two words after it: "the second escape reported", "its first case". */
+/**
+ * An ordinal after a determiner or a possessive and the two words after it: "the second escape reported", "its first
+ * case", "Greece's third heatwave".
+ */
 const PHRASE_RANKS: Readonly<Record<string, number>> = { first: 1, ...ORDINAL_RANKS };
 const ORDINAL_PHRASE = new RegExp(
-  `\\b(?:the|its|their|his|her|a)\\s+(${Object.keys(PHRASE_RANKS).join('|')})((?:\\s+[\\p{L}-]+){1,2})`,
+  `(?:\\b(?:the|its|their|his|her|a)|[\\p{L}]['’]s)\\s+(${Object.keys(PHRASE_RANKS).join('|')})((?:\\s+[\\p{L}-]+){1,2})`,
   'giu',
 );
 
@@ -1157,16 +1224,77 @@ function unconfirmedFigure(page: ClaimFeatures, reference: ClaimFeatures, alignm
   const others = unpaired(reference, 'reference');
   const allUnpaired = alignment.quantities.length === 0;
   const sameHead = (a: string, b: string) => sameHeadWord(a, b, page, reference);
+  // The one time or day the page gives, unpaired, against the reference's unpaired ones, none of them the same:
+  // the reference does not say it happened then, whatever else pairs ("from 6 pm" / "from 4 pm until 5 am").
+  const ofUnit = (list: readonly Quantity[], unit: string) => list.filter((quantity) => quantity.unit === unit);
+  const otherMoment = (quantity: Quantity, other: Quantity) =>
+    MOMENTS.has(quantity.unit) &&
+    other.unit === quantity.unit &&
+    ofUnit(figures, quantity.unit).length === 1 &&
+    ofUnit(others, quantity.unit).every((moment) => compareValues(quantity, moment) === 'conflict');
   return figures.some((quantity) =>
     others.some(
       (other) =>
-        other.per === quantity.per &&
-        (allUnpaired || (quantity.head !== '' && other.head !== '' && sameHead(quantity.head, other.head))) &&
-        (compareQuantities(quantity, other, { sameHead }) === 'conflict' ||
-          otherCurrencies(quantity, other) ||
-          (allUnpaired && otherOutcomes(quantity, other))),
+        otherMoment(quantity, other) ||
+        (other.per === quantity.per &&
+          (allUnpaired || (quantity.head !== '' && other.head !== '' && sameHead(quantity.head, other.head))) &&
+          (compareQuantities(quantity, other, { sameHead }) === 'conflict' ||
+            otherCurrencies(quantity, other) ||
+            (allUnpaired && otherOutcomes(quantity, other)))),
     ),
   );
+}
+
+/** Units of a moment: a day of the year, a time of day. */
+const MOMENTS = new Set(['date', 'clock']);
+
+/** All of a group against some of it for the same act: a difference of figures ("all 45" / "41"). */
+function allOrSome(input: StanceInput): Difference[] {
+  const found = allAgainstPart(input);
+  if (!found?.sameAct) return [];
+  const all = `all ${found.all.text}`;
+  return [
+    found.pageAll
+      ? { kind: 'number', page: all, reference: found.part.text }
+      : { kind: 'number', page: found.part.text, reference: all },
+  ];
+}
+
+/** "All" right before a figure: "all 45 municipalities", "all six of the members". */
+const ALL_BEFORE = /\ball\s+(?:the\s+)?$/i;
+
+/**
+ * A figure one side gives as all of a group ("in all 45 of the canton's municipalities") where the other gives some of
+ * the same group of that size ("in 41 of the canton's 45 municipalities"): the pair of the part with the page's
+ * "all", whether the two tell the same act of it (same predicate) or not.
+ */
+function allAgainstPart({
+  page,
+  reference,
+  pageText,
+  referenceText,
+}: StanceInput): { all: Quantity; part: Quantity; sameAct: boolean; pageAll: boolean } | undefined {
+  const sides = [
+    { features: page, text: pageText, other: reference, pageAll: true },
+    { features: reference, text: referenceText, other: page, pageAll: false },
+  ];
+  for (const { features, text, other, pageAll } of sides) {
+    for (const all of features.quantities) {
+      if (all.unit !== '' || all.head === '' || !ALL_BEFORE.test(text.slice(Math.max(0, all.start - 12), all.start))) {
+        continue;
+      }
+      const whole = other.quantities.find(
+        (quantity) => quantity.predicate === WHOLE && quantity.head === all.head && quantity.value === all.value,
+      );
+      if (!whole) continue;
+      const part = other.quantities.find(
+        (quantity) =>
+          quantity !== whole && quantity.unit === '' && quantity.head === all.head && quantity.high < whole.value,
+      );
+      if (part) return { all, part, sameAct: all.predicate !== undefined && all.predicate === part.predicate, pageAll };
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -1403,7 +1531,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   if (!quoted && !alignment.predicateMatched && !paraphrased) return { stance: 'related', differences: [] };
   // Another actor doing the same thing is another fact ("the Bank of England held its rate" / "the Bank of
   // Canada held its rate"): no verdict, neither green nor red.
-  if (alignment.otherActors || otherPerson(input)) return { stance: 'related', differences: [] };
+  if (alignment.otherActors || otherPerson(input) || otherPlace(input)) return { stance: 'related', differences: [] };
   // Figures of two kinds of one thing ("lending rates" / "the policy rate") are two facts, when only the figure, not
   // the wording, ties them ("fishing companies" / "member companies" of one association are the same ones).
   if (!worded && alignment.quantities.some((pair) => pair.verdict === 'conflict' && otherKindsOfHead(input, pair))) {
@@ -1457,11 +1585,14 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     ...effectDifferences(input),
     ...rankDifferences(input),
     ...oppositeComplements(input),
+    ...allOrSome(input),
   ];
   if (differences.length === 0 && flips.length < kept.length) return { stance: 'related', differences: [] };
   if (differences.length === 0) {
     // The page's own figure against another of the reference's, unpaired: not a restatement to vouch for.
-    if (unconfirmedFigure(input.page, input.reference, alignment)) return { stance: 'related', differences: [] };
+    if (unconfirmedFigure(input.page, input.reference, alignment) || allAgainstPart(input)) {
+      return { stance: 'related', differences: [] };
+    }
     if (alignment.quantities.some((pair) => wholesApart(input, pair))) return { stance: 'related', differences: [] };
     const grown = input.published && !paraphrased ? boundedGrowth(input) : undefined;
     return grown ?? { stance: 'supports', differences };

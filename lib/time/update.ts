@@ -123,6 +123,8 @@ function countsRunningTotal(pair: QuantityPair, { texts }: MatchTimes): boolean 
   // what has been done up to each report, a tally to date; so does a count that is the subject of a perfect ("1,480
   // people have filed claims" / "610 customers had filed"), whether or not its verb was read as its event.
   if (both.every(({ quantity, text }) => doneSoFar(quantity, text))) return true;
+  // "The fire is 20 percent contained" / "containment stood at 35%": the share of a fire held grows as crews work.
+  if (both.every(({ quantity, text }) => containedShare(quantity, text))) return true;
   const sides = both.filter(({ quantity }) => quantity.predicate !== undefined);
   if (sides.length === 0) return false;
   if (sides.every(({ quantity, text }) => isRunningTotal(quantity.predicate) || admittedToHospital(quantity, text)))
@@ -137,6 +139,19 @@ function countsRunningTotal(pair: QuantityPair, { texts }: MatchTimes): boolean 
     return true;
   }
   return false;
+}
+
+/** "Contained" right after a share, or "containment" shortly before it. */
+const CONTAINED_AFTER = /^\s+(?:now\s+)?contained\b/i;
+const CONTAINMENT_BEFORE = /\bcontainment\b[^.;:!?\d]{0,30}$/i;
+
+/** A share of a fire (or a spill, an outbreak) held: "20 percent contained", "containment at 35%". */
+function containedShare(quantity: Quantity, text: string): boolean {
+  return (
+    quantity.unit === 'percent' &&
+    (CONTAINED_AFTER.test(text.slice(quantity.end)) ||
+      CONTAINMENT_BEFORE.test(text.slice(Math.max(0, quantity.start - 40), quantity.start)))
+  );
 }
 
 /** A change's size as a share: "rose 27%", "up 62% from a year earlier". */
@@ -167,12 +182,19 @@ const DONE_SO_FAR =
 /** A perfect "risen to" right before a count: "has risen to", "had now climbed to". */
 const RISEN_TO = /\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|mounted|swelled)\s+to\s*$/i;
 
-/** "Admitted to hospital" after a count. */
-const TO_HOSPITAL = /^\D{0,40}?\badmitted\s+to\s+(?:a\s+|the\s+)?hospital/i;
+/** "Admitted to hospital", "taken to a hospital", "rushed to hospitals" after a count. */
+const TO_HOSPITAL =
+  /^\D{0,40}?\b(?:admitted|taken|rushed|brought|flown|airlifted|carried)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i;
 
-/** A count of people admitted to hospital ("17 have been admitted to hospital"), not of people who admitted a deed. */
+/** Verbs (stems, phrase stems) by which people reach hospital: admitted, taken, rushed, brought, flown, airlifted. */
+const TO_HOSPITAL_VERBS = new Set(['admit', 'take', 'take_to', 'rush', 'bring', 'fly', 'flown', 'airlift', 'carri']);
+
+/**
+ * A count of people admitted or taken to hospital ("17 have been admitted to hospital", "four were taken to
+ * hospital"), a tally of a disaster's casualties; not of people who admitted a deed.
+ */
 function admittedToHospital(quantity: Quantity, text: string): boolean {
-  return quantity.predicate === 'admit' && TO_HOSPITAL.test(text.slice(quantity.end));
+  return TO_HOSPITAL_VERBS.has(quantity.predicate ?? '') && TO_HOSPITAL.test(text.slice(quantity.end));
 }
 
 /** The two sentences of a match placed in time, with their texts. */

@@ -6,7 +6,8 @@
  *   country, its definition "capital (and largest city) of X" names the country instead;
  * - a demonym is an adjective whose pertainym (`\`) names a country or a capital ("Ukrainian" → "Ukraine",
  *   "British" → "Great Britain", another name of the United Kingdom);
- * - every other name of a country's synset ("DPRK", "Democratic People's Republic of Korea") points to it.
+ * - every other name of a country's synset ("DPRK", "Democratic People's Republic of Korea") points to it;
+ * - states WordNet 3.1 predates or files as regions are added by name (LATER_STATES).
  */
 import type { Synset, WordNet } from './wordnet';
 
@@ -44,6 +45,30 @@ function hyponymClosure(wordNet: WordNet, root: Synset): Set<string> {
 function instanceOf(synset: Synset, kinds: Set<string>): boolean {
   return synset.pointers.some((pointer) => pointer.symbol === '@i' && kinds.has(pointer.target));
 }
+
+/**
+ * States WordNet 3.1 files as regions (the Baltic states, Serbia, Montenegro, Kosovo), lists under an older name
+ * (Swaziland, Macedonia, East Timor, Turkey) or gives without the word news calls its people ("Slovak", "Czech",
+ * "Kyrgyz"): each country's name as the table keys it (WordNet's own where it has one), then the names, capitals and
+ * demonyms that point to it. These win over what WordNet says of the same words ("Belgrade" as the capital of Serbia
+ * and Montenegro).
+ */
+const LATER_STATES: readonly (readonly [string, readonly string[]])[] = [
+  ['estonia', ['estonia', 'estonian', 'tallinn']],
+  ['latvia', ['latvia', 'latvian', 'riga']],
+  ['lithuania', ['lithuania', 'lithuanian', 'vilnius']],
+  ['serbia', ['serbia', 'serbian', 'belgrade']],
+  ['montenegro', ['montenegro', 'montenegrin', 'podgorica']],
+  ['kosovo', ['kosovo', 'kosovar', 'pristina']],
+  ['south sudan', ['south sudan', 'south sudanese', 'juba']],
+  ['macedonia', ['north macedonia', 'skopje']],
+  ['swaziland', ['eswatini', 'mbabane']],
+  ['east timor', ['timor-leste', 'dili']],
+  ['turkey', ['turkiye', 'türkiye']],
+  ['czech republic', ['czechia', 'czech']],
+  ['slovakia', ['slovak']],
+  ['kyrgyzstan', ['kyrgyz']],
+];
 
 /** Maps a lower-case place word or phrase ("pyongyang", "ukrainian", "dprk") to its country's name. */
 export function placeTable(wordNet: WordNet, isStopWord: (word: string) => boolean): Map<string, string> {
@@ -94,5 +119,6 @@ export function placeTable(wordNet: WordNet, isStopWord: (word: string) => boole
       if (country) add(synset.words[pointer.source - 1], country);
     }
   }
+  for (const [country, words] of LATER_STATES) for (const word of words) table.set(word, country);
   return table;
 }

@@ -6,11 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { analyseSentence } from '../../lib/features/analyse';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 import { sentenceTime } from '../../lib/time/sentence-time';
-import { storyStance } from '../helpers/dated-stance';
+import { datedStoryStance, storyStance } from '../helpers/dated-stance';
 
 const quantities = (sentence: string) => analyseSentence(sentence, defaultLexicon).features.quantities;
-const dated = (page: string, pageDate: string, reference: string, referenceDate: string) =>
-  storyStance(page, reference, { page: pageDate, reference: referenceDate }).stance;
+const dated = datedStoryStance;
 
 describe('what a review of these rules found', () => {
   it('a first estimate is read in the figure’s own clause, after it, or in a clause of source put first', () => {

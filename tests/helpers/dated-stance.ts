@@ -37,3 +37,8 @@ export function storyStance(pageText: string, referenceText: string, published?:
     0.2,
   );
 }
+
+/** The stance alone of a reference claim towards a page sentence of the same story, each dated by its article (ISO). */
+export function datedStoryStance(page: string, pageDate: string, reference: string, referenceDate: string) {
+  return storyStance(page, reference, { page: pageDate, reference: referenceDate }).stance;
+}

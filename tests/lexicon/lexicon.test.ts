@@ -191,6 +191,22 @@ describe('placeOf', () => {
     expect(placeOf(word)).toBe(country);
   });
 
+  it.each([
+    ['Estonian', 'estonia'],
+    ['Tallinn', 'estonia'],
+    ['latvian', 'latvia'],
+    ['Vilnius', 'lithuania'],
+    ['Serbian', 'serbia'],
+    ['Belgrade', 'serbia'],
+    ['Montenegrin', 'montenegro'],
+    ['Czech', 'czech republic'],
+    ['Slovak', 'slovakia'],
+    ['Kyrgyz', 'kyrgyzstan'],
+    ['Eswatini', 'swaziland'],
+  ])('maps %s, of a state WordNet 3.1 files as a region or names otherwise, to %s', (word, country) => {
+    expect(placeOf(word)).toBe(country);
+  });
+
   it('returns undefined for words that name no country', () => {
     expect(placeOf('soldier')).toBeUndefined();
     expect(placeOf('us')).toBeUndefined();
