@@ -1099,9 +1099,12 @@ const countsOutcome = (quantity: Quantity): boolean => isTelling(quantity) || qu
 /**
  * How far above the match threshold two sentences must align for a predicate worded apart to agree: news restates
  * an act in a phrasal verb the lexicon's frequent senses do not link to the verb it means ("brought in" / "hired",
- * "called on" / "urged"), while every other part of the claim is the reference's.
+ * "called on" / "urged"), while every other part of the claim is the reference's. Read off the pairs of 63 invented
+ * stories' labelled pages (probes 31 to 39) that pass every other test of a paraphrase: from 0.25 down to 0.1 they
+ * add 23 restatements, one pair labelled a contradiction and no pair of other facts; below, a pair of other facts
+ * for every five restatements.
  */
-const PARAPHRASE_MARGIN = 0.25;
+const PARAPHRASE_MARGIN = 0.1;
 /** Shared things a predicate worded apart needs: the same few words with another act are another fact. */
 const MIN_PARAPHRASE_EVIDENCE = 4;
 /**
