@@ -41,7 +41,7 @@ import { withoutDateline } from '../text/dateline';
 import type { Quantity } from '../types';
 import { clockTimes } from './quantity/clock';
 import { readQuantities } from './quantity/extract';
-import { comparedWithBase, withMeasure } from './quantity/measure';
+import { comparedWithBase, SHARE_UNITS, withMeasure } from './quantity/measure';
 import {
   DENOMINATORS,
   MONEY_UNITS,
@@ -269,7 +269,6 @@ const ADDED_FOR = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:for|to)\s+(?:each|every|all)\b|^
  */
 const CHANGE_VERB_BEFORE =
   /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|climbed|climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|lost|loses|losing|dropped|drops|dropping|slid|slides|sliding|slipped|slips|slipping|sank|sinks|sinking|surged|surges|surging|plunged|plunges|plunging|soared|soars|soaring|tumbled|tumbles|tumbling|grew|grows|growing|increased|increases|increasing|decreased|decreases|decreasing|declined|declines|declining|edged\s+(?:up|down)|advanced|advances|advancing|shed|sheds|shedding|added|adds|adding|(?<!\b(?:make|makes|made|making|end|ends|ended|add|adds|added|sum|sums|summed|take|takes|took|taken|set|sets|break|broke|broken|split|come|came|go|goes|went|gone|back|backed|step|stepped|pick|picked)\s)(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
-const SHARE_UNITS = new Set(['percent', 'percentage-point']);
 
 /**
  * A margin between two sides, after its figure and a unit of score: "64 votes ahead of her rival", "three points
@@ -298,11 +297,14 @@ const MARGIN_VERB_BEFORE =
 const WISH_BEFORE =
   /\b(?:(?<!\b(?:beat|beats|beating|missed|misses|missing|topped|tops|exceeded|exceeds|above|below|than|with|of|the|their|its)\s+)(?:forecast(?:s|ed)?|predict(?:s|ed)?)(?!\s+(?:with|at|of|for)\b)|want(?:s|ed)?|wish(?:es|ed)?|demand(?:s|ed)?(?!\s+for\b)|sought|seek(?:s|ing)?|(?<!\b(?:is|are|was|were|be|been|being)\s+)(?:call|push|press|ask)(?:s|ed)?\s+for|hop(?:e|es|ed)\s+for)(?:\s+(?!(?:after|when|as|why|that|who|which|said|says|were|was|is|are|had|have|has|because|before|while)\b)[\p{L}'’-]+){0,5}\s+$/iu;
 
+/** A day or a time right after "called for": the day something is called for ("a strike called for 9 March"). */
+const CALLED_FOR_DAY = /\bcall(?:s|ed)?\s+for\s+$/i;
+
 /** The figure with `wanted` when its clause gives it as what someone wants, not what is or was. */
 function withWish(sentence: string, quantity: Quantity): Quantity {
-  return WISH_BEFORE.test(sentence.slice(Math.max(0, quantity.start - 60), quantity.start))
-    ? { ...quantity, wanted: true }
-    : quantity;
+  const before = sentence.slice(Math.max(0, quantity.start - 60), quantity.start);
+  if ((quantity.unit === 'date' || quantity.unit === 'clock') && CALLED_FOR_DAY.test(before)) return quantity;
+  return WISH_BEFORE.test(before) ? { ...quantity, wanted: true } : quantity;
 }
 
 /** The figure is a margin between two sides by its words ("64 votes ahead", "led by 57 votes"). */

@@ -17,7 +17,7 @@ import {
 import { compareQuantities, compareValues, type QuantityPair } from '../features/quantities';
 import { isVaguePlural } from '../features/quantity/compare';
 import { CALENDAR_WORDS, MONEY_UNITS, MONTH_NAMES, ORDINAL_NUMBERS } from '../features/quantity/word-tables';
-import { lemmatize, oppositeLemmaPairs, placeOf, usageCount } from '../lexicon';
+import { isFirstName, lemmatize, oppositeLemmaPairs, placeOf, usageCount } from '../lexicon';
 import { firstWholeWordFrom, lastWholeWordBefore } from '../text/whole-word';
 import { type DateSpan, dateSpan } from '../time/calendar';
 import { otherPeriod } from '../time/period';
@@ -525,53 +525,72 @@ function otherPerson({ page, reference, alignment, pageText, referenceText }: St
 
 /** Prepositions of where something is, comes from or goes to, before a place's name. */
 const PLACE_PREPOSITION = '(?:in|at|from|to|near|outside|into)';
+/** A capitalised word of a name: letters and hyphens ("Port-Sudan"); a possessive's "'s" ends the name. */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}-]*`;
 /**
  * A name after such a preposition, and the names joined to it ("from Almaty", "in Bucharest and Cluj"); not a source
  * ("according to Reuters").
  */
 const NAMES_AFTER_PREPOSITION = new RegExp(
-  String.raw`(?<!\baccording\s+)\b(${PLACE_PREPOSITION})\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)*(?:(?:,\s*|\s+and\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*)`,
+  String.raw`(?<!\baccording\s+)\b(${PLACE_PREPOSITION})\s+(${NAME_WORD}(?:\s+${NAME_WORD})*(?:(?:,\s*|\s+and\s+)${NAME_WORD}(?:\s+${NAME_WORD})*)*)`,
   'gu',
 );
+/** A title or a given name at the start of a name: a person ("to Mr Smith", "to John Smith"), not a place. */
+const PERSON_START = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|president|minister|king|queen|prince|princess|pope)$/;
+
+/** Names after prepositions of the texts seen lately (see namesByPreposition). */
+const namesByPrepositionOf = new Map<string, ReadonlyMap<string, readonly string[]>>();
 
 /** Each preposition of place a sentence writes before names, with the names ("from" → ["almaty"]), lower case. */
-function namesByPreposition(text: string): Map<string, string[]> {
+function namesByPreposition(text: string): ReadonlyMap<string, readonly string[]> {
+  // A page sentence is compared with claim after claim: its names are read once.
+  const known = namesByPrepositionOf.get(text);
+  if (known) return known;
+  if (namesByPrepositionOf.size >= MAX_REMEMBERED_TEXTS) namesByPrepositionOf.clear();
   const byPreposition = new Map<string, string[]>();
   for (const match of text.matchAll(NAMES_AFTER_PREPOSITION)) {
     // Names of places: not a month or a weekday ("from Monday", "in March"), nor a common word written with a
-    // capital ("in Parliament").
+    // capital ("in Parliament"), nor a person's.
     const names = match[2]
       .split(/,\s*|\s+and\s+/)
       .map((name) => name.toLowerCase())
-      .filter(
-        (name) =>
-          !CALENDAR_WORDS.has(name) && (placeOf(name, false) !== undefined || usageCount(lemmatize(name)) === 0),
-      );
+      .filter((name) => {
+        const first = name.split(/\s+/)[0];
+        if (CALENDAR_WORDS.has(name) || PERSON_START.test(first) || isFirstName(first)) return false;
+        return placeOf(name, false) !== undefined || usageCount(lemmatize(name)) === 0;
+      });
     if (names.length === 0) continue;
     const preposition = match[1].toLowerCase();
     byPreposition.set(preposition, [...(byPreposition.get(preposition) ?? []), ...names]);
   }
+  namesByPrepositionOf.set(text, byPreposition);
   return byPreposition;
 }
 
+/** Words of a text, lower case, split at anything but a letter ("port-sudan" is "port", "sudan"). */
+const lowerWords = (lowerText: string): string[] => lowerText.split(/[^\p{L}]+/u).filter((word) => word !== '');
+
 /**
- * The text names the place, or a spelling of it: each word alike, or a word the lexicon reads as a spelling of a
- * place word of the same country ("Kyiv" / "Kiev").
+ * The text names the place, a spelling of it, or a place of its country: each word alike ("Port-Sudan" / "Port
+ * Sudan"), or a word or two the lexicon gives the same country ("Kyiv" / "Kiev", "to London" / "to Britain",
+ * "in Doha" / "in Qatar's capital", "to Skopje" / "to North Macedonia").
  */
 function namesPlace(lowerText: string, name: string): boolean {
   if (lowerText.includes(name)) return true;
-  const words = lowerText.split(/[^\p{L}'’-]+/u);
-  const country = placeOf(name, false) === undefined ? placeOf(name) : undefined;
-  return (
-    name.split(/\s+/).every((part) => words.some((word) => similarNames(word, part))) ||
-    (country !== undefined && words.some((word) => placeOf(word, false) === country))
+  const words = lowerWords(lowerText);
+  if (lowerWords(name).every((part) => words.some((word) => similarNames(word, part)))) return true;
+  const country = placeOf(name);
+  if (country === undefined) return false;
+  return words.some(
+    (word, k) => placeOf(word, false) === country || (k > 0 && placeOf(`${words[k - 1]} ${word}`, false) === country),
   );
 }
 
 /**
  * After the same preposition of place, each side names a place the other never names ("taken off from Almaty" /
  * "flight SA-417 from Astana", "in Bucharest and Cluj" / "in Bucharest and Timișoara"): another place on the fact,
- * so another fact. A country against a place within it ("in Finland" / "in Kotka") is no other place.
+ * so another fact. A country's own name, or a place the other side names a place of its country against ("in
+ * Finland" / "in Kotka, Finland", "to London" / "to Britain"), is no other place.
  */
 function otherPlace({ pageText, referenceText }: StanceInput): boolean {
   const pageNames = namesByPreposition(pageText);
@@ -582,7 +601,11 @@ function otherPlace({ pageText, referenceText }: StanceInput): boolean {
   for (const [preposition, names] of pageNames) {
     const others = referenceNames.get(preposition);
     if (!others) continue;
-    if (names.some((name) => own(name, referenceLower)) && others.some((name) => own(name, pageLower))) return true;
+    const pageOwn = names.filter((name) => own(name, referenceLower));
+    const referenceOwn = others.filter((name) => own(name, pageLower));
+    // Two places the place table both knows are not told apart here: its countries may nest ("London", of England,
+    // against "Britain", of the United Kingdom).
+    if (pageOwn.some((name) => referenceOwn.some((other) => !(placeOf(name) && placeOf(other))))) return true;
   }
   return false;
 }
@@ -625,24 +648,33 @@ function rankDifferences({ page, reference, alignment, pageText, referenceText }
  */
 const PHRASE_RANKS: Readonly<Record<string, number>> = { first: 1, ...ORDINAL_RANKS };
 const ORDINAL_PHRASE = new RegExp(
-  `(?:\\b(?:the|its|their|his|her|a)|[\\p{L}]['’]s)\\s+(${Object.keys(PHRASE_RANKS).join('|')})((?:\\s+[\\p{L}-]+){1,2})`,
+  `(?:\\b(?:the|its|their|his|her|a)|\\b(\\p{L}+)['’]s)\\s+(${Object.keys(PHRASE_RANKS).join('|')})((?:\\s+[\\p{L}-]+){1,2})`,
   'giu',
 );
 
+/** An ordinal phrase: its rank, the ordinal as written, the words it ranks, and who owns them ("Greece's"), if said. */
+interface OrdinalPhrase {
+  rank: number;
+  ordinal: string;
+  words: string[];
+  owner?: string;
+}
+
 /** Ordinal phrases of the texts seen lately (see ordinalPhrases), and how many texts are kept. */
-const ordinalPhrasesOf = new Map<string, { rank: number; ordinal: string; words: string[] }[]>();
+const ordinalPhrasesOf = new Map<string, OrdinalPhrase[]>();
 const MAX_REMEMBERED_TEXTS = 1000;
 
 /** The ordinals a sentence gives, each with the words it ranks ("second" → escape, reported). */
-function ordinalPhrases(text: string): { rank: number; ordinal: string; words: string[] }[] {
+function ordinalPhrases(text: string): OrdinalPhrase[] {
   // A page sentence is compared with claim after claim: its phrases are read once.
   const known = ordinalPhrasesOf.get(text);
   if (known) return known;
   if (ordinalPhrasesOf.size >= MAX_REMEMBERED_TEXTS) ordinalPhrasesOf.clear();
   const phrases = [...text.matchAll(ORDINAL_PHRASE)].map((match) => ({
-    rank: PHRASE_RANKS[match[1].toLowerCase()],
-    ordinal: match[1],
-    words: match[2].toLowerCase().trim().split(/\s+/),
+    rank: PHRASE_RANKS[match[2].toLowerCase()],
+    ordinal: match[2],
+    words: match[3].toLowerCase().trim().split(/\s+/),
+    ...(match[1] ? { owner: match[1].toLowerCase() } : {}),
   }));
   ordinalPhrasesOf.set(text, phrases);
   return phrases;
@@ -675,10 +707,18 @@ const SEQUENCE_STEPS = new Set([
 function ordinalDifference(pageText: string, referenceText: string): Difference | undefined {
   const pagePhrases = ordinalPhrases(pageText);
   if (pagePhrases.length === 0) return undefined;
+  const referencePhrases = ordinalPhrases(referenceText);
+  const shareWord = (x: OrdinalPhrase, y: OrdinalPhrase) =>
+    x.words.some((word) => word.length >= 4 && !SEQUENCE_STEPS.has(word) && y.words.includes(word));
+  // A possessive ranks its owner's series ("the club's third goal"): only against a side that names the owner too.
+  const ownerNamed = (phrase: OrdinalPhrase, otherText: string) =>
+    phrase.owner === undefined || new RegExp(`\\b${phrase.owner}\\b`, 'iu').test(otherText);
   for (const x of pagePhrases) {
-    for (const y of ordinalPhrases(referenceText)) {
-      if (x.rank === y.rank) continue;
-      if (x.words.some((word) => word.length >= 4 && !SEQUENCE_STEPS.has(word) && y.words.includes(word))) {
+    if (!ownerNamed(x, referenceText)) continue;
+    // The other side ranks the same thing alike ("his first goal of the season" beside "the club's third goal").
+    if (referencePhrases.some((y) => y.rank === x.rank && shareWord(x, y))) continue;
+    for (const y of referencePhrases) {
+      if (x.rank !== y.rank && ownerNamed(y, pageText) && shareWord(x, y)) {
         return { kind: 'number', page: x.ordinal, reference: y.ordinal };
       }
     }
@@ -1251,10 +1291,15 @@ function unconfirmedFigure(page: ClaimFeatures, reference: ClaimFeatures, alignm
 /** Units of a moment: a day of the year, a time of day. */
 const MOMENTS = new Set(['date', 'clock']);
 
-/** All of a group against some of it for the same act: a difference of figures ("all 45" / "41"). */
-function allOrSome(input: StanceInput): Difference[] {
-  const found = allAgainstPart(input);
-  if (!found?.sameAct) return [];
+/** All of a group against some of it ("all 45" / "41 of the 45"), as allAgainstPart finds them. */
+type AllAndPart = { all: Quantity; part: Quantity; sameAct: boolean; pageAll: boolean };
+
+/**
+ * All of a group against some of it for the same act, told on one day: a difference of figures ("all 45" / "41").
+ * Told on two days, all may since have come to pass: no difference, and no agreement either.
+ */
+function allOrSome(found: AllAndPart | undefined, { published }: StanceInput): Difference[] {
+  if (!found?.sameAct || (published && published.page !== published.reference)) return [];
   const all = `all ${found.all.text}`;
   return [
     found.pageAll
@@ -1263,29 +1308,27 @@ function allOrSome(input: StanceInput): Difference[] {
   ];
 }
 
-/** "All" right before a figure: "all 45 municipalities", "all six of the members". */
-const ALL_BEFORE = /\ball\s+(?:the\s+)?$/i;
+/** "All" right before a figure: "all 45 municipalities", "all of the six members". */
+const ALL_BEFORE = /\ball\s+(?:of\s+)?(?:the\s+)?$/i;
+/** Words by which a sentence tells what befell the rest of a group ("7 of the 20 were freed, and the rest later"). */
+const THE_REST = /\b(?:the\s+(?:rest|remaining|others?)|all\s+the\s+others)\b/i;
 
 /**
  * A figure one side gives as all of a group ("in all 45 of the canton's municipalities") where the other gives some of
- * the same group of that size ("in 41 of the canton's 45 municipalities"): the pair of the part with the page's
- * "all", whether the two tell the same act of it (same predicate) or not.
+ * the same group of that size ("in 41 of the canton's 45 municipalities"), and says nothing of the rest: the pair of
+ * the part with the "all", whether the two tell the same act of it (same predicate) or not.
  */
-function allAgainstPart({
-  page,
-  reference,
-  pageText,
-  referenceText,
-}: StanceInput): { all: Quantity; part: Quantity; sameAct: boolean; pageAll: boolean } | undefined {
+function allAgainstPart({ page, reference, pageText, referenceText }: StanceInput): AllAndPart | undefined {
   const sides = [
-    { features: page, text: pageText, other: reference, pageAll: true },
-    { features: reference, text: referenceText, other: page, pageAll: false },
+    { features: page, text: pageText, other: reference, otherText: referenceText, pageAll: true },
+    { features: reference, text: referenceText, other: page, otherText: pageText, pageAll: false },
   ];
-  for (const { features, text, other, pageAll } of sides) {
+  for (const { features, text, other, otherText, pageAll } of sides) {
     for (const all of features.quantities) {
-      if (all.unit !== '' || all.head === '' || !ALL_BEFORE.test(text.slice(Math.max(0, all.start - 12), all.start))) {
+      if (all.unit !== '' || all.head === '' || !ALL_BEFORE.test(text.slice(Math.max(0, all.start - 15), all.start))) {
         continue;
       }
+      if (THE_REST.test(otherText)) continue;
       const whole = other.quantities.find(
         (quantity) => quantity.predicate === WHOLE && quantity.head === all.head && quantity.value === all.value,
       );
@@ -1572,6 +1615,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // denial of it: neither a contradiction nor an agreement.
   // Nor is an act denied on one day and done on another ("will not open tomorrow" / "will reopen on Monday").
   const flips = kept.filter((flip) => !acrossClauses(input, flip) && !onOtherDays(input, flip));
+  const group = allAgainstPart(input);
   const differences = [
     ...quantityDifferences(input),
     ...flips.map((flip) => polarityDifference(input, flip)),
@@ -1588,12 +1632,12 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     ...effectDifferences(input),
     ...rankDifferences(input),
     ...oppositeComplements(input),
-    ...allOrSome(input),
+    ...allOrSome(group, input),
   ];
   if (differences.length === 0 && flips.length < kept.length) return { stance: 'related', differences: [] };
   if (differences.length === 0) {
     // The page's own figure against another of the reference's, unpaired: not a restatement to vouch for.
-    if (unconfirmedFigure(input.page, input.reference, alignment) || allAgainstPart(input)) {
+    if (unconfirmedFigure(input.page, input.reference, alignment) || group) {
       return { stance: 'related', differences: [] };
     }
     if (alignment.quantities.some((pair) => wholesApart(input, pair))) return { stance: 'related', differences: [] };

@@ -13,6 +13,7 @@ import { earlierFigures } from '../features/earlier';
 import { isOutcome, RISING_LEVEL_VERB_STEMS, WHOLE } from '../features/predicate';
 import type { QuantityPair } from '../features/quantity/align';
 import { isVaguePlural } from '../features/quantity/compare';
+import { SHARE_UNITS } from '../features/quantity/measure';
 import type { Difference, MatchTime, Quantity, Undated } from '../types';
 import { type DateSpan, dateSpan } from './calendar';
 import { deniesAct, deniesPosition, type NegatedWord } from './position';
@@ -141,11 +142,11 @@ function countsRunningTotal(pair: QuantityPair, { texts }: MatchTimes): boolean 
   return false;
 }
 
-/** "Contained" right after a share, or "containment" shortly before it. */
-const CONTAINED_AFTER = /^\s+(?:now\s+)?contained\b/i;
+/** "Contained" or "containment" right after a share, or "containment" shortly before it. */
+const CONTAINED_AFTER = /^\s+(?:now\s+)?(?:contained|containment)\b/i;
 const CONTAINMENT_BEFORE = /\bcontainment\b[^.;:!?\d]{0,30}$/i;
 
-/** A share of a fire (or a spill, an outbreak) held: "20 percent contained", "containment at 35%". */
+/** A share of a fire (or a spill, an outbreak) held: "20 percent contained", "35% containment", "containment at 35%". */
 function containedShare(quantity: Quantity, text: string): boolean {
   return (
     quantity.unit === 'percent' &&
@@ -156,8 +157,7 @@ function containedShare(quantity: Quantity, text: string): boolean {
 
 /** A change's size as a share: "rose 27%", "up 62% from a year earlier". */
 const growthRate = (quantity: Quantity): boolean =>
-  (quantity.unit === 'percent' || quantity.unit === 'percentage-point') &&
-  (quantity.difference === true || quantity.change !== undefined);
+  SHARE_UNITS.has(quantity.unit) && (quantity.difference === true || quantity.change !== undefined);
 
 /** A perfect right before the figure ("have collected about 1.5 tonnes"), or the count is a perfect's subject. */
 function doneSoFar(quantity: Quantity, text: string): boolean {
@@ -184,10 +184,13 @@ const RISEN_TO = /\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increas
 
 /** "Admitted to hospital", "taken to a hospital", "rushed to hospitals" after a count. */
 const TO_HOSPITAL =
-  /^\D{0,40}?\b(?:admitted|taken|rushed|brought|flown|airlifted|carried)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i;
+  /^\D{0,40}?\b(?:admitted|taken|rushed|brought|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+)?hospitals?\b/i;
 
-/** Verbs (stems, phrase stems) by which people reach hospital: admitted, taken, rushed, brought, flown, airlifted. */
-const TO_HOSPITAL_VERBS = new Set(['admit', 'take', 'take_to', 'rush', 'bring', 'fly', 'flown', 'airlift', 'carri']);
+/**
+ * The predicates the analysis gives a count of people who reach hospital (a verb's stem, or a phrase's): admitted,
+ * taken, rushed, brought, flown, airlifted.
+ */
+const TO_HOSPITAL_VERBS = new Set(['admit', 'take', 'take_to', 'rush', 'bring', 'bring_to', 'fly', 'airlift']);
 
 /**
  * A count of people admitted or taken to hospital ("17 have been admitted to hospital", "four were taken to

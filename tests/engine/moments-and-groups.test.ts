@@ -185,3 +185,79 @@ describe('tallies of two days', () => {
     ).toBe('contradicts');
   });
 });
+
+describe('what a review of these rules found', () => {
+  it('an ordinal after a possessive ranks its owner’s series, and a rank the other side shares agrees', () => {
+    expect(
+      stance(
+        "Okafor scored the club's third goal, his first goal of the season.",
+        'Okafor scored his first goal of the season on Saturday.',
+      ),
+    ).toBe('supports');
+    expect(
+      stance(
+        "The storm was Chile's fourth flood of the year and the first flood to reach Valparaiso.",
+        'The storm was the first flood to reach Valparaiso this year.',
+      ),
+    ).toBe('supports');
+  });
+
+  it('all of a group against some of it and the rest, or counted on another day, is no difference', () => {
+    expect(
+      stance(
+        'All 20 hostages were freed on Sunday.',
+        '7 of the 20 hostages were freed on Sunday morning and the rest on Sunday evening.',
+      ),
+    ).toBe('supports');
+    expect(
+      dated(
+        'All 45 villages have been flooded, officials said.',
+        '2025-03-06',
+        '41 of the 45 villages have been flooded, officials said.',
+        '2025-03-04',
+      ),
+    ).not.toBe('contradicts');
+    // "All of the" is all too.
+    expect(
+      stance(
+        'The opposition won in all of the 30 district councils.',
+        'The opposition won in 27 of the district’s 30 councils.',
+      ),
+    ).toBe('contradicts');
+  });
+
+  it('a capital and its country, a name spelt with a hyphen, a person after "to" are no other place', () => {
+    const pairs = [
+      [
+        'The minister flew to London on Monday for talks on trade.',
+        'The minister flew to Britain on Monday for talks on trade.',
+      ],
+      [
+        'The minister flew to Prague on Monday for talks on trade.',
+        'The minister flew to Czechia on Monday for talks on trade.',
+      ],
+      [
+        'Talks on the ceasefire were held in Doha on Monday.',
+        "Talks on the ceasefire were held in Qatar's capital on Monday.",
+      ],
+      [
+        'The cargo ship docked at Port Sudan on Monday with 40,000 tonnes of wheat.',
+        'The cargo ship docked at Port-Sudan on Monday with 40,000 tonnes of wheat.',
+      ],
+      [
+        'The letter was sent to Mr Smith on Monday by the council.',
+        'The letter was sent to John Smith on Monday by the council.',
+      ],
+    ];
+    for (const [page, reference] of pairs) expect(stance(page, reference)).toBe('supports');
+  });
+
+  it('a day right after "called for" is the day, in any voice', () => {
+    expect(
+      stance(
+        'A second walkout was formally called for 9 March.',
+        'The union has called a second walkout for 19 March.',
+      ),
+    ).toBe('contradicts');
+  });
+});

@@ -90,7 +90,7 @@ const PERIOD_BASE = new RegExp(
 );
 
 /** Units of figures that move by a share: a change of them is measured against a base. */
-const SHARE_UNITS: ReadonlySet<string> = new Set(['percent', 'percentage-point']);
+export const SHARE_UNITS: ReadonlySet<string> = new Set(['percent', 'percentage-point']);
 
 /** A comparative after a figure with the base it is compared with: "62% more than a year earlier". */
 const COMPARED_AFTER = /^\s+(?:more|less|fewer|higher|lower|bigger|smaller|up|down)\s+(?:than|from|on)\b/i;
