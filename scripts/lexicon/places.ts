@@ -1,5 +1,6 @@
 /**
- * Countries, their capitals and their demonyms, read from WordNet's own structure (no hand list):
+ * Countries, their capitals and their demonyms, read from WordNet's own structure, with a short list of the states
+ * it predates or files as regions:
  * - a country is an instance (`@i`) of a kind of "country/state/nation" (a hyponym of that synset, e.g. "Asian
  *   country"); its name is the first word of its synset ("Russia, Russian Federation" → "russia");
  * - a capital is an instance of "national capital" that is a part (`#p`) of a country; when it is part of no
