@@ -16,3 +16,18 @@ export function perSentence<T>(read: (features: ClaimFeatures) => T): (features:
     return value;
   };
 }
+
+/**
+ * `read`, worked out once per text among the last `kept` texts read (a page sentence is compared with claim after
+ * claim; the whole memory is let go when it is full).
+ */
+export function perText<T>(read: (text: string) => T, kept = 1000): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T;
+    if (known.size >= kept) known.clear();
+    const value = read(text);
+    known.set(text, value);
+    return value;
+  };
+}

@@ -38,7 +38,7 @@ import {
   yearsApart,
 } from '../time/update';
 import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stance, Undated } from '../types';
-import { perSentence } from './remember';
+import { perSentence, perText } from './remember';
 import { type Alignment, isTelling, sameHeadWord, similarNames, TITLE_STEMS, wordsMatch } from './similarity';
 
 export interface StanceResult {
@@ -538,15 +538,8 @@ const NAMES_AFTER_PREPOSITION = new RegExp(
 /** A title or a given name at the start of a name: a person ("to Mr Smith", "to John Smith"), not a place. */
 const PERSON_START = /^(?:mr|mrs|ms|dr|sir|dame|lord|lady|president|minister|king|queen|prince|princess|pope)$/;
 
-/** Names after prepositions of the texts seen lately (see namesByPreposition). */
-const namesByPrepositionOf = new Map<string, ReadonlyMap<string, readonly string[]>>();
-
 /** Each preposition of place a sentence writes before names, with the names ("from" → ["almaty"]), lower case. */
-function namesByPreposition(text: string): ReadonlyMap<string, readonly string[]> {
-  // A page sentence is compared with claim after claim: its names are read once.
-  const known = namesByPrepositionOf.get(text);
-  if (known) return known;
-  if (namesByPrepositionOf.size >= MAX_REMEMBERED_TEXTS) namesByPrepositionOf.clear();
+const namesByPreposition = perText((text: string): ReadonlyMap<string, readonly string[]> => {
   const byPreposition = new Map<string, string[]>();
   for (const match of text.matchAll(NAMES_AFTER_PREPOSITION)) {
     // Names of places: not a month or a weekday ("from Monday", "in March"), nor a common word written with a
@@ -563,9 +556,8 @@ function namesByPreposition(text: string): ReadonlyMap<string, readonly string[]
     const preposition = match[1].toLowerCase();
     byPreposition.set(preposition, [...(byPreposition.get(preposition) ?? []), ...names]);
   }
-  namesByPrepositionOf.set(text, byPreposition);
   return byPreposition;
-}
+});
 
 /** Words of a text, lower case, split at anything but a letter ("port-sudan" is "port", "sudan"). */
 const lowerWords = (lowerText: string): string[] => lowerText.split(/[^\p{L}]+/u).filter((word) => word !== '');
@@ -660,25 +652,15 @@ interface OrdinalPhrase {
   owner?: string;
 }
 
-/** Ordinal phrases of the texts seen lately (see ordinalPhrases), and how many texts are kept. */
-const ordinalPhrasesOf = new Map<string, OrdinalPhrase[]>();
-const MAX_REMEMBERED_TEXTS = 1000;
-
 /** The ordinals a sentence gives, each with the words it ranks ("second" → escape, reported). */
-function ordinalPhrases(text: string): OrdinalPhrase[] {
-  // A page sentence is compared with claim after claim: its phrases are read once.
-  const known = ordinalPhrasesOf.get(text);
-  if (known) return known;
-  if (ordinalPhrasesOf.size >= MAX_REMEMBERED_TEXTS) ordinalPhrasesOf.clear();
-  const phrases = [...text.matchAll(ORDINAL_PHRASE)].map((match) => ({
+const ordinalPhrases = perText((text: string): OrdinalPhrase[] =>
+  [...text.matchAll(ORDINAL_PHRASE)].map((match) => ({
     rank: PHRASE_RANKS[match[2].toLowerCase()],
     ordinal: match[2],
     words: match[3].toLowerCase().trim().split(/\s+/),
     ...(match[1] ? { owner: match[1].toLowerCase() } : {}),
-  }));
-  ordinalPhrasesOf.set(text, phrases);
-  return phrases;
-}
+  })),
+);
 
 /**
  * Steps of a sequence a report may give several of ("rising to 40 in a second phase" beside "the first phase"):
