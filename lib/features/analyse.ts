@@ -42,7 +42,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 89;
+export const FEATURES_VERSION = 90;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -679,6 +679,25 @@ function setPredicates(tokens: readonly AnalysedToken[], quantities: Quantity[],
     countTotal(quantities, quantity, outcomeOfTotal(view, first, last));
   }
   shareListOutcome(quantities, sentence);
+  shareChangeEnds(quantities, sentence);
+}
+
+/**
+ * "Lower the retirement age from 65 to 60 in the referendum": a change's end counts what its start counts, however
+ * near another noun stands to it ("referendum"); it takes the start's noun, and each takes the other's event when it
+ * has none ("cut staff to 40 from 65").
+ */
+function shareChangeEnds(quantities: readonly Quantity[], sentence: string): void {
+  for (let n = 0; n + 1 < quantities.length; n += 1) {
+    const [a, b] = [quantities[n], quantities[n + 1]];
+    if (a.unit !== '' || b.unit !== '' || (a.from !== true && b.from !== true)) continue;
+    const [start, end] = a.from === true ? [a, b] : [b, a];
+    const between = sentence.slice(a.end, b.start);
+    if (!(a.from === true ? /^\s+to\s+$/i : /^\s+from\s+$/i).test(between)) continue;
+    end.head = start.head;
+    end.predicate ??= start.predicate;
+    start.predicate ??= end.predicate;
+  }
 }
 
 /** Between two counts of one list: their first count's noun (a word or two) and "and". */

@@ -230,6 +230,9 @@ function ordinalTolls(sentence: string): Quantity[] {
   });
 }
 
+/** Words before "from" that make "from X to Y" a span: "range in age from", "ranging from", "aged from". */
+const SPAN_BEFORE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|aged)\b(?:\s+[\w'’-]+){0,3}\s+from\s+$/i;
+
 /**
  * "Cut the rate from 1.75% to 1.5%", "to 1.5% from 1.75%": of a change between two figures of one unit, the
  * figure after "from" is where it started (`from`), and pairs only with another sentence's starting figure.
@@ -241,6 +244,8 @@ function startingValues(sentence: string, quantities: Quantity[]): Quantity[] {
     if (a.unit !== b.unit) continue;
     const between = sentence.slice(a.end, b.start);
     const before = sentence.slice(Math.max(0, a.start - 6), a.start);
+    // "Range in age from 61 to 93", "aged from 6 to 12": a span of values, not a change.
+    if (SPAN_BEFORE.test(sentence.slice(0, a.start))) continue;
     if (/^\s+to\s+$/i.test(between) && /\bfrom\s+$/i.test(before)) starts.add(a);
     else if (/^\s+from\s+$/i.test(between) && /\bto\s+$/i.test(before)) starts.add(b);
   }

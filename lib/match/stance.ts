@@ -325,7 +325,8 @@ const TURNING_DOWN = new Set([
  * offer down says it was made. Nothing in that scope is denied; a rejected noun the other side also names as a noun
  * ("rejected the merger" / "approved the merger") still is.
  */
-function rejectedProposal({ page, reference, alignment }: StanceInput, [i, j]: readonly [number, number]): boolean {
+function rejectedProposal(input: StanceInput, [i, j]: readonly [number, number]): boolean {
+  const { page, reference, alignment } = input;
   const [side, at, other, onSide] = page.words[i].negated
     ? [page, i, reference, 0 as const]
     : [reference, j, page, 1 as const];
@@ -333,6 +334,7 @@ function rejectedProposal({ page, reference, alignment }: StanceInput, [i, j]: r
   if (!TURNING_DOWN.has(cue)) return false;
   const head = headOf(side, cue);
   if (head < 0 || head > at) return false;
+  if (toldProposal(input, side === page ? 'page' : 'reference', at)) return true;
   // The proposal noun may follow whose it is ("rejected the chain's offer").
   return alignment.pairs.some((pair) => {
     const k = pair[onSide];
@@ -341,6 +343,50 @@ function rejectedProposal({ page, reference, alignment }: StanceInput, [i, j]: r
     const match = other.words[pair[1 - onSide]];
     return match.verb === true && !match.negated;
   });
+}
+
+/** Nouns of what is put forward to be done: "a proposal to lower", "a plan to close", "a bid to extend". */
+const PROPOSED_BEFORE =
+  /\b(proposal|plan|bid|offer|motion|bill|request|initiative|measure|scheme|attempt|move)s?\s+to\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * The flip's negated word is what a rejected proposal was to do ("voters rejected a proposal to lower the retirement
+ * age"), and the other side tells what the proposal was ("the proposal would lower it to 60", "under the plan, ..."):
+ * turning a proposal down does not deny what it proposed. A side that says it was done ("the age was lowered") names
+ * no proposal and stays denied.
+ */
+function toldProposal(input: StanceInput, side: 'page' | 'reference', at: number): boolean {
+  const [features, text, otherText] =
+    side === 'page'
+      ? [input.page, input.pageText, input.referenceText]
+      : [input.reference, input.referenceText, input.pageText];
+  const written = features.words[at].text;
+  if (!written) return false;
+  const found = text.indexOf(written);
+  const noun = found < 0 ? null : PROPOSED_BEFORE.exec(text.slice(0, found));
+  if (!noun) return false;
+  return new RegExp(String.raw`\b${noun[1]}s?\b`, 'i').test(otherText);
+}
+
+/** Cues of a want: "a lack of rail capacity", "the absence of doctors". */
+const LACK_CUES = new Set(['lack', 'lacks', 'lacked', 'lacking', 'absence']);
+/** Nouns of a want, which no cue marks: "rail shortages", "a shortage of doctors", "the scarcity of water". */
+const WANT_AFTER = /^[\w'’-]*\s+(?:shortages?|shortfalls?|scarcity|dearth|deficits?|deficienc(?:y|ies))\b/i;
+const WANT_BEFORE = /\b(?:shortages?|shortfalls?|scarcity|dearth|deficits?|deficienc(?:y|ies))\s+of\s+(?:\w+\s+)?$/i;
+
+/**
+ * The flip's negated word is what one side says is lacking ("held back by a lack of rail capacity"), and the other
+ * side names a want of it in a noun ("rail shortages still limit it"): both say the same thing is wanting.
+ */
+function wantedOnBothSides(input: StanceInput, [i, j]: readonly [number, number]): boolean {
+  const pageNegated = input.page.words[i].negated;
+  const [negated, asserted, otherText] = pageNegated
+    ? [input.page.words[i], input.reference.words[j], input.referenceText]
+    : [input.reference.words[j], input.page.words[i], input.pageText];
+  if (!LACK_CUES.has(cueOf(negated)) || !asserted.text) return false;
+  const at = otherText.indexOf(asserted.text);
+  if (at < 0) return false;
+  return WANT_AFTER.test(otherText.slice(at)) || WANT_BEFORE.test(otherText.slice(0, at));
 }
 
 /** Cues that deny a verb ("did not find", "never found"). */
@@ -1265,10 +1311,20 @@ function unconfirmedFigure(page: ClaimFeatures, reference: ClaimFeatures, alignm
           (allUnpaired || (quantity.head !== '' && other.head !== '' && sameHead(quantity.head, other.head))) &&
           (compareQuantities(quantity, other, { sameHead }) === 'conflict' ||
             otherCurrencies(quantity, other) ||
-            (allUnpaired && otherOutcomes(quantity, other)))),
+            (allUnpaired && (otherOutcomes(quantity, other) || otherMeasure(quantity, other))))),
     ),
   );
 }
+
+/**
+ * Two measures of one unit that differ, where nothing pairs ("has risen to about 17 million euros" / "is expected to
+ * cost about 12 million euros"): whatever each was read to measure, the reference does not give the page's figure.
+ */
+const otherMeasure = (quantity: Quantity, other: Quantity): boolean =>
+  quantity.unit !== '' &&
+  !MOMENTS.has(quantity.unit) &&
+  quantity.unit === other.unit &&
+  compareValues(quantity, other) === 'conflict';
 
 /** Units of a moment: a day of the year, a time of day. */
 const MOMENTS = new Set(['date', 'clock']);
@@ -1591,7 +1647,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   const dispute = disputedFlips(input, allFlips);
   if (dispute === 'stated') return { stance: 'related', differences: [] };
   const kept = (dispute === 'reported' ? allFlips.filter((flip) => !isDisputed(input, flip)) : allFlips).filter(
-    (flip) => !widerScope(input, flip) && !rejectedProposal(input, flip),
+    (flip) => !widerScope(input, flip) && !rejectedProposal(input, flip) && !wantedOnBothSides(input, flip),
   );
   // A word denied in one clause and asserted in a clause of the other side that restates another clause is no
   // denial of it: neither a contradiction nor an agreement.

@@ -12,6 +12,7 @@
  */
 import { CASUALTIES, DEATHS, INJURIES, MISSING } from '../features/predicate';
 import { isMargin } from '../features/quantities';
+import { SHARE_UNITS } from '../features/quantity/measure';
 import { clauseBreakAt } from '../text/clause-break';
 import { lastWholeWordBefore } from '../text/whole-word';
 import type { Quantity } from '../types';
@@ -116,6 +117,11 @@ export function countsState(text: string, quantity: Quantity): boolean {
  */
 const LEVEL_BEFORE =
   /\b(?:(?:down|fell|fallen|falls|falling|dropped|drops|sank|sunk|declined|decreased|slipped|dipped|slid|eased|weakened|strengthened|firmed|recovered|rebounded)\s+(?:back\s+)?to|(?:is|are|was|were|stood|stands|standing|remained|remains)\s+at|(?:extend|expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:radius|distance|depth|height|length|width|range|area|total|level)\s+of)?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+/**
+ * A share full after the figure: "the reservoirs were 21 per cent full", "hospitals at 95% of capacity". A dam
+ * fills and empties, wards fill and clear: the share is of the day it was read.
+ */
+const FILLED_AFTER = /^\s*(?:full|of\s+(?:(?:its|their|total|full)\s+){0,2}capacity)\b/i;
 /** Characters before a figure read for the words that give it as a level. */
 const LEVEL_REACH = 64;
 /** "In three provinces", "across some 12 districts": with a head of PLACE_HEADS, how far a story has spread. */
@@ -130,8 +136,8 @@ const PLACE_HEADS = new Set(
 
 /**
  * The figure is a level by its words: where a measure stands at the report, which may rise or fall ("the reservoir
- * stood at 11.7 per cent on Sunday" / "held 11.4 per cent on Monday"), or the places a story has spread to ("in
- * three provinces"). Not a count of an outcome (see countsState).
+ * stood at 11.7 per cent on Sunday" / "held 11.4 per cent on Monday", "was 21 per cent full"), or the places a story
+ * has spread to ("in three provinces"). Not a count of an outcome (see countsState).
  */
 function saysLevel(text: string, quantity: Quantity): boolean {
   // A margin ("64 votes ahead", "led by 57 votes") moves either way as a count goes on.
@@ -139,6 +145,7 @@ function saysLevel(text: string, quantity: Quantity): boolean {
   const before = text.slice(Math.max(0, quantity.start - LEVEL_REACH), quantity.start);
   return (
     LEVEL_BEFORE.test(before) ||
+    (SHARE_UNITS.has(quantity.unit) && FILLED_AFTER.test(text.slice(quantity.end))) ||
     (PLACE_HEADS.has(quantity.head) && SPREAD_BEFORE.test(before)) ||
     GAPPED_LEVEL.test(text.slice(0, quantity.start))
   );
@@ -211,10 +218,17 @@ function cueOfWord({ text, words, at }: NegatedWord, cues: readonly string[]): {
 
 /** "So far", "yet", "to date", "thus far": a denial that holds only up to the report. */
 const UP_TO_NOW = /\b(?:(?:so|thus)\s+far|yet|to\s+date)\b/i;
+/**
+ * A present perfect of finding or reporting: "no leak has been detected", "no deaths have been reported". What has
+ * not been found by the report may be found after it; a past tense ("no leak was found") or a present ("there is no
+ * leak") says what was or is so.
+ */
+export const FOUND_SO_FAR =
+  /\b(?:has|have)\s+(?:yet\s+|so\s+far\s+|now\s+)?been\s+(?:detected|found|reported|confirmed|recorded|identified|observed|seen|spotted|located|discovered)\b/i;
 
 /**
- * The negated word is a tally of none so far ("no road accidents so far", "no deaths have been reported yet"): a
- * count of zero at the time of the report, which a later report may find grown.
+ * The negated word is a tally of none so far ("no road accidents so far", "no deaths have been reported yet", "no
+ * fuel leak has been detected"): a count of zero at the time of the report, which a later report may find grown.
  */
 export function deniesTallySoFar(negated: NegatedWord): boolean {
   const found = cueOfWord(negated, ['no']);
@@ -222,5 +236,6 @@ export function deniesTallySoFar(negated: NegatedWord): boolean {
   const { text } = negated;
   let end = found.at;
   while (end < text.length && !clauseBreakAt(text, end)) end += 1;
-  return UP_TO_NOW.test(text.slice(found.at, end));
+  const clause = text.slice(found.at, end);
+  return UP_TO_NOW.test(clause) || FOUND_SO_FAR.test(clause);
 }

@@ -341,12 +341,15 @@ function clauseOf(text: string, count: Quantity): string {
 }
 
 /**
- * A figure its own sentence gives as a first estimate, to be revised: "according to an initial estimate", "preliminary
- * figures show", "early results", a share of the vote "with 63 percent of ballots counted".
+ * A figure its own sentence gives as an estimate or a first count, to be revised: "was estimated at", "according to a
+ * ministry estimate", "preliminary figures show", "early results", "the first update", a share of the vote "with 63
+ * percent of ballots counted".
  */
 const PROVISIONAL = new RegExp(
   [
-    String.raw`\b(?:initial|preliminary|provisional|early|first|partial)\s+(?:official\s+)?(?:estimates?|figures?|results?|counts?|tallies|tally|reports?|assessments?|data|returns)\b`,
+    String.raw`\b(?:initial|preliminary|provisional|early|first|partial)\s+(?:official\s+)?(?:estimates?|figures?|results?|counts?|tallies|tally|reports?|assessments?|data|returns|updates?)\b`,
+    // An estimate, whoever made it: "was estimated at", "an estimated 300", "according to a ministry estimate".
+    String.raw`\bestimate[sd]?\b`,
     // Instruments' first readings, not a bill's ("passed its first reading").
     String.raw`\b(?:initial|preliminary|early)\s+readings?\b`,
     // A vote count not yet done: "with about 63 percent of ballots counted", "with 80% of polling stations reporting".
@@ -542,10 +545,14 @@ export function changeOfState(negated: readonly NegatedWord[], times: MatchTimes
   return { page: times.page.when!.iso, reference: times.reference.when!.iso, newer };
 }
 
+/** A verb of finding: the newer side found or reported what the older had not yet. */
+const FOUND = /\b(?:found|detected|discovered|spotted|located|identified|confirmed|reported|recorded|observed)\b/i;
+
 /**
- * A negation that time explains because one side counted none so far ("no road accidents so far") and the newer
- * side counts some ("the storm caused 17 traffic accidents"): a tally that started. The denial must be the older
- * report's, and the newer must count the denied thing; a later report of none contradicts an earlier count.
+ * A negation that time explains because one side counted none so far ("no road accidents so far", "no leak has been
+ * detected") and the newer side counts some ("the storm caused 17 traffic accidents") or says it was found ("a small
+ * leak was found"): a tally that started. The denial must be the older report's; a later report of none contradicts
+ * an earlier count.
  */
 export function startOfTally(
   negated: readonly NegatedWord[],
@@ -556,7 +563,9 @@ export function startOfTally(
   const newer = newerSide(times);
   if (!newer || negated.some((word) => word.side === newer)) return undefined;
   const denied = new Set(negated.map(({ words, at }) => words[at].stem));
-  if (!counts[newer].some((quantity) => quantity.unit === '' && denied.has(quantity.head))) return undefined;
+  const counted = counts[newer].some((quantity) => quantity.unit === '' && denied.has(quantity.head));
+  // "No fuel leak has been detected", then "a small leak had been found": the newer side found what was not yet.
+  if (!counted && !FOUND.test(times.texts[newer])) return undefined;
   return { page: times.page.when!.iso, reference: times.reference.when!.iso, newer };
 }
 

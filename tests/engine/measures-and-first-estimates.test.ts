@@ -20,6 +20,23 @@ describe('what a figure measures', () => {
     expect(quantities('The three won the final.')[0]?.unit).toBe('');
   });
 
+  it("reads a change's end as counting what its start counts", () => {
+    const [start, end] = quantities(
+      'Voters turned down a plan to raise the pension age from 63 to 67 in the spring vote.',
+    );
+    expect(end).toMatchObject({ value: 67, head: start.head, predicate: start.predicate });
+    expect(start.predicate).toBeDefined();
+    const [to, from] = quantities('The mill cut its staff to 40 from 65 workers.');
+    expect(from.predicate).toBe(to.predicate);
+    // A span of values is no change: "range in age from 58 to 91".
+    expect(quantities('Those taken ill range in age from 58 to 91.')[0].from).toBeUndefined();
+    const result = storyStance(
+      'The plan would have raised the pension age from 63 to 66.',
+      'Voters turned down a plan to raise the pension age from 63 to 67 in the spring vote.',
+    );
+    expect(result.differences).toContainEqual({ kind: 'number', page: '66', reference: '67' });
+  });
+
   it('finds no agreement between sums in two currencies', () => {
     const result = storyStance(
       'It raised its investment plan for the year to 21 billion US dollars.',
@@ -183,6 +200,50 @@ describe('when a figure was counted', () => {
         '2025-03-03',
       ).stance,
     ).toBe('contradicts');
+  });
+
+  it('an estimate, whoever made it, is updated by a later figure; a plain figure is not', () => {
+    const costs = storyStance(
+      'Repairing the Lormont footbridge will cost about 17 million euros, the council said.',
+      'Repairing the Lormont footbridge will cost about 12 million euros, according to a council estimate.',
+      { page: '2025-05-09', reference: '2025-05-06' },
+    );
+    expect(costs).toMatchObject({ stance: 'updates', time: { newer: 'page' } });
+    const harvest = 'Barley output in the Vell region reached 4.6 million tonnes this season.';
+    const estimated = 'Barley output in the Vell region was estimated at 4.2 million tonnes this season.';
+    expect(storyStance(estimated, harvest, { page: '2025-09-01', reference: '2025-09-04' })).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'reference' },
+    });
+    // The estimate is the newer report: the older figure was given as it was, and the two conflict.
+    expect(storyStance(estimated, harvest, { page: '2025-09-04', reference: '2025-09-01' }).stance).toBe('contradicts');
+    // An estimate of the same day as the figure is no earlier report.
+    expect(storyStance(estimated, harvest, { page: '2025-09-01', reference: '2025-09-01' }).stance).toBe('contradicts');
+  });
+
+  it('finds no agreement between two sums of one currency that nothing pairs', () => {
+    const result = storyStance(
+      'The estimated cost of rebuilding the Lormont footbridge has risen to about 17 million euros.',
+      'Rebuilding the Lormont footbridge is expected to cost about 12 million euros, according to a council estimate.',
+    );
+    expect(result.stance).toBe('related');
+    expect(
+      storyStance(
+        'The estimated cost of rebuilding the Lormont footbridge has risen to about 12 million euros.',
+        'Rebuilding the Lormont footbridge is expected to cost about 12 million euros, according to a council estimate.',
+      ).stance,
+    ).toBe('supports');
+  });
+
+  it("a count's first update is revised by a later one", () => {
+    expect(
+      datedStance(
+        "Damage to the harbour came to 12 million euros in the port authority's first update.",
+        '2025-06-08',
+        'Damage to the harbour came to 15 million euros, the port authority said.',
+        '2025-06-09',
+      ).stance,
+    ).toBe('updates');
   });
 
   it('counts over windows of hours that end at their reports count different hours', () => {

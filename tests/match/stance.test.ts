@@ -466,6 +466,21 @@ describe('a proposal turned down', () => {
     expect(decideStance(input(page, reference), 0.45).stance).toBe('supports');
   });
 
+  it('does not deny what a rejected proposal was to do, told as the proposal', () => {
+    const rejected = 'The council rejected a plan to cut the Corrow ferry service to two sailings a day.';
+    const told = 'The plan would cut the Corrow ferry service to two sailings a day.';
+    expect(decideStance(input(told, rejected), 0.45).stance).toBe('supports');
+    // What the proposal was is still compared.
+    const other = 'The plan would have cut the Corrow ferry service to three sailings a day.';
+    expect(decideStance(input(other, rejected), 0.45)).toMatchObject({
+      stance: 'contradicts',
+      differences: [{ kind: 'number', page: 'three', reference: 'two' }],
+    });
+    // A side that says it was done names no proposal: the rejection denies it.
+    const done = 'The Corrow ferry service was cut to two sailings a day.';
+    expect(decideStance(input(done, rejected), 0.45).stance).toBe('contradicts');
+  });
+
   it('still contradicts an act the other side says was accepted, or done', () => {
     const merger = 'The regulator rejected the merger of the two chains.';
     expect(decideStance(input(merger, 'The regulator approved the merger of the two chains.'), 0.45).stance).toBe(
@@ -473,6 +488,20 @@ describe('a proposal turned down', () => {
     );
     const request = 'The council refused the request to close the school.';
     expect(decideStance(input(request, 'The council agreed to close the school.'), 0.45).stance).toBe('contradicts');
+  });
+});
+
+describe('a want told by a cue and by a noun', () => {
+  const shortages = 'Rail shortages still limit how much ore can be moved to the coast, he said.';
+
+  it('is the same want: "a lack of rail capacity" agrees with "rail shortages"', () => {
+    const lack = 'Moving ore to the coast is still held back by a lack of rail capacity, he added.';
+    expect(decideStance(input(lack, shortages), 0.45).stance).toBe('supports');
+  });
+
+  it('still differs from a plain denial', () => {
+    const denied = 'Moving ore to the coast is not held back by rail capacity, he added.';
+    expect(decideStance(input(denied, shortages), 0.45).stance).toBe('contradicts');
   });
 });
 

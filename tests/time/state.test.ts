@@ -132,3 +132,37 @@ describe('a tally of none so far', () => {
     expect(stance(never, '2025-02-11', some, '2025-02-12').stance).toBe('contradicts');
   });
 });
+
+describe('a find of none so far', () => {
+  const none = 'No oil leak has been detected from the grounded tanker, the port authority said.';
+  const found = 'Divers found a small oil leak from the grounded tanker on Thursday, the port authority said.';
+
+  it('is the earlier report when the newer one found it', () => {
+    expect(stance(found, '2025-02-06', none, '2025-02-03')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'page' },
+    });
+  });
+
+  it('stays a contradiction on the same day, when the find is the older report, or in the past tense', () => {
+    expect(stance(found, '2025-02-03', none, '2025-02-03').stance).toBe('contradicts');
+    expect(stance(found, '2025-02-01', none, '2025-02-03').stance).toBe('contradicts');
+    const wasFound = 'No oil leak was found on the grounded tanker, the port authority said.';
+    expect(stance(found, '2025-02-06', wasFound, '2025-02-03').stance).toBe('contradicts');
+  });
+});
+
+describe('a share full', () => {
+  const dam = (n: string) => `The Vell dam was ${n} per cent full, the water board said.`;
+
+  it('is a level of its day', () => {
+    expect(states(dam('34'))).toEqual([true]);
+    expect(states('Hospitals in the province were at 95% of capacity.')).toEqual([true]);
+    expect(states('Turnout was 34 per cent in the first round.')).toEqual([false]);
+  });
+
+  it('may have moved either way between two dates, not within one', () => {
+    expect(stance(dam('41'), '2025-03-03', dam('34'), '2025-03-07').stance).toBe('updates');
+    expect(stance(dam('41'), '2025-03-07', dam('34'), '2025-03-07').stance).toBe('contradicts');
+  });
+});
