@@ -33,6 +33,8 @@ import {
   attributionSource,
   breakAfter,
   causeArguments,
+  isSaying,
+  markReportingVerbs,
   placeArguments,
   reportDates,
   unassertedClauses,
@@ -42,7 +44,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 90;
+export const FEATURES_VERSION = 91;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -119,6 +121,8 @@ export interface AnalysedToken {
   concepts: readonly string[];
   /** Used as a verb in this sentence (by the tagger, or the lexicon's usual part of speech). */
   verb?: boolean;
+  /** A verb that reports the "that" clause after it ("repeated that"): a verb of saying here (see roles.ts). */
+  reporting?: boolean;
 }
 
 export interface Analysis {
@@ -323,6 +327,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
   dropUntilNow(tokens);
   const degrees = new Set<number>();
   const tagged = markVerbs(tokens, sentence, lexicon, degrees);
+  markReportingVerbs(tokens);
   joinPhrases(tokens, lexicon);
   for (const quantity of quantities) quantity.context = quantityContext(tokens, quantity.start, quantity.end);
   if (quantities.length > 0) setPredicates(tokens, quantities, sentence);
@@ -339,7 +344,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
       // "failed to lower the gear and struck the wall": the second verb, in its own tense, is asserted.
       ownPredicate: coordinated.has(token) && token.lower !== token.lemma,
       degree: degrees.has(index),
-      saying: ATTRIBUTION.has(token.lemma),
+      saying: isSaying(token),
       hyphened: sentence[token.end] === '-' && tokens[index + 1]?.start === token.end + 1,
     })),
   );

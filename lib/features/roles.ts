@@ -18,6 +18,51 @@ export const ATTRIBUTION = new Set(
   ).split(' '),
 );
 
+/**
+ * Verbs that report what their subject says or found when a "that" clause follows them ("the governor repeated that
+ * the aim was ...", "the judge found that managers ignored ..."): the clause is the claim, as after "said". Without
+ * "that" they keep their own sense ("found two bodies", "pledged 10 million", "warned residents"). Verbs that report
+ * a contested position ("argued that", "insisted that") are left out: the matcher weighs those apart. Lemmas.
+ */
+export const REPORTING = new Set(
+  (
+    'repeat reiterate warn pledge promise vow find acknowledge admit concede predict write declare suggest indicate ' +
+    'complain recall remark observe caution signal testify conclude reveal disclose show agree'
+  ).split(' '),
+);
+
+/** Words that may stand between a reporting verb and its "that": "repeated on Thursday that", "warned again that". */
+const REPORTING_FILLER = new Set('again also on in late early this last once twice repeatedly publicly'.split(' '));
+
+/** How many words may stand between a reporting verb and its "that". */
+const REPORTING_REACH = 4;
+
+/**
+ * Marks each reporting verb followed by its "that" (see REPORTING) as a verb of saying: not content, so the claim is
+ * the clause after it and its subject is who the claim comes from (attributionSource).
+ */
+export function markReportingVerbs(
+  tokens: { lower: string; lemma: string; content: boolean; verb?: boolean; reporting?: boolean }[],
+): void {
+  tokens.forEach((token, i) => {
+    if (!token.content || !REPORTING.has(token.lemma) || token.lower === token.lemma) return;
+    for (let k = i + 1; k < tokens.length && k <= i + REPORTING_REACH; k += 1) {
+      const word = tokens[k].lower;
+      if (word === 'that') {
+        token.content = false;
+        token.verb = false;
+        token.reporting = true;
+        return;
+      }
+      if (!REPORTING_FILLER.has(word) && !CALENDAR_WORDS.has(word)) return;
+    }
+  });
+}
+
+/** A verb of saying: one of ATTRIBUTION, or a reporting verb before its "that" (markReportingVerbs). */
+export const isSaying = (token: { lemma: string; reporting?: boolean }): boolean =>
+  ATTRIBUTION.has(token.lemma) || token.reporting === true;
+
 /** A comma, semicolon, colon, dash (em or en) or bracket. */
 function isClauseBreak(code: number): boolean {
   return code === 44 || code === 59 || code === 58 || code === 0x2014 || code === 0x2013 || code === 40 || code === 41;
@@ -46,7 +91,7 @@ export function attributionSource(tokens: readonly AnalysedToken[], sentence: st
       return;
     }
     // A verb of saying; used as a noun ("a state of emergency") it is content (see markVerbs in analyse.ts).
-    if (!ATTRIBUTION.has(token.lemma) || token.content) return;
+    if (!isSaying(token) || token.content) return;
     if (i >= tokens.length - 3) {
       // "..., the lawmakers said." / "..., said the agency.": back to the comma, then on to the end. Without a
       // comma, or in the passive, the verb says what happened to the sentence's own subject ("shares fell after
@@ -472,7 +517,7 @@ export function reportDates(
       if (dating(token)) report.add(token);
       return;
     }
-    if (!ATTRIBUTION.has(token.lemma) || token.content || breakAfter(tokens, sentence, i)) return;
+    if (!isSaying(token) || token.content || breakAfter(tokens, sentence, i)) return;
     for (let j = i + 1; j < tokens.length && j <= i + REPORT_DATE_REACH; j += 1) {
       const next = tokens[j];
       if (next.verb || next.lower === 'that') break;

@@ -29,6 +29,22 @@ describe('the source of a claim', () => {
     expect(sourceWords('Officials state that the spillway cracked.')).toContain('Officials');
   });
 
+  it('is the subject of a verb that reports a "that" clause, which keeps its own sense without one', () => {
+    const words = (sentence: string) => analyseSentence(sentence, defaultLexicon).features.words;
+    const repeated = words('Minister Ada Kerr repeated on Tuesday that the ferry link would reopen in May.');
+    expect(repeated.filter((word) => word.attribution).map((word) => word.text)).toEqual(
+      expect.arrayContaining(['Minister', 'Ada', 'Kerr']),
+    );
+    expect(repeated.map((word) => word.text)).not.toContain('repeated');
+    expect(sourceWords('The inquiry found that staff ignored two alarms.')).toEqual(['inquiry']);
+    // Without "that", the verb is what happened.
+    expect(words('Divers found two bodies near the pier.').map((word) => word.text)).toContain('found');
+    expect(sourceWords('Divers found two bodies near the pier.')).toEqual([]);
+    expect(words('The mayor pledged 4 million euros for repairs.').map((word) => word.text)).toContain('pledged');
+    // A reporting verb taken into a phrase ("television showed") reports nothing.
+    expect(sourceWords('State television showed rescuers lifting children from the roofs.')).toEqual([]);
+  });
+
   it('is the phrase after the last comma when the verb of saying ends the sentence', () => {
     expect(sourceWords('The spillway cracked on Monday, the inspectors said.')).toEqual(['inspectors']);
   });

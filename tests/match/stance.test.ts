@@ -491,6 +491,15 @@ describe('a proposal turned down', () => {
   });
 });
 
+describe('a claim reported by a verb with its "that"', () => {
+  it('is the clause, as after "said": "repeated that" restates "said"', () => {
+    const repeated =
+      'Governor Lise Arden repeated on Tuesday that the bank would keep the krone stable against the euro.';
+    const said = 'Governor Lise Arden said the bank would keep the krone stable against the euro.';
+    expect(decideStance(input(repeated, said), 0.45).stance).toBe('supports');
+  });
+});
+
 describe('a want told by a cue and by a noun', () => {
   const shortages = 'Rail shortages still limit how much ore can be moved to the coast, he said.';
 
