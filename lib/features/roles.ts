@@ -19,15 +19,16 @@ export const ATTRIBUTION = new Set(
 );
 
 /**
- * Verbs that report what their subject says or found when a "that" clause follows them ("the governor repeated that
- * the aim was ...", "the judge found that managers ignored ..."): the clause is the claim, as after "said". Without
- * "that" they keep their own sense ("found two bodies", "pledged 10 million", "warned residents"). Verbs that report
- * a contested position ("argued that", "insisted that") are left out: the matcher weighs those apart. Lemmas.
+ * Verbs that report what their subject says when a "that" clause follows them ("the governor repeated that the aim
+ * was ...", "had warned that room was limited"): the clause is the claim, as after "said". Without "that" they keep
+ * their own sense ("pledged 10 million", "warned residents"). Left out: verbs of a contested position ("argued that",
+ * "insisted that"), which the matcher weighs apart, and verbs whose act is itself the news ("found that he was not
+ * guilty" / "found him guilty", "conceded that she had lost" / "refused to concede", "admitted", "agreed"). Lemmas.
  */
 export const REPORTING = new Set(
   (
-    'repeat reiterate warn pledge promise vow find acknowledge admit concede predict write declare suggest indicate ' +
-    'complain recall remark observe caution signal testify conclude reveal disclose show agree'
+    'repeat reiterate warn pledge promise vow predict write declare suggest indicate complain recall remark observe ' +
+    'caution signal testify reveal disclose show'
   ).split(' '),
 );
 
@@ -37,18 +38,46 @@ const REPORTING_FILLER = new Set('again also on in late early this last once twi
 /** How many words may stand between a reporting verb and its "that". */
 const REPORTING_REACH = 4;
 
+/** Auxiliaries that make the words after "that" a clause: "that the bank would act", "that prices had risen". */
+const AUXILIARIES = new Set(
+  'is are was were be been has have had will would can could may might must should shall do does did'.split(' '),
+);
+
+/** How far after "that" its clause's verb may come. */
+const CLAUSE_VERB_REACH = 8;
+
+type ReportingToken = {
+  lower: string;
+  lemma: string;
+  content: boolean;
+  capital: boolean;
+  verb?: boolean;
+  reporting?: boolean;
+};
+
 /**
- * Marks each reporting verb followed by its "that" (see REPORTING) as a verb of saying: not content, so the claim is
- * the clause after it and its subject is who the claim comes from (attributionSource).
+ * The words after "that" at `at` are a clause with its own verb ("that the bank would act", "that prices rose"), not
+ * a noun "that" points at ("repeated that claim on Monday").
  */
-export function markReportingVerbs(
-  tokens: { lower: string; lemma: string; content: boolean; verb?: boolean; reporting?: boolean }[],
-): void {
+function clauseAfter(tokens: readonly ReportingToken[], at: number): boolean {
+  const isVerb = (token: ReportingToken | undefined) =>
+    token !== undefined && (token.verb === true || AUXILIARIES.has(token.lower));
+  for (let k = at + 1; k < tokens.length && k <= at + CLAUSE_VERB_REACH; k += 1) if (isVerb(tokens[k])) return true;
+  return false;
+}
+
+/**
+ * Marks each reporting verb followed by its "that" clause (see REPORTING) as a verb of saying: not content, so the
+ * claim is the clause after it and its subject is who the claim comes from (attributionSource). Only a word used as
+ * a verb: "signals that failed" is a noun.
+ */
+export function markReportingVerbs(tokens: ReportingToken[]): void {
   tokens.forEach((token, i) => {
-    if (!token.content || !REPORTING.has(token.lemma) || token.lower === token.lemma) return;
+    if (!token.content || token.verb !== true || !REPORTING.has(token.lemma) || token.lower === token.lemma) return;
     for (let k = i + 1; k < tokens.length && k <= i + REPORTING_REACH; k += 1) {
       const word = tokens[k].lower;
       if (word === 'that') {
+        if (!clauseAfter(tokens, k)) return;
         token.content = false;
         token.verb = false;
         token.reporting = true;

@@ -334,7 +334,7 @@ function rejectedProposal(input: StanceInput, [i, j]: readonly [number, number])
   if (!TURNING_DOWN.has(cue)) return false;
   const head = headOf(side, cue);
   if (head < 0 || head > at) return false;
-  if (toldProposal(input, side === page ? 'page' : 'reference', at)) return true;
+  if (toldProposal(input, side === page ? 'page' : 'reference', at, side === page ? j : i)) return true;
   // The proposal noun may follow whose it is ("rejected the chain's offer").
   return alignment.pairs.some((pair) => {
     const k = pair[onSide];
@@ -351,22 +351,32 @@ const PROPOSED_BEFORE =
 
 /**
  * The flip's negated word is what a rejected proposal was to do ("voters rejected a proposal to lower the retirement
- * age"), and the other side tells what the proposal was ("the proposal would lower it to 60", "under the plan, ..."):
- * turning a proposal down does not deny what it proposed. A side that says it was done ("the age was lowered") names
- * no proposal and stays denied.
+ * age"), and the other side tells what the proposal would do ("the proposal would bring the age down to 60"):
+ * turning a proposal down does not deny what it proposed. A side that says the act will be or was done ("the age
+ * will be lowered", "was lowered") or that the proposal passed ("the proposal, which would lower the age, was
+ * approved") names no mere proposal and stays denied.
  */
-function toldProposal(input: StanceInput, side: 'page' | 'reference', at: number): boolean {
-  const [features, text, otherText] =
+function toldProposal(input: StanceInput, side: 'page' | 'reference', at: number, otherAt: number): boolean {
+  const [features, text, other, otherText] =
     side === 'page'
-      ? [input.page, input.pageText, input.referenceText]
-      : [input.reference, input.referenceText, input.pageText];
+      ? [input.page, input.pageText, input.reference, input.referenceText]
+      : [input.reference, input.referenceText, input.page, input.pageText];
   const written = features.words[at].text;
-  if (!written) return false;
+  const otherWritten = other.words[otherAt]?.text;
+  if (!written || !otherWritten) return false;
   const found = text.indexOf(written);
   const noun = found < 0 ? null : PROPOSED_BEFORE.exec(text.slice(0, found));
-  if (!noun) return false;
-  return new RegExp(String.raw`\b${noun[1]}s?\b`, 'i').test(otherText);
+  if (!noun || !new RegExp(String.raw`\b${noun[1]}s?\b`, 'i').test(otherText)) return false;
+  if (ADOPTED.test(otherText)) return false;
+  const otherFound = otherText.indexOf(otherWritten);
+  return otherFound > 0 && WOULD_BEFORE.test(otherText.slice(0, otherFound));
 }
+
+/** "Would" (or "would have") right before the proposed act: what a proposal would do. */
+const WOULD_BEFORE = /\bwould\s+(?:have\s+)?(?:(?:also|only|further|gradually|effectively)\s+)?$/i;
+/** Verbs by which a proposal was adopted: the act it proposed is then to be done. */
+const ADOPTED =
+  /\b(?:pass(?:ed|es)?|approv(?:ed|es|al)|adopt(?:ed|s)?|accept(?:ed|s)?|endorsed|enacted|carried|won|signed\s+into)\b/i;
 
 /** Cues of a want: "a lack of rail capacity", "the absence of doctors". */
 const LACK_CUES = new Set(['lack', 'lacks', 'lacked', 'lacking', 'absence']);
@@ -1318,10 +1328,11 @@ function unconfirmedFigure(page: ClaimFeatures, reference: ClaimFeatures, alignm
 
 /**
  * Two measures of one unit that differ, where nothing pairs ("has risen to about 17 million euros" / "is expected to
- * cost about 12 million euros"): whatever each was read to measure, the reference does not give the page's figure.
+ * cost about 12 million euros"), or two counts of one event ("lowered the age from 65 to 60" / "lowered the age to
+ * 62 in the referendum"): whatever each was read to count, the reference does not give the page's figure.
  */
 const otherMeasure = (quantity: Quantity, other: Quantity): boolean =>
-  quantity.unit !== '' &&
+  (quantity.unit !== '' || (quantity.predicate !== undefined && quantity.predicate === other.predicate)) &&
   !MOMENTS.has(quantity.unit) &&
   quantity.unit === other.unit &&
   compareValues(quantity, other) === 'conflict';

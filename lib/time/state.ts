@@ -119,9 +119,12 @@ const LEVEL_BEFORE =
   /\b(?:(?:down|fell|fallen|falls|falling|dropped|drops|sank|sunk|declined|decreased|slipped|dipped|slid|eased|weakened|strengthened|firmed|recovered|rebounded)\s+(?:back\s+)?to|(?:is|are|was|were|stood|stands|standing|remained|remains)\s+at|(?:extend|expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:radius|distance|depth|height|length|width|range|area|total|level)\s+of)?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
 /**
  * A share full after the figure: "the reservoirs were 21 per cent full", "hospitals at 95% of capacity". A dam
- * fills and empties, wards fill and clear: the share is of the day it was read.
+ * fills and empties, wards fill and clear: the share is of the day it was read. Not a share tied to one event or a
+ * closed period ("90 per cent full for Sunday's final", "80 per cent full when it crashed", "at 70 per cent of
+ * capacity last year"), nor "full-time".
  */
-const FILLED_AFTER = /^\s*(?:full|of\s+(?:(?:its|their|total|full)\s+){0,2}capacity)\b/i;
+const FILLED_AFTER =
+  /^\s*(?:full\b(?!-)|of\s+(?:(?:its|their|total|full)\s+){0,2}capacity\b)(?![^,;:]*\b(?:when|as|while|for\s+(?:the|its|their|this|that|[\p{Lu}][\w'’-]*)|last\s+(?:year|month|season|week)|in\s+(?:19|20)\d\d)\b)/iu;
 /** Characters before a figure read for the words that give it as a level. */
 const LEVEL_REACH = 64;
 /** "In three provinces", "across some 12 districts": with a head of PLACE_HEADS, how far a story has spread. */

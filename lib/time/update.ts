@@ -341,15 +341,13 @@ function clauseOf(text: string, count: Quantity): string {
 }
 
 /**
- * A figure its own sentence gives as an estimate or a first count, to be revised: "was estimated at", "according to a
- * ministry estimate", "preliminary figures show", "early results", "the first update", a share of the vote "with 63
- * percent of ballots counted".
+ * A figure its own sentence gives as a first count, to be revised: "according to an initial estimate", "preliminary
+ * figures show", "early results", "the first update", a share of the vote "with 63 percent of ballots counted" (an
+ * estimate of the figure itself: see estimated).
  */
 const PROVISIONAL = new RegExp(
   [
     String.raw`\b(?:initial|preliminary|provisional|early|first|partial)\s+(?:official\s+)?(?:estimates?|figures?|results?|counts?|tallies|tally|reports?|assessments?|data|returns|updates?)\b`,
-    // An estimate, whoever made it: "was estimated at", "an estimated 300", "according to a ministry estimate".
-    String.raw`\bestimate[sd]?\b`,
     // Instruments' first readings, not a bill's ("passed its first reading").
     String.raw`\b(?:initial|preliminary|early)\s+readings?\b`,
     // A vote count not yet done: "with about 63 percent of ballots counted", "with 80% of polling stations reporting".
@@ -374,9 +372,28 @@ function revisedOrWindowed(pair: QuantityPair, times: MatchTimes): boolean {
   const newer = newerSide(times);
   if (!newer) return false;
   const older = newer === 'page' ? 'reference' : 'page';
-  if (PROVISIONAL.test(sourceOfFigure(texts[older], pair[older]))) return true;
+  if (PROVISIONAL.test(sourceOfFigure(texts[older], pair[older])) || estimated(texts[older], pair[older])) return true;
   const windows = [WINDOW.exec(texts.page), WINDOW.exec(texts.reference)];
   return windows.every((window) => window !== null) && windowLength(windows[0]![0]) === windowLength(windows[1]![0]);
+}
+
+/** "Estimated at", "an estimated", "estimates put it at" right before a figure, with no other figure between. */
+const ESTIMATE_BEFORE = /\b(?:estimated|estimates?)\b[^\d.;:]{0,24}$/i;
+/** "..., according to a ministry estimate" after a figure, or "..., officials estimated." closing its sentence. */
+const ESTIMATE_AFTER =
+  /^[^\d.;:]{0,60}?(?:\baccording\s+to\s+(?:[\w'’-]+\s+){0,3}?estimates?\b|,\s*(?:[\w'’-]+\s+){1,4}estimated\s*[.!]?\s*$)/i;
+
+/**
+ * The figure itself is given as an estimate, whoever made it ("was estimated at 1.9 million tonnes", "an estimated
+ * 300", "about 6 million euros, according to a ministry estimate"): a later figure revises it. An estimate of another
+ * figure in the sentence ("300 passengers, an estimated 40 of them children"), or one the figure is set against
+ * ("beating analysts' estimates", "more than lawyers had estimated"), says nothing of this one.
+ */
+function estimated(text: string, figure: Quantity): boolean {
+  return (
+    ESTIMATE_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start)) ||
+    ESTIMATE_AFTER.test(text.slice(figure.end))
+  );
 }
 
 /**
@@ -546,7 +563,20 @@ export function changeOfState(negated: readonly NegatedWord[], times: MatchTimes
 }
 
 /** A verb of finding: the newer side found or reported what the older had not yet. */
-const FOUND = /\b(?:found|detected|discovered|spotted|located|identified|confirmed|reported|recorded|observed)\b/i;
+const FOUND = '(?:found|detected|discovered|spotted|located|identified|confirmed|reported|recorded|observed)';
+
+/**
+ * The text says the thing (a word of stem `stem`) was found: a verb of finding governs it in its clause, as its
+ * object ("divers found a small leak") or its passive subject ("a small leak had been found"); not a verb of another
+ * clause ("hopes of finding survivors faded, officials reported").
+ */
+function foundThere(text: string, stem: string): boolean {
+  const word = String.raw`\b${stem.replace(/[^\p{L}\d]/gu, '')}\w*`;
+  return new RegExp(
+    String.raw`\b${FOUND}\s+(?:[^\s,;:.]+\s+){0,3}?${word}|${word}(?:\s+[^\s,;:.]+){0,3}?\s+(?:has|have|had|was|were)\s+(?:now\s+)?(?:been\s+)?${FOUND}\b`,
+    'iu',
+  ).test(text);
+}
 
 /**
  * A negation that time explains because one side counted none so far ("no road accidents so far", "no leak has been
@@ -565,7 +595,11 @@ export function startOfTally(
   const denied = new Set(negated.map(({ words, at }) => words[at].stem));
   const counted = counts[newer].some((quantity) => quantity.unit === '' && denied.has(quantity.head));
   // "No fuel leak has been detected", then "a small leak had been found": the newer side found what was not yet.
-  if (!counted && !FOUND.test(times.texts[newer])) return undefined;
+  // What the denial covers: every word its cue negates ("no fuel leak ... detected": fuel, leak, detected).
+  const covered = negated.flatMap(({ words, at }) =>
+    words.filter((word) => word.negated && word.cue === words[at].cue).map((word) => word.stem),
+  );
+  if (!counted && !covered.some((stem) => foundThere(times.texts[newer], stem))) return undefined;
   return { page: times.page.when!.iso, reference: times.reference.when!.iso, newer };
 }
 

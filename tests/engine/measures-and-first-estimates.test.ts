@@ -221,6 +221,24 @@ describe('when a figure was counted', () => {
     expect(storyStance(estimated, harvest, { page: '2025-09-01', reference: '2025-09-01' }).stance).toBe('contradicts');
   });
 
+  it('an estimate of another figure, or one the figure beat, leaves the figure as it was', () => {
+    const dated = { page: '2025-03-12', reference: '2025-03-10' };
+    expect(
+      storyStance(
+        'The Varn ferry carried 250 passengers.',
+        'The Varn ferry carried 300 passengers, an estimated 40 of them children.',
+        dated,
+      ).stance,
+    ).toBe('contradicts');
+    expect(
+      storyStance(
+        'Kessel Bank reported a net profit of 40 million euros for 2024.',
+        "Kessel Bank reported a net profit of 55 million euros for 2024, beating analysts' estimates.",
+        dated,
+      ).stance,
+    ).toBe('contradicts');
+  });
+
   it('finds no agreement between two sums of one currency that nothing pairs', () => {
     const result = storyStance(
       'The estimated cost of rebuilding the Lormont footbridge has risen to about 17 million euros.',

@@ -36,7 +36,12 @@ describe('the source of a claim', () => {
       expect.arrayContaining(['Minister', 'Ada', 'Kerr']),
     );
     expect(repeated.map((word) => word.text)).not.toContain('repeated');
-    expect(sourceWords('The inquiry found that staff ignored two alarms.')).toEqual(['inquiry']);
+    expect(sourceWords('The inquiry warned that staff had ignored two alarms.')).toEqual(['inquiry']);
+    // "That" pointing at a noun opens no clause; a noun spelt like a reporting verb reports nothing; a verb whose act
+    // is the news stays the predicate ("found that he was not guilty" / "found him guilty").
+    expect(words('Ida Marl repeated that claim on Monday.').map((word) => word.text)).toContain('repeated');
+    expect(sourceWords('Traffic signals that failed in Kesk caused three crashes.')).toEqual([]);
+    expect(words('The jury found that Per Dahl was not guilty.').map((word) => word.text)).toContain('found');
     // Without "that", the verb is what happened.
     expect(words('Divers found two bodies near the pier.').map((word) => word.text)).toContain('found');
     expect(sourceWords('Divers found two bodies near the pier.')).toEqual([]);

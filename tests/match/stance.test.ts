@@ -481,6 +481,27 @@ describe('a proposal turned down', () => {
     expect(decideStance(input(done, rejected), 0.45).stance).toBe('contradicts');
   });
 
+  it('still denies a proposal the other side says was adopted, or an act it says will be done', () => {
+    const rejected = 'Voters rejected a proposal to lower the pension age to 63.';
+    for (const adopted of [
+      'Voters approved a proposal to lower the pension age to 63.',
+      'The proposal, which would lower the pension age to 63, was approved by voters.',
+      'The pension age will be lowered to 63 under the proposal.',
+    ]) {
+      expect(decideStance(input(adopted, rejected), 0.45).stance).toBe('contradicts');
+    }
+    // A "move" or a "plan" named in passing is no proposal told.
+    expect(
+      decideStance(
+        input(
+          'Ida Marl was replaced as chief executive, in a move that surprised shareholders.',
+          'Shareholders rejected a move to replace chief executive Ida Marl.',
+        ),
+        0.45,
+      ).stance,
+    ).toBe('contradicts');
+  });
+
   it('still contradicts an act the other side says was accepted, or done', () => {
     const merger = 'The regulator rejected the merger of the two chains.';
     expect(decideStance(input(merger, 'The regulator approved the merger of the two chains.'), 0.45).stance).toBe(
@@ -488,6 +509,14 @@ describe('a proposal turned down', () => {
     );
     const request = 'The council refused the request to close the school.';
     expect(decideStance(input(request, 'The council agreed to close the school.'), 0.45).stance).toBe('contradicts');
+  });
+});
+
+describe('counts of one event that nothing pairs', () => {
+  it('confirm nothing when they differ', () => {
+    const page = "Kesk voters lowered the retirement age from 65 to 60 in Sunday's referendum.";
+    const reference = "Kesk voters lowered the retirement age to 62 in Sunday's referendum.";
+    expect(decideStance(input(page, reference), 0.45).stance).not.toBe('supports');
   });
 });
 

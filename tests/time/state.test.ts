@@ -150,6 +150,12 @@ describe('a find of none so far', () => {
     const wasFound = 'No oil leak was found on the grounded tanker, the port authority said.';
     expect(stance(found, '2025-02-06', wasFound, '2025-02-03').stance).toBe('contradicts');
   });
+
+  it('is no earlier report against a find the newer side does not make', () => {
+    const none = 'No survivors of the Ardle mine collapse have been found.';
+    const faded = 'Hopes of finding survivors of the Ardle mine collapse faded, officials reported.';
+    expect(stance(faded, '2025-03-12', none, '2025-03-10').stance).not.toBe('updates');
+  });
 });
 
 describe('a share full', () => {
@@ -159,6 +165,10 @@ describe('a share full', () => {
     expect(states(dam('34'))).toEqual([true]);
     expect(states('Hospitals in the province were at 95% of capacity.')).toEqual([true]);
     expect(states('Turnout was 34 per cent in the first round.')).toEqual([false]);
+    // A share of one event, of a closed period, or "full-time" is no level.
+    expect(states('The Dunmore flight was 80 per cent full when it crashed on Tuesday.')).toEqual([false]);
+    expect(states('The Sorn plant ran at 70 per cent of its capacity last year.')).toEqual([false]);
+    expect(states('About 40 per cent full-time workers at Kelt Steel joined the strike.')).toEqual([false]);
   });
 
   it('may have moved either way between two dates, not within one', () => {
