@@ -124,7 +124,7 @@ const LEVEL_BEFORE =
  * capacity last year"), nor "full-time".
  */
 const FILLED_AFTER =
-  /^\s*(?:full\b(?!-)|of\s+(?:(?:its|their|total|full)\s+){0,2}capacity\b)(?![^,;:]*\b(?:when|as|while|for\s+(?:the|its|their|this|that|[\p{Lu}][\w'’-]*)|last\s+(?:year|month|season|week)|in\s+(?:19|20)\d\d)\b)/iu;
+  /^\s*(?:full\b(?!-)|of\s+(?:(?:its|their|total|full)\s+){0,2}capacity\b)(?![^,;:]*\b(?:when|as(?!\s+of\b)|while|for\s+(?:the|its|their|this|that|[\p{Lu}][\w'’-]*)|last\s+(?:year|month|season|week)|in\s+(?:19|20)\d\d)\b)/iu;
 /** Characters before a figure read for the words that give it as a level. */
 const LEVEL_REACH = 64;
 /** "In three provinces", "across some 12 districts": with a head of PLACE_HEADS, how far a story has spread. */
@@ -226,7 +226,7 @@ const UP_TO_NOW = /\b(?:(?:so|thus)\s+far|yet|to\s+date)\b/i;
  * not been found by the report may be found after it; a past tense ("no leak was found") or a present ("there is no
  * leak") says what was or is so.
  */
-export const FOUND_SO_FAR =
+const FOUND_SO_FAR =
   /\b(?:has|have)\s+(?:yet\s+|so\s+far\s+|now\s+)?been\s+(?:detected|found|reported|confirmed|recorded|identified|observed|seen|spotted|located|discovered)\b/i;
 
 /**

@@ -571,7 +571,9 @@ const FOUND = '(?:found|detected|discovered|spotted|located|identified|confirmed
  * clause ("hopes of finding survivors faded, officials reported").
  */
 function foundThere(text: string, stem: string): boolean {
-  const word = String.raw`\b${stem.replace(/[^\p{L}\d]/gu, '')}\w*`;
+  const letters = stem.replace(/[^\p{L}\d]/gu, '');
+  if (letters.length < 2) return false;
+  const word = String.raw`\b${letters}\w*`;
   return new RegExp(
     String.raw`\b${FOUND}\s+(?:[^\s,;:.]+\s+){0,3}?${word}|${word}(?:\s+[^\s,;:.]+){0,3}?\s+(?:has|have|had|was|were)\s+(?:now\s+)?(?:been\s+)?${FOUND}\b`,
     'iu',
@@ -594,8 +596,8 @@ export function startOfTally(
   if (!newer || negated.some((word) => word.side === newer)) return undefined;
   const denied = new Set(negated.map(({ words, at }) => words[at].stem));
   const counted = counts[newer].some((quantity) => quantity.unit === '' && denied.has(quantity.head));
-  // "No fuel leak has been detected", then "a small leak had been found": the newer side found what was not yet.
-  // What the denial covers: every word its cue negates ("no fuel leak ... detected": fuel, leak, detected).
+  // "No fuel leak has been detected", then "a small leak had been found": the newer side found what was not yet, a
+  // word of what the denial covers (every word its cue negates: fuel, leak, detected).
   const covered = negated.flatMap(({ words, at }) =>
     words.filter((word) => word.negated && word.cue === words[at].cue).map((word) => word.stem),
   );

@@ -164,6 +164,7 @@ describe('a share full', () => {
   it('is a level of its day', () => {
     expect(states(dam('34'))).toEqual([true]);
     expect(states('Hospitals in the province were at 95% of capacity.')).toEqual([true]);
+    expect(states('The Vell dam was 41 per cent full as of Monday.')).toEqual([true]);
     expect(states('Turnout was 34 per cent in the first round.')).toEqual([false]);
     // A share of one event, of a closed period, or "full-time" is no level.
     expect(states('The Dunmore flight was 80 per cent full when it crashed on Tuesday.')).toEqual([false]);
