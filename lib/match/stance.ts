@@ -381,8 +381,9 @@ const ADOPTED =
 /** Cues of a want: "a lack of rail capacity", "the absence of doctors". */
 const LACK_CUES = new Set(['lack', 'lacks', 'lacked', 'lacking', 'absence']);
 /** Nouns of a want, which no cue marks: "rail shortages", "a shortage of doctors", "the scarcity of water". */
-const WANT_AFTER = /^[\w'’-]*\s+(?:shortages?|shortfalls?|scarcity|dearth|deficits?|deficienc(?:y|ies))\b/i;
-const WANT_BEFORE = /\b(?:shortages?|shortfalls?|scarcity|dearth|deficits?|deficienc(?:y|ies))\s+of\s+(?:\w+\s+)?$/i;
+const WANT_NOUNS = '(?:shortages?|shortfalls?|scarcity|dearth|deficits?|deficienc(?:y|ies))';
+const WANT_AFTER = new RegExp(String.raw`^[\w'’-]*\s+${WANT_NOUNS}\b`, 'i');
+const WANT_BEFORE = new RegExp(String.raw`\b${WANT_NOUNS}\s+of\s+(?:\w+\s+)?$`, 'i');
 
 /**
  * The flip's negated word is what one side says is lacking ("held back by a lack of rail capacity"), and the other

@@ -219,6 +219,10 @@ function cueOfWord({ text, words, at }: NegatedWord, cues: readonly string[]): {
   return cueAt < 0 ? undefined : { cue, at: cueAt };
 }
 
+/** Participles of finding or reporting a thing ("found", "detected", "reported"), as a pattern's alternatives. */
+export const FINDING_VERBS =
+  'found|detected|discovered|spotted|located|identified|confirmed|reported|recorded|observed';
+
 /** "So far", "yet", "to date", "thus far": a denial that holds only up to the report. */
 const UP_TO_NOW = /\b(?:(?:so|thus)\s+far|yet|to\s+date)\b/i;
 /**
@@ -226,8 +230,10 @@ const UP_TO_NOW = /\b(?:(?:so|thus)\s+far|yet|to\s+date)\b/i;
  * not been found by the report may be found after it; a past tense ("no leak was found") or a present ("there is no
  * leak") says what was or is so.
  */
-const FOUND_SO_FAR =
-  /\b(?:has|have)\s+(?:yet\s+|so\s+far\s+|now\s+)?been\s+(?:detected|found|reported|confirmed|recorded|identified|observed|seen|spotted|located|discovered)\b/i;
+const FOUND_SO_FAR = new RegExp(
+  String.raw`\b(?:has|have)\s+(?:yet\s+|so\s+far\s+|now\s+)?been\s+(?:${FINDING_VERBS}|seen)\b`,
+  'i',
+);
 
 /**
  * The negated word is a tally of none so far ("no road accidents so far", "no deaths have been reported yet", "no

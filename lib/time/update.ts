@@ -18,7 +18,7 @@ import type { Difference, MatchTime, Quantity, Undated } from '../types';
 import { type DateSpan, dateSpan } from './calendar';
 import { deniesAct, deniesPosition, type NegatedWord } from './position';
 import type { SentenceTime } from './sentence-time';
-import { countsState, deniesState, deniesTallySoFar, saysInState } from './state';
+import { countsState, deniesState, deniesTallySoFar, FINDING_VERBS, saysInState } from './state';
 
 /**
  * Verbs (stems) of totals that only add up as time passes, beside the outcome classes (deaths, injuries,
@@ -563,7 +563,7 @@ export function changeOfState(negated: readonly NegatedWord[], times: MatchTimes
 }
 
 /** A verb of finding: the newer side found or reported what the older had not yet. */
-const FOUND = '(?:found|detected|discovered|spotted|located|identified|confirmed|reported|recorded|observed)';
+const FOUND = `(?:${FINDING_VERBS})`;
 
 /**
  * The text says the thing (a word of stem `stem`) was found: a verb of finding governs it in its clause, as its
