@@ -78,6 +78,11 @@ export interface Quantity {
    * "300" → 7.5, "half" → 2.5). Missing or 0 means exact as written.
    */
   rounding?: number;
+  /**
+   * Place value of the last significant digit as written, in `unit` ("6,900" → 100, "455" → 1, "14.6 billion" →
+   * 100 million): how precisely the writer knew the figure. Missing for words and fractions.
+   */
+  digit?: number;
   /** Stems of the content words around the number (set by the sentence analysis), to pair quantities by topic. */
   context?: string[];
   /**

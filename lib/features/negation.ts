@@ -393,7 +393,7 @@ function governs(tokens: readonly NegationToken[], i: number): boolean {
  */
 function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
   const word = tokens[i].lower;
-  if (deniesUntil(tokens, i)) return false;
+  if (deniesUntil(tokens, i) || deniesForSpan(tokens, i)) return false;
   if (RULE_FORMS.has(word)) return rulesOut(tokens, i);
   if (GOVERNING_CUES.has(word)) return governs(tokens, i);
   if (DISMISS_FORMS.has(word)) return dismissesWhatWasSaid(tokens, i);
@@ -444,6 +444,37 @@ function deniesUntil(tokens: readonly NegationToken[], i: number): boolean {
   if (!UNTIL_CUES.has(word) && !word.endsWith("n't")) return false;
   for (let j = i + 1; j < tokens.length && j <= i + UNTIL_REACH; j += 1) {
     if (tokens[j].lower === 'until' || tokens[j].lower === 'till') return true;
+    if (tokens[j].clauseEnd || CLAUSE_BREAKS.has(tokens[j].lower)) return false;
+  }
+  return false;
+}
+
+/** Cues of a delay before "for" a length of time. */
+const SPAN_CUES = new Set(['not', 'never', 'cannot']);
+/** Units of a length of time after "for": "not put out for three hours". */
+const SPAN_UNITS = new Set('minute minutes hour hours day days week weeks month months year years'.split(' '));
+/** Most tokens between "for" and its unit: "for roughly three hours", "for more than two days". */
+const SPAN_REACH = 4;
+
+/**
+ * "The blaze was not put out for three hours", "the road did not reopen for two days": a past "not ... for" a length
+ * of time says how long before the act happened, not that it did not ("burned for three hours before it was put
+ * out"), so it denies nothing. A perfect ("has not rained for six months", "had not been seen for years") denies the
+ * act over the whole span up to its time, and still denies.
+ */
+function deniesForSpan(tokens: readonly NegationToken[], i: number): boolean {
+  const word = tokens[i].lower;
+  // "No trains ran for three days" denies the trains, not a delay.
+  if (!SPAN_CUES.has(word) && !word.endsWith("n't")) return false;
+  if (HAVING.has(tokens[i - 1]?.lower ?? '') || /^(?:has|have|had)n't$/.test(word)) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + UNTIL_REACH; j += 1) {
+    if (tokens[j].lower === 'for') {
+      for (let k = j + 1; k < tokens.length && k <= j + SPAN_REACH; k += 1) {
+        if (SPAN_UNITS.has(tokens[k].lower)) return true;
+        if (tokens[k].clauseEnd) return false;
+      }
+      return false;
+    }
     if (tokens[j].clauseEnd || CLAUSE_BREAKS.has(tokens[j].lower)) return false;
   }
   return false;

@@ -25,7 +25,7 @@ import type { NegatedWord } from './position';
 const REMAINING = /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still|sp[ea]nt\s+the\s+night|spending\s+the\s+night)\b/i;
 /** A present state after the count: "are missing", "are in shelters", "is without power", "are stranded". */
 const PRESENT_STATE =
-  /^[^,;:]*?\b(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:missing|stranded|trapped|homeless|displaced|hospitali[sz]ed|ill|sick|unwell|infected|closed|shut|blocked|flooded|in|at|on|without|under)|(?:has|have)\s+(?:now\s+)?no|(?:has|have)\s+(?:\w+\s+){1,2}back)\b/i;
+  /^[^,;:]*?\b(?:(?:is|are)\s+(?:now\s+|also\s+)?(?:missing|stranded|trapped|homeless|displaced|hospitali[sz]ed|ill|sick|unwell|infected|closed|shut|blocked|flooded|employed|in|at|on|without|under)|(?:has|have)\s+(?:now\s+)?no|(?:has|have)\s+(?:\w+\s+){1,2}back)\b/i;
 /**
  * Under water, cut off or without supply after the count, in the present or the past: "8,500 hectares were under
  * water", "40 villages were cut off", "5,000 households were without power". Water rises and recedes, supply is cut
@@ -33,6 +33,20 @@ const PRESENT_STATE =
  */
 const UNDER_WATER =
   /^[^,;:]*?\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:under\s+water|underwater|flooded|submerged|inundated|cut\s+off|without\s+(?:power|electricity|water|gas|heating|service|supply|internet|phone))\b/i;
+/**
+ * A past state after the count that lasts until it ends: "400 trucks were stranded", "3,800 workers were employed on
+ * the site", "6,400 families were on the waiting list" (unless tied to one moment: "were stranded when the road
+ * collapsed").
+ */
+const PAST_STATE =
+  /^[^,;:]*?\b(?:was|were)\s+(?:still\s+|now\s+)?(?:stranded|trapped|displaced|homeless|employed|unemployed|jobless|idle|on\s+(?:the\s+)?(?:site|payroll|waiting\s+list|strike))\b/i;
+/**
+ * A progressive whose object is the figure: "was sending around 6 million cubic metres a day", "are housing 1,200
+ * people", "is pumping 40,000 barrels": what is being done at the time, which may be more or less on another day.
+ * Not a plan ("is going to", "are planning"), nor the load of one trip ("the ferry was carrying 412 passengers").
+ */
+const PROGRESSIVE_BEFORE =
+  /\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:\w+ly\s+)?(?!going\b|planning\b|hoping\b|seeking\b|expecting\b|carrying\b|transporting\b|ferrying\b)\w{3,}ing\s+(?:[\w'’-]+\s+){0,3}?(?:(?:about|around|some|roughly|nearly|almost|over|only|just|up\s+to|more\s+than|less\s+than)\s+)?$/i;
 /** A progressive after the count: "were waiting", "are being treated", "are sheltering". */
 const PROGRESSIVE = /^[^,;:]*?\b(?:is|are|was|were)\s+(?:now\s+)?(?:\w+ly\s+)?\w{2,}ing\b/i;
 /** Words that tie a progressive to one moment: "were travelling on the bus when it crashed". */
@@ -104,6 +118,7 @@ export function countsState(text: string, quantity: Quantity): boolean {
   return (
     quantity.predicate === MISSING ||
     saysInState(text, quantity) ||
+    saysOngoing(text, quantity) ||
     saysNow(text, quantity) ||
     saysLevel(text, quantity)
   );
@@ -111,20 +126,22 @@ export function countsState(text: string, quantity: Quantity): boolean {
 
 /**
  * Words right before a figure that give it as a level: "was down to 11.1 per cent", "fell to 4.1%", "is at 40%",
- * "strengthened to 301.40 per dollar", "slipped back to", "stood at" (not "dropped 30 centimetres of snow", "sank
- * with 40 on board"), or a scope changed to it ("extended
+ * "strengthened to 301.40 per dollar", "slipped back to", "fell further to", "stood at", a price where trading
+ * left it ("closed at 2,150", "ended at", "traded at"), a debt ("owed the state some 15.8 billion") (not "dropped 30 centimetres of snow", "sank
+ * with 40 on board", nor a time of day: "closed at 6 p.m."), or a scope changed to it ("extended
  * the cuts to 190 neighbourhoods").
  */
 const LEVEL_BEFORE =
-  /\b(?:(?:down|fell|fallen|falls|falling|dropped|drops|sank|sunk|declined|decreased|slipped|dipped|slid|eased|weakened|strengthened|firmed|recovered|rebounded)\s+(?:back\s+)?to|(?:is|are|was|were|stood|stands|standing|remained|remains)\s+at|(?:extend|expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:radius|distance|depth|height|length|width|range|area|total|level)\s+of)?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+  /\b(?:(?:down|fell|fallen|falls|falling|dropped|drops|sank|sunk|declined|decreased|slipped|dipped|slid|eased|weakened|strengthened|firmed|recovered|rebounded)\s+(?:(?:back|further|again|\w+ly)\s+)?to|(?:is|are|was|were|stood|stands|standing|remained|remains|closed|closes|closing|ended|ends|finished|settled|settles|traded|trades|trading|hovered|hovers|hovering)\s+(?:\w+ly\s+)?at|(?:owes|owed|owing)(?:\s+[\w'’-]+){0,4}?|(?:extend|expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:radius|distance|depth|height|length|width|range|area|total|level)\s+of)?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
 /**
- * A share full after the figure: "the reservoirs were 21 per cent full", "hospitals at 95% of capacity". A dam
- * fills and empties, wards fill and clear: the share is of the day it was read. Not a share tied to one event or a
+ * A share full or done after the figure: "the reservoirs were 21 per cent full", "hospitals at 95% of capacity",
+ * "the terminal is 62% complete". A dam fills and empties, wards fill and clear, works go on: the share is of the
+ * day it was read. Not a share tied to one event or a
  * closed period ("90 per cent full for Sunday's final", "80 per cent full when it crashed", "at 70 per cent of
  * capacity last year"), nor "full-time".
  */
 const FILLED_AFTER =
-  /^\s*(?:full\b(?!-)|of\s+(?:(?:its|their|total|full)\s+){0,2}capacity\b)(?![^,;:]*\b(?:when|as(?!\s+of\b)|while|for\s+(?:the|its|their|this|that|[\p{Lu}][\w'’-]*)|last\s+(?:year|month|season|week)|in\s+(?:19|20)\d\d)\b)/iu;
+  /^\s*(?:full\b(?!-)|complete\b|completed\b|finished\b|built\b|of\s+(?:(?:its|their|total|full)\s+){0,2}capacity\b)(?![^,;:]*\b(?:when|as(?!\s+of\b)|while|for\s+(?:the|its|their|this|that|[\p{Lu}][\w'’-]*)|last\s+(?:year|month|season|week)|in\s+(?:19|20)\d\d)\b)/iu;
 /** Characters before a figure read for the words that give it as a level. */
 const LEVEL_REACH = 64;
 /** "In three provinces", "across some 12 districts": with a head of PLACE_HEADS, how far a story has spread. */
@@ -147,7 +164,7 @@ function saysLevel(text: string, quantity: Quantity): boolean {
   if (quantity.difference === true && isMargin(text, quantity)) return true;
   const before = text.slice(Math.max(0, quantity.start - LEVEL_REACH), quantity.start);
   return (
-    LEVEL_BEFORE.test(before) ||
+    (quantity.unit !== 'clock' && LEVEL_BEFORE.test(before)) ||
     (SHARE_UNITS.has(quantity.unit) && FILLED_AFTER.test(text.slice(quantity.end))) ||
     (PLACE_HEADS.has(quantity.head) && SPREAD_BEFORE.test(before)) ||
     GAPPED_LEVEL.test(text.slice(0, quantity.start))
@@ -185,6 +202,17 @@ export function saysInState(text: string, quantity: Quantity): boolean {
   if (REMAINING.test(before) || REMAINING.test(after)) return true;
   if (PRESENT_STATE.test(after) || UNDER_WATER.test(after)) return true;
   return PROGRESSIVE.test(after) && !ONE_MOMENT.test(after);
+}
+
+/**
+ * The count's clause words it as a state that lasted or a thing being done at its time ("400 trucks were stranded",
+ * "was sending 6 million cubic metres a day"), not tied to one moment: a level of its day, though not a count of
+ * those still in a state (see saysInState).
+ */
+function saysOngoing(text: string, quantity: Quantity): boolean {
+  const [before, after] = clauseAround(text, quantity);
+  if (ONE_MOMENT.test(after)) return false;
+  return PAST_STATE.test(after) || PROGRESSIVE_BEFORE.test(before);
 }
 
 /** Words before "without" that make it a state ("remained without power", "are still without water", "left without"). */

@@ -378,20 +378,24 @@ function revisedOrWindowed(pair: QuantityPair, times: MatchTimes): boolean {
 }
 
 /** "Estimated at", "an estimated", "estimates put it at" right before a figure, with no other figure between. */
-const ESTIMATE_BEFORE = /\b(?:estimated|estimates?)\b[^\d.;:]{0,24}$/i;
+const ESTIMATE_BEFORE =
+  /\b(?:estimated|estimates?)\b[^\d.;:]{0,24}$|\bestimates?\s+(?:put|puts|place|places)\s[^\d.;:]{0,60}$/i;
+/** Characters before a figure read for the words that give it as an estimate. */
+const ESTIMATE_REACH = 90;
 /** "..., according to a ministry estimate" after a figure, or "..., officials estimated." closing its sentence. */
 const ESTIMATE_AFTER =
   /^[^\d.;:]{0,60}?(?:\baccording\s+to\s+(?:[\w'’-]+\s+){0,3}?estimates?\b|,\s*(?:[\w'’-]+\s+){1,4}estimated\s*[.!]?\s*$)/i;
 
 /**
  * The figure itself is given as an estimate, whoever made it ("was estimated at 1.9 million tonnes", "an estimated
- * 300", "about 6 million euros, according to a ministry estimate"): a later figure revises it. An estimate of another
+ * 300", "about 6 million euros, according to a ministry estimate", "early estimates put exports at about 1.05 million
+ * tonnes"): a later figure revises it. An estimate of another
  * figure in the sentence ("300 passengers, an estimated 40 of them children"), or one the figure is set against
  * ("beating analysts' estimates", "more than lawyers had estimated"), says nothing of this one.
  */
 function estimated(text: string, figure: Quantity): boolean {
   return (
-    ESTIMATE_BEFORE.test(text.slice(Math.max(0, figure.start - 40), figure.start)) ||
+    ESTIMATE_BEFORE.test(text.slice(Math.max(0, figure.start - ESTIMATE_REACH), figure.start)) ||
     ESTIMATE_AFTER.test(text.slice(figure.end))
   );
 }
@@ -424,9 +428,37 @@ function windowLength(phrase: string): string {
     .replace(/s$/, '');
 }
 
+/**
+ * A verb of setting a figure anew right before it: "raised the total severance it will pay to $3.1 million", "has
+ * cut its forecast to 2%", "increased the reward to", "revised the bill up to". What someone changes to a figure was
+ * another figure before.
+ */
+const CHANGED_TO =
+  /\b(?:rais|increas|lift|boost|hik|upp|doubl|tripl|cut|lower|reduc|trimm|trim|slash|revis|upgrad|downgrad|adjust|amend)(?:e|es|ed|ing|s)?\s+(?:(?!(?:from|and|but|or|which|who|that)\b)[\w'’-]+\s+){0,7}?(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+
+/** The figure is one a newer act changed: a verb of setting it anew is right before it in its clause (CHANGED_TO). */
+function changedTo(text: string, figure: Quantity): boolean {
+  const before = text.slice(0, figure.start);
+  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
+  return CHANGED_TO.test(before.slice(start));
+}
+
+/**
+ * One side gives its figure as changed to it ("has raised the severance to $3.1 million") and is the newer: the
+ * other's figure is what it was before. Both sides telling a change ("lowered to 20" / "raised to 30") tell one act
+ * two ways: no update.
+ */
+function changedSince(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
+  const page = changedTo(times.texts.page, pair.page);
+  const reference = changedTo(times.texts.reference, pair.reference);
+  if (page === reference) return undefined;
+  const newer = newerSide(times);
+  return newer === (page ? 'page' : 'reference') ? newer : undefined;
+}
+
 /** Which side is newer when time explains the difference in this pair of figures; undefined when it does not. */
 function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
-  const told = toldEarlier(pair, times);
+  const told = toldEarlier(pair, times) ?? changedSince(pair, times);
   if (told) return told;
   // A first estimate revised, or two windows' counts: either way, at any pace (not a rate of growth, which is one
   // change's size: "prices rose 4.1% in the past month").

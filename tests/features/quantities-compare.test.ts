@@ -102,7 +102,9 @@ describe('compareQuantities: bounds', () => {
     expect(compare('at least 300', '350')).toBe('agree');
     expect(compare('at least 300', '250')).toBe('conflict');
     expect(compare('more than 300', 'at least 400')).toBe('agree');
-    expect(compare('more than 10,000', 'about 9,500')).toBe('agree');
+    expect(compare('more than 10,000', 'about 9,800')).toBe('agree');
+    // "About 9,500" is written to the hundred: it reaches 9,700, not past 10,000.
+    expect(compare('more than 10,000', 'about 9,500')).toBe('conflict');
     expect(compare('thousands of', '34,000')).toBe('agree');
     expect(compare('thousands of', '300')).toBe('conflict');
   });

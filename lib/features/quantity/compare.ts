@@ -108,14 +108,23 @@ function isTally(quantity: Quantity): boolean {
   return quantity.unit === '' && isOutcome(quantity.predicate);
 }
 
-/** Slack an approximate quantity grants around its interval; 0 for exact and bounded ones. */
+/**
+ * Slack an approximate quantity grants around its interval; 0 for exact and bounded ones. A writer's "about" stays
+ * within the precision the figure is written to: "about 300" may be 270 or 330, but "about 6,900" is not 6,400 and
+ * "some 455" is not 412. So the slack is APPROXIMATE_TOLERANCE of the value, at most SLACK_DIGITS units of the
+ * last significant digit written.
+ */
 function slack(quantity: Quantity): number {
   if (quantity.qualifier !== 'about') return 0;
   const absolute = ABSOLUTE_TOLERANCE[quantity.unit];
   if (absolute !== undefined) return absolute;
   const [low, high] = span(quantity);
-  return APPROXIMATE_TOLERANCE * Math.max(Math.abs(low), Math.abs(high));
+  const relative = APPROXIMATE_TOLERANCE * Math.max(Math.abs(low), Math.abs(high));
+  return quantity.digit ? Math.min(relative, SLACK_DIGITS * quantity.digit) : relative;
 }
+
+/** Units of its last significant digit an approximate figure may be off by ("about 6,900": 6,700 to 7,100). */
+const SLACK_DIGITS = 2;
 
 /** Gap between two intervals (0 when they meet) and whether they only touch at an excluded end. */
 function gap(a: Interval, b: Interval): { distance: number; touchingOpen: boolean } {

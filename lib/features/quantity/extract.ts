@@ -142,6 +142,7 @@ function toQuantity(sentence: string, tokens: QuantityToken[], reading: Reading,
     start,
     end,
     rounding: reading.rounding,
+    ...(reading.digit === undefined ? {} : { digit: reading.digit }),
   };
 }
 

@@ -227,7 +227,16 @@ function toReading(first: number, low: Measured, high: Measured, negative: boole
   const highFactor = unitFactor(high);
   const value = (negative ? -1 : 1) * low.amount.value * lowFactor;
   const rounding = Math.max(roundingOf(low.amount, unit, lowFactor), roundingOf(high.amount, unit, highFactor));
-  return { first, last: high.last, value, high: high === low ? value : high.amount.value * highFactor, unit, rounding };
+  const digit = 2 * Math.max(low.amount.halfUnit * lowFactor, high.amount.halfUnit * highFactor);
+  return {
+    first,
+    last: high.last,
+    value,
+    high: high === low ? value : high.amount.value * highFactor,
+    unit,
+    rounding,
+    digit,
+  };
 }
 
 /** Reads a number-based quantity starting at `index`, or returns null when none starts there. */

@@ -11,6 +11,8 @@ export interface Reading {
   unit: string;
   /** Absolute rounding allowance, in `unit` (see Quantity.rounding). */
   rounding: number;
+  /** Place value of the last significant digit written, in `unit` (see Quantity.digit). */
+  digit?: number;
   /** Set by readers whose wording carries its own hedge ("thousands of" → atLeast). */
   qualifier?: QuantityQualifier;
   /** Dates and years count nothing: no head is looked for. */

@@ -38,6 +38,8 @@ export interface QuantityColumns {
   ends: Int32Array;
   /** NaN when the quantity has no rounding. */
   roundings: Float64Array;
+  /** NaN when the quantity has no last digit (Quantity.digit). */
+  digits: Float64Array;
   /** List numbers; -1 when the quantity has no context. */
   contexts: Int32Array;
   /** String numbers; -1 when the quantity has no predicate. */
@@ -70,6 +72,7 @@ const QUANTITY_KEYS = new Set([
   'start',
   'end',
   'rounding',
+  'digit',
   'context',
   'predicate',
   'whole',
@@ -113,7 +116,7 @@ function canPackWord(word: FeatureWord): boolean {
 
 function canPackQuantity(quantity: Quantity): boolean {
   for (const key in quantity) if (!QUANTITY_KEYS.has(key)) return false;
-  const { text, value, high, qualifier, unit, head, start, end, rounding, context, predicate, whole } = quantity;
+  const { text, value, high, qualifier, unit, head, start, end, rounding, digit, context, predicate, whole } = quantity;
   return (
     typeof text === 'string' &&
     typeof value === 'number' &&
@@ -124,6 +127,7 @@ function canPackQuantity(quantity: Quantity): boolean {
     isInt32(start) &&
     isInt32(end) &&
     (rounding === undefined || (typeof rounding === 'number' && !Number.isNaN(rounding))) &&
+    (digit === undefined || (typeof digit === 'number' && !Number.isNaN(digit))) &&
     (context === undefined || isStringList(context)) &&
     (predicate === undefined || typeof predicate === 'string') &&
     (whole === undefined || typeof whole === 'string')
@@ -189,6 +193,7 @@ export function newFeatureColumns(claims: number, words: number, quantities: num
       starts: new Int32Array(quantities),
       ends: new Int32Array(quantities),
       roundings: new Float64Array(quantities),
+      digits: new Float64Array(quantities),
       contexts: new Int32Array(quantities),
       predicates: new Int32Array(quantities),
       wholes: new Int32Array(quantities),
@@ -239,6 +244,7 @@ export function writeFeatures(
     quantities.starts[q] = quantity.start;
     quantities.ends[q] = quantity.end;
     quantities.roundings[q] = quantity.rounding ?? Number.NaN;
+    quantities.digits[q] = quantity.digit ?? Number.NaN;
     quantities.contexts[q] = quantity.context === undefined ? -1 : tables.list(quantity.context);
     quantities.predicates[q] = quantity.predicate === undefined ? -1 : tables.string(quantity.predicate);
     quantities.wholes[q] = quantity.whole === undefined ? -1 : tables.string(quantity.whole);
@@ -343,6 +349,7 @@ function unpackQuantity(columns: QuantityColumns, q: number, { strings, lists }:
     end: columns.ends[q],
     rounding: Number.isNaN(rounding) ? undefined : rounding,
   };
+  if (!Number.isNaN(columns.digits[q])) quantity.digit = columns.digits[q];
   if (columns.contexts[q] >= 0) quantity.context = lists[columns.contexts[q]];
   if (columns.predicates[q] >= 0) quantity.predicate = strings[columns.predicates[q]];
   if (columns.wholes[q] >= 0) quantity.whole = strings[columns.wholes[q]];

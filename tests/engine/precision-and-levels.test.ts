@@ -1,0 +1,141 @@
+/**
+ * How far "about" reaches (no further than the precision the figure is written to), levels of their day (a price
+ * where trading left it, a share of works done, a state that lasted, a thing being done), a figure someone set anew,
+ * and a delay told by "not ... for" a length of time. Every sentence is written for these tests about invented
+ * places, companies and events.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyseSentence } from '../../lib/features/analyse';
+import { compareValues } from '../../lib/features/quantity/compare';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
+import { countsState } from '../../lib/time/state';
+import { datedStance } from '../helpers/dated-stance';
+
+const quantities = (sentence: string) => analyseSentence(sentence, defaultLexicon).features.quantities;
+const first = (sentence: string) => quantities(sentence)[0];
+const states = (sentence: string) => quantities(sentence).map((quantity) => countsState(sentence, quantity));
+
+describe('an approximate figure', () => {
+  it('reaches no further than two units of its last written digit', () => {
+    expect(first('There are some 455 patients in hospital.')).toMatchObject({ value: 455, digit: 1 });
+    expect(first('About 6,900 families wait.')).toMatchObject({ digit: 100 });
+    expect(first('It owes 14.6 billion dollars.')?.digit).toBeCloseTo(100_000_000);
+    expect(compareValues(first('There are some 455 patients.'), first('There are 412 patients.'))).toBe('conflict');
+    expect(compareValues(first('About 6,900 families wait.'), first('6,400 families wait.'))).toBe('conflict');
+    expect(compareValues(first('About 6,900 families wait.'), first('7,000 families wait.'))).toBe('agree');
+    expect(compareValues(first('Some 458 patients.'), first('460 patients.'))).toBe('agree');
+  });
+
+  it('keeps a tenth of a round figure', () => {
+    expect(compareValues(first('About 300 people came.'), first('330 people came.'))).toBe('agree');
+    expect(compareValues(first('About 300 people came.'), first('360 people came.'))).toBe('conflict');
+    expect(compareValues(first('Nearly 3,000 people came.'), first('2,750 people came.'))).toBe('agree');
+  });
+
+  it('contradicts a count of the same day it is not near', () => {
+    const result = datedStance(
+      'Some 455 patients are in hospitals in Verrin, the health board said.',
+      '2025-06-10',
+      'There are 412 patients in hospitals in Verrin, the health board said.',
+      '2025-06-10',
+    );
+    expect(result.stance).toBe('contradicts');
+  });
+});
+
+describe('a level of its day', () => {
+  it('is a price where trading left it, a share of works done, a state that lasted or a thing being done', () => {
+    expect(states('Shares in Kolvar Mining closed at 3,150 pence on Tuesday.')).toEqual([true]);
+    expect(states('Kolvar shares fell further to 2,900 pence.')).toEqual([true]);
+    expect(states('The Ostra bridge is 62% complete, the ministry said.')).toEqual([true]);
+    expect(states('The operator owed the Vell port authority some 14.6 billion francs in fees.')).toEqual([true]);
+    expect(states('About 400 lorries were stranded on the Vell pass road.')).toEqual([true]);
+    expect(states('Around 3,800 people were employed on the Ostra site in June.')).toEqual([true]);
+    expect(states('The operator was pumping around 6 million cubic metres a day through a second line.')).toEqual([
+      true,
+    ]);
+  });
+
+  it('is not a moment, a time of day, a share of one event or a plan', () => {
+    expect(states('About 400 lorries were stranded when the Vell pass road collapsed.')).toEqual([false]);
+    expect(states('The Vell museum closed at 6 p.m. on Monday.')).toEqual([false]);
+    expect(states('The stadium was 90 per cent full for the Vell derby.')).toEqual([false]);
+    expect(states('The ministry is planning 40 new stations.')).toEqual([false]);
+    expect(states('The Vell ferry was carrying 412 passengers and 58 crew.')).toEqual([false, false]);
+    expect(states('The storm destroyed 300 homes in the Vell district.')).toEqual([false]);
+  });
+
+  it('told at two dates is an update, at one date a contradiction', () => {
+    const CLOSED = (n: string, day: string) => `Shares in Kolvar Mining closed at ${n} pence on ${day}.`;
+    expect(
+      datedStance(CLOSED('3,150', 'Tuesday'), '2025-03-04', CLOSED('2,980', 'Wednesday'), '2025-03-05'),
+    ).toMatchObject({ stance: 'updates', time: { newer: 'reference' } });
+    const DONE = (n: string) => `The Ostra bridge is ${n}% complete, the transport ministry said.`;
+    expect(datedStance(DONE('58'), '2025-06-30', DONE('62'), '2025-09-30')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'reference' },
+    });
+    expect(datedStance(DONE('58'), '2025-09-30', DONE('62'), '2025-09-30').stance).toBe('contradicts');
+    const STRANDED = (n: string) => `About ${n} lorries were stranded on the Vell pass road, police said.`;
+    expect(datedStance(STRANDED('250'), '2025-07-07', STRANDED('400'), '2025-07-08').stance).toBe('updates');
+  });
+});
+
+describe('a figure set anew', () => {
+  const PAY = 'Verrin Textiles said it would pay severance totalling $2.6 million to the workers it lays off.';
+  const RAISED = 'Verrin Textiles has raised the total severance it will pay to $3.1 million, the union said.';
+
+  it('is newer than the figure it replaced', () => {
+    expect(datedStance(RAISED, '2025-04-28', PAY, '2025-04-24')).toMatchObject({
+      stance: 'updates',
+      time: { newer: 'page' },
+    });
+  });
+
+  it('contradicts when it is the older report, or when both tell a change', () => {
+    expect(datedStance(RAISED, '2025-04-20', PAY, '2025-04-24').stance).toBe('contradicts');
+    expect(
+      datedStance(
+        'The Vell council has lowered the speed limit on the ring road to 20 miles an hour.',
+        '2025-04-28',
+        'The Vell council has raised the speed limit on the ring road to 30 miles an hour.',
+        '2025-04-24',
+      ).stance,
+    ).toBe('contradicts');
+  });
+});
+
+describe('an estimate put at a figure', () => {
+  it('is revised by a later count', () => {
+    expect(
+      datedStance(
+        'Early ministry estimates put first-quarter copper exports from Vell at about 1.05 million tonnes.',
+        '2025-04-01',
+        'Vell Copper exported 1.2 million tonnes of copper in the first quarter, the company said.',
+        '2025-04-08',
+      ),
+    ).toMatchObject({ stance: 'updates', time: { newer: 'reference' } });
+  });
+});
+
+describe('"not ... for" a length of time', () => {
+  it('tells a delay, not a denial', () => {
+    const result = datedStance(
+      'The fire at the Ostra depot was not put out for roughly three hours.',
+      '2025-02-05',
+      'The fire at the Ostra depot burned for about three hours before it was put out.',
+      '2025-02-05',
+    );
+    expect(result.stance).not.toBe('contradicts');
+  });
+
+  it('still denies in a perfect, which covers the whole span', () => {
+    const negated = (sentence: string) =>
+      analyseSentence(sentence, defaultLexicon)
+        .features.words.filter((word) => word.negated)
+        .map((word) => word.text);
+    expect(negated('Rain has not fallen in Vell for six months.')).not.toEqual([]);
+    expect(negated('The fire at the Ostra depot was not put out for roughly three hours.')).toEqual([]);
+    expect(negated('No trains ran for three days.')).not.toEqual([]);
+  });
+});
