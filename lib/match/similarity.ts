@@ -118,6 +118,22 @@ export function isTelling(quantity: Quantity): boolean {
 }
 
 /**
+ * The pair gives one figure written to two significant digits or more ("9,800", "$1.48 billion", "340"), of one unit,
+ * as the count or sum of the same act ("employs roughly 9,800 people" / "employs about 9,800 workers"): a figure that
+ * precise, done by the same verb, tells the fact within one story whoever the sentence names it of.
+ */
+export function samePreciseFigureOfOneAct(page: Quantity, reference: Quantity): boolean {
+  if (page.unit !== reference.unit || page.value !== reference.value || page.high !== reference.high) return false;
+  if (page.predicate === undefined || page.predicate !== reference.predicate || page.predicate === WHOLE) return false;
+  return [page, reference].every(
+    (quantity) => quantity.digit !== undefined && quantity.value / quantity.digit >= PRECISE_DIGITS,
+  );
+}
+
+/** A figure of at least two significant digits: its value is ten times its last digit's place or more. */
+const PRECISE_DIGITS = 10;
+
+/**
  * The quantity pairs that pin a fact down (see Alignment.anchored); a whole a count is taken from, or how long the
  * occasion of a statement lasted, pins nothing.
  */
@@ -131,6 +147,7 @@ function anchoredPairs(pairs: readonly QuantityPair[], page: ClaimFeatures, refe
       !otherEvents(a, b, page, reference) &&
       ((isOutcome(a.predicate) && a.predicate === b.predicate) ||
         a.unit === 'clock' ||
+        samePreciseFigureOfOneAct(a, b) ||
         (a.head !== '' && isTelling(a) && isTelling(b) && namesOneThing(a, b, page, reference))),
   );
 }

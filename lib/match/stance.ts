@@ -39,7 +39,15 @@ import {
 } from '../time/update';
 import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stance, Undated } from '../types';
 import { perSentence, perText } from './remember';
-import { type Alignment, isTelling, sameHeadWord, similarNames, TITLE_STEMS, wordsMatch } from './similarity';
+import {
+  type Alignment,
+  isTelling,
+  sameHeadWord,
+  samePreciseFigureOfOneAct,
+  similarNames,
+  TITLE_STEMS,
+  wordsMatch,
+} from './similarity';
 
 export interface StanceResult {
   stance: Stance;
@@ -962,6 +970,21 @@ function restOfApart({ pageText, referenceText }: StanceInput, pair: QuantityPai
 }
 
 /**
+ * Two shares of one whole, one told of what was not done ("two-thirds of the planned works were never carried out")
+ * and the other of what was ("only a third had been completed"): the share denied is the rest of the share done, so
+ * the two figures may be one fact told from either end. Neither agreement nor contradiction can be read from the
+ * figures, whose acts the two sides word apart.
+ */
+function complementShares(input: StanceInput, { page, reference }: QuantityPair): boolean {
+  if (page.unit !== 'percent' || reference.unit !== 'percent') return false;
+  const denies = (features: ClaimFeatures) =>
+    features.words.some((word) => word.negated === true && word.verb === true);
+  if (denies(input.page) === denies(input.reference)) return false;
+  const rest: Quantity = { ...page, value: 100 - page.high, high: 100 - page.value };
+  return compareValues(rest, reference) === 'agree';
+}
+
+/**
  * One side is above a figure and the other below the same figure ("households that use more than 300 kilowatt-hours"
  * / "those using under 300"): a threshold that splits a group in two, each side speaking of its own part, neither
  * agreeing nor disagreeing with the other.
@@ -1165,7 +1188,9 @@ function sameMeasure({ page, reference }: QuantityPair): boolean {
  * reaches the match threshold: sentences about other facts of the same things share their count too ("the 19
  * projects were river dikes").
  */
-function sameCountedThings({ page, reference }: QuantityPair): boolean {
+function sameCountedThings(pair: QuantityPair): boolean {
+  const { page, reference } = pair;
+  if (samePreciseFigureOfOneAct(page, reference)) return true;
   if (page.unit !== '' || reference.unit !== '' || page.head === '' || page.head !== reference.head) return false;
   return page.value >= TELLING_COUNT && page.value === reference.value && !GENERAL_PEOPLE_STEMS.has(page.head);
 }
@@ -1207,7 +1232,8 @@ function paraphrasedPredicate(input: StanceInput, threshold: number): boolean {
     alignment.opposite === undefined &&
     (phrasalApart(input.page, alignment, 0) ||
       phrasalApart(input.reference, alignment, 1) ||
-      (alignment.evidence >= MIN_SINGLE_VERB_EVIDENCE && onlyVerbsApart(input.page, alignment))) &&
+      (alignment.evidence >= MIN_SINGLE_VERB_EVIDENCE && onlyVerbsApart(input.page, alignment)) ||
+      alignment.quantities.some((pair) => precisePair(input, pair))) &&
     actsApart(input.page, alignment, 0) &&
     actsApart(input.reference, alignment, 1) &&
     figuresAgree(input.page, alignment) &&
@@ -1215,6 +1241,34 @@ function paraphrasedPredicate(input: StanceInput, threshold: number): boolean {
     undoesApart(input.page, alignment, 0) === undoesApart(input.reference, alignment, 1)
   );
 }
+
+/**
+ * The pair gives one figure, as precise as a figure tells a fact: the same value of a unit ("up to €5,000", "3 per
+ * cent"), or a count written to two significant digits or more ("340 residents", "1.3 million passengers"). Beside
+ * wording that aligns in full, a figure that precise ties two verbs the lexicon does not link ("breach" / "break",
+ * "served" / "handled") to one act.
+ */
+function precisePair(input: StanceInput, { page, reference, verdict }: QuantityPair): boolean {
+  if (verdict !== 'agree' || page.unit !== reference.unit || TIMES_OF_DAY.has(page.unit)) return false;
+  if (page.value !== reference.value || page.high !== reference.high) return false;
+  if (yardstick(input.pageText, page) || yardstick(input.referenceText, reference)) return false;
+  if (page.unit !== '') return true;
+  return [page, reference].every((quantity) => quantity.digit !== undefined && quantity.value / quantity.digit >= 10);
+}
+
+/**
+ * A forecast, an estimate or a target right before the figure ("the average analyst forecast of 5.2 trillion won",
+ * "analysts had expected"): a yardstick the fact is measured against, which "beat" and "fell short of" share.
+ */
+const YARDSTICK_BEFORE =
+  /\b(?:forecasts?|estimates?|expectations?|targets?|consensus|guidance|goals?|projections?|expected|forecast|predicted|projected)\b[^.;:\d]{0,40}$/i;
+
+/** The figure is a yardstick by the words right before it (YARDSTICK_BEFORE). */
+const yardstick = (text: string, figure: Quantity): boolean =>
+  YARDSTICK_BEFORE.test(text.slice(Math.max(0, figure.start - 60), figure.start));
+
+/** Units that date rather than count: a shared day or hour is many facts' ("on March 3", "at 9 a.m."). */
+const TIMES_OF_DAY = new Set(['clock', 'date', 'year']);
 
 /**
  * Verbs that deny, undo or stop what their object is or does ("cleared two co-authors", "acquitted", "cancelled the
@@ -1640,6 +1694,9 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   }
   // Two parts of a group split at a threshold ("more than 300 kilowatt-hours" / "under 300") are two groups.
   if (alignment.quantities.some(splitAtThreshold)) return { stance: 'related', differences: [] };
+  if (alignment.quantities.some((pair) => pair.verdict === 'conflict' && complementShares(input, pair))) {
+    return { stance: 'related', differences: [] };
+  }
   if (otherPosition(input)) return { stance: 'related', differences: [] };
   if (disputesReportedPosition(input)) return { stance: 'related', differences: [] };
   // A fact the sentence's own words place in another period ("the season before", "a year earlier", "in 2019")

@@ -9,7 +9,7 @@ import { analyseSentence } from '../../lib/features/analyse';
 import { compareValues } from '../../lib/features/quantity/compare';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 import { countsState } from '../../lib/time/state';
-import { datedStance } from '../helpers/dated-stance';
+import { datedStance, storyStance } from '../helpers/dated-stance';
 
 const quantities = (sentence: string) => analyseSentence(sentence, defaultLexicon).features.quantities;
 const first = (sentence: string) => quantities(sentence)[0];
@@ -137,5 +137,71 @@ describe('"not ... for" a length of time', () => {
     expect(negated('Rain has not fallen in Vell for six months.')).not.toEqual([]);
     expect(negated('The fire at the Ostra depot was not put out for roughly three hours.')).toEqual([]);
     expect(negated('No trains ran for three days.')).not.toEqual([]);
+  });
+});
+
+describe('one precise figure of one act', () => {
+  const EMPLOYS = 'The Verrin Stitch group currently employs about 9,800 workers.';
+
+  it('tells the fact within a story, whoever the sentence names it of', () => {
+    expect(storyStance('It employs roughly 9,800 people.', EMPLOYS).stance).toBe('supports');
+  });
+
+  it('needs a figure of two significant digits, the same act and the same actor', () => {
+    expect(storyStance('It employs about 300 people.', 'The group currently employs about 300 workers.').stance).toBe(
+      'related',
+    );
+    expect(storyStance('It laid off 9,800 people.', EMPLOYS).stance).toBe('related');
+    expect(storyStance('Rival Dorn Textiles employs about 9,800 workers.', EMPLOYS).stance).toBe('related');
+  });
+});
+
+describe('a precise figure beside verbs the lexicon does not link', () => {
+  const HANDLED = 'The existing airport in Vell handled about 1.3 million passengers last year.';
+  const CUT = "The plant's outage has cut about 3% of the power supplied to the Vell grid.";
+
+  it('ties the two verbs to one act where the rest aligns in full', () => {
+    const served = (n: string) =>
+      `By comparison, Vell's current airport served some ${n} million passengers last year.`;
+    expect(storyStance(served('1.3'), HANDLED).stance).toBe('supports');
+    const removed = (n: string) =>
+      `The blackout has removed roughly ${n} per cent of the power flowing into the Vell grid.`;
+    expect(storyStance(removed('3'), CUT).stance).toBe('supports');
+  });
+
+  it('is not a yardstick both sides measure against', () => {
+    expect(
+      storyStance(
+        "The profit fell short of analysts' average forecast of 3.4 billion euros.",
+        "Vell Motors' operating profit beat the average analyst forecast of 3.4 billion euros.",
+      ).stance,
+    ).not.toBe('supports');
+  });
+
+  it('is no verdict when the figures differ: verbs worded apart never contradict', () => {
+    expect(
+      storyStance("By comparison, Vell's current airport served some 1.4 million passengers last year.", HANDLED)
+        .stance,
+    ).toBe('related');
+    expect(
+      storyStance('The blackout has removed roughly 4 per cent of the power flowing into the Vell grid.', CUT).stance,
+    ).toBe('related');
+  });
+});
+
+describe('a share of what was not done against a share of what was', () => {
+  const DONE = 'Only about a third of the planned works had been completed, the transport ministry said.';
+
+  it('is the rest of it: no contradiction', () => {
+    const never = 'According to the ministry, roughly two-thirds of the planned works were never carried out.';
+    expect(storyStance(never, DONE).stance).toBe('related');
+  });
+
+  it('still contradicts when the rest is another share', () => {
+    const half = 'According to the ministry, roughly half of the planned works were never carried out.';
+    expect(storyStance(half, DONE)).toMatchObject({
+      stance: 'contradicts',
+      differences: [{ kind: 'number', page: 'roughly half', reference: 'about a third' }],
+    });
   });
 });
