@@ -80,7 +80,7 @@ export interface Quantity {
   rounding?: number;
   /**
    * Place value of the last significant digit as written, in `unit` ("6,900" → 100, "455" → 1, "14.6 billion" →
-   * 100 million): how precisely the writer knew the figure. Missing for words and fractions.
+   * 100 million): how precisely the writer knew the figure. Missing for fractions, shares and multiples told in words.
    */
   digit?: number;
   /** Stems of the content words around the number (set by the sentence analysis), to pair quantities by topic. */

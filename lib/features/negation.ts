@@ -457,24 +457,41 @@ const SPAN_UNITS = new Set('minute minutes hour hours day days week weeks month 
 const SPAN_REACH = 4;
 
 /**
- * "The blaze was not put out for three hours", "the road did not reopen for two days": a past "not ... for" a length
- * of time says how long before the act happened, not that it did not ("burned for three hours before it was put
- * out"), so it denies nothing. A perfect ("has not rained for six months", "had not been seen for years") denies the
- * act over the whole span up to its time, and still denies.
+ * Verbs of reaching an end (forms, as written): putting out, containing, reopening, restoring, resuming, returning,
+ * arriving, rescuing, finding, reaching, repairing, clearing, lifting. Denied "for" a length of time, such a verb
+ * tells how long before it happened.
+ */
+const DELAYED_VERB =
+  /^(?:extinguish|put|contain|control|reopen|restor|resum|return|arriv|rescu|found|find|locat|reach|repair|fix|clear|lift|open|recover|answer|respond|notic|detect|discover|reconnect|evacuat|brought|bring)\w*$/;
+/** Adverbs that may stand between a perfect's "has" and its "not": "has still not been seen". */
+const PERFECT_ADVERBS = new Set(['still', 'yet', 'even', 'also', 'so', 'far']);
+
+/**
+ * "The blaze was not put out for three hours", "the road did not reopen for two days": a "not ... for" a length of
+ * time with a verb of reaching an end (DELAYED_VERB) says how long before the act happened, not that it did not
+ * ("burned for three hours before it was put out"), so it denies nothing. Other verbs deny over the span ("was not
+ * banned for four years", "did not pay taxes for five years"), and so does a perfect ("has still not been seen for
+ * three days"), which covers the whole span up to its time.
  */
 function deniesForSpan(tokens: readonly NegationToken[], i: number): boolean {
   const word = tokens[i].lower;
   // "No trains ran for three days" denies the trains, not a delay.
   if (!SPAN_CUES.has(word) && !word.endsWith("n't")) return false;
-  if (HAVING.has(tokens[i - 1]?.lower ?? '') || /^(?:has|have|had)n't$/.test(word)) return false;
+  if (/^(?:has|have|had)n't$/.test(word)) return false;
+  let back = i - 1;
+  while (back >= 0 && PERFECT_ADVERBS.has(tokens[back].lower)) back -= 1;
+  if (HAVING.has(tokens[back]?.lower ?? '')) return false;
+  let delayed = false;
   for (let j = i + 1; j < tokens.length && j <= i + UNTIL_REACH; j += 1) {
     if (tokens[j].lower === 'for') {
+      if (!delayed) return false;
       for (let k = j + 1; k < tokens.length && k <= j + SPAN_REACH; k += 1) {
         if (SPAN_UNITS.has(tokens[k].lower)) return true;
         if (tokens[k].clauseEnd) return false;
       }
       return false;
     }
+    if (DELAYED_VERB.test(tokens[j].lower)) delayed = true;
     if (tokens[j].clauseEnd || CLAUSE_BREAKS.has(tokens[j].lower)) return false;
   }
   return false;

@@ -12,6 +12,7 @@ import {
   CASUALTIES,
   CONTROL_VERB_STEMS,
   DEATHS,
+  GENERAL_PEOPLE_STEMS,
   HELD,
   INJURIES,
   isOutcome,
@@ -117,21 +118,30 @@ export function isTelling(quantity: Quantity): boolean {
   return quantity.unit !== '' || quantity.value > 2;
 }
 
+/** A figure of at least two significant digits: its size is ten times its last digit's place or more. */
+const PRECISE_DIGITS = 10;
+
+/** The figure is written to two significant digits or more ("9,800", "$1.48 billion", "340"; not "300", "$1 million"). */
+export function isPrecise(quantity: Quantity): boolean {
+  const size = Math.max(Math.abs(quantity.value), Math.abs(quantity.high));
+  return quantity.digit !== undefined && quantity.digit > 0 && size / quantity.digit >= PRECISE_DIGITS;
+}
+
 /**
- * The pair gives one figure written to two significant digits or more ("9,800", "$1.48 billion", "340"), of one unit,
- * as the count or sum of the same act ("employs roughly 9,800 people" / "employs about 9,800 workers"): a figure that
- * precise, done by the same verb, tells the fact within one story whoever the sentence names it of.
+ * The pair gives one figure written to two significant digits or more (isPrecise), of one unit, as the count or sum
+ * of the same act ("employs roughly 9,800 people" / "employs about 9,800 workers"): a figure that precise, done by the
+ * same verb, tells the fact within one story whoever the sentence names it of. Things named apart ("1.2 million
+ * tonnes of copper" / "of zinc") are two facts, unless one side names only people in general.
  */
 export function samePreciseFigureOfOneAct(page: Quantity, reference: Quantity): boolean {
   if (page.unit !== reference.unit || page.value !== reference.value || page.high !== reference.high) return false;
   if (page.predicate === undefined || page.predicate !== reference.predicate || page.predicate === WHOLE) return false;
-  return [page, reference].every(
-    (quantity) => quantity.digit !== undefined && quantity.value / quantity.digit >= PRECISE_DIGITS,
-  );
+  // A head that is the verb itself names no thing ("employs roughly 9,800 people" read as 9,800 of "employ").
+  const [a, b] = [page, reference].map((quantity) => (quantity.head === quantity.predicate ? '' : quantity.head));
+  const general = GENERAL_PEOPLE_STEMS.has(a) || GENERAL_PEOPLE_STEMS.has(b);
+  if (a !== '' && b !== '' && a !== b && !general) return false;
+  return isPrecise(page) && isPrecise(reference);
 }
-
-/** A figure of at least two significant digits: its value is ten times its last digit's place or more. */
-const PRECISE_DIGITS = 10;
 
 /**
  * The quantity pairs that pin a fact down (see Alignment.anchored); a whole a count is taken from, or how long the

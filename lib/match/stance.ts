@@ -41,6 +41,7 @@ import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stanc
 import { perSentence, perText } from './remember';
 import {
   type Alignment,
+  isPrecise,
   isTelling,
   sameHeadWord,
   samePreciseFigureOfOneAct,
@@ -667,6 +668,40 @@ function otherPlace({ pageText, referenceText }: StanceInput): boolean {
   return false;
 }
 
+/** Countries within a country, which the place table gives apart: a name of one is a name of the other's place. */
+const WITHIN_COUNTRY: Readonly<Record<string, string>> = {
+  england: 'united kingdom',
+  scotland: 'united kingdom',
+  wales: 'united kingdom',
+  'northern ireland': 'united kingdom',
+};
+
+/** The countries a text's capitalised words (and pairs of words) name, by country, nested ones as their country. */
+const countriesNamed = perText((text: string): ReadonlySet<string> => {
+  const countries = new Set<string>();
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  words.forEach((word, k) => {
+    if (!/^\p{Lu}/u.test(word)) return;
+    const pair =
+      k + 1 < words.length && /^\p{Lu}/u.test(words[k + 1]) ? placeOf(`${word} ${words[k + 1]}`, false) : undefined;
+    const country = pair ?? placeOf(word.replace(/['’]s$/, ''), false);
+    if (country !== undefined) countries.add(WITHIN_COUNTRY[country] ?? country);
+  });
+  return countries;
+});
+
+/**
+ * Each side names a country, by its name, a place of it or its people, that the other never names ("Inzira
+ * Construction, a Kenyan company" / "a Rwandan company", "a company from Kenya" / "from Rwanda"): the two say
+ * different things of where the fact is or whose it is. No green badge: the wording alike vouches for nothing.
+ */
+function countriesApart({ pageText, referenceText }: StanceInput): boolean {
+  const page = countriesNamed(pageText);
+  const reference = countriesNamed(referenceText);
+  const own = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((country) => !b.has(country));
+  return own(page, reference) && own(reference, page);
+}
+
 /**
  * A superlative both sides give the same thing, ranked otherwise ("Denmark's largest operator" / "third-largest
  * operator"): the rank is a figure of the fact.
@@ -969,6 +1004,18 @@ function restOfApart({ pageText, referenceText }: StanceInput, pair: QuantityPai
   return before(pageText, pair.page) !== before(referenceText, pair.reference);
 }
 
+/** A word that ends a clause around a figure: punctuation, or a conjunction that opens another clause. */
+const SHARE_CLAUSE_END = /[,;:]|\s(?:and|but|as|while|because|after|before|when|although|though)\s/i;
+/** A negation cue: "not", "never", "n't", "no". */
+const DENIAL = /\b(?:not|never|no)\b|n['’]t\b/i;
+
+/** The figure's own clause (to the clause breaks either side) denies: "two-thirds were never carried out". */
+function deniedInClause(text: string, figure: Quantity): boolean {
+  const before = text.slice(0, figure.start).split(SHARE_CLAUSE_END).at(-1) ?? '';
+  const after = text.slice(figure.end).split(SHARE_CLAUSE_END)[0] ?? '';
+  return DENIAL.test(before) || DENIAL.test(after);
+}
+
 /**
  * Two shares of one whole, one told of what was not done ("two-thirds of the planned works were never carried out")
  * and the other of what was ("only a third had been completed"): the share denied is the rest of the share done, so
@@ -977,9 +1024,7 @@ function restOfApart({ pageText, referenceText }: StanceInput, pair: QuantityPai
  */
 function complementShares(input: StanceInput, { page, reference }: QuantityPair): boolean {
   if (page.unit !== 'percent' || reference.unit !== 'percent') return false;
-  const denies = (features: ClaimFeatures) =>
-    features.words.some((word) => word.negated === true && word.verb === true);
-  if (denies(input.page) === denies(input.reference)) return false;
+  if (deniedInClause(input.pageText, page) === deniedInClause(input.referenceText, reference)) return false;
   const rest: Quantity = { ...page, value: 100 - page.high, high: 100 - page.value };
   return compareValues(rest, reference) === 'agree';
 }
@@ -1252,8 +1297,7 @@ function precisePair(input: StanceInput, { page, reference, verdict }: QuantityP
   if (verdict !== 'agree' || page.unit !== reference.unit || TIMES_OF_DAY.has(page.unit)) return false;
   if (page.value !== reference.value || page.high !== reference.high) return false;
   if (yardstick(input.pageText, page) || yardstick(input.referenceText, reference)) return false;
-  if (page.unit !== '') return true;
-  return [page, reference].every((quantity) => quantity.digit !== undefined && quantity.value / quantity.digit >= 10);
+  return isPrecise(page) && isPrecise(reference);
 }
 
 /**
@@ -1278,7 +1322,7 @@ const TIMES_OF_DAY = new Set(['clock', 'date', 'year']);
  */
 const UNDOING_STEMS = new Set([
   ...UNDO_AND_REJECT,
-  ...'spare deny reject refuse dismiss rescind cancel axe halt stop suspend ban bar prevent withdraw pull strip remove cut lift call_off release free fire sack drop'
+  ...'spare deny reject refuse dismiss rescind cancel axe halt stop suspend ban bar prevent withdraw pull strip remove cut lift call_off release free fire sack drop expel evict deport discharge lose withhold'
     .split(' ')
     .map(stemOf),
 ]);
@@ -1744,7 +1788,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   if (differences.length === 0 && flips.length < kept.length) return { stance: 'related', differences: [] };
   if (differences.length === 0) {
     // The page's own figure against another of the reference's, unpaired: not a restatement to vouch for.
-    if (unconfirmedFigure(input.page, input.reference, alignment) || group) {
+    if (unconfirmedFigure(input.page, input.reference, alignment) || group || countriesApart(input)) {
       return { stance: 'related', differences: [] };
     }
     if (alignment.quantities.some((pair) => wholesApart(input, pair))) return { stance: 'related', differences: [] };

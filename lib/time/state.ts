@@ -36,17 +36,21 @@ const UNDER_WATER =
 /**
  * A past state after the count that lasts until it ends: "400 trucks were stranded", "3,800 workers were employed on
  * the site", "6,400 families were on the waiting list" (unless tied to one moment: "were stranded when the road
- * collapsed").
+ * collapsed"). Not those trapped in one event ("were trapped in the collapse"), nor people put to a task ("were
+ * employed to guard the summit").
  */
 const PAST_STATE =
-  /^[^,;:]*?\b(?:was|were)\s+(?:still\s+|now\s+)?(?:stranded|trapped|displaced|homeless|employed|unemployed|jobless|idle|on\s+(?:the\s+)?(?:site|payroll|waiting\s+list|strike))\b/i;
+  /^[^,;:]*?\b(?:was|were)\s+(?:still\s+|now\s+)?(?:stranded|displaced|homeless|unemployed|jobless|employed\s+(?:on|at|by)|on\s+(?:the\s+)?(?:site|payroll|waiting\s+list|strike))\b/i;
 /**
- * A progressive whose object is the figure: "was sending around 6 million cubic metres a day", "are housing 1,200
- * people", "is pumping 40,000 barrels": what is being done at the time, which may be more or less on another day.
- * Not a plan ("is going to", "are planning"), nor the load of one trip ("the ferry was carrying 412 passengers").
+ * A progressive whose object is the figure, a rate of so much a day or a year: "was sending around 6 million cubic
+ * metres a day", "are pumping 40,000 barrels per day": what is being done at the time, which may be more or less on
+ * another day. Not a plan ("is going to", "are planning"), nor a figure of one trip, one moment or one case ("was
+ * carrying 412 passengers", "was travelling at 120 km/h", "is facing 20 years in prison"), which no rate follows.
  */
 const PROGRESSIVE_BEFORE =
-  /\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:\w+ly\s+)?(?!going\b|planning\b|hoping\b|seeking\b|expecting\b|carrying\b|transporting\b|ferrying\b)\w{3,}ing\s+(?:[\w'’-]+\s+){0,3}?(?:(?:about|around|some|roughly|nearly|almost|over|only|just|up\s+to|more\s+than|less\s+than)\s+)?$/i;
+  /\b(?:is|are|was|were)\s+(?:now\s+|still\s+)?(?:\w+ly\s+)?(?!going\b|planning\b|hoping\b|seeking\b|expecting\b|being\b)\w{3,}ing\s+(?:[\w'’-]+\s+){0,3}?(?:(?:about|around|some|roughly|nearly|almost|over|only|just|up\s+to|more\s+than|less\s+than)\s+)?$/i;
+/** A rate right after the figure and its unit: "a day", "per day", "an hour", "a year", "each week". */
+const RATE_AFTER = /^[^,;:]{0,40}?\b(?:a|an|per|each|every)\s+(?:day|hour|week|month|year)\b/i;
 /** A progressive after the count: "were waiting", "are being treated", "are sheltering". */
 const PROGRESSIVE = /^[^,;:]*?\b(?:is|are|was|were)\s+(?:now\s+)?(?:\w+ly\s+)?\w{2,}ing\b/i;
 /** Words that tie a progressive to one moment: "were travelling on the bus when it crashed". */
@@ -127,21 +131,28 @@ export function countsState(text: string, quantity: Quantity): boolean {
 /**
  * Words right before a figure that give it as a level: "was down to 11.1 per cent", "fell to 4.1%", "is at 40%",
  * "strengthened to 301.40 per dollar", "slipped back to", "fell further to", "stood at", a price where trading
- * left it ("closed at 2,150", "ended at", "traded at"), a debt ("owed the state some 15.8 billion") (not "dropped 30 centimetres of snow", "sank
+ * left it (MARKET_CLOSE), a debt ("owed the state some 15.8 billion"; not "owing to") (not "dropped 30 centimetres of snow", "sank
  * with 40 on board", nor a time of day: "closed at 6 p.m."), or a scope changed to it ("extended
  * the cuts to 190 neighbourhoods").
  */
 const LEVEL_BEFORE =
-  /\b(?:(?:down|fell|fallen|falls|falling|dropped|drops|sank|sunk|declined|decreased|slipped|dipped|slid|eased|weakened|strengthened|firmed|recovered|rebounded)\s+(?:(?:back|further|again|\w+ly)\s+)?to|(?:is|are|was|were|stood|stands|standing|remained|remains|closed|closes|closing|ended|ends|finished|settled|settles|traded|trades|trading|hovered|hovers|hovering)\s+(?:\w+ly\s+)?at|(?:owes|owed|owing)(?:\s+[\w'’-]+){0,4}?|(?:extend|expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:radius|distance|depth|height|length|width|range|area|total|level)\s+of)?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+  /\b(?:(?:down|fell|fallen|falls|falling|dropped|drops|sank|sunk|declined|decreased|slipped|dipped|slid|eased|weakened|strengthened|firmed|recovered|rebounded)\s+(?:(?:back|further|again|\w+ly)\s+)?to|(?:is|are|was|were|stood|stands|standing|remained|remains|hovered|hovers|hovering)\s+(?:\w+ly\s+)?at|(?:owes|owed|owing(?!\s+to\b))(?:\s+[\w'’-]+){0,4}?|(?:extend|expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:radius|distance|depth|height|length|width|range|area|total|level)\s+of)?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
 /**
  * A share full or done after the figure: "the reservoirs were 21 per cent full", "hospitals at 95% of capacity",
- * "the terminal is 62% complete". A dam fills and empties, wards fill and clear, works go on: the share is of the
+ * "the terminal is 62% complete", "62 per cent done" (not a verb: "40 per cent finished the race"). A dam fills and empties, wards fill and clear, works go on: the share is of the
  * day it was read. Not a share tied to one event or a
  * closed period ("90 per cent full for Sunday's final", "80 per cent full when it crashed", "at 70 per cent of
  * capacity last year"), nor "full-time".
  */
 const FILLED_AFTER =
-  /^\s*(?:full\b(?!-)|complete\b|completed\b|finished\b|built\b|of\s+(?:(?:its|their|total|full)\s+){0,2}capacity\b)(?![^,;:]*\b(?:when|as(?!\s+of\b)|while|for\s+(?:the|its|their|this|that|[\p{Lu}][\w'’-]*)|last\s+(?:year|month|season|week)|in\s+(?:19|20)\d\d)\b)/iu;
+  /^\s*(?:full\b(?!-)|complete\b|done\b|of\s+(?:(?:its|their|total|full)\s+){0,2}capacity\b)(?![^,;:]*\b(?:when|as(?!\s+of\b)|while|for\s+(?:the|its|their|this|that|[\p{Lu}][\w'’-]*)|last\s+(?:year|month|season|week)|in\s+(?:19|20)\d\d)\b)/iu;
+/**
+ * A market's price where trading left it, after what is traded: "shares closed at 2,150 pence", "the index ended
+ * the day at", "the rupee closed up 0.4% at", "Brent crude settled at". Not a deal or a suit that closed or settled
+ * at a sum ("the acquisition closed at $4.5 billion", "the lawsuit settled at $2 million"): one act's figure.
+ */
+const MARKET_CLOSE =
+  /\b(?:shares?|stocks?|index|indices|prices?|yields?|bonds?|currency|futures|crude|oil|gold|copper|wheat|rupee|dollar|euro|pound|yen|peso|rand|lira|real|riel|kip|won|naira|shilling)\b[^.;:]{0,40}?\b(?:closed|closes|closing|ended|ends|finished|settled|settles|traded|trades|trading|opened|opens)\s+(?:(?:the\s+day|up|down|higher|lower|flat|\w+ly|[\d.,]+\s*(?:%|per\s*cent|percent))\s+){0,3}at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
 /** Characters before a figure read for the words that give it as a level. */
 const LEVEL_REACH = 64;
 /** "In three provinces", "across some 12 districts": with a head of PLACE_HEADS, how far a story has spread. */
@@ -164,7 +175,7 @@ function saysLevel(text: string, quantity: Quantity): boolean {
   if (quantity.difference === true && isMargin(text, quantity)) return true;
   const before = text.slice(Math.max(0, quantity.start - LEVEL_REACH), quantity.start);
   return (
-    (quantity.unit !== 'clock' && LEVEL_BEFORE.test(before)) ||
+    (quantity.unit !== 'clock' && (LEVEL_BEFORE.test(before) || MARKET_CLOSE.test(before))) ||
     (SHARE_UNITS.has(quantity.unit) && FILLED_AFTER.test(text.slice(quantity.end))) ||
     (PLACE_HEADS.has(quantity.head) && SPREAD_BEFORE.test(before)) ||
     GAPPED_LEVEL.test(text.slice(0, quantity.start))
@@ -212,7 +223,7 @@ export function saysInState(text: string, quantity: Quantity): boolean {
 function saysOngoing(text: string, quantity: Quantity): boolean {
   const [before, after] = clauseAround(text, quantity);
   if (ONE_MOMENT.test(after)) return false;
-  return PAST_STATE.test(after) || PROGRESSIVE_BEFORE.test(before);
+  return PAST_STATE.test(after) || (PROGRESSIVE_BEFORE.test(before) && RATE_AFTER.test(after));
 }
 
 /** Words before "without" that make it a state ("remained without power", "are still without water", "left without"). */

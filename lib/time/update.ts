@@ -379,7 +379,7 @@ function revisedOrWindowed(pair: QuantityPair, times: MatchTimes): boolean {
 
 /** "Estimated at", "an estimated", "estimates put it at" right before a figure, with no other figure between. */
 const ESTIMATE_BEFORE =
-  /\b(?:estimated|estimates?)\b[^\d.;:]{0,24}$|\bestimates?\s+(?:put|puts|place|places)\s[^\d.;:]{0,60}$/i;
+  /\b(?:estimated|estimates?)\b[^\d.;:]{0,24}$|\bestimates?\s+(?:put|puts|place|places)\s[^\d.;:,]{0,60}$/i;
 /** Characters before a figure read for the words that give it as an estimate. */
 const ESTIMATE_REACH = 90;
 /** "..., according to a ministry estimate" after a figure, or "..., officials estimated." closing its sentence. */
@@ -429,31 +429,55 @@ function windowLength(phrase: string): string {
 }
 
 /**
- * A verb of setting a figure anew right before it: "raised the total severance it will pay to $3.1 million", "has
- * cut its forecast to 2%", "increased the reward to", "revised the bill up to". What someone changes to a figure was
- * another figure before.
+ * A verb of setting a figure anew right before it, said as done: "raised the total severance it will pay to $3.1
+ * million", "has cut its forecast to 2%", "increased the reward to", "revised the bill up to". What someone changed a
+ * figure to was another figure before. Not a plan, a want or a modal ("plans to lower the limit to", "demanding that
+ * the government raise the wage to", "would cut it to"), nor a noun ("a cut to 4.25 per cent").
  */
 const CHANGED_TO =
-  /\b(?:rais|increas|lift|boost|hik|upp|doubl|tripl|cut|lower|reduc|trimm|trim|slash|revis|upgrad|downgrad|adjust|amend)(?:e|es|ed|ing|s)?\s+(?:(?!(?:from|and|but|or|which|who|that)\b)[\w'’-]+\s+){0,7}?(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+  /(?<!\b(?:to|would|will|could|should|may|might|must|can|that|a|an|the|its|their|his|her)\s+)\b(?:(rais|increas|lift|boost|hik|upp|doubl|tripl|upgrad)|(cut|lower|reduc|trimm|trim|slash|downgrad)|revis|adjust|amend)(?:e|es|ed|ing|s)?\s+(?:(?!(?:from|and|but|or|which|who|that)\b)[\w'’-]+\s+){0,9}?(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
 
-/** The figure is one a newer act changed: a verb of setting it anew is right before it in its clause (CHANGED_TO). */
-function changedTo(text: string, figure: Quantity): boolean {
+/** Words before a change that make it a plan, a want or a forecast, not a change made ("unions are demanding that"). */
+const WANTED_CHANGE =
+  /\b(?:plans?|planned|planning|propos\w*|wants?|wanted|demand\w*|urg\w*|calls?\s+for|called\s+for|ask\w*|seek\w*|sought|hop\w*|aim\w*|intend\w*|expect\w*|threat\w*|vow\w*|pledg\w*|promis\w*|would|will|could|may|might|should|must)\b/i;
+
+/**
+ * A count's noun right after it ("cut gas supplies to 12 European countries"): "to" then names whom the act reaches,
+ * not the figure it set.
+ */
+const COUNTED_AFTER =
+  /^\s+(?!(?:from|by|in|on|at|this|last|after|before|per|a|an|the|of|over|under|until|since|for|and|but|with)\b)\p{L}/iu;
+
+/**
+ * The way the figure was changed, when its clause says someone changed it to its value (CHANGED_TO): 'up', 'down', or
+ * 'either' (revised, adjusted); undefined when it does not.
+ */
+function changedTo(text: string, figure: Quantity): 'up' | 'down' | 'either' | undefined {
+  if (figure.unit === '' && COUNTED_AFTER.test(text.slice(figure.end))) return undefined;
   const before = text.slice(0, figure.start);
   const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
-  return CHANGED_TO.test(before.slice(start));
+  const clause = before.slice(start);
+  const found = CHANGED_TO.exec(clause);
+  if (!found || WANTED_CHANGE.test(clause.slice(0, found.index))) return undefined;
+  return found[1] ? 'up' : found[2] ? 'down' : 'either';
 }
 
 /**
- * One side gives its figure as changed to it ("has raised the severance to $3.1 million") and is the newer: the
- * other's figure is what it was before. Both sides telling a change ("lowered to 20" / "raised to 30") tell one act
- * two ways: no update.
+ * One side gives its figure as changed to it ("has raised the severance to $3.1 million") and is the newer, and the
+ * older side's figure lies the way the change came from (below a raise, above a cut): the older figure is what it
+ * was before. Both sides telling a change ("lowered to 20" / "raised to 30") tell one act two ways: no update.
  */
 function changedSince(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
   const page = changedTo(times.texts.page, pair.page);
   const reference = changedTo(times.texts.reference, pair.reference);
-  if (page === reference) return undefined;
-  const newer = newerSide(times);
-  return newer === (page ? 'page' : 'reference') ? newer : undefined;
+  if ((page === undefined) === (reference === undefined)) return undefined;
+  const side = page ? 'page' : 'reference';
+  if (newerSide(times) !== side) return undefined;
+  const [changed, older] = side === 'page' ? [pair.page, pair.reference] : [pair.reference, pair.page];
+  const way = page ?? reference;
+  if (way === 'up' && older.value >= changed.value) return undefined;
+  if (way === 'down' && older.value <= changed.value) return undefined;
+  return side;
 }
 
 /** Which side is newer when time explains the difference in this pair of figures; undefined when it does not. */

@@ -158,7 +158,7 @@ describe('one precise figure of one act', () => {
 
 describe('a precise figure beside verbs the lexicon does not link', () => {
   const HANDLED = 'The existing airport in Vell handled about 1.3 million passengers last year.';
-  const CUT = "The plant's outage has cut about 3% of the power supplied to the Vell grid.";
+  const CUT = "The plant's outage has cut about 3.5% of the power supplied to the Vell grid.";
 
   it('ties the two verbs to one act where the rest aligns in full', () => {
     const served = (n: string) =>
@@ -166,7 +166,7 @@ describe('a precise figure beside verbs the lexicon does not link', () => {
     expect(storyStance(served('1.3'), HANDLED).stance).toBe('supports');
     const removed = (n: string) =>
       `The blackout has removed roughly ${n} per cent of the power flowing into the Vell grid.`;
-    expect(storyStance(removed('3'), CUT).stance).toBe('supports');
+    expect(storyStance(removed('3.5'), CUT).stance).toBe('supports');
   });
 
   it('is not a yardstick both sides measure against', () => {
@@ -184,7 +184,7 @@ describe('a precise figure beside verbs the lexicon does not link', () => {
         .stance,
     ).toBe('related');
     expect(
-      storyStance('The blackout has removed roughly 4 per cent of the power flowing into the Vell grid.', CUT).stance,
+      storyStance('The blackout has removed roughly 4.5 per cent of the power flowing into the Vell grid.', CUT).stance,
     ).toBe('related');
   });
 });
@@ -203,5 +203,126 @@ describe('a share of what was not done against a share of what was', () => {
       stance: 'contradicts',
       differences: [{ kind: 'number', page: 'roughly half', reference: 'about a third' }],
     });
+  });
+});
+
+describe('two sides that each name a country the other does not', () => {
+  const BUILT = (whose: string) => `The Ostra bridge is being built by Tarsa Group, ${whose}.`;
+
+  it('get no green badge', () => {
+    expect(storyStance(BUILT('a Kenyan company'), BUILT('a Rwandan company')).stance).toBe('related');
+    expect(storyStance(BUILT('a company from Kenya'), BUILT('a company from Rwanda')).stance).toBe('related');
+  });
+
+  it('still agree when one names a place of the other’s country, or names none', () => {
+    expect(
+      storyStance(BUILT('a British company'), 'The Ostra bridge is being built by Tarsa Group of London.').stance,
+    ).toBe('supports');
+    expect(storyStance(BUILT('a Kenyan company'), 'The Ostra bridge is being built by Tarsa Group.').stance).toBe(
+      'supports',
+    );
+  });
+});
+
+describe('where the new readings stop', () => {
+  const apart = (page: string, reference: string) => datedStance(page, '2025-03-04', reference, '2025-03-05').stance;
+
+  it('reads no level in a deal that closed, a load, a speed, a sentence, one event or a verb after a share', () => {
+    expect(
+      apart(
+        'The Vell lawsuit settled at $2 million, lawyers said.',
+        'The Vell lawsuit settled at $3 million, lawyers said.',
+      ),
+    ).toBe('contradicts');
+    expect(
+      apart(
+        'The Tarsa acquisition closed at $4.5 billion, the company said.',
+        'The Tarsa acquisition closed at $5.2 billion, the company said.',
+      ),
+    ).toBe('contradicts');
+    expect(
+      apart(
+        'The Vell bus was taking 45 pupils on a school trip.',
+        'The Vell bus was taking 52 pupils on a school trip.',
+      ),
+    ).toBe('contradicts');
+    expect(
+      apart(
+        'The former Vell mayor is facing 20 years in prison on the bribery charges.',
+        'The former Vell mayor is facing 12 years in prison on the bribery charges.',
+      ),
+    ).toBe('contradicts');
+    expect(
+      apart(
+        'Twelve miners were trapped in the collapse at the Ostra mine.',
+        'Fifteen miners were trapped in the collapse at the Ostra mine.',
+      ),
+    ).toBe('contradicts');
+    expect(
+      apart(
+        'Only 40 per cent finished the Vell marathon in the heat.',
+        'Only 65 per cent finished the Vell marathon in the heat.',
+      ),
+    ).toBe('contradicts');
+    expect(states('Flights from Vell were cancelled owing to 40 cm of snow.')).toEqual([false]);
+  });
+
+  it('reads a market close worded with its move, and a share done', () => {
+    expect(states('Shares in the Vell bank closed up 3% at 2,150 pence.').at(-1)).toBe(true);
+    expect(states('Construction of the Ostra dam is 62 per cent done.')).toEqual([true]);
+  });
+
+  it('sets no figure anew by a plan, a want, whom a cut reaches, or a raise to less', () => {
+    const older = (page: string, reference: string) => datedStance(page, '2025-03-05', reference, '2025-03-04').stance;
+    expect(
+      older(
+        'Unions are demanding that the government raise the minimum wage in Vell to $15 an hour.',
+        'The minimum wage in Vell is $12 an hour.',
+      ),
+    ).toBe('contradicts');
+    expect(
+      older(
+        'Tarsa Energy cut gas supplies to 12 European countries.',
+        'Tarsa Energy supplies gas to 15 European countries.',
+      ),
+    ).toBe('contradicts');
+    expect(
+      older(
+        'Police raised the reward to $20,000 for information on the Vell killing.',
+        'The reward for information on the Vell killing stands at $50,000.',
+      ),
+    ).toBe('contradicts');
+  });
+
+  it('keeps the denial of an act done over a span', () => {
+    const negated = (sentence: string) =>
+      analyseSentence(sentence, defaultLexicon)
+        .features.words.filter((word) => word.negated)
+        .map((word) => word.text);
+    expect(negated('The Vell sprinter was not banned for four years, the federation said.')).not.toEqual([]);
+    expect(negated('Workers at the Ostra mill were not paid for three months.')).not.toEqual([]);
+    expect(negated('The missing climber has still not been seen for three days.')).not.toEqual([]);
+  });
+
+  it('reads a share as the rest only when its own clause denies', () => {
+    expect(
+      storyStance(
+        'The Vell reservoir was 30 per cent full and officials did not lift the hosepipe ban.',
+        'The Vell reservoir was 70 per cent full.',
+      ).stance,
+    ).toBe('contradicts');
+  });
+
+  it('ties no opposite acts, and no things named apart, by a precise figure', () => {
+    expect(
+      storyStance(
+        'The Vell hospital admitted 340 patients on Monday.',
+        'The Vell hospital discharged 340 patients on Monday.',
+      ).stance,
+    ).toBe('related');
+    expect(
+      storyStance('It exported 1.2 million tonnes of copper.', 'Tarsa Mining exported 1.2 million tonnes of zinc.')
+        .stance,
+    ).toBe('related');
   });
 });
