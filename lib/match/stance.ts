@@ -668,40 +668,6 @@ function otherPlace({ pageText, referenceText }: StanceInput): boolean {
   return false;
 }
 
-/** Countries within a country, which the place table gives apart: a name of one is a name of the other's place. */
-const WITHIN_COUNTRY: Readonly<Record<string, string>> = {
-  england: 'united kingdom',
-  scotland: 'united kingdom',
-  wales: 'united kingdom',
-  'northern ireland': 'united kingdom',
-};
-
-/** The countries a text's capitalised words (and pairs of words) name, by country, nested ones as their country. */
-const countriesNamed = perText((text: string): ReadonlySet<string> => {
-  const countries = new Set<string>();
-  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
-  words.forEach((word, k) => {
-    if (!/^\p{Lu}/u.test(word)) return;
-    const pair =
-      k + 1 < words.length && /^\p{Lu}/u.test(words[k + 1]) ? placeOf(`${word} ${words[k + 1]}`, false) : undefined;
-    const country = pair ?? placeOf(word.replace(/['’]s$/, ''), false);
-    if (country !== undefined) countries.add(WITHIN_COUNTRY[country] ?? country);
-  });
-  return countries;
-});
-
-/**
- * Each side names a country, by its name, a place of it or its people, that the other never names ("Inzira
- * Construction, a Kenyan company" / "a Rwandan company", "a company from Kenya" / "from Rwanda"): the two say
- * different things of where the fact is or whose it is. No green badge: the wording alike vouches for nothing.
- */
-function countriesApart({ pageText, referenceText }: StanceInput): boolean {
-  const page = countriesNamed(pageText);
-  const reference = countriesNamed(referenceText);
-  const own = (a: ReadonlySet<string>, b: ReadonlySet<string>) => [...a].some((country) => !b.has(country));
-  return own(page, reference) && own(reference, page);
-}
-
 /**
  * A superlative both sides give the same thing, ranked otherwise ("Denmark's largest operator" / "third-largest
  * operator"): the rank is a figure of the fact.
@@ -1297,7 +1263,7 @@ function precisePair(input: StanceInput, { page, reference, verdict }: QuantityP
   if (verdict !== 'agree' || page.unit !== reference.unit || TIMES_OF_DAY.has(page.unit)) return false;
   if (page.value !== reference.value || page.high !== reference.high) return false;
   if (yardstick(input.pageText, page) || yardstick(input.referenceText, reference)) return false;
-  return isPrecise(page) && isPrecise(reference);
+  return page.unit !== '' || (isPrecise(page) && isPrecise(reference));
 }
 
 /**
@@ -1788,7 +1754,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   if (differences.length === 0 && flips.length < kept.length) return { stance: 'related', differences: [] };
   if (differences.length === 0) {
     // The page's own figure against another of the reference's, unpaired: not a restatement to vouch for.
-    if (unconfirmedFigure(input.page, input.reference, alignment) || group || countriesApart(input)) {
+    if (unconfirmedFigure(input.page, input.reference, alignment) || group) {
       return { stance: 'related', differences: [] };
     }
     if (alignment.quantities.some((pair) => wholesApart(input, pair))) return { stance: 'related', differences: [] };

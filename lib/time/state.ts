@@ -152,7 +152,7 @@ const FILLED_AFTER =
  * at a sum ("the acquisition closed at $4.5 billion", "the lawsuit settled at $2 million"): one act's figure.
  */
 const MARKET_CLOSE =
-  /\b(?:shares?|stocks?|index|indices|prices?|yields?|bonds?|currency|futures|crude|oil|gold|copper|wheat|rupee|dollar|euro|pound|yen|peso|rand|lira|real|riel|kip|won|naira|shilling)\b[^.;:]{0,40}?\b(?:closed|closes|closing|ended|ends|finished|settled|settles|traded|trades|trading|opened|opens)\s+(?:(?:the\s+day|up|down|higher|lower|flat|\w+ly|[\d.,]+\s*(?:%|per\s*cent|percent))\s+){0,3}at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+  /\b(?:shares?|stocks?|index|indices|prices?|yields?|bonds?|currency|futures|crude|oil|gold|copper|wheat|rupee|dollar|euro|pound|yen|peso|rand|lira|real|riel|kip|won|naira|shilling)\b[^.;:]{0,40}?\b(?:close|closed|closes|closing|ended|ends|finished|settled|settles|traded|trades|trading|opened|opens)\s+(?:(?:the\s+day|up|down|higher|lower|flat|\w+ly|[\d.,]+\s*(?:%|per\s*cent|percent))\s+){0,3}at\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
 /** Characters before a figure read for the words that give it as a level. */
 const LEVEL_REACH = 64;
 /** "In three provinces", "across some 12 districts": with a head of PLACE_HEADS, how far a story has spread. */

@@ -206,24 +206,6 @@ describe('a share of what was not done against a share of what was', () => {
   });
 });
 
-describe('two sides that each name a country the other does not', () => {
-  const BUILT = (whose: string) => `The Ostra bridge is being built by Tarsa Group, ${whose}.`;
-
-  it('get no green badge', () => {
-    expect(storyStance(BUILT('a Kenyan company'), BUILT('a Rwandan company')).stance).toBe('related');
-    expect(storyStance(BUILT('a company from Kenya'), BUILT('a company from Rwanda')).stance).toBe('related');
-  });
-
-  it('still agree when one names a place of the other’s country, or names none', () => {
-    expect(
-      storyStance(BUILT('a British company'), 'The Ostra bridge is being built by Tarsa Group of London.').stance,
-    ).toBe('supports');
-    expect(storyStance(BUILT('a Kenyan company'), 'The Ostra bridge is being built by Tarsa Group.').stance).toBe(
-      'supports',
-    );
-  });
-});
-
 describe('where the new readings stop', () => {
   const apart = (page: string, reference: string) => datedStance(page, '2025-03-04', reference, '2025-03-05').stance;
 
