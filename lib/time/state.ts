@@ -131,17 +131,17 @@ export function countsState(text: string, quantity: Quantity): boolean {
 /**
  * Words right before a figure that give it as a level: "was down to 11.1 per cent", "fell to 4.1%", "is at 40%",
  * "strengthened to 301.40 per dollar", "slipped back to", "fell further to", "stood at", a price where trading
- * left it (MARKET_CLOSE), a debt ("owed the state some 15.8 billion"; not "owing to") (not "dropped 30 centimetres of snow", "sank
- * with 40 on board", nor a time of day: "closed at 6 p.m."), or a scope changed to it ("extended
+ * left it (MARKET_CLOSE), a debt ("owed the state some 15.8 billion"; not "owing to") (not "dropped 30 centimetres
+ * of snow", "sank with 40 on board", nor a time of day: "closed at 6 p.m."), or a scope changed to it ("extended
  * the cuts to 190 neighbourhoods").
  */
 const LEVEL_BEFORE =
   /\b(?:(?:down|fell|fallen|falls|falling|dropped|drops|sank|sunk|declined|decreased|slipped|dipped|slid|eased|weakened|strengthened|firmed|recovered|rebounded)\s+(?:(?:back|further|again|\w+ly)\s+)?to|(?:is|are|was|were|stood|stands|standing|remained|remains|hovered|hovers|hovering)\s+(?:\w+ly\s+)?at|(?:owes|owed|owing(?!\s+to\b))(?:\s+[\w'’-]+){0,4}?|(?:extend|expand|widen|broaden)(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,4}?to(?:\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:radius|distance|depth|height|length|width|range|area|total|level)\s+of)?)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
 /**
  * A share full or done after the figure: "the reservoirs were 21 per cent full", "hospitals at 95% of capacity",
- * "the terminal is 62% complete", "62 per cent done" (not a verb: "40 per cent finished the race"). A dam fills and empties, wards fill and clear, works go on: the share is of the
- * day it was read. Not a share tied to one event or a
- * closed period ("90 per cent full for Sunday's final", "80 per cent full when it crashed", "at 70 per cent of
+ * "the terminal is 62% complete", "62 per cent done" (not a verb: "40 per cent finished the race"). A dam fills
+ * and empties, wards fill and clear, works go on: the share is of the day it was read. Not a share tied to one event
+ * or a closed period ("90 per cent full for Sunday's final", "80 per cent full when it crashed", "at 70 per cent of
  * capacity last year"), nor "full-time".
  */
 const FILLED_AFTER =

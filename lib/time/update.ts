@@ -334,10 +334,14 @@ const DAY_END =
 
 /** The clause of `text` a count stands in: from the comma, semicolon or colon before it to the one after it. */
 function clauseOf(text: string, count: Quantity): string {
-  const before = text.slice(0, count.start);
-  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
   const after = /[,;:]/.exec(text.slice(count.end));
-  return text.slice(start, after ? count.end + after.index : text.length);
+  return text.slice(clauseStart(text, count), after ? count.end + after.index : text.length);
+}
+
+/** Where the clause of a count begins: after the last comma, semicolon or colon before it. */
+function clauseStart(text: string, count: Quantity): number {
+  const before = text.slice(0, count.start);
+  return Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
 }
 
 /**
@@ -389,9 +393,9 @@ const ESTIMATE_AFTER =
 /**
  * The figure itself is given as an estimate, whoever made it ("was estimated at 1.9 million tonnes", "an estimated
  * 300", "about 6 million euros, according to a ministry estimate", "early estimates put exports at about 1.05 million
- * tonnes"): a later figure revises it. An estimate of another
- * figure in the sentence ("300 passengers, an estimated 40 of them children"), or one the figure is set against
- * ("beating analysts' estimates", "more than lawyers had estimated"), says nothing of this one.
+ * tonnes"): a later figure revises it. An estimate of another figure in the sentence ("300 passengers, an estimated
+ * 40 of them children"), or one the figure is set against ("beating analysts' estimates", "more than lawyers had
+ * estimated"), says nothing of this one.
  */
 function estimated(text: string, figure: Quantity): boolean {
   return (
@@ -454,9 +458,7 @@ const COUNTED_AFTER =
  */
 function changedTo(text: string, figure: Quantity): 'up' | 'down' | 'either' | undefined {
   if (figure.unit === '' && COUNTED_AFTER.test(text.slice(figure.end))) return undefined;
-  const before = text.slice(0, figure.start);
-  const start = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(':')) + 1;
-  const clause = before.slice(start);
+  const clause = text.slice(clauseStart(text, figure), figure.start);
   const found = CHANGED_TO.exec(clause);
   if (!found || WANTED_CHANGE.test(clause.slice(0, found.index))) return undefined;
   return found[1] ? 'up' : found[2] ? 'down' : 'either';
