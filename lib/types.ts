@@ -178,6 +178,11 @@ export interface FeatureWord {
   adjunct?: boolean;
   /** A verb that shares the subject of the verb before it ("veered off the runway and crashed"). */
   coordinated?: boolean;
+  /**
+   * A verb of a relative clause set off by a comma ("The driver, who escaped with light injuries, was arrested"):
+   * asserted, but not the sentence's main predicate.
+   */
+  aside?: boolean;
   /** In the scope of a negation cue ("not", "denied", "refused"). */
   negated: boolean;
   /**

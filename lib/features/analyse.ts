@@ -44,7 +44,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 92;
+export const FEATURES_VERSION = 93;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -331,7 +331,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
   joinPhrases(tokens, lexicon);
   for (const quantity of quantities) quantity.context = quantityContext(tokens, quantity.start, quantity.end);
   if (quantities.length > 0) setPredicates(tokens, quantities, sentence);
-  const { adjunct, coordinated } = verbRoles(tokens, sentence);
+  const { adjunct, coordinated, aside } = verbRoles(tokens, sentence);
   const { negated, cues, disputed } = negationScopes(
     tokens.map((token, index) => ({
       lower: token.lower,
@@ -382,6 +382,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
         cause: causes.has(token),
         adjunct: adjunct.has(token),
         coordinated: coordinated.has(token),
+        aside: aside.has(token),
         place: placeKey(tokens, index, lexicon),
         designation: isDesignation(tokens, index, lexicon),
       }),
@@ -780,12 +781,13 @@ interface WordRoles {
   cause: boolean;
   adjunct: boolean;
   coordinated: boolean;
+  aside: boolean;
   place: string | undefined;
   designation: boolean;
 }
 
 function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): FeatureWord {
-  const { attribution, hypothetical, locative, cause, adjunct, coordinated, place, designation } = roles;
+  const { attribution, hypothetical, locative, cause, adjunct, coordinated, aside, place, designation } = roles;
   const word: FeatureWord = {
     stem: token.stem,
     concepts: token.concepts,
@@ -811,6 +813,7 @@ function featureWord(token: AnalysedToken, lexicon: Lexicon, roles: WordRoles): 
   if (cause) word.cause = true;
   if (token.verb && adjunct) word.adjunct = true;
   if (token.verb && coordinated) word.coordinated = true;
+  if (token.verb && aside) word.aside = true;
   return word;
 }
 

@@ -78,6 +78,12 @@ export const CONTROL_VERB_STEMS = new Set(
     .map((lemma) => stemmer(lemma)),
 );
 
+/**
+ * Verbs that say an act or a state lasts, put after them ("remains suspended", "continued to burn", "stayed
+ * closed"): the event is that verb's.
+ */
+export const LASTING_VERB_STEMS = new Set('remain stay continue'.split(' ').map((lemma) => stemmer(lemma)));
+
 /** Verbs that put an act they only attempt after them ("tried to sign him"): an attempt is not the act. */
 export const ATTEMPT_VERB_STEMS = new Set('try attempt seek'.split(' ').map((lemma) => stemmer(lemma)));
 

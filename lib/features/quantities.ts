@@ -26,12 +26,14 @@ export {
   type QuantityPair,
   sameFigureAsRate,
   someOfTheOthersGroup,
+  unitOrElided,
   valueElsewhere,
 } from './quantity/align';
 export {
   APPROXIMATE_TOLERANCE,
   compareQuantities,
   compareValues,
+  farApart,
   type QuantityOptions,
   type QuantityVerdict,
 } from './quantity/compare';
@@ -233,12 +235,19 @@ function ordinalTolls(sentence: string): Quantity[] {
 /** Words before "from" that make "from X to Y" a span: "range in age from", "ranging from", "aged from". */
 const SPAN_BEFORE = /\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|aged)\b(?:\s+[\w'’-]+){0,3}\s+from\s+$/i;
 
+/** Between the two figures of "from X to Y", with up to three words of what they measure ("from 570 gourdes to"). */
+const FROM_TO_BETWEEN = /^\s+(?:[\p{L}-]+\s+){0,3}to\s+$/iu;
+/** Between the two figures of "to Y from X" ("to 695 gourdes a gallon from 520"). */
+const TO_FROM_BETWEEN = /^\s+(?:[\p{L}-]+\s+){0,3}from\s+$/iu;
+
 /**
  * "Cut the rate from 1.75% to 1.5%", "to 1.5% from 1.75%": of a change between two figures of one unit, the
  * figure after "from" is where it started (`from`), and pairs only with another sentence's starting figure.
  */
 function startingValues(sentence: string, quantities: Quantity[]): Quantity[] {
-  const starts = new Set<Quantity>();
+  // Each start, with the figure the change went to when that is written first and says what both measure ("to 695
+  // gourdes a gallon from 520"); written after its start, the end takes the start's head (see setPredicates).
+  const starts = new Map<Quantity, Quantity | undefined>();
   for (let i = 0; i + 1 < quantities.length; i += 1) {
     const [a, b] = [quantities[i], quantities[i + 1]];
     if (a.unit !== b.unit) continue;
@@ -246,12 +255,15 @@ function startingValues(sentence: string, quantities: Quantity[]): Quantity[] {
     const before = sentence.slice(Math.max(0, a.start - 6), a.start);
     // "Range in age from 61 to 93", "aged from 6 to 12": a span of values, not a change.
     if (SPAN_BEFORE.test(sentence.slice(0, a.start))) continue;
-    if (/^\s+to\s+$/i.test(between) && /\bfrom\s+$/i.test(before)) starts.add(a);
-    else if (/^\s+from\s+$/i.test(between) && /\bto\s+$/i.test(before)) starts.add(b);
+    if (FROM_TO_BETWEEN.test(between) && /\bfrom\s+$/i.test(before)) starts.set(a, undefined);
+    else if (TO_FROM_BETWEEN.test(between) && /\b(?:to|up)\s+$/i.test(before)) starts.set(b, a);
   }
-  return starts.size === 0
-    ? quantities
-    : quantities.map((quantity) => (starts.has(quantity) ? { ...quantity, from: true } : quantity));
+  if (starts.size === 0) return quantities;
+  return quantities.map((quantity) => {
+    if (!starts.has(quantity)) return quantity;
+    const end = starts.get(quantity);
+    return { ...quantity, from: true, head: end !== undefined && end.head !== '' ? end.head : quantity.head };
+  });
 }
 
 /** A comparative after a figure that makes it a change's size: "fifteen cents more", "two points lower". */
@@ -274,6 +286,13 @@ const ADDED_FOR = /^\s+(?:[\p{L}-]+\s+){0,2}?(?:for|to)\s+(?:each|every|all)\b|^
  */
 const CHANGE_VERB_BEFORE =
   /\b(?:rose|risen|rises|rising|fell|fallen|falls|falling|climbed|climbs|climbing|jumped|jumps|jumping|gained|gains|gaining|lost|loses|losing|dropped|drops|dropping|slid|slides|sliding|slipped|slips|slipping|sank|sinks|sinking|surged|surges|surging|plunged|plunges|plunging|soared|soars|soaring|tumbled|tumbles|tumbling|grew|grows|growing|increased|increases|increasing|decreased|decreases|decreasing|declined|declines|declining|edged\s+(?:up|down)|advanced|advances|advancing|shed|sheds|shedding|added|adds|adding|(?<!\b(?:make|makes|made|making|end|ends|ended|add|adds|added|sum|sums|summed|take|takes|took|taken|set|sets|break|broke|broken|split|come|came|go|goes|went|gone|back|backed|step|stepped|pick|picked)\s)(?:up|down))\s+(?:by\s+)?(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
+
+/**
+ * A verb of change and "by" right before a figure of any unit: "has gone up by 125 gourdes", "was cut by 40 jobs",
+ * "rose by 3,000": the size of the change, not the level.
+ */
+const CHANGE_BY_BEFORE =
+  /\b(?:up|down|rose|risen|rises|rising|fell|fallen|falls|falling|increased|increases|decreased|decreases|climbed|jumped|dropped|grew|grown|cut|raised|lowered|reduced|slashed|trimmed)\s+by\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)?$/i;
 
 /**
  * A margin between two sides, after its figure and a unit of score: "64 votes ahead of her rival", "three points
@@ -338,7 +357,8 @@ function withChange(sentence: string, quantity: Quantity): Quantity {
   const before =
     CHANGE_BEFORE.test(preceding) ||
     (ADDED_BEFORE.test(preceding) && ADDED_FOR.test(sentence.slice(quantity.end))) ||
-    (SHARE_UNITS.has(quantity.unit) && !shareOf && CHANGE_VERB_BEFORE.test(preceding));
+    (SHARE_UNITS.has(quantity.unit) && !shareOf && CHANGE_VERB_BEFORE.test(preceding)) ||
+    CHANGE_BY_BEFORE.test(preceding);
   return after || before ? { ...quantity, difference: true } : quantity;
 }
 

@@ -401,20 +401,27 @@ const COORDINATED_GAP = new Set('then later also eventually finally soon subsequ
  * adds a consequence: "Sensing danger, the pilot declared an emergency", "..., highlighting the risk", "after
  * touching down": it is not what the sentence asserts. A coordinated verb shares the subject of the verb before
  * it ("skidded off the runway and crashed into a wall"): the sentence asserts both, so either may be the one a
- * reference restates.
+ * reference restates. A verb of a relative clause set off by a comma ("The driver, who escaped with light injuries,
+ * was arrested") is aside: asserted, but the clause only adds to what it follows, and the main clause's verb is the
+ * sentence's predicate.
  */
 export function verbRoles(
   tokens: readonly AnalysedToken[],
   sentence: string,
-): { adjunct: Set<AnalysedToken>; coordinated: Set<AnalysedToken> } {
+): { adjunct: Set<AnalysedToken>; coordinated: Set<AnalysedToken>; aside: Set<AnalysedToken> } {
   const adjunct = new Set<AnalysedToken>();
   const coordinated = new Set<AnalysedToken>();
+  const aside = new Set<AnalysedToken>();
   let seenVerb = false;
+  let inAside = false;
   tokens.forEach((token, i) => {
+    if (RELATIVE.has(token.lower) && i > 0 && breakAfter(tokens, sentence, i - 1)) inAside = true;
+    if (inAside && token.verb) aside.add(token);
+    if (inAside && breakAfter(tokens, sentence, i)) inAside = false;
     if (!token.verb) return;
     const previous = tokens[i - 1];
     if (adjunct.has(token)) return;
-    if (token.lower.endsWith('ing') && isAdjunctStart(tokens, sentence, i)) {
+    if ((token.lower.endsWith('ing') || comparedWith(tokens, i)) && isAdjunctStart(tokens, sentence, i)) {
       // The clause is circumstance up to the break that ends it, its other verbs included.
       for (let j = i; j < tokens.length; j += 1) {
         adjunct.add(tokens[j]);
@@ -428,7 +435,13 @@ export function verbRoles(
     }
     seenVerb = true;
   });
-  return { adjunct, coordinated };
+  return { adjunct, coordinated, aside };
+}
+
+/** "Compared with" / "compared to": a participle that opens a circumstance as an -ing verb does ("..., compared
+ * with 38 per cent a year ago"). */
+function comparedWith(tokens: readonly AnalysedToken[], i: number): boolean {
+  return tokens[i].lower === 'compared' && (tokens[i + 1]?.lower === 'with' || tokens[i + 1]?.lower === 'to');
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   HELD,
   INJURIES,
   isOutcome,
+  LASTING_VERB_STEMS,
   LIGHT_VERB_STEMS,
   namesOutcome,
   PART,
@@ -27,6 +28,7 @@ import {
 import {
   alignQuantities,
   compareQuantities,
+  farApart,
   householdsAndOthers,
   type QuantityPair,
   sameFigureAsRate,
@@ -304,9 +306,14 @@ function soleDuration(features: ClaimFeatures): boolean {
   return features.quantities.length === 1 && features.quantities[0].unit === 'hour';
 }
 
-/** A figure that moved ("fifteen cents more", "up 8%", "rose 9%") rather than one that stands at a level. */
+/**
+ * A figure that moved ("fifteen cents more", "up 8%", "rose 9%") rather than one that stands at a level; where a
+ * change started ("rose from 570 gourdes") is a level.
+ */
 const moves = (quantity: Quantity): boolean =>
-  quantity.difference === true || quantity.change !== undefined || directionOf(quantity.predicate) !== undefined;
+  quantity.difference === true ||
+  quantity.change !== undefined ||
+  (quantity.from !== true && directionOf(quantity.predicate) !== undefined);
 
 /** One figure is a change's size ("will cost fifteen cents more") and the other a level ("60 cents"). */
 function differenceAndLevel(a: Quantity, b: Quantity): boolean {
@@ -407,6 +414,7 @@ function pairQuantities(
     let best: { reference: Quantity; shared: number } | undefined;
     for (const other of referenceQuantities) {
       if (usedRef.has(other) || other.unit !== quantity.unit || other.per !== quantity.per) continue;
+      if (farApart(quantity, other)) continue;
       if (!sameEvent(quantity, other) || someOfTheOthersGroup(quantity, other, heads)) continue;
       if (countsOtherThings(quantity, other, page, reference)) continue;
       const shared = (quantity.context ?? []).filter((stem) => other.context?.includes(stem)).length;
@@ -805,12 +813,13 @@ function mainVerbMatched(
 /**
  * The sentence's asserted verbs, in order. A light verb says little by itself ("the passengers included two
  * Thai nationals", "a plane carrying 75 people"): what it asserts is in its object, so it is left out while
- * another verb says what happened.
+ * another verb says what happened. A verb of an aside ("The driver, who escaped with light injuries, was
+ * arrested") is not the sentence's predicate: it only adds to what it follows.
  */
 /** Remembered per sentence: a page sentence's verbs are asked for with every candidate claim. */
 const assertedVerbs = perSentence((features: ClaimFeatures): readonly FeatureWord[] => {
   const verbs = features.words.filter(
-    (word) => isPredicateWord(word) && !word.attribution && !word.hypothetical && !word.adjunct,
+    (word) => isPredicateWord(word) && !word.attribution && !word.hypothetical && !word.adjunct && !word.aside,
   );
   const meaningful = verbs.filter((word) => !LIGHT_VERB_STEMS.has(word.stem));
   return meaningful.length > 0 || verbs.length === 0 ? meaningful : [];
@@ -875,7 +884,9 @@ function mainPredicate(verbs: readonly FeatureWord[]): FeatureWord[] {
   if (
     verbs.length > 1 &&
     !verbs[1].coordinated &&
-    (CONTROL_VERB_STEMS.has(verbs[0].stem) || ATTEMPT_VERB_STEMS.has(verbs[0].stem))
+    (CONTROL_VERB_STEMS.has(verbs[0].stem) ||
+      ATTEMPT_VERB_STEMS.has(verbs[0].stem) ||
+      LASTING_VERB_STEMS.has(verbs[0].stem))
   )
     return mainPredicate(verbs.slice(1));
   let end = 1;
@@ -1250,6 +1261,18 @@ function asksOnly(page: ClaimFeatures): boolean {
 }
 const ASKING_STEMS = new Set([...ASKING_LEMMAS].map(stemOf));
 
+/**
+ * The sentence's verbs are all in an aside ("The Andes are prone to landslides in the rainy season, which runs from
+ * December"): its predicate is not a verb, but it is not one of the sentences of no verb either ("Core inflation at
+ * 2.3%"), which any predicate may restate.
+ */
+function onlyAsideVerbs(features: ClaimFeatures): boolean {
+  return (
+    features.words.some((word) => word.aside === true) &&
+    !features.words.some((word) => isPredicateWord(word) && !word.aside && !word.attribution && !word.hypothetical)
+  );
+}
+
 /** Alignment.predicateMatched. */
 function matchesPredicate(
   sides: AlignedSides,
@@ -1272,7 +1295,7 @@ function matchesPredicate(
     levelsOfOneFigure(pageVerbs, referenceVerbs, quantities) ||
     (anchored.length > 0 && !mainVerbsOfOtherEvents(sides, pageVerbs, referenceVerbs)) ||
     agreeing >= 2 ||
-    (pageVerbs.length === 0 && !asksOnly(page)) ||
+    (pageVerbs.length === 0 && !asksOnly(page) && !onlyAsideVerbs(page)) ||
     mainVerbMatched(page, reference, pageVerbs, pairs) ||
     hasMatchedVerbPhrase(page, pairs)
   ) {
@@ -1303,8 +1326,11 @@ function oneMeasure(sides: AlignedSides, [change]: NonNullable<ReturnType<typeof
   );
 }
 
-/** Verbs that only say where a figure stands ("stood at", "totalled", "amounted to", "reached"), by stem. */
-const STANDING_VERB_STEMS = new Set(['stand', 'total', 'amount', 'reach', 'number']);
+/**
+ * Verbs that only say where a figure stands ("stood at", "totalled", "amounted to", "reached", "came in at"), by
+ * stem.
+ */
+const STANDING_VERB_STEMS = new Set(['stand', 'total', 'amount', 'reach', 'number', 'come_in']);
 
 /**
  * Both main verbs only say where a figure stands ("cash in circulation stood at about 25 billion dinars" /

@@ -14,7 +14,7 @@ import {
   PART,
   WHOLE,
 } from '../features/predicate';
-import { compareQuantities, compareValues, type QuantityPair } from '../features/quantities';
+import { compareQuantities, compareValues, farApart, type QuantityPair, unitOrElided } from '../features/quantities';
 import { isVaguePlural } from '../features/quantity/compare';
 import { CALENDAR_WORDS, MONEY_UNITS, MONTH_NAMES, ORDINAL_NUMBERS } from '../features/quantity/word-tables';
 import { isFirstName, lemmatize, oppositeLemmaPairs, placeOf, usageCount } from '../lexicon';
@@ -30,6 +30,7 @@ import {
   levelsOfTheirDays,
   type MatchTimes,
   raisedFloor,
+  reportsYearsApart,
   startOfTally,
   stateWithinTotal,
   undatedPosition,
@@ -177,6 +178,17 @@ function lostThing(negated: FeatureWord, text: string, asserted: FeatureWord): b
   return LACKING_CUES.has(negated.cue?.toLowerCase() ?? '') && writtenAfter(text, asserted, LOST_BEFORE, 40);
 }
 
+/** A denial that it happened before ("had never before", "no court had ever done so before"). */
+const NEVER_BEFORE =
+  /\b(?:never|no|not|nobody|none)\b[^.;:]{0,80}?\bbefore\b(?!\s+(?:the|a|an|its|his|her|their|this|that|\d))/i;
+/** An event told as the first of its kind ("the first time", "for the first time", "first-ever"). */
+const FIRST_TIME = /\b(?:first\s+time|first[- ]ever)\b/i;
+
+/** The negating side denies it happened before and the other tells it as a first: the same fact, twice. */
+function firstTime(negatingText: string, assertingText: string): boolean {
+  return NEVER_BEFORE.test(negatingText) && FIRST_TIME.test(assertingText);
+}
+
 /** Indexes [page, reference] of aligned words negated on one side and asserted on the other. */
 function polarityFlips(input: StanceInput): (readonly [number, number])[] {
   const { page, reference, alignment } = input;
@@ -206,6 +218,9 @@ function polarityFlips(input: StanceInput): (readonly [number, number])[] {
     if (bannedAct(a.negated ? input.referenceText : input.pageText, a.negated ? b : a)) return false;
     // "Were without power" / "lost power": the other side's verb of loss says it is without it too.
     if (lostThing(a.negated ? a : b, a.negated ? input.referenceText : input.pageText, a.negated ? b : a)) return false;
+    // "No court had ever before cancelled a lease" / "the first time a court had cancelled a lease": one fact.
+    if (firstTime(a.negated ? input.pageText : input.referenceText, a.negated ? input.referenceText : input.pageText))
+      return false;
     if (isPredicate(a) || isPredicate(b)) return true;
     // "No early election will be held; the next election is due in 2027": a side also has the noun with the other
     // side's polarity, which the alignment happened not to pick (a verb's polarity is the claim's: kept).
@@ -1248,6 +1263,9 @@ function paraphrasedPredicate(input: StanceInput, threshold: number): boolean {
     actsApart(input.page, alignment, 0) &&
     actsApart(input.reference, alignment, 1) &&
     figuresAgree(input.page, alignment) &&
+    // A verb of the page's aside restated ("The captain, who escaped with light burns, was fined" / "The captain
+    // escaped with light burns"): the reference restates the aside, and the page's predicate is its own act.
+    !alignment.pairs.some(([i]) => input.page.words[i].aside === true) &&
     !opposedApart(input.page, input.reference, alignment) &&
     undoesApart(input.page, alignment, 0) === undoesApart(input.reference, alignment, 1)
   );
@@ -1360,6 +1378,19 @@ function figuresAgree(page: ClaimFeatures, alignment: Alignment): boolean {
  * beside figures that pair, only one of the same thing by name ("measured 150 millimetres of rain in twelve hours" /
  * "recorded 250 millimetres of rain in 12 hours", the hours paired).
  */
+/**
+ * A figure whose unit its side leaves out, against one of a unit it is not near ("for 12 billion" / "for 14 billion
+ * pesos"): the page's figure is not the reference's, though the two were not compared as one figure.
+ */
+function elidedUnitConflict(quantity: Quantity, other: Quantity): boolean {
+  return (
+    quantity.unit !== other.unit &&
+    unitOrElided(quantity, other) &&
+    !farApart(quantity, other) &&
+    compareValues(quantity, other) === 'conflict'
+  );
+}
+
 function unconfirmedFigure(page: ClaimFeatures, reference: ClaimFeatures, alignment: Alignment): boolean {
   const unpaired = (features: ClaimFeatures, side: 'page' | 'reference') =>
     features.quantities.filter(
@@ -1370,6 +1401,9 @@ function unconfirmedFigure(page: ClaimFeatures, reference: ClaimFeatures, alignm
   const others = unpaired(reference, 'reference');
   const allUnpaired = alignment.quantities.length === 0;
   const sameHead = (a: string, b: string) => sameHeadWord(a, b, page, reference);
+  // A figure of the reference, its unit left out on one side, has the page figure's value ("9.2 billion pesos").
+  const agreedElsewhere = (quantity: Quantity) =>
+    reference.quantities.some((other) => unitOrElided(other, quantity) && compareValues(quantity, other) === 'agree');
   // The one time or day the page gives, unpaired, against the reference's unpaired ones, none of them the same:
   // the reference does not say it happened then, whatever else pairs ("from 6 pm" / "from 4 pm until 5 am").
   const ofUnit = (list: readonly Quantity[], unit: string) => list.filter((quantity) => quantity.unit === unit);
@@ -1385,6 +1419,7 @@ function unconfirmedFigure(page: ClaimFeatures, reference: ClaimFeatures, alignm
         (other.per === quantity.per &&
           (allUnpaired || (quantity.head !== '' && other.head !== '' && sameHead(quantity.head, other.head))) &&
           (compareQuantities(quantity, other, { sameHead }) === 'conflict' ||
+            (elidedUnitConflict(quantity, other) && !agreedElsewhere(quantity)) ||
             otherCurrencies(quantity, other) ||
             (allUnpaired && (otherOutcomes(quantity, other) || otherMeasure(quantity, other))))),
     ),
@@ -1807,6 +1842,9 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     // A figure the page dates to a year the reference does not give may be another event's ("the 2009 fire
     // killed 90"): a difference is not shown as a contradiction.
     if (alignment.otherYear) return { stance: 'related', differences: [] };
+    if (input.published && reportsYearsApart(timesOf(input), input.published)) {
+      return { stance: 'related', differences: [] };
+    }
     // "It won 31 seats" against "the Green Forum won 10 seats": who "it" is, only the sentences before say.
     if (pronounAgainstName(input)) return { stance: 'related', differences: [] };
     const undated = input.published && undatedFor(input, differences, negated);

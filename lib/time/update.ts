@@ -439,7 +439,7 @@ function windowLength(phrase: string): string {
  * the government raise the wage to", "would cut it to"), nor a noun ("a cut to 4.25 per cent").
  */
 const CHANGED_TO =
-  /(?<!\b(?:to|would|will|could|should|may|might|must|can|that|a|an|the|its|their|his|her)\s+)\b(?:(rais|increas|lift|boost|hik|upp|doubl|tripl|upgrad)|(cut|lower|reduc|trimm|trim|slash|downgrad)|revis|adjust|amend)(?:e|es|ed|ing|s)?\s+(?:(?!(?:from|and|but|or|which|who|that)\b)[\w'’-]+\s+){0,9}?(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+  /(?<!\b(?:to|would|will|could|should|may|might|must|can|that|a|an|the|its|their|his|her)\s+)\b(?:(rais|increas|lift|boost|hik|upp|doubl|tripl|upgrad)|(cut|lower|reduc|trimm|trim|slash|downgrad)|revis|adjust|amend)(?:e|es|ed|ing|s)?\s+(?:(?!(?:from|and|but|or|which|who|that)\b)[\w'’-]+\s+){0,12}?(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
 
 /** Words before a change that make it a plan, a want or a forecast, not a change made ("unions are demanding that"). */
 const WANTED_CHANGE =
@@ -482,9 +482,25 @@ function changedSince(pair: QuantityPair, times: MatchTimes): 'page' | 'referenc
   return side;
 }
 
+/**
+ * "Now" in the figure's clause, before it ("will now stop on 31 August", "the government now says transfers will
+ * reach 250,000"): the figure as it stands since it changed. Not "from now", "until now", "by now", "for now".
+ */
+const NOW_BEFORE = /(?<!\b(?:from|until|till|to|by|for)\s+)\bnow\b[^.;:!?]{0,80}$/i;
+
+/** The side whose figure is told as it is now is the newer report, and the other side does not say so. */
+function toldAsNow(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
+  const saysNow = (text: string, figure: Quantity) =>
+    NOW_BEFORE.test(text.slice(Math.max(0, figure.start - 80), figure.start));
+  const page = saysNow(times.texts.page, pair.page);
+  if (page === saysNow(times.texts.reference, pair.reference)) return undefined;
+  const side = page ? 'page' : 'reference';
+  return newerSide(times) === side ? side : undefined;
+}
+
 /** Which side is newer when time explains the difference in this pair of figures; undefined when it does not. */
 function explainedPair(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {
-  const told = toldEarlier(pair, times) ?? changedSince(pair, times);
+  const told = toldEarlier(pair, times) ?? changedSince(pair, times) ?? toldAsNow(pair, times);
   if (told) return told;
   // A first estimate revised, or two windows' counts: either way, at any pace (not a rate of growth, which is one
   // change's size: "prices rose 4.1% in the past month").
@@ -695,6 +711,20 @@ export function yearsApart(times: MatchTimes, published: { page: string; referen
   const pageSide = { time: page, report: dateSpan(published.page) };
   const referenceSide = { time: reference, report: dateSpan(published.reference) };
   return longBefore(pageSide, referenceSide) || longBefore(referenceSide, pageSide);
+}
+
+/**
+ * The two reports are more than a year apart and neither sentence dates its fact by its own words ("full
+ * restoration could take two days" in a report of 2019 and in one of 2025): another year's event of the kind, or a
+ * fact a year on. Time, not a mistake, explains what differs between them.
+ */
+export function reportsYearsApart(times: MatchTimes, published: { page: string; reference: string }): boolean {
+  if (times.page.own || times.reference.own) return false;
+  const page = dateSpan(published.page);
+  const reference = dateSpan(published.reference);
+  if (page === undefined || reference === undefined) return false;
+  const apart = page.first > reference.last ? page.first - reference.last : reference.first - page.last;
+  return apart > MOST_DAYS_OF_ONE_COUNT;
 }
 
 /** Most days between two counts of one event's running total without a period of their own. */

@@ -50,6 +50,36 @@ describe('the predicate of the page sentence', () => {
   });
 });
 
+describe('the main predicate beside a clause set off as an aside', () => {
+  it("is the main clause's verb, not the verb of a relative clause between commas", () => {
+    // The asides' verbs are not linked ("escaped" / "survived"); the main clauses' are the same act.
+    expect(
+      predicateMatched(
+        'The night guard, who escaped with light burns, was arrested by police.',
+        'The night guard, who survived with minor burns, was detained by police.',
+      ),
+    ).toBe(true);
+  });
+
+  it('still needs the main clause restated: a shared aside is background', () => {
+    expect(
+      predicateMatched(
+        'The keeper, who fled on foot, was fined by the court.',
+        'The keeper fled on foot before the rangers arrived.',
+      ),
+    ).toBe(false);
+  });
+
+  it('is the verb a verb of lasting puts after it ("remains closed")', () => {
+    expect(
+      predicateMatched(
+        'The Orlen ferry line remains suspended on the Tarsk route.',
+        'Regulators suspended the Orlen ferry line on the Tarsk route pending a review.',
+      ),
+    ).toBe(true);
+  });
+});
+
 describe('a phrasal verb with its object between verb and particle', () => {
   const stems = (text: string) => analyseSentence(text, defaultLexicon).features.words.map((word) => word.stem);
 

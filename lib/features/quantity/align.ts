@@ -15,7 +15,7 @@
 
 import type { Quantity } from '../../types';
 import { isOutcome, namesOutcome } from '../predicate';
-import { compareValues, headRelation, type QuantityOptions } from './compare';
+import { compareValues, farApart, headRelation, type QuantityOptions } from './compare';
 
 export interface QuantityPair {
   page: Quantity;
@@ -84,6 +84,7 @@ function candidates(page: Quantity[], reference: Quantity[], options: QuantityOp
   page.forEach((p, i) => {
     reference.forEach((r, j) => {
       if (p.unit !== r.unit || !Number.isFinite(p.value) || !Number.isFinite(r.value)) return;
+      if (farApart(p, r)) return;
       // A rate ("4,000 passengers a day") and a count ("187 passengers"), or rates of other periods, never pair;
       // unless one leaves the rate unsaid and the two agree ("a dividend of 20 fils" / "20 fils a share").
       // A share each one gets beside the same thing's figure left unsaid ("a bonus of 120,000 lari to each docker" /
@@ -125,7 +126,7 @@ const CALENDAR = new Set(['year', 'date', 'clock']);
  * The two have the same unit, or one leaves out the unit the other gives ("for 15.4 billion" / "for 15.4 billion
  * baht", "a rise of 12" / "12 percent"): a restatement often drops what its sentence makes plain.
  */
-function unitOrElided(a: Quantity, b: Quantity): boolean {
+export function unitOrElided(a: Quantity, b: Quantity): boolean {
   if (a.unit === b.unit) return true;
   return (a.unit === '' || b.unit === '') && !CALENDAR.has(a.unit) && !CALENDAR.has(b.unit);
 }

@@ -156,6 +156,21 @@ const HALF_DAY = 720;
 const halfUnsaid = (quantity: Quantity) =>
   quantity.unit === 'clock' && !/[ap]\.?\s?m\b|\b(?:1[3-9]|2[0-3])[:.]/i.test(quantity.text);
 
+/**
+ * How many times larger one figure may be than another and still be that figure misreported or grown: reports get
+ * a toll, a sum or a share wrong by a part of it, not by orders of magnitude, and a running count that grew that much
+ * is told as a new count. "5,000 gourdes" a family and "38 billion gourdes" a year, "two" wounded men and "2,700"
+ * wounded, "1,200 households" and "410,000 households" are figures of other things.
+ */
+const FAR_APART = 50;
+
+/** Two figures of one unit (not a day, an hour or a year) FAR_APART times or more apart, ranges as far as they reach. */
+export function farApart(a: Quantity, b: Quantity): boolean {
+  if (TIMES.has(a.unit)) return false;
+  const lowest = Math.min(a.high, b.high);
+  return lowest > 0 && Math.max(a.value, b.value) >= FAR_APART * lowest;
+}
+
 /** Compares the values of two quantities of the same unit, ignoring heads. */
 export function compareValues(page: Quantity, reference: Quantity): 'agree' | 'conflict' {
   // "7:30 on Saturday evening" (read as 19:30) and "7:30 on Saturday": one side leaves the half of the day unsaid.
@@ -186,11 +201,13 @@ const isUsable = (quantity: Quantity): boolean =>
 
 /**
  * Compares a page quantity with a reference quantity. 'incomparable' when the units differ (units are
- * already normalised, so "two days" and "48 hours" share 'hour') or both heads are known and differ;
+ * already normalised, so "two days" and "48 hours" share 'hour'), both heads are known and differ, or the values
+ * are far apart (farApart);
  * otherwise 'agree' when both can be true given qualifiers, ranges and rounding, 'conflict' when not.
  */
 export function compareQuantities(page: Quantity, reference: Quantity, options: QuantityOptions = {}): QuantityVerdict {
   if (page.unit !== reference.unit || !isUsable(page) || !isUsable(reference)) return 'incomparable';
   if (headRelation(page.head, reference.head, options) === 'different') return 'incomparable';
+  if (farApart(page, reference)) return 'incomparable';
   return compareValues(page, reference);
 }

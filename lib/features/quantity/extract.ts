@@ -30,10 +30,38 @@ function hedgeBefore(tokens: QuantityToken[], index: number, floor: number): Hed
   for (const { words, qualifier } of PREFIX_QUALIFIERS) {
     const first = end - words.length;
     if (first < floor) continue;
-    if (spells(tokens, first, words)) return { qualifier, first, last: index - 1 };
+    if (!spells(tokens, first, words)) continue;
+    // "Prices went up to 695", "rose up to": "up" is the verb's, and the figure the level reached.
+    if (qualifier === 'upTo' && words[0] === 'up' && isWordToken(tokens[first - 1], ...MOVING_VERBS)) return null;
+    return { qualifier, first, last: index - 1 };
   }
   return null;
 }
+
+/** Verbs whose "up" ends in the level they reach ("went up to 695", "goes up to 720"), not "at most". */
+const MOVING_VERBS = [
+  'go',
+  'goes',
+  'went',
+  'gone',
+  'going',
+  'rose',
+  'risen',
+  'rise',
+  'rises',
+  'rising',
+  'move',
+  'moves',
+  'moved',
+  'shot',
+  'climbed',
+  'jumped',
+  'put',
+  'puts',
+  'pushed',
+  'pushes',
+  'edged',
+];
 
 /**
  * The word tokens from `first` on are `words` (lower case). A loop rather than every() with isWordToken, whose

@@ -106,7 +106,30 @@ export function readFraction(tokens: QuantityToken[], index: number): ReaderResu
   const last = index + 1 + dash;
   if (denominator.plural ? numerator < 2 : numerator !== 1 || !endsFraction(tokens[last + 1])) return null;
   if (numerator >= denominator.value) return null;
+  const point = pointOf(tokens, last + 1);
+  if (point > 0) {
+    const value = numerator / denominator.value;
+    const reading: Reading = {
+      first: index,
+      last: last + point,
+      value,
+      high: value,
+      unit: 'percentage-point',
+      rounding: 0,
+    };
+    return { readings: [reading], next: last + point + 1 };
+  }
   return { readings: [percentReading(index, last, numerator, denominator.value)], next: last + 1 };
+}
+
+/**
+ * "Of a percentage point" (or "of a point") from `at`: the fraction is of a point ("a quarter of a percentage point"
+ * is 0.25 points, not 25%). The number of tokens it spans, 0 when it is not there.
+ */
+function pointOf(tokens: readonly QuantityToken[], at: number): number {
+  if (!isWordToken(tokens[at], 'of') || !isWordToken(tokens[at + 1], 'a')) return 0;
+  if (isWordToken(tokens[at + 2], 'point')) return 3;
+  return isWordToken(tokens[at + 2], 'percentage') && isWordToken(tokens[at + 3], 'point') ? 4 : 0;
 }
 
 const VAGUE_BASE: Readonly<Record<string, number>> = wordTable({ tens: 10, hundreds: 100, dozens: 12 });

@@ -11,7 +11,8 @@ import { isInt32, isStringList, type Tables, type TableWriter } from './tables';
 
 /**
  * Word flags: proper 1, negated 2; attribution set 4 (true 8); verb set 16 (true 32); hypothetical set 64
- * (true 128); locative set 256 (true 512); adjunct set 1024 (true 2048); coordinated set 4096 (true 8192); cause set 16384 (true 32768).
+ * (true 128); locative set 256 (true 512); adjunct set 1024 (true 2048); coordinated set 4096 (true 8192); cause set
+ * 16384 (true 32768); aside set 65536 (true 131072).
  */
 export interface WordColumns {
   stems: Int32Array;
@@ -24,7 +25,7 @@ export interface WordColumns {
   places: Int32Array;
   /** NaN when the word has no cap. */
   caps: Float64Array;
-  flags: Uint16Array;
+  flags: Uint32Array;
 }
 
 export interface QuantityColumns {
@@ -101,6 +102,7 @@ function canPackWord(word: FeatureWord): boolean {
       case 'locative':
       case 'adjunct':
       case 'coordinated':
+      case 'aside':
       case 'cause':
         if (typeof value !== 'boolean') return false;
         break;
@@ -160,7 +162,8 @@ function flagsOf(word: FeatureWord): number {
     (word.locative === undefined ? 0 : word.locative ? 768 : 256) |
     (word.adjunct === undefined ? 0 : word.adjunct ? 3072 : 1024) |
     (word.coordinated === undefined ? 0 : word.coordinated ? 12288 : 4096) |
-    (word.cause === undefined ? 0 : word.cause ? 49152 : 16384)
+    (word.cause === undefined ? 0 : word.cause ? 49152 : 16384) |
+    (word.aside === undefined ? 0 : word.aside ? 196608 : 65536)
   );
 }
 
@@ -181,7 +184,7 @@ export function newFeatureColumns(claims: number, words: number, quantities: num
       broader: new Int32Array(words),
       places: new Int32Array(words),
       caps: new Float64Array(words),
-      flags: new Uint16Array(words),
+      flags: new Uint32Array(words),
     },
     quantities: {
       texts: new Int32Array(quantities),
@@ -264,7 +267,7 @@ export function featureRowsSize(columns: FeatureColumns, row: number, count: num
   };
 }
 
-type Column = Int32Array | Float64Array | Uint16Array;
+type Column = Int32Array | Float64Array | Uint32Array;
 
 /** Copies items [start, end) of each column of `from` to the same column of `to`, from `at` on. */
 function copyItems<T extends WordColumns | QuantityColumns>(from: T, to: T, start: number, end: number, at: number) {
@@ -333,6 +336,7 @@ function unpackWord(columns: WordColumns, w: number, { strings, lists }: Tables)
   if (flags & 1024) word.adjunct = (flags & 2048) !== 0;
   if (flags & 4096) word.coordinated = (flags & 8192) !== 0;
   if (flags & 16384) word.cause = (flags & 32768) !== 0;
+  if (flags & 65536) word.aside = (flags & 131072) !== 0;
   return word;
 }
 

@@ -83,6 +83,9 @@ describe('claim columns', () => {
       { stem: 'b', concepts: [], proper: false, negated: false, attribution: true, verb: false, hypothetical: false },
       { stem: 'c', concepts: [], proper: true, negated: false, locative: true },
       { stem: 'd', concepts: [], proper: true, negated: false, locative: false },
+      { stem: 'e', concepts: [], proper: false, negated: false, verb: true, adjunct: true, coordinated: false },
+      { stem: 'f', concepts: [], proper: false, negated: false, verb: true, aside: true, cause: true },
+      { stem: 'g', concepts: [], proper: false, negated: false, verb: true, aside: false, cause: false },
     ];
     const features = { ...base.features!, words };
     const { claims: restored } = roundTrip([{ ...base, features }]);
