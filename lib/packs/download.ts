@@ -53,6 +53,24 @@ function megabytes(bytes: number): string {
  */
 const DECODED_PER_STEP = 1 << 20;
 
+/**
+ * Counts the bytes decoded since the last pause, and pauses once they reach DECODED_PER_STEP, over all the reads:
+ * reads of a body already received can resolve at once, without a task boundary between them (Node's fetch does),
+ * so a body in pieces under a megabyte was otherwise decoded in one task however large it was.
+ */
+class DecodePacer {
+  private sincePause = 0;
+
+  /** Call before decoding `bytes` more. */
+  async before(bytes: number): Promise<void> {
+    if (this.sincePause > 0 && this.sincePause + bytes > DECODED_PER_STEP) {
+      await nextTask();
+      this.sincePause = 0;
+    }
+    this.sincePause += bytes;
+  }
+}
+
 /** The body as UTF-8 text, read up to maxBytes; a PackError past it (the rest is not read). */
 async function cappedText(response: Response, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
@@ -62,6 +80,7 @@ async function cappedText(response: Response, maxBytes: number): Promise<string>
   const reader = response.body.getReader();
   const decoder = new TextDecoder('utf-8');
   const parts: string[] = [];
+  const pacer = new DecodePacer();
   let bytes = 0;
   for (;;) {
     const { done, value } = await reader.read();
@@ -73,8 +92,9 @@ async function cappedText(response: Response, maxBytes: number): Promise<string>
     }
     // A piece may end inside a character: the decoder, streaming, keeps its first bytes for the next.
     for (let at = 0; at < value.byteLength; at += DECODED_PER_STEP) {
-      if (at > 0) await nextTask();
-      parts.push(decoder.decode(value.subarray(at, at + DECODED_PER_STEP), { stream: true }));
+      const piece = value.subarray(at, at + DECODED_PER_STEP);
+      await pacer.before(piece.byteLength);
+      parts.push(decoder.decode(piece, { stream: true }));
     }
   }
   parts.push(decoder.decode());

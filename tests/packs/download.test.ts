@@ -137,6 +137,25 @@ describe('downloadPack', () => {
     expect(ticks).toBeGreaterThanOrEqual(2);
   });
 
+  it('reads a body already received in many small pieces a megabyte at a time, not all in one task', async () => {
+    // A host on the same machine: the whole body is queued before the first read, each read resolves at once, so
+    // the reads alone never give way to other tasks (3 MB in pieces of 64 KB, each well under a megabyte).
+    const piece = 'x'.repeat(1 << 16);
+    const pieces = Array.from({ length: 48 }, (_, n) => `${piece.slice(1)}${n % 10}`);
+    const { fetch } = host(() => new Response(streamed(pieces), { status: 200 }));
+    let ticks = 0;
+    const ticking = setInterval(() => {
+      ticks += 1;
+    }, 0);
+    try {
+      const result = await downloadPack(URL_, {}, { fetch });
+      expect(result).toMatchObject({ status: 'downloaded', content: pieces.join('') });
+    } finally {
+      clearInterval(ticking);
+    }
+    expect(ticks).toBeGreaterThanOrEqual(2);
+  });
+
   it('refuses a redirect away from https, and a URL that is not https', async () => {
     const redirected = host(() => {
       const response = new Response('{}');
