@@ -18,21 +18,13 @@ const CUES = new Set(
 
 /**
  * Nouns of a failing: "failure to monitor", "lapses in its checks" negate what follows, as "failing to monitor"
- * does; "engine failure caused the crash" negates nothing. They stay words of the sentence (not cues). The nouns of
- * falling short ("weaknesses in its controls", "shortcomings in", "deficiencies in") say what "failures in" says:
- * read alike, one cannot contradict the other.
+ * does; "engine failure caused the crash" negates nothing. They stay words of the sentence (not cues).
  */
 const FAILINGS = new Set(['failure', 'failures', 'failings', 'lapse', 'lapses']);
-/** Nouns of falling short, a failing only of what they are "in" ("the weakness of the pound" is no failing). */
-const SHORTFALLS = new Set(
-  'weakness weaknesses shortcoming shortcomings deficiency deficiencies flaw flaws'.split(' '),
-);
 
-/** The failing noun at i is followed by what it is a failing of ("failure to", "lapses in", "weaknesses in"). */
+/** The failing noun at i is followed by what it is a failing of ("failure to", "lapses in"). */
 function failingCue(tokens: readonly NegationToken[], i: number): boolean {
-  const next = tokens[i + 1]?.lower ?? '';
-  if (SHORTFALLS.has(tokens[i].lower)) return next === 'in';
-  return FAILINGS.has(tokens[i].lower) && (next === 'to' || next === 'in' || next === 'of');
+  return FAILINGS.has(tokens[i].lower) && ['to', 'in', 'of'].includes(tokens[i + 1]?.lower ?? '');
 }
 
 /** "Rather than fresh water", "instead of a fine": the thing or act passed over is denied, as after "without". */

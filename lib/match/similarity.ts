@@ -795,7 +795,7 @@ function mainVerbMatched(
   asserted: readonly FeatureWord[],
   pairs: readonly [number, number][],
 ): boolean {
-  const main = withObjects(page, mainPredicate(asserted));
+  const main = withObjects(page, mainPredicate(page, asserted));
   let matched = 0;
   for (const [i, j] of pairs) {
     const word = page.words[i];
@@ -878,17 +878,18 @@ function attempts(verbs: readonly FeatureWord[]): boolean {
 
 /**
  * The first asserted verb and the verbs coordinated with it, in order; past a verb whose event is the verb it puts
- * after it ("urged residents to leave": leave).
+ * after it ("urged residents to leave": leave), or a verb of lasting right before the verb it keeps up ("remains
+ * suspended", "continued to burn"; not "stayed open although 40 flights were cancelled").
  */
-function mainPredicate(verbs: readonly FeatureWord[]): FeatureWord[] {
+function mainPredicate(features: ClaimFeatures, verbs: readonly FeatureWord[]): FeatureWord[] {
   if (
     verbs.length > 1 &&
     !verbs[1].coordinated &&
     (CONTROL_VERB_STEMS.has(verbs[0].stem) ||
       ATTEMPT_VERB_STEMS.has(verbs[0].stem) ||
-      LASTING_VERB_STEMS.has(verbs[0].stem))
+      (LASTING_VERB_STEMS.has(verbs[0].stem) && verbs[1] === features.words[features.words.indexOf(verbs[0]) + 1]))
   )
-    return mainPredicate(verbs.slice(1));
+    return mainPredicate(features, verbs.slice(1));
   let end = 1;
   while (end < verbs.length && verbs[end].coordinated) end += 1;
   return verbs.slice(0, end);
@@ -1269,7 +1270,9 @@ const ASKING_STEMS = new Set([...ASKING_LEMMAS].map(stemOf));
 function onlyAsideVerbs(features: ClaimFeatures): boolean {
   return (
     features.words.some((word) => word.aside === true) &&
-    !features.words.some((word) => isPredicateWord(word) && !word.aside && !word.attribution && !word.hypothetical)
+    !features.words.some(
+      (word) => isPredicateWord(word) && !word.aside && !word.attribution && !word.hypothetical && !word.adjunct,
+    )
   );
 }
 
@@ -1292,7 +1295,7 @@ function matchesPredicate(
   if (
     (changes !== undefined && (changes[0].direction !== changes[1].direction || oneMeasure(sides, changes))) ||
     eventAnchored ||
-    levelsOfOneFigure(pageVerbs, referenceVerbs, quantities) ||
+    levelsOfOneFigure(sides, pageVerbs, referenceVerbs, quantities) ||
     (anchored.length > 0 && !mainVerbsOfOtherEvents(sides, pageVerbs, referenceVerbs)) ||
     agreeing >= 2 ||
     (pageVerbs.length === 0 && !asksOnly(page) && !onlyAsideVerbs(page)) ||
@@ -1306,7 +1309,7 @@ function matchesPredicate(
   return closeKindPredicate(
     page,
     reference,
-    mainPredicate(pageVerbs),
+    mainPredicate(page, pageVerbs),
     pageUnmatched,
     (i) => (pageMark(sides, i) & CLOSE_KIND) !== 0,
   );
@@ -1338,11 +1341,12 @@ const STANDING_VERB_STEMS = new Set(['stand', 'total', 'amount', 'reach', 'numbe
  * figure is the predicate.
  */
 function levelsOfOneFigure(
+  { page, reference }: AlignedSides,
   pageVerbs: readonly FeatureWord[],
   referenceVerbs: readonly FeatureWord[],
   quantities: readonly QuantityPair[],
 ): boolean {
-  const mains = [mainPredicate(pageVerbs), mainPredicate(referenceVerbs)];
+  const mains = [mainPredicate(page, pageVerbs), mainPredicate(reference, referenceVerbs)];
   // One side at least says it with a verb of standing: two sentences without one say nothing of where it stands.
   // A side with no asserted verb but a light one ("totalled", "numbered") says where the figure stands too.
   return (
@@ -1375,8 +1379,8 @@ function mainVerbsOfOtherEvents(
   referenceVerbs: readonly FeatureWord[],
 ): boolean {
   const { page, reference } = sides;
-  const pageMain = mainPredicate(pageVerbs);
-  const refMain = mainPredicate(referenceVerbs);
+  const pageMain = mainPredicate(page, pageVerbs);
+  const refMain = mainPredicate(reference, referenceVerbs);
   // A verb of little meaning ("went 27 rounds") names no event of its own: the figure does.
   if ([...pageMain, ...refMain].some((word) => EMPTY_VERB_STEMS.has(word.stem))) return false;
   return (

@@ -178,15 +178,30 @@ function lostThing(negated: FeatureWord, text: string, asserted: FeatureWord): b
   return LACKING_CUES.has(negated.cue?.toLowerCase() ?? '') && writtenAfter(text, asserted, LOST_BEFORE, 40);
 }
 
-/** A denial that it happened before ("had never before", "no court had ever done so before"). */
+/**
+ * A denial that it happened before: "never before", "ever before", or "before" ending its clause ("no court had done
+ * so before."); not "before" a time ("did not reach the village before nightfall").
+ */
 const NEVER_BEFORE =
-  /\b(?:never|no|not|nobody|none)\b[^.;:]{0,80}?\bbefore\b(?!\s+(?:the|a|an|its|his|her|their|this|that|\d))/i;
+  /\b(?:never|ever)\s+before\b|\b(?:never|not|no|nobody|none)\b[^.;:,]{0,80}?\bbefore\s*(?:[.;:,!?]|$)/i;
 /** An event told as the first of its kind ("the first time", "for the first time", "first-ever"). */
 const FIRST_TIME = /\b(?:first\s+time|first[- ]ever)\b/i;
 
 /** The negating side denies it happened before and the other tells it as a first: the same fact, twice. */
 function firstTime(negatingText: string, assertingText: string): boolean {
   return NEVER_BEFORE.test(negatingText) && FIRST_TIME.test(assertingText);
+}
+
+/** A noun of falling short before what it is in: "weaknesses in", "shortcomings in", "failures in". */
+const FALLING_SHORT_IN =
+  /\b(?:weakness(?:es)?|shortcomings?|deficienc(?:y|ies)|flaws?|failures?|failings|lapses?)\s+in\s+(?:[\w'’-]+\s+){0,4}$/i;
+
+/**
+ * The word `negated` is denied by a noun of failing ("failures in its controls") and the other side, in `text`,
+ * puts its own noun of falling short before its word ("weaknesses in its controls"): both tell one shortfall.
+ */
+function fallsShort(negated: FeatureWord, text: string, asserted: FeatureWord): boolean {
+  return /^fail|^laps/i.test(negated.cue ?? '') && writtenAfter(text, asserted, FALLING_SHORT_IN, 60);
 }
 
 /** Indexes [page, reference] of aligned words negated on one side and asserted on the other. */
@@ -218,6 +233,9 @@ function polarityFlips(input: StanceInput): (readonly [number, number])[] {
     if (bannedAct(a.negated ? input.referenceText : input.pageText, a.negated ? b : a)) return false;
     // "Were without power" / "lost power": the other side's verb of loss says it is without it too.
     if (lostThing(a.negated ? a : b, a.negated ? input.referenceText : input.pageText, a.negated ? b : a)) return false;
+    // "Failures in its controls" / "weaknesses in its controls": the other side tells the same falling short.
+    if (fallsShort(a.negated ? a : b, a.negated ? input.referenceText : input.pageText, a.negated ? b : a))
+      return false;
     // "No court had ever before cancelled a lease" / "the first time a court had cancelled a lease": one fact.
     if (firstTime(a.negated ? input.pageText : input.referenceText, a.negated ? input.referenceText : input.pageText))
       return false;
@@ -1370,15 +1388,6 @@ function figuresAgree(page: ClaimFeatures, alignment: Alignment): boolean {
 }
 
 /**
- * A figure of the page left unpaired against one of the reference, unpaired too, of the same measure that it does
- * not match: the figure the page states is not the one the reference states, so the rest of the wording cannot
- * vouch for the sentence. When the page's figures are all unpaired, any such figure tells ("a reward of 5,000
- * dollars" / "a reward of 20,000 dollars ... leading to an arrest", which the analysis could not pair by what they
- * count), a sum in another currency, or a count of another outcome ("230 treated for injuries" / "14 killed");
- * beside figures that pair, only one of the same thing by name ("measured 150 millimetres of rain in twelve hours" /
- * "recorded 250 millimetres of rain in 12 hours", the hours paired).
- */
-/**
  * A figure whose unit its side leaves out, against one of a unit it is not near ("for 12 billion" / "for 14 billion
  * pesos"): the page's figure is not the reference's, though the two were not compared as one figure.
  */
@@ -1391,6 +1400,15 @@ function elidedUnitConflict(quantity: Quantity, other: Quantity): boolean {
   );
 }
 
+/**
+ * A figure of the page left unpaired against one of the reference, unpaired too, of the same measure that it does
+ * not match: the figure the page states is not the one the reference states, so the rest of the wording cannot
+ * vouch for the sentence. When the page's figures are all unpaired, any such figure tells ("a reward of 5,000
+ * dollars" / "a reward of 20,000 dollars ... leading to an arrest", which the analysis could not pair by what they
+ * count), a sum in another currency, or a count of another outcome ("230 treated for injuries" / "14 killed");
+ * beside figures that pair, only one of the same thing by name ("measured 150 millimetres of rain in twelve hours" /
+ * "recorded 250 millimetres of rain in 12 hours", the hours paired).
+ */
 function unconfirmedFigure(page: ClaimFeatures, reference: ClaimFeatures, alignment: Alignment): boolean {
   const unpaired = (features: ClaimFeatures, side: 'page' | 'reference') =>
     features.quantities.filter(
@@ -1419,6 +1437,11 @@ function unconfirmedFigure(page: ClaimFeatures, reference: ClaimFeatures, alignm
         (other.per === quantity.per &&
           (allUnpaired || (quantity.head !== '' && other.head !== '' && sameHead(quantity.head, other.head))) &&
           (compareQuantities(quantity, other, { sameHead }) === 'conflict' ||
+            // Figures far apart are not compared as one ("killed 1" / "killed 60"), nor vouched for either.
+            (quantity.unit === other.unit &&
+              quantity.head !== '' &&
+              sameHead(quantity.head, other.head) &&
+              farApart(quantity, other)) ||
             (elidedUnitConflict(quantity, other) && !agreedElsewhere(quantity)) ||
             otherCurrencies(quantity, other) ||
             (allUnpaired && (otherOutcomes(quantity, other) || otherMeasure(quantity, other))))),

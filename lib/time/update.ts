@@ -484,9 +484,10 @@ function changedSince(pair: QuantityPair, times: MatchTimes): 'page' | 'referenc
 
 /**
  * "Now" in the figure's clause, before it ("will now stop on 31 August", "the government now says transfers will
- * reach 250,000"): the figure as it stands since it changed. Not "from now", "until now", "by now", "for now".
+ * reach 250,000"): the figure as it stands since it changed. Not "from now", "until now", "by now", "for now", an
+ * age ("now 74") or a compound ("the now-closed plant"), nor across a comma.
  */
-const NOW_BEFORE = /(?<!\b(?:from|until|till|to|by|for)\s+)\bnow\b[^.;:!?]{0,80}$/i;
+const NOW_BEFORE = /(?<!\b(?:from|until|till|to|by|for)\s+)\bnow\b(?![-\s]*\d)(?!-)[^.;:!?,]{0,80}$/i;
 
 /** The side whose figure is told as it is now is the newer report, and the other side does not say so. */
 function toldAsNow(pair: QuantityPair, times: MatchTimes): 'page' | 'reference' | undefined {

@@ -38,30 +38,11 @@ function hedgeBefore(tokens: QuantityToken[], index: number, floor: number): Hed
   return null;
 }
 
-/** Verbs whose "up" ends in the level they reach ("went up to 695", "goes up to 720"), not "at most". */
-const MOVING_VERBS = [
-  'go',
-  'goes',
-  'went',
-  'gone',
-  'going',
-  'rose',
-  'risen',
-  'rise',
-  'rises',
-  'rising',
-  'move',
-  'moves',
-  'moved',
-  'shot',
-  'climbed',
-  'jumped',
-  'put',
-  'puts',
-  'pushed',
-  'pushes',
-  'edged',
-];
+/**
+ * Verbs, past, whose "up" ends in the level they reached ("prices went up to 695", "rose up to"), not "at most":
+ * "tickets go up to 300 dollars" and "moved up to 2,000 residents" give the top of a range.
+ */
+const MOVING_VERBS = ['went', 'gone', 'rose', 'risen', 'climbed', 'jumped', 'shot'];
 
 /**
  * The word tokens from `first` on are `words` (lower case). A loop rather than every() with isWordToken, whose

@@ -78,9 +78,6 @@ export const DURATION_HOURS: Readonly<Record<string, number>> = wordTable({
   hrs: 1,
   day: 24,
   days: 24,
-  // "A seven-night cruise", "three nights in hospital": a night counts as a day does.
-  night: 24,
-  nights: 24,
   week: 168,
   weeks: 168,
   fortnight: 336,
