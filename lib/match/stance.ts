@@ -31,8 +31,10 @@ import {
   type MatchTimes,
   raisedFloor,
   reportsYearsApart,
+  rescheduled,
   startOfTally,
   stateWithinTotal,
+  toldRescheduled,
   undatedPosition,
   undatedSide,
   updateOf,
@@ -1868,6 +1870,13 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     if (input.published && reportsYearsApart(timesOf(input), input.published)) {
       return { stance: 'related', differences: [] };
     }
+    // A date one side says was moved, and time cannot tell which report is newer: a change of plan, not a mistake.
+    if (
+      differences.every((difference) => difference.kind === 'date') &&
+      toldRescheduled({ page: input.pageText, reference: input.referenceText })
+    ) {
+      return { stance: 'related', differences: [] };
+    }
     // "It won 31 seats" against "the Green Forum won 10 seats": who "it" is, only the sentences before say.
     if (pronounAgainstName(input)) return { stance: 'related', differences: [] };
     const undated = input.published && undatedFor(input, differences, negated);
@@ -2130,6 +2139,8 @@ function updateFor(
 ): MatchTime | undefined {
   const conflicts = timedConflicts(input);
   if (conflicts.length === 0) {
+    if (differences.length > 0 && differences.every((difference) => difference.kind === 'date'))
+      return rescheduled(timesOf(input, true));
     if (!negationOnly(differences)) return undefined;
     const times = timesOf(input);
     const counts = { page: input.page.quantities, reference: input.reference.quantities };

@@ -637,6 +637,33 @@ export function changeOfState(negated: readonly NegatedWord[], times: MatchTimes
   return { page: times.page.when!.iso, reference: times.reference.when!.iso, newer };
 }
 
+/**
+ * Words that say a date was moved ("postponed to", "pushed back", "a month later than planned", "will now open on"):
+ * the plan changed, so its earlier date is not a mistake.
+ */
+const RESCHEDULED =
+  /\b(?:postpon(?:e|es|ed|ing|ement)|reschedul(?:e|es|ed|ing)|deferred|delayed|(?:pushed|put|moved|set) back|brought forward|moved (?:up|forward)|(?:later|earlier|sooner) than (?:first )?(?:planned|expected|scheduled|announced|intended)|(?:a|its|the) new date|will now|(?:is|are) now (?:due|set|scheduled|expected|planned))\b/i;
+
+/** One side says its date was moved (RESCHEDULED). */
+export function toldRescheduled(texts: { page: string; reference: string }): boolean {
+  return RESCHEDULED.test(texts.page) || RESCHEDULED.test(texts.reference);
+}
+
+/**
+ * Dates that differ because the newer report says the date was moved ("will now stop on 31 August, a month later
+ * than planned" after "will stop on 31 July"): an update of the plan, placed by the dates of the two reports (the
+ * sentences' own dates are the plan's). Told by the older report, or with a report undated, it is no update (see
+ * toldRescheduled).
+ */
+export function rescheduled({ reports, texts }: MatchTimes): MatchTime | undefined {
+  const page = reports?.page;
+  const reference = reports?.reference;
+  if (!page || !reference || (page.first <= reference.last && reference.first <= page.last)) return undefined;
+  const newer = page.first > reference.last ? 'page' : 'reference';
+  if (!RESCHEDULED.test(texts[newer])) return undefined;
+  return { page: page.iso, reference: reference.iso, newer };
+}
+
 /** A verb of finding: the newer side found or reported what the older had not yet. */
 const FOUND = `(?:${FINDING_VERBS})`;
 
