@@ -581,7 +581,7 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
       if (CLAUSE_BREAKS.has(tokens[j].lower) || tokens[j - 1].clauseEnd) break;
       if (barred && j > i + 1 && PLACE_OR_TIME_PREPOSITIONS.has(tokens[j].lower)) break;
       if (isNegationCue(tokens[j].lower) || tokens[j].ownPredicate) break;
-      if (verbTaken && opensPredicate(tokens, j)) break;
+      if (verbTaken && (opensPredicate(tokens, j) || reducedRelative(tokens, j))) break;
       if (objectTaken(tokens, i, j)) break;
       if (thing && thingScopeEnds(tokens, i, j, taken)) break;
       if (tokens[j].content && !tokens[j].proper) {
@@ -648,6 +648,26 @@ const FINITE_AUXILIARIES = new Set('is are was were has have had'.split(' '));
 function opensPredicate(tokens: readonly NegationToken[], j: number): boolean {
   const word = tokens[j].lower;
   return MODALS.has(word) || (FINITE_AUXILIARIES.has(word) && tokens[j - 1].verb === true);
+}
+
+/** Prepositions after a participle that make it a modifier of the noun before it ("required by law"). */
+const AFTER_MODIFIER = new Set('by under for in at from with'.split(' '));
+
+/**
+ * Past a negated verb, token j is a past participle right after a noun with a preposition after it: a modifier of
+ * that noun ("had not completed the mediation required by law", "did not spend the funds set aside for it"). What
+ * it says holds; the cue denies the verb and its object, not the modifier.
+ */
+function reducedRelative(tokens: readonly NegationToken[], j: number): boolean {
+  const before = tokens[j - 1];
+  return (
+    tokens[j].verb === true &&
+    /ed$/.test(tokens[j].lower) &&
+    before.content &&
+    !before.verb &&
+    !before.clauseEnd &&
+    AFTER_MODIFIER.has(tokens[j + 1]?.lower ?? '')
+  );
 }
 
 export interface NegationScopes {

@@ -307,17 +307,25 @@ const PARTITIVE_GAP = 2;
 
 /**
  * The quantity is the whole another count is taken from: "61 of the 75 people on board", "40 of its 75
- * passengers".
+ * passengers", "some of the 11 trapped miners".
  */
 function isPartitiveWhole(tokens: readonly PredicateToken[], first: number): boolean {
   for (let j = first - 1; j >= 1 && j >= first - 1 - PARTITIVE_GAP; j -= 1) {
     const token = tokens[j];
     // "1,240 cases, of which 186 have been confirmed": 186 is the part.
     if (token.number || token.clauseEnd || token.lower === 'which' || token.lower === 'whom') return false;
-    if (token.lower === 'of') return tokens[j - 1].number || (tokens[j - 1].lower === 'out' && tokens[j - 2]?.number);
+    if (token.lower === 'of') {
+      const before = tokens[j - 1];
+      return before.number || (before.lower === 'out' && tokens[j - 2]?.number) || VAGUE_PARTS.has(before.lower);
+    }
   }
   return false;
 }
+
+/** Words that take an unnumbered part of a whole: "some of the 11 trapped miners", "most of its 40 branches". */
+const VAGUE_PARTS = new Set(
+  'some many most several few none half part majority minority rest dozens hundreds thousands'.split(' '),
+);
 
 /** The last token of the whole a count is taken from right after it ("40 of the ferry's 75", "two out of 181"), if any. */
 function wholeAfter(tokens: readonly PredicateToken[], last: number): number | undefined {

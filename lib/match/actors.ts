@@ -29,6 +29,48 @@ export function subjectNamed(features: ClaimFeatures, unmatched: (i: number) => 
   return false;
 }
 
+/**
+ * The content words of the sentence's subject: those before its first verb, but who says it, clauses it does not
+ * assert and asides ("The mine, which employs 1,900 people, produced").
+ */
+function subjectWords(features: ClaimFeatures): number[] {
+  const subject: number[] = [];
+  for (let i = 0; i < features.words.length; i += 1) {
+    const word = features.words[i];
+    if (word.attribution || word.hypothetical || word.aside) continue;
+    if (word.verb) break;
+    subject.push(i);
+  }
+  return subject;
+}
+
+/**
+ * One subject is a country or another place, unmatched ("Chile produced about 50,000 tonnes of copper") and the
+ * other is a thing named by common words or a pronoun, none matched, with no name ("The mine produced 38,000
+ * tonnes", "It produced"): a place's total or one thing in it. They may be one actor or two, so the two may agree but
+ * not differ (see Alignment.unsureActor).
+ */
+export function placeAgainstThing(
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
+  pageUnmatched: (i: number) => boolean,
+  refUnmatched: (j: number) => boolean,
+): boolean {
+  const place = (features: ClaimFeatures, unmatched: (i: number) => boolean) =>
+    subjectWords(features).some(
+      (i) => features.words[i].place !== undefined && !features.words[i].locative && unmatched(i),
+    );
+  // "The mine", "the plant", "it": no name, and nothing the other subject shares.
+  const thing = (features: ClaimFeatures, unmatched: (i: number) => boolean) =>
+    subjectWords(features).every(
+      (i) => unmatched(i) && !features.words[i].proper && features.words[i].place === undefined,
+    );
+  return (
+    (place(page, pageUnmatched) && thing(reference, refUnmatched)) ||
+    (place(reference, refUnmatched) && thing(page, pageUnmatched))
+  );
+}
+
 /** Whether the sentence's subject names a thing by its designation ("The Boeing 737-800 skidded ..."). */
 function subjectDesignated(features: ClaimFeatures): boolean {
   for (const word of features.words) {

@@ -48,6 +48,7 @@ import {
   otherMeasure,
   otherQuarter,
   otherSubjects,
+  placeAgainstThing,
   placeNamed,
   subjectNamed,
 } from './actors';
@@ -1171,7 +1172,9 @@ class ReadAlignment implements Alignment {
 
   get unsureActor(): boolean {
     const { namedApart, other } = subjectsApart(this.sides);
-    return namedApart && !other;
+    if (namedApart && !other) return true;
+    const [pageUnmatched, refUnmatched] = unmatchedTests(this.sides);
+    return placeAgainstThing(this.sides.page, this.sides.reference, pageUnmatched, refUnmatched);
   }
 
   get otherPlaces(): readonly string[] {

@@ -141,6 +141,22 @@ function directedFlip({ page, reference, pageText, referenceText }: StanceInput,
   return page.words[i].negated ? directedAct(referenceText, reference.words[j]) : directedAct(pageText, page.words[i]);
 }
 
+/** An auxiliary and a plain negator right after a subject: "had not", "was never", "didn't". */
+const DENIED_AFTER_SUBJECT =
+  /^\s+(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|should)\s+(?:not|never)|\w+n['’]t|never)\b/i;
+
+/**
+ * The asserted word of a flip is the subject of its own side's denied predicate ("legally required mediation had not
+ * taken place" against "had not completed the mediation"): both sides deny it.
+ */
+function subjectOfDenial({ page, reference, pageText, referenceText }: StanceInput, [i, j]: readonly [number, number]) {
+  const [word, text] = page.words[i].negated ? [reference.words[j], referenceText] : [page.words[i], pageText];
+  const written = (word.text ?? '').split(' ').at(-1);
+  if (!written) return false;
+  const at = firstWholeWordFrom(text, written, 0);
+  return at >= 0 && DENIED_AFTER_SUBJECT.test(text.slice(at + written.length));
+}
+
 /** The word, first written in `text`, comes right after what `before` finds in the `reach` characters before it. */
 function writtenAfter(text: string, word: FeatureWord, before: RegExp, reach: number): boolean {
   const written = (word.text ?? '').split(' ')[0];
@@ -148,9 +164,19 @@ function writtenAfter(text: string, word: FeatureWord, before: RegExp, reach: nu
   return at > 0 && before.test(text.slice(Math.max(0, at - reach), at));
 }
 
-/** The word, first written in `text`, is the act someone is ordered or urged to do ("ordered to set"). */
+/**
+ * A verb of wanting or demanding and up to three words of its object before the thing wanted ("is demanding a 40%
+ * rise", "called for an independent inquiry", "seeking the release of"), in one clause.
+ */
+const DEMANDED_BEFORE =
+  /\b(?:demand|demands|demanded|demanding|seek|seeks|seeking|sought|(?:call|calls|called|calling|push|pushes|pushed|pushing|press|presses|pressed|pressing|ask|asks|asked|asking)\s+for)\s+(?:[^\s,.;:]+\s+){0,3}$/i;
+
+/**
+ * The word, first written in `text`, is the act someone is ordered or urged to do ("ordered to set"), or the thing
+ * someone demands ("demanding a 40% rise"): it is wanted, not said done, so not said undone either.
+ */
 function directedAct(text: string, word: FeatureWord): boolean {
-  return writtenAfter(text, word, DIRECTED_BEFORE, 80);
+  return writtenAfter(text, word, DIRECTED_BEFORE, 80) || writtenAfter(text, word, DEMANDED_BEFORE, 60);
 }
 
 /**
@@ -1786,7 +1812,11 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   const dispute = disputedFlips(input, allFlips);
   if (dispute === 'stated') return { stance: 'related', differences: [] };
   const kept = (dispute === 'reported' ? allFlips.filter((flip) => !isDisputed(input, flip)) : allFlips).filter(
-    (flip) => !widerScope(input, flip) && !rejectedProposal(input, flip) && !wantedOnBothSides(input, flip),
+    (flip) =>
+      !widerScope(input, flip) &&
+      !rejectedProposal(input, flip) &&
+      !wantedOnBothSides(input, flip) &&
+      !subjectOfDenial(input, flip),
   );
   // A word denied in one clause and asserted in a clause of the other side that restates another clause is no
   // denial of it: neither a contradiction nor an agreement.

@@ -60,10 +60,14 @@ const RUNNING_VERBS = new Set([
  * afternoon" in, only where the time is put first ("by the evening storm" after a verb is its agent).
  */
 const byTime = (the: boolean) =>
-  String.raw`by\s+(?:(?:early|late|mid|this${the ? '|the' : ''})\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|noon|midday|midnight|nightfall|dawn|dusk|morning|afternoon|evening|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)(?!['’]s)` +
+  '(?:' +
+  String.raw`by\s+(?:(?:early|late|mid|this${the ? '|the' : ''})\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night)\b)?|noon|midday|midnight|nightfall|dawn|dusk|morning|afternoon|evening|\d{1,2}(?::\d\d)?\s*[ap]\.?m\b)(?!['’]s)` +
+  // "By the end of Wednesday", "by the end of Wednesday's session", "by the end of the day".
+  String.raw`|by\s+the\s+end\s+of\s+(?:the\s+day\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)` +
   // "by the evening" after a verb only where nothing follows the time in its clause ("had lost power by the
   // evening, the utility said"): not "by the evening storm".
-  (the ? '' : String.raw`|by\s+the\s+(?:morning|afternoon|evening|night)\b(?=\s*(?:[,.;:)]|$))`);
+  (the ? '' : String.raw`|by\s+the\s+(?:morning|afternoon|evening|night)\b(?=\s*(?:[,.;:)]|$))`) +
+  ')';
 /** After "had" put after a fronted time, what makes it a plan, not a count done ("By Monday the ministry had planned to"). */
 const PLANNED = String.raw`(?:to|planned|hoped|expected|intended|promised|pledged|vowed|agreed|aimed|wanted|meant)\b`;
 
@@ -441,6 +445,13 @@ function windowLength(phrase: string): string {
 const CHANGED_TO =
   /(?<!\b(?:to|would|will|could|should|may|might|must|can|that|a|an|the|its|their|his|her)\s+)\b(?:(rais|increas|lift|boost|hik|upp|doubl|tripl|upgrad)|(cut|lower|reduc|trimm|trim|slash|downgrad)|revis|adjust|amend)(?:e|es|ed|ing|s)?\s+(?:(?!(?:from|and|but|or|which|who|that)\b)[\w'’-]+\s+){0,12}?(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
 
+/**
+ * A verb of a level's own change right before its figure, said as done: "has climbed to", "rose to", "had fallen
+ * to", "swelled to about". A figure that went up to its value was lower before, as one raised to it was.
+ */
+const MOVED_TO =
+  /(?<!\b(?:to|would|will|could|should|may|might|must|can|that)\s+)\b(?:(?:has|have|had)\s+(?:now\s+|since\s+)?)?(?:(risen|rose|climbed|grown|grew|jumped|mounted|swelled|swollen|soared)|(fallen|fell|dropped|declined|shrunk|shrank|slumped|plunged))\s+to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+
 /** Words before a change that make it a plan, a want or a forecast, not a change made ("unions are demanding that"). */
 const WANTED_CHANGE =
   /\b(?:plans?|planned|planning|propos\w*|wants?|wanted|demand\w*|urg\w*|calls?\s+for|called\s+for|ask\w*|seek\w*|sought|hop\w*|aim\w*|intend\w*|expect\w*|threat\w*|vow\w*|pledg\w*|promis\w*|would|will|could|may|might|should|must)\b/i;
@@ -453,13 +464,13 @@ const COUNTED_AFTER =
   /^\s+(?!(?:from|by|in|on|at|this|last|after|before|per|a|an|the|of|over|under|until|since|for|and|but|with)\b)\p{L}/iu;
 
 /**
- * The way the figure was changed, when its clause says someone changed it to its value (CHANGED_TO): 'up', 'down', or
- * 'either' (revised, adjusted); undefined when it does not.
+ * The way the figure was changed, when its clause says someone changed it to its value (CHANGED_TO) or that it moved
+ * to it (MOVED_TO): 'up', 'down', or 'either' (revised, adjusted); undefined when it does not.
  */
 function changedTo(text: string, figure: Quantity): 'up' | 'down' | 'either' | undefined {
   if (figure.unit === '' && COUNTED_AFTER.test(text.slice(figure.end))) return undefined;
   const clause = text.slice(clauseStart(text, figure), figure.start);
-  const found = CHANGED_TO.exec(clause);
+  const found = CHANGED_TO.exec(clause) ?? MOVED_TO.exec(clause);
   if (!found || WANTED_CHANGE.test(clause.slice(0, found.index))) return undefined;
   return found[1] ? 'up' : found[2] ? 'down' : 'either';
 }
