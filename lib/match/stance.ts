@@ -141,6 +141,19 @@ function directedFlip({ page, reference, pageText, referenceText }: StanceInput,
   return page.words[i].negated ? directedAct(referenceText, reference.words[j]) : directedAct(pageText, page.words[i]);
 }
 
+/**
+ * The denied word of a flip is a verb of an aside ("..., which it says have not been raised since 2019") and the
+ * other side's word names a thing, not an act ("is demanding a 40% rise"): the aside adds a fact the other sentence
+ * does not state, so its denial is of nothing the other says. An aside's denied act against the same act asserted
+ * ("who was not wearing a seat belt" / "was wearing a seat belt") still contradicts.
+ */
+function deniedInAside({ page, reference }: StanceInput, [i, j]: readonly [number, number]): boolean {
+  const [denied, other] = page.words[i].negated
+    ? [page.words[i], reference.words[j]]
+    : [reference.words[j], page.words[i]];
+  return denied.aside === true && denied.verb === true && !other.verb && !other.aside;
+}
+
 /** An auxiliary and a plain negator right after a subject: "had not", "was never", "didn't". */
 const DENIED_AFTER_SUBJECT =
   /^\s+(?:(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|should)\s+(?:not|never)|\w+n['’]t|never)\b/i;
@@ -1816,7 +1829,8 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
       !widerScope(input, flip) &&
       !rejectedProposal(input, flip) &&
       !wantedOnBothSides(input, flip) &&
-      !subjectOfDenial(input, flip),
+      !subjectOfDenial(input, flip) &&
+      !deniedInAside(input, flip),
   );
   // A word denied in one clause and asserted in a clause of the other side that restates another clause is no
   // denial of it: neither a contradiction nor an agreement.

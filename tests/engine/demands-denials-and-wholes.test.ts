@@ -128,3 +128,21 @@ describe('a vague part of a whole', () => {
     expect(result.stance).not.toBe('contradicts');
   });
 });
+
+describe('a denial in an aside', () => {
+  it('denies nothing the other sentence states when the other names a thing, not the act', () => {
+    const result = storyStance(
+      'Workers at the Velk port are striking for a pay rise.',
+      'Workers at the Velk port are striking over pay, which has not been raised since 2019.',
+    );
+    expect(result.stance).not.toBe('contradicts');
+  });
+
+  it('still contradicts the other sentence when that is what it restates', () => {
+    const result = storyStance(
+      'The driver, who was not wearing a seat belt, died at the scene in Orsk.',
+      'The driver was wearing a seat belt in Orsk, police said.',
+    );
+    expect(result.stance).toBe('contradicts');
+  });
+});
