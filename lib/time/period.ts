@@ -40,6 +40,10 @@ const WHEN_AFTER = /^(?:\s*-\s*\d+)?s?,?\s+when\b/i;
  */
 const YEARS_BACK =
   /\b(?:(last|previous|prior)\s+(?:year|winter)|(a|an|one|two|three|four|five|\d+)\s+(?:years?|winters?|summers?)\s+(?:ago|earlier|before|previously)|the\s+(?:previous|prior)\s+year|the\s+year\s+(?:before|earlier))\b/i;
+/** The year after the report's: "next year", "next year's budget", "the coming year". */
+const YEAR_AHEAD = /\b(?:next|the\s+coming|the\s+following)\s+year(?:['’]s)?\b/i;
+/** The period of YEAR_AHEAD, with its calendar year where the article's date is known. */
+const NEXT_YEAR = 'next year';
 /** Another period counted back: "last season", "the season before", "a quarter earlier", "the previous campaign". */
 const PERIOD_BACK =
   /\b(?:(?:last|previous|prior|preceding)\s+(season|quarter|campaign|term)|the\s+(season|quarter|campaign|term)\s+(?:before|earlier)|(?:a|one)\s+(season|quarter|campaign|term)\s+(?:earlier|before|ago))\b/i;
@@ -161,6 +165,11 @@ function periodOf(text: string, published: string): Period | undefined {
     // "last season" counts back from the report; "the previous season", "the season before" from another one.
     return { back: back[0].toLowerCase().startsWith('last') ? `last ${unit}` : `${unit} before` };
   }
+  const ahead = YEAR_AHEAD.exec(text);
+  if (ahead && places(ahead) && !base(ahead)) {
+    const article = dateSpan(published);
+    return { back: NEXT_YEAR, ...(article ? { year: Number(article.iso.slice(0, 4)) + 1 } : {}) };
+  }
   const years = YEARS_BACK.exec(text);
   if (years && places(years) && !base(years)) {
     const count = years[2] ? (NUMBER_WORDS[years[2].toLowerCase()] ?? Number(years[2])) : 1;
@@ -176,6 +185,12 @@ function periodOf(text: string, published: string): Period | undefined {
     return { year: Number(match[1]) };
   }
   return undefined;
+}
+
+/** The text names `year` as a year of its own (not in a count). */
+function namesYear(text: string, year: number): boolean {
+  for (const match of text.matchAll(YEAR)) if (Number(match[1]) === year) return true;
+  return false;
 }
 
 /** The year of an article's date, if known. */
@@ -197,6 +212,30 @@ export function otherPeriod(
   const page = rememberedPeriodOf(pagePeriods, pageText, pagePublished);
   const reference = rememberedPeriodOf(referencePeriods, referenceText, referencePublished);
   if (!page && !reference) return false;
+  // A sentence that names the other's year in passing ("went on strike in 2021, for nine days") speaks of it too.
+  if (page?.year !== undefined && !reference && namesYear(referenceText, page.year)) return false;
+  if (reference?.year !== undefined && !page && namesYear(pageText, reference.year)) return false;
+  // A sentence without words of its period speaks of its article's year, or of a plan for one to come: against next
+  // year, or a year not yet over at its article's date ("a 2026 budget" in a report of 2025), it may be the same.
+  const ownOrAhead = (period: Period | undefined, published: string, other: Period | undefined) => {
+    const year = articleYear(published);
+    if (period || !other) return false;
+    return (
+      other.back === NEXT_YEAR ||
+      (other.back === undefined &&
+        other.year !== undefined &&
+        year !== undefined &&
+        (other.year === year || other.year === year + 1))
+    );
+  };
+  if (ownOrAhead(page, pagePublished, reference) || ownOrAhead(reference, referencePublished, page)) return false;
+  // Next year, placed by its article's date, against a year: "next year" in a report of 2025 is 2026.
+  if (
+    (page?.back === NEXT_YEAR || reference?.back === NEXT_YEAR) &&
+    page?.year !== undefined &&
+    reference?.year !== undefined
+  )
+    return page.year !== reference.year;
   if (page?.back !== undefined || reference?.back !== undefined) return page?.back !== reference?.back;
   const pageYear = page?.year ?? articleYear(pagePublished);
   const referenceYear = reference?.year ?? articleYear(referencePublished);

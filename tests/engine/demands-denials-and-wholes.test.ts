@@ -146,3 +146,34 @@ describe('a denial in an aside', () => {
     expect(result.stance).toBe('contradicts');
   });
 });
+
+describe('periods', () => {
+  it("a year one side gives in passing is the other side's year too", () => {
+    const result = storyStance(
+      'Dockers in Velk last went on strike in 2021, when a walkout lasted eleven days.',
+      'Dockers in Velk last went on strike in 2021, for nine days.',
+      { page: '2025-03-05', reference: '2025-03-04' },
+    );
+    expect(result.stance).toBe('contradicts');
+  });
+
+  it('next year in a report of 2025 is 2026, and a sentence without a year may speak of a plan for it', () => {
+    const reference = 'The government of Velk presented a 2026 budget that would raise spending to 42.6 billion marks.';
+    const published = { page: '2025-11-06', reference: '2025-11-05' };
+    expect(
+      storyStance('Velk plans to spend 42.6 billion marks next year under its budget.', reference, published).stance,
+    ).toBe('supports');
+    expect(
+      storyStance('The Velk budget would raise spending to 42.6 billion marks.', reference, published).stance,
+    ).toBe('supports');
+  });
+
+  it("a year long past is still another period than a report's own", () => {
+    const result = storyStance(
+      'In 2019, floods in Velk killed 14 people.',
+      'Floods in Velk killed 14 people, officials said.',
+      { page: '2025-03-05', reference: '2025-03-04' },
+    );
+    expect(result.stance).toBe('related');
+  });
+});
