@@ -44,7 +44,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 94;
+export const FEATURES_VERSION = 95;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -123,6 +123,8 @@ export interface AnalysedToken {
   verb?: boolean;
   /** A verb that reports the "that" clause after it ("repeated that"): a verb of saying here (see roles.ts). */
   reporting?: boolean;
+  /** A word of a place's name that is a common word too, first in the sentence ("Central" of "Central Lombok"). */
+  namePart?: boolean;
 }
 
 export interface Analysis {
@@ -133,11 +135,16 @@ export interface Analysis {
 const stems = new Map<string, string>();
 const ACRONYM = /^\p{Lu}{2,}$/u;
 
-/** The word ending at `end` is followed by a possessive "'s" (which the tokens leave out): "the company's". */
+/**
+ * The word ending at `end` is followed by a possessive mark (which the tokens leave out): "the company's", "the
+ * workers' union".
+ */
 function isPossessive(sentence: string, end: number): boolean {
   const mark = sentence.charCodeAt(end);
-  const after = sentence.charAt(end + 2);
-  return (mark === 39 || mark === 0x2019) && sentence.charCodeAt(end + 1) === 115 && !/\p{L}/u.test(after);
+  if (mark !== 39 && mark !== 0x2019) return false;
+  // "The union's", and a plural's bare mark ("72 hours' notice", "the workers' union"), not a closing quote.
+  if (sentence.charCodeAt(end + 1) === 115 && !/\p{L}/u.test(sentence.charAt(end + 2))) return true;
+  return sentence.charAt(end - 1) === 's' && /^\s+\p{Ll}/u.test(sentence.slice(end + 1, end + 3));
 }
 const NO_CONCEPTS: readonly string[] = [];
 
@@ -325,6 +332,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
     };
   });
   dropUntilNow(tokens);
+  markOpeningCompass(tokens, lexicon);
   const degrees = new Set<number>();
   const tagged = markVerbs(tokens, sentence, lexicon, degrees);
   markReportingVerbs(tokens);
@@ -917,7 +925,25 @@ function isFirstName(token: AnalysedToken, lexicon: Lexicon): boolean {
  * ("Norland's central bank", "Zelensky said"): a capital that opens a sentence is no sign by itself.
  */
 function isProper(token: AnalysedToken, lexicon: Lexicon): boolean {
-  return token.capital && (token.start > 0 || isNameWord(token, lexicon));
+  return token.capital && (token.start > 0 || token.namePart === true || isNameWord(token, lexicon));
+}
+
+/** Words of direction that open a place's name ("East Lombok", "North Tarawa", "Central Java"). */
+const COMPASS = new Set(
+  'north south east west central northern southern eastern western upper lower greater northeast northwest southeast southwest'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A word of direction that opens the sentence before a name the lexicon does not know ("Central Lombok has reported
+ * 410 cases") is part of that name, as it is anywhere else in a sentence.
+ */
+function markOpeningCompass(tokens: AnalysedToken[], lexicon: Lexicon): void {
+  const [first, second] = tokens;
+  if (first?.start !== 0 || !first.capital || !COMPASS.has(first.lower) || !second?.capital) return;
+  // A country the lexicon knows ("South Korea", "North Macedonia") is read as a place already.
+  if (isNameWord(second, lexicon)) first.namePart = true;
 }
 
 /** A capitalised word the lexicon knows nothing of, as a word or a place: a given name or a surname. */

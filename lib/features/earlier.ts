@@ -13,6 +13,13 @@ const EARLIER_CUE =
   /\b(?:(?:up|down|rising|falling|climbing|dropping|increasing|decreasing|growing|rose|fell|climbed|dropped|jumped|increased|decreased|grew|an?\s+(?:increase|decrease|rise|fall|drop))\s+from|compared\s+(?:with|to))\s/gi;
 /** A bare "from" whose clause says the figure is older: "from 14 a day earlier", "from 14 the week before". */
 const FROM_EARLIER = /\bfrom\s(?=[^,;:.]*?\b(?:earlier|before|previously|ago)\b)/gi;
+/**
+ * A figure set against the one given before: "more than the 600 it had announced on Thursday", "fewer than the
+ * 40 first reported", "instead of the 12% planned". The clause must say the other figure was given or planned
+ * before, or it is a plain comparison ("more than the 600 at the old plant").
+ */
+const THAN_EARLIER =
+  /\b(?:(?:more|less|fewer|higher|lower)\s+than|instead\s+of|rather\s+than|up\s+on|down\s+on)\s+the\s(?=[^,;:.]*?\b(?:announced|planned|promised|forecast|estimated|expected|reported|given|stated|proposed|offered|budgeted|previously|earlier|initially|originally|first)\b)/gi;
 /** Where an earlier figure's phrase ends: its clause's end, or the "to" of the current figure ("from 14 to 19"). */
 const PHRASE_END =
   /[,;:()\u2013\u2014]|\.(?!\d)|\bto\s+(?=(?:about|around|some|nearly|almost|more than|at least)?\s*\d)/i;
@@ -20,7 +27,7 @@ const PHRASE_END =
 /** The phrases of a sentence that give an earlier figure, from their cue to the end of what they say of it. */
 export function earlierPhrases(text: string): TextRange[] {
   const phrases: TextRange[] = [];
-  for (const cue of [EARLIER_CUE, FROM_EARLIER]) {
+  for (const cue of [EARLIER_CUE, FROM_EARLIER, THAN_EARLIER]) {
     for (const match of text.matchAll(cue)) {
       const start = match.index;
       const rest = text.slice(start + match[0].length);

@@ -128,8 +128,25 @@ function withoutIdiom(tokens: readonly NegationToken[], i: number): boolean {
 function thingScopeEnds(tokens: readonly NegationToken[], i: number, j: number, taken: number): boolean {
   if (taken === 0 && OBJECT_PRONOUNS.has(tokens[j].lower)) return true;
   if (tokens[j].verb !== true) return false;
+  // After a possessive ("72 hours' notice", "the union's call") a word is a noun, however tagged.
+  const previous = tokens[j - 1];
+  if (previous?.possessive || /['’]$/.test(previous?.lower ?? '')) return false;
   const act = j === i + 1 || (j === i + 2 && THING_LINKS.has(tokens[i + 1].lower));
   return !act;
+}
+
+/** Determiners before a participle used as an adjective ("the required notice", "a planned strike"). */
+const DETERMINERS = new Set('the a an its their his her this that these those any'.split(' '));
+
+/**
+ * Token j is a past participle before its noun, after a determiner or a determiner and an adverb ("the required
+ * notice", "the legally required notice"): an adjective, not an act.
+ */
+function attributiveParticiple(tokens: readonly NegationToken[], j: number): boolean {
+  if (tokens[j].verb !== true || !/ed$/.test(tokens[j].lower) || tokens[j].clauseEnd) return false;
+  const before = tokens[j - 1]?.lower ?? '';
+  if (DETERMINERS.has(before)) return true;
+  return before.endsWith('ly') && DETERMINERS.has(tokens[j - 2]?.lower ?? '');
 }
 
 /** Words between a thing cue and the act it negates ("failure to monitor", "lack of funding"). */
@@ -583,6 +600,8 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
       if (isNegationCue(tokens[j].lower) || tokens[j].ownPredicate) break;
       if (verbTaken && (opensPredicate(tokens, j) || reducedRelative(tokens, j))) break;
       if (objectTaken(tokens, i, j)) break;
+      // "Without the legally required notice": a participle before its noun says what kind of thing it is.
+      if (thing && attributiveParticiple(tokens, j)) continue;
       if (thing && thingScopeEnds(tokens, i, j, taken)) break;
       if (tokens[j].content && !tokens[j].proper) {
         flip(negated, j, i);

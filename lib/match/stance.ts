@@ -170,6 +170,13 @@ function subjectOfDenial({ page, reference, pageText, referenceText }: StanceInp
   return at >= 0 && DENIED_AFTER_SUBJECT.test(text.slice(at + written.length));
 }
 
+/**
+ * Words that say next to none right before a thing, with at most one word between: "little emotion", "few
+ * details", "hardly any water", "almost no warning" (not "a little", "a few": some).
+ */
+const NEXT_TO_NONE =
+  /(?<!\ba\s+)\b(?:little|few|(?:hardly|scarcely|barely)\s+any|almost\s+no|virtually\s+no|next\s+to\s+no)\s+(?:[\p{L}-]+\s+)?$/iu;
+
 /** The word, first written in `text`, comes right after what `before` finds in the `reach` characters before it. */
 function writtenAfter(text: string, word: FeatureWord, before: RegExp, reach: number): boolean {
   const written = (word.text ?? '').split(' ')[0];
@@ -274,6 +281,9 @@ function polarityFlips(input: StanceInput): (readonly [number, number])[] {
     if (bannedAct(a.negated ? input.referenceText : input.pageText, a.negated ? b : a)) return false;
     // "Were without power" / "lost power": the other side's verb of loss says it is without it too.
     if (lostThing(a.negated ? a : b, a.negated ? input.referenceText : input.pageText, a.negated ? b : a)) return false;
+    // "Showed little emotion" / "showed no emotion": next to none is what "no" says, near enough.
+    if (writtenAfter(a.negated ? input.referenceText : input.pageText, a.negated ? b : a, NEXT_TO_NONE, 40))
+      return false;
     // "Failures in its controls" / "weaknesses in its controls": the other side tells the same falling short.
     if (fallsShort(a.negated ? a : b, a.negated ? input.referenceText : input.pageText, a.negated ? b : a))
       return false;
@@ -2027,12 +2037,34 @@ function measuredBy(
 function changesMoveOneMeasure({ page, reference, pageText, referenceText, alignment }: StanceInput): boolean {
   const changes = changesOf(page, reference);
   if (!changes || changes[0].word < 0 || changes[1].word < 0) return true;
+  // "The bus fell 200 metres into the gorge", "the ferry sank in the river": a thing moved through space, no measure.
+  if (
+    movesThroughSpace(page, pageText, changes[0].word) ||
+    movesThroughSpace(reference, referenceText, changes[1].word)
+  )
+    return false;
   const onPage = measuredBy(page, pageText, changes[0].word);
   const inReference = measuredBy(reference, referenceText, changes[1].word);
   if (!onPage.read || !inReference.read) return true;
   const moved = (side: { before: number[]; after: number[] }, k: number) =>
     side.before.includes(k) || side.after.includes(k);
   return alignment.pairs.some(([i, j]) => moved(onPage, i) && moved(inReference, j));
+}
+
+/**
+ * What follows a verb of falling or rising when a thing moves through space: a distance, then "into", "onto", "off",
+ * "overboard", "to the bottom", or "in" a body of water or a gorge ("fell about 200 metres into the gorge", "sank in
+ * the river", "plunged off a bridge").
+ */
+const THROUGH_SPACE =
+  /^\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?(?:[\d.,]+\s*(?:metres|meters|m|feet|ft|yards)\s+)?(?:into|onto|off|overboard|down\s+(?:a|an|the|into)|to\s+the\s+(?:bottom|ground|floor|seabed)|in\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:river|sea|lake|gorge|ravine|canyon|water|waters|harbour|harbor|bay|channel|estuary))\b/iu;
+
+/** The verb at `verb` (a word index) moves a thing through space (THROUGH_SPACE right after it). */
+function movesThroughSpace(features: ClaimFeatures, text: string, verb: number): boolean {
+  const written = features.words[verb]?.text;
+  if (!written) return false;
+  const at = firstWholeWordFrom(text.toLowerCase(), written.toLowerCase(), 0);
+  return at >= 0 && THROUGH_SPACE.test(text.slice(at + written.length));
 }
 
 /** A date difference in month names only ("september" / "august"), as dateDifferences writes them. */

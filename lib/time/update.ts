@@ -91,7 +91,7 @@ const SO_FAR = new RegExp(
     // weekend", "the index has gained 7% since the move"; not a record ("the lowest level since 2008", "the first
     // time since May"), nor a relative clause's ("the plant, which has run since 1985").
     String.raw`(?<!\b(?:which|who|that)\s+)\b(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might|${SUPERLATIVES})\b)[\w'’%-]+(?:[.,]\d+)*\s+){1,8}?since\s+(?!records?\b)\w`,
-    String.raw`\b(?:(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might)\b)[\w-]+\s+){0,8}?|(?<!\b(?:is|are|be|being|will|must|would|should|can|could|may|might|to)\s+)(?<!\b(?:will|must|would|should|can|could|may|might|to)\s+be\s+)\w+ed\s+)${byTime(false)}`,
+    String.raw`\b(?:(?:has|have|had)\s+(?:(?!(?:to|will|would|must|should|can|could|may|might)\b)[\w'’%-]+(?:[.,]\d+)*\s+){0,8}?|(?<!\b(?:is|are|be|being|will|must|would|should|can|could|may|might|to)\s+)(?<!\b(?:will|must|would|should|can|could|may|might|to)\s+be\s+)\w+ed\s+)${byTime(false)}`,
     // The time put first: "By the afternoon about 50 workers had been flown out".
     String.raw`\b${byTime(true)},?\s+(?:[\w'’-]+\s+){0,6}?(?:has|have|had)\s+(?!${PLANNED})`,
   ].join('|'),
@@ -443,7 +443,7 @@ function windowLength(phrase: string): string {
  * the government raise the wage to", "would cut it to"), nor a noun ("a cut to 4.25 per cent").
  */
 const CHANGED_TO =
-  /(?<!\b(?:to|would|will|could|should|may|might|must|can|that|a|an|the|its|their|his|her)\s+)\b(?:(rais|increas|lift|boost|hik|upp|doubl|tripl|upgrad)|(cut|lower|reduc|trimm|trim|slash|downgrad)|revis|adjust|amend)(?:e|es|ed|ing|s)?\s+(?:(?!(?:from|and|but|or|which|who|that)\b)[\w'’-]+\s+){0,12}?(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+)?$/i;
+  /(?<!\b(?:to|would|will|could|should|may|might|must|can|that|a|an|the|its|their|his|her)\s+)\b(?:(rais|increas|lift|boost|hik|upp|doubl|tripl|upgrad)|(cut|lower|reduc|trimm|trim|slash|downgrad)|revis|adjust|amend)(?:e|es|ed|ing|s)?\s+(?:(?!(?:from|and|but|or|which|who|that)\b)[\w'’-]+\s+){0,12}?(?:up\s+|down\s+)?to\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|just\s+|an?\s+)?$/i;
 
 /**
  * A verb of a level's own change right before its figure, said as done: "has climbed to", "rose to", "had fallen
@@ -468,7 +468,9 @@ const COUNTED_AFTER =
  * to it (MOVED_TO): 'up', 'down', or 'either' (revised, adjusted); undefined when it does not.
  */
 function changedTo(text: string, figure: Quantity): 'up' | 'down' | 'either' | undefined {
-  if (figure.unit === '' && COUNTED_AFTER.test(text.slice(figure.end))) return undefined;
+  // An amount in millions or billions is a sum, whatever noun of money follows it ("40.3 billion manats").
+  const sum = /\b(?:million|billion|trillion)\b/i.test(figure.text);
+  if (figure.unit === '' && !sum && COUNTED_AFTER.test(text.slice(figure.end))) return undefined;
   const clause = text.slice(clauseStart(text, figure), figure.start);
   const found = CHANGED_TO.exec(clause) ?? MOVED_TO.exec(clause);
   if (!found || WANTED_CHANGE.test(clause.slice(0, found.index))) return undefined;

@@ -30,11 +30,27 @@ function endsFraction(token: QuantityToken | undefined): boolean {
   return !token || isWordToken(token, 'of') || (token.kind === 'sym' && /[.,;:)!?'"’”]/.test(token.text));
 }
 
+/**
+ * The words at `at` point back to a figure given before: "it", "what", or "that" / "this" alone or before "amount",
+ * "figure", "sum" ("half that.", "half that amount"; not "half of this year's budget").
+ */
+function pointsBack(tokens: QuantityToken[], at: number): boolean {
+  const word = tokens[at];
+  if (word?.kind !== 'word') return false;
+  if (word.lower === 'it' || word.lower === 'what') return true;
+  if (word.lower !== 'that' && word.lower !== 'this') return false;
+  const after = tokens[at + 1];
+  return !after || after.kind === 'sym' || isWordToken(after, 'amount', 'figure', 'sum', 'level', 'number');
+}
+
 function readHalf(tokens: QuantityToken[], index: number): ReaderResult | null {
   const previous = tokens[index - 1];
   const next = tokens[index + 1];
   if (isSym(next, '-') && !next.spaced) return null;
   if (previous?.kind === 'word' && NOT_BEFORE_HALF.has(previous.lower)) return null;
+  // "Has offered half that", "half of what it asked": a share of a figure given before, not a figure of its own.
+  const at = isWordToken(next, 'of') ? index + 2 : index + 1;
+  if (pointsBack(tokens, at)) return null;
   const unit = tokens[index + 2];
   if (isWordToken(next, 'a', 'an') && unit?.kind === 'word' && unit.lower in DURATION_HOURS) {
     const hours = DURATION_HOURS[unit.lower] / 2;
