@@ -434,7 +434,15 @@ export class PageStory {
     // Where neither does, the countries may tell two stories apart: a rate decision in Uruguay and one in Argentina.
     // One side names its country again and again, the other names only other countries and nothing of its own twice
     // (a report that names its town twice is about the town, whatever country a bus it names was bound for).
-    if (sharedCount(whole.places, page.places) > 0) return true;
+    // A country both name ties them, unless each names a country of its own again and again and the one they share is
+    // neither: a third country both mention in passing (a Turkish partner of a metro line in Tbilisi and of one in
+    // Bamako).
+    const pageMain = page.mainCountries();
+    const sourceMain = whole.mainCountries();
+    const sharedPlaces = [...page.places].filter((country) => whole.places.has(country));
+    const eitherWithout = pageMain.length === 0 || sourceMain.length === 0;
+    if (sharedPlaces.some((country) => eitherWithout || pageMain.includes(country) || sourceMain.includes(country)))
+      return true;
     const countriesApart = (text: NameCounts, other: NameCounts, otherOften: readonly string[]) =>
       text.mainCountries().length > 0 && otherOften.length === 0 && other.places.size > 0;
     return !countriesApart(page, whole, sourceOften) && !countriesApart(whole, page, pageOften);
