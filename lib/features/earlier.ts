@@ -15,11 +15,11 @@ const EARLIER_CUE =
 const FROM_EARLIER = /\bfrom\s(?=[^,;:.]*?\b(?:earlier|before|previously|ago)\b)/gi;
 /**
  * A figure set against the one given before: "more than the 600 it had announced on Thursday", "fewer than the
- * 40 first reported", "instead of the 12% planned". The clause must say the other figure was given or planned
- * before, or it is a plain comparison ("more than the 600 at the old plant").
+ * 40 initially expected", "instead of the 12% planned". The clause must say the other figure was announced or planned
+ * before, or it is a plain comparison ("more than the 600 at the old plant", "the 300 reported in Tarvia").
  */
 const THAN_EARLIER =
-  /\b(?:(?:more|less|fewer|higher|lower)\s+than|instead\s+of|rather\s+than|up\s+on|down\s+on)\s+the\s(?=[^,;:.]*?\b(?:announced|planned|promised|forecast|estimated|expected|reported|given|stated|proposed|offered|budgeted|previously|earlier|initially|originally|first)\b)/gi;
+  /\b(?:(?:more|less|fewer|higher|lower)\s+than|instead\s+of|rather\s+than|up\s+on|down\s+on)\s+the\s(?=[^,;:.]*?\b(?:announced|planned|promised|forecast|estimated|expected|proposed|offered|budgeted|previously|earlier|initially|originally)\b)/gi;
 /** Where an earlier figure's phrase ends: its clause's end, or the "to" of the current figure ("from 14 to 19"). */
 const PHRASE_END =
   /[,;:()\u2013\u2014]|\.(?!\d)|\bto\s+(?=(?:about|around|some|nearly|almost|more than|at least)?\s*\d)/i;

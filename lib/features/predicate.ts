@@ -324,7 +324,7 @@ function isPartitiveWhole(tokens: readonly PredicateToken[], first: number): boo
 
 /** Words that take an unnumbered part of a whole: "some of the 11 trapped miners", "most of its 40 branches". */
 const VAGUE_PARTS = new Set(
-  'some many most several few none half part majority minority rest dozens hundreds thousands'.split(' '),
+  'some many most several few half part majority minority rest dozens hundreds thousands'.split(' '),
 );
 
 /** The last token of the whole a count is taken from right after it ("40 of the ferry's 75", "two out of 181"), if any. */

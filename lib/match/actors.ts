@@ -61,15 +61,23 @@ export function placeAgainstThing(
       (i) => features.words[i].place !== undefined && !features.words[i].locative && unmatched(i),
     );
   // "The mine", "the plant", "it": no name, and nothing the other subject shares.
+  // Not "the country", "the nation", "the government": the place itself.
   const thing = (features: ClaimFeatures, unmatched: (i: number) => boolean) =>
     subjectWords(features).every(
-      (i) => unmatched(i) && !features.words[i].proper && features.words[i].place === undefined,
+      (i) =>
+        unmatched(i) &&
+        !features.words[i].proper &&
+        features.words[i].place === undefined &&
+        !PLACE_ITSELF.has(features.words[i].stem),
     );
   return (
     (place(page, pageUnmatched) && thing(reference, refUnmatched)) ||
     (place(reference, refUnmatched) && thing(page, pageUnmatched))
   );
 }
+
+/** Stems of words that name a place itself, as its subject: "the country", "the nation", "the government". */
+const PLACE_ITSELF = new Set(['countri', 'nation', 'state', 'govern', 'government', 'republ', 'kingdom']);
 
 /** Whether the sentence's subject names a thing by its designation ("The Boeing 737-800 skidded ..."). */
 function subjectDesignated(features: ClaimFeatures): boolean {

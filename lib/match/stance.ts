@@ -136,22 +136,20 @@ function rejectedBoth(negated: FeatureWord, other: ClaimFeatures, otherText: str
 const DIRECTED_BEFORE =
   /\b(?:order|orders|ordered|ordering|urged|urges|instructed|directed|required|requires)\b(?:(?!\b(?:he|she|they|we|i|that|who|which)\b)[^,.;:]){0,50}\bto\s+$/i;
 
-/** The asserted word of a flip is an act its side says someone is ordered or urged to do. */
-function directedFlip({ page, reference, pageText, referenceText }: StanceInput, [i, j]: readonly [number, number]) {
-  return page.words[i].negated ? directedAct(referenceText, reference.words[j]) : directedAct(pageText, page.words[i]);
-}
-
 /**
- * The denied word of a flip is a verb of an aside ("..., which it says have not been raised since 2019") and the
- * other side's word names a thing, not an act ("is demanding a 40% rise"): the aside adds a fact the other sentence
- * does not state, so its denial is of nothing the other says. An aside's denied act against the same act asserted
- * ("who was not wearing a seat belt" / "was wearing a seat belt") still contradicts.
+ * The asserted word of a flip is an act its side says someone is ordered or urged to do ("ordered to set"), or a thing
+ * someone demands ("demanding a 40% rise") where the other side does not deny the demand itself: wanted, not said
+ * done, so not said undone either.
  */
-function deniedInAside({ page, reference }: StanceInput, [i, j]: readonly [number, number]): boolean {
-  const [denied, other] = page.words[i].negated
-    ? [page.words[i], reference.words[j]]
-    : [reference.words[j], page.words[i]];
-  return denied.aside === true && denied.verb === true && !other.verb && !other.aside;
+function directedFlip({ page, reference, pageText, referenceText }: StanceInput, [i, j]: readonly [number, number]) {
+  const [asserted, assertedText, denied, deniedText] = page.words[i].negated
+    ? [reference.words[j], referenceText, page.words[i], pageText]
+    : [page.words[i], pageText, reference.words[j], referenceText];
+  if (writtenAfter(assertedText, asserted, DIRECTED_BEFORE, 80)) return true;
+  // "Called for a ban" / "did not call for a ban": the demand itself is denied, a contradiction.
+  return (
+    writtenAfter(assertedText, asserted, DEMANDED_BEFORE, 60) && !writtenAfter(deniedText, denied, DEMANDED_BEFORE, 60)
+  );
 }
 
 /** An auxiliary and a plain negator right after a subject: "had not", "was never", "didn't". */
@@ -171,11 +169,11 @@ function subjectOfDenial({ page, reference, pageText, referenceText }: StanceInp
 }
 
 /**
- * Words that say next to none right before a thing, with at most one word between: "little emotion", "few
- * details", "hardly any water", "almost no warning" (not "a little", "a few": some).
+ * Words that say next to none right before a thing, with at most one word between: "little emotion", "hardly any
+ * water", "almost no warning" (not "a little", nor "few": some).
  */
 const NEXT_TO_NONE =
-  /(?<!\ba\s+)\b(?:little|few|(?:hardly|scarcely|barely)\s+any|almost\s+no|virtually\s+no|next\s+to\s+no)\s+(?:[\p{L}-]+\s+)?$/iu;
+  /(?<!\ba\s+)\b(?:little|(?:hardly|scarcely|barely)\s+any|almost\s+no|virtually\s+no|next\s+to\s+no)\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** The word, first written in `text`, comes right after what `before` finds in the `reach` characters before it. */
 function writtenAfter(text: string, word: FeatureWord, before: RegExp, reach: number): boolean {
@@ -190,14 +188,6 @@ function writtenAfter(text: string, word: FeatureWord, before: RegExp, reach: nu
  */
 const DEMANDED_BEFORE =
   /\b(?:demand|demands|demanded|demanding|seek|seeks|seeking|sought|(?:call|calls|called|calling|push|pushes|pushed|pushing|press|presses|pressed|pressing|ask|asks|asked|asking)\s+for)\s+(?:[^\s,.;:]+\s+){0,3}$/i;
-
-/**
- * The word, first written in `text`, is the act someone is ordered or urged to do ("ordered to set"), or the thing
- * someone demands ("demanding a 40% rise"): it is wanted, not said done, so not said undone either.
- */
-function directedAct(text: string, word: FeatureWord): boolean {
-  return writtenAfter(text, word, DIRECTED_BEFORE, 80) || writtenAfter(text, word, DEMANDED_BEFORE, 60);
-}
 
 /**
  * A verb of banning right before an act or thing, in its clause ("banning the movement and"): a verb, not the noun
@@ -1839,8 +1829,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
       !widerScope(input, flip) &&
       !rejectedProposal(input, flip) &&
       !wantedOnBothSides(input, flip) &&
-      !subjectOfDenial(input, flip) &&
-      !deniedInAside(input, flip),
+      !subjectOfDenial(input, flip),
   );
   // A word denied in one clause and asserted in a clause of the other side that restates another clause is no
   // denial of it: neither a contradiction nor an agreement.
@@ -1927,7 +1916,10 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     // A date one side says was moved, and time cannot tell which report is newer: a change of plan, not a mistake.
     if (
       differences.every((difference) => difference.kind === 'date') &&
-      toldRescheduled({ page: input.pageText, reference: input.referenceText })
+      toldRescheduled(
+        { page: input.pageText, reference: input.referenceText },
+        input.published && { page: dateSpan(input.published.page), reference: dateSpan(input.published.reference) },
+      )
     ) {
       return { stance: 'related', differences: [] };
     }
@@ -2051,20 +2043,51 @@ function changesMoveOneMeasure({ page, reference, pageText, referenceText, align
   return alignment.pairs.some(([i, j]) => moved(onPage, i) && moved(inReference, j));
 }
 
-/**
- * What follows a verb of falling or rising when a thing moves through space: a distance, then "into", "onto", "off",
- * "overboard", "to the bottom", or "in" a body of water or a gorge ("fell about 200 metres into the gorge", "sank in
- * the river", "plunged off a bridge").
- */
-const THROUGH_SPACE =
-  /^\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?(?:[\d.,]+\s*(?:metres|meters|m|feet|ft|yards)\s+)?(?:into|onto|off|overboard|down\s+(?:a|an|the|into)|to\s+the\s+(?:bottom|ground|floor|seabed)|in\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:river|sea|lake|gorge|ravine|canyon|water|waters|harbour|harbor|bay|channel|estuary))\b/iu;
+/** Places a thing can fall or sink into: a gorge, a river, the sea. */
+const PHYSICAL_PLACES = String.raw`(?:gorge|ravine|canyon|river|sea|ocean|lake|water|waters|bay|harbour|harbor|channel|estuary|ditch|valley|cliff|bridge|embankment|abyss|shaft|pit)\b`;
 
-/** The verb at `verb` (a word index) moves a thing through space (THROUGH_SPACE right after it). */
+/** Verbs by which a thing falls or sinks through space ("the bus fell", "the ferry sank", "plunged"). */
+const FALLING_VERBS =
+  /^(?:fell|falls?|fallen|plunged?|plunges|sank|sinks?|sunk|capsized?|tumbled?|toppled?|crashed|veered|careered|slid|skidded)$/i;
+
+/**
+ * What follows a verb of falling when a thing moves through space: a distance, or "into", "onto", "off", "down" or
+ * "to the bottom of" a gorge, a river, the sea ("fell about 200 metres into the gorge", "plunged off a bridge into
+ * the river"); a vessel that sank or capsized "in" a river or the sea. Not a measure's fall ("fell off sharply",
+ * "sank into recession", "fell in the river's pollution readings").
+ */
+const THROUGH_SPACE = new RegExp(
+  String.raw`^\s+(?:(?:about|some|nearly|almost|more\s+than|over|at\s+least)\s+)?(?:[\d.,]+\s*(?:metres|meters|m|feet|ft|yards)\b|(?:into|onto|off|down|to\s+the\s+bottom\s+of)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?${PHYSICAL_PLACES})`,
+  'iu',
+);
+/** A vessel gone down in a body of water: "sank in the Velk river", "capsized in the bay". */
+const SANK_IN = new RegExp(String.raw`^\s+(?:in|off)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${PHYSICAL_PLACES}`, 'iu');
+
+/**
+ * The change word at `verb` (a word index) is a verb of falling that moves a thing through space (THROUGH_SPACE, or
+ * SANK_IN after "sank" or "capsized"), found at its own place in the sentence.
+ */
 function movesThroughSpace(features: ClaimFeatures, text: string, verb: number): boolean {
   const written = features.words[verb]?.text;
-  if (!written) return false;
-  const at = firstWholeWordFrom(text.toLowerCase(), written.toLowerCase(), 0);
-  return at >= 0 && THROUGH_SPACE.test(text.slice(at + written.length));
+  if (!written || !FALLING_VERBS.test(written)) return false;
+  const at = writtenAt(features, text.toLowerCase(), verb);
+  if (at < 0) return false;
+  const after = text.slice(at + written.length);
+  return THROUGH_SPACE.test(after) || (/^(?:sank|sunk|sinks?|capsized?)$/i.test(written) && SANK_IN.test(after));
+}
+
+/** Where word `n` of the features is written in `lower` (the sentence lower-cased): its own occurrence, counting repeats. */
+function writtenAt(features: ClaimFeatures, lower: string, n: number): number {
+  const written = (features.words[n]?.text ?? '').toLowerCase();
+  if (!written) return -1;
+  let repeats = 0;
+  for (let k = 0; k < n; k += 1) if ((features.words[k].text ?? '').toLowerCase() === written) repeats += 1;
+  let at = -1;
+  for (let r = 0; r <= repeats; r += 1) {
+    at = firstWholeWordFrom(lower, written, at + 1);
+    if (at < 0) return -1;
+  }
+  return at;
 }
 
 /** A date difference in month names only ("september" / "august"), as dateDifferences writes them. */

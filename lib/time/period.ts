@@ -40,8 +40,11 @@ const WHEN_AFTER = /^(?:\s*-\s*\d+)?s?,?\s+when\b/i;
  */
 const YEARS_BACK =
   /\b(?:(last|previous|prior)\s+(?:year|winter)|(a|an|one|two|three|four|five|\d+)\s+(?:years?|winters?|summers?)\s+(?:ago|earlier|before|previously)|the\s+(?:previous|prior)\s+year|the\s+year\s+(?:before|earlier))\b/i;
-/** The year after the report's: "next year", "next year's budget", "the coming year". */
-const YEAR_AHEAD = /\b(?:next|the\s+coming|the\s+following)\s+year(?:['’]s)?\b/i;
+/** The year after the report's: "next year", "next year's budget", "the coming year" (not "the following year": after another's). */
+const YEAR_AHEAD = /\b(?:next|the\s+coming)\s+year(?:['’]s)?\b/i;
+/** Words of a plan or a forecast: what a sentence says will be, or is set, planned or expected to be. */
+const PLAN =
+  /\b(?:will|would|shall|plans?|planned|planning|expects?|expected|forecasts?|foresees?|projects?|projected|proposes?|proposed|draft|budgets?|set\s+to|due\s+to|is\s+to|are\s+to)\b/i;
 /** The period of YEAR_AHEAD, with its calendar year where the article's date is known. */
 const NEXT_YEAR = 'next year';
 /** Another period counted back: "last season", "the season before", "a quarter earlier", "the previous campaign". */
@@ -217,9 +220,12 @@ export function otherPeriod(
   if (reference?.year !== undefined && !page && namesYear(pageText, reference.year)) return false;
   // A sentence without words of its period speaks of its article's year, or of a plan for one to come: against next
   // year, or a year not yet over at its article's date ("a 2026 budget" in a report of 2025), it may be the same.
-  const ownOrAhead = (period: Period | undefined, published: string, other: Period | undefined) => {
+  const ownOrAhead = (period: Period | undefined, published: string, text: string, other: Period | undefined) => {
     const year = articleYear(published);
     if (period || !other) return false;
+    // Next year only for a plan: "approved a budget of 40 million" is of its own year, not of the next.
+    if (other.back === NEXT_YEAR || other.year !== year)
+      return PLAN.test(text) && (other.back === NEXT_YEAR || (year !== undefined && other.year === year + 1));
     return (
       other.back === NEXT_YEAR ||
       (other.back === undefined &&
@@ -228,7 +234,11 @@ export function otherPeriod(
         (other.year === year || other.year === year + 1))
     );
   };
-  if (ownOrAhead(page, pagePublished, reference) || ownOrAhead(reference, referencePublished, page)) return false;
+  if (
+    ownOrAhead(page, pagePublished, pageText, reference) ||
+    ownOrAhead(reference, referencePublished, referenceText, page)
+  )
+    return false;
   // Next year, placed by its article's date, against a year: "next year" in a report of 2025 is 2026.
   if (
     (page?.back === NEXT_YEAR || reference?.back === NEXT_YEAR) &&

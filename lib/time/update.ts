@@ -14,6 +14,7 @@ import { isOutcome, RISING_LEVEL_VERB_STEMS, WHOLE } from '../features/predicate
 import type { QuantityPair } from '../features/quantity/align';
 import { isVaguePlural } from '../features/quantity/compare';
 import { SHARE_UNITS } from '../features/quantity/measure';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../features/quantity/word-tables';
 import type { Difference, MatchTime, Quantity, Undated } from '../types';
 import { type DateSpan, dateSpan } from './calendar';
 import { deniesAct, deniesPosition, type NegatedWord } from './position';
@@ -651,30 +652,56 @@ export function changeOfState(negated: readonly NegatedWord[], times: MatchTimes
 }
 
 /**
- * Words that say a date was moved ("postponed to", "pushed back", "a month later than planned", "will now open on"):
- * the plan changed, so its earlier date is not a mistake.
+ * Words that say a date was moved ("postponed to", "pushed back", "a month later than planned", "will now open on",
+ * "is now due on"): the plan changed, so its earlier date is not a mistake.
  */
 const RESCHEDULED =
-  /\b(?:postpon(?:e|es|ed|ing|ement)|reschedul(?:e|es|ed|ing)|deferred|delayed|(?:pushed|put|moved|set) back|brought forward|moved (?:up|forward)|(?:later|earlier|sooner) than (?:first )?(?:planned|expected|scheduled|announced|intended)|(?:a|its|the) new date|will now|(?:is|are) now (?:due|set|scheduled|expected|planned))\b/i;
+  /\b(?:postpon(?:e|es|ed|ing|ement)|reschedul(?:e|es|ed|ing)|(?:pushed|put|moved) back|brought forward|moved (?:up|forward)|(?:later|earlier|sooner) than (?:first )?(?:planned|scheduled|announced|intended)|(?:a|its|the) new date|will now|(?:is|are) now (?:due|set|scheduled|planned))\b/i;
+/** A day or month that dates a plan in the same clause as RESCHEDULED. */
+const DATE_WORD = new RegExp(`\\b(?:${[...WEEKDAY_NAMES, ...MONTH_NAMES].join('|')})\\b`, 'i');
 
-/** One side says its date was moved (RESCHEDULED). */
-export function toldRescheduled(texts: { page: string; reference: string }): boolean {
-  return RESCHEDULED.test(texts.page) || RESCHEDULED.test(texts.reference);
+/**
+ * The text says its date was moved: a clause holds both a word of moving a date (RESCHEDULED) and a day or a month,
+ * or the clause right after the date's says so ("will stop on 31 August, a month later than planned"). A word of
+ * moving in another clause ("Ilves, who will now face trial, was arrested on 2 April") says nothing of the date.
+ */
+function movesItsDate(text: string): boolean {
+  const clauses = text.split(/[,;:()\u2013\u2014]/);
+  return clauses.some(
+    (clause, n) =>
+      (RESCHEDULED.test(clause) && DATE_WORD.test(clause)) ||
+      (DATE_WORD.test(clause) &&
+        /^\s*(?:an?\s+\w+\s+)?(?:later|earlier|sooner)\s+than\b/i.test(clauses[n + 1] ?? '') &&
+        RESCHEDULED.test(clauses[n + 1] ?? '')),
+  );
+}
+
+/** The two reports are dated apart (each has a date and they do not overlap): which is newer can be told. */
+function datedApart(reports: MatchTimes['reports']): 'page' | 'reference' | undefined {
+  const page = reports?.page;
+  const reference = reports?.reference;
+  if (!page || !reference || (page.first <= reference.last && reference.first <= page.last)) return undefined;
+  return page.first > reference.last ? 'page' : 'reference';
+}
+
+/**
+ * One side says its date was moved (movesItsDate) and the two reports cannot be placed in time: a change of plan may
+ * explain the difference, so it is no contradiction.
+ */
+export function toldRescheduled(texts: { page: string; reference: string }, reports: MatchTimes['reports']): boolean {
+  return datedApart(reports) === undefined && (movesItsDate(texts.page) || movesItsDate(texts.reference));
 }
 
 /**
  * Dates that differ because the newer report says the date was moved ("will now stop on 31 August, a month later
  * than planned" after "will stop on 31 July"): an update of the plan, placed by the dates of the two reports (the
- * sentences' own dates are the plan's). Told by the older report, or with a report undated, it is no update (see
- * toldRescheduled).
+ * sentences' own dates are the plan's). Told by the older report it is no update; with a report undated, see
+ * toldRescheduled.
  */
 export function rescheduled({ reports, texts }: MatchTimes): MatchTime | undefined {
-  const page = reports?.page;
-  const reference = reports?.reference;
-  if (!page || !reference || (page.first <= reference.last && reference.first <= page.last)) return undefined;
-  const newer = page.first > reference.last ? 'page' : 'reference';
-  if (!RESCHEDULED.test(texts[newer])) return undefined;
-  return { page: page.iso, reference: reference.iso, newer };
+  const newer = datedApart(reports);
+  if (!newer || !movesItsDate(texts[newer])) return undefined;
+  return { page: reports!.page!.iso, reference: reports!.reference!.iso, newer };
 }
 
 /** A verb of finding: the newer side found or reported what the older had not yet. */

@@ -129,19 +129,21 @@ describe('a vague part of a whole', () => {
   });
 });
 
-describe('a denial in an aside', () => {
-  it('denies nothing the other sentence states when the other names a thing, not the act', () => {
+describe('a demand denied', () => {
+  it('contradicts the demand made: the demand itself is what one side denies', () => {
     const result = storyStance(
-      'Workers at the Velk port are striking for a pay rise.',
-      'Workers at the Velk port are striking over pay, which has not been raised since 2019.',
+      'Officials in Velk did not call for a ban on vaping.',
+      'Officials in Velk called for a ban on vaping.',
     );
-    expect(result.stance).not.toBe('contradicts');
+    expect(result.stance).toBe('contradicts');
   });
+});
 
-  it('still contradicts the other sentence when that is what it restates', () => {
+describe('none of a whole', () => {
+  it('is a count of its own: "none of the 11 survived" contradicts "eight of the 11 survived"', () => {
     const result = storyStance(
-      'The driver, who was not wearing a seat belt, died at the scene in Orsk.',
-      'The driver was wearing a seat belt in Orsk, police said.',
+      'None of the 11 miners trapped in Velk survived.',
+      'Eight of the 11 miners trapped in Velk survived.',
     );
     expect(result.stance).toBe('contradicts');
   });

@@ -148,3 +148,37 @@ describe('a direction opening a name', () => {
     expect(result.stance).not.toBe('contradicts');
   });
 });
+
+describe('what a review of these rules found reaching too far', () => {
+  it('a measure that fell in a river or sank into recession still moved opposite to one that rose', () => {
+    expect(
+      storyStance(
+        'Pollution levels rose in the Kelto river last week, the agency said.',
+        'Pollution levels fell in the Kelto river last week, the agency said.',
+      ).stance,
+    ).toBe('contradicts');
+    expect(
+      storyStance(
+        "Norland's economy sank into recession in the third quarter.",
+        "Norland's economy grew in the third quarter.",
+      ).stance,
+    ).toBe('contradicts');
+  });
+
+  it('"few" is some, not none', () => {
+    expect(
+      storyStance(
+        'There were few injuries when the Kelto stadium roof collapsed, officials said.',
+        'There were no injuries when the Kelto stadium roof collapsed, officials said.',
+      ).stance,
+    ).toBe('contradicts');
+  });
+
+  it('a figure reported elsewhere is no earlier figure of this one', () => {
+    expect(
+      earlierFigures('Kelto has counted 420 cases, more than the 300 reported in neighbouring Tarvia.').map(
+        (quantity) => quantity.value,
+      ),
+    ).toEqual([]);
+  });
+});

@@ -30,11 +30,23 @@ describe('a date moved', () => {
 
   it('gives no contradiction when the reports cannot be placed in time', () => {
     const result = storyStance(
-      'The ferry service between Ostra and Vell will stop on 31 August, having been pushed back, the operator said.',
+      'The ferry service between Ostra and Vell will now stop on 31 August, the operator said.',
       older,
       { page: '2025-06-02', reference: '2025-06-02' },
     );
     expect(result.stance).not.toBe('contradicts');
+  });
+
+  it('is not said by a word of moving in another clause than the date', () => {
+    const result = storyStance(
+      'Marta Ilves, who will now face trial, was arrested in Ostra on 2 April.',
+      'Marta Ilves was arrested in Ostra on 5 April.',
+      {
+        page: '2025-06-10',
+        reference: '2025-06-02',
+      },
+    );
+    expect(result.stance).toBe('contradicts');
   });
 
   it('still contradicts when nothing says the date was moved', () => {
