@@ -142,9 +142,13 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 function isPossessive(sentence: string, end: number): boolean {
   const mark = sentence.charCodeAt(end);
   if (mark !== 39 && mark !== 0x2019) return false;
-  // "The union's", and a plural's bare mark ("72 hours' notice", "the workers' union"), not a closing quote.
+  // "The union's", and a plural's bare mark ("72 hours' notice", "the workers' union"), not a closing quote ("as
+  // 'rebels' and"): no quote opens the word.
   if (sentence.charCodeAt(end + 1) === 115 && !/\p{L}/u.test(sentence.charAt(end + 2))) return true;
-  return sentence.charAt(end - 1) === 's' && /^\s+\p{Ll}/u.test(sentence.slice(end + 1, end + 3));
+  if (sentence.charAt(end - 1) !== 's' || !/^\s+\p{Ll}/u.test(sentence.slice(end + 1, end + 3))) return false;
+  const before = sentence.slice(0, end);
+  const wordStart = before.search(/\S+$/);
+  return wordStart < 0 || !/['‘’]/.test(sentence.charAt(wordStart));
 }
 const NO_CONCEPTS: readonly string[] = [];
 

@@ -129,8 +129,7 @@ function thingScopeEnds(tokens: readonly NegationToken[], i: number, j: number, 
   if (taken === 0 && OBJECT_PRONOUNS.has(tokens[j].lower)) return true;
   if (tokens[j].verb !== true) return false;
   // After a possessive ("72 hours' notice", "the union's call") a word is a noun, however tagged.
-  const previous = tokens[j - 1];
-  if (previous?.possessive || /['’]$/.test(previous?.lower ?? '')) return false;
+  if (tokens[j - 1]?.possessive) return false;
   const act = j === i + 1 || (j === i + 2 && THING_LINKS.has(tokens[i + 1].lower));
   return !act;
 }
