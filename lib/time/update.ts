@@ -243,10 +243,13 @@ function plausibleGrowth(older: Side, newer: Side): boolean {
 
 /** The side placed later in time; undefined when a side has no date or the two dates overlap. */
 function newerSide({ page, reference }: MatchTimes): 'page' | 'reference' | undefined {
-  const a = page.when;
-  const b = reference.when;
-  if (!a || !b || (a.first <= b.last && b.first <= a.last)) return undefined;
-  return a.first > b.last ? 'page' : 'reference';
+  return laterOf(page.when, reference.when);
+}
+
+/** Which of two dates is later: undefined when either is missing or the two overlap. */
+function laterOf(page: DateSpan | undefined, reference: DateSpan | undefined): 'page' | 'reference' | undefined {
+  if (!page || !reference || (page.first <= reference.last && reference.first <= page.last)) return undefined;
+  return page.first > reference.last ? 'page' : 'reference';
 }
 
 /** The sentence calls its count a tally so far by its words (SO_FAR): "so far", "to date", "recounted by Tuesday". */
@@ -676,13 +679,8 @@ function movesItsDate(text: string): boolean {
   );
 }
 
-/** The two reports are dated apart (each has a date and they do not overlap): which is newer can be told. */
-function datedApart(reports: MatchTimes['reports']): 'page' | 'reference' | undefined {
-  const page = reports?.page;
-  const reference = reports?.reference;
-  if (!page || !reference || (page.first <= reference.last && reference.first <= page.last)) return undefined;
-  return page.first > reference.last ? 'page' : 'reference';
-}
+/** The newer of the two reports, when each has a date and they do not overlap. */
+const datedApart = (reports: MatchTimes['reports']) => laterOf(reports?.page, reports?.reference);
 
 /**
  * One side says its date was moved (movesItsDate) and the two reports cannot be placed in time: a change of plan may
