@@ -128,10 +128,31 @@ function withoutIdiom(tokens: readonly NegationToken[], i: number): boolean {
 function thingScopeEnds(tokens: readonly NegationToken[], i: number, j: number, taken: number): boolean {
   if (taken === 0 && OBJECT_PRONOUNS.has(tokens[j].lower)) return true;
   if (tokens[j].verb !== true) return false;
-  // After a possessive ("72 hours' notice", "the union's call") a word is a noun, however tagged.
-  if (tokens[j - 1]?.possessive) return false;
+  // After a possessive ("72 hours' notice", "the union's call") or a determiner ("without the consent of") a word is
+  // a noun, however tagged.
+  if (tokens[j - 1]?.possessive || DETERMINERS.has(tokens[j - 1]?.lower ?? '')) return false;
   const act = j === i + 1 || (j === i + 2 && THING_LINKS.has(tokens[i + 1].lower));
   return !act;
+}
+
+/** Most words between a list's comma and its "and" or "or" ("free, prior and informed"). */
+const LIST_REACH = 2;
+
+/**
+ * Token j follows a comma inside a list of modifiers after a thing cue ("without the free, prior and informed
+ * consent of the villages"): the index of the noun they go with, or -1 when the comma ends the phrase ("without
+ * power, and residents fled", "without a licence, staff and managers were fined").
+ */
+function listRunsTo(tokens: readonly NegationToken[], j: number): number {
+  for (let k = j + 1; k < tokens.length && k <= j + LIST_REACH; k += 1) {
+    if (tokens[k - 1].clauseEnd || CLAUSE_BREAKS.has(tokens[k].lower)) return -1;
+    if (tokens[k].lower !== 'and' && tokens[k].lower !== 'or') continue;
+    // The last modifier, then the noun they go with.
+    const [last, head] = [tokens[k + 1], tokens[k + 2]];
+    if (!last || !head || last.proper || last.clauseEnd || (last.verb === true && !/ed$/.test(last.lower))) return -1;
+    return head.content && !head.proper ? k + 2 : -1;
+  }
+  return -1;
 }
 
 /** Determiners before a participle used as an adjective ("the required notice", "a planned strike"). */
@@ -593,15 +614,18 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
     // "Banned from riding in the towns": the act and its object are barred, not where.
     const barred = tokens[i].lower === 'from';
     let verbTaken = false;
-    for (let j = partitiveEnd(tokens, i) + 1; j < tokens.length && taken < scope; j += 1) {
-      if (CLAUSE_BREAKS.has(tokens[j].lower) || tokens[j - 1].clauseEnd) break;
+    // The last word a list after the cue reaches ("without the free, prior and informed consent"), whatever the count.
+    let listEnd = -1;
+    for (let j = partitiveEnd(tokens, i) + 1; j < tokens.length && (taken < scope || j <= listEnd); j += 1) {
+      if (thing && tokens[j - 1].clauseEnd && j - 1 > i) listEnd = listRunsTo(tokens, j);
+      if (CLAUSE_BREAKS.has(tokens[j].lower) || (tokens[j - 1].clauseEnd && j > listEnd)) break;
       if (barred && j > i + 1 && PLACE_OR_TIME_PREPOSITIONS.has(tokens[j].lower)) break;
-      if (isNegationCue(tokens[j].lower) || tokens[j].ownPredicate) break;
+      if (isNegationCue(tokens[j].lower) || (tokens[j].ownPredicate && j > listEnd)) break;
       if (verbTaken && (opensPredicate(tokens, j) || reducedRelative(tokens, j))) break;
       if (objectTaken(tokens, i, j)) break;
       // "Without the legally required notice": a participle before its noun says what kind of thing it is.
       if (thing && attributiveParticiple(tokens, j)) continue;
-      if (thing && thingScopeEnds(tokens, i, j, taken)) break;
+      if (thing && j > listEnd && thingScopeEnds(tokens, i, j, taken)) break;
       if (tokens[j].content && !tokens[j].proper) {
         flip(negated, j, i);
         if (position) disputed.add(j);

@@ -169,6 +169,22 @@ function subjectOfDenial({ page, reference, pageText, referenceText }: StanceInp
 }
 
 /**
+ * The denied word of a flip is a verb whose object, denied with it, is paired with a word the other side denies too
+ * ("six villages had not given their consent" / "granted the concession without the consent of six villages"): both
+ * deny the object, and the verbs are of two acts (the consent given, the concession granted).
+ */
+function objectDeniedOnBoth({ page, reference, alignment }: StanceInput, [i, j]: readonly [number, number]): boolean {
+  const pageDenies = page.words[i].negated;
+  const [denied, other, at] = pageDenies ? [page, reference, i] : [reference, page, j];
+  const verb = denied.words[at];
+  const object = denied.words[at + 1];
+  if (!verb.verb || !object?.negated || object.cue !== verb.cue || object.verb) return false;
+  return alignment.pairs.some(([k, l]) =>
+    pageDenies ? k === at + 1 && other.words[l].negated : l === at + 1 && other.words[k].negated,
+  );
+}
+
+/**
  * Words that say next to none right before a thing, with at most one word between: "little emotion", "hardly any
  * water", "almost no warning" (not "a little", nor "few": some).
  */
@@ -1829,7 +1845,8 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
       !widerScope(input, flip) &&
       !rejectedProposal(input, flip) &&
       !wantedOnBothSides(input, flip) &&
-      !subjectOfDenial(input, flip),
+      !subjectOfDenial(input, flip) &&
+      !objectDeniedOnBoth(input, flip),
   );
   // A word denied in one clause and asserted in a clause of the other side that restates another clause is no
   // denial of it: neither a contradiction nor an agreement.
@@ -1909,7 +1926,7 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     }
     // A figure the page dates to a year the reference does not give may be another event's ("the 2009 fire
     // killed 90"): a difference is not shown as a contradiction.
-    if (alignment.otherYear) return { stance: 'related', differences: [] };
+    if (alignment.otherYear || earlierYearOfReference(input)) return { stance: 'related', differences: [] };
     if (input.published && reportsYearsApart(timesOf(input), input.published)) {
       return { stance: 'related', differences: [] };
     }
@@ -1925,10 +1942,77 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     }
     // "It won 31 seats" against "the Green Forum won 10 seats": who "it" is, only the sentences before say.
     if (pronounAgainstName(input)) return { stance: 'related', differences: [] };
+    // "More than 9 tonnes have been seized since January" / "the navy seized 2.1 tonnes": a total over a period
+    // holds the one event's figure.
+    if (differences.every((difference) => difference.kind === 'number') && periodTotalHoldsEvent(input)) {
+      return { stance: 'related', differences: [] };
+    }
     const undated = input.published && undatedFor(input, differences, negated);
     return undated ? { stance: 'contradicts', differences, undated } : { stance: 'contradicts', differences };
   }
   return { stance: 'related', differences: [] };
+}
+
+/**
+ * The reference dates its figure to a year before its report's that the page does not give ("Guinea's last outbreak,
+ * in 2012, killed more than 130" / "fourteen people have died"): an earlier event's figure, told as background. The
+ * page's own year unpaired is Alignment.otherYear.
+ */
+function earlierYearOfReference({
+  page,
+  reference,
+  alignment,
+  published,
+  pageText,
+  referenceText,
+}: StanceInput): boolean {
+  const report = published && dateSpan(published.reference);
+  if (!report || page.quantities.some((quantity) => quantity.unit === 'year') || EARLIER_TIMES.test(pageText)) {
+    return false;
+  }
+  const reportYear = Number(report.iso.slice(0, 4));
+  return reference.quantities.some(
+    (quantity) =>
+      quantity.unit === 'year' &&
+      quantity.high < reportYear &&
+      IN_YEAR.test(referenceText.slice(Math.max(0, quantity.start - IN_YEAR_REACH), quantity.start)) &&
+      !alignment.quantities.some((pair) => pair.reference === quantity),
+  );
+}
+
+/** Words by which a sentence speaks of an earlier time itself ("the last strike", "four years ago", "previous"). */
+const EARLIER_TIMES = /\b(?:ago|last|previous|previously|earlier|former|formerly|before|once)\b/i;
+
+/** "In" right before a year, or before its month: the date of an event ("in 2012", "in March 2019"). */
+const IN_YEAR = new RegExp(String.raw`\bin\s+(?:(?:${MONTH_NAMES.join('|')})\s+)?$`, 'i');
+
+/** Characters before a year that IN_YEAR reads. */
+const IN_YEAR_REACH = 16;
+
+/**
+ * A total over a stretch of the calendar up to the report: "since January", "since 2019", "since the start of the
+ * year", "so far this year", "this year so far".
+ */
+const PERIOD_TOTAL = new RegExp(
+  String.raw`\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:${MONTH_NAMES.join('|')}|(?:19|20)\d\d\b|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month))|\bso\s+far\s+this\s+(?:year|month|season)\b|\bthis\s+(?:year|month|season)\s+so\s+far\b`,
+  'i',
+);
+
+/**
+ * One side counts a total over a period (PERIOD_TOTAL) the other does not speak of, at least as large as the other's
+ * figure in every pair that differs: the period's total holds that one event ("more than 9 tonnes seized since
+ * January" / "seized 2.1 tonnes" in one raid).
+ */
+function periodTotalHoldsEvent({ pageText, referenceText, alignment }: StanceInput): boolean {
+  const pageTotal = PERIOD_TOTAL.test(pageText);
+  if (pageTotal === PERIOD_TOTAL.test(referenceText)) return false;
+  const conflicts = alignment.quantities.filter((pair) => pair.verdict === 'conflict');
+  return (
+    conflicts.length > 0 &&
+    conflicts.every((pair) =>
+      pageTotal ? pair.page.high >= pair.reference.high : pair.reference.high >= pair.page.high,
+    )
+  );
 }
 
 /**

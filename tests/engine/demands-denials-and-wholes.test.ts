@@ -9,6 +9,7 @@ import { WHOLE } from '../../lib/features/predicate';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 import { saysTallySoFar } from '../../lib/time/update';
 import { storyStance } from '../helpers/dated-stance';
+import { negatedStems } from '../helpers/negated';
 
 const later = { page: '2025-03-07', reference: '2025-03-04' };
 const earlier = { page: '2025-03-04', reference: '2025-03-07' };
@@ -77,10 +78,7 @@ describe('a subject of a denied predicate', () => {
 });
 
 describe('a modifier past a denied verb', () => {
-  const negated = (sentence: string) =>
-    analyseSentence(sentence, defaultLexicon)
-      .features.words.filter((word) => word.negated)
-      .map((word) => word.stem);
+  const negated = negatedStems;
 
   it('is not denied: what the law requires still holds', () => {
     const words = negated('The union had not completed the mediation required by law.');

@@ -10,15 +10,13 @@ import { analyseSentence } from '../../lib/features/analyse';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
 import { testArticle } from '../helpers/articles';
 import { datedStance, storyStance } from '../helpers/dated-stance';
+import { negatedStems } from '../helpers/negated';
 
 const statusOf = (index: ReturnType<typeof buildReferenceIndex>, text: string) =>
   annotateBlocks(index, [{ id: 'b0', text }])[0]?.status;
 const quantities = (sentence: string) => analyseSentence(sentence, defaultLexicon).features;
 const perOf = (sentence: string) => quantities(sentence).quantities.map((quantity) => [quantity.text, quantity.per]);
-const negated = (sentence: string) =>
-  analyseSentence(sentence, defaultLexicon)
-    .features.words.filter((word) => word.negated)
-    .map((word) => word.stem);
+const negated = negatedStems;
 
 describe('a figure the reference gives beside another of the same unit', () => {
   it('is compared with the one of the same thing, not moved to one an act around it shares', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseSentence } from '../../lib/features/analyse';
 import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
+import { negatedStems } from '../helpers/negated';
 
 const negated = (sentence: string) =>
   analyseSentence(sentence)
@@ -8,10 +9,7 @@ const negated = (sentence: string) =>
     .map((word) => word.stem);
 
 /** The same with the full lexicon, which tells a verb after "to" ("declined on Monday to suspend"). */
-const negatedWithLexicon = (sentence: string) =>
-  analyseSentence(sentence, defaultLexicon)
-    .features.words.filter((word) => word.negated)
-    .map((word) => word.stem);
+const negatedWithLexicon = negatedStems;
 
 describe('negation scope', () => {
   it('negates the words after a cue, not names', () => {

@@ -1,0 +1,105 @@
+/**
+ * A figure the reference dates to an earlier year is an earlier event's; a total over a stretch of the calendar holds
+ * one event's figure; "without" a list of modifiers, or a determiner, denies the noun after it; a verb denied with
+ * its object agrees with another act done without that object. Every sentence is written for these
+ * tests about invented places.
+ */
+import { describe, expect, it } from 'vitest';
+import { storyStance } from '../helpers/dated-stance';
+import { negatedStems } from '../helpers/negated';
+
+describe('a figure the reference dates to an earlier year', () => {
+  it('is an earlier event told as background, not against the present toll', () => {
+    const result = storyStance(
+      'Twelve people have died, the Velk health ministry said.',
+      "Velk's last typhoid outbreak, in 2014, killed more than 90 people.",
+      { page: '2025-06-04', reference: '2025-06-02' },
+    );
+    expect(result.stance).not.toBe('contradicts');
+  });
+
+  it('still differs when the page speaks of that earlier event too', () => {
+    const result = storyStance(
+      'The last strike at the Orsk mill, six years ago, lasted eight days.',
+      'The last strike at the Orsk mill, in 2019, lasted 13 days.',
+      { page: '2025-06-04', reference: '2025-06-02' },
+    );
+    expect(result.stance).toBe('contradicts');
+  });
+
+  it('a year the reference gives as a span up to now is no earlier event', () => {
+    const result = storyStance(
+      'The Orsk board has proposed a dividend of 0.41 crowns per share.',
+      'The Orsk board proposed a dividend of 0.14 crowns per share, the first payout since 2016.',
+      { page: '2025-06-04', reference: '2025-06-02' },
+    );
+    expect(result.stance).toBe('contradicts');
+  });
+});
+
+describe('a total over a period', () => {
+  it('holds one event of it: a year-to-date seizure is not against one raid', () => {
+    const result = storyStance(
+      'More than 7 tonnes of heroin have been seized in Velk since January, customs officials said.',
+      'The Velk coastguard seized 1.6 tonnes of heroin from a fishing boat off the coast, customs officials said.',
+    );
+    expect(result.stance).not.toBe('contradicts');
+  });
+
+  it('two figures of the same raid still differ', () => {
+    const result = storyStance(
+      'The Velk coastguard seized 2.6 tonnes of heroin from a fishing boat off the coast, customs officials said.',
+      'The Velk coastguard seized 1.6 tonnes of heroin from a fishing boat off the coast, customs officials said.',
+    );
+    expect(result.stance).toBe('contradicts');
+  });
+
+  it('a total smaller than the one event it should hold still differs', () => {
+    const result = storyStance(
+      'About 1.1 tonnes of heroin have been seized in Velk since January, customs officials said.',
+      'The Velk coastguard seized 1.6 tonnes of heroin from a fishing boat off the coast, customs officials said.',
+    );
+    expect(result.stance).not.toBe('supports');
+  });
+});
+
+describe('"without" a list of modifiers', () => {
+  it('denies the noun they go with', () => {
+    const negated = negatedStems(
+      'The ministry granted the licence in 2022 without the full, public and documented consent of four villages.',
+    );
+    expect(negated).toContain('consent');
+    expect(negated).not.toContain('grant');
+  });
+
+  it('ends at a comma that ends the phrase', () => {
+    expect(negatedStems('Without a permit, staff and drivers were fined.')).not.toContain('staff');
+    expect(negatedStems('The district was left without water, and residents queued at tankers.')).not.toContain(
+      'resid',
+    );
+  });
+
+  it('denies a noun after a determiner however tagged', () => {
+    expect(
+      negatedStems('The Velk office granted the Orsk licence without the consent of the four villages.'),
+    ).toContain('consent');
+  });
+
+  it('agrees with a report that the consent was not given, though the acts differ', () => {
+    for (const reference of [
+      'The Velk office granted the Orsk licence without the consent of the four villages.',
+      'The Velk office granted the Orsk licence without the full, public and documented consent of the four villages.',
+    ]) {
+      const result = storyStance('The four villages had not given their consent for the Orsk licence.', reference);
+      expect(result.stance).toBe('supports');
+    }
+  });
+
+  it('still contradicts a consent the other side says was given', () => {
+    const result = storyStance(
+      'The four villages had not given their consent for the Orsk licence.',
+      'The four villages had given their consent for the Orsk licence.',
+    );
+    expect(result.stance).toBe('contradicts');
+  });
+});
