@@ -878,6 +878,20 @@ function attempts(verbs: readonly FeatureWord[]): boolean {
 }
 
 /**
+ * One side only attempts the act the other says was done ("tried to sign him" / "signed him"), unless both date it
+ * to the same minute (see oneMoment): the two predicates are not one, however else they are tied.
+ */
+export function attemptedApart(
+  page: ClaimFeatures,
+  reference: ClaimFeatures,
+  quantities: readonly QuantityPair[],
+  pageVerbs = assertedVerbs(page),
+  referenceVerbs = assertedVerbs(reference),
+): boolean {
+  return attempts(pageVerbs) !== attempts(referenceVerbs) && !oneMoment(page, reference, quantities);
+}
+
+/**
  * The first asserted verb and the verbs coordinated with it, in order; past a verb whose event is the verb it puts
  * after it ("urged residents to leave": leave), or a verb of lasting right before the verb it keeps up ("remains
  * suspended", "continued to burn"; not "stayed open although 40 flights were cancelled").
@@ -1288,9 +1302,7 @@ function matchesPredicate(
   const { page, reference, pairs, quantities } = sides;
   const pageVerbs = assertedVerbs(page);
   const referenceVerbs = assertedVerbs(reference);
-  // One side only attempts the act the other says was done ("tried to sign him" / "signed him"), unless both date
-  // it to the same minute (see oneMoment).
-  if (attempts(pageVerbs) !== attempts(referenceVerbs) && !oneMoment(page, reference, quantities)) return false;
+  if (attemptedApart(page, reference, quantities, pageVerbs, referenceVerbs)) return false;
   // Two agreeing figures ("34,000 ... since the late 1990s") pin the same fact down even when the verbs differ.
   const agreeing = quantities.filter((pair) => pair.verdict === 'agree').length;
   // A count of the same outcome, or a time of the same event, names the event itself.

@@ -44,6 +44,7 @@ import type { ClaimFeatures, Difference, FeatureWord, MatchTime, Quantity, Stanc
 import { perSentence, perText } from './remember';
 import {
   type Alignment,
+  attemptedApart,
   isPrecise,
   isTelling,
   sameHeadWord,
@@ -1319,30 +1320,37 @@ const MIN_PARAPHRASE_EVIDENCE = 4;
 const MIN_SINGLE_VERB_EVIDENCE = 5;
 
 /**
- * The page restates the reference's claim with its predicate worded apart, a verb phrase on one side: the rest
- * aligns nearly in full. It may agree, never differ: two acts worded apart on the same things may be opposite
- * acts, which only an antonym the lexicon knows tells ("shut down" / "opened").
+ * The page restates the reference's claim with its predicate worded apart: a verb phrase on one side, the rest
+ * aligned nearly in full; or one figure as precise as a figure tells a fact, given alike on both sides (precisePair:
+ * "1,340 people spent the night in shelters" / "1,340 had taken refuge in 47 shelters"), which ties two verbs the
+ * lexicon does not link to one act whatever else each sentence adds. It may agree, never differ: two acts worded
+ * apart on the same things may be opposite acts, which only an antonym the lexicon knows tells ("shut down" /
+ * "opened").
  */
 function paraphrasedPredicate(input: StanceInput, threshold: number): boolean {
   const { alignment, quoted } = input;
-  return (
-    !quoted &&
-    !alignment.predicateMatched &&
-    alignment.score >= threshold + PARAPHRASE_MARGIN &&
-    alignment.evidence >= MIN_PARAPHRASE_EVIDENCE &&
-    alignment.opposite === undefined &&
-    (phrasalApart(input.page, alignment, 0) ||
-      phrasalApart(input.reference, alignment, 1) ||
-      (alignment.evidence >= MIN_SINGLE_VERB_EVIDENCE && onlyVerbsApart(input.page, alignment)) ||
-      alignment.quantities.some((pair) => precisePair(input, pair))) &&
-    actsApart(input.page, alignment, 0) &&
-    actsApart(input.reference, alignment, 1) &&
+  if (quoted || alignment.predicateMatched || alignment.opposite !== undefined) return false;
+  if (attemptedApart(input.page, input.reference, alignment.quantities)) return false;
+  const sameSlots =
     figuresAgree(input.page, alignment) &&
     // A verb of the page's aside restated ("The captain, who escaped with light burns, was fined" / "The captain
     // escaped with light burns"): the reference restates the aside, and the page's predicate is its own act.
     !alignment.pairs.some(([i]) => input.page.words[i].aside === true) &&
     !opposedApart(input.page, input.reference, alignment) &&
-    undoesApart(input.page, alignment, 0) === undoesApart(input.reference, alignment, 1)
+    undoesApart(input.page, alignment, 0) === undoesApart(input.reference, alignment, 1);
+  if (!sameSlots) return false;
+  // Read off the labelled pages of 49 invented stories (probes 46 to 54 but the held-out 51): among their pairs that
+  // reach the predicate test, a precise figure given alike joins 22 restatements and no pair of other facts; the
+  // real reports of dev-real and jeju-air have no such pair there.
+  if (alignment.quantities.some((pair) => precisePair(input, pair))) return true;
+  return (
+    alignment.score >= threshold + PARAPHRASE_MARGIN &&
+    alignment.evidence >= MIN_PARAPHRASE_EVIDENCE &&
+    (phrasalApart(input.page, alignment, 0) ||
+      phrasalApart(input.reference, alignment, 1) ||
+      (alignment.evidence >= MIN_SINGLE_VERB_EVIDENCE && onlyVerbsApart(input.page, alignment))) &&
+    actsApart(input.page, alignment, 0) &&
+    actsApart(input.reference, alignment, 1)
   );
 }
 

@@ -1,10 +1,14 @@
 /**
  * A figure the reference dates to an earlier year is an earlier event's; a total over a stretch of the calendar holds
  * one event's figure; "without" a list of modifiers, or a determiner, denies the noun after it; a verb denied with
- * its object agrees with another act done without that object. Every sentence is written for these
+ * its object agrees with another act done without that object; a precise figure given alike ties two verbs to one act. Every sentence is written for these
  * tests about invented places.
  */
 import { describe, expect, it } from 'vitest';
+import { analyseSentence } from '../../lib/features/analyse';
+import { defaultLexicon } from '../../lib/lexicon/default-lexicon';
+import { align } from '../../lib/match/similarity';
+import { decideStance } from '../../lib/match/stance';
 import { storyStance } from '../helpers/dated-stance';
 import { negatedStems } from '../helpers/negated';
 
@@ -101,5 +105,39 @@ describe('"without" a list of modifiers', () => {
       'The four villages had given their consent for the Orsk licence.',
     );
     expect(result.stance).toBe('contradicts');
+  });
+});
+
+describe('a precise figure given alike', () => {
+  /** The stance at a threshold just under the pair's own score: worded alike, but no more than that. */
+  function stanceAtItsScore(pageText: string, referenceText: string) {
+    const page = analyseSentence(pageText, defaultLexicon).features;
+    const reference = analyseSentence(referenceText, defaultLexicon).features;
+    const alignment = align(page, reference, () => 1);
+    const threshold = alignment.score - 0.02;
+    return decideStance({ page, reference, pageText, referenceText, alignment, sameStory: true }, threshold, threshold);
+  }
+
+  it('ties two verbs the lexicon does not link to one act', () => {
+    for (const [page, reference] of [
+      [
+        'Each bereaved family will receive 80,000 crowns from the Orsk government, the governor said.',
+        'The Orsk government announced compensation of 80,000 crowns for the family of each victim.',
+      ],
+      [
+        "The port of Orsk, the country's second port, received 270,000 tonnes.",
+        'Arrivals at the port of Orsk accounted for 270,000 tonnes.',
+      ],
+    ]) {
+      expect(stanceAtItsScore(page, reference).stance).toBe('supports');
+    }
+  });
+
+  it('not when one side undoes the act: compensation withdrawn is not compensation paid', () => {
+    const result = stanceAtItsScore(
+      'Each bereaved family will receive 80,000 crowns from the Orsk government, the governor said.',
+      'The Orsk government withdrew compensation of 80,000 crowns for the family of each victim.',
+    );
+    expect(result.stance).toBe('related');
   });
 });
