@@ -44,7 +44,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 96;
+export const FEATURES_VERSION = 97;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):
@@ -338,7 +338,8 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
   dropUntilNow(tokens);
   markOpeningCompass(tokens, lexicon);
   const degrees = new Set<number>();
-  const tagged = markVerbs(tokens, sentence, lexicon, degrees);
+  const modifiers = new Set<number>();
+  const tagged = markVerbs(tokens, sentence, lexicon, degrees, modifiers);
   markReportingVerbs(tokens);
   joinPhrases(tokens, lexicon);
   for (const quantity of quantities) quantity.context = quantityContext(tokens, quantity.start, quantity.end);
@@ -356,6 +357,7 @@ export function analyseSentence(written: string, lexicon: Lexicon = plainLexicon
       // "failed to lower the gear and struck the wall": the second verb, in its own tense, is asserted.
       ownPredicate: coordinated.has(token) && token.lower !== token.lemma,
       degree: degrees.has(index),
+      modifier: modifiers.has(index),
       saying: isSaying(token),
       hyphened: sentence[token.end] === '-' && tokens[index + 1]?.start === token.end + 1,
     })),
@@ -457,13 +459,20 @@ function degreeWord(tokens: readonly AnalysedToken[], i: number, tags: readonly 
  * the lexicon has a tagger that is not installed yet (the features are then not current: see
  * UNTAGGED_FEATURES_VERSION).
  */
-function markVerbs(tokens: AnalysedToken[], sentence: string, lexicon: Lexicon, degrees: Set<number>): boolean {
+function markVerbs(
+  tokens: AnalysedToken[],
+  sentence: string,
+  lexicon: Lexicon,
+  degrees: Set<number>,
+  modifiers: Set<number>,
+): boolean {
   const tags = lexicon.partsOfSpeech?.(
     sentence,
     tokens.map((token) => token.lower),
   );
   tokens.forEach((token, i) => {
     const tag = tags?.[i];
+    if (tag === 'ADJ' || tag === 'ADV') modifiers.add(i);
     // "a state of emergency", "the report found": a noun, not a verb of saying; what it names is content.
     if (
       tag === 'NOUN' &&

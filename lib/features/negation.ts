@@ -138,19 +138,26 @@ function thingScopeEnds(tokens: readonly NegationToken[], i: number, j: number, 
 /** Most words between a list's comma and its "and" or "or" ("free, prior and informed"). */
 const LIST_REACH = 2;
 
+/** An adjective or an adverb, or a past participle used as an adjective ("informed"). */
+const modifies = (token: NegationToken | undefined): boolean =>
+  token !== undefined && !token.proper && (token.modifier === true || (token.verb === true && /ed$/.test(token.lower)));
+
 /**
  * Token j follows a comma inside a list of modifiers after a thing cue ("without the free, prior and informed
- * consent of the villages"): the index of the noun they go with, or -1 when the comma ends the phrase ("without
- * power, and residents fled", "without a licence, staff and managers were fined").
+ * consent of the villages"): the index of the noun they go with, or -1 when the comma ends the phrase or the list is
+ * of things ("without power, and residents fled", "without a permit, staff and drivers paid fines"). Every word of
+ * the list is an adjective, an adverb or a participle, by the tagger.
  */
 function listRunsTo(tokens: readonly NegationToken[], j: number): number {
-  for (let k = j + 1; k < tokens.length && k <= j + LIST_REACH; k += 1) {
-    if (tokens[k - 1].clauseEnd || CLAUSE_BREAKS.has(tokens[k].lower)) return -1;
-    if (tokens[k].lower !== 'and' && tokens[k].lower !== 'or') continue;
-    // The last modifier, then the noun they go with.
-    const [last, head] = [tokens[k + 1], tokens[k + 2]];
-    if (!last || !head || last.proper || last.clauseEnd || (last.verb === true && !/ed$/.test(last.lower))) return -1;
-    return head.content && !head.proper ? k + 2 : -1;
+  if (!modifies(tokens[j - 1])) return -1;
+  for (let k = j; k < tokens.length && k <= j + LIST_REACH; k += 1) {
+    if (tokens[k].clauseEnd || CLAUSE_BREAKS.has(tokens[k].lower)) return -1;
+    if (tokens[k].lower === 'and' || tokens[k].lower === 'or') {
+      // The last modifier, then the noun they go with.
+      const head = tokens[k + 2];
+      return k > j && modifies(tokens[k + 1]) && head?.content && !head.proper && !modifies(head) ? k + 2 : -1;
+    }
+    if (!modifies(tokens[k])) return -1;
   }
   return -1;
 }
@@ -303,6 +310,8 @@ export interface NegationToken {
   saying?: boolean;
   /** Joined to the next word by a hyphen ("no" of "a no-go zone"). */
   hyphened?: boolean;
+  /** Tagged an adjective or an adverb ("free", "prior"). */
+  modifier?: boolean;
 }
 
 /** True when the token is a negation cue ("don't", "isn't" included). */
@@ -626,6 +635,8 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
       // "Without the legally required notice": a participle before its noun says what kind of thing it is.
       if (thing && attributiveParticiple(tokens, j)) continue;
       if (thing && j > listEnd && thingScopeEnds(tokens, i, j, taken)) break;
+      // "Without the consent of four villages": past the noun, "of" says whose it is, not what is lacking.
+      if (thing && taken > 0 && tokens[j].lower === 'of') break;
       if (tokens[j].content && !tokens[j].proper) {
         flip(negated, j, i);
         if (position) disputed.add(j);

@@ -20,12 +20,13 @@ import { CALENDAR_WORDS, MONEY_UNITS, MONTH_NAMES, ORDINAL_NUMBERS } from '../fe
 import { isFirstName, lemmatize, oppositeLemmaPairs, placeOf, usageCount } from '../lexicon';
 import { firstWholeWordFrom, lastWholeWordBefore } from '../text/whole-word';
 import { type DateSpan, dateSpan } from '../time/calendar';
-import { otherPeriod } from '../time/period';
+import { otherPeriod, referenceDatesEarlierEvent, speaksOfEarlierTime } from '../time/period';
 import { isPositionWord, type NegatedWord } from '../time/position';
 import { comingDay, type SentenceTime, sentenceTime } from '../time/sentence-time';
 import {
   changeOfPosition,
   changeOfState,
+  countsOverPeriod,
   FLOOR_QUALIFIERS,
   levelsOfTheirDays,
   type MatchTimes,
@@ -180,6 +181,9 @@ function objectDeniedOnBoth({ page, reference, alignment }: StanceInput, [i, j]:
   const verb = denied.words[at];
   const object = denied.words[at + 1];
   if (!verb.verb || !object?.negated || object.cue !== verb.cue || object.verb) return false;
+  // The same verb on both sides is one act, denied on one and done on the other ("did not mention compensation" /
+  // "mentioned that the families were left without compensation").
+  if (page.words[i].stem === reference.words[j].stem) return false;
   return alignment.pairs.some(([k, l]) =>
     pageDenies ? k === at + 1 && other.words[l].negated : l === at + 1 && other.words[k].negated,
   );
@@ -1934,7 +1938,10 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
     }
     // A figure the page dates to a year the reference does not give may be another event's ("the 2009 fire
     // killed 90"): a difference is not shown as a contradiction.
-    if (alignment.otherYear || earlierYearOfReference(input)) return { stance: 'related', differences: [] };
+    if (alignment.otherYear) return { stance: 'related', differences: [] };
+    if (differences.every((difference) => difference.kind === 'number') && earlierEventOfReference(input)) {
+      return { stance: 'related', differences: [] };
+    }
     if (input.published && reportsYearsApart(timesOf(input), input.published)) {
       return { stance: 'related', differences: [] };
     }
@@ -1962,58 +1969,29 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
 }
 
 /**
- * The reference dates its figure to a year before its report's that the page does not give ("Guinea's last outbreak,
- * in 2012, killed more than 130" / "fourteen people have died"): an earlier event's figure, told as background. The
- * page's own year unpaired is Alignment.otherYear.
+ * The reference dates its figure to an earlier event of its own ("the last outbreak, in 2012, killed more than 130",
+ * referenceDatesEarlierEvent) that the page does not speak of: no year of the page's, and no words of an earlier
+ * time ("the last strike, four years ago, lasted nine days" still differs from "in 2021, lasted 11 days"). The page's
+ * own year unpaired is Alignment.otherYear.
  */
-function earlierYearOfReference({
-  page,
-  reference,
-  alignment,
-  published,
-  pageText,
-  referenceText,
-}: StanceInput): boolean {
-  const report = published && dateSpan(published.reference);
-  if (!report || page.quantities.some((quantity) => quantity.unit === 'year') || EARLIER_TIMES.test(pageText)) {
+function earlierEventOfReference({ page, reference, alignment, published, pageText, referenceText }: StanceInput) {
+  if (!published || page.quantities.some((quantity) => quantity.unit === 'year') || speaksOfEarlierTime(pageText)) {
     return false;
   }
-  const reportYear = Number(report.iso.slice(0, 4));
-  return reference.quantities.some(
-    (quantity) =>
-      quantity.unit === 'year' &&
-      quantity.high < reportYear &&
-      IN_YEAR.test(referenceText.slice(Math.max(0, quantity.start - IN_YEAR_REACH), quantity.start)) &&
-      !alignment.quantities.some((pair) => pair.reference === quantity),
+  const years = reference.quantities.filter(
+    (quantity) => quantity.unit === 'year' && !alignment.quantities.some((pair) => pair.reference === quantity),
   );
+  return referenceDatesEarlierEvent(referenceText, years, published.reference);
 }
 
-/** Words by which a sentence speaks of an earlier time itself ("the last strike", "four years ago", "previous"). */
-const EARLIER_TIMES = /\b(?:ago|last|previous|previously|earlier|former|formerly|before|once)\b/i;
-
-/** "In" right before a year, or before its month: the date of an event ("in 2012", "in March 2019"). */
-const IN_YEAR = new RegExp(String.raw`\bin\s+(?:(?:${MONTH_NAMES.join('|')})\s+)?$`, 'i');
-
-/** Characters before a year that IN_YEAR reads. */
-const IN_YEAR_REACH = 16;
-
 /**
- * A total over a stretch of the calendar up to the report: "since January", "since 2019", "since the start of the
- * year", "so far this year", "this year so far".
- */
-const PERIOD_TOTAL = new RegExp(
-  String.raw`\bsince\s+(?:(?:early|mid|late)[\s-]+)?(?:${MONTH_NAMES.join('|')}|(?:19|20)\d\d\b|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month))|\bso\s+far\s+this\s+(?:year|month|season)\b|\bthis\s+(?:year|month|season)\s+so\s+far\b`,
-  'i',
-);
-
-/**
- * One side counts a total over a period (PERIOD_TOTAL) the other does not speak of, at least as large as the other's
- * figure in every pair that differs: the period's total holds that one event ("more than 9 tonnes seized since
- * January" / "seized 2.1 tonnes" in one raid).
+ * One side counts a total over a period (countsOverPeriod) the other does not speak of, at least as large as the
+ * other's figure in every pair that differs: the period's total holds that one event ("more than 9 tonnes have been
+ * seized since January" / "seized 2.1 tonnes" in one raid).
  */
 function periodTotalHoldsEvent({ pageText, referenceText, alignment }: StanceInput): boolean {
-  const pageTotal = PERIOD_TOTAL.test(pageText);
-  if (pageTotal === PERIOD_TOTAL.test(referenceText)) return false;
+  const pageTotal = countsOverPeriod(pageText);
+  if (pageTotal === countsOverPeriod(referenceText)) return false;
   const conflicts = alignment.quantities.filter((pair) => pair.verdict === 'conflict');
   return (
     conflicts.length > 0 &&

@@ -12,6 +12,7 @@ import { extractQuantities } from '../features/quantities';
 import { inComparisonBase } from '../features/quantity/measure';
 import { MONTHS } from '../features/quantity/word-tables';
 import { clauseBreakAt } from '../text/clause-break';
+import type { Quantity } from '../types';
 import { dateSpan } from './calendar';
 
 /** A period counted back from the report, or a calendar year. */
@@ -251,3 +252,39 @@ export function otherPeriod(
   const referenceYear = reference?.year ?? articleYear(referencePublished);
   return pageYear === undefined || referenceYear === undefined || pageYear !== referenceYear;
 }
+
+/** "In" right before a year, or before its month: the date of an event ("in 2012", "in March 2019"). */
+const IN_YEAR = new RegExp(String.raw`\bin\s+(?:(?:${Object.keys(MONTHS).join('|')})\s+)?$`, 'i');
+/** A verb of a thing's origin before "in": its year is the thing's, not an event's ("founded in 1998", "opened in"). */
+const ORIGIN_BEFORE =
+  /\b(?:founded|established|opened|built|born|created|launched|formed|set\s+up|completed)\s+in\s+\S*\s*$/i;
+/** Characters before a year that IN_YEAR and ORIGIN_BEFORE read. */
+const YEAR_CONTEXT = 40;
+/** Fewest years between an event and its report for the event to be an earlier one, not the report's own. */
+const EARLIER_BY = 2;
+
+/**
+ * One of `years` (a sentence's year quantities) dates an event of the sentence's own to a calendar year at least
+ * EARLIER_BY before its report's, with "in" ("Guinea's last cholera outbreak, in 2012, killed more than 130" in a
+ * report of 2025; not "founded in 1998", "since 2013", nor last December): the sentence's figure is that earlier
+ * event's, told as background.
+ */
+export function referenceDatesEarlierEvent(text: string, years: readonly Quantity[], published: string): boolean {
+  const report = dateSpan(published);
+  if (!report) return false;
+  const reportYear = Number(report.iso.slice(0, 4));
+  return years.some((year) => {
+    const before = text.slice(Math.max(0, year.start - YEAR_CONTEXT), year.start);
+    return year.high <= reportYear - EARLIER_BY && IN_YEAR.test(before) && !ORIGIN_BEFORE.test(before);
+  });
+}
+
+/**
+ * Words by which a sentence speaks of an earlier time itself: "four years ago", "the previous strike", "the first
+ * outbreak", "at the time", "the last strike" (not "last week", "last night", "last year": the report's own days).
+ */
+const EARLIER_TIMES =
+  /\b(?:ago|previous(?:ly)?|former(?:ly)?|first|original(?:ly)?|at\s+the\s+time|in\s+the\s+past|last\s+(?!(?:week|month|night|year|weekend|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)\w+)\b/i;
+
+/** The sentence speaks of an earlier time by its own words (EARLIER_TIMES). */
+export const speaksOfEarlierTime = (text: string): boolean => EARLIER_TIMES.test(text);

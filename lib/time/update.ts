@@ -255,6 +255,19 @@ function laterOf(page: DateSpan | undefined, reference: DateSpan | undefined): '
 /** The sentence calls its count a tally so far by its words (SO_FAR): "so far", "to date", "recounted by Tuesday". */
 export const saysTallySoFar = (text: string): boolean => SO_FAR.test(text);
 
+/** "Since" a month or a year, or since the start of the year or the month: a stretch of the calendar up to now. */
+const SINCE_CALENDAR = new RegExp(
+  String.raw`\bsince\s+(?:(?:early|mid|late)\s+)?(?:(?:${MONTH_NAMES.join('|')})\b|(?:19|20)\d\d\b|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:year|month)\b)`,
+  'i',
+);
+
+/**
+ * A tally so far (SO_FAR: a perfect up to the report, not "the lowest since", "the first payout since", nor a
+ * relative clause's "in office since 2019") over a stretch of the calendar: "more than 9 tonnes have been seized
+ * since January", "have risen 12% since 2019". It adds up every event of the stretch.
+ */
+export const countsOverPeriod = (text: string): boolean => SINCE_CALENDAR.test(text) && SO_FAR.test(text);
+
 /** One side calls its count a tally so far ("29 have so far admitted it"): a running total by its own words. */
 function saysSoFar({ texts }: MatchTimes): boolean {
   return saysTallySoFar(texts.page) || saysTallySoFar(texts.reference);

@@ -141,3 +141,60 @@ describe('a precise figure given alike', () => {
     expect(result.stance).toBe('related');
   });
 });
+
+describe('what these rules leave alone', () => {
+  const dated = { page: '2025-06-04', reference: '2025-06-02' };
+
+  it("a year of a thing's origin, a difference that is no figure, last month", () => {
+    expect(
+      storyStance(
+        'The Orsk steel company employs 2,500 people.',
+        'The Orsk steel company, founded in 1998, employs 4,000 people.',
+        dated,
+      ).stance,
+    ).toBe('contradicts');
+    expect(
+      storyStance(
+        'The Orsk steel mill did not close on Monday, the company said.',
+        'The Orsk steel mill, which was built in 1990, closed on Monday, the company said.',
+        dated,
+      ).stance,
+    ).toBe('contradicts');
+    expect(
+      storyStance(
+        'Velk unemployment was 6.3 percent in December, the statistics office said.',
+        'Velk unemployment was 5.1 percent in December 2024, the statistics office said.',
+        { page: '2025-01-07', reference: '2025-01-07' },
+      ).stance,
+    ).toBe('contradicts');
+  });
+
+  it('a "since" that is no total over a period', () => {
+    expect(
+      storyStance(
+        'The Orsk board proposed a dividend of 0.14 crowns per share.',
+        'The Orsk board proposed a dividend of 0.41 crowns per share, the first payout since 2016.',
+      ).stance,
+    ).toBe('contradicts');
+    expect(
+      storyStance(
+        'President Lanu won 54 percent of the vote, the Velk election board said.',
+        'President Lanu, in office since 2019, won 62 percent of the vote, the Velk election board said.',
+      ).stance,
+    ).toBe('contradicts');
+  });
+
+  it('the same verb denied with its object and done on the other side', () => {
+    const result = storyStance(
+      'The Velk minister did not mention compensation for the Orsk families.',
+      'The Velk minister mentioned that the Orsk families were left without compensation.',
+    );
+    expect(result.stance).toBe('contradicts');
+  });
+
+  it('a list of things after "without", and whose the lacking thing is', () => {
+    expect(negatedStems('Without a permit, staff and drivers paid fines of 200 crowns.')).toEqual(['permit']);
+    expect(negatedStems('Without power, families and businesses lost food.')).toEqual(['power']);
+    expect(negatedStems('The Orsk mine opened in March without the consent of four villages.')).toEqual(['consent']);
+  });
+});
