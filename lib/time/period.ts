@@ -10,7 +10,7 @@
 import { earlierPhrases, inPhrase } from '../features/earlier';
 import { extractQuantities } from '../features/quantities';
 import { inComparisonBase } from '../features/quantity/measure';
-import { MONTHS } from '../features/quantity/word-tables';
+import { MONTHS, WEEKDAY_NAMES } from '../features/quantity/word-tables';
 import { clauseBreakAt } from '../text/clause-break';
 import type { Quantity } from '../types';
 import { dateSpan } from './calendar';
@@ -283,8 +283,10 @@ export function referenceDatesEarlierEvent(text: string, years: readonly Quantit
  * Words by which a sentence speaks of an earlier time itself: "four years ago", "the previous strike", "the first
  * outbreak", "at the time", "the last strike" (not "last week", "last night", "last year": the report's own days).
  */
-const EARLIER_TIMES =
-  /\b(?:ago|previous(?:ly)?|former(?:ly)?|first|original(?:ly)?|at\s+the\s+time|in\s+the\s+past|last\s+(?!(?:week|month|night|year|weekend|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)\w+)\b/i;
+const EARLIER_TIMES = new RegExp(
+  String.raw`\b(?:ago|previous(?:ly)?|former(?:ly)?|first|original(?:ly)?|at\s+the\s+time|in\s+the\s+past|last\s+(?!(?:week|month|night|year|weekend|morning|evening|${WEEKDAY_NAMES.join('|')})\b)\w+)\b`,
+  'i',
+);
 
 /** The sentence speaks of an earlier time by its own words (EARLIER_TIMES). */
 export const speaksOfEarlierTime = (text: string): boolean => EARLIER_TIMES.test(text);
