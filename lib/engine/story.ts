@@ -11,7 +11,7 @@
  * found them by the page's own words), so nothing is read for sources the page does not touch; where those say
  * nothing of what the source is about, from all its claims (sourceNamesOf), once per source until the set changes.
  */
-import type { Lexicon } from '../features/analyse';
+import { type Lexicon, stemOf } from '../features/analyse';
 import { CALENDAR_WORDS } from '../features/quantity/word-tables';
 import type { ReferenceIndex } from '../index/reference-index';
 import { defaultLexicon } from '../lexicon/default-lexicon';
@@ -46,13 +46,15 @@ const claimNames = perSentence((features): readonly string[] => [...namesOf(feat
  */
 function ownNamesOf(
   features: ClaimFeatures,
-  lexicon: Pick<Lexicon, 'lemmatize' | 'usageCount'>,
+  lexicon: Pick<Lexicon, 'lemmatize' | 'usageCount' | 'placeOf'>,
 ): {
   names: string[];
   common: string[];
   places: string[];
   cited: string[];
   citedPlaces: string[];
+  plain: string[];
+  known: string[];
   whole: ReadonlyMap<string, string>;
 } {
   const names: string[] = [];
@@ -62,6 +64,11 @@ function ownNamesOf(
   // what the text is about.
   const cited: string[] = [];
   const citedPlaces: string[] = [];
+  // Own names written as a name inside a sentence, not only as its first word ("Rescuers said ...") nor as an
+  // acronym ("GDP"), and of those the words the lexicon knows ("Antwerp", "Legionnaires"), which may be words of
+  // any story.
+  const plain: string[] = [];
+  const known: string[] = [];
   for (const word of features.words) {
     if (word.place !== undefined) {
       (word.attribution ? citedPlaces : places).push(word.place);
@@ -79,9 +86,16 @@ function ownNamesOf(
     if ((lexicon.usageCount?.(lexicon.lemmatize(lower)) ?? 0) > 0) continue;
     if (word.attribution) cited.push(word.stem);
     else if (!names.includes(word.stem)) names.push(word.stem);
+    if (word.proper && !ACRONYM.test(text)) (word.concepts.length === 0 ? plain : known).push(word.stem);
+  }
+  // A people of two words ("North Korean", "Sri Lankan"), which the words alone do not name.
+  for (const entity of features.entities) {
+    if (!entity.includes(' ')) continue;
+    const place = lexicon.placeOf(entity, false);
+    if (place !== undefined) places.push(place.split(' ').map(stemOf).join(' '));
   }
   const whole = wholeNames(features.entities, new Set([...names, ...cited]));
-  return { names, common, places, cited, citedPlaces, whole };
+  return { names, common, places, cited, citedPlaces, plain, known, whole };
 }
 
 /**
@@ -123,10 +137,16 @@ function sameName(a: string, b: string): boolean {
   return false;
 }
 
+/** A word written in capitals only: an acronym ("GDP", "COVID"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d-]+$/u;
+
 type OwnNames = ReturnType<typeof ownNamesOf>;
 /** Own names of reference claims, by lexicon: a claim comes up as a candidate on page after page. */
 const claimOwnNames = new WeakMap<object, (features: ClaimFeatures) => OwnNames>();
-function ownNamesOfClaim(features: ClaimFeatures, lexicon: Pick<Lexicon, 'lemmatize' | 'usageCount'>): OwnNames {
+function ownNamesOfClaim(
+  features: ClaimFeatures,
+  lexicon: Pick<Lexicon, 'lemmatize' | 'usageCount' | 'placeOf'>,
+): OwnNames {
   let read = claimOwnNames.get(lexicon);
   if (!read) {
     read = perSentence((claim) => ownNamesOf(claim, lexicon));
@@ -152,6 +172,9 @@ class NameCounts {
   private readonly common = new Set<string>();
   /** The countries the text names (by a country, its capital or its people), by the number of sentences naming each. */
   private readonly countries = new Map<string, number>();
+  /** Own names written as a name inside a sentence, and those the lexicon knows as words (see ownNamesOf). */
+  private readonly plain = new Set<string>();
+  private readonly known = new Set<string>();
   /** Names and countries given as who says so (see ownNamesOf). */
   private readonly cited = new Set<string>();
   private readonly citedPlaces = new Set<string>();
@@ -172,6 +195,8 @@ class NameCounts {
     places,
     cited,
     citedPlaces,
+    plain,
+    known,
     whole,
   }: {
     names: readonly string[];
@@ -179,6 +204,8 @@ class NameCounts {
     places: readonly string[];
     cited: readonly string[];
     citedPlaces: readonly string[];
+    plain: readonly string[];
+    known: readonly string[];
     whole: ReadonlyMap<string, string>;
   }): void {
     this.like.clear();
@@ -189,6 +216,8 @@ class NameCounts {
     for (const place of citedPlaces) this.citedPlaces.add(place);
     for (const place of new Set(places)) this.countries.set(place, (this.countries.get(place) ?? 0) + 1);
     for (const name of names) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+    for (const name of plain) this.plain.add(name);
+    for (const name of known) this.known.add(name);
     for (const stem of common) this.common.add(stem);
     for (const name of [...names, ...cited]) {
       let phrases = this.whole.get(name);
@@ -214,6 +243,15 @@ class NameCounts {
     for (const phrase of this.wholeNamesOf(name))
       for (const other of asWritten) if (sameName(phrase, other)) return true;
     return false;
+  }
+
+  /**
+   * How much `name` ties the text to another that gives it: 1 for a name of its own written inside a sentence, half
+   * for one the lexicon knows as a word ("Antwerp", "Legionnaires"), none for a sentence's first word or an acronym.
+   */
+  tieOf(name: string): number {
+    if (this.plain.has(name)) return 1;
+    return this.known.has(name) ? 0.5 : 0;
   }
 
   /** The countries the text names, as who says so too. */
@@ -331,7 +369,7 @@ export class PageStory {
    * added as a page loads more: then no source is set apart for its protagonist).
    */
   constructor(
-    private readonly lexicon: Pick<Lexicon, 'lemmatize' | 'usageCount'> = defaultLexicon,
+    private readonly lexicon: Pick<Lexicon, 'lemmatize' | 'usageCount' | 'placeOf'> = defaultLexicon,
     private readonly wholePage = true,
     private readonly wholeSource?: SourceNames,
   ) {}
@@ -406,6 +444,7 @@ export class PageStory {
   private sameProtagonist(found: NameCounts, whole: NameCounts | undefined): boolean {
     const page = this.pageOwn;
     if (sharedCount(found.places, page.places) >= STORY_COUNTRIES) return true;
+    if (otherCountries(page, whole ?? found)) return false;
     const pageMost = page.protagonists();
     const foundMost = found.protagonists();
     if (pageMost.length > 0 && foundMost.length > 0) {
@@ -552,6 +591,23 @@ function tiedBy(
     pageNames.some((name) => gives(source, name, page.wholeNamesOf(name))) ||
     sourceNames.some((name) => gives(page, name, source.wholeNamesOf(name)))
   );
+}
+
+/**
+ * Each text names countries, none the other names, and the own names they share tie them less than one name of
+ * their own would (see NameCounts.tieOf): an outbreak in Norway and one in Niger, a budget of Malawi and one of
+ * Bhutan, however alike their words ("Rescuers", a disease's name, "GDP"). A company or a town both name, or two
+ * towns the lexicon knows, tie them.
+ */
+function otherCountries(page: NameCounts, source: NameCounts): boolean {
+  if (page.places.size === 0 || source.places.size === 0 || sharedCount(page.places, source.places) > 0) return false;
+  let tie = 0;
+  for (const name of page.ownNames()) {
+    if (!source.namesLike(name, page.wholeNamesOf(name))) continue;
+    tie += page.tieOf(name);
+    if (tie >= 1) return false;
+  }
+  return true;
 }
 
 /** Own names a text must give for its names to tell what it is about without one given twice. */

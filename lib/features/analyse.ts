@@ -44,7 +44,7 @@ import { splitRunTogether } from './segment';
 import { isCapitalised, type RunSplitter, tokenizeWords } from './tokens';
 
 /** Bump when the analysis changes: stored features with another version are recomputed. */
-export const FEATURES_VERSION = 97;
+export const FEATURES_VERSION = 98;
 
 /**
  * The version of features analysed while the lexicon's tagger was not installed (see Lexicon.partsOfSpeech):

@@ -5,16 +5,25 @@
 
 import { MONTH_NAMES, WEEKDAY_NAMES } from './quantity/word-tables';
 
-/** Words that negate what follows them. General English, not tied to any story. */
-const CUES = new Set(
+/** Verbs of leaving undone what they govern: "skipped its dividend" is "did not pay one". */
+const LEAVING_UNDONE = new Set(
   (
+    'skip skips skipped skipping forgo forgoes forgoing forwent forgone withhold withholds withheld withholding ' +
+    'omit omits omitted omitting'
+  ).split(' '),
+);
+
+/** Words that negate what follows them. General English, not tied to any story. */
+const CUES = new Set([
+  ...(
     'not no never none nobody nothing neither nor without cannot deny denies denied denying refuse refuses refused ' +
     'refusing reject rejects rejected rejecting unwilling unable fail fails failed failing lack lacks lacked ' +
     'lacking absence dismiss dismissed dismisses rule ruled declined decline declines declining ' +
     // Words that call a claim untrue negate it as much as "not" does.
     'false untrue fake hoax bogus debunk debunks debunked myth'
   ).split(' '),
-);
+  ...LEAVING_UNDONE,
+]);
 
 /**
  * Nouns of a failing: "failure to monitor", "lapses in its checks" negate what follows, as "failing to monitor"
@@ -407,8 +416,19 @@ function dismissesWhatWasSaid(tokens: readonly NegationToken[], i: number): bool
   return false;
 }
 
-/** Verbs that negate only what they govern: "failed to stop", "declined the offer". */
-const GOVERNING_CUES = new Set('fail fails failed failing decline declines declined declining'.split(' '));
+/** Verbs that negate only what they govern: "failed to stop", "declined the offer", "skipped its dividend". */
+const GOVERNING_CUES = new Set([
+  ...'fail fails failed failing decline declines declined declining'.split(' '),
+  ...LEAVING_UNDONE,
+]);
+
+/** A noun right at j, or after one modifier: "payment", "mandatory mediation" (not "higher on Monday"). */
+function bareObject(tokens: readonly NegationToken[], j: number): boolean {
+  const noun = (k: number) =>
+    tokens[k]?.content === true && !tokens[k].verb && !tokens[k].modifier && !tokens[k].proper;
+  if (noun(j)) return true;
+  return tokens[j]?.modifier === true && !tokens[j].clauseEnd && noun(j + 1);
+}
 /** Most tokens from such a verb to the "to" of what it governs. */
 const GOVERNED_REACH = 4;
 /** Words that start what such a verb governs: "to" and its verb, or an object's determiner. */
@@ -420,6 +440,9 @@ const GOVERNED_STARTS = new Set('to the a an its his her their this that these t
  */
 function governs(tokens: readonly NegationToken[], i: number): boolean {
   const next = tokens[i + 1]?.lower ?? '';
+  // "Skipped mandatory mediation", "withheld payment": a verb of leaving undone takes its object bare too (not
+  // "shares skipped higher").
+  if (LEAVING_UNDONE.has(tokens[i].lower) && !tokens[i].clauseEnd && bareObject(tokens, i + 1)) return true;
   // "Declined to comment" governs; "declined to a record low" is a fall.
   if (next === 'to') return !tokens[i].clauseEnd && tokens[i + 2]?.verb === true;
   if (GOVERNED_STARTS.has(next) && !tokens[i].clauseEnd) return true;
@@ -543,6 +566,11 @@ function deniesForSpan(tokens: readonly NegationToken[], i: number): boolean {
   return false;
 }
 
+/** Token j takes a verb with "to" after it ("looks set to win", "expected to rise", "likely to fall"). */
+function catenative(tokens: readonly NegationToken[], j: number): boolean {
+  return !tokens[j].clauseEnd && tokens[j + 1]?.lower === 'to' && tokens[j + 2]?.verb === true;
+}
+
 /** Negates token j (cue: the negating token), or lifts its negation: two negations cancel out. */
 function flip(negated: Map<number, number>, j: number, cue: number): void {
   if (negated.has(j)) negated.delete(j);
@@ -640,7 +668,9 @@ export function negationScopes(tokens: readonly NegationToken[]): NegationScopes
       if (tokens[j].content && !tokens[j].proper) {
         flip(negated, j, i);
         if (position) disputed.add(j);
-        taken += 1;
+        // "No party looks set to win", "did not expect to win": a verb that takes another with "to" hands the
+        // cue on to it, and does not use up the scope.
+        if (!catenative(tokens, j)) taken += 1;
         if (tokens[j].verb) verbTaken = true;
       }
     }

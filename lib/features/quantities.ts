@@ -267,7 +267,7 @@ function startingValues(sentence: string, quantities: Quantity[]): Quantity[] {
 }
 
 /** A comparative after a figure that makes it a change's size: "fifteen cents more", "two points lower". */
-const CHANGE_AFTER = /^\s+(?:\p{L}+\s+)?(?:more|less|fewer|higher|lower|extra|cheaper|dearer)\b(?!\s+than\b)/iu;
+const CHANGE_AFTER = /^\s+(?:\p{L}+\s+)?(?:more|less|fewer|higher|lower|extra|cheaper|dearer)\b/iu;
 /** A noun of change before a figure: "a rise of 15 cents", "the increase amounts to 2%", "a cut of 40 jobs". */
 const CHANGE_BEFORE =
   /\b(?:rise|increase|hike|cut|drop|fall|reduction|jump|decrease)\s+(?:of|by|amounts\s+to|came\s+to|is|was|will\s+be)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
@@ -462,9 +462,18 @@ function adjectiveRate(quantity: Quantity, before: string, after: string): strin
 const RATE_ADVERB_AFTER =
   /^\s+(?:(?!(?:who|whom|which|that|and|or|but|had|has|have|is|are|was|were|be|been|its|their|his|her|it|they)\b)[\p{L}'’-]+\s+){0,4}?(daily|nightly|weekly|monthly|yearly|annually|hourly)\b(?=\s*(?:[,.;:!?)]|$)|\s+(?:on|in|at|from|since|until|by|and|but|last|this|over|during|to|for|with|across|into)\b)/iu;
 
+/**
+ * An ordinal, then "in" right before a length of time: "the second national vote in 18 months", "its third strike in
+ * two years", "for the first time in a decade". The length is the window the ordinal counts in, not how long
+ * anything lasted.
+ */
+const ORDINAL_WINDOW_BEFORE =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^,.;:!?()]{0,60}?\bin\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:about\s+|nearly\s+|almost\s+|just\s+|under\s+|less\s+than\s+|more\s+than\s+)?$/iu;
+
 function withRate(sentence: string, quantity: Quantity): Quantity {
   const after = sentence.slice(quantity.end);
   const before = sentence.slice(Math.max(0, quantity.start - 60), quantity.start);
+  if (quantity.unit === 'hour' && ORDINAL_WINDOW_BEFORE.test(before)) return { ...quantity, per: 'window' };
   const match = RATE.exec(after);
   if (match && !SPAN_OPENERS.has(match[1]?.toLowerCase() ?? '')) return { ...quantity, per: match[2].toLowerCase() };
   if (match) return quantity;

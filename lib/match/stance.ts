@@ -922,6 +922,12 @@ function dateDifferences(
 /** What ends the clause a date stands in, before it: a comma, or a word that opens a clause of another act. */
 const DATE_CLAUSE_START = /[,;:]|\b(?:when|after|as|while|before|since|because|bringing|leaving)\b/gi;
 
+/**
+ * What ends the clause a date stands in, after it: a comma, a relative pronoun, or a participle with its agent ("the
+ * budget presented by the minister"), whose act is not the one the date is given for.
+ */
+const DATE_CLAUSE_END = /[,;:]|\b(?:that|which|who)\b|\b\p{L}+ed\s+by\b/u;
+
 /** The words (indices) of the clause the date `day` stands in, found by their written words, and its verbs. */
 function clauseOfDate(day: string, features: ClaimFeatures, text: string): { words: number[]; verbs: number[] } {
   const lower = text.toLowerCase();
@@ -929,7 +935,7 @@ function clauseOfDate(day: string, features: ClaimFeatures, text: string): { wor
   if (at < 0) return { words: [], verbs: [] };
   let start = 0;
   for (const match of lower.slice(0, at).matchAll(DATE_CLAUSE_START)) start = (match.index ?? 0) + match[0].length;
-  const next = /[,;:]/.exec(lower.slice(at));
+  const next = DATE_CLAUSE_END.exec(lower.slice(at));
   const end = next ? at + next.index : lower.length;
   const spans = wordSpans(lower, features);
   const words = features.words.flatMap((_, n) => {
@@ -955,11 +961,24 @@ function datesOfOtherActs(
   const page = clauseOfDate(pageDay, features.page, texts.page);
   const reference = clauseOfDate(referenceDay, features.reference, texts.reference);
   if (page.verbs.length === 0 || reference.verbs.length === 0) return false;
-  return !pairs.some(
+  return !exactWhereShared(pairs, features).some(
     ([i, j]) =>
       (page.verbs.includes(i) && reference.words.includes(j)) ||
       (reference.verbs.includes(j) && page.words.includes(i)),
   );
+}
+
+/**
+ * The pairs, less those that share a word with a pair of one stem ("appeal" and "ordered" both paired with
+ * "ordered"): there the same word is the likelier counterpart.
+ */
+function exactWhereShared(
+  pairs: readonly (readonly [number, number])[],
+  { page, reference }: { page: ClaimFeatures; reference: ClaimFeatures },
+): readonly (readonly [number, number])[] {
+  const same = ([i, j]: readonly [number, number]) => page.words[i].stem === reference.words[j].stem;
+  const exact = pairs.filter(same);
+  return pairs.filter((pair) => same(pair) || !exact.some(([i, j]) => i === pair[0] || j === pair[1]));
 }
 
 /** An act said to take effect at once: "takes effect immediately", "with immediate effect", "effective immediately". */

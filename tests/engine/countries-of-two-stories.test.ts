@@ -3,16 +3,9 @@
  * these tests about invented cities, firms and officials in real countries.
  */
 import { describe, expect, it } from 'vitest';
-import { annotateBlocks, buildReferenceIndex } from '../../lib/engine';
-import { testArticle } from '../helpers/articles';
+import { pageStatuses } from '../helpers/articles';
 
-/** The status of each page sentence checked whole against one reference article. */
-function statuses(reference: readonly string[], page: readonly string[]) {
-  const index = buildReferenceIndex([testArticle('wire', ...reference)]);
-  const blocks = page.map((text, n) => ({ id: `b${n}`, text }));
-  const found = annotateBlocks(index, blocks, { publishedAt: '2025-01-15' });
-  return page.map((_, n) => found.find((annotation) => annotation.blockId === `b${n}`)?.status);
-}
+const statuses = pageStatuses;
 
 const badged = (status: string | undefined) => status === 'corroborated' || status === 'conflicting';
 

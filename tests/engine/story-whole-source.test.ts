@@ -210,14 +210,14 @@ describe('an adverb of rate closing a figure’s phrase', () => {
 });
 
 describe('what a review of these rules found reaching too far', () => {
-  it('a country a source names once (a bus’s destination) does not set it apart', () => {
+  it('a country a source names once (a bus’s destination) does not set it apart from a page naming its town', () => {
     const source = [
       'A bus travelling to Kampala overturned near Voi on Tuesday, killing 14 passengers.',
       'The bus had left Voi at dawn.',
       'The bus was carrying 52 passengers.',
     ];
     const page = [
-      'Kenya recorded its worst road crash of the year on Tuesday when a bus overturned, killing 14 people.',
+      'Kenya recorded its worst road crash of the year on Tuesday when a bus overturned near Voi, killing 14 people.',
       'Kenya has one of the highest road death rates in Africa.',
       'The bus was carrying 40 passengers.',
     ];

@@ -20,11 +20,15 @@ export const testArticle = (id: string, ...sentences: string[]) => ({
   claims: claimsFromBlocks(id, [{ id: 'b0', text: sentences.join(' ') }]),
 });
 
-/** The status of a page's last sentence, the page checked whole against one reference article of these sentences. */
-export function lastSentenceStatus(reference: readonly string[], page: readonly string[]) {
+/** The status of each sentence of a page (one block each), the page checked whole against one reference article. */
+export function pageStatuses(reference: readonly string[], page: readonly string[], publishedAt = '2025-01-15') {
   const index = buildReferenceIndex([testArticle('wire', ...reference)]);
   const blocks = page.map((text, n) => ({ id: `b${n}`, text }));
-  return annotateBlocks(index, blocks, { publishedAt: '2025-01-15' }).find(
-    (annotation) => annotation.blockId === blocks.at(-1)?.id,
-  )?.status;
+  const found = annotateBlocks(index, blocks, { publishedAt });
+  return blocks.map((block) => found.find((annotation) => annotation.blockId === block.id)?.status);
+}
+
+/** The status of a page's last sentence, the page checked whole against one reference article of these sentences. */
+export function lastSentenceStatus(reference: readonly string[], page: readonly string[]) {
+  return pageStatuses(reference, page).at(-1);
 }
