@@ -422,6 +422,13 @@ const GOVERNING_CUES = new Set([
   ...LEAVING_UNDONE,
 ]);
 
+/** The word at i stands after a determiner, a figure or a modifier, before its noun ("a 15% withholding tax"). */
+function describesNoun(tokens: readonly NegationToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (before === undefined || before.clauseEnd) return false;
+  return DETERMINERS.has(before.lower) || /^[\d%]/.test(before.lower) || before.modifier === true;
+}
+
 /** A noun right at j, or after one modifier: "payment", "mandatory mediation" (not "higher on Monday"). */
 function bareObject(tokens: readonly NegationToken[], j: number): boolean {
   const noun = (k: number) =>
@@ -464,6 +471,10 @@ function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
   const word = tokens[i].lower;
   if (deniesUntil(tokens, i) || deniesForSpan(tokens, i)) return false;
   if (RULE_FORMS.has(word)) return rulesOut(tokens, i);
+  // "A 15% withholding tax", "the forgone revenue": before its noun, the word says what kind of thing it is.
+  if (LEAVING_UNDONE.has(word) && describesNoun(tokens, i)) return false;
+  // "Payment was withheld": the passive denies its subject (refutedBefore), not what follows.
+  if (LEAVING_UNDONE.has(word) && COPULAS.has(tokens[i - 1]?.lower ?? '')) return false;
   if (GOVERNING_CUES.has(word)) return governs(tokens, i);
   if (DISMISS_FORMS.has(word)) return dismissesWhatWasSaid(tokens, i);
   if (word === 'no' || word === 'not') {
@@ -828,8 +839,10 @@ function partitiveEnd(tokens: readonly NegationToken[], i: number): number {
  */
 function refutedBefore(tokens: readonly NegationToken[], i: number): number {
   const word = tokens[i].lower;
-  // "Bird flu has been ruled out": a passive ruling out denies its subject.
+  // "Bird flu has been ruled out": a passive ruling out denies its subject; so does a passive leaving undone
+  // ("payment to the contractors was withheld").
   if (RULE_FORMS.has(word) && rulesOut(tokens, i) && COPULAS.has(tokens[i - 1]?.lower ?? '')) return i - 1;
+  if (LEAVING_UNDONE.has(word) && COPULAS.has(tokens[i - 1]?.lower ?? '')) return i - 1;
   const notTrue = (word === 'true' || word === 'real') && tokens[i - 1]?.lower === 'not';
   if (!REFUTATIONS.has(word) && !notTrue) return -1;
   // "The damage is impossible to estimate": what cannot be done is the estimate, not the damage.

@@ -301,10 +301,8 @@ function withPartitiveHeads(sentence: string, quantities: Quantity[]): Quantity[
     const whole = quantities[n + 1];
     if (whole?.unit !== '' || whole.head === '') return quantity;
     const between = sentence.slice(quantity.end, whole.start);
-    if (!PART_OF_WHOLE.test(between)) return quantity;
-    // The part counts the whole's things, not the owner its words name ("the train's" in "11 of the train's 22"); it
-    // is some of that whole ("seven of the 12 injured"), never a count of all of them.
-    const head = quantity.head !== '' && !POSSESSIVE.test(between) ? quantity.head : whole.head;
-    return { ...quantity, head, whole: whole.head };
+    // The part counts the whole's things, not the owner its words name ("the train's" in "11 of the train's 22").
+    if (quantity.head !== '' && !POSSESSIVE.test(between)) return quantity;
+    return PART_OF_WHOLE.test(between) ? { ...quantity, head: whole.head } : quantity;
   });
 }
