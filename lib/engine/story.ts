@@ -64,8 +64,8 @@ function ownNamesOf(
   // what the text is about.
   const cited: string[] = [];
   const citedPlaces: string[] = [];
-  // Own names written as a name inside a sentence, not only as its first word ("Rescuers said ..."), and apart
-  // the acronyms ("GDP", "KVB") and the words the lexicon knows ("Antwerp", "Legionnaires"), which may be words of
+  // Own names written as a name inside a sentence, not only as its first word ("Rescuers said ...") nor as an
+  // acronym ("GDP", "IMF"), and apart the words the lexicon knows ("Antwerp", "Legionnaires"), which may be words of
   // any story.
   const plain: string[] = [];
   const known: string[] = [];
@@ -86,7 +86,7 @@ function ownNamesOf(
     if ((lexicon.usageCount?.(lexicon.lemmatize(lower)) ?? 0) > 0) continue;
     if (word.attribution) cited.push(word.stem);
     else if (!names.includes(word.stem)) names.push(word.stem);
-    if (word.proper) (word.concepts.length === 0 && !ACRONYM.test(text) ? plain : known).push(word.stem);
+    if (word.proper && !ACRONYM.test(text)) (word.concepts.length === 0 ? plain : known).push(word.stem);
   }
   // A people of two words ("North Korean", "Sri Lankan"), which the words alone do not name.
   for (const entity of features.entities) {
@@ -247,8 +247,8 @@ class NameCounts {
 
   /**
    * How much `name` ties the text to another that gives it: 1 for a name of its own written inside a sentence, half
-   * for an acronym ("GDP", "KVB") or one the lexicon knows as a word ("Antwerp", "Legionnaires"), none for a
-   * sentence's first word.
+   * for one the lexicon knows as a word ("Antwerp", "Legionnaires"), none for a sentence's first word or an acronym
+   * ("GDP", "IMF").
    */
   tieOf(name: string): number {
     if (this.plain.has(name)) return 1;
@@ -597,8 +597,8 @@ function tiedBy(
 /**
  * Each text names countries, none the other names, and the own names they share tie them less than one name of
  * their own would (see NameCounts.tieOf): an outbreak in Norway and one in Niger, a budget of Malawi and one of
- * Bhutan, however alike their words ("Rescuers", a disease's name, "GDP"). A company or a town both name, or two
- * towns the lexicon knows or acronyms, tie them.
+ * Bhutan, however alike their words ("Rescuers", a disease's name, "GDP", "IMF"). A company or a town both name, or
+ * two towns the lexicon knows, tie them.
  */
 function otherCountries(page: NameCounts, source: NameCounts): boolean {
   if (page.places.size === 0 || source.places.size === 0 || sharedCount(page.places, source.places) > 0) return false;

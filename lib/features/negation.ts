@@ -422,15 +422,16 @@ const GOVERNING_CUES = new Set([
   ...LEAVING_UNDONE,
 ]);
 
-/** The word at i stands after a determiner, a figure or a modifier, before its noun ("a 15% withholding tax"). */
+/** The word at i stands after a determiner or a figure, before its noun ("a 15% withholding tax"). */
 function describesNoun(tokens: readonly NegationToken[], i: number): boolean {
   const before = tokens[i - 1];
   if (before === undefined || before.clauseEnd) return false;
-  return DETERMINERS.has(before.lower) || /^[\d%]/.test(before.lower) || before.modifier === true;
+  return DETERMINERS.has(before.lower) || /^[\d%]/.test(before.lower);
 }
 
-/** A noun right at j, or after one modifier: "payment", "mandatory mediation" (not "higher on Monday"). */
+/** A figure or a noun right at j, or a noun after one modifier: "2 million euros", "payment", "mandatory mediation" (not "higher on Monday"). */
 function bareObject(tokens: readonly NegationToken[], j: number): boolean {
+  if (/^\d/.test(tokens[j]?.lower ?? '')) return true;
   const noun = (k: number) =>
     tokens[k]?.content === true && !tokens[k].verb && !tokens[k].modifier && !tokens[k].proper;
   if (noun(j)) return true;

@@ -267,8 +267,7 @@ function startingValues(sentence: string, quantities: Quantity[]): Quantity[] {
 }
 
 /** A comparative after a figure that makes it a change's size: "fifteen cents more", "two points lower". */
-const CHANGE_AFTER =
-  /^\s+(?:\p{L}+\s+)?(?:more|less|fewer|higher|lower|extra|cheaper|dearer)\b(?!\s+than\s+(?:[\p{L}\d-]+\s+){1,3}?ago\b)/iu;
+const CHANGE_AFTER = /^\s+(?:\p{L}+\s+)?(?:more|less|fewer|higher|lower|extra|cheaper|dearer)\b/iu;
 /** A noun of change before a figure: "a rise of 15 cents", "the increase amounts to 2%", "a cut of 40 jobs". */
 const CHANGE_BEFORE =
   /\b(?:rise|increase|hike|cut|drop|fall|reduction|jump|decrease)\s+(?:of|by|amounts\s+to|came\s+to|is|was|will\s+be)\s+(?:about\s+|around\s+|some\s+|roughly\s+)?$/i;
@@ -472,22 +471,10 @@ const RATE_ADVERB_AFTER =
 const ORDINAL_WINDOW_BEFORE =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?!(?:was|were|is|are|will|would|be|been|has|have|had|\p{L}+ed)\b)[\p{L}-]+\s+){1,2}?in\s+(?:(?:the\s+)?(?:past|last)\s+)?(?:about\s+|nearly\s+|almost\s+|just\s+|under\s+|less\s+than\s+|more\s+than\s+)?$/iu;
 
-/**
- * "Rose a further 2.1%", "another 300 people", "an additional 40 buses": the figure is more on top of an earlier one,
- * of another time or event than that earlier figure's (when the sentence gives no figure before it).
- */
-/** `per` of a figure more on top of an earlier one (see FURTHER_BEFORE). */
-export const FURTHER = 'further';
-const FURTHER_BEFORE =
-  /\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?$/i;
-
 function withRate(sentence: string, quantity: Quantity): Quantity {
   const after = sentence.slice(quantity.end);
   const before = sentence.slice(Math.max(0, quantity.start - 60), quantity.start);
   if (quantity.unit === 'hour' && ORDINAL_WINDOW_BEFORE.test(before)) return { ...quantity, per: 'window' };
-  // Not after another figure of its sentence: "300 have died and another 2,700 have been injured" adds a group.
-  if (FURTHER_BEFORE.test(before) && !/\d/.test(sentence.slice(0, quantity.start)))
-    return { ...quantity, per: FURTHER };
   const match = RATE.exec(after);
   if (match && !SPAN_OPENERS.has(match[1]?.toLowerCase() ?? '')) return { ...quantity, per: match[2].toLowerCase() };
   if (match) return quantity;

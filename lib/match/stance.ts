@@ -14,14 +14,7 @@ import {
   PART,
   WHOLE,
 } from '../features/predicate';
-import {
-  compareQuantities,
-  compareValues,
-  FURTHER,
-  farApart,
-  type QuantityPair,
-  unitOrElided,
-} from '../features/quantities';
+import { compareQuantities, compareValues, farApart, type QuantityPair, unitOrElided } from '../features/quantities';
 import { isVaguePlural } from '../features/quantity/compare';
 import { CALENDAR_WORDS, MONEY_UNITS, MONTH_NAMES, ORDINAL_NUMBERS } from '../features/quantity/word-tables';
 import { isFirstName, lemmatize, oppositeLemmaPairs, placeOf, usageCount } from '../lexicon';
@@ -1525,15 +1518,10 @@ function unconfirmedFigure(page: ClaimFeatures, reference: ClaimFeatures, alignm
     other.unit === quantity.unit &&
     ofUnit(figures, quantity.unit).length === 1 &&
     ofUnit(others, quantity.unit).every((moment) => compareValues(quantity, moment) === 'conflict');
-  // A figure more on top of an earlier one ("rose a further 2.1%", "another 300 investors") beside a figure of its
-  // unit: neither is the other, and the wording cannot vouch for it.
-  const furtherBeside = (quantity: Quantity, other: Quantity) =>
-    (quantity.per === FURTHER) !== (other.per === FURTHER) && quantity.unit === other.unit;
   return figures.some((quantity) =>
     others.some(
       (other) =>
         otherMoment(quantity, other) ||
-        furtherBeside(quantity, other) ||
         (other.per === quantity.per &&
           (allUnpaired || (quantity.head !== '' && other.head !== '' && sameHead(quantity.head, other.head))) &&
           (compareQuantities(quantity, other, { sameHead }) === 'conflict' ||

@@ -33,6 +33,12 @@ describe('reports that name different countries', () => {
     expect(statuses(NORWAY, page).filter(badged)).toEqual([]);
   });
 
+  it('are two stories when they share only acronyms', () => {
+    const reference = ['An IMF team visited Zambia this week.', 'It said GDP would grow by 4% this year.'];
+    const page = ['An IMF team visited Malawi this week.', 'It said GDP would grow by 2% this year.'];
+    expect(statuses(reference, page).filter(badged)).toEqual([]);
+  });
+
   it('are one story when both name the same town, whatever country each names', () => {
     const page = [
       'An outbreak in Strandvik, a fishing town, has killed three people, officials said.',
@@ -68,10 +74,10 @@ describe('a figure more than another party’s', () => {
     expect(extractQuantities('The party took 14 seats, five more than its rival.')[1].difference).toBe(true);
   });
 
-  it('a figure "more than a week ago" is a level dated back, not a margin', () => {
+  it('a sum "more than a month ago" is still a change', () => {
     const result = storyStance(
-      'Floods in Varna county killed 14 people more than a week ago.',
-      'Floods in Varna county killed nine people last week.',
+      'Petrol in Tarsk cost 15 cents more than a month ago.',
+      'Petrol prices in Tarsk have risen by 9 cents in a month.',
     );
     expect(result.stance).toBe('contradicts');
   });
@@ -167,6 +173,19 @@ describe('a verb of leaving something undone', () => {
     expect(result.stance).not.toBe('contradicts');
   });
 
+  it('with its object a figure, or an adverb before it, still denies', () => {
+    const figure = storyStance(
+      'A 2 million euro bonus for Ulmer staff was withheld in May.',
+      'Ulmer withheld 2 million euros in staff bonuses in May.',
+    );
+    expect(figure.stance).not.toBe('contradicts');
+    const adverb = storyStance(
+      'The Ulmer ministry deliberately withheld the Fenwick audit.',
+      'The Ulmer ministry published the Fenwick audit.',
+    );
+    expect(adverb.stance).toBe('contradicts');
+  });
+
   it('before its noun names a kind of thing and denies nothing', () => {
     expect(negatedStems('A 15% withholding tax on Orsk dividends will take effect in July.')).toEqual([]);
   });
@@ -205,38 +224,5 @@ describe('a length of time an ordinal counts in', () => {
       'Varla voted on Thursday in a snap election, the second national vote in 18 months.',
     );
     expect(result.stance).toBe('contradicts');
-  });
-});
-
-describe('a figure "a further" or "another"', () => {
-  it('is more on top of an earlier one, not against it', () => {
-    const result = storyStance(
-      'Shares in Orsk Pharma rose a further 2.1% on Friday, extending the rally that followed its results.',
-      'Orsk Pharma shares rose 4.6% in trading after the results.',
-      { page: '2025-03-07', reference: '2025-03-06' },
-    );
-    // Nor does the rest of the wording vouch for it: the reference gives another figure.
-    expect(['contradicts', 'supports']).not.toContain(result.stance);
-    expect(extractQuantities('Another 300 people were evacuated from Orsk.')[0].per).toBe('further');
-  });
-
-  it('after another figure of its sentence adds a group of another kind', () => {
-    const [, injured] = extractQuantities('About 300 Orsk soldiers have died and another 2,700 have been injured.');
-    expect(injured.per).toBeUndefined();
-  });
-});
-
-describe('a body of so many members', () => {
-  it('counts its members: a three-member committee is not a five-member one', () => {
-    const result = storyStance(
-      'The Velk shipping ministry has set up a three-member committee to look into the sinking.',
-      'The Velk shipping ministry has formed a five-member committee to investigate the sinking.',
-    );
-    expect(result.stance).toBe('contradicts');
-    expect(extractQuantities('A 12-member panel will review the Velk case.')[0].head).toBe('member');
-  });
-
-  it('other compound adjectives stay unread', () => {
-    expect(extractQuantities('A three-judge bench heard the Velk case.')).toEqual([]);
   });
 });

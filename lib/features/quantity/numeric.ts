@@ -253,17 +253,8 @@ export function readNumeric(tokens: QuantityToken[], index: number): ReaderResul
   const compound = tokens[m.last + 1];
   const compoundWord = tokens[m.last + 2];
   const hedged = isWordToken(compoundWord, 'odd', 'plus');
-  // "A three-judge panel", "5-star": a compound adjective; but "a five-member committee" counts its members.
-  const members = isWordToken(compoundWord, 'member');
-  if (
-    isSym(compound, '-') &&
-    !compound.spaced &&
-    compoundWord?.kind === 'word' &&
-    !compoundWord.spaced &&
-    !hedged &&
-    !members
-  ) {
-    return { readings: [], next: m.last + 3 };
+  if (isSym(compound, '-') && !compound.spaced && compoundWord?.kind === 'word' && !compoundWord.spaced && !hedged) {
+    return { readings: [], next: m.last + 3 }; // "three-judge panel", "5-star": a compound adjective
   }
   if (readsAsYear(tokens, m)) return readYear(tokens, index, yearOf(tokens[index]) as number);
   const proportion = readProportion(tokens, m);
