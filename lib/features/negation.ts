@@ -422,6 +422,11 @@ const GOVERNING_CUES = new Set([
   ...LEAVING_UNDONE,
 ]);
 
+/** A verb of leaving undone at i in the passive: "payment was withheld", "the checks were omitted". */
+function passiveLeavingUndone(tokens: readonly NegationToken[], i: number): boolean {
+  return LEAVING_UNDONE.has(tokens[i].lower) && COPULAS.has(tokens[i - 1]?.lower ?? '');
+}
+
 /** The word at i stands after a determiner or a figure, before its noun ("a 15% withholding tax"). */
 function describesNoun(tokens: readonly NegationToken[], i: number): boolean {
   const before = tokens[i - 1];
@@ -475,7 +480,7 @@ function cueApplies(tokens: readonly NegationToken[], i: number): boolean {
   // "A 15% withholding tax", "the forgone revenue": before its noun, the word says what kind of thing it is.
   if (LEAVING_UNDONE.has(word) && describesNoun(tokens, i)) return false;
   // "Payment was withheld": the passive denies its subject (refutedBefore), not what follows.
-  if (LEAVING_UNDONE.has(word) && COPULAS.has(tokens[i - 1]?.lower ?? '')) return false;
+  if (passiveLeavingUndone(tokens, i)) return false;
   if (GOVERNING_CUES.has(word)) return governs(tokens, i);
   if (DISMISS_FORMS.has(word)) return dismissesWhatWasSaid(tokens, i);
   if (word === 'no' || word === 'not') {
@@ -843,7 +848,7 @@ function refutedBefore(tokens: readonly NegationToken[], i: number): number {
   // "Bird flu has been ruled out": a passive ruling out denies its subject; so does a passive leaving undone
   // ("payment to the contractors was withheld").
   if (RULE_FORMS.has(word) && rulesOut(tokens, i) && COPULAS.has(tokens[i - 1]?.lower ?? '')) return i - 1;
-  if (LEAVING_UNDONE.has(word) && COPULAS.has(tokens[i - 1]?.lower ?? '')) return i - 1;
+  if (passiveLeavingUndone(tokens, i)) return i - 1;
   const notTrue = (word === 'true' || word === 'real') && tokens[i - 1]?.lower === 'not';
   if (!REFUTATIONS.has(word) && !notTrue) return -1;
   // "The damage is impossible to estimate": what cannot be done is the estimate, not the damage.
