@@ -466,6 +466,11 @@ export class PageStory {
     const sourceOwnOften = sourceOften.some((name) => !page.cites(name, whole.wholeNamesOf(name)));
     if (cited && !(pageOwnOften && sourceOwnOften)) return true;
     if (pageOften.length > 0 && sourceOften.length > 0) return false;
+    // One side names its country again and again, the other names no country at all but three things of its own that
+    // the first never gives (a province and towns the lexicon cannot place): a measles outbreak in Lesotho and a
+    // dengue outbreak in a province whose report never names its country.
+    if (page.mainCountries().length > 0 && whole.places.size === 0 && namesOwnApart(whole, page, true)) return false;
+    if (whole.mainCountries().length > 0 && page.places.size === 0 && namesOwnApart(page, whole, true)) return false;
     // One side names something of its own again and again, the other never names it: they are two stories when the
     // other names things of its own too (three at least) and this side names none of them (a fire in Karachi and
     // one in Ashulia, whose report names Ashulia, the factory and its owner once each).
@@ -615,12 +620,12 @@ function otherCountries(page: NameCounts, source: NameCounts): boolean {
 const OWN_NAMES_APART = 3;
 
 /** `text` gives names of its own, enough of them, and `other` gives none of them. */
-function namesOwnApart(text: NameCounts, other: NameCounts): boolean {
-  const own = text.ownNames();
-  return (
-    own.length >= OWN_NAMES_APART &&
-    !own.some((name) => other.namesLike(name, text.wholeNamesOf(name)) || other.cites(name, text.wholeNamesOf(name)))
-  );
+function namesOwnApart(text: NameCounts, other: NameCounts, written = false): boolean {
+  const own = written ? text.ownNames().filter((name) => text.tieOf(name) >= 1) : text.ownNames();
+  const gives = (name: string) =>
+    (other.namesLike(name, text.wholeNamesOf(name)) && (!written || !other.names(name) || other.tieOf(name) > 0)) ||
+    other.cites(name, text.wholeNamesOf(name));
+  return own.length >= OWN_NAMES_APART && !own.some(gives);
 }
 
 function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {

@@ -1145,6 +1145,20 @@ function kindBefore(features: ClaimFeatures, text: string, stem: string): Featur
   return text.toLowerCase().includes(`${before.text.toLowerCase()} ${head.text.toLowerCase()}`) ? before : undefined;
 }
 
+/**
+ * The two figures count two things: each names what it counts, and the two words are neither one stem nor linked by
+ * the lexicon ("1.2 million tonnes of copper" / "1.2 million tonnes of zinc"; not "a penalty" / "a fine").
+ */
+function headsApart({ page, reference }: StanceInput, pair: QuantityPair): boolean {
+  if (pair.page.head === '' || pair.reference.head === '' || pair.page.head === pair.reference.head) return false;
+  const pageHead = page.words.find((word) => word.stem === pair.page.head);
+  const referenceHead = reference.words.find((word) => word.stem === pair.reference.head);
+  if (!pageHead || !referenceHead) return false;
+  const shares = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+    (a ?? []).some((concept) => (b ?? []).includes(concept));
+  return !shares(pageHead.concepts, referenceHead.concepts) && !shares(pageHead.broader, referenceHead.broader);
+}
+
 /** Most words between two counts of one list ("two Turkish and two Armenian holidaymakers"). */
 const LIST_GAP = /^\s*(?:[\p{L}'’-]+\s+){0,3}?(?:and\s+|,\s*(?:and\s+)?)$|^\s+(?:[\p{L}'’-]+\s*)?,\s*$/u;
 
@@ -1274,7 +1288,8 @@ function passive(text: string, word: FeatureWord): boolean {
 const MIN_EVIDENCE = 3;
 /**
  * Fewer shared things may agree, never differ, when the wording is nearly the reference's: the match threshold and
- * this margin (a score of 0.8 at the engine's threshold), at least two shared things.
+ * this margin (a score of 0.8 at the engine's threshold), at least two shared things; or at the match threshold, when
+ * one of the two is a precise figure given alike (see decideStance).
  */
 const CLOSE_COPY_MARGIN = 0.35;
 const MIN_CLOSE_COPY_EVIDENCE = 2;
@@ -1827,8 +1842,16 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // "some residents refused to leave their homes, local officials said") may agree; a difference between them needs
   // the evidence a contradiction needs.
   const scant = !quoted && alignment.evidence < minimum;
+  // So may two shared things at the match threshold within one story when one is a figure as precise as a figure
+  // tells a fact, of one thing, given alike ("prosecutors had pushed for a 6 million euro penalty" / "prosecutors had
+  // asked for a fine of 6 million euros"): a short sentence restates with little else to share.
   const closeCopy =
-    scant && alignment.evidence >= MIN_CLOSE_COPY_EVIDENCE && alignment.score >= threshold + CLOSE_COPY_MARGIN;
+    scant &&
+    alignment.evidence >= MIN_CLOSE_COPY_EVIDENCE &&
+    (alignment.score >= threshold + CLOSE_COPY_MARGIN ||
+      (input.sameStory === true &&
+        alignment.score >= threshold &&
+        alignment.quantities.some((pair) => precisePair(input, pair) && !headsApart(input, pair))));
   if (scant && !closeCopy) return { stance: 'related', differences: [] };
   // A count of some of an outcome's group ("three of those killed were children") is what the page claims: a
   // reference that does not count that part says nothing of it, though it gives the toll.

@@ -6,13 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractQuantities } from '../../lib/features/quantities';
-import { pageStatuses } from '../helpers/articles';
+import { badged, pageStatuses } from '../helpers/articles';
 import { storyStance } from '../helpers/dated-stance';
 import { negatedStems } from '../helpers/negated';
 
 const statuses = (reference: readonly string[], page: readonly string[]) => pageStatuses(reference, page, '2025-03-12');
-
-const badged = (status: string | undefined) => status === 'corroborated' || status === 'conflicting';
 
 /** An outbreak in an invented town of Norway. */
 const NORWAY = [

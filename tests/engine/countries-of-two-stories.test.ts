@@ -3,11 +3,9 @@
  * these tests about invented cities, firms and officials in real countries.
  */
 import { describe, expect, it } from 'vitest';
-import { pageStatuses } from '../helpers/articles';
+import { badged, pageStatuses } from '../helpers/articles';
 
 const statuses = pageStatuses;
-
-const badged = (status: string | undefined) => status === 'corroborated' || status === 'conflicting';
 
 /** A metro line opened in an invented city of Georgia, built with a Turkish partner. */
 const GEORGIA = [

@@ -28,6 +28,9 @@ export function pageStatuses(reference: readonly string[], page: readonly string
   return blocks.map((block) => found.find((annotation) => annotation.blockId === block.id)?.status);
 }
 
+/** A status a reader sees as a verdict: a green or a red badge. */
+export const badged = (status: string | undefined): boolean => status === 'corroborated' || status === 'conflicting';
+
 /** The status of a page's last sentence, the page checked whole against one reference article of these sentences. */
 export function lastSentenceStatus(reference: readonly string[], page: readonly string[]) {
   return pageStatuses(reference, page).at(-1);

@@ -145,6 +145,18 @@ export function valueElsewhere(quantity: Quantity, others: readonly Quantity[], 
   );
 }
 
+/** Another quantity of `others` counts a part of `paired`'s group ("seven of them") and agrees with `quantity`. */
+function partOfPaired(quantity: Quantity, others: readonly Quantity[], paired: Quantity): boolean {
+  return others.some(
+    (other) =>
+      other !== paired &&
+      other.whole !== undefined &&
+      other.whole === paired.head &&
+      other.unit === quantity.unit &&
+      compareValues(quantity, other) === 'agree',
+  );
+}
+
 /** One of the two gives a rate (or a figure per one of several), the other gives the figure without one. */
 const oneRateUnsaid = (a: Quantity, b: Quantity): boolean => (a.per === undefined) !== (b.per === undefined);
 /**
@@ -213,6 +225,9 @@ export function alignQuantities(
     if (verdict === 'conflict' && (sameFigureAsRate(p, reference, options) || sameFigureAsRate(r, page, options))) {
       continue;
     }
+    // The other side gives this figure as a part of the one it was paired with ("27 people were hurt, seven of them
+    // seriously" / "seven with serious injuries"): that part is its counterpart, not the whole.
+    if (verdict === 'conflict' && (partOfPaired(p, reference, r) || partOfPaired(r, page, p))) continue;
     pagePaired.add(candidate.page);
     referencePaired.add(candidate.reference);
     pairs.push({ page: p, reference: r, verdict });
