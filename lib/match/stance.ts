@@ -1145,6 +1145,34 @@ function kindBefore(features: ClaimFeatures, text: string, stem: string): Featur
   return text.toLowerCase().includes(`${before.text.toLowerCase()} ${head.text.toLowerCase()}`) ? before : undefined;
 }
 
+/** Words that say how badly the counted were hurt ("seriously injured", "in critical condition", "minor injuries"). */
+const SEVERITY = /\b(?:(serious|critical|severe|grave)(?:ly)?|badly|life-threatening|(slight|light)(?:ly)?|minor)\b/i;
+/** Where a figure's own phrase ends: a comma, a semicolon or "and". */
+const FIGURE_PHRASE_END = /[,;]|\band\b/;
+/** How far a figure's own phrase may run after it, in characters. */
+const FIGURE_PHRASE_LENGTH = 40;
+
+/**
+ * How badly the figure's phrase says its people were hurt: 'grave', 'light' or '' when it does not say ("seven with
+ * serious injuries", "nine of them in critical condition", "40 suffered minor injuries").
+ */
+function severityOf(text: string, figure: Quantity): string {
+  const after = text.slice(figure.end, figure.end + FIGURE_PHRASE_LENGTH).split(FIGURE_PHRASE_END)[0];
+  const before =
+    text
+      .slice(Math.max(0, figure.start - 20), figure.start)
+      .split(/[,;]/)
+      .at(-1) ?? '';
+  const found = SEVERITY.exec(`${before} ${after}`);
+  if (!found) return '';
+  return found[2] !== undefined || found[0].toLowerCase() === 'minor' ? 'light' : 'grave';
+}
+
+/** One figure says how badly its people were hurt and the other does not, or says otherwise (see severityOf). */
+function severityApart({ pageText, referenceText }: StanceInput, pair: QuantityPair): boolean {
+  return severityOf(pageText, pair.page) !== severityOf(referenceText, pair.reference);
+}
+
 /**
  * The two figures count two things: each names what it counts, and the two words are neither one stem nor linked by
  * the lexicon ("1.2 million tonnes of copper" / "1.2 million tonnes of zinc"; not "a penalty" / "a fine").
@@ -1864,6 +1892,11 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // Figures of two kinds of one thing ("lending rates" / "the policy rate") are two facts, when only the figure, not
   // the wording, ties them ("fishing companies" / "member companies" of one association are the same ones).
   if (!worded && alignment.quantities.some((pair) => pair.verdict === 'conflict' && otherKindsOfHead(input, pair))) {
+    return { stance: 'related', differences: [] };
+  }
+  // "Seven passengers were seriously injured" / "27 were injured": a count of those hurt one way is a part of those
+  // hurt, not another count of them.
+  if (alignment.quantities.some((pair) => pair.verdict === 'conflict' && severityApart(input, pair))) {
     return { stance: 'related', differences: [] };
   }
   // "Across the rest of the civil service, pay will go up by ten percent" / "teachers' pay will rise by 13.5

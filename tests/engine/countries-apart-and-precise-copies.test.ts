@@ -99,3 +99,25 @@ describe('a figure the other side gives as a part of another', () => {
     );
   });
 });
+
+describe('a count of those hurt one way', () => {
+  const reference = [
+    'Police in Vardo said three people were killed and 31 injured when a Nordline train derailed near Skarn.',
+  ];
+  const page = (count: string) => `Police in Vardo said ${count} when a Nordline train derailed near Skarn.`;
+
+  it('is a part of those hurt, not another count of them', () => {
+    expect(pageStatuses(reference, [page('nine people were seriously injured')])[0]).not.toBe('conflicting');
+    expect(pageStatuses(reference, [page('nine people were left in critical condition')])[0]).not.toBe('conflicting');
+  });
+
+  it('still differs from a count hurt the same way', () => {
+    expect(pageStatuses(reference, [page('three people were killed and 40 injured')])[0]).toBe('conflicting');
+    expect(
+      pageStatuses(
+        ['Two people were critically injured and 55 suffered minor injuries, police in Vardo said.'],
+        ['Two people were critically injured and 40 suffered minor injuries, police in Vardo said.'],
+      )[0],
+    ).toBe('conflicting');
+  });
+});
