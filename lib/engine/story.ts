@@ -55,6 +55,7 @@ function ownNamesOf(
   citedPlaces: string[];
   plain: string[];
   known: string[];
+  local: string[];
   whole: ReadonlyMap<string, string>;
 } {
   const names: string[] = [];
@@ -69,9 +70,14 @@ function ownNamesOf(
   // any story.
   const plain: string[] = [];
   const known: string[] = [];
+  // Places inside a country that the text names as its own: a capital ("Maseru"), not the country's name nor its
+  // people ("Chile", "Chilean").
+  const local: string[] = [];
   for (const word of features.words) {
     if (word.place !== undefined) {
       (word.attribution ? citedPlaces : places).push(word.place);
+      const lower = word.text?.toLowerCase() ?? word.place;
+      if (!word.attribution && lower !== word.place && !PEOPLE_ENDING.test(lower)) local.push(word.stem);
       continue;
     }
     const text = word.text ?? '';
@@ -95,8 +101,11 @@ function ownNamesOf(
     if (place !== undefined) places.push(place.split(' ').map(stemOf).join(' '));
   }
   const whole = wholeNames(features.entities, new Set([...names, ...cited]));
-  return { names, common, places, cited, citedPlaces, plain, known, whole };
+  return { names, common, places, cited, citedPlaces, plain, known, local, whole };
 }
+
+/** Endings of a people's name ("Chilean", "Nepalese", "Danish", "Iraqi"): a country's people is not a place in it. */
+const PEOPLE_ENDING = /(?:an|ese|ish|i|ic|ch)$/;
 
 /**
  * Each own name's whole name, as the sentence writes it: the run of capitalised words it stands in ("tra ly" of
@@ -175,6 +184,8 @@ class NameCounts {
   /** Own names written as a name inside a sentence, and those the lexicon knows as words (see ownNamesOf). */
   private readonly plain = new Set<string>();
   private readonly known = new Set<string>();
+  /** Places inside a country the text names as its own (see ownNamesOf). */
+  private readonly local = new Set<string>();
   /** Names and countries given as who says so (see ownNamesOf). */
   private readonly cited = new Set<string>();
   private readonly citedPlaces = new Set<string>();
@@ -197,6 +208,7 @@ class NameCounts {
     citedPlaces,
     plain,
     known,
+    local,
     whole,
   }: {
     names: readonly string[];
@@ -206,6 +218,7 @@ class NameCounts {
     citedPlaces: readonly string[];
     plain: readonly string[];
     known: readonly string[];
+    local: readonly string[];
     whole: ReadonlyMap<string, string>;
   }): void {
     this.like.clear();
@@ -218,6 +231,7 @@ class NameCounts {
     for (const name of names) this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
     for (const name of plain) this.plain.add(name);
     for (const name of known) this.known.add(name);
+    for (const place of local) this.local.add(place);
     for (const stem of common) this.common.add(stem);
     for (const name of [...names, ...cited]) {
       let phrases = this.whole.get(name);
@@ -253,6 +267,14 @@ class NameCounts {
   tieOf(name: string): number {
     if (this.plain.has(name)) return 1;
     return this.known.has(name) ? 0.5 : 0;
+  }
+
+  /**
+   * The text names something of its own inside its country: a place in it ("Maseru") or a name written inside a
+   * sentence ("Maya Terminals"), not only the country.
+   */
+  namesOwnPlace(): boolean {
+    return this.local.size > 0 || [...this.plain].some((name) => this.names(name));
   }
 
   /** The countries the text names, as who says so too. */
@@ -466,11 +488,16 @@ export class PageStory {
     const sourceOwnOften = sourceOften.some((name) => !page.cites(name, whole.wholeNamesOf(name)));
     if (cited && !(pageOwnOften && sourceOwnOften)) return true;
     if (pageOften.length > 0 && sourceOften.length > 0) return false;
-    // One side names its country again and again, the other names no country at all but three things of its own that
-    // the first never gives (a province and towns the lexicon cannot place): a measles outbreak in Lesotho and a
-    // dengue outbreak in a province whose report never names its country.
-    if (page.mainCountries().length > 0 && whole.places.size === 0 && namesOwnApart(whole, page, true)) return false;
-    if (whole.mainCountries().length > 0 && page.places.size === 0 && namesOwnApart(page, whole, true)) return false;
+    // One side names its country again and again and something of its own in it, the other names no country at all
+    // but three things of its own that the first never gives (a province and towns the lexicon cannot place): a
+    // measles outbreak in Maseru, Lesotho and a dengue outbreak in a province whose report never names its country.
+    // A wire report that names only the country ("Rescuers in Chile ...") may be the local report's story.
+    const countryAgainstOwn = (country: NameCounts, own: NameCounts) =>
+      country.mainCountries().length > 0 &&
+      country.namesOwnPlace() &&
+      own.places.size === 0 &&
+      namesOwnApart(own, country, true);
+    if (countryAgainstOwn(page, whole) || countryAgainstOwn(whole, page)) return false;
     // One side names something of its own again and again, the other never names it: they are two stories when the
     // other names things of its own too (three at least) and this side names none of them (a fire in Karachi and
     // one in Ashulia, whose report names Ashulia, the factory and its owner once each).

@@ -1145,8 +1145,12 @@ function kindBefore(features: ClaimFeatures, text: string, stem: string): Featur
   return text.toLowerCase().includes(`${before.text.toLowerCase()} ${head.text.toLowerCase()}`) ? before : undefined;
 }
 
-/** Words that say how badly the counted were hurt ("seriously injured", "in critical condition", "minor injuries"). */
-const SEVERITY = /\b(?:(serious|critical|severe|grave)(?:ly)?|badly|life-threatening|(slight|light)(?:ly)?|minor)\b/i;
+/**
+ * Words that say how badly the counted were hurt, with the word of the hurt they qualify ("seriously injured",
+ * "in critical condition", "minor injuries", "badly burned"); "slight", "light" and "minor" are the light kind.
+ */
+const SEVERITY =
+  /\b(?:(?:(serious|critical|severe|grave|bad)(?:ly)?|(slight|light|minor)(?:ly)?)\s+(?:injur|hurt|wound|burn)\w*|in\s+(?:a\s+)?(serious|critical|grave)\s+condition|life-threatening\s+(?:injur|wound|burn)\w*)/i;
 /** Where a figure's own phrase ends: a comma, a semicolon or "and". */
 const FIGURE_PHRASE_END = /[,;]|\band\b/;
 /** How far a figure's own phrase may run after it, in characters. */
@@ -1161,30 +1165,16 @@ function severityOf(text: string, figure: Quantity): string {
   const before =
     text
       .slice(Math.max(0, figure.start - 20), figure.start)
-      .split(/[,;]/)
+      .split(FIGURE_PHRASE_END)
       .at(-1) ?? '';
   const found = SEVERITY.exec(`${before} ${after}`);
   if (!found) return '';
-  return found[2] !== undefined || found[0].toLowerCase() === 'minor' ? 'light' : 'grave';
+  return found[2] !== undefined ? 'light' : 'grave';
 }
 
 /** One figure says how badly its people were hurt and the other does not, or says otherwise (see severityOf). */
 function severityApart({ pageText, referenceText }: StanceInput, pair: QuantityPair): boolean {
   return severityOf(pageText, pair.page) !== severityOf(referenceText, pair.reference);
-}
-
-/**
- * The two figures count two things: each names what it counts, and the two words are neither one stem nor linked by
- * the lexicon ("1.2 million tonnes of copper" / "1.2 million tonnes of zinc"; not "a penalty" / "a fine").
- */
-function headsApart({ page, reference }: StanceInput, pair: QuantityPair): boolean {
-  if (pair.page.head === '' || pair.reference.head === '' || pair.page.head === pair.reference.head) return false;
-  const pageHead = page.words.find((word) => word.stem === pair.page.head);
-  const referenceHead = reference.words.find((word) => word.stem === pair.reference.head);
-  if (!pageHead || !referenceHead) return false;
-  const shares = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
-    (a ?? []).some((concept) => (b ?? []).includes(concept));
-  return !shares(pageHead.concepts, referenceHead.concepts) && !shares(pageHead.broader, referenceHead.broader);
 }
 
 /** Most words between two counts of one list ("two Turkish and two Armenian holidaymakers"). */
@@ -1316,8 +1306,7 @@ function passive(text: string, word: FeatureWord): boolean {
 const MIN_EVIDENCE = 3;
 /**
  * Fewer shared things may agree, never differ, when the wording is nearly the reference's: the match threshold and
- * this margin (a score of 0.8 at the engine's threshold), at least two shared things; or at the match threshold, when
- * one of the two is a precise figure given alike (see decideStance).
+ * this margin (a score of 0.8 at the engine's threshold), at least two shared things.
  */
 const CLOSE_COPY_MARGIN = 0.35;
 const MIN_CLOSE_COPY_EVIDENCE = 2;
@@ -1870,16 +1859,8 @@ export function decideStance(input: StanceInput, threshold: number, anchoredThre
   // "some residents refused to leave their homes, local officials said") may agree; a difference between them needs
   // the evidence a contradiction needs.
   const scant = !quoted && alignment.evidence < minimum;
-  // So may two shared things at the match threshold within one story when one is a figure as precise as a figure
-  // tells a fact, of one thing, given alike ("prosecutors had pushed for a 6 million euro penalty" / "prosecutors had
-  // asked for a fine of 6 million euros"): a short sentence restates with little else to share.
   const closeCopy =
-    scant &&
-    alignment.evidence >= MIN_CLOSE_COPY_EVIDENCE &&
-    (alignment.score >= threshold + CLOSE_COPY_MARGIN ||
-      (input.sameStory === true &&
-        alignment.score >= threshold &&
-        alignment.quantities.some((pair) => precisePair(input, pair) && !headsApart(input, pair))));
+    scant && alignment.evidence >= MIN_CLOSE_COPY_EVIDENCE && alignment.score >= threshold + CLOSE_COPY_MARGIN;
   if (scant && !closeCopy) return { stance: 'related', differences: [] };
   // A count of some of an outcome's group ("three of those killed were children") is what the page claims: a
   // reference that does not count that part says nothing of it, though it gives the toll.

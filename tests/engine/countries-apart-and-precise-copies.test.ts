@@ -1,7 +1,8 @@
 /**
- * A report that names its country again and again and one that names no country, only places and people of its own
- * the first never gives, are two stories; a short restatement that shares two things, one a precise figure given
- * alike, may agree, never differ. Every sentence is written for these tests about invented places, firms and people.
+ * A report that names its country and a place of its own in it, and one that names no country, only places and people
+ * of its own the first never gives, are two stories; a figure given as a part of another, or as a count of those hurt
+ * one way, is not against the whole. Every sentence is written for these tests about invented places, firms and
+ * people.
  */
 import { describe, expect, it } from 'vitest';
 import { badged, pageStatuses } from '../helpers/articles';
@@ -21,10 +22,20 @@ describe('a report naming its country and one naming only places of its own', ()
     const page = [
       'Health officials in Moldova have recorded 3,875 measles cases since January, more than twice as many as a year ago.',
       'Six people have died, including two children, the health ministry said.',
-      'About 450 patients are in hospital across Moldova.',
+      'About 450 patients are in hospital in Chisinau and across Moldova.',
       'Vaccination teams will visit every school within ten days, officials said.',
     ];
     expect(statuses(PROVINCE, page).filter(badged)).toEqual([]);
+  });
+
+  it('are one story when the page names only its country, as a wire report of a local one may', () => {
+    const page = [
+      'Health officials in Moldova said 3,875 dengue cases had been recorded since January.',
+      'Six people have died, including two children, the provincial health office said.',
+      'It is the worst outbreak in Moldova in a decade.',
+      'About 520 patients are in hospital, officials in Moldova said.',
+    ];
+    expect(statuses(PROVINCE, page).slice(0, 2)).toEqual(['corroborated', 'corroborated']);
   });
 
   it('are one story when the page gives one of the source’s own names', () => {
@@ -46,38 +57,18 @@ describe('a report naming its country and one naming only places of its own', ()
   });
 });
 
-/** A spill at an invented mill: the story both the reference and the pages below name. */
-const SPILL = [
-  'A dye spill at the Harlow Textiles mill in Pell has polluted the Dunmore river, the Carrow water agency said.',
-  'About 3,400 households were forced from their homes by the flooding that followed, the agency said.',
-  'The mill exported 1.2 million tonnes of cloth last year.',
-  'Two households were forced from their homes, the agency said.',
-];
-const SPILL_PAGE =
-  'The Harlow Textiles mill in Pell spilled dye into the Dunmore river, according to the Carrow water agency.';
+describe('a short sentence sharing a precise figure and what it counts, in one story', () => {
+  const reference = [
+    'A dye spill at the Harlow Textiles mill in Pell has polluted the Dunmore river, the Carrow water agency said.',
+    'The Carrow water agency will send 1,200 workers to clean the Dunmore river.',
+  ];
+  const story =
+    'The Harlow Textiles mill in Pell spilled dye into the Dunmore river, according to the Carrow water agency.';
 
-/** The status of `sentence` on a page of the spill's story. */
-const inStory = (sentence: string) => statuses(SPILL, [SPILL_PAGE, sentence])[1];
-
-describe('a short restatement with a precise figure given alike, in one story', () => {
-  it('agrees though it shares only the figure and what it counts', () => {
-    expect(inStory('Some 3,400 households have been displaced.')).toBe('corroborated');
-  });
-
-  it('never differs: another figure in other words is no verdict', () => {
-    expect(badged(inStory('Some 3,900 households have been displaced.'))).toBe(false);
-  });
-
-  it('needs a precise figure: a small count and one word are not enough', () => {
-    expect(badged(inStory('Two households have been displaced.'))).toBe(false);
-  });
-
-  it('needs one thing counted: a figure of another thing is no verdict', () => {
-    expect(badged(inStory('The mill exported 1.2 million tonnes of yarn.'))).toBe(false);
-  });
-
-  it('needs the story: the same short sentence on a page of no story is no verdict', () => {
-    expect(statuses(SPILL, ['Some 3,400 households have been displaced.']).filter(badged)).toEqual([]);
+  it('is no verdict when the act is another', () => {
+    for (const sentence of ['About 1,200 workers have been withdrawn.', 'Around 1,200 workers were trained.']) {
+      expect(badged(statuses(reference, [story, sentence])[1])).toBe(false);
+    }
   });
 });
 
@@ -97,6 +88,13 @@ describe('a figure the other side gives as a part of another', () => {
     expect(pageStatuses(reference, ['Police said 40 people were hurt, nine of them seriously.'])[0]).toBe(
       'conflicting',
     );
+    // A total that happens to be the other side's part is still a total.
+    expect(
+      pageStatuses(
+        ['Police in Vardo said 27 people were hurt when a Nordline train derailed near Skarn, nine of them children.'],
+        ['Police in Vardo said nine people were hurt when a Nordline train derailed near Skarn.'],
+      )[0],
+    ).toBe('conflicting');
   });
 });
 
@@ -109,6 +107,22 @@ describe('a count of those hurt one way', () => {
   it('is a part of those hurt, not another count of them', () => {
     expect(pageStatuses(reference, [page('nine people were seriously injured')])[0]).not.toBe('conflicting');
     expect(pageStatuses(reference, [page('nine people were left in critical condition')])[0]).not.toBe('conflicting');
+  });
+
+  it('leaves alone figures whose neighbours only sound like a severity', () => {
+    const reference = ['Thirty-one people died in the collision on the Ardo road near Vell on Tuesday, police said.'];
+    for (const sentence of [
+      'Twenty-seven people died in the serious collision on the Ardo road near Vell on Tuesday, police said.',
+      'Two passengers were badly hurt and 12 died in the collision on the Ardo road near Vell on Tuesday, police said.',
+    ]) {
+      expect(pageStatuses(reference, [sentence])[0]).toBe('conflicting');
+    }
+    expect(
+      pageStatuses(
+        ['The city approved 3.1 billion pounds for a tram line to the Vell airport on Tuesday.'],
+        ['The city approved 2.4 billion pounds for a light rail line to the Vell airport on Tuesday.'],
+      )[0],
+    ).toBe('conflicting');
   });
 
   it('still differs from a count hurt the same way', () => {

@@ -225,9 +225,15 @@ export function alignQuantities(
     if (verdict === 'conflict' && (sameFigureAsRate(p, reference, options) || sameFigureAsRate(r, page, options))) {
       continue;
     }
-    // The other side gives this figure as a part of the one it was paired with ("27 people were hurt, seven of them
-    // seriously" / "seven with serious injuries"): that part is its counterpart, not the whole.
-    if (verdict === 'conflict' && (partOfPaired(p, reference, r) || partOfPaired(r, page, p))) continue;
+    // The other side gives this figure as a part of the one it was paired with, and this side gives that whole too
+    // ("27 people were hurt, seven of them seriously" / "27 were taken to hospital, seven with serious injuries"): the
+    // part is its counterpart. A side that gives no such whole counts its own total ("seven people were hurt").
+    if (
+      verdict === 'conflict' &&
+      ((partOfPaired(p, reference, r) && valueElsewhere(r, page, p)) ||
+        (partOfPaired(r, page, p) && valueElsewhere(p, reference, r)))
+    )
+      continue;
     pagePaired.add(candidate.page);
     referencePaired.add(candidate.reference);
     pairs.push({ page: p, reference: r, verdict });
