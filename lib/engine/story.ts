@@ -76,8 +76,7 @@ function ownNamesOf(
   for (const word of features.words) {
     if (word.place !== undefined) {
       (word.attribution ? citedPlaces : places).push(word.place);
-      const lower = word.text?.toLowerCase() ?? word.place;
-      if (!word.attribution && lower !== word.place && !PEOPLE_ENDING.test(lower)) local.push(word.stem);
+      if (!word.attribution && word.stem !== word.place && !PEOPLE_ENDING.test(word.stem)) local.push(word.stem);
       continue;
     }
     const text = word.text ?? '';
@@ -104,7 +103,10 @@ function ownNamesOf(
   return { names, common, places, cited, citedPlaces, plain, known, local, whole };
 }
 
-/** Endings of a people's name ("Chilean", "Nepalese", "Danish", "Iraqi"): a country's people is not a place in it. */
+/**
+ * Endings of a people's name, as stems ("Chilean", "Nepalese", "Danish", "Iraqi", "Czech"): a country's people is not a
+ * place in it. A people of another ending ("Greek", "Swiss") is read as a place.
+ */
 const PEOPLE_ENDING = /(?:an|ese|ish|i|ic|ch)$/;
 
 /**

@@ -29,6 +29,13 @@ describe('a report naming its country and one naming only places of its own', ()
   });
 
   it('are one story when the page names only its country, as a wire report of a local one may', () => {
+    // "Ukraine" is read as "ukrain": the country's own name, not a place in it.
+    const wire = [
+      'Health officials in Ukraine have recorded 3,875 dengue cases since January, more than twice as many as a year ago.',
+      'Six people have died, including two children, the health ministry said.',
+      'About 450 patients are in hospital across Ukraine.',
+    ];
+    expect(statuses(PROVINCE, wire)[1]).toBe('corroborated');
     const page = [
       'Health officials in Moldova said 3,875 dengue cases had been recorded since January.',
       'Six people have died, including two children, the provincial health office said.',
